@@ -1,0 +1,162 @@
+//! Pure types and rules of recovery: no IO, no clock. `today` is always passed in.
+//!
+//! Everything the store saves and the CLI and TUI show is described here, with the
+//! validation that keeps bad values out of the database.
+
+pub mod progress;
+pub mod records;
+pub mod time;
+
+pub use records::*;
+
+use std::fmt;
+
+/// A value the person gave that tend cannot accept: names the field and what is allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub field: String,
+    pub reason: String,
+}
+
+impl Invalid {
+    pub fn new(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Invalid {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.reason)
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Checks that `value` lies in `lo..=hi`.
+pub fn check_range(field: &str, value: i64, lo: i64, hi: i64) -> Result<(), Invalid> {
+    if (lo..=hi).contains(&value) {
+        Ok(())
+    } else {
+        Err(Invalid::new(
+            field,
+            format!("must be a whole number from {lo} to {hi} (got {value})"),
+        ))
+    }
+}
+
+/// Trims text and refuses it when empty: for fields the person must fill in.
+pub fn required_text(field: &str, text: &str) -> Result<String, Invalid> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err(Invalid::new(field, "must not be empty"))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// Optional text: empty means "clear it".
+pub fn optional_text(text: &str) -> Option<String> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// A closed set of names stored as text (domains, sections, kinds, statuses).
+pub trait Named: Sized + Copy + 'static {
+    fn as_str(self) -> &'static str;
+    fn parse(s: &str) -> Result<Self, Invalid>;
+}
+
+/// Declares a closed set of names stored as text, with parsing that lists what is allowed.
+macro_rules! named_enum {
+    ($(#[$m:meta])* $name:ident, $field:literal { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            /// Parses the stored or typed name (case-insensitive; `_` and ` ` count as `-`).
+            pub fn parse(s: &str) -> Result<Self, $crate::domain::Invalid> {
+                let norm = s.trim().to_lowercase().replace(['_', ' '], "-");
+                $(if norm == $text { return Ok($name::$variant); })+
+                Err($crate::domain::Invalid::new($field, format!(
+                    "unknown '{}'; use one of {}", s,
+                    [$($text),+].join(", "))))
+            }
+        }
+
+        impl $crate::domain::Named for $name {
+            fn as_str(self) -> &'static str { $name::as_str(self) }
+            fn parse(s: &str) -> Result<Self, $crate::domain::Invalid> { $name::parse(s) }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use named_enum;
+
+named_enum!(
+    /// The five holistic life domains every check-in rates.
+    LifeDomain, "domain" {
+        Physical => "physical",
+        Mental => "mental",
+        Emotional => "emotional",
+        Social => "social",
+        Spiritual => "spiritual",
+    }
+);
+
+impl LifeDomain {
+    pub fn title(self) -> &'static str {
+        match self {
+            LifeDomain::Physical => "Physical",
+            LifeDomain::Mental => "Mental",
+            LifeDomain::Emotional => "Emotional",
+            LifeDomain::Social => "Social",
+            LifeDomain::Spiritual => "Spiritual",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_names_parse_loosely_and_errors_list_the_choices() {
+        assert_eq!(LifeDomain::parse(" Social ").unwrap(), LifeDomain::Social);
+        let err = LifeDomain::parse("money").unwrap_err();
+        assert_eq!(err.field, "domain");
+        assert!(
+            err.reason
+                .contains("physical, mental, emotional, social, spiritual")
+        );
+    }
+
+    #[test]
+    fn range_check_names_the_bounds() {
+        assert!(check_range("mood", 10, 1, 10).is_ok());
+        let err = check_range("mood", 11, 1, 10).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mood: must be a whole number from 1 to 10 (got 11)"
+        );
+    }
+
+    #[test]
+    fn required_text_refuses_blank() {
+        assert!(required_text("title", "  \n").is_err());
+        assert_eq!(required_text("title", " walk ").unwrap(), "walk");
+    }
+}

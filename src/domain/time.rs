@@ -1,0 +1,166 @@
+//! Calendar rules: which local date a moment belongs to, and how people type dates.
+
+use super::Invalid;
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
+
+/// The day-start hour used unless the person sets another: a 1 a.m. entry counts for
+/// the day before.
+pub const DEFAULT_DAY_START_HOUR: u8 = 4;
+
+/// The local calendar date a moment belongs to, given the hour at which a day starts.
+///
+/// The moment carries the UTC offset it was recorded with, so the wall-clock time the
+/// person saw decides, whatever daylight-saving did that night.
+pub fn local_date(at: DateTime<FixedOffset>, day_start_hour: u8) -> NaiveDate {
+    let date = at.date_naive();
+    if at.hour() < u32::from(day_start_hour) {
+        date - Duration::days(1)
+    } else {
+        date
+    }
+}
+
+/// A date as a person types it: `YYYY-MM-DD`, `today` or `yesterday`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSpec {
+    Today,
+    Yesterday,
+    On(NaiveDate),
+}
+
+impl DateSpec {
+    pub fn parse(field: &str, s: &str) -> Result<Self, Invalid> {
+        match s.trim().to_lowercase().as_str() {
+            "today" => Ok(DateSpec::Today),
+            "yesterday" => Ok(DateSpec::Yesterday),
+            t => NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .map(DateSpec::On)
+                .map_err(|_| {
+                    Invalid::new(
+                        field,
+                        format!("'{s}' is not a date; use YYYY-MM-DD, today or yesterday"),
+                    )
+                }),
+        }
+    }
+
+    pub fn resolve(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            DateSpec::Today => today,
+            DateSpec::Yesterday => today - Duration::days(1),
+            DateSpec::On(d) => d,
+        }
+    }
+}
+
+/// A moment as a person types it: RFC 3339, or `YYYY-MM-DD HH:MM` in local time
+/// (which the caller resolves with the local time zone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MomentSpec {
+    Exact(DateTime<FixedOffset>),
+    Local(NaiveDateTime),
+}
+
+impl MomentSpec {
+    pub fn parse(field: &str, s: &str) -> Result<Self, Invalid> {
+        let t = s.trim();
+        if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+            return Ok(MomentSpec::Exact(dt));
+        }
+        for fmt in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+            if let Ok(n) = NaiveDateTime::parse_from_str(t, fmt) {
+                return Ok(MomentSpec::Local(n));
+            }
+        }
+        Err(Invalid::new(
+            field,
+            format!("'{s}' is not a date and time; use YYYY-MM-DD HH:MM or RFC 3339"),
+        ))
+    }
+}
+
+/// Monday of the week holding `date`.
+pub fn week_start(date: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn early_hours_belong_to_the_day_before() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            local_date(at("2026-03-01T01:30:00+01:00"), 4),
+            d("2026-02-28")
+        );
+        assert_eq!(
+            local_date(at("2024-03-01T03:59:59+01:00"), 4),
+            d("2024-02-29")
+        );
+        assert_eq!(
+            local_date(at("2026-03-01T04:00:00+01:00"), 4),
+            d("2026-03-01")
+        );
+        assert_eq!(
+            local_date(at("2026-01-01T00:10:00-05:00"), 0),
+            d("2026-01-01")
+        );
+        assert_eq!(
+            local_date(at("2026-01-01T00:10:00-05:00"), 4),
+            d("2025-12-31")
+        );
+    }
+
+    #[test]
+    fn dates_parse_with_words_and_errors_name_the_field() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        assert_eq!(
+            DateSpec::parse("date", "Yesterday").unwrap().resolve(today),
+            today.pred_opt().unwrap()
+        );
+        let e = DateSpec::parse("--date", "31/12/2026").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "--date: '31/12/2026' is not a date; use YYYY-MM-DD, today or yesterday"
+        );
+        assert!(DateSpec::parse("date", "2026-02-30").is_err());
+    }
+
+    #[test]
+    fn moments_accept_rfc3339_and_local() {
+        assert!(matches!(
+            MomentSpec::parse("at", "2026-03-29T02:30:00+02:00"),
+            Ok(MomentSpec::Exact(_))
+        ));
+        assert!(matches!(
+            MomentSpec::parse("at", "2026-03-29 02:30"),
+            Ok(MomentSpec::Local(_))
+        ));
+        assert!(MomentSpec::parse("at", "tomorrowish").is_err());
+    }
+
+    proptest! {
+        /// Across a daylight-saving change the offset of the moment moves, but the day a
+        /// moment belongs to follows the wall clock the person saw.
+        #[test]
+        fn day_follows_wall_clock_under_any_offset(
+            secs in 0i64..4_000_000_000, off_q in -48i32..=56, h in 0u8..24
+        ) {
+            let offset = FixedOffset::east_opt(off_q * 900).unwrap();
+            let moment = DateTime::from_timestamp(secs, 0).unwrap().with_timezone(&offset);
+            let wall = moment.naive_local();
+            let expected = if wall.hour() < u32::from(h) { wall.date() - Duration::days(1) } else { wall.date() };
+            prop_assert_eq!(local_date(moment, h), expected);
+            // With day start 0 the day is the wall-clock date itself.
+            prop_assert_eq!(local_date(moment, 0), wall.date());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! The one error type of tend, and the exit status each kind of error gets.
+
+use crate::domain::Invalid;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad input from the person: names the field and what is allowed.
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
+    /// An id that names nothing.
+    #[error("{what}: there is no {what} with id {id} (see `tend {list}`)")]
+    NotFound {
+        what: &'static str,
+        id: i64,
+        list: &'static str,
+    },
+    /// A database file tend will not open; it is left untouched.
+    #[error("{}: {reason}", path.display())]
+    Refused { path: PathBuf, reason: String },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Message(String),
+}
+
+impl Error {
+    /// 2 for input the person can correct, 1 for everything else.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Invalid(_) | Error::NotFound { .. } => 2,
+            _ => 1,
+        }
+    }
+
+    pub fn invalid(field: &str, reason: impl Into<String>) -> Self {
+        Error::Invalid(Invalid::new(field, reason))
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

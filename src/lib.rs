@@ -1,0 +1,4 @@
+pub mod clock;
+pub mod domain;
+pub mod error;
+pub mod store;

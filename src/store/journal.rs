@@ -1,0 +1,236 @@
+//! Journal entries, their tags, and full-text search through the FTS5 index that
+//! triggers keep in step with the table.
+
+use super::{Store, Tx, named_opt};
+use crate::domain::time::local_date;
+use crate::domain::{JournalDraft, JournalEntry, JournalHit, LifeDomain};
+use crate::error::{Error, Result};
+use chrono::{DateTime, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+/// Which entries a list shows. Every field narrows; the default shows all, newest first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct JournalFilter {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub domain: Option<LifeDomain>,
+    pub tag: Option<String>,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+const COLUMNS: &str = "e.id, e.at, e.date, e.title, e.body, e.mood, e.domain, e.created_at, e.updated_at, \
+                       (SELECT group_concat(tag, ' ') FROM journal_tags WHERE entry_id = e.id)";
+
+fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
+    let tags: Option<String> = r.get(9)?;
+    let mut tags: Vec<String> = tags
+        .unwrap_or_default()
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect();
+    tags.sort();
+    Ok(JournalEntry {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        date: r.get(2)?,
+        title: r.get(3)?,
+        body: r.get(4)?,
+        mood: r.get(5)?,
+        domain: named_opt(r, 6)?,
+        created_at: r.get(7)?,
+        updated_at: r.get(8)?,
+        tags,
+    })
+}
+
+fn entry(conn: &Connection, id: i64) -> Result<Option<JournalEntry>> {
+    let sql = format!("SELECT {COLUMNS} FROM journal_entries e WHERE e.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
+fn not_found(id: i64) -> Error {
+    Error::NotFound {
+        what: "entry",
+        id,
+        list: "journal list",
+    }
+}
+
+/// Turns what a person types into a safe FTS5 query: every word must appear (as a
+/// prefix), and no character has a special meaning.
+pub fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+impl Store {
+    pub fn journal_entry(&self, id: i64) -> Result<JournalEntry> {
+        entry(&self.conn, id)?.ok_or_else(|| not_found(id))
+    }
+
+    /// Entries matching the filter, newest first.
+    pub fn journal(&self, f: &JournalFilter) -> Result<Vec<JournalEntry>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM journal_entries e
+             WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2) AND (?3 IS NULL OR e.domain = ?3)
+               AND (?4 IS NULL OR EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ?4))
+             ORDER BY e.date DESC, e.at DESC, e.id DESC LIMIT ?5 OFFSET ?6"
+        );
+        let limit = f.limit.map_or(-1, |l| l as i64);
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(
+            params![
+                f.from,
+                f.to,
+                f.domain.map(|d| d.as_str()),
+                f.tag,
+                limit,
+                f.offset as i64
+            ],
+            from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Full-text search over titles and bodies, best match first.
+    pub fn journal_search(&self, text: &str, limit: usize) -> Result<Vec<JournalHit>> {
+        let Some(q) = fts_query(text) else {
+            return Ok(Vec::new());
+        };
+        let sql = format!(
+            "SELECT {COLUMNS}, snippet(journal_fts, 1, '[', ']', '…', 12) FROM journal_fts
+             JOIN journal_entries e ON e.id = journal_fts.rowid
+             WHERE journal_fts MATCH ?1 ORDER BY rank LIMIT ?2"
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params![q, limit as i64], |r| {
+            Ok(JournalHit {
+                entry: from_row(r)?,
+                snippet: r.get(10)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Entries written on this month and day in earlier years, newest first.
+    pub fn journal_on_this_day(&self, today: NaiveDate, limit: usize) -> Result<Vec<JournalEntry>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM journal_entries e WHERE substr(e.date, 6) = ?1 AND e.date < ?2
+             ORDER BY e.date DESC LIMIT ?3"
+        );
+        let md = today.format("%m-%d").to_string();
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params![md, today, limit as i64], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_journal(&self, draft: JournalDraft) -> Result<JournalEntry> {
+        let d = draft.validated()?;
+        let day_start = super::profile(self)?.day_start_hour;
+        self.execute(
+            "INSERT INTO journal_entries (at, date, title, body, mood, domain, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            params![
+                crate::clock::stamp(d.at),
+                local_date(d.at, day_start),
+                d.title,
+                d.body,
+                d.mood,
+                d.domain.map(|x| x.as_str()),
+                self.now
+            ],
+        )?;
+        let id = self.last_insert_rowid();
+        self.set_tags(id, &d.tags)?;
+        Ok(entry(self, id)?.expect("row just written"))
+    }
+
+    /// Replaces an entry's fields with the draft's.
+    pub fn update_journal(&self, id: i64, draft: JournalDraft) -> Result<JournalEntry> {
+        let d = draft.validated()?;
+        let day_start = super::profile(self)?.day_start_hour;
+        let n = self.execute(
+            "UPDATE journal_entries SET at = ?2, date = ?3, title = ?4, body = ?5, mood = ?6, domain = ?7, updated_at = ?8
+             WHERE id = ?1",
+            params![
+                id,
+                crate::clock::stamp(d.at),
+                local_date(d.at, day_start),
+                d.title,
+                d.body,
+                d.mood,
+                d.domain.map(|x| x.as_str()),
+                self.now
+            ],
+        )?;
+        if n == 0 {
+            return Err(not_found(id));
+        }
+        self.set_tags(id, &d.tags)?;
+        Ok(entry(self, id)?.expect("row just written"))
+    }
+
+    pub fn delete_journal(&self, id: i64) -> Result<JournalEntry> {
+        let e = entry(self, id)?.ok_or_else(|| not_found(id))?;
+        self.execute("DELETE FROM journal_entries WHERE id = ?1", [id])?;
+        Ok(e)
+    }
+
+    fn set_tags(&self, id: i64, tags: &[String]) -> Result<()> {
+        self.execute("DELETE FROM journal_tags WHERE entry_id = ?1", [id])?;
+        let mut st =
+            self.prepare_cached("INSERT INTO journal_tags (entry_id, tag) VALUES (?1, ?2)")?;
+        for t in tags {
+            st.execute(params![id, t])?;
+        }
+        Ok(())
+    }
+}
+
+/// Recomputes every entry's local date after the day-start hour changed.
+pub(super) fn redate_all(conn: &Connection, day_start: u8) -> Result<()> {
+    redate(conn, "journal_entries", day_start)
+}
+
+/// Recomputes the `date` column of a table with an `at` moment column.
+pub(super) fn redate(conn: &Connection, table: &str, day_start: u8) -> Result<()> {
+    let rows: Vec<(i64, String)> = {
+        let mut st = conn.prepare(&format!("SELECT id, at FROM {table}"))?;
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let mut up = conn.prepare(&format!("UPDATE {table} SET date = ?2 WHERE id = ?1"))?;
+    for (id, at) in rows {
+        if let Ok(t) = DateTime::parse_from_rfc3339(&at) {
+            up.execute(params![id, local_date(t, day_start)])?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn search_text_cannot_inject_fts_syntax() {
+        assert_eq!(fts_query("hard day").as_deref(), Some("\"hard\"* \"day\"*"));
+        assert_eq!(
+            fts_query("NEAR(\"a\" OR b*) -c").as_deref(),
+            Some("\"NEAR\"* \"a\"* \"OR\"* \"b\"* \"c\"*")
+        );
+        assert_eq!(fts_query("don't").as_deref(), Some("\"don\"* \"t\"*"));
+        assert_eq!(fts_query(" ** "), None);
+    }
+}

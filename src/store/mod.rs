@@ -1,0 +1,178 @@
+//! The store: one SQLite file, opened with care, migrated in transactions, and read and
+//! written one aggregate per module. Nothing outside this module runs SQL.
+
+mod checkins;
+mod file;
+mod goals;
+mod journal;
+mod plan;
+mod setbacks;
+mod triggers;
+
+pub use file::{APPLICATION_ID, SCHEMA_VERSION};
+pub use journal::JournalFilter;
+
+use crate::clock::Clock;
+use crate::domain::{Invalid, Named, Profile};
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use std::ops::Deref;
+use std::path::{Path, PathBuf};
+
+/// An open tend database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    clock: Clock,
+}
+
+/// A write transaction: every user action is one, committed whole or not at all.
+pub struct Tx<'a> {
+    tx: Transaction<'a>,
+    now: String,
+}
+
+impl Deref for Tx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl Store {
+    /// Opens (creating if missing) the database at `path`, refusing files that are not
+    /// tend's, are damaged, or come from a newer tend, without changing a byte of them.
+    pub fn open(path: &Path, clock: Clock) -> Result<Store> {
+        let conn = file::open_checked(path, &clock.stamp())?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            clock,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Runs `f` in one immediate transaction and commits it.
+    pub fn write<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let w = Tx {
+            tx,
+            now: self.clock.stamp(),
+        };
+        let value = f(&w)?;
+        w.tx.commit()?;
+        Ok(value)
+    }
+
+    pub fn profile(&self) -> Result<Profile> {
+        profile(&self.conn)
+    }
+
+    /// Today's local date, with the person's day-start hour.
+    pub fn today(&self) -> Result<NaiveDate> {
+        let p = self.profile()?;
+        Ok(crate::domain::time::local_date(
+            self.clock.now(),
+            p.day_start_hour,
+        ))
+    }
+
+    /// True when the person has written nothing yet.
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM commitments) + (SELECT count(*) FROM checkins)
+                  + (SELECT count(*) FROM journal_entries) + (SELECT count(*) FROM goals)
+                  + (SELECT count(*) FROM triggers) + (SELECT count(*) FROM plan_items)
+                  + (SELECT count(*) FROM setbacks) + (SELECT count(*) FROM coping_strategies)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n == 0)
+    }
+}
+
+impl Tx<'_> {
+    /// The moment of this transaction, as stored in created_at/updated_at.
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+
+    pub fn set_profile(&self, p: &Profile) -> Result<Profile> {
+        crate::domain::check_range("day-start", p.day_start_hour.into(), 0, 23)?;
+        let old = profile(self)?;
+        self.execute(
+            "UPDATE profile SET display_name = ?1, recovery_start = ?2, day_start_hour = ?3, updated_at = ?4 WHERE id = 1",
+            params![p.display_name, p.recovery_start, p.day_start_hour, self.now],
+        )?;
+        if old.day_start_hour != p.day_start_hour {
+            journal::redate_all(self, p.day_start_hour)?;
+            triggers::redate_all(self, p.day_start_hour)?;
+        }
+        profile(self)
+    }
+
+    /// Fails with NotFound unless a row with `id` exists in `table`.
+    fn require(
+        &self,
+        table: &'static str,
+        what: &'static str,
+        list: &'static str,
+        id: i64,
+    ) -> Result<()> {
+        let found: Option<i64> = self
+            .query_row(
+                &format!("SELECT id FROM {table} WHERE id = ?1"),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        found.map(|_| ()).ok_or(Error::NotFound { what, id, list })
+    }
+}
+
+fn profile(conn: &Connection) -> Result<Profile> {
+    Ok(conn.query_row(
+        "SELECT display_name, recovery_start, day_start_hour FROM profile WHERE id = 1",
+        [],
+        |r| {
+            Ok(Profile {
+                display_name: r.get(0)?,
+                recovery_start: r.get(1)?,
+                day_start_hour: r.get(2)?,
+            })
+        },
+    )?)
+}
+
+/// Reads a named enum stored as text.
+fn named<T: Named>(row: &Row, idx: usize) -> rusqlite::Result<T> {
+    let s: String = row.get(idx)?;
+    T::parse(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn named_opt<T: Named>(row: &Row, idx: usize) -> rusqlite::Result<Option<T>> {
+    let s: Option<String> = row.get(idx)?;
+    s.map(|s| T::parse(&s)).transpose().map_err(|e: Invalid| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Ids from a query of one integer column.
+fn ids(conn: &Connection, sql: &str, id: i64) -> rusqlite::Result<Vec<i64>> {
+    let mut st = conn.prepare_cached(sql)?;
+    let rows = st.query_map([id], |r| r.get(0))?;
+    rows.collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,191 @@
+//! Commitments and setbacks: the clocks of recovery and the growth entries that
+//! record what happened, without ever taking back days already lived.
+
+use super::{Store, Tx, ids, named};
+use crate::domain::{Commitment, Setback, SetbackDraft, optional_text, required_text};
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+const SETBACK_COLUMNS: &str = "id, date, commitment_id, kind, what_happened, warning_signs, what_helped, learned, \
+                               next_time, reached_out, created_at, updated_at";
+
+fn commitment_row(r: &Row) -> rusqlite::Result<Commitment> {
+    Ok(Commitment {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        start_date: r.get(2)?,
+        note: r.get(3)?,
+        created_at: r.get(4)?,
+        updated_at: r.get(5)?,
+    })
+}
+
+fn setback_row(r: &Row) -> rusqlite::Result<Setback> {
+    Ok(Setback {
+        id: r.get(0)?,
+        date: r.get(1)?,
+        commitment_id: r.get(2)?,
+        kind: named(r, 3)?,
+        what_happened: r.get(4)?,
+        warning_signs: r.get(5)?,
+        what_helped: r.get(6)?,
+        learned: r.get(7)?,
+        next_time: r.get(8)?,
+        reached_out: r.get(9)?,
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
+        trigger_ids: Vec::new(),
+    })
+}
+
+fn commitment(conn: &Connection, id: i64) -> Result<Commitment> {
+    conn.prepare_cached(
+        "SELECT id, name, start_date, note, created_at, updated_at FROM commitments WHERE id = ?1",
+    )?
+    .query_row([id], commitment_row)
+    .optional()?
+    .ok_or(Error::NotFound {
+        what: "commitment",
+        id,
+        list: "commitment list",
+    })
+}
+
+fn setback(conn: &Connection, id: i64) -> Result<Setback> {
+    let mut s = conn
+        .prepare_cached(&format!(
+            "SELECT {SETBACK_COLUMNS} FROM setbacks WHERE id = ?1"
+        ))?
+        .query_row([id], setback_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "setback",
+            id,
+            list: "setback list",
+        })?;
+    s.trigger_ids = ids(
+        conn,
+        "SELECT trigger_id FROM setback_triggers WHERE setback_id = ?1 ORDER BY trigger_id",
+        id,
+    )?;
+    Ok(s)
+}
+
+impl Store {
+    pub fn commitment(&self, id: i64) -> Result<Commitment> {
+        commitment(&self.conn, id)
+    }
+
+    pub fn commitments(&self) -> Result<Vec<Commitment>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id, name, start_date, note, created_at, updated_at FROM commitments ORDER BY id")?;
+        Ok(st
+            .query_map([], commitment_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn setback(&self, id: i64) -> Result<Setback> {
+        setback(&self.conn, id)
+    }
+
+    /// Setbacks between two dates (inclusive, open-ended when `None`), oldest first.
+    pub fn setbacks(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<Setback>> {
+        let sql = format!(
+            "SELECT {SETBACK_COLUMNS} FROM setbacks WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2)
+             ORDER BY date, id"
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut list: Vec<Setback> = st
+            .query_map(params![from, to], setback_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        for s in &mut list {
+            s.trigger_ids = ids(
+                &self.conn,
+                "SELECT trigger_id FROM setback_triggers WHERE setback_id = ?1 ORDER BY trigger_id",
+                s.id,
+            )?;
+        }
+        Ok(list)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_commitment(
+        &self,
+        name: &str,
+        start_date: NaiveDate,
+        note: Option<&str>,
+    ) -> Result<Commitment> {
+        let name = required_text("name", name)?;
+        self.execute(
+            "INSERT INTO commitments (name, start_date, note, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![name, start_date, note.and_then(optional_text), self.now],
+        )?;
+        commitment(self, self.last_insert_rowid())
+    }
+
+    pub fn edit_commitment(
+        &self,
+        id: i64,
+        name: Option<&str>,
+        start: Option<NaiveDate>,
+        note: Option<&str>,
+    ) -> Result<Commitment> {
+        let old = commitment(self, id)?;
+        let name = name
+            .map(|n| required_text("name", n))
+            .transpose()?
+            .unwrap_or(old.name);
+        let note = note.map_or(old.note, optional_text);
+        self.execute(
+            "UPDATE commitments SET name = ?2, start_date = ?3, note = ?4, updated_at = ?5 WHERE id = ?1",
+            params![id, name, start.unwrap_or(old.start_date), note, self.now],
+        )?;
+        commitment(self, id)
+    }
+
+    pub fn add_setback(&self, d: SetbackDraft) -> Result<Setback> {
+        if let Some(c) = d.commitment_id {
+            commitment(self, c)?;
+        }
+        for t in &d.trigger_ids {
+            self.require("triggers", "trigger", "trigger list", *t)?;
+        }
+        let text = |t: &Option<String>| t.as_deref().and_then(optional_text);
+        self.execute(
+            "INSERT INTO setbacks (date, commitment_id, kind, what_happened, warning_signs, what_helped, learned,
+                 next_time, reached_out, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+            params![
+                d.date,
+                d.commitment_id,
+                d.kind.as_str(),
+                text(&d.what_happened),
+                text(&d.warning_signs),
+                text(&d.what_helped),
+                text(&d.learned),
+                text(&d.next_time),
+                text(&d.reached_out),
+                self.now
+            ],
+        )?;
+        let id = self.last_insert_rowid();
+        for t in &d.trigger_ids {
+            self.execute(
+                "INSERT OR IGNORE INTO setback_triggers (setback_id, trigger_id) VALUES (?1, ?2)",
+                params![id, t],
+            )?;
+        }
+        setback(self, id)
+    }
+
+    /// The commitments, for rules that depend on how many there are.
+    pub fn commitments(&self) -> Result<Vec<Commitment>> {
+        let mut st = self.prepare_cached("SELECT id, name, start_date, note, created_at, updated_at FROM commitments ORDER BY id")?;
+        Ok(st
+            .query_map([], commitment_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+}

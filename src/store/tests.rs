@@ -1,0 +1,444 @@
+//! Store tests on temp files: creation, migration, refusals, and each aggregate.
+
+use super::*;
+use crate::domain::*;
+use chrono::{DateTime, NaiveDate};
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+
+fn clock() -> Clock {
+    Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T09:30:00+01:00").unwrap())
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("tend.db"), clock()).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn a_new_file_is_private_marked_and_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new/deeper/tend.db");
+    let store = Store::open(&path, clock()).unwrap();
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        fs::metadata(path.parent().unwrap())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o700
+    );
+    let (app, ver): (i32, i32) = store
+        .conn
+        .query_row("SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((app, ver), (APPLICATION_ID, SCHEMA_VERSION));
+    let mode: String = store
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = store
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+    assert_eq!(store.profile().unwrap().day_start_hour, 4);
+    assert!(store.is_empty().unwrap());
+    drop(store);
+    // Opening again migrates nothing and keeps the profile.
+    let again = Store::open(&path, clock()).unwrap();
+    assert_eq!(again.profile().unwrap().day_start_hour, 4);
+}
+
+/// Opens `bytes` written to a file and expects a refusal containing `needle`, with the
+/// file unchanged to the byte.
+fn refused(bytes: &[u8], needle: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.db");
+    fs::write(&path, bytes).unwrap();
+    let err = match Store::open(&path, clock()) {
+        Ok(_) => panic!("opened a file that should be refused ({needle})"),
+        Err(e) => e,
+    };
+    let msg = err.to_string();
+    assert!(msg.contains(needle), "{msg:?} lacks {needle:?}");
+    assert!(
+        msg.starts_with(&path.display().to_string()),
+        "{msg:?} does not name the file"
+    );
+    assert!(!msg.contains('\n'));
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        bytes,
+        "refusing must not change the file"
+    );
+}
+
+/// A real tend database's bytes, checkpointed and closed.
+fn tend_bytes(fill: bool) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let s = Store::open(&path, clock()).unwrap();
+    if fill {
+        s.write(|w| {
+            for i in 0..400 {
+                w.add_journal(JournalDraft {
+                    at: clock().now(),
+                    title: Some(format!("entry {i}")),
+                    body: "a fairly long body of words that fills pages ".repeat(20),
+                    mood: Some(5),
+                    domain: None,
+                    tags: vec!["x".into()],
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    }
+    drop(s);
+    fs::read(&path).unwrap()
+}
+
+#[test]
+fn refuses_a_file_that_is_not_sqlite() {
+    refused(
+        b"Dear diary, this is a text file and not a database at all.\n",
+        "not an SQLite file",
+    );
+}
+
+#[test]
+fn refuses_another_programs_sqlite_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos (name) VALUES ('cat');").unwrap();
+    drop(c);
+    refused(&fs::read(&path).unwrap(), "belongs to another program");
+    // The same with an application id of its own.
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch("PRAGMA application_id = 1234;").unwrap();
+    drop(c);
+    refused(&fs::read(&path).unwrap(), "belongs to another program");
+}
+
+#[test]
+fn refuses_a_newer_schema() {
+    let mut bytes = tend_bytes(false);
+    bytes[60..64].copy_from_slice(&(SCHEMA_VERSION as u32 + 1).to_be_bytes());
+    refused(&bytes, "made by a newer tend");
+}
+
+#[test]
+fn refuses_a_truncated_file() {
+    let bytes = tend_bytes(true);
+    refused(&bytes[..bytes.len() / 2], "truncated");
+    refused(&bytes[..50], "truncated");
+    refused(&bytes[..bytes.len() - 100], "truncated");
+}
+
+#[test]
+fn refuses_a_corrupt_file() {
+    let mut bytes = tend_bytes(true);
+    let page = 4096;
+    // Scribble over the b-tree pages after the schema page.
+    for b in &mut bytes[page * 3..page * 12] {
+        *b = 0x5A;
+    }
+    refused(&bytes, "damaged");
+}
+
+#[test]
+fn an_empty_file_becomes_a_new_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.db");
+    fs::write(&path, b"").unwrap();
+    assert!(Store::open(&path, clock()).is_ok());
+}
+
+#[test]
+fn checkins_upsert_field_by_field() {
+    let (_d, s) = fresh();
+    let day = d("2026-11-23");
+    s.write(|w| {
+        w.upsert_checkin(
+            day,
+            &CheckinPatch {
+                mood: Some(6),
+                lonely: Some(true),
+                ..Default::default()
+            },
+        )
+    })
+    .unwrap();
+    let c = s
+        .write(|w| {
+            w.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    craving: Some(3),
+                    note: Some("ok".into()),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap();
+    assert_eq!(
+        (c.mood, c.craving, c.lonely, c.note.as_deref()),
+        (Some(6), Some(3), true, Some("ok"))
+    );
+    assert_eq!(s.checkins(None, None, None).unwrap().len(), 1);
+    // An invalid patch writes nothing.
+    let err = s
+        .write(|w| {
+            w.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    mood: Some(0),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+    assert_eq!(s.checkin_on(day).unwrap().unwrap().mood, Some(6));
+}
+
+#[test]
+fn a_failed_action_rolls_back_whole() {
+    let (_d, s) = fresh();
+    let r: Result<()> = s.write(|w| {
+        w.add_commitment("Alcohol", d("2026-01-01"), None)?;
+        w.add_setback(SetbackDraft {
+            date: d("2026-02-01"),
+            commitment_id: Some(99),
+            kind: SetbackKind::Slip,
+            what_happened: None,
+            warning_signs: None,
+            what_helped: None,
+            learned: None,
+            next_time: None,
+            reached_out: None,
+            trigger_ids: vec![],
+        })?;
+        Ok(())
+    });
+    assert!(matches!(
+        r,
+        Err(Error::NotFound {
+            what: "commitment",
+            id: 99,
+            ..
+        })
+    ));
+    assert!(s.commitments().unwrap().is_empty());
+}
+
+#[test]
+fn journal_search_tags_and_day_start() {
+    let (_d, s) = fresh();
+    let at = |t: &str| DateTime::parse_from_rfc3339(t).unwrap();
+    let e = s
+        .write(|w| {
+            w.add_journal(JournalDraft {
+                at: at("2026-11-20T01:30:00+01:00"),
+                title: Some("Late night".into()),
+                body: "Could not sleep; walked to the river and felt calmer.".into(),
+                mood: Some(4),
+                domain: Some(LifeDomain::Emotional),
+                tags: vec!["#Sleep".into(), "river walk".into()],
+            })
+        })
+        .unwrap();
+    assert_eq!(
+        e.date,
+        d("2026-11-19"),
+        "1:30 a.m. belongs to the day before"
+    );
+    assert_eq!(e.tags, vec!["river-walk", "sleep"]);
+    let hits = s.journal_search("calm riv", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0].snippet.contains("[river]"), "{}", hits[0].snippet);
+    assert!(s.journal_search("\"unbalanced", 10).unwrap().is_empty());
+    let f = JournalFilter {
+        tag: Some("sleep".into()),
+        ..Default::default()
+    };
+    assert_eq!(s.journal(&f).unwrap().len(), 1);
+    let f = JournalFilter {
+        domain: Some(LifeDomain::Social),
+        ..Default::default()
+    };
+    assert!(s.journal(&f).unwrap().is_empty());
+    // Edits reach the index; deletes leave it.
+    let mut draft = JournalDraft {
+        at: at(&e.at),
+        title: e.title.clone(),
+        body: "Sunrise swim".into(),
+        mood: None,
+        domain: None,
+        tags: vec![],
+    };
+    s.write(|w| w.update_journal(e.id, draft.clone())).unwrap();
+    assert!(s.journal_search("river", 10).unwrap().is_empty());
+    assert_eq!(s.journal_search("swim", 10).unwrap().len(), 1);
+    // A new day-start hour re-dates entries.
+    s.write(|w| {
+        w.set_profile(&Profile {
+            day_start_hour: 0,
+            ..s.profile()?
+        })
+    })
+    .unwrap();
+    assert_eq!(s.journal_entry(e.id).unwrap().date, d("2026-11-20"));
+    s.write(|w| w.delete_journal(e.id)).unwrap();
+    assert!(s.journal_search("swim", 10).unwrap().is_empty());
+    draft.body = "   ".into();
+    assert_eq!(
+        s.write(|w| w.add_journal(draft)).unwrap_err().exit_code(),
+        2
+    );
+}
+
+#[test]
+fn plan_items_keep_their_order() {
+    let (_d, s) = fresh();
+    let ids: Vec<i64> = s
+        .write(|w| {
+            ["Walk", "Call Sam", "Tea"]
+                .iter()
+                .map(|t| {
+                    w.add_plan_item(PlanSection::CopingSteps, t, None, None)
+                        .map(|i| i.id)
+                })
+                .collect()
+        })
+        .unwrap();
+    s.write(|w| w.move_plan_item(ids[2], 1)).unwrap();
+    let order: Vec<String> = s
+        .plan(Some(PlanSection::CopingSteps))
+        .unwrap()
+        .into_iter()
+        .map(|i| i.text)
+        .collect();
+    assert_eq!(order, ["Tea", "Walk", "Call Sam"]);
+    s.write(|w| w.remove_plan_item(ids[0])).unwrap();
+    let pos: Vec<u32> = s
+        .plan(None)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.position)
+        .collect();
+    assert_eq!(pos, [1, 2]);
+    let err = s
+        .write(|w| w.add_plan_item(PlanSection::Reasons, "x", None, Some(Stage::Early)))
+        .unwrap_err();
+    assert!(err.to_string().starts_with("stage:"));
+}
+
+#[test]
+fn goals_log_steps_and_statuses() {
+    let (_d, s) = fresh();
+    let g = s
+        .write(|w| {
+            w.add_goal(GoalDraft {
+                title: "Finish the course".into(),
+                domain: LifeDomain::Mental,
+                why: None,
+                kind: GoalKind::Milestone,
+                per_week: None,
+                target_date: None,
+                steps: vec!["Enrol".into(), "Attend".into()],
+            })
+        })
+        .unwrap();
+    s.write(|w| w.log_goal(g.id, d("2026-11-20"), Some("done!".into()), Some(1)))
+        .unwrap();
+    let g = s.goal(g.id).unwrap();
+    assert_eq!(
+        g.progress(&[], d("2026-11-23")),
+        GoalProgress { done: 1, target: 2 }
+    );
+    assert!(
+        s.write(|w| w.log_goal(g.id, d("2026-11-20"), None, Some(3)))
+            .is_err()
+    );
+    let g = s
+        .write(|w| w.set_goal_status(g.id, GoalStatus::LetGo))
+        .unwrap();
+    assert_eq!(g.status, GoalStatus::LetGo);
+    assert_eq!(s.goal_logs(g.id, None).unwrap().len(), 1);
+}
+
+#[test]
+fn triggers_link_coping_and_log_encounters() {
+    let (_d, s) = fresh();
+    let (t, c) = s
+        .write(|w| {
+            let c = w.add_coping(
+                "Urge surfing",
+                Some("ride it out"),
+                Some(LifeDomain::Mental),
+            )?;
+            let t = w.add_trigger(TriggerDraft {
+                name: "Payday".into(),
+                category: TriggerCategory::Times,
+                origin: TriggerOrigin::External,
+                notes: None,
+                coping_ids: vec![c.id],
+            })?;
+            Ok((t, c))
+        })
+        .unwrap();
+    assert_eq!(t.coping_ids, vec![c.id]);
+    let ev = s
+        .write(|w| {
+            w.log_trigger_event(EventDraft {
+                at: clock().now(),
+                trigger_id: Some(t.id),
+                urge_before: 8,
+                urge_after: Some(3),
+                coping_id: Some(c.id),
+                outcome: Outcome::Passed,
+                note: None,
+            })
+        })
+        .unwrap();
+    assert_eq!(ev.date, d("2026-11-23"));
+    let fx = crate::domain::progress::coping_effects(
+        &[c.id],
+        &s.trigger_events(None, None, None).unwrap(),
+    );
+    assert_eq!(
+        (fx[0].uses, fx[0].passed, fx[0].mean_urge_drop),
+        (1, 1, Some(5.0))
+    );
+    let bad = s.write(|w| {
+        w.log_trigger_event(EventDraft {
+            at: clock().now(),
+            trigger_id: Some(77),
+            urge_before: 3,
+            urge_after: None,
+            coping_id: None,
+            outcome: Outcome::Passed,
+            note: None,
+        })
+    });
+    assert!(
+        bad.unwrap_err()
+            .to_string()
+            .starts_with("trigger: there is no trigger with id 77")
+    );
+}
