@@ -1,4 +1,13 @@
+//! tend: a private, offline recovery journal and goal tracker for the terminal.
+//!
+//! `domain` holds the pure rules, `store` the SQLite file, `cli` the commands; the
+//! binary in main.rs only parses and reports.
+
+pub mod cli;
 pub mod clock;
+pub mod demo;
 pub mod domain;
+pub mod editor;
 pub mod error;
+pub mod paths;
 pub mod store;

@@ -10,7 +10,7 @@ mod setbacks;
 mod triggers;
 
 pub use file::{APPLICATION_ID, SCHEMA_VERSION};
-pub use journal::JournalFilter;
+pub use journal::{JournalFilter, fts_query};
 
 use crate::clock::Clock;
 use crate::domain::{Invalid, Named, Profile};
@@ -82,6 +82,28 @@ impl Store {
         Ok(crate::domain::time::local_date(
             self.clock.now(),
             p.day_start_hour,
+        ))
+    }
+
+    /// All progress figures as of `today`, for every commitment or only one.
+    pub fn stats(
+        &self,
+        today: NaiveDate,
+        only: Option<i64>,
+    ) -> Result<crate::domain::progress::Stats> {
+        let mut commitments = self.commitments()?;
+        if let Some(id) = only {
+            self.commitment(id)?;
+            commitments.retain(|c| c.id == id);
+        }
+        let start = self.profile()?.recovery_start;
+        let setbacks = self.setbacks(None, None)?;
+        Ok(crate::domain::progress::stats(
+            start,
+            &commitments,
+            &setbacks,
+            &self.mood_points(None)?,
+            today,
         ))
     }
 

@@ -1,0 +1,81 @@
+//! Value parsers for clap: each names the field and what is allowed when it refuses.
+
+use crate::domain::time::{DateSpec, MomentSpec};
+use crate::domain::{Named, check_range};
+
+fn whole(field: &str, s: &str, lo: i64, hi: i64) -> Result<u8, String> {
+    let n: i64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{field} must be a whole number from {lo} to {hi} (got '{s}')"))?;
+    check_range(field, n, lo, hi).map_err(|e| format!("{field} {}", e.reason))?;
+    Ok(n as u8)
+}
+
+pub fn one_to_ten(s: &str) -> Result<u8, String> {
+    whole("it", s, 1, 10)
+}
+
+pub fn zero_to_ten(s: &str) -> Result<u8, String> {
+    whole("it", s, 0, 10)
+}
+
+pub fn per_week(s: &str) -> Result<u8, String> {
+    whole("it", s, 1, 7)
+}
+
+pub fn hour(s: &str) -> Result<u8, String> {
+    whole("it", s, 0, 23)
+}
+
+pub fn hours(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(h) if (0.0..=24.0).contains(&h) => Ok(h),
+        _ => Err(format!(
+            "it must be hours from 0 to 24, like 7 or 7.5 (got '{s}')"
+        )),
+    }
+}
+
+pub fn date(s: &str) -> Result<DateSpec, String> {
+    DateSpec::parse("date", s).map_err(|e| e.reason)
+}
+
+pub fn moment(s: &str) -> Result<MomentSpec, String> {
+    MomentSpec::parse("at", s).map_err(|e| e.reason)
+}
+
+pub fn named<T: Named>(s: &str) -> Result<T, String> {
+    T::parse(s).map_err(|e| e.reason)
+}
+
+pub fn id(s: &str) -> Result<i64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "an id is a whole number from 1 up, as `list` shows it (got '{s}')"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parsers_say_what_is_allowed() {
+        assert_eq!(
+            one_to_ten("11").unwrap_err(),
+            "it must be a whole number from 1 to 10 (got 11)"
+        );
+        assert_eq!(
+            zero_to_ten("x").unwrap_err(),
+            "it must be a whole number from 0 to 10 (got 'x')"
+        );
+        assert_eq!(zero_to_ten(" 0 ").unwrap(), 0);
+        assert!(hours("24.5").is_err());
+        assert_eq!(hours("7.5").unwrap(), 7.5);
+        assert!(id("0").is_err());
+        assert!(date("2026-13-01").unwrap_err().contains("YYYY-MM-DD"));
+    }
+}

@@ -1,0 +1,217 @@
+//! `tend checkin`: upsert a day's check-in; `list` and `show` read them back.
+
+use super::{Ctx, args, say};
+use crate::domain::time::DateSpec;
+use crate::domain::{Checkin, CheckinPatch};
+use crate::error::{Error, Result};
+
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, allow_negative_numbers = true)]
+pub struct Args {
+    #[command(subcommand)]
+    cmd: Option<Cmd>,
+    #[command(flatten)]
+    fields: Fields,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Cmd {
+    /// Check-ins, newest first
+    List {
+        #[arg(long, value_parser = args::date)]
+        from: Option<DateSpec>,
+        #[arg(long, value_parser = args::date)]
+        to: Option<DateSpec>,
+        /// At most this many [default: 30, or all with --from]
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Every check-in ever
+        #[arg(long, conflicts_with = "limit")]
+        all: bool,
+    },
+    /// One day's check-in
+    Show {
+        #[arg(value_parser = args::date, default_value = "today")]
+        date: DateSpec,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct Fields {
+    /// The day [default: today]
+    #[arg(long, value_parser = args::date)]
+    date: Option<DateSpec>,
+    /// Mood, 1 (very low) to 10 (very good)
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    mood: Option<u8>,
+    /// Craving or urge, 0 (none) to 10 (overwhelming)
+    #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
+    craving: Option<u8>,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    physical: Option<u8>,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    mental: Option<u8>,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    emotional: Option<u8>,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    social: Option<u8>,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    spiritual: Option<u8>,
+    /// HALT: hungry (--no-hungry clears it)
+    #[arg(long, overrides_with = "no_hungry")]
+    hungry: bool,
+    #[arg(long, hide = true)]
+    no_hungry: bool,
+    /// HALT: angry (--no-angry clears it)
+    #[arg(long, overrides_with = "no_angry")]
+    angry: bool,
+    #[arg(long, hide = true)]
+    no_angry: bool,
+    /// HALT: lonely (--no-lonely clears it)
+    #[arg(long, overrides_with = "no_lonely")]
+    lonely: bool,
+    #[arg(long, hide = true)]
+    no_lonely: bool,
+    /// HALT: tired (--no-tired clears it)
+    #[arg(long, overrides_with = "no_tired")]
+    tired: bool,
+    #[arg(long, hide = true)]
+    no_tired: bool,
+    /// Hours slept, 0 to 24
+    #[arg(long, value_name = "HOURS", value_parser = args::hours)]
+    sleep: Option<f64>,
+    /// Morning intention ("" clears it)
+    #[arg(long, value_name = "TEXT")]
+    intention: Option<String>,
+    /// Evening reflection
+    #[arg(long, value_name = "TEXT")]
+    reflection: Option<String>,
+    /// Something you are grateful for
+    #[arg(long, value_name = "TEXT")]
+    gratitude: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+}
+
+fn flag(on: bool, off: bool) -> Option<bool> {
+    if on {
+        Some(true)
+    } else if off {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+impl Fields {
+    fn patch(&self) -> CheckinPatch {
+        CheckinPatch {
+            mood: self.mood,
+            craving: self.craving,
+            ratings: [
+                self.physical,
+                self.mental,
+                self.emotional,
+                self.social,
+                self.spiritual,
+            ],
+            hungry: flag(self.hungry, self.no_hungry),
+            angry: flag(self.angry, self.no_angry),
+            lonely: flag(self.lonely, self.no_lonely),
+            tired: flag(self.tired, self.no_tired),
+            sleep_hours: self.sleep,
+            intention: self.intention.clone(),
+            reflection: self.reflection.clone(),
+            gratitude: self.gratitude.clone(),
+            note: self.note.clone(),
+        }
+    }
+}
+
+pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
+    match a.cmd {
+        None => {
+            let date = a.fields.date.unwrap_or(DateSpec::Today).resolve(ctx.today);
+            let patch = a.fields.patch();
+            if patch.is_empty() {
+                return Err(Error::invalid(
+                    "checkin",
+                    "nothing to record; give at least one field, like --mood 7 (see `tend checkin --help`)",
+                ));
+            }
+            let c = ctx.store.write(|w| w.upsert_checkin(date, &patch))?;
+            say!(
+                ctx.out,
+                "Checked in for {} (id {}): {}",
+                c.date,
+                c.id,
+                summary(&c)
+            );
+        }
+        Some(Cmd::List {
+            from,
+            to,
+            limit,
+            all,
+        }) => {
+            let from = from.map(|d| d.resolve(ctx.today));
+            let to = to.map(|d| d.resolve(ctx.today));
+            let limit = if all || (from.is_some() && limit.is_none()) {
+                None
+            } else {
+                Some(limit.unwrap_or(30))
+            };
+            let list = ctx.store.checkins(from, to, limit)?;
+            ctx.show(&list, |out| {
+                if list.is_empty() {
+                    say!(out, "No check-ins yet. Start with `tend checkin --mood 7`.");
+                }
+                for c in &list {
+                    say!(out, "{:>5}  {}", c.id, summary(c));
+                }
+            })?;
+        }
+        Some(Cmd::Show { date }) => {
+            let date = date.resolve(ctx.today);
+            let c = ctx.store.checkin_on(date)?.ok_or_else(|| {
+                Error::invalid(
+                    "date",
+                    format!("there is no check-in for {date} (see `tend checkin list`)"),
+                )
+            })?;
+            ctx.show(&c, |out| details(out, &c))?;
+        }
+    }
+    Ok(())
+}
+
+fn summary(c: &Checkin) -> String {
+    let mut s = c.to_string();
+    let rated: Vec<String> = crate::domain::LifeDomain::ALL
+        .iter()
+        .filter_map(|d| c.rating(*d).map(|r| format!("{} {r}", &d.as_str()[..4])))
+        .collect();
+    if !rated.is_empty() {
+        s.push_str("  ");
+        s.push_str(&rated.join(" "));
+    }
+    if let Some(h) = c.sleep_hours {
+        s.push_str(&format!("  sleep {h}h"));
+    }
+    s
+}
+
+fn details(out: &mut String, c: &Checkin) {
+    say!(out, "Check-in {} (id {})", c.date, c.id);
+    say!(out, "  {}", summary(c));
+    for (label, text) in [
+        ("intention", &c.intention),
+        ("reflection", &c.reflection),
+        ("gratitude", &c.gratitude),
+        ("note", &c.note),
+    ] {
+        if let Some(t) = text {
+            say!(out, "  {label:<11}{t}");
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! `tend goal`: goals, habits and milestones, and the log of progress on them.
+
+use super::{Ctx, args, say};
+use crate::domain::time::DateSpec;
+use crate::domain::{Goal, GoalDraft, GoalKind, GoalStatus, LifeDomain};
+use crate::error::Result;
+use serde::Serialize;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// A new goal: a habit (--per-week N) or a milestone (with --step for each step)
+    Add {
+        title: String,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: LifeDomain,
+        /// Why it matters to you
+        #[arg(long)]
+        why: Option<String>,
+        /// A habit: how many times a week (1 to 7)
+        #[arg(long, value_name = "N", value_parser = args::per_week, conflicts_with = "steps")]
+        per_week: Option<u8>,
+        /// A milestone step (repeat, in order)
+        #[arg(long = "step", value_name = "TEXT")]
+        steps: Vec<String>,
+        #[arg(long, value_parser = args::date)]
+        target: Option<DateSpec>,
+    },
+    /// Goals, active first
+    List {
+        #[arg(long, value_parser = args::named::<GoalStatus>)]
+        status: Option<GoalStatus>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+    },
+    /// One goal with its steps and recent log
+    Show {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
+    /// Log progress: a habit done today, or a milestone step done (--step N)
+    Log {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long, value_parser = args::date, default_value = "today")]
+        date: DateSpec,
+        #[arg(long)]
+        note: Option<String>,
+        /// The milestone step done, by its number
+        #[arg(long, value_name = "N")]
+        step: Option<u32>,
+    },
+    /// Set a goal's status: active, paused, achieved or let-go
+    Status {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(value_parser = args::named::<GoalStatus>)]
+        status: GoalStatus,
+    },
+}
+
+/// A goal with its progress, as lists and `show` print it.
+#[derive(Serialize)]
+struct GoalView {
+    #[serde(flatten)]
+    goal: Goal,
+    progress: crate::domain::GoalProgress,
+}
+
+fn view(ctx: &Ctx, goal: Goal) -> Result<GoalView> {
+    let since = crate::domain::time::week_start(ctx.today);
+    let dates: Vec<_> = ctx
+        .store
+        .goal_logs(goal.id, Some(since))?
+        .iter()
+        .map(|l| l.date)
+        .collect();
+    let progress = goal.progress(&dates, ctx.today);
+    Ok(GoalView { goal, progress })
+}
+
+fn line(v: &GoalView) -> String {
+    let g = &v.goal;
+    let p = &v.progress;
+    let measure = match g.kind {
+        GoalKind::Habit => format!("{}/{} this week", p.done, p.target),
+        GoalKind::Milestone => format!("{}/{} steps", p.done, p.target),
+    };
+    format!(
+        "{:>5}  {:<9} {:<10} {}  ({measure})",
+        g.id,
+        g.status.label(),
+        g.domain,
+        g.title
+    )
+}
+
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        Cmd::Add {
+            title,
+            domain,
+            why,
+            per_week,
+            steps,
+            target,
+        } => {
+            let kind = if per_week.is_some() {
+                GoalKind::Habit
+            } else {
+                GoalKind::Milestone
+            };
+            let draft = GoalDraft {
+                title,
+                domain,
+                why,
+                kind,
+                per_week,
+                target_date: target.map(|t| t.resolve(ctx.today)),
+                steps,
+            };
+            let g = ctx.store.write(|w| w.add_goal(draft))?;
+            let v = view(ctx, g)?;
+            say!(
+                ctx.out,
+                "Added goal {}: {} ({})",
+                v.goal.id,
+                v.goal.title,
+                v.goal.kind
+            );
+        }
+        Cmd::List { status, domain } => {
+            let goals = ctx.store.goals(status, domain)?;
+            let views = goals
+                .into_iter()
+                .map(|g| view(ctx, g))
+                .collect::<Result<Vec<_>>>()?;
+            ctx.show(&views, |out| {
+                if views.is_empty() {
+                    say!(out, "No goals yet. Add one with `tend goal add \"Walk daily\" --domain physical --per-week 5`.");
+                }
+                for v in &views {
+                    say!(out, "{}", line(v));
+                }
+            })?;
+        }
+        Cmd::Show { id } => {
+            let v = view(ctx, ctx.store.goal(id)?)?;
+            let logs = ctx.store.goal_logs(id, None)?;
+            ctx.show(&v, |out| {
+                say!(out, "{}", line(&v));
+                if let Some(w) = &v.goal.why {
+                    say!(out, "  why: {w}");
+                }
+                if let Some(t) = v.goal.target_date {
+                    say!(out, "  target: {t}");
+                }
+                for s in &v.goal.steps {
+                    let mark = s.done_on.map_or("[ ]".to_string(), |d| format!("[x] {d}"));
+                    say!(out, "  {}. {} {}", s.position, s.title, mark);
+                }
+                for l in logs.iter().take(10) {
+                    say!(out, "  {}  {}", l.date, l.note.as_deref().unwrap_or("done"));
+                }
+            })?;
+        }
+        Cmd::Log {
+            id,
+            date,
+            note,
+            step,
+        } => {
+            let date = date.resolve(ctx.today);
+            let log = ctx.store.write(|w| w.log_goal(id, date, note, step))?;
+            let v = view(ctx, ctx.store.goal(id)?)?;
+            say!(
+                ctx.out,
+                "Logged goal {} on {} (log {}): {}",
+                id,
+                log.date,
+                log.id,
+                line(&v).trim_start()
+            );
+        }
+        Cmd::Status { id, status } => {
+            let g = ctx.store.write(|w| w.set_goal_status(id, status))?;
+            say!(
+                ctx.out,
+                "Goal {} is now {}: {}",
+                g.id,
+                g.status.label(),
+                g.title
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,274 @@
+//! `tend journal`: write, list, search, read, edit and delete entries.
+
+use super::{Ctx, args, one_line, say, text_arg};
+use crate::domain::time::{DateSpec, MomentSpec};
+use crate::domain::{JournalDraft, JournalEntry, LifeDomain};
+use crate::error::{Error, Result};
+use crate::store::JournalFilter;
+use std::io::IsTerminal;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Write an entry: TEXT, `-` for standard input, or nothing to open your $EDITOR
+    Add {
+        text: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+        /// A tag (repeat for more)
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+        mood: Option<u8>,
+        /// When it was written [default: now]: YYYY-MM-DD HH:MM or RFC 3339
+        #[arg(long, value_parser = args::moment)]
+        at: Option<MomentSpec>,
+    },
+    /// Entries, newest first
+    List {
+        #[arg(long, value_parser = args::date)]
+        from: Option<DateSpec>,
+        #[arg(long, value_parser = args::date)]
+        to: Option<DateSpec>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+        #[arg(long)]
+        tag: Option<String>,
+        /// At most this many [default: 20]
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Full-text search of titles and text, best match first
+    Search {
+        query: Vec<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// One entry in full
+    Show {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
+    /// Change an entry: give new TEXT (or `-`) and fields, or nothing to open your $EDITOR
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        text: Option<String>,
+        /// New title ("" clears it)
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+        /// Replace the tags (repeat for more)
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+        mood: Option<u8>,
+    },
+    /// Delete an entry for good (asks first; --yes skips the question)
+    Delete {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        Cmd::Add {
+            text,
+            title,
+            domain,
+            tags,
+            mood,
+            at,
+        } => {
+            let body = match text_arg(text)? {
+                Some(t) => t,
+                None if std::io::stdin().is_terminal() => crate::editor::edit("", None)?,
+                None => {
+                    return Err(Error::invalid(
+                        "text",
+                        "give the entry as TEXT, or `-` to read standard input",
+                    ));
+                }
+            };
+            let clock = ctx.clock();
+            let at = match at {
+                Some(m) => clock.resolve("at", m)?,
+                None => clock.now(),
+            };
+            let draft = JournalDraft {
+                at,
+                title,
+                body,
+                mood,
+                domain,
+                tags,
+            };
+            let e = ctx.store.write(|w| w.add_journal(draft))?;
+            say!(
+                ctx.out,
+                "Saved entry {} for {}: {}",
+                e.id,
+                e.date,
+                headline(&e)
+            );
+        }
+        Cmd::List {
+            from,
+            to,
+            domain,
+            tag,
+            limit,
+        } => {
+            let tag = tag.map(|t| crate::domain::normalize_tag(&t)).transpose()?;
+            let f = JournalFilter {
+                from: from.map(|d| d.resolve(ctx.today)),
+                to: to.map(|d| d.resolve(ctx.today)),
+                domain,
+                tag,
+                limit: Some(limit),
+                offset: 0,
+            };
+            let list = ctx.store.journal(&f)?;
+            ctx.show(&list, |out| {
+                if list.is_empty() {
+                    say!(out, "No entries match. Write one with `tend journal add`.");
+                }
+                for e in &list {
+                    say!(out, "{:>5}  {}  {}", e.id, e.date, headline(e));
+                }
+            })?;
+        }
+        Cmd::Search { query, limit } => {
+            let q = query.join(" ");
+            if crate::store::fts_query(&q).is_none() {
+                return Err(Error::invalid(
+                    "query",
+                    "give at least one word to search for",
+                ));
+            }
+            let hits = ctx.store.journal_search(&q, limit)?;
+            ctx.show(&hits, |out| {
+                if hits.is_empty() {
+                    say!(out, "No entries mention that.");
+                }
+                for h in &hits {
+                    say!(
+                        out,
+                        "{:>5}  {}  {}",
+                        h.entry.id,
+                        h.entry.date,
+                        one_line(&h.snippet, 90)
+                    );
+                }
+            })?;
+        }
+        Cmd::Show { id } => {
+            let e = ctx.store.journal_entry(id)?;
+            ctx.show(&e, |out| full(out, &e))?;
+        }
+        Cmd::Edit {
+            id,
+            text,
+            title,
+            domain,
+            tags,
+            mood,
+        } => {
+            let old = ctx.store.journal_entry(id)?;
+            let nothing_given = text.is_none()
+                && title.is_none()
+                && domain.is_none()
+                && tags.is_empty()
+                && mood.is_none();
+            let body = match text_arg(text)? {
+                Some(t) => t,
+                None if nothing_given && std::io::stdin().is_terminal() => {
+                    crate::editor::edit(&old.body, None)?
+                }
+                None if nothing_given => {
+                    return Err(Error::invalid(
+                        "text",
+                        "give new TEXT, `-` for standard input, or a field like --title",
+                    ));
+                }
+                None => old.body.clone(),
+            };
+            let at =
+                chrono::DateTime::parse_from_rfc3339(&old.at).unwrap_or_else(|_| ctx.clock().now());
+            let draft = JournalDraft {
+                at,
+                title: title.or(old.title),
+                body,
+                mood: mood.or(old.mood),
+                domain: domain.or(old.domain),
+                tags: if tags.is_empty() { old.tags } else { tags },
+            };
+            let e = ctx.store.write(|w| w.update_journal(id, draft))?;
+            say!(ctx.out, "Updated entry {}: {}", e.id, headline(&e));
+        }
+        Cmd::Delete { id, yes } => {
+            let e = ctx.store.journal_entry(id)?;
+            if !yes && !confirm(&format!("Delete entry {id} ({}) for good?", headline(&e)))? {
+                say!(ctx.out, "Kept entry {id}.");
+                return Ok(());
+            }
+            let e = ctx.store.write(|w| w.delete_journal(id))?;
+            say!(ctx.out, "Deleted entry {}: {}", e.id, headline(&e));
+        }
+    }
+    Ok(())
+}
+
+/// Asks a yes/no question on the terminal; without one, refuses and says how to confirm.
+fn confirm(question: &str) -> Result<bool> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::invalid(
+            "yes",
+            "deleting needs confirmation; add --yes to delete without asking",
+        ));
+    }
+    eprint!("{question} [y/N] ");
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(matches!(line.trim(), "y" | "Y" | "yes"))
+}
+
+fn headline(e: &JournalEntry) -> String {
+    match &e.title {
+        Some(t) => one_line(t, 60),
+        None => one_line(&e.body, 60),
+    }
+}
+
+fn full(out: &mut String, e: &JournalEntry) {
+    say!(out, "Entry {}  {}  ({})", e.id, e.date, e.at);
+    if let Some(t) = &e.title {
+        say!(out, "# {t}");
+    }
+    let mut meta = Vec::new();
+    if let Some(m) = e.mood {
+        meta.push(format!("mood {m}"));
+    }
+    if let Some(d) = e.domain {
+        meta.push(d.to_string());
+    }
+    if !e.tags.is_empty() {
+        meta.push(
+            e.tags
+                .iter()
+                .map(|t| format!("#{t}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    }
+    if !meta.is_empty() {
+        say!(out, "{}", meta.join("  ·  "));
+    }
+    say!(out);
+    say!(out, "{}", e.body);
+}

@@ -1,0 +1,138 @@
+//! `tend plan`: the relapse-prevention plan, section by section.
+
+use super::{Ctx, args, say};
+use crate::domain::{PlanItem, PlanSection, Stage};
+use crate::error::Result;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// The whole plan, or one section
+    Show {
+        #[arg(value_parser = args::named::<PlanSection>)]
+        section: Option<PlanSection>,
+    },
+    /// Add to a section: reasons, warning-signs, high-risk, coping-steps, supports,
+    /// contacts, if-i-slip, safe-space
+    Add {
+        #[arg(value_parser = args::named::<PlanSection>)]
+        section: PlanSection,
+        text: String,
+        /// A phone number, a place, or how to do it
+        #[arg(long)]
+        detail: Option<String>,
+        /// For warning signs: early, middle or late
+        #[arg(long, value_parser = args::named::<Stage>)]
+        stage: Option<Stage>,
+    },
+    /// Change an item's words or detail
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        text: Option<String>,
+        /// New detail ("" clears it)
+        #[arg(long)]
+        detail: Option<String>,
+        #[arg(long, value_parser = args::named::<Stage>)]
+        stage: Option<Stage>,
+    },
+    /// Move an item to a place in its section (1 is the top)
+    Move {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        to: u32,
+    },
+    /// Remove an item from the plan
+    Remove {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
+}
+
+fn item_line(i: &PlanItem) -> String {
+    let stage = i.stage.map(|s| format!("[{s}] ")).unwrap_or_default();
+    let detail = i
+        .detail
+        .as_deref()
+        .map(|d| format!(" — {d}"))
+        .unwrap_or_default();
+    format!("{:>5}  {}. {stage}{}{detail}", i.id, i.position, i.text)
+}
+
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        Cmd::Show { section } => {
+            let items = ctx.store.plan(section)?;
+            ctx.show(&items, |out| {
+                let sections: &[PlanSection] = match &section {
+                    Some(s) => std::slice::from_ref(s),
+                    None => PlanSection::ALL,
+                };
+                for s in sections {
+                    say!(out, "{} ({})", s.title(), s.as_str());
+                    let mine: Vec<&PlanItem> = items.iter().filter(|i| i.section == *s).collect();
+                    if mine.is_empty() {
+                        say!(
+                            out,
+                            "       nothing yet: `tend plan add {} \"…\"`",
+                            s.as_str()
+                        );
+                    }
+                    for i in mine {
+                        say!(out, "{}", item_line(i));
+                    }
+                }
+            })?;
+        }
+        Cmd::Add {
+            section,
+            text,
+            detail,
+            stage,
+        } => {
+            let i = ctx
+                .store
+                .write(|w| w.add_plan_item(section, &text, detail.as_deref(), stage))?;
+            say!(
+                ctx.out,
+                "Added to {} (id {}): {}",
+                i.section.title(),
+                i.id,
+                i.text
+            );
+        }
+        Cmd::Edit {
+            id,
+            text,
+            detail,
+            stage,
+        } => {
+            let i = ctx
+                .store
+                .write(|w| w.edit_plan_item(id, text.as_deref(), detail.as_deref(), stage))?;
+            say!(ctx.out, "Updated plan item {}: {}", i.id, i.text);
+        }
+        Cmd::Move { id, to } => {
+            let i = ctx.store.write(|w| w.move_plan_item(id, to))?;
+            say!(
+                ctx.out,
+                "Moved plan item {} to place {} in {}",
+                i.id,
+                i.position,
+                i.section.title()
+            );
+        }
+        Cmd::Remove { id } => {
+            let i = ctx.store.write(|w| w.remove_plan_item(id))?;
+            say!(
+                ctx.out,
+                "Removed plan item {} from {}: {}",
+                i.id,
+                i.section.title(),
+                i.text
+            );
+        }
+    }
+    Ok(())
+}

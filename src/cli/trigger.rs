@@ -1,0 +1,279 @@
+//! `tend trigger` and `tend coping`: the trigger library, encounters, and the toolbox.
+
+use super::{Ctx, args, one_line, say};
+use crate::domain::progress::{CopingEffect, coping_effects};
+use crate::domain::time::MomentSpec;
+use crate::domain::{
+    CopingStrategy, EventDraft, LifeDomain, Outcome, Trigger, TriggerCategory, TriggerDraft,
+    TriggerOrigin,
+};
+use crate::error::Result;
+use serde::Serialize;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum TriggerCmd {
+    /// Name a trigger: people, places, things, feelings or times
+    Add {
+        name: String,
+        #[arg(long, value_parser = args::named::<TriggerCategory>)]
+        category: TriggerCategory,
+        /// It comes from inside (a feeling, a thought) [default: external]
+        #[arg(long)]
+        internal: bool,
+        #[arg(long)]
+        notes: Option<String>,
+        /// A coping strategy for it, by id (repeat for more)
+        #[arg(long = "coping", value_name = "ID", value_parser = args::id)]
+        coping: Vec<i64>,
+    },
+    /// Your triggers, with how often you met them
+    List,
+    /// One trigger with its coping steps and encounters
+    Show {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
+    /// Record meeting a trigger (or an urge with no trigger: leave out the id)
+    #[command(allow_negative_numbers = true)]
+    Log {
+        #[arg(value_parser = args::id)]
+        id: Option<i64>,
+        /// Urge before, 0 to 10
+        #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
+        before: u8,
+        /// Urge after, 0 to 10
+        #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
+        after: Option<u8>,
+        /// The coping strategy you used, by id
+        #[arg(long, value_name = "ID", value_parser = args::id)]
+        coping: Option<i64>,
+        /// passed or setback [default: passed]
+        #[arg(long, value_parser = args::named::<Outcome>, default_value = "passed")]
+        outcome: Outcome,
+        #[arg(long)]
+        note: Option<String>,
+        /// When [default: now]: YYYY-MM-DD HH:MM or RFC 3339
+        #[arg(long, value_parser = args::moment)]
+        at: Option<MomentSpec>,
+    },
+    /// Link a coping strategy to a trigger (--remove to unlink)
+    Link {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(value_parser = args::id)]
+        coping: i64,
+        #[arg(long)]
+        remove: bool,
+    },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum CopingCmd {
+    /// Add a strategy to your toolbox
+    Add {
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+    },
+    /// Your toolbox, with how well each strategy has worked
+    List,
+}
+
+#[derive(Serialize)]
+struct TriggerView {
+    #[serde(flatten)]
+    trigger: Trigger,
+    encounters: usize,
+}
+
+#[derive(Serialize)]
+struct CopingView {
+    #[serde(flatten)]
+    strategy: CopingStrategy,
+    #[serde(flatten)]
+    effect: CopingEffect,
+}
+
+pub fn run_trigger(c: TriggerCmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        TriggerCmd::Add {
+            name,
+            category,
+            internal,
+            notes,
+            coping,
+        } => {
+            let origin = if internal {
+                TriggerOrigin::Internal
+            } else {
+                TriggerOrigin::External
+            };
+            let t = ctx.store.write(|w| {
+                w.add_trigger(TriggerDraft {
+                    name,
+                    category,
+                    origin,
+                    notes,
+                    coping_ids: coping,
+                })
+            })?;
+            say!(
+                ctx.out,
+                "Added trigger {}: {} ({}, {})",
+                t.id,
+                t.name,
+                t.category,
+                t.origin
+            );
+        }
+        TriggerCmd::List => {
+            let events = ctx.store.trigger_events(None, None, None)?;
+            let views: Vec<TriggerView> = ctx
+                .store
+                .triggers()?
+                .into_iter()
+                .map(|t| TriggerView {
+                    encounters: events.iter().filter(|e| e.trigger_id == Some(t.id)).count(),
+                    trigger: t,
+                })
+                .collect();
+            ctx.show(&views, |out| {
+                if views.is_empty() {
+                    say!(out, "No triggers named yet. Add one with `tend trigger add NAME --category feelings`.");
+                }
+                for v in &views {
+                    let t = &v.trigger;
+                    say!(out, "{:>5}  {:<9} {:<9} {}  (met {} times)", t.id, t.category, t.origin, t.name, v.encounters);
+                }
+            })?;
+        }
+        TriggerCmd::Show { id } => {
+            let t = ctx.store.trigger(id)?;
+            let events = ctx.store.trigger_events(None, None, Some(id))?;
+            let toolbox = ctx.store.coping_strategies()?;
+            let view = TriggerView {
+                encounters: events.len(),
+                trigger: t,
+            };
+            ctx.show(&view, |out| {
+                let t = &view.trigger;
+                say!(
+                    out,
+                    "Trigger {}: {} ({}, {})",
+                    t.id,
+                    t.name,
+                    t.category,
+                    t.origin
+                );
+                if let Some(n) = &t.notes {
+                    say!(out, "  {n}");
+                }
+                for c in toolbox.iter().filter(|c| t.coping_ids.contains(&c.id)) {
+                    say!(out, "  coping: {} (id {})", c.name, c.id);
+                }
+                for e in events.iter().take(10) {
+                    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+                    say!(
+                        out,
+                        "  {}  urge {} → {}  {}",
+                        e.date,
+                        e.urge_before,
+                        after,
+                        e.outcome
+                    );
+                }
+            })?;
+        }
+        TriggerCmd::Log {
+            id,
+            before,
+            after,
+            coping,
+            outcome,
+            note,
+            at,
+        } => {
+            let clock = ctx.clock();
+            let at = match at {
+                Some(m) => clock.resolve("at", m)?,
+                None => clock.now(),
+            };
+            let draft = EventDraft {
+                at,
+                trigger_id: id,
+                urge_before: before,
+                urge_after: after,
+                coping_id: coping,
+                outcome,
+                note,
+            };
+            let e = ctx.store.write(|w| w.log_trigger_event(draft))?;
+            let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+            say!(
+                ctx.out,
+                "Logged encounter {} on {}: urge {} → {}, {}",
+                e.id,
+                e.date,
+                e.urge_before,
+                after,
+                e.outcome
+            );
+        }
+        TriggerCmd::Link { id, coping, remove } => {
+            let t = ctx.store.write(|w| w.link_coping(id, coping, !remove))?;
+            let verb = if remove { "Unlinked" } else { "Linked" };
+            say!(
+                ctx.out,
+                "{verb} coping strategy {coping} and trigger {}: {}",
+                t.id,
+                t.name
+            );
+        }
+    }
+    Ok(())
+}
+
+pub fn run_coping(c: CopingCmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        CopingCmd::Add {
+            name,
+            description,
+            domain,
+        } => {
+            let s = ctx
+                .store
+                .write(|w| w.add_coping(&name, description.as_deref(), domain))?;
+            say!(ctx.out, "Added coping strategy {}: {}", s.id, s.name);
+        }
+        CopingCmd::List => {
+            let list = ctx.store.coping_strategies()?;
+            let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
+            let effects = coping_effects(&ids, &ctx.store.trigger_events(None, None, None)?);
+            let views: Vec<CopingView> = list
+                .into_iter()
+                .zip(effects)
+                .map(|(strategy, effect)| CopingView { strategy, effect })
+                .collect();
+            ctx.show(&views, |out| {
+                if views.is_empty() {
+                    say!(out, "Your toolbox is empty. Add a strategy with `tend coping add \"Call a friend\"`.");
+                }
+                for v in &views {
+                    let drop = v.effect.mean_urge_drop.map_or(String::new(), |d| format!(", urge down {d} on average"));
+                    let desc = v.strategy.description.as_deref().map(|d| format!(" – {}", one_line(d, 40))).unwrap_or_default();
+                    say!(
+                        out,
+                        "{:>5}  {}{desc}  (used {} times, {} passed{drop})",
+                        v.strategy.id,
+                        v.strategy.name,
+                        v.effect.uses,
+                        v.effect.passed
+                    );
+                }
+            })?;
+        }
+    }
+    Ok(())
+}

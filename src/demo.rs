@@ -1,0 +1,658 @@
+//! Made-up but realistic history for trying tend, tests, screenshots and benchmarks.
+//! The same seed and `today` always give the same records (a hand-written SplitMix64
+//! keeps that true whatever crate versions do).
+
+use crate::domain::*;
+use crate::error::Result;
+use crate::store::{Store, Tx};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+    /// Roughly normal noise with standard deviation `sd`.
+    fn noise(&mut self, sd: f64) -> f64 {
+        ((0..4).map(|_| self.unit()).sum::<f64>() - 2.0) * sd * 1.7
+    }
+}
+
+const OPENINGS: &[&str] = &[
+    "Woke up early and sat with coffee for a while.",
+    "Today felt long.",
+    "Work was busy but I kept my head.",
+    "Slept badly and felt it all morning.",
+    "Had a quiet day at home.",
+    "Saw my counselor this afternoon.",
+    "Went to a meeting after work.",
+    "The weather turned and so did my mood.",
+    "Spent the evening cooking a proper meal.",
+    "Called my sister for the first time in weeks.",
+];
+const MIDDLES: &[&str] = &[
+    "The urge came around six, the old hour, and I walked it off.",
+    "I noticed I was getting short with people, which is usually a sign.",
+    "I used the breathing exercise twice and it helped more than I expected.",
+    "I kept thinking about how far I have come since the start.",
+    "There was a moment at the shop where I stood in front of the shelf too long.",
+    "I felt lonely in the evening and texted Sam instead of sitting with it.",
+    "I wrote down three things I was grateful for and meant them.",
+    "My body feels stronger since I started walking every day.",
+    "I was angry about the bill and noticed the anger turning into a craving.",
+    "It was a good day. Nothing dramatic, just steady.",
+    "I skipped lunch and by four o'clock everything felt harder. HALT again.",
+    "Reading before bed instead of scrolling made a difference.",
+];
+const CLOSINGS: &[&str] = &[
+    "Tomorrow I want to get outside before work.",
+    "Going to bed early.",
+    "One day at a time, for real.",
+    "Proud of myself for today.",
+    "I will bring this up with my counselor.",
+    "Grateful for the people who pick up the phone.",
+    "Small steps still count.",
+];
+const TITLES: &[&str] = &[
+    "Steady",
+    "A hard evening",
+    "Morning pages",
+    "After the meeting",
+    "Walking it off",
+    "Small wins",
+    "Noticing",
+];
+const TAGS: &[&str] = &[
+    "urges",
+    "family",
+    "work",
+    "sleep",
+    "gratitude",
+    "meeting",
+    "exercise",
+    "anger",
+];
+const INTENTIONS: &[&str] = &[
+    "Be patient with myself",
+    "Walk at lunch",
+    "Call someone",
+    "Eat three real meals",
+    "Go to the evening meeting",
+];
+const GRATITUDE: &[&str] = &[
+    "My sister's call",
+    "A warm bed",
+    "Sunshine on the walk",
+    "The group",
+    "Coffee with Sam",
+];
+const WHAT: &[&str] = &[
+    "Had two drinks at a work leaving party after telling myself I'd only stay an hour.",
+    "Bought a bottle on the way home after a row with my partner.",
+    "Stayed in bed all day and ignored my phone.",
+    "Drank alone on a Friday night when the week had been too much.",
+];
+const LEARNED: &[&str] = &[
+    "Parties with an open bar are high-risk for me right now; I need an exit plan before I go.",
+    "When I skip meals and sleep, the urge is twice as loud. HALT is real.",
+    "Isolating is my earliest warning sign. Reaching out the next morning helped me get back on track fast.",
+    "Anger after an argument turns into craving within an hour; I need to walk first and talk later.",
+    "A slip is information, not a verdict. I got back on track the next day.",
+];
+const NEXT_TIME: &[&str] = &[
+    "Drive myself so I can leave, and text Sam before I go in.",
+    "Eat something and call someone before deciding anything.",
+    "Use the urge-surfing timer and wait 20 minutes.",
+    "Go to a meeting the same evening.",
+];
+
+struct Made {
+    checkins: usize,
+    entries: usize,
+    goals: usize,
+    logs: usize,
+    triggers: usize,
+    events: usize,
+    setbacks: usize,
+}
+
+impl std::fmt::Display for Made {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} check-ins, {} journal entries, {} goals ({} log entries), {} triggers ({} encounters), {} growth entries",
+            self.checkins,
+            self.entries,
+            self.goals,
+            self.logs,
+            self.triggers,
+            self.events,
+            self.setbacks
+        )
+    }
+}
+
+/// Writes the whole history in one transaction. Returns a summary of what was made.
+pub fn generate(
+    store: &Store,
+    today: NaiveDate,
+    years: u32,
+    seed: u64,
+    entries: Option<usize>,
+) -> Result<String> {
+    let mut rng = Rng(seed ^ 0x7465_6E64);
+    let offset = *store.clock().now().offset();
+    let start = today - Duration::days(i64::from(years) * 365 - 1 + rng.below(20) as i64);
+    store.write(|w| {
+        let made = write_all(w, &mut rng, offset, start, today, entries)?;
+        Ok(made.to_string())
+    })
+}
+
+fn at(offset: FixedOffset, date: NaiveDate, rng: &mut Rng) -> DateTime<FixedOffset> {
+    let minutes = 7 * 60 + rng.below(16 * 60) as u32;
+    let naive = date
+        .and_hms_opt(minutes / 60, minutes % 60, 0)
+        .expect("valid time");
+    offset.from_local_datetime(&naive).unwrap()
+}
+
+fn write_all(
+    w: &Tx,
+    rng: &mut Rng,
+    offset: FixedOffset,
+    start: NaiveDate,
+    today: NaiveDate,
+    entries: Option<usize>,
+) -> Result<Made> {
+    let days = (today - start).num_days() + 1;
+    w.set_profile(&Profile {
+        display_name: Some("Alex".into()),
+        recovery_start: Some(start),
+        day_start_hour: 4,
+    })?;
+    let alcohol = w.add_commitment("Alcohol", start, Some("One day at a time"))?;
+    let mh_start = start + Duration::days(30 + rng.below(60) as i64);
+    let mental = w.add_commitment("My mental-health plan", mh_start.min(today), None)?;
+
+    // The toolbox, triggers and plan.
+    let coping: Vec<i64> = [
+        (
+            "Urge surfing",
+            "Notice the urge, breathe, and let it peak and pass",
+            Some(LifeDomain::Mental),
+        ),
+        (
+            "Call Sam",
+            "My sponsor picks up day or night",
+            Some(LifeDomain::Social),
+        ),
+        (
+            "Walk around the block",
+            "Twenty minutes outside",
+            Some(LifeDomain::Physical),
+        ),
+        (
+            "Box breathing",
+            "In 4, hold 4, out 4, hold 4",
+            Some(LifeDomain::Emotional),
+        ),
+        ("Play the guitar", "Hands busy, head quieter", None),
+        ("Leave the situation", "I can always go", None),
+        (
+            "Write it out",
+            "Journal until the feeling has words",
+            Some(LifeDomain::Emotional),
+        ),
+    ]
+    .iter()
+    .map(|(n, d, dom)| w.add_coping(n, Some(d), *dom).map(|c| c.id))
+    .collect::<Result<_>>()?;
+    let trigger_specs = [
+        (
+            "Friday evenings",
+            TriggerCategory::Times,
+            TriggerOrigin::External,
+            vec![0, 2],
+        ),
+        (
+            "Arguments at home",
+            TriggerCategory::People,
+            TriggerOrigin::External,
+            vec![2, 3],
+        ),
+        (
+            "The pub on the corner",
+            TriggerCategory::Places,
+            TriggerOrigin::External,
+            vec![5, 1],
+        ),
+        (
+            "Loneliness",
+            TriggerCategory::Feelings,
+            TriggerOrigin::Internal,
+            vec![1, 6],
+        ),
+        (
+            "Payday",
+            TriggerCategory::Times,
+            TriggerOrigin::External,
+            vec![0],
+        ),
+        (
+            "Work stress",
+            TriggerCategory::Feelings,
+            TriggerOrigin::Internal,
+            vec![3, 2],
+        ),
+        (
+            "Old drinking friends",
+            TriggerCategory::People,
+            TriggerOrigin::External,
+            vec![5, 1],
+        ),
+        (
+            "Bottles in the supermarket",
+            TriggerCategory::Things,
+            TriggerOrigin::External,
+            vec![5],
+        ),
+    ];
+    let mut triggers = Vec::new();
+    for (name, category, origin, c) in trigger_specs {
+        let t = w.add_trigger(TriggerDraft {
+            name: name.into(),
+            category,
+            origin,
+            notes: None,
+            coping_ids: c.iter().map(|i| coping[*i]).collect(),
+        })?;
+        triggers.push(t.id);
+    }
+    plan(w)?;
+
+    // Setbacks: more often early on, further apart later.
+    let mut setback_days = Vec::new();
+    let mut d = 20 + rng.below(25) as i64;
+    let mut gap = 35.0;
+    while d < days - 3 {
+        setback_days.push(d);
+        gap = (gap * (1.25 + 0.5 * rng.unit())).min(420.0);
+        d += gap as i64 + rng.below(20) as i64;
+    }
+    let mut setbacks = 0;
+    for (i, off) in setback_days.iter().enumerate() {
+        let date = start + Duration::days(*off);
+        let kind = [
+            SetbackKind::Slip,
+            SetbackKind::Lapse,
+            SetbackKind::Slip,
+            SetbackKind::Relapse,
+        ][i % 4];
+        w.add_setback(SetbackDraft {
+            date,
+            commitment_id: Some(alcohol.id),
+            kind,
+            what_happened: Some(rng.pick(WHAT).into()),
+            warning_signs: Some("Skipping meetings, sleeping badly, keeping to myself".into()),
+            what_helped: Some("Telling Sam the next morning".into()),
+            learned: Some(LEARNED[i % LEARNED.len()].into()),
+            next_time: Some(rng.pick(NEXT_TIME).into()),
+            reached_out: Some("Sam, and my counselor at the next session".into()),
+            trigger_ids: vec![triggers[i % triggers.len()]],
+        })?;
+        setbacks += 1;
+    }
+    let mut hard_day = 50 + rng.below(40) as i64;
+    while hard_day < days - 1 && mh_start + Duration::days(hard_day) <= today {
+        let date = mh_start + Duration::days(hard_day);
+        if date <= today {
+            w.add_setback(SetbackDraft {
+                date,
+                commitment_id: Some(mental.id),
+                kind: SetbackKind::HardDay,
+                what_happened: Some("Everything felt heavy and I stayed in bed.".into()),
+                warning_signs: Some("Not answering messages".into()),
+                what_helped: Some("A short walk and a call".into()),
+                learned: Some("Hard days pass. Getting outside for ten minutes is enough.".into()),
+                next_time: Some("Open the crisis view and follow my plan".into()),
+                reached_out: None,
+                trigger_ids: vec![],
+            })?;
+            setbacks += 1;
+        }
+        hard_day += 120 + rng.below(150) as i64;
+    }
+
+    // Daily check-ins with gaps, trends and dips around setbacks.
+    let dip = |day: i64| -> f64 {
+        setback_days
+            .iter()
+            .map(|s| {
+                let k = day - s;
+                if (-3..=0).contains(&k) {
+                    -1.0 - (k + 3) as f64 * 0.6
+                } else if (1..=12).contains(&k) {
+                    -2.8 * (1.0 - k as f64 / 12.0)
+                } else {
+                    0.0
+                }
+            })
+            .sum()
+    };
+    let mut walk = 0.0;
+    let mut gap_left = 0;
+    let mut checkins = 0;
+    for day in 0..days {
+        let date = start + Duration::days(day);
+        walk = (walk + rng.noise(0.35)) * 0.9;
+        if gap_left > 0 {
+            gap_left -= 1;
+            continue;
+        }
+        if rng.chance(0.004) {
+            gap_left = 2 + rng.below(7);
+        }
+        if rng.chance(0.08) && day != days - 2 {
+            continue;
+        }
+        use chrono::Datelike;
+        let trend = 4.3 + 3.0 * (1.0 - (-(day as f64) / 400.0).exp());
+        let weekend = if date.weekday().number_from_monday() >= 6 {
+            0.4
+        } else {
+            0.0
+        };
+        let m = trend + weekend + walk + dip(day) + rng.noise(0.6);
+        let mood = m.round().clamp(1.0, 10.0) as u8;
+        let craving = (7.5 - m * 0.75 - (day as f64 / 700.0) + rng.noise(1.0) - dip(day) * 0.6)
+            .round()
+            .clamp(0.0, 10.0) as u8;
+        let mut ratings = [None; 5];
+        for (i, r) in ratings.iter_mut().enumerate() {
+            let shift = [0.3, -0.2, -0.4, 0.1, 0.2][i];
+            *r = Some((m + shift + rng.noise(0.9)).round().clamp(1.0, 10.0) as u8);
+        }
+        let low = mood <= 4;
+        let patch = CheckinPatch {
+            mood: Some(mood),
+            craving: Some(craving),
+            ratings,
+            hungry: Some(rng.chance(if low { 0.3 } else { 0.08 })),
+            angry: Some(rng.chance(if low { 0.25 } else { 0.05 })),
+            lonely: Some(rng.chance(if low { 0.4 } else { 0.1 })),
+            tired: Some(rng.chance(if low { 0.5 } else { 0.2 })),
+            sleep_hours: Some(
+                ((6.5 + m * 0.15 + rng.noise(0.7)) * 2.0)
+                    .round()
+                    .clamp(6.0, 22.0)
+                    / 2.0,
+            ),
+            intention: rng.chance(0.3).then(|| rng.pick(INTENTIONS).to_string()),
+            reflection: rng.chance(0.15).then(|| rng.pick(CLOSINGS).to_string()),
+            gratitude: rng.chance(0.25).then(|| rng.pick(GRATITUDE).to_string()),
+            note: None,
+        };
+        w.upsert_checkin(date, &patch)?;
+        checkins += 1;
+    }
+
+    // Journal entries: a few a week, or exactly `entries`, spread across the history.
+    let entry_days: Vec<i64> = match entries {
+        Some(n) => (0..n as i64)
+            .map(|i| i * days / (n as i64).max(1))
+            .collect(),
+        None => (0..days).filter(|_| rng.chance(0.42)).collect(),
+    };
+    for day in &entry_days {
+        let date = start + Duration::days(*day);
+        let sentences = 2 + rng.below(4);
+        let mut body = rng.pick(OPENINGS).to_string();
+        for _ in 0..sentences {
+            body.push(' ');
+            body.push_str(rng.pick(MIDDLES));
+        }
+        body.push_str("\n\n");
+        body.push_str(rng.pick(CLOSINGS));
+        w.add_journal(JournalDraft {
+            at: at(offset, date, rng),
+            title: rng.chance(0.6).then(|| rng.pick(TITLES).to_string()),
+            body,
+            mood: Some(
+                (5.0 + (*day as f64 / 300.0).min(2.5) + rng.noise(1.2) + dip(*day))
+                    .round()
+                    .clamp(1.0, 10.0) as u8,
+            ),
+            domain: rng
+                .chance(0.7)
+                .then(|| LifeDomain::ALL[rng.below(5) as usize]),
+            tags: (0..rng.below(3))
+                .map(|_| rng.pick(TAGS).to_string())
+                .collect(),
+        })?;
+    }
+
+    // Trigger encounters, about one a week; those on setback days ended in a setback.
+    let mut events = 0;
+    for day in 0..days {
+        let on_setback = setback_days.contains(&day);
+        if !on_setback && !rng.chance(0.14) {
+            continue;
+        }
+        let before = (8.0 - day as f64 / 500.0 + rng.noise(1.2))
+            .round()
+            .clamp(2.0, 10.0) as u8;
+        let c = rng.below(coping.len() as u64) as usize;
+        let drop = [5.0, 4.0, 3.5, 3.0, 2.0, 3.0, 2.5][c] + rng.noise(1.0);
+        w.log_trigger_event(EventDraft {
+            at: at(offset, start + Duration::days(day), rng),
+            trigger_id: Some(triggers[rng.below(triggers.len() as u64) as usize]),
+            urge_before: before,
+            urge_after: Some((f64::from(before) - drop).round().clamp(0.0, 10.0) as u8),
+            coping_id: Some(coping[c]),
+            outcome: if on_setback {
+                Outcome::Setback
+            } else {
+                Outcome::Passed
+            },
+            note: None,
+        })?;
+        events += 1;
+    }
+
+    let (goals, logs) = goals(w, rng, start, today)?;
+    Ok(Made {
+        checkins,
+        entries: entry_days.len(),
+        goals,
+        logs,
+        triggers: triggers.len(),
+        events,
+        setbacks,
+    })
+}
+
+fn plan(w: &Tx) -> Result<()> {
+    use PlanSection::*;
+    let items: &[(PlanSection, &str, Option<&str>, Option<Stage>)] = &[
+        (Reasons, "To be present for my kids", None, None),
+        (Reasons, "To wake up without dread", None, None),
+        (Reasons, "To trust myself again", None, None),
+        (
+            WarningSigns,
+            "Skipping meetings and making excuses",
+            None,
+            Some(Stage::Early),
+        ),
+        (
+            WarningSigns,
+            "Keeping to myself, not answering messages",
+            None,
+            Some(Stage::Early),
+        ),
+        (
+            WarningSigns,
+            "Thinking I could handle just one",
+            None,
+            Some(Stage::Middle),
+        ),
+        (
+            WarningSigns,
+            "Driving past the pub on purpose",
+            None,
+            Some(Stage::Late),
+        ),
+        (
+            HighRisk,
+            "Work parties with an open bar",
+            Some("Arrive late, leave early, drive myself"),
+            None,
+        ),
+        (
+            HighRisk,
+            "Friday evenings alone",
+            Some("Plan something with people before Friday comes"),
+            None,
+        ),
+        (
+            HighRisk,
+            "After an argument at home",
+            Some("Walk first, talk later"),
+            None,
+        ),
+        (CopingSteps, "Stop and name what I'm feeling", None, None),
+        (CopingSteps, "HALT: eat, rest, reach out", None, None),
+        (CopingSteps, "Surf the urge for 20 minutes", None, None),
+        (CopingSteps, "Call Sam", None, None),
+        (Supports, "Sam (sponsor)", Some("07700 900123"), None),
+        (Supports, "Jo, my sister", Some("07700 900456"), None),
+        (
+            Supports,
+            "Tuesday evening group",
+            Some("Community hall, 7 pm"),
+            None,
+        ),
+        (
+            Contacts,
+            "Dr Patel, counselor",
+            Some("Mondays 10 am · 0161 496 0000"),
+            None,
+        ),
+        (
+            Contacts,
+            "Crisis line (24 hours)",
+            Some("Call or text your local crisis number"),
+            None,
+        ),
+        (IfISlip, "Tell Sam the same day, no hiding it", None, None),
+        (
+            IfISlip,
+            "Write a growth entry: what happened and what I learned",
+            None,
+            None,
+        ),
+        (IfISlip, "Go to a meeting within 24 hours", None, None),
+        (SafeSpace, "No alcohol in the house", None, None),
+        (SafeSpace, "Delete the delivery apps", None, None),
+    ];
+    for (s, t, d, st) in items {
+        w.add_plan_item(*s, t, *d, *st)?;
+    }
+    Ok(())
+}
+
+fn goals(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Result<(usize, usize)> {
+    let habit = |title: &str, domain, per_week, why: &str| GoalDraft {
+        title: title.into(),
+        domain,
+        why: Some(why.into()),
+        kind: GoalKind::Habit,
+        per_week: Some(per_week),
+        target_date: None,
+        steps: vec![],
+    };
+    let walk = w.add_goal(habit(
+        "Walk 30 minutes",
+        LifeDomain::Physical,
+        5,
+        "Moving clears my head",
+    ))?;
+    let call = w.add_goal(habit(
+        "Call someone I trust",
+        LifeDomain::Social,
+        3,
+        "Isolation is my earliest warning sign",
+    ))?;
+    let sit = w.add_goal(habit(
+        "Meditate for 10 minutes",
+        LifeDomain::Spiritual,
+        4,
+        "A quieter mind",
+    ))?;
+    let licence = w.add_goal(GoalDraft {
+        title: "Get my driving licence back".into(),
+        domain: LifeDomain::Mental,
+        why: Some("Independence, and getting the kids to school".into()),
+        kind: GoalKind::Milestone,
+        per_week: None,
+        target_date: Some(today + Duration::days(60)),
+        steps: vec![
+            "Book the medical".into(),
+            "Pass the medical".into(),
+            "Send the forms".into(),
+        ],
+    })?;
+    let course = w.add_goal(GoalDraft {
+        title: "Finish the cooking course".into(),
+        domain: LifeDomain::Emotional,
+        why: None,
+        kind: GoalKind::Milestone,
+        per_week: None,
+        target_date: None,
+        steps: vec!["Enrol".into(), "Attend six sessions".into()],
+    })?;
+    let mut logs = 0;
+    let days = (today - start).num_days();
+    for (goal, rate) in [(walk.id, 0.6), (call.id, 0.4), (sit.id, 0.45)] {
+        for day in (0..=days).rev().take(730) {
+            if rng.chance(rate) {
+                w.log_goal(goal, start + Duration::days(day), None, None)?;
+                logs += 1;
+            }
+        }
+    }
+    w.log_goal(
+        licence.id,
+        today - Duration::days(20),
+        Some("Booked for next month".into()),
+        Some(1),
+    )?;
+    w.log_goal(course.id, start + Duration::days(days / 3), None, Some(1))?;
+    w.log_goal(
+        course.id,
+        start + Duration::days(days / 2),
+        Some("Made bread!".into()),
+        Some(2),
+    )?;
+    w.set_goal_status(course.id, GoalStatus::Achieved)?;
+    let old = w.add_goal(habit("Run a 10k", LifeDomain::Physical, 3, "Fitness"))?;
+    w.set_goal_status(old.id, GoalStatus::LetGo)?;
+    Ok((6, logs + 3))
+}

@@ -1,0 +1,89 @@
+//! Shared helpers: a `tend` command on a temp database at a fixed moment.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+pub const NOW: &str = "2026-11-23T10:00:00+00:00";
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("data/tend.db");
+        Env { dir, db }
+    }
+
+    /// `tend` with this env's database and home, at the fixed moment.
+    pub fn tend(&self) -> Command {
+        let mut c = Command::cargo_bin("tend").unwrap();
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("TEND_DB", &self.db)
+            .env("TEND_CONFIG", self.dir.path().join("config.toml"))
+            .env("TEND_NOW", NOW)
+            .env("TZ", "UTC");
+        c
+    }
+
+    /// Runs `args` and returns stdout, asserting success.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.tend().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "tend {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        serde_json::from_str(&self.ok(&a)).unwrap()
+    }
+
+    /// Runs `args`, expecting exit status `code` and one line on stderr containing
+    /// `needle`; the database file must be byte-identical afterwards.
+    pub fn refused(&self, args: &[&str], code: i32, needle: &str) {
+        let before = snapshot(&self.db);
+        let out = self.tend().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "tend {args:?}: {err}");
+        assert!(
+            err.contains(needle),
+            "tend {args:?}: {err:?} lacks {needle:?}"
+        );
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "tend {args:?}: not one line: {err:?}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "tend {args:?} printed {:?}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert_eq!(
+            snapshot(&self.db),
+            before,
+            "tend {args:?} changed the database"
+        );
+    }
+}
+
+/// The bytes of the database, with its WAL folded in so that the comparison sees
+/// every committed change.
+pub fn snapshot(db: &Path) -> Vec<u8> {
+    if db.with_extension("db-wal").exists() {
+        let c = rusqlite::Connection::open(db).unwrap();
+        c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+        drop(c);
+    }
+    std::fs::read(db).unwrap_or_default()
+}

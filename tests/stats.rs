@@ -1,0 +1,268 @@
+//! `tend stats --json` against figures worked out by hand, and against an independent
+//! day-by-day recomputation from `checkin list --json` and `setback list --json`.
+
+mod common;
+
+use chrono::{Duration, NaiveDate};
+use common::Env;
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[test]
+fn stats_match_a_fixture_computed_by_hand() {
+    let env = Env::new();
+    env.ok(&["commitment", "add", "Alcohol", "--start", "2026-10-01"]);
+    env.ok(&["commitment", "add", "Gambling", "--start", "2026-11-01"]);
+    env.ok(&[
+        "setback",
+        "add",
+        "--kind",
+        "slip",
+        "--date",
+        "2026-10-10",
+        "--commitment",
+        "1",
+    ]);
+    env.ok(&[
+        "setback",
+        "add",
+        "--kind",
+        "lapse",
+        "--date",
+        "2026-11-05",
+        "--commitment",
+        "1",
+    ]);
+    env.ok(&[
+        "setback",
+        "add",
+        "--kind",
+        "hard-day",
+        "--date",
+        "2026-11-10",
+        "--commitment",
+        "2",
+    ]);
+    env.ok(&[
+        "setback",
+        "add",
+        "--kind",
+        "relapse",
+        "--date",
+        "2026-11-20",
+        "--commitment",
+        "2",
+    ]);
+    for (date, mood) in [
+        ("2026-10-05", 6),
+        ("2026-10-07", 8),
+        ("2026-10-09", 7),
+        ("2026-10-11", 4),
+        ("2026-10-12", 5),
+        ("2026-10-14", 7),
+        ("2026-11-04", 6),
+        ("2026-11-06", 6),
+        ("2026-11-21", 6),
+        ("2026-11-22", 7),
+        ("2026-11-23", 5),
+    ] {
+        env.ok(&["checkin", "--date", date, "--mood", &mood.to_string()]);
+    }
+    let s = env.json(&["stats"]);
+    // Today 2026-11-23; tracking began 2026-10-01 (the first commitment): 54 days.
+    assert_eq!(s["days_in_recovery"], 54);
+    assert_eq!(s["checkins_total"], 11);
+    assert_eq!(s["setbacks_total"], 3);
+    assert_eq!(s["hard_days_total"], 1);
+    assert_eq!(
+        s["adherence"],
+        json!([
+            {"window_days": 7, "days_counted": 7, "checked_in": 3, "percent": 42.9},
+            {"window_days": 30, "days_counted": 30, "checked_in": 5, "percent": 16.7},
+            {"window_days": 90, "days_counted": 54, "checked_in": 11, "percent": 20.4},
+        ])
+    );
+    let a = &s["commitments"][0];
+    // Oct 1–9 (9 days) | slip Oct 10 | Oct 11–Nov 4 (25) | lapse Nov 5 | Nov 6–23 (18).
+    assert_eq!(a["days_in_recovery"], 54);
+    assert_eq!(a["days_on_track"], 52);
+    assert_eq!(a["current_run"], 18);
+    assert_eq!(a["longest_run"], 25);
+    assert_eq!(a["setbacks_total"], 2);
+    assert_eq!(a["setbacks_last_90"], 2);
+    assert_eq!(a["setbacks_prior_90"], 0);
+    assert_eq!(a["median_gap_days"], 26.0);
+    assert_eq!(a["median_gap_earlier_half"], Value::Null);
+    // Slip Oct 10: baseline median of 6, 8, 7 = 7; first mood ≥ 7 after is Oct 14 → 4 days.
+    // Lapse Nov 5: baseline of 8, 7, 4, 5, 7, 6 = 6.5; first ≥ 6.5 after is Nov 22 → 17 days.
+    assert_eq!(a["bounce_backs"][0]["days"], 4);
+    assert_eq!(a["bounce_backs"][1]["days"], 17);
+    assert_eq!(a["median_bounce_back_days"], 10.5);
+    assert_eq!(
+        a["milestones"],
+        json!([
+            {"days": 1, "reached_on": "2026-10-01"},
+            {"days": 3, "reached_on": "2026-10-03"},
+            {"days": 7, "reached_on": "2026-10-07"},
+            {"days": 14, "reached_on": "2026-10-15"},
+            {"days": 30, "reached_on": "2026-10-31"},
+        ])
+    );
+    assert_eq!(
+        a["next_milestone"],
+        json!({"days": 60, "days_to_go": 8, "on": "2026-12-01"})
+    );
+    let b = &s["commitments"][1];
+    // The hard day leaves the run alone; the relapse on Nov 20 ends it.
+    assert_eq!(
+        (b["days_in_recovery"].as_i64(), b["days_on_track"].as_i64()),
+        (Some(23), Some(22))
+    );
+    assert_eq!(
+        (b["current_run"].as_i64(), b["longest_run"].as_i64()),
+        (Some(3), Some(19))
+    );
+    assert_eq!(b["setbacks_total"], 1);
+    assert_eq!(b["bounce_backs"][0]["days"], 1);
+    assert_eq!(
+        b["next_milestone"],
+        json!({"days": 30, "days_to_go": 8, "on": "2026-12-01"})
+    );
+    let only = env.json(&["stats", "--commitment", "2"]);
+    assert_eq!(only["commitments"].as_array().unwrap().len(), 1);
+    let text = env.ok(&["stats"]);
+    assert!(
+        text.contains("Current run 18 days; longest run 25 days"),
+        "{text}"
+    );
+}
+
+fn date(v: &Value) -> NaiveDate {
+    NaiveDate::parse_from_str(v.as_str().unwrap(), "%Y-%m-%d").unwrap()
+}
+
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    (n > 0).then(|| {
+        if n % 2 == 1 {
+            v[n / 2]
+        } else {
+            (v[n / 2 - 1] + v[n / 2]) / 2.0
+        }
+    })
+}
+
+#[test]
+fn ten_demo_years_match_an_independent_recomputation() {
+    let env = Env::new();
+    env.ok(&["demo", "--years", "10", "--seed", "7"]);
+    let stats = env.json(&["stats"]);
+    let checkins = env.json(&["checkin", "list", "--all"]);
+    let setbacks = env.json(&["setback", "list"]);
+    let commitments = env.json(&["commitment", "list"]);
+    let today = date(&stats["today"]);
+    assert_eq!(today, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+
+    let moods: BTreeMap<NaiveDate, Option<f64>> = checkins
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (date(&c["date"]), c["mood"].as_f64()))
+        .collect();
+    assert_eq!(stats["checkins_total"], moods.len());
+    let first_day = *moods.keys().next().unwrap();
+    let tracking_start = commitments
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| date(&c["start_date"]))
+        .min()
+        .unwrap()
+        .min(first_day);
+    for a in stats["adherence"].as_array().unwrap() {
+        let w = a["window_days"].as_i64().unwrap();
+        let from = (today - Duration::days(w - 1)).max(tracking_start);
+        let counted = (today - from).num_days() + 1;
+        let got = moods.keys().filter(|d| **d >= from && **d <= today).count() as i64;
+        assert_eq!(a["days_counted"], counted);
+        assert_eq!(a["checked_in"], got);
+    }
+
+    for (c, figures) in commitments
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(stats["commitments"].as_array().unwrap())
+    {
+        let id = c["id"].as_i64().unwrap();
+        let start = date(&c["start_date"]);
+        let mine: Vec<&Value> = setbacks
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| {
+                s["kind"] != "hard-day"
+                    && (s["commitment_id"].is_null() || s["commitment_id"] == id)
+            })
+            .collect();
+        let breaks: BTreeSet<NaiveDate> = mine.iter().map(|s| date(&s["date"])).collect();
+        // Walk every day from the start.
+        let (mut total, mut on_track, mut run, mut longest) = (0, 0, 0, 0);
+        let mut day = start;
+        while day <= today {
+            total += 1;
+            if breaks.contains(&day) {
+                run = 0;
+            } else {
+                on_track += 1;
+                run += 1;
+                longest = longest.max(run);
+            }
+            day += Duration::days(1);
+        }
+        assert_eq!(figures["days_in_recovery"], total, "{}", c["name"]);
+        assert_eq!(figures["days_on_track"], on_track, "{}", c["name"]);
+        assert_eq!(figures["current_run"], run, "{}", c["name"]);
+        assert_eq!(figures["longest_run"], longest, "{}", c["name"]);
+        assert_eq!(figures["setbacks_total"], mine.len());
+        let in_window = |lo: i64, hi: i64| {
+            breaks
+                .iter()
+                .filter(|d| (today - **d).num_days() >= lo && (today - **d).num_days() <= hi)
+                .count()
+        };
+        assert_eq!(figures["setbacks_last_90"], in_window(0, 89));
+        assert_eq!(figures["setbacks_prior_90"], in_window(90, 179));
+        let list: Vec<NaiveDate> = breaks.iter().copied().collect();
+        let gaps: Vec<f64> = list
+            .windows(2)
+            .map(|w| (w[1] - w[0]).num_days() as f64)
+            .collect();
+        assert_eq!(figures["median_gap_days"].as_f64(), median(gaps));
+        // Bounce-back, from the check-in list alone.
+        for (bb, s) in figures["bounce_backs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&mine)
+        {
+            let d = date(&s["date"]);
+            let base: Vec<f64> = moods
+                .range(d - Duration::days(30)..d)
+                .filter_map(|(_, m)| *m)
+                .collect();
+            let expected = median(base).and_then(|b| {
+                moods
+                    .range(d + Duration::days(1)..)
+                    .find(|(_, m)| m.is_some_and(|m| m >= b))
+                    .map(|(x, _)| (*x - d).num_days())
+            });
+            assert_eq!(bb["days"].as_i64(), expected, "bounce-back after {d}");
+        }
+        assert!(total > 3000 && !breaks.is_empty() || c["name"] != "Alcohol");
+    }
+    // The setback list carries the same bounce-back figures.
+    let first = &setbacks[0];
+    assert!(first.get("bounce_back_days").is_some());
+}
