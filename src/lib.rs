@@ -11,3 +11,4 @@ pub mod editor;
 pub mod error;
 pub mod paths;
 pub mod store;
+pub mod tui;

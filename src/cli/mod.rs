@@ -125,9 +125,9 @@ pub fn run(cli: Cli) -> Result<String> {
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     let paths = Paths::resolve(cli.db.as_deref())?;
     let Some(command) = cli.command else {
-        return Err(Error::Message(
-            "give a subcommand (see `tend --help`)".into(),
-        ));
+        let store = Store::open(&paths.database, clock)?;
+        crate::tui::run(&store)?;
+        return Ok(String::new());
     };
     if let Command::Paths = command {
         let mut out = String::new();
