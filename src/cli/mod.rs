@@ -19,6 +19,8 @@ use crate::store::Store;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use serde::Serialize;
+
+pub use crate::domain::one_line;
 use std::path::PathBuf;
 
 /// Appends a line to an output buffer.
@@ -180,16 +182,5 @@ pub fn text_arg(text: Option<String>) -> Result<Option<String>> {
             Ok(Some(s))
         }
         _ => Ok(text),
-    }
-}
-
-/// Shortens text to one line of at most `max` characters.
-pub fn one_line(text: &str, max: usize) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        flat
-    } else {
-        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
-        format!("{}…", cut.trim_end())
     }
 }

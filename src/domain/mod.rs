@@ -69,6 +69,17 @@ pub trait Named: Sized + Copy + 'static {
     fn parse(s: &str) -> Result<Self, Invalid>;
 }
 
+/// Shortens text to one line of at most `max` characters.
+pub fn one_line(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 /// Declares a closed set of names stored as text, with parsing that lists what is allowed.
 macro_rules! named_enum {
     ($(#[$m:meta])* $name:ident, $field:literal { $($variant:ident => $text:literal),+ $(,)? }) => {

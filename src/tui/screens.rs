@@ -123,7 +123,7 @@ fn today(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         ));
         lines.push(Line::from(format!(
             "  {}",
-            crate::cli::one_line(&e.body, 200)
+            crate::domain::one_line(&e.body, 200)
         )));
     }
     f.render_widget(para(lines, "Today"), area);
@@ -314,11 +314,11 @@ fn journal(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
             let head = e
                 .title
                 .clone()
-                .unwrap_or_else(|| crate::cli::one_line(&e.body, 40));
+                .unwrap_or_else(|| crate::domain::one_line(&e.body, 40));
             let s = format!(
                 "{}  {}",
                 e.date,
-                crate::cli::one_line(&head, list_area.width.saturating_sub(16) as usize)
+                crate::domain::one_line(&head, list_area.width.saturating_sub(16) as usize)
             );
             if i == app.selected {
                 Line::styled(s, t.selected())
@@ -417,7 +417,7 @@ fn domains(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         lines.push(Line::from(format!(
             "  {}  {}",
             e.date,
-            crate::cli::one_line(e.title.as_deref().unwrap_or(&e.body), 60)
+            crate::domain::one_line(e.title.as_deref().unwrap_or(&e.body), 60)
         )));
     }
     f.render_widget(para(lines, "←→ domain"), rest);
