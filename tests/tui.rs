@@ -5,8 +5,9 @@ use chrono::DateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
 use tend::clock::Clock;
+use tend::domain::{GoalKind, PlanSection, SetbackKind};
 use tend::store::Store;
-use tend::tui::app::{Action, App, Screen, update};
+use tend::tui::app::{Action, App, Mode, Screen, update};
 use tend::tui::{action_for, view};
 
 fn clock() -> Clock {
@@ -26,38 +27,331 @@ fn draw(app: &App, w: u16, h: u16) -> String {
     format!("{}", t.backend())
 }
 
-fn key(app: &App, code: KeyCode) -> Action {
-    action_for(app, KeyEvent::new(code, KeyModifiers::NONE)).expect("bound")
+/// A person at the keyboard: keys go through the keymap, then `update`.
+struct Person {
+    _dir: tempfile::TempDir,
+    store: Store,
+    app: App,
 }
+
+impl Person {
+    fn new(demo: bool) -> Person {
+        let dir = tempfile::tempdir().unwrap();
+        let store = if demo {
+            demo_store(&dir)
+        } else {
+            Store::open(&dir.path().join("t.db"), clock()).unwrap()
+        };
+        let app = App::new(&store, store.today().unwrap()).unwrap();
+        Person {
+            _dir: dir,
+            store,
+            app,
+        }
+    }
+
+    fn press(&mut self, code: KeyCode) -> &mut Self {
+        self.press_mod(code, KeyModifiers::NONE)
+    }
+
+    fn press_mod(&mut self, code: KeyCode, m: KeyModifiers) -> &mut Self {
+        let action = action_for(&self.app, KeyEvent::new(code, m))
+            .unwrap_or_else(|| panic!("{code:?} is not bound here"));
+        let today = self.store.today().unwrap();
+        update(&mut self.app, action, &self.store, today).unwrap();
+        self
+    }
+
+    fn keys(&mut self, codes: &[KeyCode]) -> &mut Self {
+        for c in codes {
+            self.press(*c);
+        }
+        self
+    }
+
+    fn type_text(&mut self, s: &str) -> &mut Self {
+        for c in s.chars() {
+            self.press(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn tabs(&mut self, n: usize) -> &mut Self {
+        for _ in 0..n {
+            self.press(KeyCode::Tab);
+        }
+        self
+    }
+
+    fn screen(&self, w: u16, h: u16) -> String {
+        draw(&self.app, w, h)
+    }
+}
+
+use KeyCode::{BackTab, Char, Down, Enter, Esc, Right, Tab};
 
 #[test]
 fn every_screen_at_two_sizes() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = demo_store(&dir);
-    let today = store.today().unwrap();
-    let mut app = App::new(&store, today).unwrap();
+    let mut p = Person::new(true);
     for s in Screen::ALL {
-        update(&mut app, Action::Go(s), &store, today).unwrap();
+        let today = p.store.today().unwrap();
+        update(&mut p.app, Action::Go(s), &p.store, today).unwrap();
         for (w, h) in [(80, 24), (120, 40)] {
             insta::assert_snapshot!(
                 format!("{}_{w}x{h}", s.title().to_lowercase()),
-                draw(&app, w, h)
+                p.screen(w, h)
             );
         }
     }
-    update(&mut app, Action::Crisis, &store, today).unwrap();
-    insta::assert_snapshot!("crisis_80x24", draw(&app, 80, 24));
-    update(&mut app, Action::Back, &store, today).unwrap();
-    update(&mut app, Action::Help, &store, today).unwrap();
-    insta::assert_snapshot!("help_120x40", draw(&app, 120, 40));
+    for (tab, name) in [(3, "progress_calendar"), (4, "progress_timeline")] {
+        p.keys(&[Char('7')]);
+        for _ in 0..tab {
+            p.press(Right);
+        }
+        insta::assert_snapshot!(format!("{name}_80x24"), p.screen(80, 24));
+    }
+    p.keys(&[Char('6'), Right]);
+    insta::assert_snapshot!("plan_triggers_80x24", p.screen(80, 24));
+    p.keys(&[Char('5'), Char('a')]);
+    insta::assert_snapshot!("goal_form_80x24", p.screen(80, 24));
+    p.keys(&[Esc, Char('2'), Enter]);
+    insta::assert_snapshot!("checkin_form_80x24", p.screen(80, 24));
+    p.keys(&[Esc, Char('!')]);
+    insta::assert_snapshot!("crisis_80x24", p.screen(80, 24));
+    p.keys(&[Char('u'), Char('8'), Enter]);
+    insta::assert_snapshot!("urge_surfing_80x24", p.screen(80, 24));
+    p.keys(&[Esc, Esc, Char('?')]);
+    insta::assert_snapshot!("help_120x40", p.screen(120, 40));
+}
+
+#[test]
+fn a_new_database_opens_on_a_skippable_welcome() {
+    let mut p = Person::new(false);
+    insta::assert_snapshot!("welcome_80x24", p.screen(80, 24));
+    p.press(Esc);
+    assert!(matches!(p.app.mode, Mode::Normal));
+    assert!(p.screen(80, 24).contains("Skipped for now"));
+    assert!(p.store.is_empty().unwrap());
+}
+
+#[test]
+fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
+    let mut p = Person::new(false);
+    p.type_text("Alex")
+        .press(Tab)
+        .type_text("Alcohol")
+        .press(Tab);
+    p.press(Tab)
+        .type_text("My kids")
+        .press(Tab)
+        .press(Tab)
+        .type_text("Sam")
+        .press(Tab)
+        .type_text("07700 900123");
+    p.press(Tab).type_text("Walk around the block").press(Enter);
+    assert!(
+        p.app
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("You're set up"),
+        "{:?}",
+        p.app.message
+    );
+    let c = p.store.commitments().unwrap();
+    assert_eq!(
+        (c[0].name.as_str(), c[0].start_date.to_string().as_str()),
+        ("Alcohol", "2026-11-23")
+    );
+    assert_eq!(
+        p.store.profile().unwrap().display_name.as_deref(),
+        Some("Alex")
+    );
+    let plan = p.store.plan(None).unwrap();
+    let texts: Vec<(PlanSection, &str)> =
+        plan.iter().map(|i| (i.section, i.text.as_str())).collect();
+    assert_eq!(
+        texts,
+        [
+            (PlanSection::Reasons, "My kids"),
+            (PlanSection::CopingSteps, "Walk around the block"),
+            (PlanSection::Supports, "Sam")
+        ]
+    );
+    assert_eq!(plan[2].detail.as_deref(), Some("07700 900123"));
+    assert!(
+        p.screen(80, 24)
+            .contains("Alcohol day 1 · current run 1 days")
+    );
+}
+
+#[test]
+fn a_keyboard_checkin_writes_one_row_and_offers_a_growth_entry() {
+    let mut p = Person::new(false);
+    p.press(Esc).press(Enter); // skip the welcome; Today → check-in form
+    assert_eq!(p.app.screen, Screen::Checkin);
+    p.press(Char('7')).tabs(1).keys(&[Right, Right]); // mood 7, craving 1
+    p.tabs(8).press(Char(' ')); // Lonely
+    p.tabs(3).type_text("walk"); // Intention
+    p.tabs(4).press(Char(' ')); // I had a setback today
+    p.press_mod(Char('s'), KeyModifiers::CONTROL);
+    let c = p
+        .store
+        .checkin_on(p.store.today().unwrap())
+        .unwrap()
+        .expect("saved");
+    assert_eq!(
+        (c.mood, c.craving, c.lonely, c.intention.as_deref()),
+        (Some(7), Some(1), true, Some("walk"))
+    );
+    assert!(
+        p.screen(80, 24)
+            .contains("Would you like to write a growth entry")
+    );
+    p.press(Enter); // yes
+    p.press(Right)
+        .tabs(3)
+        .type_text("Had a drink at the party")
+        .tabs(3)
+        .type_text("Leave early")
+        .press(Enter);
+    let s = p.store.setbacks(None, None).unwrap();
+    assert_eq!(
+        (s[0].kind, s[0].learned.as_deref()),
+        (SetbackKind::Slip, Some("Leave early"))
+    );
+    assert_eq!(p.app.screen, Screen::Progress);
+    p.press(Right).press(Right).press(Right).press(Right);
+    let screen = p.screen(80, 24);
+    assert!(
+        screen.contains("◆ 2026-11-23 slip") && screen.contains("learned: Leave early"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn leaving_unsaved_words_asks_first() {
+    let mut p = Person::new(false);
+    p.press(Esc)
+        .press(Char('3'))
+        .press(Char('n'))
+        .type_text("Felt the urge and let it pass");
+    p.press(Esc);
+    assert!(p.screen(80, 24).contains("Leave without saving"));
+    p.press(Char('n')); // keeps writing
+    p.press_mod(Char('s'), KeyModifiers::CONTROL);
+    let entries = p.store.journal(&Default::default()).unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].body, "Felt the urge and let it pass");
+}
+
+#[test]
+fn goals_are_added_logged_and_let_go() {
+    let mut p = Person::new(false);
+    p.press(Esc).press(Char('5')).press(Char('a'));
+    p.type_text("Walk daily")
+        .press(Tab)
+        .keys(&[Right, Right, Right, Right])
+        .press(Tab)
+        .press(Tab);
+    p.press(Right).press(Right).press(Enter); // 5 times a week (3 → 5)
+    let g = &p.store.goals(None, None).unwrap()[0];
+    assert_eq!(
+        (g.title.as_str(), g.kind, g.per_week, g.domain.as_str()),
+        ("Walk daily", GoalKind::Habit, Some(5), "spiritual")
+    );
+    p.press(Char(' '));
+    assert_eq!(p.store.goal_logs(g.id, None).unwrap().len(), 1);
+    assert!(p.screen(80, 24).contains("1/5 this week"));
+    p.keys(&[Char('s'), Char('s'), Char('s')]);
+    assert_eq!(p.store.goal(g.id).unwrap().status.label(), "let go");
+}
+
+#[test]
+fn plan_items_are_added_moved_and_removed_in_place() {
+    let mut p = Person::new(false);
+    p.press(Esc).press(Char('6'));
+    p.press(Char('a')).type_text("My kids").press(Enter); // Reasons is the first row
+    p.press(Char('a')).type_text("Waking up clear").press(Enter);
+    let texts = |p: &Person| {
+        p.store
+            .plan(Some(PlanSection::Reasons))
+            .unwrap()
+            .into_iter()
+            .map(|i| i.text)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts(&p), ["My kids", "Waking up clear"]);
+    p.keys(&[Down, Down, Char('K')]);
+    assert_eq!(texts(&p), ["Waking up clear", "My kids"]);
+    p.keys(&[Char('d'), Char('y')]);
+    assert_eq!(texts(&p), ["My kids"]);
+    // A trigger with a coping step, on the second tab.
+    p.press(Right)
+        .press(Char('a'))
+        .type_text("Payday")
+        .press(Tab)
+        .press(Right)
+        .press(Tab)
+        .press(Tab)
+        .type_text("Call Sam")
+        .press(Enter);
+    let t = &p.store.triggers().unwrap()[0];
+    assert_eq!((t.name.as_str(), t.category.as_str()), ("Payday", "times"));
+    assert_eq!(p.store.coping_strategies().unwrap()[0].name, "Call Sam");
+    assert_eq!(t.coping_ids.len(), 1);
+}
+
+#[test]
+fn journal_search_and_filters() {
+    let mut p = Person::new(true);
+    p.press(Char('3'))
+        .press(Char('/'))
+        .type_text("sister")
+        .press(Enter);
+    assert!(!p.app.data.journal.is_empty());
+    assert!(
+        p.app
+            .data
+            .journal
+            .iter()
+            .all(|e| e.body.to_lowercase().contains("sister"))
+    );
+    assert!(p.screen(80, 24).contains("matching “sister”"));
+    p.press(Esc);
+    assert_eq!(p.app.journal_view.search, None);
+    p.press(Char('f'));
+    assert!(
+        p.app
+            .data
+            .journal
+            .iter()
+            .all(|e| e.domain.map(|d| d.as_str()) == Some("physical"))
+    );
+    p.press(Esc).press(Char('t'));
+    let tag = p.app.journal_view.tag.clone().expect("a tag filter");
+    assert!(p.app.data.journal.iter().all(|e| e.tags.contains(&tag)));
+}
+
+#[test]
+fn urge_surfing_logs_an_encounter() {
+    let mut p = Person::new(false);
+    p.press(Esc)
+        .press(Char('!'))
+        .press(Char('u'))
+        .press(Char('8'))
+        .press(Enter);
+    assert!(p.screen(80, 24).contains("0:00 of 20:00"));
+    p.press(Enter).press(Char('3')).press(Enter);
+    let e = &p.store.trigger_events(None, None, None).unwrap()[0];
+    assert_eq!((e.urge_before, e.urge_after), (8, Some(3)));
+    assert!(p.app.message.as_deref().unwrap().contains("urge 8 → 3"));
 }
 
 #[test]
 fn too_small_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = demo_store(&dir);
-    let app = App::new(&store, store.today().unwrap()).unwrap();
-    let screen = draw(&app, 50, 12);
+    let p = Person::new(true);
+    let screen = p.screen(50, 12);
     assert!(
         screen.contains("Make the window at least 60×20 (it is 50×12)."),
         "{screen}"
@@ -65,97 +359,21 @@ fn too_small_says_so() {
 }
 
 #[test]
-fn a_keyboard_checkin_writes_one_row() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
-    let today = store.today().unwrap();
-    let mut app = App::new(&store, today).unwrap();
-    let press = |app: &mut App, code: KeyCode| {
-        let a = key(app, code);
-        update(app, a, &store, today).unwrap();
-    };
-    press(&mut app, KeyCode::Enter); // Today → check-in form
-    assert_eq!(app.screen, Screen::Checkin);
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Right); // mood: 5, 6, 7
-    }
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Right); // craving 0
-    press(&mut app, KeyCode::Right); // craving 1
-    for _ in 0..8 {
-        press(&mut app, KeyCode::Tab); // to Lonely (field 9)
-    }
-    press(&mut app, KeyCode::Char(' '));
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Tab); // to Intention (field 12)
-    }
-    for c in "walk".chars() {
-        press(&mut app, KeyCode::Char(c));
-    }
-    let save = action_for(
-        &app,
-        KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
-    )
-    .unwrap();
-    update(&mut app, save, &store, today).unwrap();
-    let c = store.checkin_on(today).unwrap().expect("saved");
-    assert_eq!(
-        (c.mood, c.craving, c.lonely, c.intention.as_deref()),
-        (Some(7), Some(1), true, Some("walk"))
-    );
-    assert!(app.message.as_deref().unwrap().starts_with("Checked in"));
-}
-
-#[test]
-fn leaving_unsaved_words_asks_first() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
-    let today = store.today().unwrap();
-    let mut app = App::new(&store, today).unwrap();
-    update(&mut app, Action::Go(Screen::Journal), &store, today).unwrap();
-    update(&mut app, Action::Edit, &store, today).unwrap();
-    for c in "Felt the urge and let it pass".chars() {
-        let a = key(&app, KeyCode::Char(c));
-        update(&mut app, a, &store, today).unwrap();
-    }
-    let esc = key(&app, KeyCode::Esc);
-    update(&mut app, esc, &store, today).unwrap();
-    assert!(draw(&app, 80, 24).contains("Leave without saving"));
-    let no = key(&app, KeyCode::Char('n'));
-    update(&mut app, no, &store, today).unwrap(); // keeps writing
-    let save = action_for(
-        &app,
-        KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
-    )
-    .unwrap();
-    update(&mut app, save, &store, today).unwrap();
-    let entries = store.journal(&Default::default()).unwrap();
-    assert_eq!(entries.len(), 1);
-    assert_eq!(entries[0].body, "Felt the urge and let it pass");
-}
-
-#[test]
 fn keys_navigate_and_q_quits() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
-    let today = store.today().unwrap();
-    let mut app = App::new(&store, today).unwrap();
+    let mut p = Person::new(false);
+    p.press(Esc);
     for (code, screen) in [
-        (KeyCode::Char('7'), Screen::Progress),
-        (KeyCode::Tab, Screen::Today),
-        (KeyCode::BackTab, Screen::Progress),
+        (Char('7'), Screen::Progress),
+        (Tab, Screen::Today),
+        (BackTab, Screen::Progress),
     ] {
-        let a = key(&app, code);
-        update(&mut app, a, &store, today).unwrap();
-        assert_eq!(app.screen, screen);
+        p.press(code);
+        assert_eq!(p.app.screen, screen);
     }
-    let bang = key(&app, KeyCode::Char('!'));
-    update(&mut app, bang, &store, today).unwrap();
-    assert!(app.crisis);
-    let esc = key(&app, KeyCode::Esc);
-    update(&mut app, esc, &store, today).unwrap();
-    assert!(!app.crisis);
-    let q = key(&app, KeyCode::Char('q'));
-    update(&mut app, q, &store, today).unwrap();
-    assert!(app.quit);
+    p.press(Char('!'));
+    assert!(p.app.crisis);
+    p.press(Esc);
+    assert!(!p.app.crisis);
+    p.press(Char('q'));
+    assert!(p.app.quit);
 }

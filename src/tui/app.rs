@@ -1,11 +1,12 @@
 //! App state, the Action enum and `update`: the only place the TUI changes state.
 //! It reads and writes through `Store` methods (never SQL) and re-reads what changed.
 
-use crate::domain::progress::{MoodPoint, Stats};
-use crate::domain::{
-    Checkin, CheckinPatch, Goal, GoalProgress, JournalDraft, JournalEntry, PlanItem, Profile,
-    Setback,
-};
+use super::checkin::CheckinForm;
+use super::crisis::{self, Surf};
+use super::form::Form;
+use super::forms::{self, Purpose};
+use crate::domain::progress::{CopingEffect, Stats, coping_effects};
+use crate::domain::*;
 use crate::error::Result;
 use crate::store::{JournalFilter, Store};
 use chrono::{Duration, NaiveDate};
@@ -62,7 +63,17 @@ pub enum Action {
     Open,
     Edit,
     New,
+    Add,
+    Delete,
+    MoveUp,
+    MoveDown,
     Toggle,
+    Status,
+    Search,
+    FilterDomain,
+    FilterTag,
+    Growth,
+    Urge,
     Save,
     Help,
     Crisis,
@@ -72,7 +83,17 @@ pub enum Action {
     Erase,
     /// A raw key for the text editor.
     Key(crossterm::event::KeyEvent),
+    Tick,
     Resize,
+}
+
+/// Which journal entries the Journal screen lists.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct JournalView {
+    pub search: Option<String>,
+    pub domain: Option<LifeDomain>,
+    pub tag: Option<String>,
+    pub limit: usize,
 }
 
 /// What the screens show, loaded from the store in bounded windows.
@@ -83,22 +104,28 @@ pub struct Data {
     pub today_checkin: Option<Checkin>,
     /// The last 365 days of check-ins, oldest first.
     pub checkins: Vec<Checkin>,
-    pub goals: Vec<(Goal, GoalProgress)>,
+    pub commitments: Vec<Commitment>,
+    pub goals: Vec<(Goal, GoalProgress, Vec<NaiveDate>)>,
     pub plan: Vec<PlanItem>,
+    pub triggers: Vec<Trigger>,
+    pub coping: Vec<CopingStrategy>,
+    pub effects: Vec<CopingEffect>,
     pub setbacks: Vec<Setback>,
-    /// The newest entries (a page).
+    /// The entries the Journal screen lists (a page, or search results).
     pub journal: Vec<JournalEntry>,
+    /// Tags in the listed entries, for the tag filter.
+    pub tags: Vec<String>,
     pub on_this_day: Vec<JournalEntry>,
 }
 
 pub const JOURNAL_PAGE: usize = 200;
 
 impl Data {
-    pub fn load(store: &Store, today: NaiveDate) -> Result<Data> {
+    pub fn load(store: &Store, today: NaiveDate, view: &JournalView) -> Result<Data> {
         let year_ago = today - Duration::days(364);
         let mut checkins = store.checkins(Some(year_ago), Some(today), None)?;
         checkins.reverse();
-        let week = crate::domain::time::week_start(today);
+        let week = time::week_start(today);
         let goals = store
             .goals(None, None)?
             .into_iter()
@@ -109,149 +136,79 @@ impl Data {
                     .map(|l| l.date)
                     .collect();
                 let p = g.progress(&dates, today);
-                Ok((g, p))
+                Ok((g, p, dates))
             })
             .collect::<Result<_>>()?;
+        let journal = match &view.search {
+            Some(q) => store
+                .journal_search(q, view.limit)?
+                .into_iter()
+                .map(|h| h.entry)
+                .collect(),
+            None => store.journal(&JournalFilter {
+                domain: view.domain,
+                tag: view.tag.clone(),
+                limit: Some(view.limit),
+                ..Default::default()
+            })?,
+        };
+        let mut tags: Vec<String> = journal
+            .iter()
+            .flat_map(|e: &JournalEntry| e.tags.clone())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        let coping = store.coping_strategies()?;
+        let ids: Vec<i64> = coping.iter().map(|c| c.id).collect();
         Ok(Data {
             profile: store.profile()?,
             stats: store.stats(today, None)?,
             today_checkin: store.checkin_on(today)?,
             checkins,
+            commitments: store.commitments()?,
             goals,
             plan: store.plan(None)?,
+            triggers: store.triggers()?,
+            effects: coping_effects(&ids, &store.trigger_events(None, Some(today), None)?),
+            coping,
             setbacks: store.setbacks(None, Some(today))?,
-            journal: store.journal(&JournalFilter {
-                limit: Some(JOURNAL_PAGE),
-                ..Default::default()
-            })?,
+            journal,
+            tags,
             on_this_day: store.journal_on_this_day(today, 3)?,
         })
     }
-
-    pub fn mood_points(&self) -> Vec<MoodPoint> {
-        self.checkins
-            .iter()
-            .map(|c| MoodPoint {
-                date: c.date,
-                mood: c.mood,
-            })
-            .collect()
-    }
 }
 
-/// The check-in form: sliders, HALT marks, sleep, and four short texts.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CheckinForm {
-    /// Mood, craving, then the five domains.
-    pub sliders: [Option<u8>; 7],
-    pub halt: [bool; 4],
-    pub sleep: Option<f64>,
-    /// Intention, reflection, gratitude, note.
-    pub texts: [String; 4],
-    pub focus: usize,
-    pub dirty: bool,
+/// One selectable row of the Plan screen: a section heading (to add to it) or an item.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PlanRow {
+    Section(PlanSection),
+    Item(usize),
 }
 
-pub const SLIDER_LABELS: [&str; 7] = [
-    "Mood",
-    "Craving",
-    "Physical",
-    "Mental",
-    "Emotional",
-    "Social",
-    "Spiritual",
-];
-pub const HALT_LABELS: [&str; 4] = ["Hungry", "Angry", "Lonely", "Tired"];
-pub const TEXT_LABELS: [&str; 4] = ["Intention", "Reflection", "Gratitude", "Note"];
-pub const FORM_FIELDS: usize = 7 + 4 + 1 + 4;
-
-impl CheckinForm {
-    pub fn from_checkin(c: Option<&Checkin>) -> CheckinForm {
-        let Some(c) = c else {
-            return CheckinForm::default();
-        };
-        let text = |t: &Option<String>| t.clone().unwrap_or_default();
-        CheckinForm {
-            sliders: [
-                c.mood,
-                c.craving,
-                c.physical,
-                c.mental,
-                c.emotional,
-                c.social,
-                c.spiritual,
-            ],
-            halt: [c.hungry, c.angry, c.lonely, c.tired],
-            sleep: c.sleep_hours,
-            texts: [
-                text(&c.intention),
-                text(&c.reflection),
-                text(&c.gratitude),
-                text(&c.note),
-            ],
-            focus: 0,
-            dirty: false,
-        }
+pub fn plan_rows(plan: &[PlanItem]) -> Vec<PlanRow> {
+    let mut rows = Vec::new();
+    for s in PlanSection::ALL {
+        rows.push(PlanRow::Section(*s));
+        rows.extend(
+            plan.iter()
+                .enumerate()
+                .filter(|(_, i)| i.section == *s)
+                .map(|(n, _)| PlanRow::Item(n)),
+        );
     }
+    rows
+}
 
-    fn range(i: usize) -> (u8, u8, u8) {
-        // (low, high, where a first nudge starts)
-        if i == 1 { (0, 10, 0) } else { (1, 10, 5) }
-    }
-
-    fn nudge(&mut self, up: bool) {
-        match self.focus {
-            i @ 0..=6 => {
-                let (lo, hi, start) = Self::range(i);
-                let v = match self.sliders[i] {
-                    None => start,
-                    Some(v) if up => (v + 1).min(hi),
-                    Some(v) => v.saturating_sub(1).max(lo),
-                };
-                self.sliders[i] = Some(v);
-            }
-            7..=10 => self.toggle(),
-            11 => {
-                let v = match self.sleep {
-                    None => 7.0,
-                    Some(v) if up => (v + 0.5).min(24.0),
-                    Some(v) => (v - 0.5).max(0.0),
-                };
-                self.sleep = Some(v);
-            }
-            _ => return,
-        }
-        self.dirty = true;
-    }
-
-    fn toggle(&mut self) {
-        if let i @ 7..=10 = self.focus {
-            self.halt[i - 7] = !self.halt[i - 7];
-            self.dirty = true;
-        }
-    }
-
-    pub fn text_focus(&self) -> Option<usize> {
-        (12..16).contains(&self.focus).then(|| self.focus - 12)
-    }
-
-    fn patch(&self) -> CheckinPatch {
-        let s = self.sliders;
-        CheckinPatch {
-            mood: s[0],
-            craving: s[1],
-            ratings: [s[2], s[3], s[4], s[5], s[6]],
-            hungry: Some(self.halt[0]),
-            angry: Some(self.halt[1]),
-            lonely: Some(self.halt[2]),
-            tired: Some(self.halt[3]),
-            sleep_hours: self.sleep,
-            intention: Some(self.texts[0].clone()),
-            reflection: Some(self.texts[1].clone()),
-            gratitude: Some(self.texts[2].clone()),
-            note: Some(self.texts[3].clone()),
-        }
-    }
+/// What needs a yes before it happens.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Ask {
+    /// Leaving unsaved words.
+    Discard,
+    DeleteEntry(i64),
+    DeletePlanItem(i64),
+    /// After a check-in that noted a setback.
+    OfferGrowth,
 }
 
 /// What the keys currently drive.
@@ -259,10 +216,20 @@ impl CheckinForm {
 pub enum Mode {
     Normal,
     Checkin(CheckinForm),
-    Write(Box<TextArea<'static>>),
+    Form(Box<Form>, Purpose),
+    /// The built-in editor: a new entry, or the entry with this id.
+    Write(Box<TextArea<'static>>, Option<i64>),
     Read(usize),
-    /// Unsaved words: `y` discards them, anything else goes back to editing.
-    ConfirmDiscard(Box<Mode>),
+    /// Typing a search.
+    Searching(String),
+    Asking(Ask, Box<Mode>),
+}
+
+/// A request for the event loop to hand the terminal to `$EDITOR`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternalEdit {
+    pub entry_id: Option<i64>,
+    pub text: String,
 }
 
 pub struct App {
@@ -270,36 +237,53 @@ pub struct App {
     pub mode: Mode,
     pub help: bool,
     pub crisis: bool,
+    pub surf: Option<Surf>,
     pub today: NaiveDate,
     pub data: Data,
+    pub journal_view: JournalView,
     pub selected: usize,
-    /// Left/Right choice on screens with tabs or ranges (domain tab, chart range).
+    /// Left/Right choice on screens with tabs or ranges.
     pub tab: usize,
     pub message: Option<String>,
+    pub external: Option<ExternalEdit>,
     pub quit: bool,
     /// False under NO_COLOR: meaning then rides on symbols and emphasis only.
     pub color: bool,
 }
 
 impl App {
+    /// Opens on Today, or on the welcome when the database is new.
     pub fn new(store: &Store, today: NaiveDate) -> Result<App> {
+        let journal_view = JournalView {
+            limit: JOURNAL_PAGE,
+            ..Default::default()
+        };
+        let mode = if store.is_empty()? {
+            Mode::Form(Box::new(forms::welcome()), Purpose::Welcome)
+        } else {
+            Mode::Normal
+        };
         Ok(App {
             screen: Screen::Today,
-            mode: Mode::Normal,
+            mode,
             help: false,
             crisis: false,
+            surf: None,
             today,
-            data: Data::load(store, today)?,
+            data: Data::load(store, today, &journal_view)?,
+            journal_view,
             selected: 0,
             tab: 0,
             message: None,
+            external: None,
             quit: false,
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         })
     }
 
-    fn reload(&mut self, store: &Store) -> Result<()> {
-        self.data = Data::load(store, self.today)?;
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        self.data = Data::load(store, self.today, &self.journal_view)?;
+        self.selected = self.selected.min(self.list_len().saturating_sub(1));
         Ok(())
     }
 
@@ -310,16 +294,81 @@ impl App {
         self.mode = Mode::Normal;
     }
 
-    fn start_checkin(&mut self) {
-        self.go(Screen::Checkin);
-        self.mode = Mode::Checkin(CheckinForm::from_checkin(self.data.today_checkin.as_ref()));
+    pub fn list_len(&self) -> usize {
+        match self.screen {
+            Screen::Journal => self.data.journal.len(),
+            Screen::Goals => self.data.goals.len(),
+            Screen::Plan if self.tab == 0 => plan_rows(&self.data.plan).len(),
+            Screen::Plan => self.data.triggers.len(),
+            _ => 0,
+        }
     }
 
-    fn start_writing(&mut self) {
-        self.go(Screen::Journal);
-        let mut ta = TextArea::default();
-        ta.set_placeholder_text("Write whatever is on your mind. Ctrl-S saves, Esc leaves.");
-        self.mode = Mode::Write(Box::new(ta));
+    fn open_form(&mut self, form: Form, purpose: Purpose) {
+        self.mode = Mode::Form(Box::new(form), purpose);
+    }
+
+    fn start_writing(&mut self, entry: Option<&JournalEntry>) {
+        self.screen = Screen::Journal;
+        let mut ta = match entry {
+            Some(e) => TextArea::new(e.body.lines().map(String::from).collect()),
+            None => TextArea::default(),
+        };
+        ta.set_placeholder_text(super::prompts::for_day(self.today));
+        self.mode = Mode::Write(Box::new(ta), entry.map(|e| e.id));
+    }
+
+    /// Saves what `$EDITOR` returned, as a new entry or over the one it edited.
+    pub fn finish_external(
+        &mut self,
+        store: &Store,
+        edit: ExternalEdit,
+        result: Result<String>,
+    ) -> Result<()> {
+        let text = result?;
+        if text.trim().is_empty() || text == edit.text {
+            self.message = Some("Nothing changed.".into());
+            return Ok(());
+        }
+        let e = save_entry(store, edit.entry_id, text, self.data.today_checkin.as_ref())?;
+        self.reload(store)?;
+        self.message = Some(format!("Saved entry {} for {}.", e.id, e.date));
+        Ok(())
+    }
+}
+
+fn save_entry(
+    store: &Store,
+    id: Option<i64>,
+    body: String,
+    today: Option<&Checkin>,
+) -> Result<JournalEntry> {
+    match id {
+        Some(id) => {
+            let old = store.journal_entry(id)?;
+            let at = chrono::DateTime::parse_from_rfc3339(&old.at)
+                .unwrap_or_else(|_| store.clock().now());
+            let draft = JournalDraft {
+                at,
+                title: old.title,
+                body,
+                mood: old.mood,
+                domain: old.domain,
+                tags: old.tags,
+            };
+            store.write(|w| w.update_journal(id, draft))
+        }
+        None => {
+            let draft = JournalDraft {
+                at: store.clock().now(),
+                title: None,
+                body,
+                mood: today.and_then(|c| c.mood),
+                domain: None,
+                tags: Vec::new(),
+            };
+            store.write(|w| w.add_journal(draft))
+        }
     }
 }
 
@@ -332,142 +381,380 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
     if action == Action::Resize {
         return Ok(());
     }
-    app.message = None;
+    if action != Action::Tick {
+        app.message = None;
+    }
     if app.help {
         app.help = !matches!(action, Action::Back | Action::Help | Action::Quit);
         return Ok(());
     }
     if app.crisis {
-        app.crisis = !matches!(action, Action::Back | Action::Crisis | Action::Quit);
+        if let Some(s) = app.surf.take() {
+            let (next, msg) = crisis::step(s, action, store)?;
+            app.surf = next;
+            if msg.is_some() {
+                app.message = msg;
+                app.reload(store)?;
+            }
+            return Ok(());
+        }
+        match action {
+            Action::Urge => app.surf = Some(Surf::Before { urge: 5 }),
+            Action::Back | Action::Crisis | Action::Quit => app.crisis = false,
+            _ => {}
+        }
         return Ok(());
     }
     match std::mem::replace(&mut app.mode, Mode::Normal) {
-        Mode::Normal => normal(app, action),
-        Mode::Read(i) => {
-            app.mode = Mode::Read(i);
-            match action {
-                Action::Back => app.mode = Mode::Normal,
-                Action::Up | Action::Down => {
-                    let n = app.data.journal.len();
-                    let j = if action == Action::Up {
-                        i.saturating_sub(1)
-                    } else {
-                        (i + 1).min(n.saturating_sub(1))
-                    };
-                    app.selected = j;
-                    app.mode = Mode::Read(j);
-                }
-                other => normal(app, other),
+        Mode::Normal => normal(app, action, store)?,
+        Mode::Read(i) => read(app, i, action, store)?,
+        Mode::Checkin(form) => checkin(app, form, action, store)?,
+        Mode::Form(form, purpose) => form_action(app, form, purpose, action, store)?,
+        Mode::Write(ta, id) => write(app, ta, id, action, store)?,
+        Mode::Searching(q) => search(app, q, action, store)?,
+        Mode::Asking(ask, prev) => answer(app, ask, *prev, action, store)?,
+    }
+    Ok(())
+}
+
+fn normal(app: &mut App, action: Action, store: &Store) -> Result<()> {
+    let i = app.screen.index();
+    let n = Screen::ALL.len();
+    match (action, app.screen) {
+        (Action::Go(s), _) => app.go(s),
+        (Action::NextScreen, _) => app.go(Screen::ALL[(i + 1) % n]),
+        (Action::PrevScreen, _) => app.go(Screen::ALL[(i + n - 1) % n]),
+        (Action::Help, _) => app.help = true,
+        (Action::Crisis, _) => app.crisis = true,
+        (Action::Quit, _) => app.quit = true,
+        (Action::Back, Screen::Journal)
+            if app.journal_view
+                != JournalView {
+                    limit: JOURNAL_PAGE,
+                    ..Default::default()
+                } =>
+        {
+            app.journal_view = JournalView {
+                limit: JOURNAL_PAGE,
+                ..Default::default()
+            };
+            app.selected = 0;
+            app.reload(store)?;
+        }
+        (Action::Back, s) if s != Screen::Today => app.go(Screen::Today),
+        (Action::Up, _) => app.selected = app.selected.saturating_sub(1),
+        (Action::Down, _) => {
+            app.selected = (app.selected + 1).min(app.list_len().saturating_sub(1));
+            if app.screen == Screen::Journal && app.selected + 1 == app.journal_view.limit {
+                app.journal_view.limit += JOURNAL_PAGE; // the next page
+                app.reload(store)?;
             }
         }
-        Mode::Checkin(form) => return checkin_form(app, form, action, store),
-        Mode::Write(ta) => return write(app, ta, action, store),
-        Mode::ConfirmDiscard(prev) => match action {
-            Action::Type('y') | Action::Type('Y') => {
-                app.mode = Mode::Normal;
-                app.message = Some("Left without saving.".into());
-            }
-            _ => app.mode = *prev,
+        (Action::Left, _) => {
+            app.tab = app.tab.saturating_sub(1);
+            app.selected = 0;
+        }
+        (Action::Right, s) => {
+            app.tab = (app.tab + 1).min(tab_count(s) - 1);
+            app.selected = 0;
+        }
+        (Action::Open | Action::Edit, Screen::Today | Screen::Checkin) => {
+            app.go(Screen::Checkin);
+            app.mode = Mode::Checkin(CheckinForm::from_checkin(app.data.today_checkin.as_ref()));
+        }
+        (Action::New, Screen::Today | Screen::Journal) => app.start_writing(None),
+        (Action::Growth, _) => app.open_form(forms::setback(&app.data), Purpose::NewSetback),
+        _ => match app.screen {
+            Screen::Journal => journal(app, action, store)?,
+            Screen::Goals => goals(app, action, store)?,
+            Screen::Plan => plan(app, action, store)?,
+            _ => {}
         },
     }
     Ok(())
 }
 
-fn normal(app: &mut App, action: Action) {
-    let i = app.screen.index();
-    match action {
-        Action::Go(s) => app.go(s),
-        Action::NextScreen => app.go(Screen::ALL[(i + 1) % Screen::ALL.len()]),
-        Action::PrevScreen => app.go(Screen::ALL[(i + Screen::ALL.len() - 1) % Screen::ALL.len()]),
-        Action::Help => app.help = true,
-        Action::Crisis => app.crisis = true,
-        Action::Quit => app.quit = true,
-        Action::Back if app.screen != Screen::Today => app.go(Screen::Today),
-        Action::Up => app.selected = app.selected.saturating_sub(1),
-        Action::Down => app.selected = (app.selected + 1).min(list_len(app).saturating_sub(1)),
-        Action::Left => app.tab = app.tab.saturating_sub(1),
-        Action::Right => app.tab = (app.tab + 1).min(tab_count(app.screen).saturating_sub(1)),
-        Action::Open | Action::Edit if matches!(app.screen, Screen::Today | Screen::Checkin) => {
-            app.start_checkin()
-        }
-        Action::Open if app.screen == Screen::Journal && !app.data.journal.is_empty() => {
-            app.mode = Mode::Read(app.selected)
-        }
-        Action::Edit | Action::New if app.screen == Screen::Journal => app.start_writing(),
-        Action::New if app.screen == Screen::Today => app.start_writing(),
-        _ => {}
-    }
-}
-
-fn list_len(app: &App) -> usize {
-    match app.screen {
-        Screen::Journal => app.data.journal.len(),
-        Screen::Goals => app.data.goals.len(),
-        Screen::Plan => app.data.plan.len(),
-        _ => 0,
-    }
-}
-
 pub fn tab_count(s: Screen) -> usize {
     match s {
         Screen::Domains => 5,
-        Screen::Progress => 3,
+        Screen::Progress => 5,
+        Screen::Plan => 2,
         _ => 1,
     }
 }
 
-fn checkin_form(app: &mut App, mut form: CheckinForm, action: Action, store: &Store) -> Result<()> {
+fn journal(app: &mut App, action: Action, store: &Store) -> Result<()> {
+    let selected = app.data.journal.get(app.selected).cloned();
     match action {
-        Action::Down => form.focus = (form.focus + 1) % FORM_FIELDS,
-        Action::Up => form.focus = (form.focus + FORM_FIELDS - 1) % FORM_FIELDS,
+        Action::Open if selected.is_some() => app.mode = Mode::Read(app.selected),
+        Action::Edit => {
+            app.external = Some(ExternalEdit {
+                entry_id: selected.as_ref().map(|e| e.id),
+                text: selected.map(|e| e.body).unwrap_or_default(),
+            })
+        }
+        Action::Delete if let Some(e) = selected => {
+            app.mode = Mode::Asking(Ask::DeleteEntry(e.id), Box::new(Mode::Normal))
+        }
+        Action::Search => app.mode = Mode::Searching(String::new()),
+        Action::FilterDomain => {
+            let next = match app.journal_view.domain {
+                None => Some(LifeDomain::ALL[0]),
+                Some(d) => LifeDomain::ALL
+                    .iter()
+                    .position(|x| *x == d)
+                    .and_then(|i| LifeDomain::ALL.get(i + 1))
+                    .copied(),
+            };
+            app.journal_view.domain = next;
+            app.journal_view.search = None;
+            app.selected = 0;
+            app.reload(store)?;
+        }
+        Action::FilterTag => {
+            let tags = &app.data.tags;
+            let next = match &app.journal_view.tag {
+                None => tags.first().cloned(),
+                Some(t) => tags
+                    .iter()
+                    .position(|x| x == t)
+                    .and_then(|i| tags.get(i + 1))
+                    .cloned(),
+            };
+            app.journal_view.tag = next;
+            app.journal_view.search = None;
+            app.selected = 0;
+            app.reload(store)?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn read(app: &mut App, i: usize, action: Action, store: &Store) -> Result<()> {
+    match action {
+        Action::Back => {}
+        Action::Up | Action::Down => {
+            let n = app.data.journal.len();
+            let j = if action == Action::Up {
+                i.saturating_sub(1)
+            } else {
+                (i + 1).min(n.saturating_sub(1))
+            };
+            app.selected = j;
+            app.mode = Mode::Read(j);
+        }
+        Action::Edit => {
+            app.mode = Mode::Read(i);
+            journal(app, action, store)?;
+        }
+        Action::Open => {
+            let e = app.data.journal.get(i).cloned();
+            app.start_writing(e.as_ref());
+        }
+        other => {
+            app.mode = Mode::Read(i);
+            normal(app, other, store)?;
+        }
+    }
+    Ok(())
+}
+
+fn search(app: &mut App, mut q: String, action: Action, store: &Store) -> Result<()> {
+    match action {
+        Action::Type(c) => q.push(c),
+        Action::Erase => {
+            q.pop();
+        }
+        Action::Back => return Ok(()),
+        Action::Open | Action::Save => {
+            if crate::store::fts_query(&q).is_some() {
+                app.journal_view = JournalView {
+                    search: Some(q),
+                    limit: JOURNAL_PAGE,
+                    ..Default::default()
+                };
+                app.selected = 0;
+                app.reload(store)?;
+                if app.data.journal.is_empty() {
+                    app.message = Some("No entries mention that. Esc shows them all again.".into());
+                }
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    app.mode = Mode::Searching(q);
+    Ok(())
+}
+
+fn goals(app: &mut App, action: Action, store: &Store) -> Result<()> {
+    let selected = app.data.goals.get(app.selected).map(|(g, _, _)| g.clone());
+    match (action, selected) {
+        (Action::Add | Action::New, _) => app.open_form(forms::goal(None), Purpose::NewGoal),
+        (Action::Edit, Some(g)) => app.open_form(forms::goal(Some(&g)), Purpose::EditGoal(g.id)),
+        (Action::Open | Action::Toggle, Some(g)) => {
+            let step = g
+                .steps
+                .iter()
+                .find(|s| s.done_on.is_none())
+                .map(|s| s.position);
+            if g.kind == GoalKind::Milestone && step.is_none() {
+                app.message = Some("Every step is done. Press s to mark it achieved.".into());
+                return Ok(());
+            }
+            store.write(|w| w.log_goal(g.id, app.today, None, step))?;
+            app.reload(store)?;
+            app.message = Some(match step {
+                Some(n) => format!("Step {n} of “{}” done. Well done.", g.title),
+                None => format!("Logged “{}” for today. Well done.", g.title),
+            });
+        }
+        (Action::Status, Some(g)) => {
+            let all = GoalStatus::ALL;
+            let next = all[(all.iter().position(|s| *s == g.status).unwrap_or(0) + 1) % all.len()];
+            store.write(|w| w.set_goal_status(g.id, next))?;
+            app.reload(store)?;
+            app.message = Some(format!("“{}” is now {}.", g.title, next.label()));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn plan(app: &mut App, action: Action, store: &Store) -> Result<()> {
+    if app.tab == 1 {
+        if matches!(action, Action::Add | Action::New) {
+            app.open_form(forms::trigger(), Purpose::NewTrigger);
+        }
+        return Ok(());
+    }
+    let rows = plan_rows(&app.data.plan);
+    let row = rows.get(app.selected).copied();
+    let item = |n: usize| app.data.plan[n].clone();
+    match (action, row) {
+        (Action::Add | Action::New, Some(PlanRow::Section(s))) => {
+            app.open_form(forms::plan_item(s, None), Purpose::NewPlanItem(s))
+        }
+        (Action::Add | Action::New, Some(PlanRow::Item(n))) => {
+            let s = app.data.plan[n].section;
+            app.open_form(forms::plan_item(s, None), Purpose::NewPlanItem(s));
+        }
+        (Action::Edit | Action::Open, Some(PlanRow::Item(n))) => {
+            let it = item(n);
+            app.open_form(
+                forms::plan_item(it.section, Some(&it)),
+                Purpose::EditPlanItem(it.id),
+            );
+        }
+        (Action::Open, Some(PlanRow::Section(s))) => {
+            app.open_form(forms::plan_item(s, None), Purpose::NewPlanItem(s))
+        }
+        (Action::Delete, Some(PlanRow::Item(n))) => {
+            app.mode = Mode::Asking(Ask::DeletePlanItem(item(n).id), Box::new(Mode::Normal))
+        }
+        (Action::MoveUp | Action::MoveDown, Some(PlanRow::Item(n))) => {
+            let it = item(n);
+            let up = action == Action::MoveUp;
+            if !up || it.position > 1 {
+                let to = if up { it.position - 1 } else { it.position + 1 };
+                let moved = store.write(|w| w.move_plan_item(it.id, to))?;
+                app.reload(store)?;
+                let rows = plan_rows(&app.data.plan);
+                app.selected = rows
+                    .iter()
+                    .position(|r| matches!(r, PlanRow::Item(k) if app.data.plan[*k].id == moved.id))
+                    .unwrap_or(app.selected);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn checkin(app: &mut App, mut form: CheckinForm, action: Action, store: &Store) -> Result<()> {
+    match action {
+        Action::Down => form.next(),
+        Action::Up => form.prev(),
         Action::Left => form.nudge(false),
         Action::Right => form.nudge(true),
         Action::Toggle => form.toggle(),
-        Action::Type(c) => match form.text_focus() {
-            Some(t) => {
-                form.texts[t].push(c);
-                form.dirty = true;
-            }
-            None if c == ' ' => form.toggle(),
-            None => {}
-        },
-        Action::Erase => {
-            if let Some(t) = form.text_focus() {
-                form.texts[t].pop();
-                form.dirty = true;
-            }
-        }
+        Action::Type(c) if form.text_focus().is_some() => form.type_char(c),
+        Action::Type(' ') => form.toggle(),
+        Action::Type(c) if c.is_ascii_digit() => form.digit(c as u8 - b'0'),
+        Action::Erase => form.erase(),
         Action::Save => {
-            let patch = form.patch();
-            let c = store.write(|w| w.upsert_checkin(app.today, &patch))?;
+            let c = store.write(|w| w.upsert_checkin(app.today, &form.patch()))?;
             app.reload(store)?;
-            app.message = Some(format!(
-                "Checked in for {}. Thank you for showing up today.",
-                c.date
-            ));
-            if c.craving.is_some_and(|v| v >= 7) {
-                app.message = Some("Checked in. Cravings are loud today: press ! for your plan whenever you need it.".into());
+            app.message = Some(if c.craving.is_some_and(|v| v >= 7) {
+                "Checked in. Cravings are loud today: ! opens your plan whenever you need it."
+                    .into()
+            } else {
+                "Checked in. Thank you for showing up today.".into()
+            });
+            if form.setback {
+                app.mode = Mode::Asking(Ask::OfferGrowth, Box::new(Mode::Normal));
             }
-            app.mode = Mode::Normal;
             return Ok(());
         }
         Action::Back if form.dirty => {
-            app.mode = Mode::ConfirmDiscard(Box::new(Mode::Checkin(form)));
+            app.mode = Mode::Asking(Ask::Discard, Box::new(Mode::Checkin(form)));
             return Ok(());
         }
-        Action::Back => {
-            app.mode = Mode::Normal;
-            return Ok(());
-        }
+        Action::Back => return Ok(()),
         _ => {}
     }
     app.mode = Mode::Checkin(form);
     Ok(())
 }
 
+fn form_action(
+    app: &mut App,
+    mut form: Box<Form>,
+    purpose: Purpose,
+    action: Action,
+    store: &Store,
+) -> Result<()> {
+    match action {
+        Action::Down => form.next(),
+        Action::Up => form.prev(),
+        Action::Left => form.nudge(false),
+        Action::Right => form.nudge(true),
+        Action::Type(c) => form.type_char(c),
+        Action::Erase => form.erase(),
+        Action::Save => match forms::submit(purpose, &form, &app.data, store, app.today) {
+            Ok(msg) => {
+                app.reload(store)?;
+                app.message = Some(msg);
+                if purpose == Purpose::NewSetback {
+                    app.go(Screen::Progress);
+                }
+                return Ok(());
+            }
+            Err(e) => form.error = Some(e.to_string()),
+        },
+        Action::Back if form.dirty => {
+            app.mode = Mode::Asking(Ask::Discard, Box::new(Mode::Form(form, purpose)));
+            return Ok(());
+        }
+        Action::Back => {
+            if purpose == Purpose::Welcome {
+                app.message = Some(
+                    "Skipped for now. Your plan and commitments can be added any time.".into(),
+                );
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    app.mode = Mode::Form(form, purpose);
+    Ok(())
+}
+
 fn write(
     app: &mut App,
     mut ta: Box<TextArea<'static>>,
+    id: Option<i64>,
     action: Action,
     store: &Store,
 ) -> Result<()> {
@@ -475,30 +762,60 @@ fn write(
     match action {
         Action::Save if empty => {
             app.message = Some("Nothing written yet.".into());
-            app.mode = Mode::Write(ta);
+            app.mode = Mode::Write(ta, id);
         }
         Action::Save => {
-            let draft = JournalDraft {
-                at: store.clock().now(),
-                title: None,
-                body: ta.lines().join("\n"),
-                mood: app.data.today_checkin.as_ref().and_then(|c| c.mood),
-                domain: None,
-                tags: Vec::new(),
-            };
-            let e = store.write(|w| w.add_journal(draft))?;
+            let e = save_entry(
+                store,
+                id,
+                ta.lines().join("\n"),
+                app.data.today_checkin.as_ref(),
+            )?;
             app.reload(store)?;
-            app.selected = 0;
+            app.selected = app
+                .data
+                .journal
+                .iter()
+                .position(|x| x.id == e.id)
+                .unwrap_or(0);
             app.message = Some(format!("Saved entry {} for {}.", e.id, e.date));
-            app.mode = Mode::Normal;
         }
-        Action::Back if !empty => app.mode = Mode::ConfirmDiscard(Box::new(Mode::Write(ta))),
-        Action::Back => app.mode = Mode::Normal,
+        Action::Back if !empty => {
+            app.mode = Mode::Asking(Ask::Discard, Box::new(Mode::Write(ta, id)))
+        }
+        Action::Back => {}
         Action::Key(k) => {
             ta.input(k);
-            app.mode = Mode::Write(ta);
+            app.mode = Mode::Write(ta, id);
         }
-        _ => app.mode = Mode::Write(ta),
+        _ => app.mode = Mode::Write(ta, id),
+    }
+    Ok(())
+}
+
+fn answer(app: &mut App, ask: Ask, prev: Mode, action: Action, store: &Store) -> Result<()> {
+    let yes = matches!(action, Action::Type('y' | 'Y'));
+    match ask {
+        Ask::Discard if yes => app.message = Some("Left without saving.".into()),
+        Ask::Discard => app.mode = prev,
+        Ask::DeleteEntry(id) if yes => {
+            store.write(|w| w.delete_journal(id))?;
+            app.reload(store)?;
+            app.message = Some(format!("Deleted entry {id}."));
+        }
+        Ask::DeletePlanItem(id) if yes => {
+            let it = store.write(|w| w.remove_plan_item(id))?;
+            app.reload(store)?;
+            app.message = Some(format!("Removed “{}” from your plan.", it.text));
+        }
+        Ask::OfferGrowth if matches!(action, Action::Open | Action::Save) || yes => {
+            app.open_form(forms::setback(&app.data), Purpose::NewSetback);
+        }
+        Ask::OfferGrowth => {
+            app.message =
+                Some("That's all right. You can write a growth entry any time with g.".into())
+        }
+        Ask::DeleteEntry(_) | Ask::DeletePlanItem(_) => app.message = Some("Kept.".into()),
     }
     Ok(())
 }

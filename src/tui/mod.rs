@@ -3,16 +3,22 @@
 //! for drawing). No SQL here: everything goes through `Store`.
 
 pub mod app;
+mod checkin;
+mod crisis;
+pub mod form;
+mod forms;
 pub mod keymap;
+mod prompts;
 mod screens;
 pub mod view;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
 use app::{Action, App, Mode};
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use keymap::{EDITOR, FORM, Key, NORMAL, lookup};
 use std::io::IsTerminal;
+use std::time::Duration;
 
 /// Restores the terminal when dropped: on normal exit, on error and while unwinding.
 struct Guard;
@@ -24,32 +30,54 @@ impl Drop for Guard {
 }
 
 /// Turns a key into an action for the current mode.
-pub fn action_for(app: &App, e: crossterm::event::KeyEvent) -> Option<Action> {
+pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
     let key = Key::from_event(e)?;
-    if matches!(app.mode, Mode::ConfirmDiscard(_)) {
+    let text = |key: Key| match key {
+        Key::Char(c) => Some(Action::Type(c)),
+        Key::Backspace => Some(Action::Erase),
+        _ => None,
+    };
+    if let Mode::Asking(..) = app.mode {
         return Some(match key {
             Key::Char(c) => Action::Type(c),
+            Key::Enter => Action::Open,
             _ => Action::Back,
         });
     }
-    if app.help || app.crisis {
+    if app.help {
+        return lookup(NORMAL, key);
+    }
+    if app.crisis {
+        if app.surf.is_some() {
+            return text(key).or_else(|| lookup(NORMAL, key));
+        }
         return lookup(NORMAL, key);
     }
     match &app.mode {
-        Mode::Write(_) => lookup(EDITOR, key).or(Some(Action::Key(e))),
-        Mode::Checkin(form) => {
-            if form.text_focus().is_some() {
-                match key {
-                    Key::Char(c) => return Some(Action::Type(c)),
-                    Key::Backspace => return Some(Action::Erase),
-                    Key::Left | Key::Right | Key::Enter => return None,
-                    _ => {}
-                }
-            }
-            lookup(FORM, key)
+        Mode::Write(..) => lookup(EDITOR, key).or(Some(Action::Key(e))),
+        Mode::Searching(_) => match key {
+            Key::Enter => Some(Action::Open),
+            Key::Esc => Some(Action::Back),
+            k => text(k),
+        },
+        Mode::Checkin(form) if form.text_focus().is_some() => {
+            text(key).or_else(|| lookup(FORM, key))
         }
+        Mode::Checkin(_) => lookup(FORM, key).or_else(|| text(key)),
+        Mode::Form(form, _) if form.typing() => text(key).or_else(|| lookup(FORM, key)),
+        Mode::Form(..) => lookup(FORM, key),
         _ => lookup(NORMAL, key),
     }
+}
+
+/// Hands the terminal to `$EDITOR` and takes it back.
+fn run_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<Result<String>> {
+    ratatui::restore();
+    let result = crate::editor::edit(text, None);
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    terminal.clear()?;
+    Ok(result)
 }
 
 /// Runs the app until the person quits. Needs a terminal on both ends.
@@ -68,16 +96,27 @@ pub fn run(store: &Store) -> Result<()> {
             terminal.draw(|f| view::render(&app, f))?;
             dirty = false;
         }
-        let action = match event::read()? {
-            Event::Key(k) if k.kind != KeyEventKind::Release => action_for(&app, k),
-            Event::Resize(..) => Some(Action::Resize),
-            _ => None,
+        // Only a running urge-surfing timer needs the clock to wake us.
+        let ticking = app.crisis && matches!(app.surf, Some(crisis::Surf::Riding { .. }));
+        let action = if ticking && !event::poll(Duration::from_secs(1))? {
+            Some(Action::Tick)
+        } else {
+            match event::read()? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => action_for(&app, k),
+                Event::Resize(..) => Some(Action::Resize),
+                _ => None,
+            }
         };
         if let Some(a) = action {
             if let Err(e) = app::update(&mut app, a, store, store.today()?) {
-                app.message = Some(format!(
-                    "Could not save: {e}. Nothing was lost from before."
-                ));
+                app.message = Some(format!("Not saved: {e}"));
+            }
+            dirty = true;
+        }
+        if let Some(edit) = app.external.take() {
+            let result = run_editor(&mut terminal, &edit.text)?;
+            if let Err(e) = app.finish_external(store, edit, result) {
+                app.message = Some(format!("Not saved: {e}"));
             }
             dirty = true;
         }

@@ -1,7 +1,8 @@
 //! Drawing: the frame around every screen, the overlays, and the too-small message.
 //! Reads `App` only; never touches the store.
 
-use super::app::{App, Mode, Screen};
+use super::app::{App, Ask, Mode, Screen};
+use super::crisis::{SURF_MINUTES, Surf};
 use super::keymap::{EDITOR, FORM, NORMAL};
 use super::screens;
 use ratatui::Frame;
@@ -101,19 +102,37 @@ fn tab_bar(app: &App, t: &Theme) -> Line<'static> {
 }
 
 fn status_line(app: &App, t: &Theme) -> Line<'static> {
-    if let Mode::ConfirmDiscard(_) = app.mode {
-        return Line::styled(
-            " Leave without saving what you wrote? y leaves · any other key keeps writing",
-            t.accent(),
-        );
+    if let Mode::Asking(ask, _) = &app.mode {
+        let q = match ask {
+            Ask::Discard => {
+                "Leave without saving what you wrote? y leaves · any other key keeps it"
+            }
+            Ask::DeleteEntry(_) => "Delete this entry for good? y deletes · any other key keeps it",
+            Ask::DeletePlanItem(_) => {
+                "Remove this from your plan? y removes · any other key keeps it"
+            }
+            Ask::OfferGrowth => {
+                "Would you like to write a growth entry about the setback? Enter yes · Esc not now"
+            }
+        };
+        return Line::styled(format!(" {q}"), t.accent());
     }
     if let Some(m) = &app.message {
         return Line::styled(format!(" {m}"), t.good());
     }
-    let hint = match app.mode {
-        Mode::Checkin(_) => "Tab/↑↓ field · ←→ adjust · Space mark · Ctrl-S save · Esc leave",
-        Mode::Write(_) => "Ctrl-S save · Esc leave",
-        Mode::Read(_) => "↑↓ previous/next entry · Esc back to the list",
+    let hint = match (&app.mode, app.crisis, app.help) {
+        (_, _, true) => "Esc closes help",
+        (_, true, _) if app.surf.is_some() => {
+            "←→ or a digit sets the urge · Enter next · Esc stops"
+        }
+        (_, true, _) => "u urge-surfing timer · Esc closes",
+        (Mode::Checkin(_), _, _) => {
+            "Tab/↑↓ field · ←→ adjust · Space mark · Enter save · Esc leave"
+        }
+        (Mode::Form(..), _, _) => "Tab/↑↓ field · ←→ choose · Enter save · Esc leave",
+        (Mode::Write(..), _, _) => "Ctrl-S save · Esc leave",
+        (Mode::Read(_), _, _) => "↑↓ previous/next · Enter edit · e $EDITOR · Esc list",
+        (Mode::Searching(_), _, _) => "type words · Enter search · Esc cancel",
         _ => "1-7 screens · Tab next · ? help · ! crisis plan · q quit",
     };
     Line::styled(format!(" {hint}"), t.dim())
@@ -196,6 +215,15 @@ fn crisis(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     section(&mut left, S::Reasons, "Your reasons");
     section(&mut left, S::CopingSteps, "Your coping steps");
     let mut right = Vec::new();
+    if let Some(surf) = &app.surf {
+        surf_lines(surf, t, &mut right);
+    } else {
+        right.push(Line::styled(
+            "Press u to ride out an urge with a timer.",
+            t.calm(),
+        ));
+        right.push(Line::from(""));
+    }
     section(&mut right, S::Supports, "People to call");
     section(&mut right, S::Contacts, "Professional and crisis contacts");
     let r = Rect {
@@ -208,8 +236,51 @@ fn crisis(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     let block = Block::bordered().title(" Your plan, right now · Esc closes ");
     let inner = block.inner(r);
     f.render_widget(block, r);
-    let [a, b] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
+    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+        .spacing(2)
+        .areas(inner);
     f.render_widget(Paragraph::new(left).wrap(Wrap { trim: false }), a);
     f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), b);
+}
+
+fn surf_lines(s: &Surf, t: &Theme, out: &mut Vec<Line<'static>>) {
+    out.push(Line::styled("Urge surfing", t.accent()));
+    match s {
+        Surf::Before { urge } => {
+            out.push(Line::from(format!(
+                "How strong is the urge now? {urge} of 10"
+            )));
+            out.push(Line::styled(
+                "←→ or a digit · Enter starts the timer",
+                t.dim(),
+            ));
+        }
+        Surf::Riding { elapsed_secs, .. } => {
+            let total = SURF_MINUTES * 60;
+            let done = (*elapsed_secs).min(total);
+            let filled = (done * 30 / total) as usize;
+            out.push(Line::from(format!(
+                "{}{}",
+                "━".repeat(filled),
+                "─".repeat(30 - filled)
+            )));
+            out.push(Line::from(format!(
+                "{}:{:02} of {SURF_MINUTES}:00",
+                done / 60,
+                done % 60
+            )));
+            out.push(Line::styled(
+                "Breathe. Notice the urge like a wave: it rises, peaks and passes.",
+                t.calm(),
+            ));
+            out.push(Line::styled("Enter when it has eased", t.dim()));
+        }
+        Surf::After { before, urge, .. } => {
+            out.push(Line::from(format!(
+                "And now? {urge} of 10 (it was {before})"
+            )));
+            out.push(Line::styled("←→ or a digit · Enter logs it", t.dim()));
+        }
+    }
+    out.push(Line::from(""));
 }

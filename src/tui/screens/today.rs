@@ -1,0 +1,118 @@
+//! Today: days in recovery and runs, today's check-in, this week's goals, one of the
+//! person's own reasons or lessons, and "on this day" from earlier years.
+
+use super::para;
+use crate::domain::{GoalKind, GoalStatus, PlanSection, one_line};
+use crate::tui::app::App;
+use crate::tui::view::Theme;
+use chrono::Datelike;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
+    let d = &app.data;
+    let name = d
+        .profile
+        .display_name
+        .as_deref()
+        .map(|n| format!(", {n}"))
+        .unwrap_or_default();
+    let mut lines = vec![Line::styled(
+        format!("Welcome back{name}. {}", app.today.format("%A %-d %B %Y")),
+        t.accent(),
+    )];
+    if d.stats.commitments.is_empty() {
+        lines.push(Line::from(
+            "Nothing to count yet: add what you're working toward with `tend commitment add`.",
+        ));
+    }
+    for c in &d.stats.commitments {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} ", c.name), t.accent()),
+            Span::raw(format!(
+                "day {} · current run {} days · {} days on track",
+                c.days_in_recovery, c.current_run, c.days_on_track
+            )),
+        ]));
+    }
+    lines.push(Line::from(""));
+    match &d.today_checkin {
+        Some(c) => {
+            let v = |x: Option<u8>| x.map_or("–".into(), |m| m.to_string());
+            lines.push(Line::styled(
+                format!(
+                    "✓ Checked in today: mood {}, craving {}. Enter updates it.",
+                    v(c.mood),
+                    v(c.craving)
+                ),
+                t.good(),
+            ));
+            if let Some(i) = &c.intention {
+                lines.push(Line::from(format!("  Today's intention: {i}")));
+            }
+        }
+        None => lines.push(Line::styled(
+            "○ Today's check-in is waiting: press Enter (about 30 seconds).",
+            t.calm(),
+        )),
+    }
+    let week_end = crate::domain::time::week_start(app.today) + chrono::Duration::days(6);
+    let due: Vec<String> = d
+        .goals
+        .iter()
+        .filter(|(g, _, _)| g.status == GoalStatus::Active)
+        .filter(|(g, _, _)| {
+            g.kind == GoalKind::Habit || g.target_date.is_some_and(|t| t <= week_end)
+        })
+        .map(|(g, p, _)| match g.kind {
+            GoalKind::Habit => format!(
+                "  {} {}/{} this week  {}",
+                if p.done >= p.target { "✓" } else { "·" },
+                p.done,
+                p.target,
+                g.title
+            ),
+            GoalKind::Milestone => format!(
+                "  · {}/{} steps, due {}  {}",
+                p.done,
+                p.target,
+                g.target_date.unwrap_or(week_end),
+                g.title
+            ),
+        })
+        .collect();
+    if !due.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled("This week", t.accent()));
+        lines.extend(due.into_iter().map(Line::from));
+    }
+    // One of the person's own reasons or lessons, a different one each day.
+    let reasons = d
+        .plan
+        .iter()
+        .filter(|i| i.section == PlanSection::Reasons)
+        .map(|i| i.text.clone());
+    let lessons = d.setbacks.iter().filter_map(|s| s.learned.clone());
+    let pool: Vec<String> = reasons.chain(lessons).collect();
+    if !pool.is_empty() {
+        let pick = &pool[app.today.num_days_from_ce() as usize % pool.len()];
+        lines.push(Line::from(""));
+        lines.push(Line::styled("In your own words", t.accent()));
+        lines.push(Line::styled(format!("  “{pick}”"), t.calm()));
+    }
+    if let Some(e) = d.on_this_day.first() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            format!("On this day in {}", e.date.format("%Y")),
+            t.accent(),
+        ));
+        lines.push(Line::from(format!("  {}", one_line(&e.body, 200))));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        "Enter check in · n write · g growth entry · ! crisis plan",
+        t.dim(),
+    ));
+    f.render_widget(para(lines, "Today"), area);
+}
