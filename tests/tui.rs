@@ -181,7 +181,7 @@ fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
     assert_eq!(plan[2].detail.as_deref(), Some("07700 900123"));
     assert!(
         p.screen(80, 24)
-            .contains("Alcohol day 1 · current run 1 days")
+            .contains("Alcohol day 1 · current run 1 day · 1 day on track")
     );
 }
 
@@ -375,5 +375,37 @@ fn keys_navigate_and_q_quits() {
     p.press(Esc);
     assert!(!p.app.crisis);
     p.press(Char('q'));
+    assert!(p.app.quit);
+}
+
+#[test]
+fn a_setback_today_reads_as_a_fresh_start_not_a_zero() {
+    let mut p = Person::new(false);
+    p.type_text("").press(Tab).type_text("Alcohol").press(Enter);
+    p.press(Char('g')).press(Right).press(Enter); // a slip, today
+    p.press(Char('1'));
+    let screen = p.screen(80, 24);
+    assert!(screen.contains("Alcohol day 1 · a fresh start today · 0 days on track"), "{screen}");
+    for word in ["reset", "failure", "streak lost"] {
+        assert!(!screen.to_lowercase().contains(word));
+    }
+}
+
+#[test]
+fn alt_keys_are_read_as_esc_then_the_key() {
+    use tend::tui::split_alt;
+    let k = KeyEvent::new(Char('2'), KeyModifiers::ALT);
+    let keys = split_alt(k);
+    assert_eq!(keys, [KeyEvent::new(Esc, KeyModifiers::NONE), KeyEvent::new(Char('2'), KeyModifiers::NONE)]);
+    assert_eq!(split_alt(KeyEvent::new(Char('x'), KeyModifiers::NONE)).len(), 1);
+}
+
+#[test]
+fn q_quits_even_from_the_crisis_view_and_numbers_leave_it() {
+    let mut p = Person::new(false);
+    p.press(Esc).press(Char('!')).press(Char('3'));
+    assert!(!p.app.crisis);
+    assert_eq!(p.app.screen, Screen::Journal);
+    p.press(Char('!')).press(Char('q'));
     assert!(p.app.quit);
 }

@@ -79,11 +79,14 @@ pub fn stats(a: StatsArgs, ctx: &mut Ctx) -> Result<()> {
                 c.days_in_recovery,
                 c.days_on_track
             );
+            let run = match c.current_run {
+                0 => "Today is a fresh start".to_string(),
+                n => format!("Current run {}", crate::domain::days(n)),
+            };
             say!(
                 out,
-                "  Current run {} days; longest run {} days",
-                c.current_run,
-                c.longest_run
+                "  {run}; longest run {}",
+                crate::domain::days(c.longest_run)
             );
             if c.setbacks_total > 0 {
                 say!(

@@ -80,6 +80,24 @@ pub fn one_line(text: &str, max: usize) -> String {
     }
 }
 
+/// "1 day", "2 days": a count with its noun.
+pub fn days(n: i64) -> String {
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
+}
+
+/// The current run in words: a setback today makes today a fresh start, never a zero.
+pub fn run_words(current_run: i64) -> String {
+    if current_run == 0 {
+        "a fresh start today".into()
+    } else {
+        format!("current run {}", days(current_run))
+    }
+}
+
 /// Declares a closed set of names stored as text, with parsing that lists what is allowed.
 macro_rules! named_enum {
     ($(#[$m:meta])* $name:ident, $field:literal { $($variant:ident => $text:literal),+ $(,)? }) => {

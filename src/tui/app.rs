@@ -385,7 +385,8 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         app.message = None;
     }
     if app.help {
-        app.help = !matches!(action, Action::Back | Action::Help | Action::Quit);
+        app.help = !matches!(action, Action::Back | Action::Help);
+        app.quit = action == Action::Quit;
         return Ok(());
     }
     if app.crisis {
@@ -400,7 +401,13 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         }
         match action {
             Action::Urge => app.surf = Some(Surf::Before { urge: 5 }),
-            Action::Back | Action::Crisis | Action::Quit => app.crisis = false,
+            Action::Back | Action::Crisis => app.crisis = false,
+            Action::Quit => app.quit = true,
+            Action::Help => app.help = true,
+            Action::Go(s) => {
+                app.crisis = false;
+                app.go(s);
+            }
             _ => {}
         }
         return Ok(());

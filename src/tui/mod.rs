@@ -70,6 +70,16 @@ pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
     }
 }
 
+/// A terminal reports Esc followed quickly by a key as Alt+key; a person meant both.
+pub fn split_alt(k: KeyEvent) -> Vec<KeyEvent> {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    if k.modifiers.contains(KeyModifiers::ALT) && matches!(k.code, KeyCode::Char(_)) {
+        let plain = KeyEvent::new(k.code, k.modifiers - KeyModifiers::ALT);
+        return vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), plain];
+    }
+    vec![k]
+}
+
 /// Hands the terminal to `$EDITOR` and takes it back.
 fn run_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<Result<String>> {
     ratatui::restore();
@@ -98,20 +108,29 @@ pub fn run(store: &Store) -> Result<()> {
         }
         // Only a running urge-surfing timer needs the clock to wake us.
         let ticking = app.crisis && matches!(app.surf, Some(crisis::Surf::Riding { .. }));
-        let action = if ticking && !event::poll(Duration::from_secs(1))? {
-            Some(Action::Tick)
+        let events = if ticking && !event::poll(Duration::from_secs(1))? {
+            vec![None]
         } else {
             match event::read()? {
-                Event::Key(k) if k.kind != KeyEventKind::Release => action_for(&app, k),
-                Event::Resize(..) => Some(Action::Resize),
-                _ => None,
+                Event::Key(k) if k.kind != KeyEventKind::Release => {
+                    split_alt(k).into_iter().map(Some).collect()
+                }
+                Event::Resize(..) => vec![None],
+                _ => vec![],
             }
         };
-        if let Some(a) = action {
-            if let Err(e) = app::update(&mut app, a, store, store.today()?) {
-                app.message = Some(format!("Not saved: {e}"));
+        for key in events {
+            let action = match key {
+                Some(k) => action_for(&app, k),
+                None if ticking => Some(Action::Tick),
+                None => Some(Action::Resize),
+            };
+            if let Some(a) = action {
+                if let Err(e) = app::update(&mut app, a, store, store.today()?) {
+                    app.message = Some(format!("Not saved: {e}"));
+                }
+                dirty = true;
             }
-            dirty = true;
         }
         if let Some(edit) = app.external.take() {
             let result = run_editor(&mut terminal, &edit.text)?;

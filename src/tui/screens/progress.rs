@@ -2,7 +2,7 @@
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
 use super::para;
-use crate::domain::LifeDomain;
+use crate::domain::{LifeDomain, days, run_words};
 use crate::tui::app::App;
 use crate::tui::view::Theme;
 use chrono::Duration;
@@ -30,8 +30,11 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
             format!("{} ({} to go)", m.days, m.days_to_go)
         });
         head.push(Line::from(format!(
-            "  {}: {} days on track · run {} · longest {} · next {next}",
-            c.name, c.days_on_track, c.current_run, c.longest_run
+            "  {}: {} on track · {} · longest {} · next {next}",
+            c.name,
+            days(c.days_on_track),
+            run_words(c.current_run),
+            c.longest_run
         )));
     }
     let adherence: Vec<String> = s

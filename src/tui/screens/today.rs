@@ -2,7 +2,7 @@
 //! person's own reasons or lessons, and "on this day" from earlier years.
 
 use super::para;
-use crate::domain::{GoalKind, GoalStatus, PlanSection, one_line};
+use crate::domain::{GoalKind, GoalStatus, PlanSection, days, one_line, run_words};
 use crate::tui::app::App;
 use crate::tui::view::Theme;
 use chrono::Datelike;
@@ -31,8 +31,10 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         lines.push(Line::from(vec![
             Span::styled(format!("  {} ", c.name), t.accent()),
             Span::raw(format!(
-                "day {} · current run {} days · {} days on track",
-                c.days_in_recovery, c.current_run, c.days_on_track
+                "day {} · {} · {} on track",
+                c.days_in_recovery,
+                run_words(c.current_run),
+                days(c.days_on_track)
             )),
         ]));
     }
