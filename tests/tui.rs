@@ -385,7 +385,10 @@ fn a_setback_today_reads_as_a_fresh_start_not_a_zero() {
     p.press(Char('g')).press(Right).press(Enter); // a slip, today
     p.press(Char('1'));
     let screen = p.screen(80, 24);
-    assert!(screen.contains("Alcohol day 1 · a fresh start today · 0 days on track"), "{screen}");
+    assert!(
+        screen.contains("Alcohol day 1 · a fresh start today · 0 days on track"),
+        "{screen}"
+    );
     for word in ["reset", "failure", "streak lost"] {
         assert!(!screen.to_lowercase().contains(word));
     }
@@ -396,8 +399,17 @@ fn alt_keys_are_read_as_esc_then_the_key() {
     use tend::tui::split_alt;
     let k = KeyEvent::new(Char('2'), KeyModifiers::ALT);
     let keys = split_alt(k);
-    assert_eq!(keys, [KeyEvent::new(Esc, KeyModifiers::NONE), KeyEvent::new(Char('2'), KeyModifiers::NONE)]);
-    assert_eq!(split_alt(KeyEvent::new(Char('x'), KeyModifiers::NONE)).len(), 1);
+    assert_eq!(
+        keys,
+        [
+            KeyEvent::new(Esc, KeyModifiers::NONE),
+            KeyEvent::new(Char('2'), KeyModifiers::NONE)
+        ]
+    );
+    assert_eq!(
+        split_alt(KeyEvent::new(Char('x'), KeyModifiers::NONE)).len(),
+        1
+    );
 }
 
 #[test]

@@ -236,6 +236,7 @@ pub struct App {
     pub screen: Screen,
     pub mode: Mode,
     pub help: bool,
+    pub help_scroll: usize,
     pub crisis: bool,
     pub surf: Option<Surf>,
     pub today: NaiveDate,
@@ -267,6 +268,7 @@ impl App {
             screen: Screen::Today,
             mode,
             help: false,
+            help_scroll: 0,
             crisis: false,
             surf: None,
             today,
@@ -385,8 +387,16 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         app.message = None;
     }
     if app.help {
-        app.help = !matches!(action, Action::Back | Action::Help);
-        app.quit = action == Action::Quit;
+        match action {
+            Action::Down => app.help_scroll += 1,
+            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+            Action::Quit => app.quit = true,
+            Action::Back | Action::Help => {
+                app.help = false;
+                app.help_scroll = 0;
+            }
+            _ => {}
+        }
         return Ok(());
     }
     if app.crisis {

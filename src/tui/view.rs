@@ -81,7 +81,7 @@ pub fn render(app: &App, f: &mut Frame) {
         crisis(app, &theme, f, area);
     }
     if app.help {
-        help(&theme, f, area);
+        help(app, &theme, f, area);
     }
 }
 
@@ -150,7 +150,8 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-fn help(t: &Theme, f: &mut Frame, area: Rect) {
+/// The help lines, generated from the keymap tables.
+pub fn help_lines(t: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (title, table) in [
         ("Anywhere", NORMAL),
@@ -169,17 +170,36 @@ fn help(t: &Theme, f: &mut Frame, area: Rect) {
                 .filter(|(_, _, w)| w == what)
                 .map(|(k, _, _)| k.label())
                 .collect();
-            lines.push(Line::from(format!("  {:<16}{what}", keys.join(" / "))));
+            lines.push(Line::from(format!("  {:<15}{what}", keys.join(" / "))));
         }
     }
-    let r = centered(area, 64, area.height - 2);
+    lines
+}
+
+fn help(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
+    let lines = help_lines(t);
+    let r = Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width - 2,
+        height: area.height - 2,
+    };
     f.render_widget(Clear, r);
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(Block::bordered().title(" Help · Esc closes "))
-            .wrap(Wrap { trim: false }),
-        r,
-    );
+    let block = Block::bordered().title(" Help · ↑↓ scroll · Esc closes ");
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+        .spacing(2)
+        .areas(inner);
+    let per_column = inner.height as usize;
+    let skip = app
+        .help_scroll
+        .min(lines.len().saturating_sub(per_column * 2));
+    let mut shown = lines.into_iter().skip(skip);
+    let left: Vec<Line> = shown.by_ref().take(per_column).collect();
+    let right: Vec<Line> = shown.take(per_column).collect();
+    f.render_widget(Paragraph::new(left), a);
+    f.render_widget(Paragraph::new(right), b);
 }
 
 fn crisis(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
