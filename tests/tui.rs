@@ -331,6 +331,21 @@ fn journal_search_and_filters() {
     p.press(Esc).press(Char('t'));
     let tag = p.app.journal_view.tag.clone().expect("a tag filter");
     assert!(p.app.data.journal.iter().all(|e| e.tags.contains(&tag)));
+    p.press(Esc).press(Char('[')).press(Char('['));
+    assert!(p.screen(80, 24).contains("October 2026"), "the first [ shows this month");
+    assert!(!p.app.data.journal.is_empty());
+    assert!(
+        p.app
+            .data
+            .journal
+            .iter()
+            .all(|e| e.date.format("%Y-%m").to_string() == "2026-10")
+    );
+    p.press(Char(']')).press(Char(']')).press(Char(']'));
+    assert!(
+        p.screen(80, 24).contains("November 2026"),
+        "never past this month"
+    );
 }
 
 #[test]

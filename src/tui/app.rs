@@ -72,6 +72,8 @@ pub enum Action {
     Search,
     FilterDomain,
     FilterTag,
+    /// Step the journal's month filter back (`false`) or forward (`true`).
+    Month(bool),
     Growth,
     Urge,
     Save,
@@ -93,6 +95,8 @@ pub struct JournalView {
     pub search: Option<String>,
     pub domain: Option<LifeDomain>,
     pub tag: Option<String>,
+    /// The first day of the month shown, when filtering by date.
+    pub month: Option<NaiveDate>,
     pub limit: usize,
 }
 
@@ -148,8 +152,10 @@ impl Data {
             None => store.journal(&JournalFilter {
                 domain: view.domain,
                 tag: view.tag.clone(),
+                from: view.month,
+                to: view.month.map(month_end),
                 limit: Some(view.limit),
-                ..Default::default()
+                offset: 0,
             })?,
         };
         let mut tags: Vec<String> = journal
@@ -177,6 +183,14 @@ impl Data {
             on_this_day: store.journal_on_this_day(today, 3)?,
         })
     }
+}
+
+/// The last day of the month that starts on `first`.
+pub fn month_end(first: NaiveDate) -> NaiveDate {
+    first
+        .checked_add_months(chrono::Months::new(1))
+        .expect("in range")
+        - Duration::days(1)
 }
 
 /// One selectable row of the Plan screen: a section heading (to add to it) or an item.
@@ -524,6 +538,24 @@ fn journal(app: &mut App, action: Action, store: &Store) -> Result<()> {
                     .copied(),
             };
             app.journal_view.domain = next;
+            app.journal_view.search = None;
+            app.selected = 0;
+            app.reload(store)?;
+        }
+        Action::Month(forward) => {
+            use chrono::Datelike;
+            let this_month = app.today.with_day(1).expect("day 1");
+            let next = match app.journal_view.month {
+                None => this_month,
+                Some(m) if forward => m
+                    .checked_add_months(chrono::Months::new(1))
+                    .expect("in range")
+                    .min(this_month),
+                Some(m) => m
+                    .checked_sub_months(chrono::Months::new(1))
+                    .expect("in range"),
+            };
+            app.journal_view.month = Some(next);
             app.journal_view.search = None;
             app.selected = 0;
             app.reload(store)?;

@@ -107,6 +107,16 @@ pub const NORMAL: &[(Key, Action, &str)] = &[
     ),
     (Key::Char('t'), Action::FilterTag, "journal: filter by tag"),
     (
+        Key::Char('['),
+        Action::Month(false),
+        "journal: an earlier month",
+    ),
+    (
+        Key::Char(']'),
+        Action::Month(true),
+        "journal: a later month",
+    ),
+    (
         Key::Char('g'),
         Action::Growth,
         "write a growth entry (a setback)",
