@@ -332,7 +332,10 @@ fn journal_search_and_filters() {
     let tag = p.app.journal_view.tag.clone().expect("a tag filter");
     assert!(p.app.data.journal.iter().all(|e| e.tags.contains(&tag)));
     p.press(Esc).press(Char('[')).press(Char('['));
-    assert!(p.screen(80, 24).contains("October 2026"), "the first [ shows this month");
+    assert!(
+        p.screen(80, 24).contains("October 2026"),
+        "the first [ shows this month"
+    );
     assert!(!p.app.data.journal.is_empty());
     assert!(
         p.app

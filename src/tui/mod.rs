@@ -7,6 +7,7 @@ mod checkin;
 mod crisis;
 pub mod form;
 mod forms;
+mod handlers;
 pub mod keymap;
 mod prompts;
 mod screens;
