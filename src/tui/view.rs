@@ -138,16 +138,21 @@ fn status_line(app: &App, t: &Theme) -> Line<'static> {
     Line::styled(format!(" {hint}"), t.dim())
 }
 
-/// A centred rectangle of at most `w`×`h` inside `area`.
-pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
+/// Clears a bordered panel one cell inside `area` and returns its two columns.
+fn two_column_panel(f: &mut Frame, area: Rect, title: &str) -> [Rect; 2] {
+    let r = Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width - 2,
+        height: area.height - 2,
+    };
+    f.render_widget(Clear, r);
+    let block = Block::bordered().title(title.to_string());
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+        .spacing(2)
+        .areas(inner)
 }
 
 /// The help lines, generated from the keymap tables.
@@ -178,20 +183,8 @@ pub fn help_lines(t: &Theme) -> Vec<Line<'static>> {
 
 fn help(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     let lines = help_lines(t);
-    let r = Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width - 2,
-        height: area.height - 2,
-    };
-    f.render_widget(Clear, r);
-    let block = Block::bordered().title(" Help · ↑↓ scroll · Esc closes ");
-    let inner = block.inner(r);
-    f.render_widget(block, r);
-    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-        .spacing(2)
-        .areas(inner);
-    let per_column = inner.height as usize;
+    let [a, b] = two_column_panel(f, area, " Help · ↑↓ scroll · Esc closes ");
+    let per_column = a.height as usize;
     let skip = app
         .help_scroll
         .min(lines.len().saturating_sub(per_column * 2));
@@ -246,19 +239,7 @@ fn crisis(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     }
     section(&mut right, S::Supports, "People to call");
     section(&mut right, S::Contacts, "Professional and crisis contacts");
-    let r = Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width - 2,
-        height: area.height - 2,
-    };
-    f.render_widget(Clear, r);
-    let block = Block::bordered().title(" Your plan, right now · Esc closes ");
-    let inner = block.inner(r);
-    f.render_widget(block, r);
-    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-        .spacing(2)
-        .areas(inner);
+    let [a, b] = two_column_panel(f, area, " Your plan, right now · Esc closes ");
     f.render_widget(Paragraph::new(left).wrap(Wrap { trim: false }), a);
     f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), b);
 }
