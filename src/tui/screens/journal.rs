@@ -59,7 +59,7 @@ pub fn render(app: &App, mode: &Mode, t: &Theme, f: &mut Frame, area: Rect) {
     what.extend(v.tag.as_ref().map(|g| format!("tag: #{g}")));
     what.extend(v.month.map(|m| m.format("%B %Y").to_string()));
     let title = if what.is_empty() {
-        "Journal · / search · f domain · t tag · [ ] month · n new".to_string()
+        "Journal · / search · f t [ ] filter · n new".to_string()
     } else {
         format!("Journal · {} · Esc clears", what.join(" · "))
     };
