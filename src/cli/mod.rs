@@ -5,6 +5,7 @@
 
 mod args;
 mod checkin;
+mod export;
 mod goal;
 mod journal;
 mod misc;
@@ -88,6 +89,11 @@ pub enum Command {
     Profile(misc::ProfileCmd),
     /// Where the database, settings and backups live
     Paths,
+    /// The counselor summary, or all your data as JSON
+    #[command(subcommand)]
+    Export(export::ExportCmd),
+    /// Merge a tend data export, or bring in a Daylio or jrnl export
+    Import(export::ImportArgs),
     /// Fill an empty database with a realistic, made-up history (for trying tend out)
     Demo(misc::DemoArgs),
 }
@@ -168,6 +174,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Setback(c) => setback::run_setback(c, &mut ctx)?,
         Command::Stats(a) => misc::stats(a, &mut ctx)?,
         Command::Profile(c) => misc::profile(c, &mut ctx)?,
+        Command::Export(c) => export::run_export(c, &mut ctx)?,
+        Command::Import(a) => export::run_import(a, &mut ctx)?,
         Command::Paths | Command::Demo(_) => unreachable!("handled above"),
     }
     Ok(ctx.out)

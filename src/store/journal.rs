@@ -156,6 +156,27 @@ impl Tx<'_> {
         Ok(entry(self, id)?.expect("row just written"))
     }
 
+    /// Adds an entry under a given uid unless one with that uid exists (for imports).
+    /// Returns whether it was added.
+    pub fn add_journal_once(&self, uid: &str, draft: JournalDraft) -> Result<bool> {
+        let exists: Option<i64> = self
+            .query_row(
+                "SELECT id FROM journal_entries WHERE uid = ?1",
+                [uid],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if exists.is_some() {
+            return Ok(false);
+        }
+        let e = self.add_journal(draft)?;
+        self.execute(
+            "UPDATE journal_entries SET uid = ?2 WHERE id = ?1",
+            params![e.id, uid],
+        )?;
+        Ok(true)
+    }
+
     /// Replaces an entry's fields with the draft's.
     pub fn update_journal(&self, id: i64, draft: JournalDraft) -> Result<JournalEntry> {
         let d = draft.validated()?;

@@ -1,16 +1,19 @@
 //! The store: one SQLite file, opened with care, migrated in transactions, and read and
 //! written one aggregate per module. Nothing outside this module runs SQL.
 
+mod assessments;
 mod checkins;
 mod file;
 mod goals;
 mod journal;
 mod plan;
 mod setbacks;
+mod transfer;
 mod triggers;
 
 pub use file::{APPLICATION_ID, SCHEMA_VERSION};
 pub use journal::{JournalFilter, fts_query};
+pub use transfer::{FORMAT_VERSION, Merged};
 
 use crate::clock::Clock;
 use crate::domain::{Invalid, Named, Profile};

@@ -1,0 +1,476 @@
+//! The summary as one self-contained HTML page: inline CSS and SVG, no scripts, no
+//! fonts or images from anywhere. All person-written text goes through `html_escape`.
+
+use super::html_escape as esc;
+use super::model::{Day, Summary};
+use super::svg::{Series, bars, line_chart};
+use crate::domain::{Checkin, GoalKind, LifeDomain};
+use std::fmt::Write;
+
+const CSS: &str = include_str!("../../assets/summary.css");
+
+fn opt(v: Option<u8>) -> String {
+    v.map_or("–".into(), |v| v.to_string())
+}
+
+fn section(out: &mut String, title: &str, how: &str, body: &str) {
+    let _ = writeln!(
+        out,
+        "<section><h2>{}</h2><p class=\"how\">{}</p>{body}</section>",
+        esc(title),
+        esc(how)
+    );
+}
+
+pub fn render(s: &Summary) -> String {
+    let mut o = String::new();
+    let who = s
+        .display_name
+        .as_deref()
+        .map(|n| format!(" for {}", esc(n)))
+        .unwrap_or_default();
+    let days = (s.to - s.from).num_days() + 1;
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Recovery summary {} to {}</title><style>{CSS}</style></head><body>\n\
+         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({days} days) · generated {} · tend {}</div>\
+         <div class=\"meta\">Shared by the person themselves. {}</div></header>\n",
+        s.from,
+        s.to,
+        s.from.format("%-d %B %Y"),
+        s.to.format("%-d %B %Y"),
+        esc(&s.generated_at),
+        s.version,
+        esc(&shared_line(s))
+    );
+    // The overview first, then what happened and what helped; day-by-day detail last.
+    headline(&mut o, s);
+    trends(&mut o, s);
+    halt(&mut o, s);
+    growth(&mut o, s);
+    triggers(&mut o, s);
+    goals(&mut o, s);
+    scales(&mut o, s);
+    plan(&mut o, s);
+    diary(&mut o, s);
+    journal(&mut o, s);
+    o.push_str(
+        "<footer>Made with tend, a private recovery journal. Setbacks are recorded as growth entries: \
+         they never erase days in recovery. Self-check scales are screening aids, not diagnoses.</footer>\n</body></html>\n",
+    );
+    o
+}
+
+pub fn shared_line(s: &Summary) -> String {
+    let mut parts = vec!["Lessons from setbacks are included"];
+    parts.push(if s.includes.journal {
+        "journal entries are included"
+    } else {
+        "journal entries are not"
+    });
+    parts.push(if s.includes.notes {
+        "check-in notes are included"
+    } else {
+        "check-in notes are not"
+    });
+    parts.push(if s.includes.setback_details {
+        "setback details are included"
+    } else {
+        "setback details are not"
+    });
+    format!("{}.", parts.join("; "))
+}
+
+fn headline(o: &mut String, s: &Summary) {
+    let mut b = String::from("<div class=\"figures\">");
+    let _ = write!(
+        b,
+        "<div class=\"figure\"><b>{}</b>days in recovery</div>",
+        s.days_in_recovery
+    );
+    for c in &s.commitments {
+        let pct = if c.range_days == 0 {
+            0.0
+        } else {
+            c.range_on_track as f64 * 100.0 / c.range_days as f64
+        };
+        let _ = write!(
+            b,
+            "<div class=\"figure\"><b>{pct:.0}%</b>days on track, {}<br>{} of {} days · run {} · longest {}</div>",
+            esc(&c.name),
+            c.range_on_track,
+            c.range_days,
+            c.current_run,
+            c.longest_run
+        );
+    }
+    let _ = write!(
+        b,
+        "<div class=\"figure\"><b>{}%</b>check-in adherence<br>{} of {} days</div>\
+         <div class=\"figure\"><b>{}</b>setbacks in this period<br>and {} hard days</div></div>",
+        s.adherence(),
+        s.checkin_days,
+        s.tracked_days,
+        s.run_ending_setbacks(),
+        s.hard_days
+    );
+    section(
+        o,
+        "At a glance",
+        "Days in recovery count from the start date and never reset; a setback day is simply not counted as on track.",
+        &b,
+    );
+}
+
+fn series(s: &Summary, f: impl Fn(&Checkin) -> Option<u8>) -> Vec<Option<f64>> {
+    s.days
+        .iter()
+        .map(|d| d.checkin.as_ref().and_then(&f).map(f64::from))
+        .collect()
+}
+
+fn trends(o: &mut String, s: &Summary) {
+    let dates: Vec<_> = s.days.iter().map(|d| d.date).collect();
+    let mut b = String::new();
+    let mood = Series {
+        label: "Mood (1–10)",
+        values: series(s, |c| c.mood),
+        dash: "",
+        colour: "#2f6f9f",
+    };
+    let craving = Series {
+        label: "Craving (0–10)",
+        values: series(s, |c| c.craving),
+        dash: "4 3",
+        colour: "#8a6d3b",
+    };
+    b.push_str(&line_chart(
+        "Mood and craving by day",
+        &[mood, craving],
+        &dates,
+        0.0,
+        10.0,
+        640.0,
+        190.0,
+    ));
+    let _ = write!(
+        b,
+        "<p class=\"meta\">Average mood {} · average craving {}.</p><div class=\"charts\">",
+        s.mean(|c| c.mood).map_or("–".into(), |v| v.to_string()),
+        s.mean(|c| c.craving).map_or("–".into(), |v| v.to_string())
+    );
+    for d in LifeDomain::ALL {
+        let ser = Series {
+            label: d.title(),
+            values: series(s, |c| c.rating(*d)),
+            dash: "",
+            colour: "#4f7d5c",
+        };
+        let avg = s
+            .mean(|c| c.rating(*d))
+            .map_or("–".into(), |v| v.to_string());
+        let _ = write!(
+            b,
+            "<div class=\"chart\"><h3>{} · average {avg}</h3>",
+            d.title()
+        );
+        b.push_str(&line_chart(
+            &format!("{} rating by day", d.title()),
+            &[ser],
+            &dates,
+            0.0,
+            10.0,
+            220.0,
+            95.0,
+        ));
+        b.push_str("</div>");
+    }
+    b.push_str("</div>");
+    section(
+        o,
+        "Mood, craving and the five life domains",
+        "One point per check-in; gaps are days without a check-in. Higher mood and domain ratings are better; lower craving is better.",
+        &b,
+    );
+}
+
+fn halt(o: &mut String, s: &Summary) {
+    let items: Vec<(&str, usize)> = ["Hungry", "Angry", "Lonely", "Tired"]
+        .into_iter()
+        .zip(s.halt)
+        .collect();
+    let b = bars("HALT frequency", &items, s.checkin_days, 520.0);
+    section(
+        o,
+        "HALT",
+        "How many check-in days marked hungry, angry, lonely or tired: states that raise the risk of a setback.",
+        &b,
+    );
+}
+
+fn day_row(b: &mut String, d: &Day) {
+    let c = d.checkin.as_ref();
+    let halt: String = c.map_or("".into(), |c| {
+        [
+            (c.hungry, 'H'),
+            (c.angry, 'A'),
+            (c.lonely, 'L'),
+            (c.tired, 'T'),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, l)| *l)
+        .collect()
+    });
+    let num = |f: &dyn Fn(&Checkin) -> Option<u8>| opt(c.and_then(f));
+    let _ = write!(
+        b,
+        "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
+         <td class=\"n\">{}</td><td class=\"n\">{}</td><td>{halt}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>",
+        d.date.format("%a %-d"),
+        num(&|c| c.mood),
+        num(&|c| c.craving),
+        num(&|c| c.physical),
+        num(&|c| c.mental),
+        num(&|c| c.emotional),
+        num(&|c| c.social),
+        num(&|c| c.spiritual),
+        c.and_then(|c| c.sleep_hours)
+            .map_or("–".into(), |h| h.to_string()),
+        opt(d.urge),
+        if d.acted {
+            "yes"
+        } else if d.urge.is_some() {
+            "no"
+        } else {
+            ""
+        },
+        esc(&d.coping.join(", "))
+    );
+    if let Some(c) = c {
+        let notes: Vec<String> = [
+            ("Intention", &c.intention),
+            ("Reflection", &c.reflection),
+            ("Gratitude", &c.gratitude),
+            ("Note", &c.note),
+        ]
+        .iter()
+        .filter_map(|(l, t)| t.as_ref().map(|t| format!("{l}: {}", esc(t))))
+        .collect();
+        if !notes.is_empty() {
+            let _ = write!(
+                b,
+                "<tr><td></td><td class=\"notes\" colspan=\"12\">{}</td></tr>",
+                notes.join(" · ")
+            );
+        }
+    }
+}
+
+fn diary(o: &mut String, s: &Summary) {
+    let mut b = String::new();
+    for week in s.weeks() {
+        let _ = write!(
+            b,
+            "<div class=\"week\"><h3>Week of {}</h3><table><thead><tr><th>Day</th><th>Mood</th><th>Craving</th><th>Phys.</th><th>Mental</th>\
+             <th>Emot.</th><th>Social</th><th>Spirit.</th><th>HALT</th><th>Sleep</th><th>Urge</th><th>Acted</th><th>Coping used</th></tr></thead><tbody>",
+            week[0].date.format("%-d %B")
+        );
+        for d in week {
+            day_row(&mut b, d);
+        }
+        b.push_str("</tbody></table></div>");
+    }
+    section(
+        o,
+        "Weekly diary card",
+        "One row per day. Ratings 1–10 (craving and urge 0–10); HALT letters mark hungry, angry, lonely, tired; urge is the strongest logged that day; – means not recorded.",
+        &b,
+    );
+}
+
+fn triggers(o: &mut String, s: &Summary) {
+    let mut b = String::new();
+    if s.triggers.is_empty() {
+        b.push_str("<p>No trigger encounters were logged in this period.</p>");
+    } else {
+        b.push_str("<table><thead><tr><th>Trigger</th><th>Kind</th><th>Times met</th><th>Passed without a setback</th><th>Average urge</th><th>What helped most</th></tr></thead><tbody>");
+        for t in &s.triggers {
+            let best = t.best_coping.as_ref().map_or("–".into(), |(n, d)| {
+                format!("{} (urge down {d} on average)", esc(n))
+            });
+            let _ = write!(
+                b,
+                "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{best}</td></tr>",
+                esc(&t.name),
+                t.category,
+                t.encounters,
+                t.passed,
+                t.mean_urge_before.map_or("–".into(), |v| v.to_string())
+            );
+        }
+        b.push_str("</tbody></table>");
+    }
+    section(
+        o,
+        "Triggers and what helped",
+        "Most often met first. “What helped most” is the coping step with the largest average drop in urge for that trigger.",
+        &b,
+    );
+}
+
+fn goals(o: &mut String, s: &Summary) {
+    let mut b = String::new();
+    if s.goals.is_empty() {
+        b.push_str("<p>No goals set.</p>");
+    } else {
+        b.push_str("<table><thead><tr><th>Goal</th><th>Domain</th><th>Status</th><th>Progress in this period</th></tr></thead><tbody>");
+        for g in &s.goals {
+            let progress = match g.kind {
+                GoalKind::Habit => format!("{} of {} planned days", g.done, g.target),
+                GoalKind::Milestone => format!("{} of {} steps", g.done, g.target),
+            };
+            let _ = write!(
+                b,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{progress}</td></tr>",
+                esc(&g.title),
+                g.domain,
+                g.status.label()
+            );
+        }
+        b.push_str("</tbody></table>");
+    }
+    section(
+        o,
+        "Goals",
+        "Habits show days logged against the weekly target; milestones show steps done.",
+        &b,
+    );
+}
+
+fn growth(o: &mut String, s: &Summary) {
+    let mut b = String::new();
+    if s.setbacks.is_empty() {
+        b.push_str("<p>No setbacks or hard days recorded in this period.</p>");
+    }
+    for l in &s.setbacks {
+        let sb = &l.setback;
+        let back = l.bounce_back_days.map_or(String::new(), |d| {
+            format!(" · mood back to usual after {d} days")
+        });
+        let whose = l
+            .commitment
+            .as_deref()
+            .map(|c| format!(" · {}", esc(c)))
+            .unwrap_or_default();
+        let _ = write!(
+            b,
+            "<div class=\"entry\"><h3>{} · {}{whose}{back}</h3>",
+            sb.date.format("%-d %B %Y"),
+            sb.kind.label()
+        );
+        for (label, text) in [
+            ("What happened", &sb.what_happened),
+            ("Warning signs noticed", &sb.warning_signs),
+            ("What helped", &sb.what_helped),
+            ("What I learned", &sb.learned),
+            ("Next time", &sb.next_time),
+            ("Reached out to", &sb.reached_out),
+        ] {
+            if let Some(t) = text {
+                let _ = write!(b, "<p><b>{label}:</b> {}</p>", esc(t));
+            }
+        }
+        b.push_str("</div>");
+    }
+    section(
+        o,
+        "Growth entries",
+        "Setbacks as the person recorded them: the lesson and the plan for next time. Bounce-back is the days until mood returned to its usual level.",
+        &b,
+    );
+}
+
+fn plan(o: &mut String, s: &Summary) {
+    let mut b = String::from("<div class=\"plan\">");
+    if s.plan.is_empty() {
+        b.push_str("<p>No plan written yet.</p>");
+    }
+    for (section, items) in &s.plan {
+        let _ = write!(b, "<h3>{}</h3><ul>", section.title());
+        for i in items {
+            let stage = i.stage.map(|x| format!("[{x}] ")).unwrap_or_default();
+            let detail = i
+                .detail
+                .as_deref()
+                .map(|d| format!(" — {}", esc(d)))
+                .unwrap_or_default();
+            let _ = write!(b, "<li>{stage}{}{detail}</li>", esc(&i.text));
+        }
+        b.push_str("</ul>");
+    }
+    b.push_str("</div>");
+    section(
+        o,
+        "Relapse-prevention plan (current)",
+        "The person's own plan, as it stands today, in their words.",
+        &b,
+    );
+}
+
+fn scales(o: &mut String, s: &Summary) {
+    if s.assessments.is_empty() {
+        return;
+    }
+    let mut b = String::from(
+        "<table><thead><tr><th>Date</th><th>Scale</th><th>Score</th><th>Band</th></tr></thead><tbody>",
+    );
+    for a in &s.assessments {
+        let _ = write!(
+            b,
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            a.date,
+            esc(&a.instrument),
+            a.score,
+            esc(&a.band)
+        );
+    }
+    b.push_str("</tbody></table>");
+    section(
+        o,
+        "Self-check scales",
+        "Scores with their published bands. Screening aids, not diagnoses.",
+        &b,
+    );
+}
+
+fn journal(o: &mut String, s: &Summary) {
+    if !s.includes.journal {
+        return;
+    }
+    let mut b = String::new();
+    if s.journal.is_empty() {
+        b.push_str("<p>No journal entries in this period.</p>");
+    }
+    for e in &s.journal {
+        let title = e
+            .title
+            .as_deref()
+            .map(|t| format!(" · {}", esc(t)))
+            .unwrap_or_default();
+        let _ = write!(
+            b,
+            "<div class=\"entry\"><h3>{}{title}</h3><p>{}</p></div>",
+            e.date.format("%-d %B %Y"),
+            esc(&e.body)
+        );
+    }
+    section(
+        o,
+        "Journal entries",
+        "Shared at the person's choice, oldest first.",
+        &b,
+    );
+}

@@ -1,0 +1,188 @@
+//! The counselor summary: a model built from the store for a date range, rendered as
+//! self-contained printable HTML, Markdown or a CSV diary card. Every piece of the
+//! person's text passes through the escaping of its format here.
+
+mod csv_card;
+mod html;
+mod markdown;
+pub mod model;
+mod svg;
+
+pub use model::{Includes, Summary, build};
+
+use crate::domain::Invalid;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Csv,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format, Invalid> {
+        match s.trim().to_lowercase().as_str() {
+            "html" => Ok(Format::Html),
+            "md" | "markdown" => Ok(Format::Markdown),
+            "csv" => Ok(Format::Csv),
+            other => Err(Invalid::new(
+                "format",
+                format!("unknown '{other}'; use html, md or csv"),
+            )),
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+pub fn render(format: Format, s: &Summary) -> String {
+    match format {
+        Format::Html => html::render(s),
+        Format::Markdown => markdown::render(s),
+        Format::Csv => csv_card::render(s),
+    }
+}
+
+/// Drops characters that can hide or reorder text for a reader: control characters
+/// (but tab and newline) and the bidirectional overrides and isolates.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            let bidi = matches!(*c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
+            !bidi && (!c.is_control() || *c == '\n' || *c == '\t')
+        })
+        .collect()
+}
+
+/// HTML text and attribute values.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Markdown inline text, safe inside a table cell: the characters Markdown reads as
+/// syntax (emphasis, code, links, images, headings, tables, strikethrough, escapes) are
+/// backslash-escaped, a leading list marker too; `<` `>` `&` become entities; line
+/// breaks become `<br>`.
+pub fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in clean(text).chars().enumerate() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' => out.push_str("<br>"),
+            '\t' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '!' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '.' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A CSV cell that a spreadsheet will not run as a formula.
+pub fn csv_cell(text: &str) -> String {
+    let t = clean(text);
+    if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{t}")
+    } else {
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOSTILE: &[&str] = &[
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "=HYPERLINK(\"http://x\")",
+        "| pipe | and `backticks` and **bold** [link](http://x)",
+        "right\u{202E}gnp.exe",
+        "nul\0byte",
+    ];
+
+    #[test]
+    fn html_escape_leaves_no_markup() {
+        for h in HOSTILE {
+            let e = html_escape(h);
+            assert!(
+                !e.contains('<') && !e.contains('>') && !e.contains('"') && !e.contains('\''),
+                "{e}"
+            );
+            assert!(!e.contains('\u{202E}') && !e.contains('\0'));
+        }
+        assert_eq!(html_escape("a & b"), "a &amp; b");
+    }
+
+    #[test]
+    fn md_escape_breaks_tables_and_markup() {
+        let e = md_escape(HOSTILE[3]);
+        assert!(!e.contains("| ") || e.contains("\\|"));
+        assert_eq!(e.matches('|').count(), e.matches("\\|").count(), "{e}");
+        assert!(
+            e.contains("\\`backticks\\`")
+                && e.contains("\\*\\*bold\\*\\*")
+                && e.contains("\\[link\\]")
+        );
+        assert_eq!(md_escape("two\nlines"), "two<br>lines");
+        assert_eq!(md_escape("<b>"), "&lt;b&gt;");
+    }
+
+    #[test]
+    fn csv_cells_cannot_start_formulas() {
+        for (input, out) in [
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("ok", "ok"),
+        ] {
+            assert_eq!(csv_cell(input), out);
+        }
+        assert_eq!(
+            csv_cell("\rx"),
+            "x",
+            "a lone CR is a control character and is dropped"
+        );
+    }
+
+    #[test]
+    fn includes_and_formats_parse() {
+        let i = Includes::parse("journal, setback-details").unwrap();
+        assert!(i.journal && i.setback_details && !i.notes);
+        assert!(
+            Includes::parse("diary")
+                .unwrap_err()
+                .reason
+                .contains("journal, notes, setback-details")
+        );
+        assert_eq!(Format::parse("MD").unwrap(), Format::Markdown);
+        assert!(Format::parse("pdf").is_err());
+    }
+}
