@@ -41,7 +41,7 @@ pub fn render(s: &Summary) -> String {
         s.to,
         s.from.format("%-d %B %Y"),
         s.to.format("%-d %B %Y"),
-        esc(&s.generated_at),
+        esc(&s.generated()),
         s.version,
         esc(&shared_line(s))
     );

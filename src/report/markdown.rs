@@ -33,7 +33,10 @@ pub fn render(s: &Summary) -> String {
     let _ = writeln!(
         o,
         "{} to {} · generated {} · tend {}\n",
-        s.from, s.to, s.generated_at, s.version
+        s.from,
+        s.to,
+        s.generated(),
+        s.version
     );
     let _ = writeln!(o, "_{}_\n", super::html::shared_line(s));
 

@@ -124,6 +124,13 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// When it was made, as a person reads it: "23 November 2026, 10:00".
+    pub fn generated(&self) -> String {
+        chrono::DateTime::parse_from_rfc3339(&self.generated_at)
+            .map(|t| t.format("%-d %B %Y, %H:%M").to_string())
+            .unwrap_or_else(|_| self.generated_at.clone())
+    }
+
     /// Mean of a check-in value over the range's check-ins.
     pub fn mean(&self, f: impl Fn(&Checkin) -> Option<u8>) -> Option<f64> {
         let v: Vec<f64> = self
