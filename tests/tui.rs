@@ -382,8 +382,9 @@ fn keys_navigate_and_q_quits() {
     p.press(Esc);
     for (code, screen) in [
         (Char('7'), Screen::Progress),
+        (Tab, Screen::Export),
         (Tab, Screen::Today),
-        (BackTab, Screen::Progress),
+        (BackTab, Screen::Export),
     ] {
         p.press(code);
         assert_eq!(p.app.screen, screen);
@@ -438,4 +439,62 @@ fn q_quits_even_from_the_crisis_view_and_numbers_leave_it() {
     assert_eq!(p.app.screen, Screen::Journal);
     p.press(Char('!')).press(Char('q'));
     assert!(p.app.quit);
+}
+
+#[test]
+fn the_export_screen_previews_and_writes_a_private_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut p = Person::new(true);
+    let today = p.store.today().unwrap();
+    p.store
+        .write(|w| {
+            w.upsert_checkin(
+                today,
+                &tend::domain::CheckinPatch {
+                    note: Some("PRIVATE-NOTE".into()),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap();
+    p.press(Char('8'));
+    assert_eq!(p.app.screen, Screen::Export);
+    assert!(
+        p.app
+            .export_preview
+            .starts_with("# Recovery summary for Alex")
+    );
+    p.press(Enter);
+    insta::assert_snapshot!("export_form_120x40", p.screen(120, 40));
+    assert!(!p.app.export_preview.contains("PRIVATE-NOTE"));
+    p.press(Right); // last 90 days
+    assert!(p.app.export_preview.contains(&format!(
+        "{} to {today}",
+        today - chrono::Duration::days(89)
+    )));
+    p.tabs(4).press(Right); // share check-in notes: yes
+    assert!(p.app.export_preview.contains("PRIVATE-NOTE"));
+    let out = p._dir.path().join("for-dr-patel.html");
+    p.tabs(3).type_text(out.to_str().unwrap()).press(Enter);
+    let msg = p.app.message.clone().unwrap();
+    assert!(
+        msg.starts_with("Wrote the summary of") && msg.contains("for-dr-patel.html"),
+        "{msg}"
+    );
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("PRIVATE-NOTE")
+    );
+    // Writing again to the same name is refused in the form, not overwritten.
+    p.press(Enter)
+        .tabs(7)
+        .type_text(out.to_str().unwrap())
+        .press(Enter);
+    let Mode::Form(form, _) = &p.app.mode else { panic!("the form stays open") };
+    assert!(form.error.as_deref().unwrap().contains("already exists"), "{:?}", form.error);
 }

@@ -22,10 +22,11 @@ pub enum Screen {
     Goals,
     Plan,
     Progress,
+    Export,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Today,
         Screen::Checkin,
         Screen::Journal,
@@ -33,6 +34,7 @@ impl Screen {
         Screen::Goals,
         Screen::Plan,
         Screen::Progress,
+        Screen::Export,
     ];
 
     pub fn title(self) -> &'static str {
@@ -44,6 +46,7 @@ impl Screen {
             Screen::Goals => "Goals",
             Screen::Plan => "Plan",
             Screen::Progress => "Progress",
+            Screen::Export => "Export",
         }
     }
 
@@ -86,6 +89,8 @@ pub enum Action {
     Erase,
     /// A raw key for the text editor.
     Key(crossterm::event::KeyEvent),
+    PageUp,
+    PageDown,
     Tick,
     Resize,
 }
@@ -261,6 +266,9 @@ pub struct App {
     /// Left/Right choice on screens with tabs or ranges.
     pub tab: usize,
     pub message: Option<String>,
+    /// The Export screen's preview of the summary (Markdown text) and its scroll.
+    pub export_preview: String,
+    pub export_scroll: usize,
     pub external: Option<ExternalEdit>,
     pub quit: bool,
     /// False under NO_COLOR: meaning then rides on symbols and emphasis only.
@@ -292,6 +300,8 @@ impl App {
             selected: 0,
             tab: 0,
             message: None,
+            export_preview: String::new(),
+            export_scroll: 0,
             external: None,
             quit: false,
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
@@ -445,6 +455,9 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         Mode::Write(ta, id) => handlers::write(app, ta, id, action, store)?,
         Mode::Searching(q) => handlers::search(app, q, action, store)?,
         Mode::Asking(ask, prev) => handlers::answer(app, ask, *prev, action, store)?,
+    }
+    if app.screen == Screen::Export && app.export_preview.is_empty() {
+        handlers::refresh_preview(app, &forms::export(app.today), store);
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use super::app::Data;
 use super::form::{Field, Form};
 use crate::domain::*;
 use crate::error::{Error, Result};
+use crate::report;
 use crate::store::Store;
 use chrono::NaiveDate;
 
@@ -18,6 +19,7 @@ pub enum Purpose {
     NewPlanItem(PlanSection),
     EditPlanItem(i64),
     NewSetback,
+    Export,
 }
 
 const DOMAINS: [&str; 5] = ["physical", "mental", "emotional", "social", "spiritual"];
@@ -159,6 +161,66 @@ pub fn setback(data: &Data) -> Form {
         ],
     )
     .intro("A setback is part of the journey. Your days in recovery and every day on track still count.")
+}
+
+/// The Export screen's choices: range, what to share, format, where.
+pub fn export(today: NaiveDate) -> Form {
+    let from = today - chrono::Duration::days(29);
+    Form::new(
+        "Counselor summary",
+        vec![
+            Field::choice("Range", &["last 7 days", "last 30 days", "last 90 days", "these dates"], 1),
+            Field::date("From", &from.to_string()).hint("for \"these dates\": YYYY-MM-DD"),
+            Field::date("To", "today"),
+            Field::choice("Share journal entries", &["no", "yes"], 0),
+            Field::choice("Share check-in notes", &["no", "yes"], 0),
+            Field::choice("Share setback details", &["no", "yes"], 0),
+            Field::choice("Format", &["html (to print)", "markdown", "csv (diary card)"], 0),
+            Field::text("Save as", "").hint("empty: a name made from the dates"),
+        ],
+    )
+    .intro("Lessons from setbacks are always in; everything else personal stays out unless you say yes. The preview is what your counselor will read.")
+}
+
+/// What the export form asks for: the range, what to include, the format, the file.
+pub fn export_choice(
+    f: &Form,
+    today: NaiveDate,
+) -> Result<(
+    NaiveDate,
+    NaiveDate,
+    report::Includes,
+    report::Format,
+    std::path::PathBuf,
+)> {
+    let (from, to) = match f.choice("Range") {
+        i @ 0..=2 => (today - chrono::Duration::days([6, 29, 89][i]), today),
+        _ => (
+            f.date("From", today).map_err(bad)?,
+            f.date("To", today).map_err(bad)?,
+        ),
+    };
+    if from > to {
+        return Err(bad(format!("From ({from}) is after To ({to})")));
+    }
+    let includes = report::Includes {
+        journal: f.choice("Share journal entries") == 1,
+        notes: f.choice("Share check-in notes") == 1,
+        setback_details: f.choice("Share setback details") == 1,
+    };
+    let format = [
+        report::Format::Html,
+        report::Format::Markdown,
+        report::Format::Csv,
+    ][f.choice("Format")];
+    let path = match f.text("Save as") {
+        Some(p) => std::path::PathBuf::from(p),
+        None => std::path::PathBuf::from(format!(
+            "tend-summary-{from}-to-{to}.{}",
+            format.extension()
+        )),
+    };
+    Ok((from, to, includes, format, path))
 }
 
 fn bad(e: String) -> Error {
@@ -311,6 +373,16 @@ pub fn submit(
             let i =
                 store.write(|w| w.edit_plan_item(id, Some(&text), Some(&detail), stage_of(f)))?;
             Ok(format!("Saved: {}", i.text))
+        }
+        Purpose::Export => {
+            let (from, to, includes, format, path) = export_choice(f, today)?;
+            let summary = report::build(store, from, to, includes)?;
+            crate::files::write_private(&path, report::render(format, &summary).as_bytes(), false)?;
+            let shown = std::fs::canonicalize(&path).unwrap_or(path);
+            Ok(format!(
+                "Wrote the summary of {from} to {to} to {} (only you can read it).",
+                shown.display()
+            ))
         }
         Purpose::NewSetback => {
             let kind = [

@@ -60,6 +60,15 @@ pub(super) fn normal(app: &mut App, action: Action, store: &Store) -> Result<()>
         }
         (Action::New, Screen::Today | Screen::Journal) => app.start_writing(None),
         (Action::Growth, _) => app.open_form(forms::setback(&app.data), Purpose::NewSetback),
+        (Action::Open | Action::Edit, Screen::Export) => {
+            let form = forms::export(app.today);
+            refresh_preview(app, &form, store);
+            app.open_form(form, Purpose::Export);
+        }
+        (Action::PageDown, Screen::Export) => app.export_scroll += 10,
+        (Action::PageUp, Screen::Export) => {
+            app.export_scroll = app.export_scroll.saturating_sub(10)
+        }
         _ => match app.screen {
             Screen::Journal => journal(app, action, store)?,
             Screen::Goals => goals(app, action, store)?,
@@ -332,6 +341,8 @@ pub(super) fn form_action(
         Action::Right => form.nudge(true),
         Action::Type(c) => form.type_char(c),
         Action::Erase => form.erase(),
+        Action::PageDown => app.export_scroll += 10,
+        Action::PageUp => app.export_scroll = app.export_scroll.saturating_sub(10),
         Action::Save => match forms::submit(purpose, &form, &app.data, store, app.today) {
             Ok(msg) => {
                 app.reload(store)?;
@@ -357,8 +368,22 @@ pub(super) fn form_action(
         }
         _ => {}
     }
+    if purpose == Purpose::Export && !matches!(action, Action::PageUp | Action::PageDown) {
+        refresh_preview(app, &form, store);
+    }
     app.mode = Mode::Form(form, purpose);
     Ok(())
+}
+
+/// Re-renders the Export screen's preview for the form's current choices.
+pub(super) fn refresh_preview(app: &mut App, form: &Form, store: &Store) {
+    app.export_scroll = 0;
+    app.export_preview = match forms::export_choice(form, app.today)
+        .and_then(|(from, to, inc, _, _)| crate::report::build(store, from, to, inc))
+    {
+        Ok(summary) => crate::report::render(crate::report::Format::Markdown, &summary),
+        Err(e) => format!("(no preview: {e})"),
+    };
 }
 
 pub(super) fn write(

@@ -72,6 +72,11 @@ pub const NORMAL: &[(Key, Action, &str)] = &[
     (Key::Char('5'), Action::Go(Screen::Goals), "Goals"),
     (Key::Char('6'), Action::Go(Screen::Plan), "Plan"),
     (Key::Char('7'), Action::Go(Screen::Progress), "Progress"),
+    (
+        Key::Char('8'),
+        Action::Go(Screen::Export),
+        "Export (counselor summary)",
+    ),
     (Key::Tab, Action::NextScreen, "next screen"),
     (Key::BackTab, Action::PrevScreen, "previous screen"),
     (Key::Up, Action::Up, "move up"),
@@ -126,6 +131,12 @@ pub const NORMAL: &[(Key, Action, &str)] = &[
         Action::Urge,
         "crisis view: urge-surfing timer",
     ),
+    (Key::PageUp, Action::PageUp, "scroll the export preview up"),
+    (
+        Key::PageDown,
+        Action::PageDown,
+        "scroll the export preview down",
+    ),
     (Key::Char('?'), Action::Help, "help"),
     (Key::Char('!'), Action::Crisis, "crisis plan"),
     (Key::Esc, Action::Back, "back"),
@@ -144,6 +155,8 @@ pub const FORM: &[(Key, Action, &str)] = &[
     (Key::Char(' '), Action::Toggle, "toggle a mark"),
     (Key::Ctrl('s'), Action::Save, "save"),
     (Key::Enter, Action::Save, "save"),
+    (Key::PageUp, Action::PageUp, "scroll a preview up"),
+    (Key::PageDown, Action::PageDown, "scroll a preview down"),
     (Key::Esc, Action::Back, "leave (asks before discarding)"),
 ];
 

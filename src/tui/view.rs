@@ -133,7 +133,7 @@ fn status_line(app: &App, t: &Theme) -> Line<'static> {
         (Mode::Write(..), _, _) => "Ctrl-S save · Esc leave",
         (Mode::Read(_), _, _) => "↑↓ previous/next · Enter edit · e $EDITOR · Esc list",
         (Mode::Searching(_), _, _) => "type words · Enter search · Esc cancel",
-        _ => "1-7 screens · Tab next · ? help · ! crisis plan · q quit",
+        _ => "1-8 screens · Tab next · ? help · ! crisis plan · q quit",
     };
     Line::styled(format!(" {hint}"), t.dim())
 }

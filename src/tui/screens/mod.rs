@@ -1,5 +1,6 @@
 //! One render function per screen, plus the generic form. Each reads `App` only.
 
+mod export;
 mod journal;
 mod plan;
 mod progress;
@@ -21,7 +22,10 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         Mode::Asking(_, inner) => inner,
         m => m,
     };
-    if let Mode::Form(form, _) = mode {
+    if let Mode::Form(form, purpose) = mode {
+        if *purpose == super::forms::Purpose::Export {
+            return export::render(app, Some(form), t, f, area);
+        }
         return generic_form(form, t, f, area);
     }
     match app.screen {
@@ -32,6 +36,7 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         Screen::Goals => goals(app, t, f, area),
         Screen::Plan => plan::render(app, t, f, area),
         Screen::Progress => progress::render(app, t, f, area),
+        Screen::Export => export::render(app, None, t, f, area),
     }
 }
 
@@ -60,7 +65,7 @@ pub fn list(rows: Vec<String>, selected: usize, height: u16, t: &Theme) -> Vec<L
         .collect()
 }
 
-fn generic_form(form: &Form, t: &Theme, f: &mut Frame, area: Rect) {
+pub fn generic_form(form: &Form, t: &Theme, f: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
     if let Some(intro) = &form.intro {
         lines.push(Line::styled(intro.clone(), t.calm()));
