@@ -495,6 +495,12 @@ fn the_export_screen_previews_and_writes_a_private_file() {
         .tabs(7)
         .type_text(out.to_str().unwrap())
         .press(Enter);
-    let Mode::Form(form, _) = &p.app.mode else { panic!("the form stays open") };
-    assert!(form.error.as_deref().unwrap().contains("already exists"), "{:?}", form.error);
+    let Mode::Form(form, _) = &p.app.mode else {
+        panic!("the form stays open")
+    };
+    assert!(
+        form.error.as_deref().unwrap().contains("already exists"),
+        "{:?}",
+        form.error
+    );
 }

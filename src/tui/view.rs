@@ -74,7 +74,7 @@ pub fn render(app: &App, f: &mut Frame) {
         Constraint::Length(1),
     ])
     .areas(area);
-    f.render_widget(tab_bar(app, &theme), tabs);
+    f.render_widget(tab_bar(app, &theme, area.width), tabs);
     screens::render(app, &theme, f, body);
     f.render_widget(status_line(app, &theme), status);
     if app.crisis {
@@ -85,20 +85,39 @@ pub fn render(app: &App, f: &mut Frame) {
     }
 }
 
-fn tab_bar(app: &App, t: &Theme) -> Line<'static> {
-    let mut spans = vec![Span::styled(" tend ", t.accent())];
-    for (i, s) in Screen::ALL.iter().enumerate() {
-        let label = format!(" {} {} ", i + 1, s.title());
-        if *s == app.screen {
-            spans.push(Span::styled(
-                format!("[{}]", label.trim()),
-                t.accent().add_modifier(Modifier::REVERSED),
-            ));
-        } else {
-            spans.push(Span::styled(label, t.dim()));
+/// The screen tabs: every title with room around it, every title packed tight, or
+/// (on narrow terminals) numbers with only the current screen named.
+fn tab_bar(app: &App, t: &Theme, width: u16) -> Line<'static> {
+    let label = |i: usize, s: &Screen| format!("{} {}", i + 1, s.title());
+    let layouts: [(&str, &str, bool); 3] = [
+        (" tend ", " ", true),
+        ("tend ", "", true),
+        (" tend ", "", false),
+    ];
+    for (k, (head, pad, named)) in layouts.iter().enumerate() {
+        let mut spans = vec![Span::styled(head.to_string(), t.accent())];
+        for (i, s) in Screen::ALL.iter().enumerate() {
+            let text = if *s == app.screen {
+                Span::styled(
+                    format!("[{}]", label(i, s)),
+                    t.accent().add_modifier(Modifier::REVERSED),
+                )
+            } else if *named {
+                Span::styled(format!("{pad}{}{pad}", label(i, s)), t.dim())
+            } else {
+                Span::styled(format!(" {} ", i + 1), t.dim())
+            };
+            if i > 0 && *named {
+                spans.push(Span::raw(" "));
+            }
+            spans.push(text);
+        }
+        let line = Line::from(spans);
+        if line.width() <= usize::from(width) || k == layouts.len() - 1 {
+            return line;
         }
     }
-    Line::from(spans)
+    unreachable!("the last layout is always returned")
 }
 
 fn status_line(app: &App, t: &Theme) -> Line<'static> {
