@@ -18,6 +18,14 @@ pub enum Error {
     /// A database file tend will not open; it is left untouched.
     #[error("{}: {reason}", path.display())]
     Refused { path: PathBuf, reason: String },
+    /// An encrypted database and no passphrase to open it with.
+    #[error(
+        "{}: this journal is encrypted; tend asks for its passphrase on a terminal (scripts: --passphrase-fd N or TEND_PASSPHRASE_FILE=PATH)",
+        path.display()
+    )]
+    Locked { path: PathBuf },
+    #[error("{}: that passphrase does not open this journal", path.display())]
+    WrongPassphrase { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]

@@ -13,5 +13,6 @@ pub mod files;
 pub mod import;
 pub mod paths;
 pub mod report;
+pub mod secret;
 pub mod store;
 pub mod tui;

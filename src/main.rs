@@ -6,7 +6,26 @@ use clap::error::ErrorKind;
 use std::io::Write;
 use tend::cli::{Cli, run};
 
+/// Panic messages can carry whatever text was being handled; keep them to a place in
+/// the code unless TEND_DEBUG asks for more. (The TUI's hook restores the terminal first.)
+fn quiet_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::env::var_os("TEND_DEBUG").is_some() {
+            return default(info);
+        }
+        let place = info.location().map_or("an unknown place".into(), |l| {
+            format!("{}:{}", l.file(), l.line())
+        });
+        eprintln!(
+            "tend stopped because of a bug (at {place}). Everything saved before this moment is safe. \
+             Details are left out so no journal text reaches the screen; TEND_DEBUG=1 shows them."
+        );
+    }));
+}
+
 fn main() {
+    quiet_panics();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => match e.kind() {

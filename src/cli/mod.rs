@@ -10,6 +10,7 @@ mod goal;
 mod journal;
 mod misc;
 mod plan;
+mod safety;
 mod setback;
 mod trigger;
 
@@ -53,6 +54,34 @@ pub struct Cli {
     #[arg(long, global = true, env = "TEND_NOW", hide = true, value_parser = chrono::DateTime::parse_from_rfc3339)]
     pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
 
+    /// Read the passphrase of an encrypted journal from this file descriptor (scripts)
+    #[arg(long, global = true, value_name = "N")]
+    pub passphrase_fd: Option<i32>,
+
+    /// Read the passphrase from this file (TEND_PASSPHRASE_FILE)
+    #[arg(
+        long,
+        global = true,
+        env = "TEND_PASSPHRASE_FILE",
+        value_name = "PATH",
+        hide = true
+    )]
+    pub passphrase_file: Option<PathBuf>,
+
+    /// For encrypt and passphrase: read the new passphrase from this file descriptor
+    #[arg(long, global = true, value_name = "N")]
+    pub new_passphrase_fd: Option<i32>,
+
+    /// For encrypt and passphrase: the new passphrase from this file (TEND_NEW_PASSPHRASE_FILE)
+    #[arg(
+        long,
+        global = true,
+        env = "TEND_NEW_PASSPHRASE_FILE",
+        value_name = "PATH",
+        hide = true
+    )]
+    pub new_passphrase_file: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -89,6 +118,20 @@ pub enum Command {
     Profile(misc::ProfileCmd),
     /// Where the database, settings and backups live
     Paths,
+    /// Protect the journal with a passphrase (SQLCipher encryption)
+    Encrypt,
+    /// Remove the passphrase protection
+    Decrypt,
+    /// Change the passphrase
+    Passphrase,
+    /// Back up the journal now (daily backups also happen on their own)
+    Backup(safety::BackupArgs),
+    /// List backups with their dates and sizes
+    Backups,
+    /// Replace the journal with a backup (the current one is kept aside)
+    Restore(safety::RestoreArgs),
+    /// Check paths, schema, encryption, integrity, permissions, backups and disk space
+    Doctor,
     /// The counselor summary, or all your data as JSON
     #[command(subcommand)]
     Export(export::ExportCmd),
@@ -129,33 +172,99 @@ impl Ctx {
 }
 
 /// Runs a parsed command line and returns what to print on stdout.
+/// Opens the journal, asking for the passphrase when it is encrypted: from the fd or
+/// file given, else on the terminal (three tries).
+pub fn open_store(paths: &Paths, clock: Clock, source: &crate::secret::Source) -> Result<Store> {
+    if crate::store::kind(&paths.database)? != crate::store::Kind::Encrypted {
+        return Store::open(&paths.database, clock);
+    }
+    let interactive = source.fd.is_none() && source.file.is_none();
+    for attempt in 1..=3 {
+        let key = source.current("Passphrase for your tend journal: ")?;
+        let Some(key) = key else {
+            return Err(Error::Locked {
+                path: paths.database.clone(),
+            });
+        };
+        match Store::open_with(&paths.database, clock, Some(key)) {
+            Err(Error::WrongPassphrase { .. }) if interactive && attempt < 3 => {
+                eprintln!("That passphrase did not open it. Try again.");
+            }
+            other => return other,
+        }
+    }
+    unreachable!("the third attempt returns")
+}
+
+/// The first use of each day makes a backup; a failure is reported but never blocks.
+fn daily_backup(store: &Store, paths: &Paths) {
+    let done = store.today().and_then(|today| {
+        store.daily_backup(
+            &paths.backups,
+            today,
+            crate::domain::retention::Retention::default(),
+        )
+    });
+    if let Err(e) = done {
+        eprintln!("tend: today's automatic backup did not work ({e}); run `tend doctor`");
+    }
+}
+
+/// Runs a parsed command line and returns what to print on stdout.
 pub fn run(cli: Cli) -> Result<String> {
     let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     let paths = Paths::resolve(cli.db.as_deref())?;
+    let source = crate::secret::Source {
+        fd: cli.passphrase_fd,
+        file: cli.passphrase_file.clone(),
+        new_fd: cli.new_passphrase_fd,
+        new_file: cli.new_passphrase_file.clone(),
+    };
     let Some(command) = cli.command else {
-        let store = Store::open(&paths.database, clock)?;
+        let encrypted = crate::store::kind(&paths.database)? == crate::store::Kind::Encrypted;
+        let opener = |key| Store::open_with(&paths.database, clock, key);
+        let store = if encrypted && source.fd.is_none() && source.file.is_none() {
+            crate::tui::unlock(opener)?
+        } else {
+            open_store(&paths, clock, &source)?
+        };
+        daily_backup(&store, &paths);
         crate::tui::run(&store)?;
         return Ok(String::new());
     };
-    if let Command::Paths = command {
-        let mut out = String::new();
-        if cli.json {
-            say!(
-                out,
-                "{}",
-                serde_json::to_string_pretty(&paths).expect("paths serialize")
-            );
-        } else {
-            say!(out, "database  {}", paths.database.display());
-            say!(out, "config    {}", paths.config.display());
-            say!(out, "backups   {}", paths.backups.display());
+    match &command {
+        Command::Paths => {
+            let mut out = String::new();
+            if cli.json {
+                say!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&paths).expect("paths serialize")
+                );
+            } else {
+                say!(out, "database  {}", paths.database.display());
+                say!(out, "config    {}", paths.config.display());
+                say!(out, "backups   {}", paths.backups.display());
+            }
+            return Ok(out);
         }
-        return Ok(out);
+        Command::Demo(a) => return misc::demo(a, &paths.database, clock),
+        Command::Encrypt => return safety::encrypt(&paths, clock, &source),
+        Command::Decrypt => return safety::decrypt(&paths, clock, &source),
+        Command::Passphrase => return safety::passphrase(&paths, clock, &source),
+        Command::Doctor => return safety::doctor(&paths, clock, &source),
+        Command::Restore(_) => {
+            let Command::Restore(a) = command else {
+                unreachable!()
+            };
+            return safety::restore(a, &paths, clock, &source);
+        }
+        _ => {}
     }
-    if let Command::Demo(a) = &command {
-        return misc::demo(a, &paths.database, clock);
+    let store = open_store(&paths, clock, &source)?;
+    if !matches!(command, Command::Backup(_) | Command::Backups) {
+        daily_backup(&store, &paths);
     }
-    let store = Store::open(&paths.database, clock)?;
     let today = store.today()?;
     let mut ctx = Ctx {
         store,
@@ -175,8 +284,16 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Stats(a) => misc::stats(a, &mut ctx)?,
         Command::Profile(c) => misc::profile(c, &mut ctx)?,
         Command::Export(c) => export::run_export(c, &mut ctx)?,
+        Command::Backup(a) => safety::backup(a, &mut ctx, &paths)?,
+        Command::Backups => safety::backups(&mut ctx, &paths)?,
         Command::Import(a) => export::run_import(a, &mut ctx)?,
-        Command::Paths | Command::Demo(_) => unreachable!("handled above"),
+        Command::Paths
+        | Command::Demo(_)
+        | Command::Encrypt
+        | Command::Decrypt
+        | Command::Passphrase
+        | Command::Doctor
+        | Command::Restore(_) => unreachable!("handled above"),
     }
     Ok(ctx.out)
 }

@@ -5,6 +5,7 @@
 
 pub mod progress;
 pub mod records;
+pub mod retention;
 pub mod time;
 
 pub use records::*;

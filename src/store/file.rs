@@ -2,6 +2,8 @@
 //! damaged, truncated or newer files before anything is written, and migrations.
 
 use crate::error::{Error, Result};
+use crate::secret::Passphrase;
+use rusqlite::OptionalExtension;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::fs;
 use std::io::Read;
@@ -23,13 +25,31 @@ fn refuse(path: &Path, reason: impl Into<String>) -> Error {
     }
 }
 
-/// Opens `path`, creating it (0600, in 0700 directories) when missing.
-pub fn open_checked(path: &Path, now: &str) -> Result<Connection> {
-    let created = !path.exists();
-    if created {
+/// What the first bytes of a database file say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// No file yet, or an empty one: becomes a new plain database.
+    New,
+    Plain,
+    /// No SQLite header but whole pages: a SQLCipher database (or noise in page-sized
+    /// blocks, which the key check then refuses).
+    Encrypted,
+}
+
+/// Classifies the file at `path`, refusing what can be refused from the header alone.
+pub fn kind(path: &Path) -> Result<Kind> {
+    if !path.exists() {
+        return Ok(Kind::New);
+    }
+    check_header(path)
+}
+
+/// Opens `path`, creating it (0600, in 0700 directories) when missing; applies `key`
+/// when the file is encrypted.
+pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<Connection> {
+    let kind = kind(path)?;
+    if !path.exists() {
         create_private(path)?;
-    } else {
-        check_header(path)?;
     }
     let conn = Connection::open_with_flags(
         path,
@@ -39,12 +59,51 @@ pub fn open_checked(path: &Path, now: &str) -> Result<Connection> {
     )
     .map_err(|e| refuse(path, format!("cannot open it ({e})")))?;
     conn.busy_timeout(Duration::from_secs(10))?;
+    require_sqlcipher(&conn)?;
+    if kind == Kind::Encrypted {
+        let key = key.ok_or_else(|| Error::Locked {
+            path: path.to_path_buf(),
+        })?;
+        unlock(&conn, path, key)?;
+    }
     verify(&conn, path)?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
     )?;
     migrate(&conn, now)?;
     Ok(conn)
+}
+
+/// Fails loudly when this binary was built without SQLCipher, instead of silently
+/// ignoring a key. Also keeps SQLCipher from writing log lines to the terminal.
+pub fn require_sqlcipher(conn: &Connection) -> Result<()> {
+    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+    let version: Option<String> = conn
+        .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+        .optional()?;
+    match version {
+        Some(v) if !v.is_empty() => Ok(()),
+        _ => Err(Error::Message("this tend was built without SQLCipher and cannot protect or open encrypted journals; rebuild it with the default features".into())),
+    }
+}
+
+/// Applies the key and proves it by reading the schema.
+pub fn unlock(conn: &Connection, path: &Path, key: &Passphrase) -> Result<()> {
+    conn.pragma_update(None, "key", key.expose())?;
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(()),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            Err(Error::WrongPassphrase {
+                path: path.to_path_buf(),
+            })
+        }
+        Err(e) => Err(refuse(
+            path,
+            format!("the database is damaged ({e}); restore it from a backup"),
+        )),
+    }
 }
 
 /// Creates the directories (0700) and an empty file (0600) before SQLite touches it.
@@ -78,11 +137,11 @@ fn create_private(path: &Path) -> Result<()> {
 
 /// Reads the 100-byte SQLite header without SQLite, so that nothing can be written to
 /// a file that is not tend's.
-fn check_header(path: &Path) -> Result<()> {
+fn check_header(path: &Path) -> Result<Kind> {
     let mut f = fs::File::open(path).map_err(|e| refuse(path, format!("cannot read it ({e})")))?;
     let len = f.metadata()?.len();
     if len == 0 {
-        return Ok(()); // an empty file becomes a new database
+        return Ok(Kind::New); // an empty file becomes a new database
     }
     let mut h = [0u8; 100];
     let mut got = 0;
@@ -93,6 +152,9 @@ fn check_header(path: &Path) -> Result<()> {
         }
     }
     if got < 16 || &h[..16] != b"SQLite format 3\0" {
+        if len >= 1024 && len % 1024 == 0 {
+            return Ok(Kind::Encrypted);
+        }
         return Err(refuse(
             path,
             "not a tend database (it is not an SQLite file); check the path given with --db or TEND_DB",
@@ -134,7 +196,8 @@ fn check_header(path: &Path) -> Result<()> {
             "this SQLite file belongs to another program; give tend a file of its own with --db",
         ));
     }
-    newer_check(path, be32(60) as i32)
+    newer_check(path, be32(60) as i32)?;
+    Ok(Kind::Plain)
 }
 
 fn newer_check(path: &Path, version: i32) -> Result<()> {

@@ -2,7 +2,9 @@
 //! written one aggregate per module. Nothing outside this module runs SQL.
 
 mod assessments;
+pub mod backup;
 mod checkins;
+pub mod crypto;
 mod file;
 mod goals;
 mod journal;
@@ -11,13 +13,14 @@ mod setbacks;
 mod transfer;
 mod triggers;
 
-pub use file::{APPLICATION_ID, SCHEMA_VERSION};
+pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
 pub use journal::{JournalFilter, fts_query};
 pub use transfer::{FORMAT_VERSION, Merged};
 
 use crate::clock::Clock;
 use crate::domain::{Invalid, Named, Profile};
 use crate::error::{Error, Result};
+use crate::secret::Passphrase;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 use std::ops::Deref;
@@ -28,6 +31,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     clock: Clock,
+    /// The passphrase the file was opened with, for backups made with the same key.
+    key: Option<Passphrase>,
 }
 
 /// A write transaction: every user action is one, committed whole or not at all.
@@ -47,12 +52,43 @@ impl Store {
     /// Opens (creating if missing) the database at `path`, refusing files that are not
     /// tend's, are damaged, or come from a newer tend, without changing a byte of them.
     pub fn open(path: &Path, clock: Clock) -> Result<Store> {
-        let conn = file::open_checked(path, &clock.stamp())?;
+        Store::open_with(path, clock, None)
+    }
+
+    /// Opens with a passphrase for an encrypted file (ignored for a plain one).
+    pub fn open_with(path: &Path, clock: Clock, key: Option<Passphrase>) -> Result<Store> {
+        let conn = file::open_checked(path, &clock.stamp(), key.as_ref())?;
+        let key = if file::kind(path)? == file::Kind::Encrypted {
+            key
+        } else {
+            None
+        };
         Ok(Store {
             conn,
             path: path.to_path_buf(),
             clock,
+            key,
         })
+    }
+
+    /// Schema version and the result of a full integrity check.
+    pub fn health(&self) -> Result<(i32, String)> {
+        let v: i32 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let ok: String = self
+            .conn
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+        Ok((v, ok))
+    }
+
+    /// Whether `text` is the passphrase this journal was opened with (for unlocking).
+    pub fn key_matches(&self, text: &str) -> bool {
+        self.key.as_ref().is_some_and(|k| k.matches(text))
+    }
+
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
     }
 
     pub fn path(&self) -> &Path {

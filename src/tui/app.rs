@@ -91,6 +91,8 @@ pub enum Action {
     Key(crossterm::event::KeyEvent),
     PageUp,
     PageDown,
+    /// Blank the screen at once (the curtain), or lock after idle minutes.
+    Lock,
     Tick,
     Resize,
 }
@@ -273,6 +275,13 @@ pub struct App {
     pub quit: bool,
     /// False under NO_COLOR: meaning then rides on symbols and emphasis only.
     pub color: bool,
+    /// The curtain is down: nothing of the journal is drawn.
+    pub locked: bool,
+    /// Whether lifting the curtain needs the passphrase (an encrypted journal).
+    pub encrypted: bool,
+    /// What has been typed at the lock prompt (only its length is ever drawn).
+    pub lock_input: String,
+    pub lock_note: Option<String>,
 }
 
 impl App {
@@ -305,6 +314,10 @@ impl App {
             external: None,
             quit: false,
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            locked: false,
+            encrypted: store.is_encrypted(),
+            lock_input: String::new(),
+            lock_note: None,
         })
     }
 
@@ -399,13 +412,47 @@ pub(super) fn save_entry(
     }
 }
 
+/// A key while the curtain is down: for a plain journal any key lifts it; for an
+/// encrypted one, the passphrase does.
+fn unlock_key(app: &mut App, action: Action, store: &Store) {
+    match action {
+        Action::Quit => app.quit = true,
+        _ if !app.encrypted => app.locked = false,
+        Action::Type(c) => app.lock_input.push(c),
+        Action::Erase => {
+            app.lock_input.pop();
+        }
+        Action::Open if store.key_matches(&app.lock_input) => {
+            app.locked = false;
+            app.lock_note = None;
+        }
+        Action::Open => app.lock_note = Some("That passphrase did not open it. Try again.".into()),
+        _ => {}
+    }
+    if matches!(action, Action::Open) {
+        // Never keep a typed passphrase longer than the attempt.
+        let typed = std::mem::take(&mut app.lock_input);
+        drop(crate::secret::Passphrase::new(typed));
+    }
+}
+
 /// Applies one action. Writes happen in one transaction each, then the data is re-read.
 pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) -> Result<()> {
     if today != app.today {
         app.today = today;
         app.reload(store)?;
     }
-    if action == Action::Resize {
+    if action == Action::Resize || action == Action::Tick && !app.crisis {
+        return Ok(());
+    }
+    if action == Action::Lock {
+        app.locked = true;
+        app.lock_input.clear();
+        app.lock_note = None;
+        return Ok(());
+    }
+    if app.locked {
+        unlock_key(app, action, store);
         return Ok(());
     }
     if action != Action::Tick {

@@ -140,6 +140,11 @@ pub const NORMAL: &[(Key, Action, &str)] = &[
     (Key::Char('?'), Action::Help, "help"),
     (Key::Char('!'), Action::Crisis, "crisis plan"),
     (Key::Esc, Action::Back, "back"),
+    (
+        Key::Ctrl('l'),
+        Action::Lock,
+        "hide the screen at once (lock)",
+    ),
     (Key::Char('q'), Action::Quit, "quit"),
     (Key::Ctrl('c'), Action::Quit, "quit"),
 ];

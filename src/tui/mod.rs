@@ -9,6 +9,7 @@ pub mod form;
 mod forms;
 mod handlers;
 pub mod keymap;
+mod lock;
 mod prompts;
 mod screens;
 pub mod view;
@@ -19,6 +20,8 @@ use app::{Action, App, Mode};
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use keymap::{EDITOR, FORM, Key, NORMAL, lookup};
 use std::io::IsTerminal;
+
+pub use lock::unlock;
 use std::time::Duration;
 
 /// Restores the terminal when dropped: on normal exit, on error and while unwinding.
@@ -38,6 +41,18 @@ pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
         Key::Backspace => Some(Action::Erase),
         _ => None,
     };
+    if app.locked {
+        return Some(match key {
+            Key::Ctrl('c') => Action::Quit,
+            Key::Char(c) => Action::Type(c),
+            Key::Backspace => Action::Erase,
+            Key::Enter => Action::Open,
+            _ => Action::Open,
+        });
+    }
+    if key == Key::Ctrl('l') {
+        return Some(Action::Lock);
+    }
     if let Mode::Asking(..) = app.mode {
         return Some(match key {
             Key::Char(c) => Action::Type(c),
@@ -68,6 +83,20 @@ pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
         Mode::Form(form, _) if form.typing() => text(key).or_else(|| lookup(FORM, key)),
         Mode::Form(..) => lookup(FORM, key),
         _ => lookup(NORMAL, key),
+    }
+}
+
+/// Idle time before the screen locks: 10 minutes for an encrypted journal, none for a
+/// plain one, unless TEND_AUTOLOCK_MINUTES says otherwise (0 turns it off).
+pub fn autolock_after(encrypted: bool) -> Option<Duration> {
+    let minutes = std::env::var("TEND_AUTOLOCK_MINUTES")
+        .ok()
+        .and_then(|m| m.trim().parse::<u64>().ok());
+    match minutes {
+        Some(0) => None,
+        Some(m) => Some(Duration::from_secs(m * 60)),
+        None if encrypted => Some(Duration::from_secs(600)),
+        None => None,
     }
 }
 
@@ -102,16 +131,34 @@ pub fn run(store: &Store) -> Result<()> {
     let mut terminal = ratatui::try_init()?; // also installs a panic hook that restores the terminal
     let _guard = Guard;
     let mut dirty = true;
+    let autolock = autolock_after(store.is_encrypted());
+    let mut last_input = std::time::Instant::now();
     while !app.quit {
         if dirty {
             terminal.draw(|f| view::render(&app, f))?;
             dirty = false;
         }
-        // Only a running urge-surfing timer needs the clock to wake us.
+        // Wake for the urge timer's second hand, or when the idle lock falls due.
         let ticking = app.crisis && matches!(app.surf, Some(crisis::Surf::Riding { .. }));
-        let events = if ticking && !event::poll(Duration::from_secs(1))? {
+        let lock_due = autolock
+            .filter(|_| !app.locked)
+            .map(|d| d.saturating_sub(last_input.elapsed()));
+        let wait = match (ticking, lock_due) {
+            (true, Some(l)) => Some(l.min(Duration::from_secs(1))),
+            (true, None) => Some(Duration::from_secs(1)),
+            (false, l) => l,
+        };
+        let events = if let Some(w) = wait
+            && !event::poll(w)?
+        {
+            if lock_due.is_some_and(|l| l <= w) {
+                app::update(&mut app, Action::Lock, store, store.today()?)?;
+                dirty = true;
+                continue;
+            }
             vec![None]
         } else {
+            last_input = std::time::Instant::now();
             match event::read()? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => {
                     split_alt(k).into_iter().map(Some).collect()

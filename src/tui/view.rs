@@ -54,6 +54,14 @@ impl Theme {
 }
 
 pub fn render(app: &App, f: &mut Frame) {
+    if app.locked {
+        return super::lock::draw_locked(
+            f,
+            app.lock_input.chars().count(),
+            app.lock_note.as_deref(),
+            app.encrypted,
+        );
+    }
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = vec![

@@ -1,0 +1,197 @@
+//! Backups through SQLite's online backup API, encrypted with the same key as the
+//! journal; the daily automatic backup with its retention; and restoring one.
+
+use super::Store;
+use super::crypto::sync_dir;
+use crate::clock::Clock;
+use crate::domain::retention::{Retention, keep};
+use crate::error::{Error, Result};
+use crate::secret::Passphrase;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// One backup file in the backups folder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BackupFile {
+    pub path: PathBuf,
+    pub date: NaiveDate,
+    pub bytes: u64,
+}
+
+fn private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if !dir.exists() {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| {
+                Error::Message(format!(
+                    "{}: cannot create the backups folder ({e})",
+                    dir.display()
+                ))
+            })?;
+    }
+    Ok(())
+}
+
+/// Backups in `dir` (files named tend-YYYY-MM-DD…db), oldest first.
+pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(out);
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix("tend-").filter(|_| name.ends_with(".db")) else {
+            continue;
+        };
+        let Some(date) = rest.get(..10).and_then(|d| d.parse().ok()) else {
+            continue;
+        };
+        out.push(BackupFile {
+            path: e.path(),
+            date,
+            bytes: e.metadata()?.len(),
+        });
+    }
+    out.sort_by(|a, b| (a.date, &a.path).cmp(&(b.date, &b.path)));
+    Ok(out)
+}
+
+impl Store {
+    /// Copies the journal, as it is now, into a new file at `dest` (0600), keyed like
+    /// the journal.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        if dest.exists() {
+            return Err(Error::invalid(
+                "backup",
+                format!("{} already exists; choose another name", dest.display()),
+            ));
+        }
+        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+            private_dir(dir)?;
+        }
+        let tmp = dest.with_extension("db.partial");
+        let _ = std::fs::remove_file(&tmp);
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&tmp)?;
+        }
+        let copied = (|| -> Result<()> {
+            let mut out = Connection::open(&tmp)?;
+            super::file::require_sqlcipher(&out)?;
+            if let Some(k) = &self.key {
+                out.pragma_update(None, "key", k.expose())?;
+            }
+            let b = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+            b.run_to_completion(256, Duration::ZERO, None)?;
+            drop(b);
+            out.execute_batch("PRAGMA journal_mode = DELETE;")?;
+            Ok(())
+        })();
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        std::fs::rename(&tmp, dest)?;
+        sync_dir(dest);
+        Ok(())
+    }
+
+    /// The first backup of the day into `dir`, then pruning by `retention`. Returns the
+    /// new backup's path, or None when today's exists (or there is nothing to back up).
+    pub fn daily_backup(
+        &self,
+        dir: &Path,
+        today: NaiveDate,
+        retention: Retention,
+    ) -> Result<Option<PathBuf>> {
+        let existing = list(dir)?;
+        if existing.iter().any(|b| b.date == today) || self.is_empty()? {
+            return Ok(None);
+        }
+        let dest = dir.join(format!("tend-{today}.db"));
+        self.backup_to(&dest)?;
+        prune(dir, retention)?;
+        Ok(Some(dest))
+    }
+}
+
+/// Deletes backups that the retention rule no longer keeps.
+pub fn prune(dir: &Path, retention: Retention) -> Result<Vec<PathBuf>> {
+    let all = list(dir)?;
+    let dates: Vec<NaiveDate> = all.iter().map(|b| b.date).collect();
+    let kept = keep(&dates, retention);
+    let mut removed = Vec::new();
+    for (i, b) in all.into_iter().enumerate() {
+        if !kept.contains(&i) {
+            std::fs::remove_file(&b.path)?;
+            removed.push(b.path);
+        }
+    }
+    Ok(removed)
+}
+
+/// Replaces the journal at `path` with the backup at `from`, after checking the backup
+/// opens (with `key` if it is encrypted), is tend's, and passes an integrity check. The
+/// current file is kept beside it as `<name>.before-restore-<stamp>`.
+pub fn restore(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Result<PathBuf> {
+    if !from.exists() {
+        return Err(Error::invalid(
+            "backup",
+            format!("{} does not exist (see `tend backups`)", from.display()),
+        ));
+    }
+    // Verify on a private copy, so that checking never touches the backup itself.
+    let staged = path.with_extension("db.restoring");
+    let _ = std::fs::remove_file(&staged);
+    std::fs::copy(from, &staged)?;
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&staged, std::fs::Permissions::from_mode(0o600))?;
+    }
+    let checked = (|| -> Result<()> {
+        let s = Store::open_with(&staged, clock, key)?;
+        let ok: String = s
+            .conn
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+        if ok != "ok" {
+            return Err(Error::Message(format!(
+                "{}: the backup is damaged ({ok}); try an older one",
+                from.display()
+            )));
+        }
+        s.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(())
+    })();
+    if let Err(e) = checked {
+        let _ = std::fs::remove_file(&staged);
+        return Err(e);
+    }
+    let aside = path.with_extension(format!(
+        "db.before-restore-{}",
+        clock.now().format("%Y%m%dT%H%M%S")
+    ));
+    if path.exists() {
+        if let Ok(current) = Store::open(path, clock) {
+            let _ = current
+                .conn
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        std::fs::rename(path, &aside)?;
+    }
+    std::fs::rename(&staged, path)?;
+    for leftover in ["db-wal", "db-shm", "db.restoring-wal", "db.restoring-shm"] {
+        let _ = std::fs::remove_file(path.with_extension(leftover));
+    }
+    sync_dir(path);
+    Ok(aside)
+}
