@@ -504,3 +504,55 @@ fn the_export_screen_previews_and_writes_a_private_file() {
         form.error
     );
 }
+
+#[test]
+fn the_curtain_hides_everything_and_any_key_lifts_it() {
+    let mut p = Person::new(true);
+    p.press_mod(Char('l'), KeyModifiers::CONTROL);
+    let screen = p.screen(80, 24);
+    assert!(
+        screen.contains("tend is locked.") && screen.contains("Press any key"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Alex") && !screen.contains("Alcohol") && !screen.contains("Today"),
+        "{screen}"
+    );
+    p.press(Char('x'));
+    assert!(!p.app.locked);
+    assert_eq!(
+        p.app.screen,
+        Screen::Today,
+        "the key that lifts the curtain does nothing else"
+    );
+}
+
+#[test]
+fn an_encrypted_journal_needs_its_passphrase_to_come_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let store = Store::open(&path, clock()).unwrap();
+    tend::demo::generate(&store, store.today().unwrap(), 1, 7, Some(10)).unwrap();
+    drop(store);
+    let key = || tend::secret::Passphrase::new("blue valentines").unwrap();
+    tend::store::crypto::encrypt(&path, clock(), key()).unwrap();
+    let store = Store::open_with(&path, clock(), Some(key())).unwrap();
+    let mut p = Person {
+        app: App::new(&store, store.today().unwrap()).unwrap(),
+        store,
+        _dir: dir,
+    };
+    p.press_mod(Char('l'), KeyModifiers::CONTROL);
+    p.type_text("blue valentine").press(Enter);
+    assert!(p.app.locked);
+    let screen = p.screen(80, 24);
+    assert!(
+        screen.contains("That passphrase did not open it") && !screen.contains("blue"),
+        "{screen}"
+    );
+    p.type_text("blue valentines");
+    assert!(p.screen(80, 24).contains("Passphrase: •••••••••••••••"));
+    p.press(Enter);
+    assert!(!p.app.locked && p.app.lock_input.is_empty());
+    assert!(p.screen(80, 24).contains("Welcome back, Alex"));
+}

@@ -75,7 +75,8 @@ impl Store {
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             private_dir(dir)?;
         }
-        let tmp = dest.with_extension("db.partial");
+        // Unique per process: two tend processes may make the day's backup at once.
+        let tmp = dest.with_extension(format!("db.partial-{}", std::process::id()));
         let _ = std::fs::remove_file(&tmp);
         {
             use std::os::unix::fs::OpenOptionsExt;

@@ -177,7 +177,15 @@ fn check_header(path: &Path) -> Result<Kind> {
             ));
         }
     };
-    let pages_in_header = if be32(24) == be32(92) {
+    // While another connection is open (a -wal file exists) a checkpoint may be
+    // growing the file, and the header's page count can run ahead of its length for a
+    // moment: then the size is left to SQLite's own check after opening.
+    let busy = {
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        Path::new(&wal).exists()
+    };
+    let pages_in_header = if be32(24) == be32(92) && !busy {
         u64::from(be32(28))
     } else {
         0

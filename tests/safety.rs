@@ -1,0 +1,412 @@
+//! Privacy and durability, end to end: encryption round trips and refusals, backups and
+//! restore, doctor, writes acknowledged before a SIGKILL surviving it, and two writers
+//! at once.
+
+mod common;
+
+use common::{Env, NOW, snapshot};
+use std::io::BufRead;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+fn secret(env: &Env, name: &str, text: &str) -> String {
+    let p = env.dir.path().join(name);
+    std::fs::write(&p, format!("{text}\n")).unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+/// Export data without its timestamp, for comparing content.
+fn content(env: &Env, pass: Option<&str>) -> serde_json::Value {
+    let mut c = env.tend();
+    if let Some(p) = pass {
+        c.env("TEND_PASSPHRASE_FILE", p);
+    }
+    let out = c.args(["export", "data"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v.as_object_mut().unwrap().remove("exported_at");
+    v
+}
+
+#[test]
+fn encrypt_passphrase_decrypt_keep_every_record() {
+    let env = Env::new();
+    env.ok(&["demo", "--years", "1", "--seed", "3", "--entries", "30"]);
+    let before = content(&env, None);
+    let (p1, p2) = (
+        secret(&env, "p1", "blue valentines"),
+        secret(&env, "p2", "green mornings"),
+    );
+    let out = env
+        .tend()
+        .env("TEND_NEW_PASSPHRASE_FILE", &p1)
+        .arg("encrypt")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("earlier backups are encrypted too"));
+    let bytes = std::fs::read(&env.db).unwrap();
+    assert!(
+        !bytes.starts_with(b"SQLite format 3"),
+        "the file must not be readable as plain SQLite"
+    );
+    assert!(
+        !bytes.windows(12).any(|w| w == b"Saw my couns"),
+        "journal text must not appear in the file"
+    );
+    assert_eq!(
+        std::fs::metadata(&env.db).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    for b in std::fs::read_dir(env.db.parent().unwrap().join("tend-backups")).unwrap() {
+        assert!(
+            !std::fs::read(b.unwrap().path())
+                .unwrap()
+                .starts_with(b"SQLite format 3"),
+            "a backup stayed plain"
+        );
+    }
+    // A plain SQLite client sees no database.
+    let c = rusqlite::Connection::open(&env.db).unwrap();
+    let err = c
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap_err();
+    assert_eq!(
+        err.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase)
+    );
+    drop(c);
+    assert_eq!(content(&env, Some(&p1)), before);
+    let out = env
+        .tend()
+        .env("TEND_PASSPHRASE_FILE", &p1)
+        .env("TEND_NEW_PASSPHRASE_FILE", &p2)
+        .arg("passphrase")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(content(&env, Some(&p2)), before);
+    let out = env
+        .tend()
+        .env("TEND_PASSPHRASE_FILE", &p2)
+        .arg("decrypt")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        std::fs::read(&env.db)
+            .unwrap()
+            .starts_with(b"SQLite format 3")
+    );
+    assert_eq!(content(&env, None), before);
+}
+
+#[test]
+fn locked_and_wrong_passphrase_are_refused_without_a_change() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let good = secret(&env, "good", "blue valentines");
+    let bad = secret(&env, "bad", "blue valentine");
+    assert!(
+        env.tend()
+            .env("TEND_NEW_PASSPHRASE_FILE", &good)
+            .arg("encrypt")
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let before = snapshot(&env.db);
+    let cases: [(Option<&str>, &[&str], &str); 4] = [
+        (None, &["checkin", "list"], "this journal is encrypted"),
+        (
+            Some(&bad),
+            &["checkin", "list"],
+            "that passphrase does not open this journal",
+        ),
+        (
+            Some(&bad),
+            &["checkin", "--mood", "3"],
+            "that passphrase does not open this journal",
+        ),
+        (
+            Some(&bad),
+            &["decrypt"],
+            "that passphrase does not open this journal",
+        ),
+    ];
+    for (pass, args, needle) in cases {
+        let mut c = env.tend();
+        if let Some(p) = pass {
+            c.env("TEND_PASSPHRASE_FILE", p);
+        }
+        let out = c.args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains(needle) && err.trim_end().lines().count() == 1,
+            "{args:?}: {err:?}"
+        );
+        assert!(
+            !err.to_lowercase().contains("hmac"),
+            "SQLCipher must not log to the terminal: {err}"
+        );
+        assert_eq!(snapshot(&env.db), before, "{args:?} changed the file");
+    }
+    // The fd route works too.
+    let out = env
+        .tend()
+        .args(["--passphrase-fd", "0", "checkin", "list"])
+        .write_stdin("blue valentines\n")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("must be 3 or higher"));
+}
+
+#[test]
+fn backups_restore_and_keep_what_was_there() {
+    let env = Env::new();
+    env.ok(&["demo", "--years", "1", "--seed", "5", "--entries", "20"]);
+    let before = content(&env, None);
+    let dest = env.dir.path().join("manual.db");
+    env.ok(&["backup", dest.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::metadata(&dest).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    env.ok(&["journal", "add", "written after the backup"]);
+    env.ok(&["checkin", "--mood", "1", "--date", "2026-11-22"]);
+    assert_ne!(content(&env, None), before);
+    let said = env.ok(&["restore", dest.to_str().unwrap()]);
+    assert!(said.contains("is kept at"), "{said}");
+    assert_eq!(content(&env, None), before);
+    let aside: Vec<_> = std::fs::read_dir(env.db.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("before-restore"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the replaced journal is kept aside");
+    // A damaged backup is refused and nothing changes.
+    let broken = env.dir.path().join("broken.db");
+    let mut b = std::fs::read(&dest).unwrap();
+    let n = b.len();
+    b.truncate(n / 2);
+    std::fs::write(&broken, b).unwrap();
+    env.refused(&["restore", broken.to_str().unwrap()], 1, "truncated");
+    let listed = env.json(&["backups"]);
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["date"] == "2026-11-23"),
+        "today's automatic backup: {listed}"
+    );
+}
+
+#[test]
+fn the_daily_backup_keeps_seven_days_four_weeks_twelve_months() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "5"]);
+    let start = chrono::NaiveDate::from_ymd_opt(2025, 9, 1).unwrap();
+    for i in 0..449 {
+        let day = start + chrono::Duration::days(i);
+        let now = format!("{day}T12:00:00+00:00");
+        let out = env
+            .tend()
+            .env("TEND_NOW", &now)
+            .args(["checkin", "--mood", "6"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+    }
+    let list = env.json(&["backups"]);
+    let dates: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["date"].as_str().unwrap())
+        .collect();
+    assert!(dates.len() <= 7 + 4 + 12 && dates.len() >= 12, "{dates:?}");
+    assert_eq!(*dates.last().unwrap(), "2026-11-23");
+    assert!(
+        dates.contains(&"2026-11-17") && !dates.contains(&"2026-11-16"),
+        "{dates:?}"
+    );
+}
+
+#[test]
+fn doctor_says_what_is_ok_and_what_to_fix() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "5"]);
+    let out = env.ok(&["doctor"]);
+    assert!(
+        out.contains("WARN  no backup yet: run `tend backup`"),
+        "an empty journal has nothing to back up: {out}"
+    );
+    env.ok(&["checkin", "list"]); // the first use with something in it makes today's backup
+    let out = env.ok(&["doctor"]);
+    for line in [
+        "OK    schema version 1",
+        "OK    integrity check: ok",
+        "OK    file permissions 600",
+        "OK    folder permissions 700",
+        "OK    last backup 2026-11-23 (0 days ago)",
+        "OK    free disk space",
+    ] {
+        assert!(out.contains(line), "{line:?} missing from:\n{out}");
+    }
+    assert!(out.contains("WARN  not encrypted: anyone who can read the file can read your journal; run `tend encrypt`"));
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = env.ok(&["doctor"]);
+    assert!(
+        out.contains(&format!(
+            "WARN  file permissions 644: others can read it; run `chmod 600 {}`",
+            env.db.display()
+        )),
+        "{out}"
+    );
+}
+
+fn child(env: &Env, script: &str) -> Command {
+    let mut c = Command::new("bash");
+    c.arg("-c")
+        .arg(script)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap())
+        .env("HOME", env.dir.path())
+        .env("TEND_DB", &env.db)
+        .env("TEND_CONFIG", env.dir.path().join("config.toml"))
+        .env("TEND_NOW", NOW)
+        .env("TZ", "UTC")
+        .env("TEND", env!("CARGO_BIN_EXE_tend"));
+    c
+}
+
+#[test]
+fn writes_acknowledged_before_a_sigkill_are_never_lost() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "5"]);
+    let mut acked: Vec<i64> = Vec::new();
+    let mut seed: u64 = 0x7e4d;
+    for round in 0..50 {
+        let script = format!(
+            "i=0; while true; do i=$((i+1)); \"$TEND\" journal add \"round {round} entry $i\" || exit 3; done"
+        );
+        let mut c = child(&env, &script);
+        c.stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0);
+        let mut proc = c.spawn().unwrap();
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let reader = {
+            let lines = lines.clone();
+            let out = proc.stdout.take().unwrap();
+            std::thread::spawn(move || {
+                for l in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                    lines.lock().unwrap().push(l);
+                }
+            })
+        };
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        std::thread::sleep(Duration::from_millis(20 + (seed >> 33) % 230));
+        let pgid = proc.id();
+        let killed = Command::new("kill")
+            .args(["-s", "KILL", "--", &format!("-{pgid}")])
+            .status()
+            .unwrap();
+        assert!(killed.success(), "could not kill the writer group");
+        proc.wait().unwrap();
+        reader.join().unwrap();
+        for l in lines.lock().unwrap().iter() {
+            let id = l
+                .strip_prefix("Saved entry ")
+                .and_then(|r| r.split(' ').next())
+                .and_then(|n| n.parse().ok());
+            acked.push(id.unwrap_or_else(|| panic!("unexpected output {l:?}")));
+        }
+    }
+    assert!(
+        acked.len() >= 50,
+        "only {} writes were acknowledged in 50 rounds",
+        acked.len()
+    );
+    let c = rusqlite::Connection::open(&env.db).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    let mut st = c.prepare("SELECT id FROM journal_entries").unwrap();
+    let present: std::collections::HashSet<i64> = st
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let lost: Vec<&i64> = acked.iter().filter(|id| !present.contains(id)).collect();
+    assert!(
+        lost.is_empty(),
+        "acknowledged but lost after SIGKILL: {lost:?}"
+    );
+    let fts: i64 = c
+        .query_row(
+            "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH 'round'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        fts as usize,
+        present.len(),
+        "the search index matches the table"
+    );
+}
+
+#[test]
+fn two_writers_at_once_both_succeed() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "5"]);
+    let script = |p: &str| {
+        format!(
+            "for i in $(seq 1 500); do \"$TEND\" journal add \"writer {p} entry $i\" >/dev/null || echo FAILED $i; done"
+        )
+    };
+    let spawn = |p: &str| {
+        child(&env, &script(p))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn("A"), spawn("B"));
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    for out in [&a, &b] {
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !text.contains("FAILED") && !text.contains("locked"),
+            "{text}"
+        );
+    }
+    let list = env.json(&["journal", "list", "--limit", "5000"]);
+    assert_eq!(list.as_array().unwrap().len(), 1000);
+}
