@@ -9,10 +9,6 @@ use std::fmt::Write;
 
 const CSS: &str = include_str!("../../assets/summary.css");
 
-fn opt(v: Option<u8>) -> String {
-    v.map_or("–".into(), |v| v.to_string())
-}
-
 fn section(out: &mut String, title: &str, how: &str, body: &str) {
     let _ = writeln!(
         out,
@@ -211,44 +207,21 @@ fn halt(o: &mut String, s: &Summary) {
 }
 
 fn day_row(b: &mut String, d: &Day) {
-    let c = d.checkin.as_ref();
-    let halt: String = c.map_or("".into(), |c| {
-        [
-            (c.hungry, 'H'),
-            (c.angry, 'A'),
-            (c.lonely, 'L'),
-            (c.tired, 'T'),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, l)| *l)
-        .collect()
-    });
-    let num = |f: &dyn Fn(&Checkin) -> Option<u8>| opt(c.and_then(f));
+    let cells = d.cells();
+    let _ = write!(b, "<tr><td>{}</td>", d.date.format("%a %-d"));
+    for r in &cells.ratings {
+        let _ = write!(b, "<td class=\"n\">{r}</td>");
+    }
     let _ = write!(
         b,
-        "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
-         <td class=\"n\">{}</td><td class=\"n\">{}</td><td>{halt}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>",
-        d.date.format("%a %-d"),
-        num(&|c| c.mood),
-        num(&|c| c.craving),
-        num(&|c| c.physical),
-        num(&|c| c.mental),
-        num(&|c| c.emotional),
-        num(&|c| c.social),
-        num(&|c| c.spiritual),
-        c.and_then(|c| c.sleep_hours)
-            .map_or("–".into(), |h| h.to_string()),
-        opt(d.urge),
-        if d.acted {
-            "yes"
-        } else if d.urge.is_some() {
-            "no"
-        } else {
-            ""
-        },
-        esc(&d.coping.join(", "))
+        "<td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>",
+        cells.halt,
+        cells.sleep,
+        cells.urge,
+        cells.acted,
+        esc(&cells.coping)
     );
+    let c = d.checkin.as_ref();
     if let Some(c) = c {
         let notes: Vec<String> = [
             ("Intention", &c.intention),

@@ -18,10 +18,6 @@ pub fn sparkline(values: &[Option<u8>], lo: u8, hi: u8) -> String {
         .collect()
 }
 
-fn opt(v: Option<u8>) -> String {
-    v.map_or("–".into(), |v| v.to_string())
-}
-
 pub fn render(s: &Summary) -> String {
     let mut o = String::new();
     let who = s
@@ -225,42 +221,16 @@ pub fn render(s: &Summary) -> String {
         );
         let _ = writeln!(o, "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for d in week {
-            let c = d.checkin.as_ref();
-            let halt: String = c.map_or(String::new(), |c| {
-                [
-                    (c.hungry, 'H'),
-                    (c.angry, 'A'),
-                    (c.lonely, 'L'),
-                    (c.tired, 'T'),
-                ]
-                .iter()
-                .filter(|x| x.0)
-                .map(|x| x.1)
-                .collect()
-            });
-            let n = |f: &dyn Fn(&Checkin) -> Option<u8>| opt(c.and_then(f));
+            let c = d.cells();
             let _ = writeln!(
                 o,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {halt} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} |",
                 d.date.format("%a %d"),
-                n(&|c| c.mood),
-                n(&|c| c.craving),
-                n(&|c| c.physical),
-                n(&|c| c.mental),
-                n(&|c| c.emotional),
-                n(&|c| c.social),
-                n(&|c| c.spiritual),
-                c.and_then(|c| c.sleep_hours)
-                    .map_or("–".into(), |h| h.to_string()),
-                opt(d.urge),
-                if d.acted {
-                    "yes"
-                } else if d.urge.is_some() {
-                    "no"
-                } else {
-                    ""
-                },
-                esc(&d.coping.join(", "))
+                c.ratings.join(" | "),
+                c.halt,
+                c.sleep,
+                c.urge,
+                format!("{} | {}", c.acted, esc(&c.coping))
             );
         }
         if s.includes.notes {

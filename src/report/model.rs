@@ -56,6 +56,63 @@ pub struct Day {
     pub encounters: usize,
 }
 
+/// The diary card's cells for one day, as text ("–" where nothing was recorded).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayCells {
+    /// Mood, craving, then the five domains.
+    pub ratings: [String; 7],
+    /// Letters of the HALT states marked: H, A, L, T.
+    pub halt: String,
+    pub sleep: String,
+    pub urge: String,
+    /// "yes" (a setback that day), "no" (an urge logged and passed), or "".
+    pub acted: &'static str,
+    pub coping: String,
+}
+
+impl Day {
+    pub fn cells(&self) -> DayCells {
+        let c = self.checkin.as_ref();
+        let num = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
+        let rating = |f: fn(&Checkin) -> Option<u8>| num(c.and_then(f));
+        DayCells {
+            ratings: [
+                rating(|c| c.mood),
+                rating(|c| c.craving),
+                rating(|c| c.physical),
+                rating(|c| c.mental),
+                rating(|c| c.emotional),
+                rating(|c| c.social),
+                rating(|c| c.spiritual),
+            ],
+            halt: c.map_or(String::new(), |c| {
+                [
+                    (c.hungry, 'H'),
+                    (c.angry, 'A'),
+                    (c.lonely, 'L'),
+                    (c.tired, 'T'),
+                ]
+                .iter()
+                .filter(|x| x.0)
+                .map(|x| x.1)
+                .collect()
+            }),
+            sleep: c
+                .and_then(|c| c.sleep_hours)
+                .map_or("–".into(), |h| h.to_string()),
+            urge: num(self.urge),
+            acted: if self.acted {
+                "yes"
+            } else if self.urge.is_some() {
+                "no"
+            } else {
+                ""
+            },
+            coping: self.coping.join(", "),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CommitmentLine {
     pub name: String,
