@@ -224,13 +224,14 @@ pub fn render(s: &Summary) -> String {
             let c = d.cells();
             let _ = writeln!(
                 o,
-                "| {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} |",
                 d.date.format("%a %d"),
                 c.ratings.join(" | "),
                 c.halt,
                 c.sleep,
                 c.urge,
-                format!("{} | {}", c.acted, esc(&c.coping))
+                c.acted,
+                esc(&c.coping)
             );
         }
         if s.includes.notes {
