@@ -132,6 +132,19 @@ pub enum Command {
     Restore(safety::RestoreArgs),
     /// Check paths, schema, encryption, integrity, permissions, backups and disk space
     Doctor,
+    /// One line for your shell prompt: day N and whether today's check-in is done
+    Status {
+        /// short (for a prompt) or json
+        #[arg(long, default_value = "short", value_parser = ["short", "json"])]
+        format: String,
+    },
+    /// Print shell completions: bash, zsh or fish
+    Completions {
+        #[arg(value_parser = clap::value_parser!(clap_complete::Shell))]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
     /// The counselor summary, or all your data as JSON
     #[command(subcommand)]
     Export(export::ExportCmd),
@@ -253,6 +266,29 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Decrypt => return safety::decrypt(&paths, clock, &source),
         Command::Passphrase => return safety::passphrase(&paths, clock, &source),
         Command::Doctor => return safety::doctor(&paths, clock, &source),
+        Command::Status { format } => {
+            let g = crate::store::glance::glance(&paths.database, clock.now())?;
+            return Ok(if format == "json" {
+                serde_json::to_string(&g).expect("glance serializes") + "\n"
+            } else {
+                g.short() + "\n"
+            });
+        }
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(
+                *shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "tend",
+                &mut buf,
+            );
+            return Ok(String::from_utf8(buf).expect("completions are text"));
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut buf)?;
+            return Ok(String::from_utf8(buf).expect("the man page is text"));
+        }
         Command::Restore(_) => {
             let Command::Restore(a) = command else {
                 unreachable!()
@@ -293,6 +329,9 @@ pub fn run(cli: Cli) -> Result<String> {
         | Command::Decrypt
         | Command::Passphrase
         | Command::Doctor
+        | Command::Status { .. }
+        | Command::Completions { .. }
+        | Command::Man
         | Command::Restore(_) => unreachable!("handled above"),
     }
     Ok(ctx.out)

@@ -6,6 +6,7 @@ pub mod backup;
 mod checkins;
 pub mod crypto;
 mod file;
+pub mod glance;
 mod goals;
 mod journal;
 mod plan;

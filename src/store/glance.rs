@@ -1,0 +1,80 @@
+//! A glance for the shell prompt: today's day number and whether today's check-in is
+//! done, read without writing, migrating or checking anything else, and without ever
+//! needing (or asking for) a passphrase.
+
+use super::file::{APPLICATION_ID, Kind, kind};
+use crate::domain::time::local_date;
+use crate::error::{Error, Result};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use serde::Serialize;
+use std::path::Path;
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum Glance {
+    /// No journal at this path yet.
+    Missing,
+    /// Encrypted: nothing more can be said without the passphrase.
+    Locked,
+    Ready {
+        /// Day N of recovery, when a start date is known.
+        day: Option<i64>,
+        checked_in: bool,
+    },
+}
+
+pub fn glance(path: &Path, now: DateTime<FixedOffset>) -> Result<Glance> {
+    match kind(path)? {
+        Kind::Encrypted => return Ok(Glance::Locked),
+        Kind::New => return Ok(Glance::Missing),
+        Kind::Plain => {}
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(1))?;
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app != APPLICATION_ID {
+        return Err(Error::Refused {
+            path: path.to_path_buf(),
+            reason: "not a tend database".into(),
+        });
+    }
+    let (hour, start): (u8, Option<NaiveDate>) = conn.query_row(
+        "SELECT day_start_hour, coalesce(recovery_start, (SELECT min(start_date) FROM commitments)) FROM profile WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let today = local_date(now, hour);
+    let checked_in = conn
+        .query_row(
+            "SELECT 1 FROM checkins WHERE date = ?1",
+            [today],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    let day = start.map(|s| (today - s).num_days() + 1).filter(|d| *d > 0);
+    Ok(Glance::Ready { day, checked_in })
+}
+
+impl Glance {
+    /// One short line for a prompt.
+    pub fn short(&self) -> String {
+        match self {
+            Glance::Missing => "○ tend: not set up yet".into(),
+            Glance::Locked => "◌ tend locked".into(),
+            Glance::Ready { day, checked_in } => {
+                let day = day.map(|d| format!("day {d} · ")).unwrap_or_default();
+                if *checked_in {
+                    format!("✓ {day}checked in")
+                } else {
+                    format!("○ {day}check-in waiting")
+                }
+            }
+        }
+    }
+}
