@@ -87,11 +87,7 @@ fn headline(o: &mut String, s: &Summary) {
         s.days_in_recovery
     );
     for c in &s.commitments {
-        let pct = if c.range_days == 0 {
-            0.0
-        } else {
-            c.range_on_track as f64 * 100.0 / c.range_days as f64
-        };
+        let pct = c.range_percent();
         let _ = write!(
             b,
             "<div class=\"figure\"><b>{pct:.0}%</b>days on track, {}<br>{} of {} days · run {} · longest {}</div>",
@@ -344,14 +340,7 @@ fn growth(o: &mut String, s: &Summary) {
             sb.date.format("%-d %B %Y"),
             sb.kind.label()
         );
-        for (label, text) in [
-            ("What happened", &sb.what_happened),
-            ("Warning signs noticed", &sb.warning_signs),
-            ("What helped", &sb.what_helped),
-            ("What I learned", &sb.learned),
-            ("Next time", &sb.next_time),
-            ("Reached out to", &sb.reached_out),
-        ] {
+        for (label, text) in l.parts() {
             if let Some(t) = text {
                 let _ = write!(b, "<p><b>{label}:</b> {}</p>", esc(t));
             }

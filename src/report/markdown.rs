@@ -43,11 +43,7 @@ pub fn render(s: &Summary) -> String {
     let _ = writeln!(o, "| Figure | Value |\n|---|---|");
     let _ = writeln!(o, "| Days in recovery | {} |", s.days_in_recovery);
     for c in &s.commitments {
-        let pct = if c.range_days == 0 {
-            0.0
-        } else {
-            c.range_on_track as f64 * 100.0 / c.range_days as f64
-        };
+        let pct = c.range_percent();
         let _ = writeln!(
             o,
             "| Days on track, {} | {} of {} ({pct:.0}%) · run {} · longest {} |",
@@ -113,14 +109,7 @@ pub fn render(s: &Summary) -> String {
             format!(" · mood back to usual after {d} days")
         });
         let _ = writeln!(o, "### {} · {}{back}\n", sb.date, sb.kind.label());
-        for (label, text) in [
-            ("What happened", &sb.what_happened),
-            ("Warning signs noticed", &sb.warning_signs),
-            ("What helped", &sb.what_helped),
-            ("What I learned", &sb.learned),
-            ("Next time", &sb.next_time),
-            ("Reached out to", &sb.reached_out),
-        ] {
+        for (label, text) in l.parts() {
             if let Some(t) = text {
                 let _ = writeln!(o, "- **{label}:** {}", esc(t));
             }

@@ -126,6 +126,17 @@ pub struct CommitmentLine {
     pub range_days: i64,
 }
 
+impl CommitmentLine {
+    /// Percent of the range's days (since the start date) that were on track.
+    pub fn range_percent(&self) -> f64 {
+        if self.range_days == 0 {
+            0.0
+        } else {
+            self.range_on_track as f64 * 100.0 / self.range_days as f64
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TriggerLine {
     pub name: String,
@@ -154,6 +165,22 @@ pub struct SetbackLine {
     pub setback: Setback,
     pub commitment: Option<String>,
     pub bounce_back_days: Option<i64>,
+}
+
+impl SetbackLine {
+    /// The growth entry's written parts with their headings, in reading order
+    /// (details the person did not share are already `None`).
+    pub fn parts(&self) -> [(&'static str, Option<&String>); 6] {
+        let s = &self.setback;
+        [
+            ("What happened", s.what_happened.as_ref()),
+            ("Warning signs noticed", s.warning_signs.as_ref()),
+            ("What helped", s.what_helped.as_ref()),
+            ("What I learned", s.learned.as_ref()),
+            ("Next time", s.next_time.as_ref()),
+            ("Reached out to", s.reached_out.as_ref()),
+        ]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
