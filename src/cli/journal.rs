@@ -12,15 +12,8 @@ pub enum Cmd {
     /// Write an entry: TEXT, `-` for standard input, or nothing to open your $EDITOR
     Add {
         text: Option<String>,
-        #[arg(long)]
-        title: Option<String>,
-        #[arg(long, value_parser = args::named::<LifeDomain>)]
-        domain: Option<LifeDomain>,
-        /// A tag (repeat for more)
-        #[arg(long = "tag")]
-        tags: Vec<String>,
-        #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
-        mood: Option<u8>,
+        #[command(flatten)]
+        fields: EntryFields,
         /// When it was written [default: now]: YYYY-MM-DD HH:MM or RFC 3339
         #[arg(long, value_parser = args::moment)]
         at: Option<MomentSpec>,
@@ -55,16 +48,8 @@ pub enum Cmd {
         #[arg(value_parser = args::id)]
         id: i64,
         text: Option<String>,
-        /// New title ("" clears it)
-        #[arg(long)]
-        title: Option<String>,
-        #[arg(long, value_parser = args::named::<LifeDomain>)]
-        domain: Option<LifeDomain>,
-        /// Replace the tags (repeat for more)
-        #[arg(long = "tag")]
-        tags: Vec<String>,
-        #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
-        mood: Option<u8>,
+        #[command(flatten)]
+        fields: EntryFields,
     },
     /// Delete an entry for good (asks first; --yes skips the question)
     Delete {
@@ -75,16 +60,36 @@ pub enum Cmd {
     },
 }
 
+/// The fields an entry has besides its text, shared by `add` and `edit`.
+#[derive(Debug, clap::Args)]
+pub struct EntryFields {
+    /// A title ("" clears it when editing)
+    #[arg(long)]
+    title: Option<String>,
+    #[arg(long, value_parser = args::named::<LifeDomain>)]
+    domain: Option<LifeDomain>,
+    /// A tag (repeat for more; when editing, these replace the tags)
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    mood: Option<u8>,
+}
+
+impl EntryFields {
+    fn is_empty(&self) -> bool {
+        self.title.is_none() && self.domain.is_none() && self.tags.is_empty() && self.mood.is_none()
+    }
+}
+
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
-        Cmd::Add {
-            text,
-            title,
-            domain,
-            tags,
-            mood,
-            at,
-        } => {
+        Cmd::Add { text, fields, at } => {
+            let EntryFields {
+                title,
+                domain,
+                tags,
+                mood,
+            } = fields;
             let body = match text_arg(text)? {
                 Some(t) => t,
                 None if std::io::stdin().is_terminal() => crate::editor::edit("", None)?,
@@ -171,20 +176,15 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let e = ctx.store.journal_entry(id)?;
             ctx.show(&e, |out| full(out, &e))?;
         }
-        Cmd::Edit {
-            id,
-            text,
-            title,
-            domain,
-            tags,
-            mood,
-        } => {
+        Cmd::Edit { id, text, fields } => {
             let old = ctx.store.journal_entry(id)?;
-            let nothing_given = text.is_none()
-                && title.is_none()
-                && domain.is_none()
-                && tags.is_empty()
-                && mood.is_none();
+            let nothing_given = text.is_none() && fields.is_empty();
+            let EntryFields {
+                title,
+                domain,
+                tags,
+                mood,
+            } = fields;
             let body = match text_arg(text)? {
                 Some(t) => t,
                 None if nothing_given && std::io::stdin().is_terminal() => {
