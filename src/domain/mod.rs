@@ -6,6 +6,7 @@
 pub mod progress;
 pub mod records;
 pub mod retention;
+pub mod scales;
 pub mod time;
 
 pub use records::*;
