@@ -20,6 +20,11 @@ pub fn zero_to_ten(s: &str) -> Result<u8, String> {
     whole("it", s, 0, 10)
 }
 
+/// One answer of a self-check scale; the scale itself checks its own range.
+pub fn answer(s: &str) -> Result<u8, String> {
+    whole("each answer", s, 0, 6)
+}
+
 pub fn per_week(s: &str) -> Result<u8, String> {
     whole("it", s, 1, 7)
 }

@@ -4,6 +4,7 @@
 //! transaction) is done, so nothing claims a write that did not happen.
 
 mod args;
+mod assess;
 mod checkin;
 mod export;
 mod goal;
@@ -111,6 +112,9 @@ pub enum Command {
     /// Setbacks, recorded as growth entries: what happened and what you learned
     #[command(subcommand)]
     Setback(setback::SetbackCmd),
+    /// Self-check scales: PHQ-9, GAD-7, WHO-5, BARC-10 and PACS (screening aids, not diagnoses)
+    #[command(subcommand)]
+    Assess(assess::Cmd),
     /// Progress: days in recovery, runs, days on track, adherence, milestones
     Stats(misc::StatsArgs),
     /// Your name, recovery start date and day-start hour
@@ -317,6 +321,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Coping(c) => trigger::run_coping(c, &mut ctx)?,
         Command::Plan(c) => plan::run(c, &mut ctx)?,
         Command::Setback(c) => setback::run_setback(c, &mut ctx)?,
+        Command::Assess(c) => assess::run(c, &mut ctx)?,
         Command::Stats(a) => misc::stats(a, &mut ctx)?,
         Command::Profile(c) => misc::profile(c, &mut ctx)?,
         Command::Export(c) => export::run_export(c, &mut ctx)?,

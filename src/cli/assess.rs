@@ -1,0 +1,278 @@
+//! `tend assess`: take a self-check scale (PHQ-9, GAD-7, WHO-5, BARC-10, PACS), add a
+//! result from a script, list results with their bands and trend.
+
+use super::{Ctx, args, say};
+use crate::domain::scales::{self, NOT_A_DIAGNOSIS, Scale};
+use crate::domain::time::DateSpec;
+use crate::domain::{Assessment, Invalid, PlanSection};
+use crate::error::{Error, Result};
+use std::io::{BufRead, Write};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Take a scale here, one item at a time (type the number of your answer)
+    Take {
+        /// PHQ-9, GAD-7, WHO-5, BARC-10 or PACS
+        name: String,
+    },
+    /// Save a result from answers you already have, in item order
+    Add {
+        /// PHQ-9, GAD-7, WHO-5, BARC-10 or PACS
+        name: String,
+        /// One number per item, comma-separated, e.g. 0,1,2,0,1,0,0,1,0
+        #[arg(long, value_delimiter = ',', num_args = 1.., value_parser = args::answer)]
+        answers: Vec<u8>,
+        #[arg(long, value_parser = args::date, default_value = "today")]
+        date: DateSpec,
+    },
+    /// Your results, oldest first, with each scale's trend
+    List {
+        /// Only this scale
+        #[arg(long)]
+        scale: Option<String>,
+    },
+    /// The scales tend offers, where they come from, and when each is due again
+    Scales,
+}
+
+pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match cmd {
+        Cmd::Take { name } => {
+            let scale = scales::find(&name)?;
+            let answers = take(scale, ctx)?;
+            save(ctx, scale, &answers, ctx.today, false)
+        }
+        Cmd::Add {
+            name,
+            answers,
+            date,
+        } => {
+            let scale = scales::find(&name)?;
+            let date = date.resolve(ctx.today);
+            if date > ctx.today {
+                return Err(Invalid::new("date", "a result cannot be in the future").into());
+            }
+            scale.check(&answers)?;
+            save(ctx, scale, &answers, date, true)
+        }
+        Cmd::List { scale } => {
+            let filter = scale.as_deref().map(scales::find).transpose()?;
+            let all = ctx.store.assessments(None, None)?;
+            let shown: Vec<Assessment> = all
+                .into_iter()
+                .filter(|a| filter.is_none_or(|s| a.instrument == s.name))
+                .collect();
+            ctx.show(&shown, |out| {
+                if shown.is_empty() {
+                    say!(out, "No results yet. Take one with `tend assess take PHQ-9`.");
+                }
+                for a in &shown {
+                    say!(out, "{}", line(a));
+                }
+                for s in scales::all() {
+                    let mine: Vec<&Assessment> =
+                        shown.iter().filter(|a| a.instrument == s.name).collect();
+                    if mine.len() > 1 {
+                        let trend = scales::trend(&mine).unwrap_or_default();
+                        say!(out, "{} trend: {trend}", s.name);
+                    }
+                }
+                if !shown.is_empty() {
+                    say!(out, "{NOT_A_DIAGNOSIS}");
+                }
+            })
+        }
+        Cmd::Scales => {
+            let history = ctx.store.assessments(None, None)?;
+            let due = scales::due(&history, ctx.today);
+            ctx.show(&scale_rows(&history, ctx), |out| {
+                for s in scales::all() {
+                    let last = history.iter().rev().find(|a| a.instrument == s.name);
+                    let when = match last {
+                        Some(a) if due.iter().any(|(d, _)| d.name == s.name) => {
+                            format!("last {}, due again", a.date)
+                        }
+                        Some(a) => format!("last {}, next from {}", a.date, s.due_after(a.date)),
+                        None => "not taken".into(),
+                    };
+                    say!(
+                        out,
+                        "{:<8} {} · {} items · {when}",
+                        s.name,
+                        s.title,
+                        s.items.len()
+                    );
+                    say!(out, "         {}", s.attribution);
+                }
+            })
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct ScaleRow {
+    name: String,
+    title: String,
+    items: usize,
+    recall_days: i64,
+    last: Option<chrono::NaiveDate>,
+    due: bool,
+    attribution: String,
+}
+
+fn scale_rows(history: &[Assessment], ctx: &Ctx) -> Vec<ScaleRow> {
+    let due = scales::due(history, ctx.today);
+    scales::all()
+        .iter()
+        .map(|s| ScaleRow {
+            name: s.name.clone(),
+            title: s.title.clone(),
+            items: s.items.len(),
+            recall_days: s.recall_days,
+            last: history
+                .iter()
+                .filter(|a| a.instrument == s.name)
+                .map(|a| a.date)
+                .max(),
+            due: due.iter().any(|(d, _)| d.name == s.name),
+            attribution: s.attribution.clone(),
+        })
+        .collect()
+}
+
+/// "2026-11-09  PHQ-9     9 of 27  mild"
+pub fn line(a: &Assessment) -> String {
+    let top = scales::find(&a.instrument).map_or(String::new(), |s| {
+        format!(" of {}", s.range().1)
+    });
+    format!("{}  {:<8} {:>3}{top}  {}", a.date, a.instrument, a.score, a.band)
+}
+
+/// Saves a checked result and says its score, band and trend; `plan` adds the crisis
+/// plan when item 9 calls for it (`take` has already shown it by then).
+fn save(
+    ctx: &mut Ctx,
+    scale: &Scale,
+    answers: &[u8],
+    date: chrono::NaiveDate,
+    plan: bool,
+) -> Result<()> {
+    let (score, band) = scale.result(answers)?;
+    let saved = ctx
+        .store
+        .write(|w| w.add_assessment(&scale.name, date, answers, score, &band))?;
+    let history = ctx.store.assessments(None, None)?;
+    let mine: Vec<&Assessment> = history
+        .iter()
+        .filter(|a| a.instrument == scale.name)
+        .collect();
+    let crisis = scale.needs_crisis(answers);
+    let plan = if plan && crisis && !ctx.json {
+        crisis_lines(ctx)?
+    } else {
+        String::new()
+    };
+    ctx.show(&saved, |out| {
+        say!(
+            out,
+            "Saved {} for {}: {} of {} · {}.",
+            scale.name,
+            date,
+            score,
+            scale.range().1,
+            band
+        );
+        if let Some(note) = &scale.band(answers).note {
+            say!(out, "{note}");
+        }
+        if let Some(t) = scales::trend(&mine) {
+            say!(out, "Trend: {t}");
+        }
+        say!(out, "{NOT_A_DIAGNOSIS}");
+        say!(out, "{}", scale.attribution);
+        out.push_str(&plan);
+    })
+}
+
+/// The person's own crisis contacts and plan steps, for an item-9 answer above 0.
+fn crisis_lines(ctx: &Ctx) -> Result<String> {
+    let plan = ctx.store.plan(None)?;
+    let mut out = String::new();
+    say!(out);
+    say!(
+        out,
+        "You said thoughts of being better off dead or of hurting yourself came up. \
+         Thank you for being honest. You don't have to carry this alone: please reach \
+         out now to someone below, or to your local emergency number."
+    );
+    for (section, heading) in [
+        (PlanSection::Contacts, "Professional and crisis contacts"),
+        (PlanSection::Supports, "People to call"),
+        (PlanSection::CopingSteps, "Your coping steps"),
+    ] {
+        say!(out, "{heading}:");
+        let items: Vec<_> = plan.iter().filter(|i| i.section == section).collect();
+        if items.is_empty() {
+            say!(out, "  (none saved yet: `tend plan add` adds one)");
+        }
+        for i in items {
+            match &i.detail {
+                Some(d) => say!(out, "  • {} ({d})", i.text),
+                None => say!(out, "  • {}", i.text),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Asks each item on the terminal (or reads answers line by line from a pipe). `b` goes
+/// back one item. At PHQ-9 item 9 above 0 the person's crisis plan is shown at once.
+fn take(scale: &Scale, ctx: &Ctx) -> Result<Vec<u8>> {
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut o = std::io::stdout().lock();
+    writeln!(o, "{}\n{}\n{NOT_A_DIAGNOSIS}\n", scale.title, scale.question)?;
+    let mut answers: Vec<u8> = Vec::new();
+    while answers.len() < scale.items.len() {
+        let i = answers.len();
+        writeln!(
+            o,
+            "{}/{}  {}",
+            i + 1,
+            scale.items.len(),
+            scale.items[i].text
+        )?;
+        for (v, label) in scale.answers_for(i) {
+            writeln!(o, "    {v}  {label}")?;
+        }
+        let back = if i > 0 { ", b to go back" } else { "" };
+        write!(o, "Your answer (a number{back}): ")?;
+        o.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(o)?;
+            return Err(Error::Message(format!(
+                "stopped at item {} of {}: nothing was saved",
+                i + 1,
+                scale.items.len()
+            )));
+        }
+        let typed = line.trim();
+        if typed.eq_ignore_ascii_case("b") && i > 0 {
+            answers.pop();
+            continue;
+        }
+        match typed.parse::<u8>() {
+            Ok(v) if scale.answers_for(i).iter().any(|a| a.0 == v) => {
+                answers.push(v);
+                if scale.is_crisis_item(i) && v > 0 {
+                    write!(o, "{}", crisis_lines(ctx)?)?;
+                    writeln!(o)?;
+                }
+            }
+            _ => writeln!(o, "Please type one of the numbers shown.")?,
+        }
+        writeln!(o)?;
+    }
+    Ok(answers)
+}
