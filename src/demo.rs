@@ -478,6 +478,7 @@ fn write_all(
     }
 
     let (goals, logs) = goals(w, rng, start, today)?;
+    self_checks(w, rng, start, today)?;
     Ok(Made {
         checkins,
         entries: entry_days.len(),
@@ -487,6 +488,43 @@ fn write_all(
         events,
         setbacks,
     })
+}
+
+/// Self-check results over the last months: PHQ-9 every two weeks easing from the
+/// moderate band toward mild, WHO-5 and BARC-10 about monthly, slowly rising. PHQ-9
+/// item 9 is always 0 here. The latest of each is recent, so nothing is due today.
+fn self_checks(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Result<()> {
+    use crate::domain::scales;
+    for (name, every, first_gap, times, from, to) in [
+        ("PHQ-9", 14, 3, 12, 0.55, 0.2),
+        ("WHO-5", 28, 5, 6, 0.4, 0.65),
+        ("BARC-10", 30, 10, 6, 0.6, 0.8),
+    ] {
+        let scale = scales::find(name)?;
+        for k in (0..times).rev() {
+            let date = today - Duration::days(first_gap + k * every);
+            if date < start {
+                continue;
+            }
+            // How far along (0 oldest → 1 latest) sets the mean answer, plus noise.
+            let along = 1.0 - k as f64 / (times - 1).max(1) as f64;
+            let level = from + (to - from) * along;
+            let answers: Vec<u8> = (0..scale.items.len())
+                .map(|i| {
+                    let values: Vec<u8> = scale.answers_for(i).iter().map(|a| a.0).collect();
+                    let (lo, hi) = (*values.iter().min().unwrap(), *values.iter().max().unwrap());
+                    if scale.is_crisis_item(i) {
+                        return lo;
+                    }
+                    let x = level * f64::from(hi - lo) + (rng.unit() - 0.5) * 1.6;
+                    (f64::from(lo) + x.round().clamp(0.0, f64::from(hi - lo))) as u8
+                })
+                .collect();
+            let (score, band) = scale.result(&answers)?;
+            w.add_assessment(name, date, &answers, score, &band)?;
+        }
+    }
+    Ok(())
 }
 
 fn plan(w: &Tx) -> Result<()> {

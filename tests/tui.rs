@@ -556,3 +556,115 @@ fn an_encrypted_journal_needs_its_passphrase_to_come_back() {
     assert!(!p.app.locked && p.app.lock_input.is_empty());
     assert!(p.screen(80, 24).contains("Welcome back, Alex"));
 }
+
+/// The self-check tab, a PHQ-9 item on screen, and the result with its band and trend.
+#[test]
+fn taking_a_phq9_shows_its_band_and_trend_and_saves_one_row() {
+    let mut p = Person::new(true);
+    let before = p.store.assessments(None, None).unwrap().len();
+    p.press(Char('c'));
+    assert_eq!(p.app.screen, Screen::Progress);
+    insta::assert_snapshot!("selfcheck_tab_100x30", p.screen(100, 30));
+    p.press(Enter);
+    assert!(matches!(p.app.mode, Mode::Assess(_)));
+    // Answer, change one's mind with Backspace, then finish with ↓↓ Enter and numbers.
+    p.type_text("12");
+    p.press(KeyCode::Backspace);
+    insta::assert_snapshot!("selfcheck_item_2_100x30", p.screen(100, 30));
+    p.type_text("3");
+    p.keys(&[Down, Down, Enter]);
+    // Keys a scale does not offer are ignored.
+    p.type_text("7x");
+    p.type_text("111000");
+    assert!(!p.app.crisis, "item 9 answered 0: no crisis view");
+    let saved = p.store.assessments(None, None).unwrap();
+    assert_eq!(saved.len(), before + 1);
+    let latest = saved.last().unwrap();
+    assert_eq!(latest.instrument, "PHQ-9");
+    assert_eq!(latest.answers, vec![1, 3, 2, 1, 1, 1, 0, 0, 0]);
+    assert_eq!((latest.score, latest.band.as_str()), (9, "mild"));
+    assert_eq!(latest.date.to_string(), "2026-11-23");
+    let screen = p.screen(100, 30);
+    assert!(screen.contains("9 of 27 · mild"), "{screen}");
+    assert!(screen.contains("Trend: "), "{screen}");
+    assert!(
+        screen.contains("A screening aid, not a diagnosis"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("selfcheck_result_100x30", screen);
+}
+
+#[test]
+fn phq9_item_nine_above_zero_opens_the_crisis_plan_at_once() {
+    let mut p = Person::new(true);
+    p.press(Char('c')).press(Enter);
+    p.type_text("00000000");
+    assert!(!p.app.crisis);
+    p.type_text("1");
+    assert!(p.app.crisis, "the crisis view opens whatever the total");
+    let screen = p.screen(100, 30);
+    assert!(
+        screen.contains("Thank you for answering honestly"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Professional and crisis contacts"),
+        "{screen}"
+    );
+    assert!(screen.contains("Crisis line"), "{screen}");
+    insta::assert_snapshot!("selfcheck_item9_crisis_100x30", screen);
+    // The (minimal) result was still saved, and Esc returns to it.
+    let latest = p.store.assessments(None, None).unwrap().pop().unwrap();
+    assert_eq!((latest.score, latest.band.as_str()), (1, "minimal"));
+    p.press(Esc);
+    assert!(!p.app.crisis);
+    assert!(p.screen(100, 30).contains("1 of 27 · minimal"));
+}
+
+#[test]
+fn leaving_a_scale_half_way_asks_and_saves_nothing() {
+    let mut p = Person::new(true);
+    let before = p.store.assessments(None, None).unwrap().len();
+    p.press(Char('c')).keys(&[Down, Enter]);
+    p.type_text("12");
+    p.press(Esc);
+    assert!(p.screen(100, 30).contains("without saving your answers"));
+    p.press(Char('n'));
+    assert!(
+        matches!(p.app.mode, Mode::Assess(_)),
+        "any other key keeps them"
+    );
+    p.press(Esc).press(Char('y'));
+    assert!(matches!(p.app.mode, Mode::Normal));
+    assert_eq!(p.store.assessments(None, None).unwrap().len(), before);
+}
+
+#[test]
+fn today_suggests_a_scale_again_only_when_taken_before_and_due() {
+    let mut p = Person::new(false);
+    p.app.mode = Mode::Normal;
+    let quiet = p.screen(100, 30);
+    assert!(
+        !quiet.contains("take it again"),
+        "never taken: never suggested"
+    );
+    let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    p.store
+        .write(|w| w.add_assessment("GAD-7", d("2026-11-10"), &[1; 7], 7, "mild"))
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+    assert!(
+        !p.screen(100, 30).contains("take it again"),
+        "13 days: not yet"
+    );
+    p.store
+        .write(|w| w.add_assessment("PACS", d("2026-11-16"), &[1; 5], 5, "x"))
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+    let screen = p.screen(100, 30);
+    assert!(
+        screen.contains("Your last PACS was on 16 Nov. Press c to take it again, if you'd like."),
+        "{screen}"
+    );
+    assert_eq!(screen.matches("take it again").count(), 1, "one quiet line");
+}

@@ -64,7 +64,10 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
                 .collect();
             ctx.show(&shown, |out| {
                 if shown.is_empty() {
-                    say!(out, "No results yet. Take one with `tend assess take PHQ-9`.");
+                    say!(
+                        out,
+                        "No results yet. Take one with `tend assess take PHQ-9`."
+                    );
                 }
                 for a in &shown {
                     say!(out, "{}", line(a));
@@ -142,10 +145,11 @@ fn scale_rows(history: &[Assessment], ctx: &Ctx) -> Vec<ScaleRow> {
 
 /// "2026-11-09  PHQ-9     9 of 27  mild"
 pub fn line(a: &Assessment) -> String {
-    let top = scales::find(&a.instrument).map_or(String::new(), |s| {
-        format!(" of {}", s.range().1)
-    });
-    format!("{}  {:<8} {:>3}{top}  {}", a.date, a.instrument, a.score, a.band)
+    let top = scales::find(&a.instrument).map_or(String::new(), |s| format!(" of {}", s.range().1));
+    format!(
+        "{}  {:<8} {:>3}{top}  {}",
+        a.date, a.instrument, a.score, a.band
+    )
 }
 
 /// Saves a checked result and says its score, band and trend; `plan` adds the crisis
@@ -231,7 +235,11 @@ fn take(scale: &Scale, ctx: &Ctx) -> Result<Vec<u8>> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut o = std::io::stdout().lock();
-    writeln!(o, "{}\n{}\n{NOT_A_DIAGNOSIS}\n", scale.title, scale.question)?;
+    writeln!(
+        o,
+        "{}\n{}\n{NOT_A_DIAGNOSIS}\n",
+        scale.title, scale.question
+    )?;
     let mut answers: Vec<u8> = Vec::new();
     while answers.len() < scale.items.len() {
         let i = answers.len();

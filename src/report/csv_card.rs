@@ -1,7 +1,8 @@
 //! The diary card as CSV: one row per day of the range. Columns (README documents them):
 //! date, weekday, checked_in, mood, craving, physical, mental, emotional, social,
 //! spiritual, hungry, angry, lonely, tired, sleep_hours, urge_max, acted_on_urge,
-//! encounters, coping_used, and `notes` when notes are shared. Text cells are
+//! encounters, coping_used, `self_checks` when the range has self-check results (e.g.
+//! "PHQ-9 5 of 27 (mild)"), and `notes` when notes are shared. Text cells are
 //! neutralised against spreadsheet formulas.
 
 use super::csv_cell;
@@ -32,6 +33,10 @@ pub fn render(s: &Summary) -> String {
         "encounters",
         "coping_used",
     ];
+    let scales = !s.assessments.is_empty();
+    if scales {
+        header.push("self_checks");
+    }
     if s.includes.notes {
         header.push("notes");
     }
@@ -63,6 +68,15 @@ pub fn render(s: &Summary) -> String {
             d.encounters.to_string(),
             csv_cell(&d.coping.join("; ")),
         ];
+        if scales {
+            let results: Vec<String> = s
+                .assessments
+                .iter()
+                .filter(|a| a.date == d.date)
+                .map(|a| format!("{} {} ({})", a.instrument, super::score_text(a), a.band))
+                .collect();
+            row.push(csv_cell(&results.join("; ")));
+        }
         if s.includes.notes {
             let notes: Vec<String> = c
                 .map(|c| {

@@ -395,11 +395,19 @@ fn scales(o: &mut String, s: &Summary) {
             "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             a.date,
             esc(&a.instrument),
-            a.score,
+            super::score_text(a),
             esc(&a.band)
         );
     }
     b.push_str("</tbody></table>");
+    let trends = super::scale_trends(s);
+    if !trends.is_empty() {
+        b.push_str("<ul>");
+        for (name, trend) in trends {
+            let _ = write!(b, "<li>{} trend: {}</li>", esc(&name), esc(&trend));
+        }
+        b.push_str("</ul>");
+    }
     section(
         o,
         "Self-check scales",

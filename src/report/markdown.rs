@@ -192,11 +192,18 @@ pub fn render(s: &Summary) -> String {
                 "| {} | {} | {} | {} |",
                 a.date,
                 esc(&a.instrument),
-                a.score,
+                super::score_text(a),
                 esc(&a.band)
             );
         }
         let _ = writeln!(o);
+        let trends = super::scale_trends(s);
+        for (name, trend) in &trends {
+            let _ = writeln!(o, "- {} trend: {}", esc(name), esc(trend));
+        }
+        if !trends.is_empty() {
+            let _ = writeln!(o);
+        }
     }
     let _ = writeln!(
         o,

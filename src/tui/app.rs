@@ -1,6 +1,7 @@
 //! App state, the Action enum and `update`: the only place the TUI changes state.
 //! It reads and writes through `Store` methods (never SQL) and re-reads what changed.
 
+use super::assess::Taking;
 use super::checkin::CheckinForm;
 use super::crisis::{self, Surf};
 use super::form::Form;
@@ -80,6 +81,8 @@ pub enum Action {
     Month(bool),
     Growth,
     Urge,
+    /// The self-check scales (Progress screen).
+    SelfCheck,
     Save,
     Help,
     Crisis,
@@ -128,6 +131,8 @@ pub struct Data {
     /// Tags in the listed entries, for the tag filter.
     pub tags: Vec<String>,
     pub on_this_day: Vec<JournalEntry>,
+    /// Every self-check result, oldest first.
+    pub assessments: Vec<Assessment>,
 }
 
 pub const JOURNAL_PAGE: usize = 200;
@@ -189,6 +194,7 @@ impl Data {
             journal,
             tags,
             on_this_day: store.journal_on_this_day(today, 3)?,
+            assessments: store.assessments(None, None)?,
         })
     }
 }
@@ -244,6 +250,8 @@ pub enum Mode {
     Read(usize),
     /// Typing a search.
     Searching(String),
+    /// Taking a self-check scale.
+    Assess(Box<Taking>),
     Asking(Ask, Box<Mode>),
 }
 
@@ -260,6 +268,8 @@ pub struct App {
     pub help: bool,
     pub help_scroll: usize,
     pub crisis: bool,
+    /// Why the crisis plan opened on its own (PHQ-9 item 9), shown above it.
+    pub crisis_note: Option<&'static str>,
     pub surf: Option<Surf>,
     pub today: NaiveDate,
     pub data: Data,
@@ -302,6 +312,7 @@ impl App {
             help: false,
             help_scroll: 0,
             crisis: false,
+            crisis_note: None,
             surf: None,
             today,
             data: Data::load(store, today, &journal_view)?,
@@ -340,6 +351,9 @@ impl App {
             Screen::Goals => self.data.goals.len(),
             Screen::Plan if self.tab == 0 => plan_rows(&self.data.plan).len(),
             Screen::Plan => self.data.triggers.len(),
+            Screen::Progress if self.tab == super::assess::PROGRESS_TAB => {
+                crate::domain::scales::all().len()
+            }
             _ => 0,
         }
     }
@@ -483,11 +497,15 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         }
         match action {
             Action::Urge => app.surf = Some(Surf::Before { urge: 5 }),
-            Action::Back | Action::Crisis => app.crisis = false,
+            Action::Back | Action::Crisis => {
+                app.crisis = false;
+                app.crisis_note = None;
+            }
             Action::Quit => app.quit = true,
             Action::Help => app.help = true,
             Action::Go(s) => {
                 app.crisis = false;
+                app.crisis_note = None;
                 app.go(s);
             }
             _ => {}
@@ -501,6 +519,7 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         Mode::Form(form, purpose) => handlers::form_action(app, form, purpose, action, store)?,
         Mode::Write(ta, id) => handlers::write(app, ta, id, action, store)?,
         Mode::Searching(q) => handlers::search(app, q, action, store)?,
+        Mode::Assess(t) => super::assess::step(app, t, action, store)?,
         Mode::Asking(ask, prev) => handlers::answer(app, ask, *prev, action, store)?,
     }
     if app.screen == Screen::Export && app.export_preview.is_empty() {
@@ -512,7 +531,7 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
 pub fn tab_count(s: Screen) -> usize {
     match s {
         Screen::Domains => 5,
-        Screen::Progress => 5,
+        Screen::Progress => 6,
         Screen::Plan => 2,
         _ => 1,
     }

@@ -60,6 +60,14 @@ pub(super) fn normal(app: &mut App, action: Action, store: &Store) -> Result<()>
         }
         (Action::New, Screen::Today | Screen::Journal) => app.start_writing(None),
         (Action::Growth, _) => app.open_form(forms::setback(&app.data), Purpose::NewSetback),
+        (Action::SelfCheck, _) => {
+            app.go(Screen::Progress);
+            app.tab = super::assess::PROGRESS_TAB;
+        }
+        (Action::Open, Screen::Progress) if app.tab == super::assess::PROGRESS_TAB => {
+            let scale = &crate::domain::scales::all()[app.selected];
+            app.mode = Mode::Assess(Box::new(super::assess::Taking::new(scale)));
+        }
         (Action::Open | Action::Edit, Screen::Export) => {
             let form = forms::export(app.today);
             refresh_preview(app, &form, store);

@@ -127,6 +127,11 @@ pub const NORMAL: &[(Key, Action, &str)] = &[
         "write a growth entry (a setback)",
     ),
     (
+        Key::Char('c'),
+        Action::SelfCheck,
+        "self-check scales (PHQ-9, GAD-7, WHO-5, BARC-10, PACS)",
+    ),
+    (
         Key::Char('u'),
         Action::Urge,
         "crisis view: urge-surfing timer",

@@ -3,6 +3,7 @@
 //! for drawing). No SQL here: everything goes through `Store`.
 
 pub mod app;
+mod assess;
 mod checkin;
 mod crisis;
 pub mod form;
@@ -82,6 +83,13 @@ pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
         Mode::Checkin(_) => lookup(FORM, key).or_else(|| text(key)),
         Mode::Form(form, _) if form.typing() => text(key).or_else(|| lookup(FORM, key)),
         Mode::Form(..) => lookup(FORM, key),
+        Mode::Assess(_) => match key {
+            Key::Char('!') => Some(Action::Crisis),
+            Key::Char('?') => Some(Action::Help),
+            Key::Char(c) => Some(Action::Type(c)),
+            Key::Backspace => Some(Action::Erase),
+            k => lookup(NORMAL, k),
+        },
         _ => lookup(NORMAL, key),
     }
 }

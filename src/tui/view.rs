@@ -129,8 +129,11 @@ fn tab_bar(app: &App, t: &Theme, width: u16) -> Line<'static> {
 }
 
 fn status_line(app: &App, t: &Theme) -> Line<'static> {
-    if let Mode::Asking(ask, _) = &app.mode {
+    if let Mode::Asking(ask, inner) = &app.mode {
         let q = match ask {
+            Ask::Discard if matches!(**inner, Mode::Assess(_)) => {
+                "Leave this self-check without saving your answers? y leaves · any other key keeps them"
+            }
             Ask::Discard => {
                 "Leave without saving what you wrote? y leaves · any other key keeps it"
             }
@@ -160,6 +163,9 @@ fn status_line(app: &App, t: &Theme) -> Line<'static> {
         (Mode::Write(..), _, _) => "Ctrl-S save · Esc leave",
         (Mode::Read(_), _, _) => "↑↓ previous/next · Enter edit · e $EDITOR · Esc list",
         (Mode::Searching(_), _, _) => "type words · Enter search · Esc cancel",
+        (Mode::Assess(_), _, _) => {
+            "a number answers · ↑↓ Enter choose · Backspace back · Esc leave · ! crisis plan"
+        }
         _ => "1-8 screens · Tab next · ? help · ! crisis plan · q quit",
     };
     Line::styled(format!(" {hint}"), t.dim())
@@ -246,12 +252,17 @@ fn crisis(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(""));
     };
-    let mut left = vec![
+    let mut left = Vec::new();
+    if let Some(note) = app.crisis_note {
+        left.push(Line::styled(note, t.accent()));
+        left.push(Line::from(""));
+    }
+    left.extend([
         Line::styled("You are not alone. Breathe out slowly.", t.calm()),
         Line::styled("HALT: hungry, angry, lonely, tired?", t.accent()),
         Line::from("Eat, rest, reach out. Urges rise, peak and pass within 15–20 minutes."),
         Line::from(""),
-    ];
+    ]);
     section(&mut left, S::Reasons, "Your reasons");
     section(&mut left, S::CopingSteps, "Your coping steps");
     let mut right = Vec::new();

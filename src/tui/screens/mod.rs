@@ -4,6 +4,7 @@ mod export;
 mod journal;
 mod plan;
 mod progress;
+mod selfcheck;
 mod today;
 
 use super::app::{App, Mode, Screen};
@@ -22,6 +23,9 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         Mode::Asking(_, inner) => inner,
         m => m,
     };
+    if let Mode::Assess(taking) = mode {
+        return selfcheck::taking(taking, t, f, area);
+    }
     if let Mode::Form(form, purpose) = mode {
         if *purpose == super::forms::Purpose::Export {
             return export::render(app, Some(form), t, f, area);

@@ -11,12 +11,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Sparkline};
 
-const PANES: [&str; 5] = [
+const PANES: [&str; 6] = [
     "30 days",
     "90 days",
     "365 days",
     "Year calendar",
     "Growth timeline",
+    "Self-checks",
 ];
 
 pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
@@ -58,13 +59,23 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         })
         .collect();
     head.push(Line::from(tabs));
-    let h = (head.len() as u16 + 2).min(area.height / 2);
+    // Rows the head takes once long lines wrap, so the view tabs stay in sight.
+    let inner = area.width.saturating_sub(2).max(1) as usize;
+    let rows: usize = head
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            text.trim_end().chars().count().max(1).div_ceil(inner)
+        })
+        .sum();
+    let h = (rows as u16 + 2).min(area.height / 2);
     let [top, pane] = Layout::vertical([Constraint::Length(h), Constraint::Min(3)]).areas(area);
     f.render_widget(para(head, "Progress · ←→ view"), top);
     match app.tab {
         i @ 0..=2 => charts(app, t, f, pane, [30, 90, 365][i]),
         3 => calendar(app, t, f, pane),
-        _ => timeline(app, t, f, pane),
+        4 => timeline(app, t, f, pane),
+        _ => super::selfcheck::pane(app, t, f, pane),
     }
 }
 

@@ -103,6 +103,19 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         lines.push(Line::styled("In your own words", t.accent()));
         lines.push(Line::styled(format!("  “{pick}”"), t.calm()));
     }
+    // One quiet line, only for a scale the person has taken before and only once its
+    // recall window has passed.
+    if let Some((s, last)) = crate::domain::scales::due(&d.assessments, app.today).first() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            format!(
+                "○ Your last {} was on {}. Press c to take it again, if you'd like.",
+                s.name,
+                last.format("%-d %b")
+            ),
+            t.dim(),
+        ));
+    }
     if let Some(e) = d.on_this_day.first() {
         lines.push(Line::from(""));
         lines.push(Line::styled(
@@ -113,7 +126,7 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(
-        "Enter check in · n write · g growth entry · ! crisis plan",
+        "Enter check in · n write · g growth entry · c self-check · ! crisis plan",
         t.dim(),
     ));
     f.render_widget(para(lines, "Today"), area);
