@@ -32,26 +32,38 @@ pub fn edit(initial: &str, configured: Option<&str>) -> Result<String> {
         f.write_all(initial.as_bytes())?;
         f.sync_all()?;
     }
+    let done = launch(&path, configured, "; nothing was saved");
+    let text = std::fs::read_to_string(&path)?;
+    drop(dir);
+    done?;
+    Ok(text)
+}
+
+/// Opens a file of tend's own (the settings file) in the editor, in place.
+pub fn edit_file(path: &std::path::Path, configured: Option<&str>) -> Result<()> {
+    launch(path, configured, "")
+}
+
+/// Runs the editor on `path` and waits for it.
+fn launch(path: &std::path::Path, configured: Option<&str>, unclean: &str) -> Result<()> {
     let cmd = editor_command(configured);
     let mut parts = cmd.split_whitespace();
-    let program = parts.next().unwrap_or("vi");
-    let status = Command::new(program)
+    let program = parts.next().unwrap_or("vi").to_string();
+    let status = Command::new(&program)
         .args(parts)
-        .arg(&path)
+        .arg(path)
         .status()
         .map_err(|e| {
             Error::Message(format!(
-                "could not start the editor '{program}' ({e}); set $EDITOR"
+                "could not start the editor '{program}' ({e}); set `editor` with `tend config edit`, or $EDITOR"
             ))
         })?;
-    let text = std::fs::read_to_string(&path)?;
-    drop(dir);
     if !status.success() {
         return Err(Error::Message(format!(
-            "the editor '{program}' did not finish cleanly; nothing was saved"
+            "the editor '{program}' did not finish cleanly{unclean}"
         )));
     }
-    Ok(text)
+    Ok(())
 }
 
 use std::os::unix::fs::PermissionsExt;

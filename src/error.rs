@@ -32,13 +32,16 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("{0}")]
     Message(String),
+    /// A bad value in the settings file: names file, line and what is allowed.
+    #[error("{0} (fix it with `tend config edit`)")]
+    Settings(String),
 }
 
 impl Error {
     /// 2 for input the person can correct, 1 for everything else.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Invalid(_) | Error::NotFound { .. } => 2,
+            Error::Invalid(_) | Error::NotFound { .. } | Error::Settings(_) => 2,
             _ => 1,
         }
     }

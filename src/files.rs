@@ -6,6 +6,16 @@ use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::Path;
 
+/// Creates `dir` and its missing parents, readable by the owner only (0700).
+pub fn private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    Ok(())
+}
+
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     if path.exists() && !force {
         return Err(Error::invalid(

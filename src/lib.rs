@@ -14,5 +14,6 @@ pub mod import;
 pub mod paths;
 pub mod report;
 pub mod secret;
+pub mod settings;
 pub mod store;
 pub mod tui;

@@ -668,3 +668,32 @@ fn today_suggests_a_scale_again_only_when_taken_before_and_due() {
     );
     assert_eq!(screen.matches("take it again").count(), 1, "one quiet line");
 }
+
+#[test]
+fn settings_change_keys_domains_prompts_and_theme() {
+    let mut p = Person::new(true);
+    let text = "theme = \"high-contrast\"\n[show]\ndomains = [\"social\", \"mental\"]\nprompts = false\n\
+                [keys]\ncrisis = \"ctrl-x\"\nfly = \"f\"\n";
+    let loaded = tend::settings::parse(std::path::Path::new("/c/config.toml"), text);
+    let problems = p.app.apply(&loaded.settings);
+    assert_eq!(problems.len(), 1, "the unknown action is reported");
+    assert_eq!(problems[0].line, 7);
+    assert!(p.app.high_contrast);
+    // `!` no longer opens the crisis plan; Ctrl-X does, and help says so.
+    assert!(action_for(&p.app, KeyEvent::new(Char('!'), KeyModifiers::NONE)).is_none());
+    p.press_mod(Char('x'), KeyModifiers::CONTROL);
+    assert!(p.app.crisis);
+    p.press(Esc).press(Char('?'));
+    assert!(p.screen(120, 40).contains("Ctrl-X"));
+    p.press(Esc);
+    // The Domains screen shows the chosen domains, in order.
+    p.press(Char('4'));
+    let screen = p.screen(100, 30);
+    assert!(screen.contains("[Social]  Mental"), "{screen}");
+    assert!(!screen.contains("Physical"), "{screen}");
+    p.keys(&[Right, Right]);
+    assert_eq!(p.app.tab, 1, "two tabs only");
+    // No writing prompt in the editor.
+    p.press(Char('3')).press(Char('n'));
+    assert!(p.screen(100, 30).contains("Write freely."));
+}

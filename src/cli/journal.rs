@@ -92,7 +92,9 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             } = fields;
             let body = match text_arg(text)? {
                 Some(t) => t,
-                None if std::io::stdin().is_terminal() => crate::editor::edit("", None)?,
+                None if std::io::stdin().is_terminal() => {
+                    crate::editor::edit("", ctx.settings.editor.as_deref())?
+                }
                 None => {
                     return Err(Error::invalid(
                         "text",
@@ -188,7 +190,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let body = match text_arg(text)? {
                 Some(t) => t,
                 None if nothing_given && std::io::stdin().is_terminal() => {
-                    crate::editor::edit(&old.body, None)?
+                    crate::editor::edit(&old.body, ctx.settings.editor.as_deref())?
                 }
                 None if nothing_given => {
                     return Err(Error::invalid(

@@ -152,6 +152,14 @@ pub fn profile(c: ProfileCmd, ctx: &mut Ctx) -> Result<()> {
             day_start,
         } => {
             let today = ctx.today;
+            if let (Some(_), Some(h)) = (day_start, ctx.settings.day_start_hour) {
+                return Err(Error::invalid(
+                    "day-start",
+                    format!(
+                        "your settings file sets day_start_hour = {h}; change it there with `tend config edit`"
+                    ),
+                ));
+            }
             let p = ctx.store.write(|w| {
                 let old = ctx.store.profile()?;
                 w.set_profile(&Profile {

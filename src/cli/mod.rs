@@ -6,6 +6,7 @@
 mod args;
 mod assess;
 mod checkin;
+mod config;
 mod export;
 mod goal;
 mod journal;
@@ -122,6 +123,9 @@ pub enum Command {
     Profile(misc::ProfileCmd),
     /// Where the database, settings and backups live
     Paths,
+    /// The settings file: its path, what is in effect, or edit it
+    #[command(subcommand)]
+    Config(config::Cmd),
     /// Protect the journal with a passphrase (SQLCipher encryption)
     Encrypt,
     /// Remove the passphrase protection
@@ -161,6 +165,8 @@ pub enum Command {
 /// What every handler gets: the open store, today's date, and the output buffer.
 pub struct Ctx {
     pub store: Store,
+    /// The settings file's values (defaults where it had none or a bad one).
+    pub settings: crate::settings::Settings,
     pub today: NaiveDate,
     pub json: bool,
     pub out: String,
@@ -214,14 +220,10 @@ pub fn open_store(paths: &Paths, clock: Clock, source: &crate::secret::Source) -
 }
 
 /// The first use of each day makes a backup; a failure is reported but never blocks.
-fn daily_backup(store: &Store, paths: &Paths) {
-    let done = store.today().and_then(|today| {
-        store.daily_backup(
-            &paths.backups,
-            today,
-            crate::domain::retention::Retention::default(),
-        )
-    });
+fn daily_backup(store: &Store, paths: &Paths, keep: crate::domain::retention::Retention) {
+    let done = store
+        .today()
+        .and_then(|today| store.daily_backup(&paths.backups, today, keep));
     if let Err(e) = done {
         eprintln!("tend: today's automatic backup did not work ({e}); run `tend doctor`");
     }
@@ -237,6 +239,7 @@ pub fn run(cli: Cli) -> Result<String> {
         new_fd: cli.new_passphrase_fd,
         new_file: cli.new_passphrase_file.clone(),
     };
+    let loaded = crate::settings::load(&paths.config);
     let Some(command) = cli.command else {
         let encrypted = crate::store::kind(&paths.database)? == crate::store::Kind::Encrypted;
         let opener = |key| Store::open_with(&paths.database, clock, key);
@@ -245,8 +248,9 @@ pub fn run(cli: Cli) -> Result<String> {
         } else {
             open_store(&paths, clock, &source)?
         };
-        daily_backup(&store, &paths);
-        crate::tui::run(&store)?;
+        sync_day_start(&store, &loaded.settings)?;
+        daily_backup(&store, &paths, loaded.settings.retention);
+        crate::tui::run(&store, &loaded)?;
         return Ok(String::new());
     };
     match &command {
@@ -288,6 +292,12 @@ pub fn run(cli: Cli) -> Result<String> {
             );
             return Ok(String::from_utf8(buf).expect("completions are text"));
         }
+        Command::Config(_) => {
+            let Command::Config(c) = command else {
+                unreachable!()
+            };
+            return config::run(c, &loaded);
+        }
         Command::Man => {
             let mut buf = Vec::new();
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut buf)?;
@@ -301,13 +311,23 @@ pub fn run(cli: Cli) -> Result<String> {
         }
         _ => {}
     }
+    // A script gets the settings file's first bad value as its error; warnings go to
+    // stderr. (Interactive tend starts with defaults for those instead.)
+    if let Some(e) = loaded.first_error() {
+        return Err(Error::Settings(e));
+    }
+    for w in loaded.warnings() {
+        eprintln!("tend: {w}");
+    }
     let store = open_store(&paths, clock, &source)?;
+    sync_day_start(&store, &loaded.settings)?;
     if !matches!(command, Command::Backup(_) | Command::Backups) {
-        daily_backup(&store, &paths);
+        daily_backup(&store, &paths, loaded.settings.retention);
     }
     let today = store.today()?;
     let mut ctx = Ctx {
         store,
+        settings: loaded.settings.clone(),
         today,
         json: cli.json,
         out: String::new(),
@@ -337,9 +357,27 @@ pub fn run(cli: Cli) -> Result<String> {
         | Command::Status { .. }
         | Command::Completions { .. }
         | Command::Man
+        | Command::Config(_)
         | Command::Restore(_) => unreachable!("handled above"),
     }
     Ok(ctx.out)
+}
+
+/// The settings file owns the day-start hour when it sets one: copy it to the journal
+/// (which re-dates entries to match) when they differ.
+fn sync_day_start(store: &Store, s: &crate::settings::Settings) -> Result<()> {
+    if let Some(h) = s.day_start_hour {
+        let p = store.profile()?;
+        if p.day_start_hour != h {
+            store.write(|w| {
+                w.set_profile(&crate::domain::Profile {
+                    day_start_hour: h,
+                    ..p
+                })
+            })?;
+        }
+    }
+    Ok(())
 }
 
 /// Reads the text argument: `-` means standard input; `None` stays `None`.

@@ -283,8 +283,18 @@ pub struct App {
     pub export_scroll: usize,
     pub external: Option<ExternalEdit>,
     pub quit: bool,
-    /// False under NO_COLOR: meaning then rides on symbols and emphasis only.
+    /// False under NO_COLOR or the no-colour theme: meaning then rides on symbols and
+    /// emphasis only.
     pub color: bool,
+    pub high_contrast: bool,
+    /// The normal keymap with the settings file's overrides.
+    pub keys: super::keymap::Table,
+    /// The domains the Domains screen shows (settings `show.domains`).
+    pub domains: Vec<LifeDomain>,
+    /// Whether the journal editor shows a writing prompt.
+    pub prompts: bool,
+    /// The settings file's editor command, if any.
+    pub editor: Option<String>,
     /// The curtain is down: nothing of the journal is drawn.
     pub locked: bool,
     /// Whether lifting the curtain needs the passphrase (an encrypted journal).
@@ -325,11 +335,36 @@ impl App {
             external: None,
             quit: false,
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            high_contrast: false,
+            keys: super::keymap::NORMAL.to_vec(),
+            domains: LifeDomain::ALL.to_vec(),
+            prompts: true,
+            editor: None,
             locked: false,
             encrypted: store.is_encrypted(),
             lock_input: String::new(),
             lock_note: None,
         })
+    }
+
+    /// Applies the settings file; returns what was wrong with its `[keys]`.
+    pub fn apply(&mut self, s: &crate::settings::Settings) -> Vec<crate::settings::Problem> {
+        use crate::settings::ThemeName;
+        self.color &= s.theme != ThemeName::NoColour;
+        self.high_contrast = s.theme == ThemeName::HighContrast;
+        self.domains = s.domains.clone();
+        self.prompts = s.prompts;
+        self.editor = s.editor.clone();
+        let (keys, problems) = super::keymap::with_overrides(&s.keys);
+        self.keys = keys;
+        problems
+    }
+
+    pub fn tab_count(&self) -> usize {
+        match self.screen {
+            Screen::Domains => self.domains.len(),
+            s => tab_count(s),
+        }
     }
 
     pub fn reload(&mut self, store: &Store) -> Result<()> {
@@ -368,7 +403,11 @@ impl App {
             Some(e) => TextArea::new(e.body.lines().map(String::from).collect()),
             None => TextArea::default(),
         };
-        ta.set_placeholder_text(super::prompts::for_day(self.today));
+        ta.set_placeholder_text(if self.prompts {
+            super::prompts::for_day(self.today)
+        } else {
+            "Write freely. (Ctrl-S saves, Esc leaves)".to_string()
+        });
         self.mode = Mode::Write(Box::new(ta), entry.map(|e| e.id));
     }
 

@@ -3,7 +3,7 @@
 
 use super::app::{
     Action, App, Ask, ExternalEdit, JOURNAL_PAGE, JournalView, Mode, PlanRow, Screen, plan_rows,
-    save_entry, tab_count,
+    save_entry,
 };
 use super::checkin::CheckinForm;
 use super::form::Form;
@@ -50,8 +50,8 @@ pub(super) fn normal(app: &mut App, action: Action, store: &Store) -> Result<()>
             app.tab = app.tab.saturating_sub(1);
             app.selected = 0;
         }
-        (Action::Right, s) => {
-            app.tab = (app.tab + 1).min(tab_count(s) - 1);
+        (Action::Right, _) => {
+            app.tab = (app.tab + 1).min(app.tab_count() - 1);
             app.selected = 0;
         }
         (Action::Open | Action::Edit, Screen::Today | Screen::Checkin) => {

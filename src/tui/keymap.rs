@@ -63,6 +63,125 @@ impl Key {
     }
 }
 
+impl Key {
+    /// Reads a key as the settings file writes it: "x", "X", "ctrl-x", "space", "enter",
+    /// "esc", "tab", "shift-tab", "backspace", "up", "down", "left", "right", "pgup", "pgdn".
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut chars = s.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return Some(Key::Char(c));
+        }
+        let lower = s.trim().to_lowercase();
+        if let Some(rest) = lower.strip_prefix("ctrl-").or(lower.strip_prefix("ctrl+")) {
+            let mut r = rest.chars();
+            return match (r.next(), r.next()) {
+                (Some(c), None) if c.is_ascii_alphabetic() => Some(Key::Ctrl(c)),
+                _ => None,
+            };
+        }
+        Some(match lower.as_str() {
+            "space" => Key::Char(' '),
+            "enter" | "return" => Key::Enter,
+            "esc" | "escape" => Key::Esc,
+            "tab" => Key::Tab,
+            "shift-tab" | "backtab" => Key::BackTab,
+            "backspace" => Key::Backspace,
+            "up" => Key::Up,
+            "down" => Key::Down,
+            "left" => Key::Left,
+            "right" => Key::Right,
+            "pgup" | "pageup" => Key::PageUp,
+            "pgdn" | "pagedown" => Key::PageDown,
+            _ => return None,
+        })
+    }
+}
+
+/// The names the settings file's `[keys]` section gives the actions.
+pub const NAMES: &[(&str, Action)] = &[
+    ("today", Action::Go(Screen::Today)),
+    ("check-in", Action::Go(Screen::Checkin)),
+    ("journal", Action::Go(Screen::Journal)),
+    ("domains", Action::Go(Screen::Domains)),
+    ("goals", Action::Go(Screen::Goals)),
+    ("plan", Action::Go(Screen::Plan)),
+    ("progress", Action::Go(Screen::Progress)),
+    ("export", Action::Go(Screen::Export)),
+    ("next-screen", Action::NextScreen),
+    ("previous-screen", Action::PrevScreen),
+    ("up", Action::Up),
+    ("down", Action::Down),
+    ("left", Action::Left),
+    ("right", Action::Right),
+    ("open", Action::Open),
+    ("edit", Action::Edit),
+    ("new", Action::New),
+    ("add", Action::Add),
+    ("delete", Action::Delete),
+    ("move-item-up", Action::MoveUp),
+    ("move-item-down", Action::MoveDown),
+    ("toggle", Action::Toggle),
+    ("status", Action::Status),
+    ("search", Action::Search),
+    ("filter-domain", Action::FilterDomain),
+    ("filter-tag", Action::FilterTag),
+    ("earlier-month", Action::Month(false)),
+    ("later-month", Action::Month(true)),
+    ("growth", Action::Growth),
+    ("self-check", Action::SelfCheck),
+    ("urge", Action::Urge),
+    ("page-up", Action::PageUp),
+    ("page-down", Action::PageDown),
+    ("help", Action::Help),
+    ("crisis", Action::Crisis),
+    ("back", Action::Back),
+    ("lock", Action::Lock),
+    ("quit", Action::Quit),
+];
+
+pub type Table = Vec<(Key, Action, &'static str)>;
+
+/// The normal table with the settings file's overrides: each named action gets exactly
+/// the keys given (a key taken from another action leaves that action). A bad name or
+/// key is an error on its line, and that action keeps its default keys.
+pub fn with_overrides(
+    overrides: &[crate::settings::KeyOverride],
+) -> (Table, Vec<crate::settings::Problem>) {
+    let mut table: Table = NORMAL.to_vec();
+    let mut problems = Vec::new();
+    for o in overrides {
+        let bad = |text: String| crate::settings::Problem {
+            line: o.line,
+            text,
+            error: true,
+        };
+        let Some((_, action)) = NAMES.iter().find(|(n, _)| *n == o.action) else {
+            let names: Vec<&str> = NAMES.iter().map(|(n, _)| *n).collect();
+            problems.push(bad(format!(
+                "keys.{} is not an action; use one of {}",
+                o.action,
+                names.join(", ")
+            )));
+            continue;
+        };
+        let keys: Option<Vec<Key>> = o.keys.iter().map(|k| Key::parse(k)).collect();
+        let Some(keys) = keys else {
+            problems.push(bad(format!(
+                "keys.{} must be keys like \"x\", \"ctrl-x\", \"space\", \"enter\", \"esc\", \"tab\", \"shift-tab\", \"backspace\", \"up\", \"down\", \"left\", \"right\", \"pgup\", \"pgdn\" (got {:?})",
+                o.action, o.keys
+            )));
+            continue;
+        };
+        let help = NORMAL
+            .iter()
+            .find(|(_, a, _)| a == action)
+            .map_or("", |(_, _, h)| *h);
+        table.retain(|(k, a, _)| a != action && !keys.contains(k));
+        table.extend(keys.into_iter().map(|k| (k, *action, help)));
+    }
+    (table, problems)
+}
+
 /// Bindings outside text editing: key, action, what the help screen says.
 pub const NORMAL: &[(Key, Action, &str)] = &[
     (Key::Char('1'), Action::Go(Screen::Today), "Today"),
@@ -214,6 +333,59 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_normal_action_has_a_name() {
+        for (_, action, _) in NORMAL {
+            assert!(NAMES.iter().any(|(_, a)| a == action), "{action:?} unnamed");
+        }
+    }
+
+    #[test]
+    fn keys_are_read_as_the_settings_file_writes_them() {
+        assert_eq!(Key::parse("x"), Some(Key::Char('x')));
+        assert_eq!(Key::parse("X"), Some(Key::Char('X')));
+        assert_eq!(Key::parse("Ctrl-K"), Some(Key::Ctrl('k')));
+        assert_eq!(Key::parse("space"), Some(Key::Char(' ')));
+        assert_eq!(Key::parse("shift-tab"), Some(Key::BackTab));
+        assert_eq!(Key::parse("ctrl-"), None);
+        assert_eq!(Key::parse("hyper-x"), None);
+    }
+
+    #[test]
+    fn overrides_replace_an_actions_keys_and_bad_ones_keep_the_default() {
+        use crate::settings::KeyOverride;
+        let o = |action: &str, keys: &[&str], line| KeyOverride {
+            action: action.into(),
+            keys: keys.iter().map(|k| k.to_string()).collect(),
+            line,
+        };
+        let (table, problems) = with_overrides(&[
+            o("crisis", &["ctrl-x"], 3),
+            o("self-check", &["j"], 4),
+            o("journal", &["ctrl-"], 5),
+            o("dance", &["d"], 6),
+        ]);
+        assert_eq!(lookup(&table, Key::Ctrl('x')), Some(Action::Crisis));
+        assert_eq!(lookup(&table, Key::Char('!')), None, "crisis moved");
+        assert_eq!(lookup(&table, Key::Char('j')), Some(Action::SelfCheck));
+        assert_eq!(
+            lookup(&table, Key::Down),
+            Some(Action::Down),
+            "↓ still moves"
+        );
+        assert_eq!(
+            lookup(&table, Key::Char('3')),
+            Some(Action::Go(Screen::Journal))
+        );
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [5, 6]);
+        assert!(
+            problems[1]
+                .text
+                .contains("is not an action; use one of today, check-in")
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 use app::{Action, App, Mode};
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
-use keymap::{EDITOR, FORM, Key, NORMAL, lookup};
+use keymap::{EDITOR, FORM, Key, lookup};
 use std::io::IsTerminal;
 
 pub use lock::unlock;
@@ -62,13 +62,13 @@ pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
         });
     }
     if app.help {
-        return lookup(NORMAL, key);
+        return lookup(&app.keys, key);
     }
     if app.crisis {
         if app.surf.is_some() {
-            return text(key).or_else(|| lookup(NORMAL, key));
+            return text(key).or_else(|| lookup(&app.keys, key));
         }
-        return lookup(NORMAL, key);
+        return lookup(&app.keys, key);
     }
     match &app.mode {
         Mode::Write(..) => lookup(EDITOR, key).or(Some(Action::Key(e))),
@@ -88,18 +88,20 @@ pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
             Key::Char('?') => Some(Action::Help),
             Key::Char(c) => Some(Action::Type(c)),
             Key::Backspace => Some(Action::Erase),
-            k => lookup(NORMAL, k),
+            k => lookup(&app.keys, k),
         },
-        _ => lookup(NORMAL, key),
+        _ => lookup(&app.keys, key),
     }
 }
 
-/// Idle time before the screen locks: 10 minutes for an encrypted journal, none for a
-/// plain one, unless TEND_AUTOLOCK_MINUTES says otherwise (0 turns it off).
-pub fn autolock_after(encrypted: bool) -> Option<Duration> {
+/// Idle time before the screen locks: TEND_AUTOLOCK_MINUTES, else the settings file's
+/// `autolock_minutes`, else 10 minutes for an encrypted journal and none for a plain
+/// one (0 turns it off).
+pub fn autolock_after(encrypted: bool, configured: Option<u64>) -> Option<Duration> {
     let minutes = std::env::var("TEND_AUTOLOCK_MINUTES")
         .ok()
-        .and_then(|m| m.trim().parse::<u64>().ok());
+        .and_then(|m| m.trim().parse::<u64>().ok())
+        .or(configured);
     match minutes {
         Some(0) => None,
         Some(m) => Some(Duration::from_secs(m * 60)),
@@ -119,9 +121,13 @@ pub fn split_alt(k: KeyEvent) -> Vec<KeyEvent> {
 }
 
 /// Hands the terminal to `$EDITOR` and takes it back.
-fn run_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<Result<String>> {
+fn run_editor(
+    terminal: &mut ratatui::DefaultTerminal,
+    text: &str,
+    editor: Option<&str>,
+) -> Result<Result<String>> {
     ratatui::restore();
-    let result = crate::editor::edit(text, None);
+    let result = crate::editor::edit(text, editor);
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
     terminal.clear()?;
@@ -129,17 +135,36 @@ fn run_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<Res
 }
 
 /// Runs the app until the person quits. Needs a terminal on both ends.
-pub fn run(store: &Store) -> Result<()> {
+/// `settings` is the settings file as read; what was wrong with it shows on the status
+/// line at start, and the app runs with defaults for those settings.
+pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Error::Message(
             "the full-screen app needs a terminal; use the subcommands in scripts (see `tend --help`)".into(),
         ));
     }
     let mut app = App::new(store, store.today()?)?;
+    let key_problems = app.apply(&settings.settings);
+    let first = settings
+        .problems
+        .iter()
+        .chain(&key_problems)
+        .min_by_key(|p| !p.error);
+    if let Some(p) = first {
+        let now = if p.error {
+            "; using the default for now"
+        } else {
+            ""
+        };
+        app.message = Some(format!(
+            "{}{now} (`tend config show` lists all)",
+            settings.describe(p)
+        ));
+    }
     let mut terminal = ratatui::try_init()?; // also installs a panic hook that restores the terminal
     let _guard = Guard;
     let mut dirty = true;
-    let autolock = autolock_after(store.is_encrypted());
+    let autolock = autolock_after(store.is_encrypted(), settings.settings.autolock_minutes);
     let mut last_input = std::time::Instant::now();
     while !app.quit {
         if dirty {
@@ -189,7 +214,7 @@ pub fn run(store: &Store) -> Result<()> {
             }
         }
         if let Some(edit) = app.external.take() {
-            let result = run_editor(&mut terminal, &edit.text)?;
+            let result = run_editor(&mut terminal, &edit.text, app.editor.as_deref())?;
             if let Err(e) = app.finish_external(store, edit, result) {
                 app.message = Some(format!("Not saved: {e}"));
             }

@@ -3,7 +3,7 @@
 
 use super::app::{App, Ask, Mode, Screen};
 use super::crisis::{SURF_MINUTES, Surf};
-use super::keymap::{EDITOR, FORM, NORMAL};
+use super::keymap::{EDITOR, FORM};
 use super::screens;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,35 +14,49 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
 
-/// Styles that honour NO_COLOR: without colour, emphasis carries the meaning.
+/// Styles for the chosen theme. Without colour (NO_COLOR or `theme = "no-colour"`),
+/// emphasis carries the meaning; high contrast uses bright colours and no dim grey.
 pub struct Theme {
     pub color: bool,
+    pub high_contrast: bool,
 }
 
 impl Theme {
     pub fn accent(&self) -> Style {
-        if self.color {
+        if self.color && self.high_contrast {
+            Style::new()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD)
+        } else if self.color {
             Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
     }
     pub fn good(&self) -> Style {
-        if self.color {
+        if self.color && self.high_contrast {
+            Style::new()
+                .fg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD)
+        } else if self.color {
             Style::new().fg(Color::Green)
         } else {
             Style::new()
         }
     }
     pub fn calm(&self) -> Style {
-        if self.color {
+        if self.color && self.high_contrast {
+            Style::new().fg(Color::LightCyan)
+        } else if self.color {
             Style::new().fg(Color::Magenta)
         } else {
             Style::new()
         }
     }
     pub fn dim(&self) -> Style {
-        if self.color {
+        if self.high_contrast {
+            Style::new().fg(Color::White)
+        } else if self.color {
             Style::new().fg(Color::DarkGray)
         } else {
             Style::new().add_modifier(Modifier::DIM)
@@ -75,7 +89,10 @@ pub fn render(app: &App, f: &mut Frame) {
         f.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let theme = Theme { color: app.color };
+    let theme = Theme {
+        color: app.color,
+        high_contrast: app.high_contrast,
+    };
     let [tabs, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -189,10 +206,13 @@ fn two_column_panel(f: &mut Frame, area: Rect, title: &str) -> [Rect; 2] {
 }
 
 /// The help lines, generated from the keymap tables.
-pub fn help_lines(t: &Theme) -> Vec<Line<'static>> {
+pub fn help_lines(
+    t: &Theme,
+    normal: &[(super::keymap::Key, super::app::Action, &str)],
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (title, table) in [
-        ("Anywhere", NORMAL),
+        ("Anywhere", normal),
         ("In a form", FORM),
         ("Writing", EDITOR),
     ] {
@@ -215,7 +235,7 @@ pub fn help_lines(t: &Theme) -> Vec<Line<'static>> {
 }
 
 fn help(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
-    let lines = help_lines(t);
+    let lines = help_lines(t, &app.keys);
     let [a, b] = two_column_panel(f, area, " Help · ↑↓ scroll · Esc closes ");
     let per_column = a.height as usize;
     let skip = app

@@ -11,7 +11,7 @@ use super::app::{App, Mode, Screen};
 use super::checkin::{CheckinForm, HALT_LABELS, SETBACK_FIELD, SLIDER_LABELS, TEXT_LABELS};
 use super::form::Form;
 use super::view::Theme;
-use crate::domain::{GoalKind, LifeDomain};
+use crate::domain::GoalKind;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -236,8 +236,9 @@ fn checkin(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
 }
 
 fn domains(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
-    let d = LifeDomain::ALL[app.tab.min(4)];
-    let tabs: Vec<Span> = LifeDomain::ALL
+    let d = app.domains[app.tab.min(app.domains.len() - 1)];
+    let tabs: Vec<Span> = app
+        .domains
         .iter()
         .map(|x| {
             if *x == d {

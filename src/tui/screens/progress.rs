@@ -2,7 +2,7 @@
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
 use super::para;
-use crate::domain::{LifeDomain, days, run_words};
+use crate::domain::{days, run_words};
 use crate::tui::app::App;
 use crate::tui::view::Theme;
 use chrono::Duration;
@@ -142,7 +142,8 @@ fn charts(app: &App, t: &Theme, f: &mut Frame, area: Rect, days: i64) {
             .block(Block::bordered().title(title)),
         craving,
     );
-    let lines: Vec<Line> = LifeDomain::ALL
+    let lines: Vec<Line> = app
+        .domains
         .iter()
         .map(|d| {
             let v: Vec<f64> = recent

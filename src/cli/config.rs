@@ -1,0 +1,144 @@
+//! `tend config path|show|edit`: the settings file, what is in effect, and editing it.
+
+use super::say;
+use crate::error::{Error, Result};
+use crate::settings::{self, Loaded, Settings};
+use crate::tui::keymap;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Where the settings file is (it may not exist yet)
+    Path,
+    /// The settings in effect, as TOML; problems in the file go to stderr
+    Show {
+        /// List every action the [keys] section can rebind, with its keys now
+        #[arg(long)]
+        keys: bool,
+    },
+    /// Open the settings file in your editor (made from a commented template if new)
+    Edit,
+}
+
+pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
+    let mut out = String::new();
+    match cmd {
+        Cmd::Path => say!(out, "{}", loaded.path.display()),
+        Cmd::Show { keys } => {
+            let (table, key_problems) = keymap::with_overrides(&loaded.settings.keys);
+            if keys {
+                for (name, action) in keymap::NAMES {
+                    let bound: Vec<String> = table
+                        .iter()
+                        .filter(|(_, a, _)| a == action)
+                        .map(|(k, _, _)| k.label())
+                        .collect();
+                    say!(out, "{name:<16} {}", bound.join(", "));
+                }
+            } else {
+                out.push_str(&effective(loaded));
+            }
+            return report(loaded, &key_problems, out);
+        }
+        Cmd::Edit => {
+            if !loaded.path.exists() {
+                if let Some(dir) = loaded.path.parent() {
+                    crate::files::private_dir(dir)?;
+                }
+                crate::files::write_private(&loaded.path, settings::TEMPLATE.as_bytes(), false)?;
+            }
+            crate::editor::edit_file(&loaded.path, loaded.settings.editor.as_deref())?;
+            let again = settings::load(&loaded.path);
+            let (_, key_problems) = keymap::with_overrides(&again.settings.keys);
+            say!(out, "Settings saved in {}.", again.path.display());
+            return report(&again, &key_problems, out);
+        }
+    }
+    Ok(out)
+}
+
+/// Prints `out` and every problem (stderr); a bad value makes the exit status 2.
+fn report(loaded: &Loaded, keys: &[settings::Problem], out: String) -> Result<String> {
+    let mut problems: Vec<&settings::Problem> = loaded.problems.iter().chain(keys).collect();
+    problems.sort_by_key(|p| p.line);
+    let first_error = problems
+        .iter()
+        .find(|p| p.error)
+        .map(|p| loaded.describe(p));
+    if first_error.is_none() {
+        for p in &problems {
+            eprintln!("tend: {}", loaded.describe(p));
+        }
+        return Ok(out);
+    }
+    print!("{out}");
+    for p in problems
+        .iter()
+        .filter(|p| !p.error || Some(loaded.describe(p)) != first_error)
+    {
+        eprintln!("tend: {}", loaded.describe(p));
+    }
+    Err(Error::Settings(first_error.expect("checked")))
+}
+
+/// The settings in effect as a settings file would say them.
+fn effective(loaded: &Loaded) -> String {
+    let s: &Settings = &loaded.settings;
+    let mut o = String::new();
+    if loaded.exists {
+        say!(o, "# in effect, from {}", loaded.path.display());
+    } else {
+        say!(
+            o,
+            "# defaults: there is no settings file yet (`tend config edit` makes one)"
+        );
+    }
+    match s.day_start_hour {
+        Some(h) => say!(o, "day_start_hour = {h}"),
+        None => say!(
+            o,
+            "# day_start_hour: not set here; the journal's own (`tend profile show`)"
+        ),
+    }
+    say!(o, "theme = \"{}\"", s.theme.as_str());
+    match s.autolock_minutes {
+        Some(m) => say!(o, "autolock_minutes = {m}"),
+        None => say!(
+            o,
+            "# autolock_minutes: not set; 10 for an encrypted journal, else never"
+        ),
+    }
+    match &s.editor {
+        Some(e) => say!(o, "editor = {}", toml_string(e)),
+        None => say!(
+            o,
+            "# editor: not set; now {}",
+            crate::editor::editor_command(None)
+        ),
+    }
+    say!(o, "\n[backup]");
+    say!(o, "keep_daily = {}", s.retention.daily);
+    say!(o, "keep_weekly = {}", s.retention.weekly);
+    say!(o, "keep_monthly = {}", s.retention.monthly);
+    say!(o, "\n[show]");
+    let domains: Vec<String> = s.domains.iter().map(|d| format!("\"{d}\"")).collect();
+    say!(o, "domains = [{}]", domains.join(", "));
+    say!(o, "prompts = {}", s.prompts);
+    say!(o, "\n[keys]");
+    if s.keys.is_empty() {
+        say!(o, "# none changed (`tend config show --keys` lists them)");
+    }
+    for k in &s.keys {
+        if !keymap::NAMES.iter().any(|(n, _)| *n == k.action)
+            || k.keys.iter().any(|key| keymap::Key::parse(key).is_none())
+        {
+            continue;
+        }
+        let keys: Vec<String> = k.keys.iter().map(|k| toml_string(k)).collect();
+        say!(o, "{} = [{}]", k.action, keys.join(", "));
+    }
+    o
+}
+
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}

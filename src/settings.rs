@@ -1,0 +1,351 @@
+//! The settings file: TOML at the config path `tend paths` prints (or `TEND_CONFIG`).
+//! Read key by key, so one bad value falls back to its default and the rest still
+//! apply. Unknown keys are warnings; bad values are errors naming file, line and what is
+//! allowed. No file at all means every default.
+
+use crate::domain::LifeDomain;
+use crate::domain::retention::Retention;
+use std::path::{Path, PathBuf};
+use toml::de::{DeTable, DeValue};
+
+/// The colours the TUI draws with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeName {
+    #[default]
+    Default,
+    HighContrast,
+    NoColour,
+}
+
+impl ThemeName {
+    pub const NAMES: [&str; 3] = ["default", "high-contrast", "no-colour"];
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// A keymap override as written: which action, which keys, on which line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyOverride {
+    pub action: String,
+    pub keys: Vec<String>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Set here, the file owns the day-start hour (it is copied to the journal).
+    pub day_start_hour: Option<u8>,
+    pub theme: ThemeName,
+    /// Idle minutes before the TUI locks; 0 never. `None`: 10 when encrypted, else never.
+    pub autolock_minutes: Option<u64>,
+    pub editor: Option<String>,
+    pub retention: Retention,
+    pub keys: Vec<KeyOverride>,
+    /// The life domains the Domains screen shows, in this order.
+    pub domains: Vec<LifeDomain>,
+    /// Whether the journal editor shows a writing prompt.
+    pub prompts: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            day_start_hour: None,
+            theme: ThemeName::Default,
+            autolock_minutes: None,
+            editor: None,
+            retention: Retention::default(),
+            keys: Vec::new(),
+            domains: LifeDomain::ALL.to_vec(),
+            prompts: true,
+        }
+    }
+}
+
+/// Something wrong in the file, on a line (1-based).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub line: usize,
+    pub text: String,
+    pub error: bool,
+}
+
+/// The settings read from a file, and what was wrong with it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub exists: bool,
+    pub settings: Settings,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// "FILE:LINE: warning: …" or "FILE:LINE: …" for an error.
+    pub fn describe(&self, p: &Problem) -> String {
+        let kind = if p.error { "" } else { "warning: " };
+        format!("{}:{}: {kind}{}", self.path.display(), p.line, p.text)
+    }
+
+    pub fn first_error(&self) -> Option<String> {
+        self.problems
+            .iter()
+            .find(|p| p.error)
+            .map(|p| self.describe(p))
+    }
+
+    pub fn warnings(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|p| !p.error)
+            .map(|p| self.describe(p))
+            .collect()
+    }
+}
+
+/// Reads the file at `path`; a missing file gives the defaults.
+pub fn load(path: &Path) -> Loaded {
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(path, &text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Loaded {
+            path: path.to_path_buf(),
+            exists: false,
+            settings: Settings::default(),
+            problems: Vec::new(),
+        },
+        Err(e) => Loaded {
+            path: path.to_path_buf(),
+            exists: true,
+            settings: Settings::default(),
+            problems: vec![Problem {
+                line: 1,
+                text: format!("cannot be read ({e}); every setting is at its default"),
+                error: true,
+            }],
+        },
+    }
+}
+
+/// Checks `text` key by key.
+pub fn parse(path: &Path, text: &str) -> Loaded {
+    let mut r = Reader {
+        text,
+        settings: Settings::default(),
+        problems: Vec::new(),
+    };
+    match DeTable::parse(text) {
+        Ok(table) => r.top(table.get_ref()),
+        Err(e) => r.problems.push(Problem {
+            line: r.line(e.span().map_or(0, |s| s.start)),
+            text: format!(
+                "not valid TOML ({}); every setting is at its default",
+                e.message().trim()
+            ),
+            error: true,
+        }),
+    }
+    r.problems.sort_by_key(|p| p.line);
+    r.settings.keys.sort_by_key(|k| k.line);
+    Loaded {
+        path: path.to_path_buf(),
+        exists: true,
+        settings: r.settings,
+        problems: r.problems,
+    }
+}
+
+type Spanned<'a> = toml::Spanned<DeValue<'a>>;
+
+struct Reader<'t> {
+    text: &'t str,
+    settings: Settings,
+    problems: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn line(&self, at: usize) -> usize {
+        self.text[..at.min(self.text.len())].matches('\n').count() + 1
+    }
+
+    fn warn(&mut self, at: usize, text: String) {
+        let line = self.line(at);
+        self.problems.push(Problem {
+            line,
+            text,
+            error: false,
+        });
+    }
+
+    fn bad(&mut self, v: &Spanned, key: &str, allowed: &str) {
+        let line = self.line(v.span().start);
+        let got = &self.text[v.span()];
+        self.problems.push(Problem {
+            line,
+            text: format!("{key} must be {allowed} (got {got})"),
+            error: true,
+        });
+    }
+
+    fn int(&mut self, v: &Spanned, key: &str, lo: i64, hi: i64) -> Option<i64> {
+        let n = v
+            .get_ref()
+            .as_integer()
+            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
+            .filter(|n| (lo..=hi).contains(n));
+        if n.is_none() {
+            self.bad(v, key, &format!("a whole number from {lo} to {hi}"));
+        }
+        n
+    }
+
+    fn top(&mut self, table: &DeTable) {
+        for (k, v) in table {
+            let key = k.get_ref().as_ref();
+            match key {
+                "day_start_hour" => {
+                    if let Some(h) = self.int(v, key, 0, 23) {
+                        self.settings.day_start_hour = Some(h as u8);
+                    }
+                }
+                "theme" => match v.get_ref().as_str().map(|s| s.replace("color", "colour")) {
+                    Some(s) if ThemeName::NAMES.contains(&s.as_str()) => {
+                        self.settings.theme = match s.as_str() {
+                            "high-contrast" => ThemeName::HighContrast,
+                            "no-colour" => ThemeName::NoColour,
+                            _ => ThemeName::Default,
+                        }
+                    }
+                    _ => self.bad(
+                        v,
+                        key,
+                        "one of \"default\", \"high-contrast\", \"no-colour\"",
+                    ),
+                },
+                "autolock_minutes" => {
+                    if let Some(m) = self.int(v, key, 0, 1440) {
+                        self.settings.autolock_minutes = Some(m as u64);
+                    }
+                }
+                "editor" => match v.get_ref().as_str().map(str::trim) {
+                    Some(s) if !s.is_empty() => self.settings.editor = Some(s.to_string()),
+                    _ => self.bad(v, key, "a command, like \"nano\" or \"code --wait\""),
+                },
+                "backup" => self.section(k, v, Self::backup),
+                "show" => self.section(k, v, Self::show),
+                "keys" => self.section(k, v, Self::keys),
+                _ => self.warn(k.span().start, format!("unknown setting `{key}` (ignored)")),
+            }
+        }
+    }
+
+    fn section(
+        &mut self,
+        k: &toml::Spanned<toml::de::DeString>,
+        v: &Spanned,
+        read: fn(&mut Self, &str, &Spanned) -> bool,
+    ) {
+        let name = k.get_ref().as_ref();
+        match v.get_ref() {
+            DeValue::Table(t) => {
+                for (ik, iv) in t {
+                    if !read(self, ik.get_ref().as_ref(), iv) {
+                        let text = format!("unknown setting `{name}.{}` (ignored)", ik.get_ref());
+                        self.warn(ik.span().start, text);
+                    }
+                }
+            }
+            _ => self.bad(v, name, &format!("a section: [{name}]")),
+        }
+    }
+
+    fn backup(&mut self, key: &str, v: &Spanned) -> bool {
+        let full = format!("backup.{key}");
+        match key {
+            "keep_daily" => {
+                if let Some(n) = self.int(v, &full, 1, 1000) {
+                    self.settings.retention.daily = n as usize;
+                }
+            }
+            "keep_weekly" => {
+                if let Some(n) = self.int(v, &full, 0, 1000) {
+                    self.settings.retention.weekly = n as usize;
+                }
+            }
+            "keep_monthly" => {
+                if let Some(n) = self.int(v, &full, 0, 1000) {
+                    self.settings.retention.monthly = n as usize;
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn show(&mut self, key: &str, v: &Spanned) -> bool {
+        match key {
+            "prompts" => match v.get_ref().as_bool() {
+                Some(b) => self.settings.prompts = b,
+                None => self.bad(v, "show.prompts", "true or false"),
+            },
+            "domains" => {
+                let names: Vec<&str> = LifeDomain::ALL.iter().map(|d| d.as_str()).collect();
+                let allowed = format!("a list of one or more of {}", names.join(", "));
+                let parsed: Option<Vec<LifeDomain>> = match v.get_ref() {
+                    DeValue::Array(a) => a
+                        .iter()
+                        .map(|d| d.get_ref().as_str().and_then(|s| LifeDomain::parse(s).ok()))
+                        .collect(),
+                    _ => None,
+                };
+                match parsed {
+                    Some(mut ds) if !ds.is_empty() => {
+                        let mut seen = Vec::new();
+                        ds.retain(|d| {
+                            !seen.contains(d) && {
+                                seen.push(*d);
+                                true
+                            }
+                        });
+                        self.settings.domains = ds;
+                    }
+                    _ => self.bad(v, "show.domains", &allowed),
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn keys(&mut self, action: &str, v: &Spanned) -> bool {
+        let keys: Option<Vec<String>> = match v.get_ref() {
+            DeValue::String(s) => Some(vec![s.to_string()]),
+            DeValue::Array(a) if !a.is_empty() => a
+                .iter()
+                .map(|k| k.get_ref().as_str().map(str::to_string))
+                .collect(),
+            _ => None,
+        };
+        match keys {
+            Some(keys) => {
+                let line = self.line(v.span().start);
+                self.settings.keys.push(KeyOverride {
+                    action: action.to_string(),
+                    keys,
+                    line,
+                });
+            }
+            None => self.bad(
+                v,
+                &format!("keys.{action}"),
+                "a key like \"x\" or \"ctrl-x\", or a list of them",
+            ),
+        }
+        true
+    }
+}
+
+/// The file `tend config edit` starts from: every setting, commented out at its default.
+pub const TEMPLATE: &str = include_str!("../assets/config.toml");
+
+#[cfg(test)]
+mod tests;
