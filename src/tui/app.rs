@@ -360,6 +360,14 @@ impl App {
         problems
     }
 
+    /// The key that does `action` now (settings may have moved it), for hints on screen.
+    pub fn key_for(&self, action: Action) -> String {
+        self.keys
+            .iter()
+            .find(|(_, a, _)| *a == action)
+            .map_or("?".into(), |(k, _, _)| k.label())
+    }
+
     pub fn tab_count(&self) -> usize {
         match self.screen {
             Screen::Domains => self.domains.len(),

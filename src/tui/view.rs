@@ -183,7 +183,16 @@ fn status_line(app: &App, t: &Theme) -> Line<'static> {
         (Mode::Assess(_), _, _) => {
             "a number answers · ↑↓ Enter choose · Backspace back · Esc leave · ! crisis plan"
         }
-        _ => "1-8 screens · Tab next · ? help · ! crisis plan · q quit",
+        _ => {
+            use super::app::Action as A;
+            let line = format!(
+                "1-8 screens · Tab next · {} help · {} crisis plan · {} quit",
+                app.key_for(A::Help),
+                app.key_for(A::Crisis),
+                app.key_for(A::Quit)
+            );
+            return Line::styled(format!(" {line}"), t.dim());
+        }
     };
     Line::styled(format!(" {hint}"), t.dim())
 }

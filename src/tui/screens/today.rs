@@ -109,9 +109,10 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         lines.push(Line::from(""));
         lines.push(Line::styled(
             format!(
-                "○ Your last {} was on {}. Press c to take it again, if you'd like.",
+                "○ Your last {} was on {}. Press {} to take it again, if you'd like.",
                 s.name,
-                last.format("%-d %b")
+                last.format("%-d %b"),
+                app.key_for(crate::tui::app::Action::SelfCheck)
             ),
             t.dim(),
         ));
@@ -125,8 +126,15 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         lines.push(Line::from(format!("  {}", one_line(&e.body, 200))));
     }
     lines.push(Line::from(""));
+    use crate::tui::app::Action as A;
     lines.push(Line::styled(
-        "Enter check in · n write · g growth entry · c self-check · ! crisis plan",
+        format!(
+            "Enter check in · {} write · {} growth entry · {} self-check · {} crisis plan",
+            app.key_for(A::New),
+            app.key_for(A::Growth),
+            app.key_for(A::SelfCheck),
+            app.key_for(A::Crisis)
+        ),
         t.dim(),
     ));
     f.render_widget(para(lines, "Today"), area);
