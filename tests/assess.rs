@@ -204,6 +204,10 @@ fn scores_and_bands_reach_the_counselor_summary_in_every_format() {
         "{md}"
     );
     assert!(md.contains("PHQ-9 trend: 14 → 5"), "{md}");
+    assert!(
+        md.contains("with an educational grant from Pfizer Inc"),
+        "attribution: {md}"
+    );
     let csv = env.ok(&[
         "export",
         "summary",
@@ -233,6 +237,10 @@ fn scores_and_bands_reach_the_counselor_summary_in_every_format() {
     assert!(
         html.contains("<td>PHQ-9</td><td class=\"n\">5 of 27</td><td>mild</td>"),
         "{html}"
+    );
+    assert!(
+        html.contains("Kurt Kroenke and colleagues"),
+        "attribution in the HTML"
     );
     // A range without results leaves the scales out.
     let csv = env.ok(&[

@@ -408,6 +408,9 @@ fn scales(o: &mut String, s: &Summary) {
         }
         b.push_str("</ul>");
     }
+    for source in super::scale_sources(s) {
+        let _ = write!(b, "<p class=\"meta\">{}</p>", esc(source));
+    }
     section(
         o,
         "Self-check scales",

@@ -204,6 +204,9 @@ pub fn render(s: &Summary) -> String {
         if !trends.is_empty() {
             let _ = writeln!(o);
         }
+        for source in super::scale_sources(s) {
+            let _ = writeln!(o, "_{}_\n", esc(source));
+        }
     }
     let _ = writeln!(
         o,

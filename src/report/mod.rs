@@ -66,6 +66,15 @@ pub fn scale_trends(s: &Summary) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The attribution line of each scale with results in the range.
+pub fn scale_sources(s: &Summary) -> Vec<&'static str> {
+    crate::domain::scales::all()
+        .iter()
+        .filter(|sc| s.assessments.iter().any(|a| a.instrument == sc.name))
+        .map(|sc| sc.attribution.as_str())
+        .collect()
+}
+
 pub fn render(format: Format, s: &Summary) -> String {
     match format {
         Format::Html => html::render(s),
