@@ -697,3 +697,16 @@ fn settings_change_keys_domains_prompts_and_theme() {
     p.press(Char('3')).press(Char('n'));
     assert!(p.screen(100, 30).contains("Write freely."));
 }
+
+#[test]
+fn a_scale_on_a_small_window_keeps_the_item_the_marked_answer_and_the_attribution() {
+    let mut p = Person::new(true);
+    p.press(Char('c')).keys(&[Down, Down, Down, Down, Enter]);
+    p.keys(&[Down, Down, Down, Down, Down, Down]);
+    let screen = p.screen(60, 20);
+    assert!(screen.contains("During the past week how often"), "{screen}");
+    assert!(screen.contains("› 6  Nearly all the time"), "{screen}");
+    assert!(screen.contains("A screening aid, not a diagnosis"), "{screen}");
+    assert!(screen.contains("PACS: Flannery"), "{screen}");
+    insta::assert_snapshot!("selfcheck_pacs_60x20", screen);
+}

@@ -10,36 +10,72 @@ use crate::tui::view::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
-/// One item of the scale being taken, with its answers and where the person is.
+/// One item of the scale being taken, with its answers and where the person is. When
+/// the window is short the scale's heading goes first, then the answers scroll so the
+/// marked one stays in sight; the screening-aid line and attribution always show.
 pub fn taking(t: &Taking, th: &Theme, f: &mut Frame, area: Rect) {
     let s = t.scale;
     let i = t.item().min(s.items.len() - 1);
     let dots: String = (0..s.items.len())
         .map(|k| if k < t.answers.len() { '●' } else { '○' })
         .collect();
-    let mut lines = vec![
+    let block = Block::bordered().title(format!(
+        " Self-check · {} · item {} of {} {dots} ",
+        s.name,
+        i + 1,
+        s.items.len()
+    ));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let w = inner.width.max(1) as usize;
+    let rows =
+        |lines: &[Line]| -> usize { lines.iter().map(|l| l.width().max(1).div_ceil(w)).sum() };
+    let foot = vec![
+        Line::styled(NOT_A_DIAGNOSIS, th.calm()),
+        Line::styled(s.attribution.clone(), th.dim()),
+    ];
+    let [body, bottom] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(rows(&foot) as u16)]).areas(inner);
+    let header = vec![
         Line::styled(s.title.clone(), th.accent()),
         Line::from(s.question.clone()),
         Line::from(""),
-        Line::styled(
-            format!("Item {} of {}  {dots}", i + 1, s.items.len()),
-            th.dim(),
-        ),
+    ];
+    let item = vec![
         Line::styled(s.items[i].text.clone(), th.accent()),
         Line::from(""),
     ];
+    let mut answers = Vec::new();
+    let mut through_mark = 0;
     for (k, (v, label)) in s.answers_for(i).iter().enumerate() {
         if k == t.mark {
-            lines.push(Line::styled(format!("› {v}  {label}"), th.selected()));
+            answers.push(Line::styled(format!("› {v}  {label}"), th.selected()));
+            through_mark = rows(&answers);
         } else {
-            lines.push(Line::from(format!("  {v}  {label}")));
+            answers.push(Line::from(format!("  {v}  {label}")));
         }
     }
-    lines.push(Line::from(""));
-    lines.push(Line::styled(NOT_A_DIAGNOSIS, th.calm()));
-    lines.push(Line::styled(s.attribution.clone(), th.dim()));
-    f.render_widget(para(lines, &format!("Self-check · {}", s.name)), area);
+    let wrap = Wrap { trim: false };
+    if rows(&header) + rows(&item) + rows(&answers) <= body.height as usize {
+        let all = [header, item, answers].concat();
+        f.render_widget(Paragraph::new(all).wrap(wrap), body);
+    } else {
+        // Short on room: the item stays, the answers scroll under it.
+        let [top, list] =
+            Layout::vertical([Constraint::Length(rows(&item) as u16), Constraint::Min(1)])
+                .areas(body);
+        let scroll = through_mark.saturating_sub(list.height as usize);
+        f.render_widget(Paragraph::new(item).wrap(wrap), top);
+        f.render_widget(
+            Paragraph::new(answers)
+                .wrap(wrap)
+                .scroll((scroll as u16, 0)),
+            list,
+        );
+    }
+    f.render_widget(Paragraph::new(foot).wrap(wrap), bottom);
 }
 
 /// The Progress tab: the scales on the left, the selected one's results on the right.
