@@ -704,9 +704,15 @@ fn a_scale_on_a_small_window_keeps_the_item_the_marked_answer_and_the_attributio
     p.press(Char('c')).keys(&[Down, Down, Down, Down, Enter]);
     p.keys(&[Down, Down, Down, Down, Down, Down]);
     let screen = p.screen(60, 20);
-    assert!(screen.contains("During the past week how often"), "{screen}");
+    assert!(
+        screen.contains("During the past week how often"),
+        "{screen}"
+    );
     assert!(screen.contains("› 6  Nearly all the time"), "{screen}");
-    assert!(screen.contains("A screening aid, not a diagnosis"), "{screen}");
+    assert!(
+        screen.contains("A screening aid, not a diagnosis"),
+        "{screen}"
+    );
     assert!(screen.contains("PACS: Flannery"), "{screen}");
     insta::assert_snapshot!("selfcheck_pacs_60x20", screen);
 }
