@@ -1,5 +1,6 @@
 //! How fast tend is on ten years of data: opening, progress figures, what the TUI loads
-//! per action, search, the 90-day summary, the full export, and an encrypted open.
+//! per action, the shell-prompt status, the settings file, search, the 90-day summary,
+//! the full export, and an encrypted open.
 //! Run with `cargo bench`; prints the median of several runs for each step.
 
 use std::time::{Duration, Instant};
@@ -49,6 +50,29 @@ fn main() {
         "TUI: open the app (loads what every screen shows)",
         median(
             || drop(tend::tui::app::App::new(&store, today).unwrap()),
+            15,
+        ),
+    );
+    report(
+        "status: the shell-prompt line (read-only open)",
+        median(
+            || {
+                std::hint::black_box(tend::store::glance::glance(&path, clock.now()).unwrap());
+            },
+            15,
+        ),
+    );
+    let settings = "day_start_hour = 4\ntheme = \"high-contrast\"\n[backup]\nkeep_daily = 7\n\
+                    [show]\ndomains = [\"social\", \"mental\"]\n[keys]\ncrisis = \"ctrl-x\"\n";
+    report(
+        "settings: read and check a settings file",
+        median(
+            || {
+                drop(tend::settings::parse(
+                    std::path::Path::new("c.toml"),
+                    settings,
+                ))
+            },
             15,
         ),
     );
