@@ -52,7 +52,6 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
             if date > ctx.today {
                 return Err(Invalid::new("date", "a result cannot be in the future").into());
             }
-            scale.check(&answers)?;
             save(ctx, scale, &answers, date, true)
         }
         Cmd::List { scale } => {
@@ -72,13 +71,8 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
                 for a in &shown {
                     say!(out, "{}", line(a));
                 }
-                for s in scales::all() {
-                    let mine: Vec<&Assessment> =
-                        shown.iter().filter(|a| a.instrument == s.name).collect();
-                    if mine.len() > 1 {
-                        let trend = scales::trend(&mine).unwrap_or_default();
-                        say!(out, "{} trend: {trend}", s.name);
-                    }
+                for (s, trend) in scales::trends(&shown) {
+                    say!(out, "{} trend: {trend}", s.name);
                 }
                 if !shown.is_empty() {
                     say!(out, "{NOT_A_DIAGNOSIS}");
@@ -87,15 +81,12 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
         }
         Cmd::Scales => {
             let history = ctx.store.assessments(None, None)?;
-            let due = scales::due(&history, ctx.today);
-            ctx.show(&scale_rows(&history, ctx), |out| {
-                for s in scales::all() {
-                    let last = history.iter().rev().find(|a| a.instrument == s.name);
-                    let when = match last {
-                        Some(a) if due.iter().any(|(d, _)| d.name == s.name) => {
-                            format!("last {}, due again", a.date)
-                        }
-                        Some(a) => format!("last {}, next from {}", a.date, s.due_after(a.date)),
+            let rows = scale_rows(&history, ctx.today);
+            ctx.show(&rows, |out| {
+                for (s, row) in scales::all().iter().zip(&rows) {
+                    let when = match row.last {
+                        Some(last) if row.due => format!("last {last}, due again"),
+                        Some(last) => format!("last {last}, next from {}", s.due_after(last)),
                         None => "not taken".into(),
                     };
                     say!(
@@ -123,8 +114,8 @@ struct ScaleRow {
     attribution: String,
 }
 
-fn scale_rows(history: &[Assessment], ctx: &Ctx) -> Vec<ScaleRow> {
-    let due = scales::due(history, ctx.today);
+fn scale_rows(history: &[Assessment], today: chrono::NaiveDate) -> Vec<ScaleRow> {
+    let due = scales::due(history, today);
     scales::all()
         .iter()
         .map(|s| ScaleRow {

@@ -35,7 +35,7 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
                     say!(out, "{name:<16} {}", bound.join(", "));
                 }
             } else {
-                out.push_str(&effective(loaded));
+                out.push_str(&effective(loaded, &key_problems));
             }
             return report(loaded, &key_problems, out);
         }
@@ -60,28 +60,26 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
 fn report(loaded: &Loaded, keys: &[settings::Problem], out: String) -> Result<String> {
     let mut problems: Vec<&settings::Problem> = loaded.problems.iter().chain(keys).collect();
     problems.sort_by_key(|p| p.line);
-    let first_error = problems
-        .iter()
-        .find(|p| p.error)
-        .map(|p| loaded.describe(p));
-    if first_error.is_none() {
-        for p in &problems {
-            eprintln!("tend: {}", loaded.describe(p));
-        }
-        return Ok(out);
-    }
-    print!("{out}");
+    // The first error becomes the command's error line; the rest go to stderr here.
+    let first_error = problems.iter().copied().find(|p| p.error);
     for p in problems
         .iter()
-        .filter(|p| !p.error || Some(loaded.describe(p)) != first_error)
+        .filter(|p| !first_error.is_some_and(|e| std::ptr::eq(**p, e)))
     {
         eprintln!("tend: {}", loaded.describe(p));
     }
-    Err(Error::Settings(first_error.expect("checked")))
+    match first_error {
+        None => Ok(out),
+        Some(e) => {
+            print!("{out}");
+            Err(Error::Settings(loaded.describe(e)))
+        }
+    }
 }
 
-/// The settings in effect as a settings file would say them.
-fn effective(loaded: &Loaded) -> String {
+/// The settings in effect as a settings file would say them (key overrides with a
+/// problem, which are not in effect, left out).
+fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
     let s: &Settings = &loaded.settings;
     let mut o = String::new();
     if loaded.exists {
@@ -128,9 +126,7 @@ fn effective(loaded: &Loaded) -> String {
         say!(o, "# none changed (`tend config show --keys` lists them)");
     }
     for k in &s.keys {
-        if !keymap::NAMES.iter().any(|(n, _)| *n == k.action)
-            || k.keys.iter().any(|key| keymap::Key::parse(key).is_none())
-        {
+        if key_problems.iter().any(|p| p.line == k.line) {
             continue;
         }
         let keys: Vec<String> = k.keys.iter().map(|k| toml_string(k)).collect();

@@ -227,5 +227,28 @@ pub fn trend(history: &[&Assessment]) -> Option<String> {
     ))
 }
 
+/// "5 of 27": a result's score with the top of its scale.
+pub fn score_text(a: &Assessment) -> String {
+    match find(&a.instrument) {
+        Ok(s) => format!("{} of {}", a.score, s.range().1),
+        Err(_) => a.score.to_string(),
+    }
+}
+
+/// Each scale's trend over `history`, for scales with two or more results in it.
+pub fn trends(history: &[Assessment]) -> Vec<(&'static Scale, String)> {
+    all()
+        .iter()
+        .filter_map(|s| {
+            let mine: Vec<&Assessment> =
+                history.iter().filter(|a| a.instrument == s.name).collect();
+            if mine.len() < 2 {
+                return None;
+            }
+            Some((s, trend(&mine)?))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

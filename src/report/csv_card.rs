@@ -73,7 +73,14 @@ pub fn render(s: &Summary) -> String {
                 .assessments
                 .iter()
                 .filter(|a| a.date == d.date)
-                .map(|a| format!("{} {} ({})", a.instrument, super::score_text(a), a.band))
+                .map(|a| {
+                    format!(
+                        "{} {} ({})",
+                        a.instrument,
+                        crate::domain::scales::score_text(a),
+                        a.band
+                    )
+                })
                 .collect();
             row.push(csv_cell(&results.join("; ")));
         }

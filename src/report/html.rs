@@ -395,16 +395,16 @@ fn scales(o: &mut String, s: &Summary) {
             "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             a.date,
             esc(&a.instrument),
-            super::score_text(a),
+            crate::domain::scales::score_text(a),
             esc(&a.band)
         );
     }
     b.push_str("</tbody></table>");
-    let trends = super::scale_trends(s);
+    let trends = crate::domain::scales::trends(&s.assessments);
     if !trends.is_empty() {
         b.push_str("<ul>");
-        for (name, trend) in trends {
-            let _ = write!(b, "<li>{} trend: {}</li>", esc(&name), esc(&trend));
+        for (scale, trend) in trends {
+            let _ = write!(b, "<li>{} trend: {}</li>", esc(&scale.name), esc(&trend));
         }
         b.push_str("</ul>");
     }

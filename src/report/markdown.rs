@@ -192,14 +192,14 @@ pub fn render(s: &Summary) -> String {
                 "| {} | {} | {} | {} |",
                 a.date,
                 esc(&a.instrument),
-                super::score_text(a),
+                crate::domain::scales::score_text(a),
                 esc(&a.band)
             );
         }
         let _ = writeln!(o);
-        let trends = super::scale_trends(s);
-        for (name, trend) in &trends {
-            let _ = writeln!(o, "- {} trend: {}", esc(name), esc(trend));
+        let trends = crate::domain::scales::trends(&s.assessments);
+        for (scale, trend) in &trends {
+            let _ = writeln!(o, "- {} trend: {}", esc(&scale.name), esc(trend));
         }
         if !trends.is_empty() {
             let _ = writeln!(o);

@@ -41,31 +41,6 @@ impl Format {
     }
 }
 
-/// "5 of 27": a self-check score with the top of its scale.
-pub fn score_text(a: &crate::domain::Assessment) -> String {
-    match crate::domain::scales::find(&a.instrument) {
-        Ok(s) => format!("{} of {}", a.score, s.range().1),
-        Err(_) => a.score.to_string(),
-    }
-}
-
-/// Each scale's trend over the range ("PHQ-9", "11 → 7 → 5 (down 6 since …)"), for
-/// scales with two or more results.
-pub fn scale_trends(s: &Summary) -> Vec<(String, String)> {
-    crate::domain::scales::all()
-        .iter()
-        .filter_map(|sc| {
-            let mine: Vec<_> = s
-                .assessments
-                .iter()
-                .filter(|a| a.instrument == sc.name)
-                .collect();
-            (mine.len() > 1)
-                .then(|| Some((sc.name.clone(), crate::domain::scales::trend(&mine)?)))?
-        })
-        .collect()
-}
-
 /// The attribution line of each scale with results in the range.
 pub fn scale_sources(s: &Summary) -> Vec<&'static str> {
     crate::domain::scales::all()

@@ -90,9 +90,8 @@ pub(super) fn step(app: &mut App, mut t: Box<Taking>, action: Action, store: &St
     };
     t.answers.push(v);
     t.mark = 0;
-    let crisis = t.scale.is_crisis_item(i) && v > 0;
     if t.answers.len() < t.scale.items.len() {
-        if crisis {
+        if t.scale.is_crisis_item(i) && v > 0 {
             open_crisis(app);
         }
         app.mode = Mode::Assess(t);
@@ -112,7 +111,7 @@ pub(super) fn step(app: &mut App, mut t: Box<Taking>, action: Action, store: &St
         t.scale.name,
         t.scale.range().1
     ));
-    if crisis || t.scale.needs_crisis(&t.answers) {
+    if t.scale.needs_crisis(&t.answers) {
         open_crisis(app);
     }
     Ok(())

@@ -44,6 +44,18 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     }
 }
 
+/// About how many rows `lines` take once wrapped at `width` (trailing spaces don't count).
+pub fn wrapped_rows(lines: &[Line], width: u16) -> usize {
+    let w = width.max(1) as usize;
+    lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            Line::from(text.trim_end()).width().max(1).div_ceil(w)
+        })
+        .sum()
+}
+
 pub fn para(lines: Vec<Line<'static>>, title: &str) -> Paragraph<'static> {
     Paragraph::new(lines)
         .block(Block::bordered().title(format!(" {title} ")))

@@ -60,14 +60,7 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         .collect();
     head.push(Line::from(tabs));
     // Rows the head takes once long lines wrap, so the view tabs stay in sight.
-    let inner = area.width.saturating_sub(2).max(1) as usize;
-    let rows: usize = head
-        .iter()
-        .map(|l| {
-            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-            text.trim_end().chars().count().max(1).div_ceil(inner)
-        })
-        .sum();
+    let rows = super::wrapped_rows(&head, area.width.saturating_sub(2));
     let h = (rows as u16 + 2).min(area.height / 2);
     let [top, pane] = Layout::vertical([Constraint::Length(h), Constraint::Min(3)]).areas(area);
     f.render_widget(para(head, "Progress · ←→ view"), top);

@@ -29,9 +29,7 @@ pub fn taking(t: &Taking, th: &Theme, f: &mut Frame, area: Rect) {
     ));
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let w = inner.width.max(1) as usize;
-    let rows =
-        |lines: &[Line]| -> usize { lines.iter().map(|l| l.width().max(1).div_ceil(w)).sum() };
+    let rows = |lines: &[Line]| super::wrapped_rows(lines, inner.width);
     let foot = vec![
         Line::styled(NOT_A_DIAGNOSIS, th.calm()),
         Line::styled(s.attribution.clone(), th.dim()),
@@ -110,19 +108,14 @@ pub fn pane(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     match mine.last() {
         Some(a) => {
             lines.push(Line::from(format!(
-                "Latest ({}): {} of {} · {}",
+                "Latest ({}): {} · {}",
                 a.date.format("%-d %b %Y"),
-                a.score,
-                s.range().1,
+                scales::score_text(a),
                 a.band
             )));
-            if let Some(note) = s
-                .band(&a.answers)
-                .note
-                .as_ref()
-                .filter(|_| s.check(&a.answers).is_ok())
-            {
-                lines.push(Line::from(note.clone()));
+            let band = s.bands.iter().find(|b| b.label == a.band);
+            if let Some(note) = band.and_then(|b| b.note.clone()) {
+                lines.push(Line::from(note));
             }
             if let Some(tr) = scales::trend(&mine) {
                 lines.push(Line::from(format!("Trend: {tr}")));
