@@ -7,8 +7,10 @@ use ratatui::{Terminal, backend::TestBackend};
 use tend::clock::Clock;
 use tend::domain::{GoalKind, PlanSection, SetbackKind};
 use tend::store::Store;
-use tend::tui::app::{Action, App, Mode, Screen, update};
-use tend::tui::{action_for, view};
+use tend::tui::action::{Action, Screen};
+use tend::tui::app::{App, update};
+use tend::tui::overlay::Overlay;
+use tend::tui::view;
 
 fn clock() -> Clock {
     Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap())
@@ -55,7 +57,9 @@ impl Person {
     }
 
     fn press_mod(&mut self, code: KeyCode, m: KeyModifiers) -> &mut Self {
-        let action = action_for(&self.app, KeyEvent::new(code, m))
+        let action = self
+            .app
+            .action_for(KeyEvent::new(code, m))
             .unwrap_or_else(|| panic!("{code:?} is not bound here"));
         let today = self.store.today().unwrap();
         update(&mut self.app, action, &self.store, today).unwrap();
@@ -85,6 +89,26 @@ impl Person {
 
     fn screen(&self, w: u16, h: u16) -> String {
         draw(&self.app, w, h)
+    }
+
+    fn message(&self) -> Option<&str> {
+        self.app.cx.message.as_deref()
+    }
+
+    fn crisis(&self) -> bool {
+        matches!(self.app.top(), Some(Overlay::Crisis(_)))
+    }
+
+    fn taking(&self) -> bool {
+        matches!(self.app.top(), Some(Overlay::SelfCheck(_)))
+    }
+
+    /// The summary the open export form would write, as its preview shows it.
+    fn export_preview(&self) -> &str {
+        match self.app.top() {
+            Some(Overlay::Form(v)) => v.form.preview().expect("the export form"),
+            _ => &self.app.screens.export.preview.text,
+        }
     }
 }
 
@@ -129,7 +153,7 @@ fn a_new_database_opens_on_a_skippable_welcome() {
     let mut p = Person::new(false);
     insta::assert_snapshot!("welcome_80x24", p.screen(80, 24));
     p.press(Esc);
-    assert!(matches!(p.app.mode, Mode::Normal));
+    assert!(p.app.overlays.is_empty());
     assert!(p.screen(80, 24).contains("Skipped for now"));
     assert!(p.store.is_empty().unwrap());
 }
@@ -150,13 +174,9 @@ fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
         .type_text("07700 900123");
     p.press(Tab).type_text("Walk around the block").press(Enter);
     assert!(
-        p.app
-            .message
-            .as_deref()
-            .unwrap()
-            .starts_with("You're set up"),
+        p.message().unwrap().starts_with("You're set up"),
         "{:?}",
-        p.app.message
+        p.message()
     );
     let c = p.store.commitments().unwrap();
     assert_eq!(
@@ -309,38 +329,55 @@ fn journal_search_and_filters() {
         .press(Char('/'))
         .type_text("sister")
         .press(Enter);
-    assert!(!p.app.data.journal.is_empty());
+    assert!(!p.app.screens.journal.entries.is_empty());
     assert!(
         p.app
-            .data
+            .screens
             .journal
+            .entries
             .iter()
             .all(|e| e.body.to_lowercase().contains("sister"))
     );
     assert!(p.screen(80, 24).contains("matching “sister”"));
     p.press(Esc);
-    assert_eq!(p.app.journal_view.search, None);
+    assert_eq!(p.app.screens.journal.view.search, None);
     p.press(Char('f'));
     assert!(
         p.app
-            .data
+            .screens
             .journal
+            .entries
             .iter()
             .all(|e| e.domain.map(|d| d.as_str()) == Some("physical"))
     );
     p.press(Esc).press(Char('t'));
-    let tag = p.app.journal_view.tag.clone().expect("a tag filter");
-    assert!(p.app.data.journal.iter().all(|e| e.tags.contains(&tag)));
+    let tag = p
+        .app
+        .screens
+        .journal
+        .view
+        .tag
+        .clone()
+        .expect("a tag filter");
+    assert!(
+        p.app
+            .screens
+            .journal
+            .entries
+            .iter()
+            .all(|e| e.tags.contains(&tag))
+    );
     p.press(Esc).press(Char('[')).press(Char('['));
     assert!(
         p.screen(80, 24).contains("October 2026"),
         "the first [ shows this month"
     );
-    assert!(!p.app.data.journal.is_empty());
+    assert!(!p.app.screens.journal.entries.is_empty());
     assert!(
         p.app
-            .data
+            .screens
             .journal
+            .entries
             .iter()
             .all(|e| e.date.format("%Y-%m").to_string() == "2026-10")
     );
@@ -363,7 +400,7 @@ fn urge_surfing_logs_an_encounter() {
     p.press(Enter).press(Char('3')).press(Enter);
     let e = &p.store.trigger_events(None, None, None).unwrap()[0];
     assert_eq!((e.urge_before, e.urge_after), (8, Some(3)));
-    assert!(p.app.message.as_deref().unwrap().contains("urge 8 → 3"));
+    assert!(p.message().unwrap().contains("urge 8 → 3"));
 }
 
 #[test]
@@ -390,9 +427,9 @@ fn keys_navigate_and_q_quits() {
         assert_eq!(p.app.screen, screen);
     }
     p.press(Char('!'));
-    assert!(p.app.crisis);
+    assert!(p.crisis());
     p.press(Esc);
-    assert!(!p.app.crisis);
+    assert!(!p.crisis());
     p.press(Char('q'));
     assert!(p.app.quit);
 }
@@ -435,7 +472,7 @@ fn alt_keys_are_read_as_esc_then_the_key() {
 fn q_quits_even_from_the_crisis_view_and_numbers_leave_it() {
     let mut p = Person::new(false);
     p.press(Esc).press(Char('!')).press(Char('3'));
-    assert!(!p.app.crisis);
+    assert!(!p.crisis());
     assert_eq!(p.app.screen, Screen::Journal);
     p.press(Char('!')).press(Char('q'));
     assert!(p.app.quit);
@@ -460,23 +497,22 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     p.press(Char('8'));
     assert_eq!(p.app.screen, Screen::Export);
     assert!(
-        p.app
-            .export_preview
+        p.export_preview()
             .starts_with("# Recovery summary for Alex")
     );
     p.press(Enter);
     insta::assert_snapshot!("export_form_120x40", p.screen(120, 40));
-    assert!(!p.app.export_preview.contains("PRIVATE-NOTE"));
+    assert!(!p.export_preview().contains("PRIVATE-NOTE"));
     p.press(Right); // last 90 days
-    assert!(p.app.export_preview.contains(&format!(
+    assert!(p.export_preview().contains(&format!(
         "{} to {today}",
         today - chrono::Duration::days(89)
     )));
     p.tabs(4).press(Right); // share check-in notes: yes
-    assert!(p.app.export_preview.contains("PRIVATE-NOTE"));
+    assert!(p.export_preview().contains("PRIVATE-NOTE"));
     let out = p._dir.path().join("for-dr-patel.html");
     p.tabs(3).type_text(out.to_str().unwrap()).press(Enter);
-    let msg = p.app.message.clone().unwrap();
+    let msg = p.message().unwrap().to_string();
     assert!(
         msg.starts_with("Wrote the summary of") && msg.contains("for-dr-patel.html"),
         "{msg}"
@@ -495,7 +531,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
         .tabs(7)
         .type_text(out.to_str().unwrap())
         .press(Enter);
-    let Mode::Form(form, _) = &p.app.mode else {
+    let Some(Overlay::Form(form)) = p.app.top() else {
         panic!("the form stays open")
     };
     assert!(
@@ -519,7 +555,7 @@ fn the_curtain_hides_everything_and_any_key_lifts_it() {
         "{screen}"
     );
     p.press(Char('x'));
-    assert!(!p.app.locked);
+    assert!(!p.app.locked());
     assert_eq!(
         p.app.screen,
         Screen::Today,
@@ -544,7 +580,7 @@ fn an_encrypted_journal_needs_its_passphrase_to_come_back() {
     };
     p.press_mod(Char('l'), KeyModifiers::CONTROL);
     p.type_text("blue valentine").press(Enter);
-    assert!(p.app.locked);
+    assert!(p.app.locked());
     let screen = p.screen(80, 24);
     assert!(
         screen.contains("That passphrase did not open it") && !screen.contains("blue"),
@@ -553,7 +589,7 @@ fn an_encrypted_journal_needs_its_passphrase_to_come_back() {
     p.type_text("blue valentines");
     assert!(p.screen(80, 24).contains("Passphrase: •••••••••••••••"));
     p.press(Enter);
-    assert!(!p.app.locked && p.app.lock_input.is_empty());
+    assert!(!p.app.locked());
     assert!(p.screen(80, 24).contains("Welcome back, Alex"));
 }
 
@@ -566,7 +602,7 @@ fn taking_a_phq9_shows_its_band_and_trend_and_saves_one_row() {
     assert_eq!(p.app.screen, Screen::Progress);
     insta::assert_snapshot!("selfcheck_tab_100x30", p.screen(100, 30));
     p.press(Enter);
-    assert!(matches!(p.app.mode, Mode::Assess(_)));
+    assert!(p.taking());
     // Answer, change one's mind with Backspace, then finish with ↓↓ Enter and numbers.
     p.type_text("12");
     p.press(KeyCode::Backspace);
@@ -574,9 +610,14 @@ fn taking_a_phq9_shows_its_band_and_trend_and_saves_one_row() {
     p.type_text("3");
     p.keys(&[Down, Down, Enter]);
     // Keys a scale does not offer are ignored.
-    p.type_text("7x");
+    p.type_text("7");
+    assert_eq!(
+        p.app
+            .action_for(KeyEvent::new(Char('x'), KeyModifiers::NONE)),
+        None
+    );
     p.type_text("111000");
-    assert!(!p.app.crisis, "item 9 answered 0: no crisis view");
+    assert!(!p.crisis(), "item 9 answered 0: no crisis view");
     let saved = p.store.assessments(None, None).unwrap();
     assert_eq!(saved.len(), before + 1);
     let latest = saved.last().unwrap();
@@ -599,9 +640,9 @@ fn phq9_item_nine_above_zero_opens_the_crisis_plan_at_once() {
     let mut p = Person::new(true);
     p.press(Char('c')).press(Enter);
     p.type_text("00000000");
-    assert!(!p.app.crisis);
+    assert!(!p.crisis());
     p.type_text("1");
-    assert!(p.app.crisis, "the crisis view opens whatever the total");
+    assert!(p.crisis(), "the crisis view opens whatever the total");
     let screen = p.screen(100, 30);
     assert!(
         screen.contains("Thank you for answering honestly"),
@@ -617,7 +658,7 @@ fn phq9_item_nine_above_zero_opens_the_crisis_plan_at_once() {
     let latest = p.store.assessments(None, None).unwrap().pop().unwrap();
     assert_eq!((latest.score, latest.band.as_str()), (1, "minimal"));
     p.press(Esc);
-    assert!(!p.app.crisis);
+    assert!(!p.crisis());
     assert!(p.screen(100, 30).contains("1 of 27 · minimal"));
 }
 
@@ -630,19 +671,16 @@ fn leaving_a_scale_half_way_asks_and_saves_nothing() {
     p.press(Esc);
     assert!(p.screen(100, 30).contains("without saving your answers"));
     p.press(Char('n'));
-    assert!(
-        matches!(p.app.mode, Mode::Assess(_)),
-        "any other key keeps them"
-    );
+    assert!(p.taking(), "any other key keeps them");
     p.press(Esc).press(Char('y'));
-    assert!(matches!(p.app.mode, Mode::Normal));
+    assert!(p.app.overlays.is_empty());
     assert_eq!(p.store.assessments(None, None).unwrap().len(), before);
 }
 
 #[test]
 fn today_suggests_a_scale_again_only_when_taken_before_and_due() {
     let mut p = Person::new(false);
-    p.app.mode = Mode::Normal;
+    p.app.overlays.clear(); // past the welcome
     let quiet = p.screen(100, 30);
     assert!(
         !quiet.contains("take it again"),
@@ -678,11 +716,15 @@ fn settings_change_keys_domains_prompts_and_theme() {
     let problems = p.app.apply(&loaded.settings);
     assert_eq!(problems.len(), 1, "the unknown action is reported");
     assert_eq!(problems[0].line, 7);
-    assert!(p.app.high_contrast);
+    assert!(p.app.cx.theme.high_contrast);
     // `!` no longer opens the crisis plan; Ctrl-X does, and help says so.
-    assert!(action_for(&p.app, KeyEvent::new(Char('!'), KeyModifiers::NONE)).is_none());
+    assert!(
+        p.app
+            .action_for(KeyEvent::new(Char('!'), KeyModifiers::NONE))
+            .is_none()
+    );
     p.press_mod(Char('x'), KeyModifiers::CONTROL);
-    assert!(p.app.crisis);
+    assert!(p.crisis());
     p.press(Esc).press(Char('?'));
     assert!(p.screen(120, 40).contains("Ctrl-X"));
     p.press(Esc);
@@ -692,7 +734,7 @@ fn settings_change_keys_domains_prompts_and_theme() {
     assert!(screen.contains("[Social]  Mental"), "{screen}");
     assert!(!screen.contains("Physical"), "{screen}");
     p.keys(&[Right, Right]);
-    assert_eq!(p.app.tab, 1, "two tabs only");
+    assert_eq!(p.app.screens.domains.shown, 1, "two tabs only");
     // No writing prompt in the editor.
     p.press(Char('3')).press(Char('n'));
     assert!(p.screen(100, 30).contains("Write freely."));

@@ -3,7 +3,7 @@
 use super::say;
 use crate::error::{Error, Result};
 use crate::settings::{self, Loaded, Settings};
-use crate::tui::keymap;
+use crate::tui::keymap::{self, Keymap};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -24,18 +24,19 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
     match cmd {
         Cmd::Path => say!(out, "{}", loaded.path.display()),
         Cmd::Show { keys } => {
-            let (table, key_problems) = keymap::with_overrides(&loaded.settings.keys);
+            let (map, key_problems) = Keymap::with_overrides(&loaded.settings.keys);
             if keys {
                 for (name, action) in keymap::NAMES {
-                    let bound: Vec<String> = table
-                        .iter()
-                        .filter(|(_, a, _)| a == action)
-                        .map(|(k, _, _)| k.label())
-                        .collect();
-                    say!(out, "{name:<16} {}", bound.join(", "));
+                    say!(out, "{name:<16} {}", map.screen_keys(*action).join(", "));
                 }
             } else {
                 out.push_str(&effective(loaded, &key_problems));
+            }
+            for line in unbound(&map) {
+                if !keys {
+                    say!(out, "# {line}");
+                }
+                eprintln!("tend: warning: {line}");
             }
             return report(loaded, &key_problems, out);
         }
@@ -48,7 +49,7 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
             }
             crate::editor::edit_file(&loaded.path, loaded.settings.editor.as_deref())?;
             let again = settings::load(&loaded.path);
-            let (_, key_problems) = keymap::with_overrides(&again.settings.keys);
+            let (_, key_problems) = Keymap::with_overrides(&again.settings.keys);
             say!(out, "Settings saved in {}.", again.path.display());
             return report(&again, &key_problems, out);
         }
@@ -133,6 +134,20 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
         say!(o, "{} = [{}]", k.action, keys.join(", "));
     }
     o
+}
+
+/// One line per action the overrides left without a key, naming where.
+fn unbound(map: &Keymap) -> Vec<String> {
+    map.unbound()
+        .into_iter()
+        .map(|(name, modes)| {
+            let places: Vec<String> = modes.iter().map(|m| m.title().to_lowercase()).collect();
+            format!(
+                "`{name}` has no key now in: {} (another action took it)",
+                places.join(", ")
+            )
+        })
+        .collect()
 }
 
 fn toml_string(s: &str) -> String {

@@ -1,7 +1,20 @@
 //! The check-in form: sliders for mood, craving and the five domains, HALT marks,
-//! sleep, four short texts, and "a setback today?" which offers a growth entry.
+//! sleep, four short texts, and "a setback today?" which offers a growth entry. Its
+//! keys, its save (one upsert of the fields as a patch) and its drawing.
 
+use super::action::Action;
+use super::keymap::Mode;
+use super::shared::Ctx;
+use super::step::{Done, Step};
+use super::theme::Theme;
+use super::widgets::para;
 use crate::domain::{Checkin, CheckinPatch};
+use crate::error::Result;
+use crate::store::Store;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckinForm {
@@ -112,6 +125,59 @@ impl CheckinForm {
         }
     }
 
+    pub fn mode(&self) -> Mode {
+        Mode::Checkin {
+            typing: self.text_focus().is_some(),
+        }
+    }
+
+    /// One key; saving writes one check-in for today.
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
+        match action {
+            Action::Down => self.next(),
+            Action::Up => self.prev(),
+            Action::Left | Action::Right => self.nudge(action == Action::Right),
+            Action::Toggle => self.toggle(),
+            Action::Type(c) => self.type_char(c),
+            Action::Digit(d) => self.digit(d),
+            Action::Erase => self.erase(),
+            Action::Save => {
+                let c = store.write(|w| w.upsert_checkin(cx.today, &self.patch()))?;
+                let message = if c.craving.is_some_and(|v| v >= 7) {
+                    let key = cx
+                        .keys
+                        .key(Mode::Screen(super::action::Screen::Today), Action::Crisis);
+                    format!(
+                        "Checked in. Cravings are loud today: {key} opens your plan whenever you need it."
+                    )
+                } else {
+                    "Checked in. Thank you for showing up today.".into()
+                };
+                cx.say(message);
+                return Ok(Step::Done(Done {
+                    offer_growth: self.setback,
+                    ..Done::default()
+                }));
+            }
+            Action::Back if self.dirty => return Ok(Step::AskDiscard { answers: false }),
+            Action::Back => return Ok(Step::Close),
+            _ => {}
+        }
+        Ok(Step::Stay)
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let mut lines = vec![Line::styled(
+            format!("How are you today, {}?", cx.today.format("%A")),
+            cx.theme.accent(),
+        )];
+        lines.extend(lines_of(self, &cx.theme));
+        let mode = Mode::Checkin { typing: false };
+        let keys = cx.keys.keys(mode, &[Action::Left, Action::Right]);
+        let title = format!("Check-in · {keys} or a digit sets a slider");
+        f.render_widget(para(lines, &title), area);
+    }
+
     pub fn text_focus(&self) -> Option<usize> {
         (12..16).contains(&self.focus).then(|| self.focus - 12)
     }
@@ -148,6 +214,67 @@ impl CheckinForm {
             note: Some(self.texts[3].clone()),
         }
     }
+}
+
+fn bar(value: Option<u8>, lo: u8) -> String {
+    let cells = (10 - lo + 1) as usize;
+    match value {
+        None => format!("{}  not set", "·".repeat(cells)),
+        Some(v) => {
+            let filled = (v - lo + 1) as usize;
+            format!("{}{}  {v}", "■".repeat(filled), "·".repeat(cells - filled))
+        }
+    }
+}
+
+/// The form's lines: sliders, HALT marks, sleep, the texts and the setback mark, the
+/// focused one marked.
+pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mark = |i: usize| if form.focus == i { "› " } else { "  " };
+    let style = |i: usize| {
+        if form.focus == i {
+            t.selected()
+        } else {
+            Style::new()
+        }
+    };
+    for (i, label) in SLIDER_LABELS.iter().enumerate() {
+        let lo = if i == 1 { 0 } else { 1 };
+        lines.push(Line::styled(
+            format!("{}{label:<11}{}", mark(i), bar(form.sliders[i], lo)),
+            style(i),
+        ));
+    }
+    let mut halt = vec![Span::raw("  HALT       ")];
+    for (j, label) in HALT_LABELS.iter().enumerate() {
+        let check = if form.halt[j] { "[x]" } else { "[ ]" };
+        halt.push(Span::styled(
+            format!("{}{check} {label} ", mark(7 + j).trim_end()),
+            style(7 + j),
+        ));
+    }
+    lines.push(Line::from(halt));
+    let sleep = form
+        .sleep
+        .map_or("not set".into(), |s| format!("{s} hours"));
+    lines.push(Line::styled(
+        format!("{}{:<11}{sleep}", mark(11), "Sleep"),
+        style(11),
+    ));
+    for (j, label) in TEXT_LABELS.iter().enumerate() {
+        let cursor = if form.focus == 12 + j { "▏" } else { "" };
+        lines.push(Line::styled(
+            format!("{}{label:<11}{}{cursor}", mark(12 + j), form.texts[j]),
+            style(12 + j),
+        ));
+    }
+    let check = if form.setback { "[x]" } else { "[ ]" };
+    lines.push(Line::styled(
+        format!("{}{check} I had a setback today", mark(SETBACK_FIELD)),
+        style(SETBACK_FIELD),
+    ));
+    lines
 }
 
 #[cfg(test)]

@@ -1,14 +1,36 @@
-//! The urge-surfing timer of the crisis view: rate the urge, ride it out while a calm
-//! bar fills over 20 minutes, rate it again, and log the episode as an encounter.
+//! The crisis view: the person's own plan in order (HALT, reasons, coping steps,
+//! people to call, crisis contacts), and the urge-surfing timer inside it: rate the
+//! urge, ride it out while a calm bar fills over 20 minutes, rate it again, and log
+//! the episode as an encounter.
 
-use super::app::Action;
-use crate::domain::{EventDraft, Outcome};
+use super::action::Action;
+use super::keymap::Mode;
+use super::shared::Ctx;
+use super::step::Step;
+use super::theme::Theme;
+use super::widgets::two_column_panel;
+use crate::domain::{EventDraft, Outcome, PlanSection as S};
 use crate::error::Result;
 use crate::store::Store;
 use chrono::{DateTime, FixedOffset};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// Minutes the bar takes to fill: urges rise, peak and pass within about 15–20.
 pub const SURF_MINUTES: i64 = 20;
+
+/// Shown above the crisis plan when PHQ-9 item 9 was answered above 0.
+pub const ITEM_NINE_NOTE: &str = "Thank you for answering honestly. Thoughts of being better off dead or of \
+     hurting yourself deserve care right now: please reach out to someone below.";
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CrisisView {
+    /// Why it opened on its own (PHQ-9 item 9), shown above the plan.
+    pub note: Option<&'static str>,
+    pub surf: Option<Surf>,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Surf {
@@ -28,23 +50,103 @@ pub enum Surf {
 }
 
 fn adjust(v: u8, a: Action) -> u8 {
-    match a {
-        Action::Right | Action::Up => (v + 1).min(10),
-        Action::Left | Action::Down => v.saturating_sub(1),
-        Action::Type(c) if c.is_ascii_digit() => c.to_digit(10).map_or(v, |d| d as u8),
+    match (a, a.nudge()) {
+        (_, Some(true)) => (v + 1).min(10),
+        (_, Some(false)) => v.saturating_sub(1),
+        (Action::Digit(d), None) => d,
         _ => v,
     }
 }
 
-/// Moves the timer on. Returns the next state (`None`: closed) and a message.
-pub fn step(s: Surf, a: Action, store: &Store) -> Result<(Option<Surf>, Option<String>)> {
+impl CrisisView {
+    pub fn mode(&self) -> Mode {
+        if self.surf.is_some() {
+            Mode::Surfing
+        } else {
+            Mode::Crisis
+        }
+    }
+
+    /// Whether the timer's second hand is running (the loop then wakes every second).
+    pub fn ticking(&self) -> bool {
+        matches!(self.surf, Some(Surf::Riding { .. }))
+    }
+
+    pub fn handle(&mut self, a: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
+        if let Some(s) = self.surf.take() {
+            let (next, logged) = step(s.clone(), a, store).inspect_err(|_| self.surf = Some(s))?;
+            self.surf = next;
+            if let Some(msg) = logged {
+                cx.say(msg);
+                return Ok(Step::Reload);
+            } else if self.surf.is_none() {
+                let u = cx.keys.key(Mode::Crisis, Action::Urge);
+                cx.say(format!("Timer closed. You can start it again with {u}."));
+            }
+            return Ok(Step::Stay);
+        }
+        Ok(match a {
+            Action::Urge => {
+                self.surf = Some(Surf::Before { urge: 5 });
+                Step::Stay
+            }
+            Action::Back | Action::Crisis => Step::Close,
+            Action::Help => Step::Help(Mode::Crisis),
+            Action::Go(s) => Step::Go(s),
+            _ => Step::Stay,
+        })
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let t = &cx.theme;
+        let mut left = Vec::new();
+        if let Some(note) = self.note {
+            left.push(Line::styled(note, t.accent()));
+            left.push(Line::from(""));
+        }
+        left.extend([
+            Line::styled("You are not alone. Breathe out slowly.", t.calm()),
+            Line::styled("HALT: hungry, angry, lonely, tired?", t.accent()),
+            Line::from("Eat, rest, reach out. Urges rise, peak and pass within 15–20 minutes."),
+            Line::from(""),
+        ]);
+        section(cx, &mut left, S::Reasons, "Your reasons");
+        section(cx, &mut left, S::CopingSteps, "Your coping steps");
+        let mut right = Vec::new();
+        match &self.surf {
+            Some(surf) => surf_lines(surf, cx, &mut right),
+            None => {
+                let u = cx.keys.key(Mode::Crisis, Action::Urge);
+                right.push(Line::styled(
+                    format!("Press {u} to ride out an urge with a timer."),
+                    t.calm(),
+                ));
+                right.push(Line::from(""));
+            }
+        }
+        section(cx, &mut right, S::Supports, "People to call");
+        section(
+            cx,
+            &mut right,
+            S::Contacts,
+            "Professional and crisis contacts",
+        );
+        let close = cx.keys.key(Mode::Crisis, Action::Back);
+        let title = format!(" Your plan, right now · {close} closes ");
+        let [a, b] = two_column_panel(f, area, &title);
+        f.render_widget(Paragraph::new(left).wrap(Wrap { trim: false }), a);
+        f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), b);
+    }
+}
+
+/// Moves the timer on. Returns the next state (`None`: closed) and, once the episode
+/// is logged, what to say.
+fn step(s: Surf, a: Action, store: &Store) -> Result<(Option<Surf>, Option<String>)> {
     let now = store.clock().now();
-    Ok(match (s, a) {
-        (_, Action::Back) => (
-            None,
-            Some("Timer closed. You can start it again with u.".into()),
-        ),
-        (Surf::Before { urge }, Action::Open | Action::Save) => (
+    let next = matches!(a, Action::Open | Action::Save);
+    Ok(match s {
+        _ if a == Action::Back => (None, None),
+        Surf::Before { urge } if next => (
             Some(Surf::Riding {
                 before: urge,
                 started: now,
@@ -52,86 +154,149 @@ pub fn step(s: Surf, a: Action, store: &Store) -> Result<(Option<Surf>, Option<S
             }),
             None,
         ),
-        (Surf::Before { urge }, a) => (
+        Surf::Before { urge } => (
             Some(Surf::Before {
                 urge: adjust(urge, a),
             }),
             None,
         ),
-        (
-            Surf::Riding {
-                before, started, ..
-            },
-            Action::Open | Action::Save,
-        ) => {
+        Surf::Riding {
+            before, started, ..
+        } if next => {
             let minutes = (now - started).num_minutes();
-            (
-                Some(Surf::After {
-                    before,
-                    urge: before,
-                    minutes,
-                }),
-                None,
-            )
+            let after = Surf::After {
+                before,
+                urge: before,
+                minutes,
+            };
+            (Some(after), None)
         }
-        (
-            Surf::Riding {
-                before, started, ..
-            },
-            _,
-        ) => (
-            Some(Surf::Riding {
+        Surf::Riding {
+            before, started, ..
+        } => {
+            let elapsed_secs = (now - started).num_seconds().max(0);
+            let riding = Surf::Riding {
                 before,
                 started,
-                elapsed_secs: (now - started).num_seconds().max(0),
-            }),
-            None,
-        ),
-        (
-            Surf::After {
-                before,
-                urge,
-                minutes,
-            },
-            Action::Open | Action::Save,
-        ) => {
-            let coping_id = store
-                .coping_strategies()?
-                .into_iter()
-                .find(|c| c.name.eq_ignore_ascii_case("urge surfing"))
-                .map(|c| c.id);
-            store.write(|w| {
-                w.log_trigger_event(EventDraft {
-                    at: now,
-                    trigger_id: None,
-                    urge_before: before,
-                    urge_after: Some(urge),
-                    coping_id,
-                    outcome: Outcome::Passed,
-                    note: Some(format!("urge surfing, {minutes} min")),
-                })
-            })?;
-            let msg = if urge < before {
-                format!("Logged: urge {before} → {urge}. You rode it out.")
-            } else {
-                format!("Logged: urge {before} → {urge}. You stayed with it; that takes strength.")
+                elapsed_secs,
             };
-            (None, Some(msg))
+            (Some(riding), None)
         }
-        (
-            Surf::After {
+        Surf::After {
+            before,
+            urge,
+            minutes,
+        } if next => (None, Some(log(store, before, urge, minutes)?)),
+        Surf::After {
+            before,
+            urge,
+            minutes,
+        } => {
+            let urge = adjust(urge, a);
+            let after = Surf::After {
                 before,
                 urge,
                 minutes,
-            },
-            a,
-        ) => (
-            Some(Surf::After {
-                before,
-                urge: adjust(urge, a),
-                minutes,
-            }),
-            None,
-        ),
+            };
+            (Some(after), None)
+        }
     })
+}
+
+/// Logs a ridden-out urge as an encounter with the "urge surfing" coping step.
+fn log(store: &Store, before: u8, urge: u8, minutes: i64) -> Result<String> {
+    let coping_id = store
+        .coping_strategies()?
+        .into_iter()
+        .find(|c| c.name.eq_ignore_ascii_case("urge surfing"))
+        .map(|c| c.id);
+    let at = store.clock().now();
+    store.write(|w| {
+        w.log_trigger_event(EventDraft {
+            at,
+            trigger_id: None,
+            urge_before: before,
+            urge_after: Some(urge),
+            coping_id,
+            outcome: Outcome::Passed,
+            note: Some(format!("urge surfing, {minutes} min")),
+        })
+    })?;
+    Ok(if urge < before {
+        format!("Logged: urge {before} → {urge}. You rode it out.")
+    } else {
+        format!("Logged: urge {before} → {urge}. You stayed with it; that takes strength.")
+    })
+}
+
+fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) {
+    let t = &cx.theme;
+    lines.push(Line::styled(heading.to_string(), t.accent()));
+    let items: Vec<_> = cx
+        .data
+        .plan
+        .iter()
+        .filter(|i| i.section == section)
+        .collect();
+    if items.is_empty() {
+        lines.push(Line::styled(
+            "  (nothing yet: add it on the Plan screen)",
+            t.dim(),
+        ));
+    }
+    for i in items {
+        lines.push(Line::from(format!("  • {}", i.text)));
+        if let Some(d) = &i.detail {
+            lines.push(Line::styled(format!("    {d}"), t.accent()));
+        }
+    }
+    lines.push(Line::from(""));
+}
+
+fn surf_lines(s: &Surf, cx: &Ctx, out: &mut Vec<Line<'static>>) {
+    let t: &Theme = &cx.theme;
+    let keys = |a: &[Action]| cx.keys.keys(Mode::Surfing, a);
+    let (adjust, next) = (keys(&[Action::Left, Action::Right]), keys(&[Action::Open]));
+    out.push(Line::styled("Urge surfing", t.accent()));
+    match s {
+        Surf::Before { urge } => {
+            out.push(Line::from(format!(
+                "How strong is the urge now? {urge} of 10"
+            )));
+            out.push(Line::styled(
+                format!("{adjust} or a digit · {next} starts the timer"),
+                t.dim(),
+            ));
+        }
+        Surf::Riding { elapsed_secs, .. } => {
+            let total = SURF_MINUTES * 60;
+            let done = (*elapsed_secs).min(total);
+            let filled = (done * 30 / total) as usize;
+            out.push(Line::from(format!(
+                "{}{}",
+                "━".repeat(filled),
+                "─".repeat(30 - filled)
+            )));
+            out.push(Line::from(format!(
+                "{}:{:02} of {SURF_MINUTES}:00",
+                done / 60,
+                done % 60
+            )));
+            out.push(Line::styled(
+                "Breathe. Notice the urge like a wave: it rises, peaks and passes.",
+                t.calm(),
+            ));
+            out.push(Line::styled(format!("{next} when it has eased"), t.dim()));
+        }
+        Surf::After { before, urge, .. } => {
+            out.push(Line::from(format!(
+                "And now? {urge} of 10 (it was {before})"
+            )));
+            out.push(Line::styled(
+                format!("{adjust} or a digit · {next} logs it"),
+                t.dim(),
+            ));
+        }
+    }
+    out.push(Line::from(""));
 }

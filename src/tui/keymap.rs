@@ -1,7 +1,15 @@
-//! Keybindings as data: one table drives both key handling and the help screen.
+//! Keybindings as data, and the only place keys are read. Each screen and overlay has
+//! its own table (a `Mode`); the same table turns a key into an `Action`, lists the
+//! keys in the help overlay and writes every hint on screen, after the settings file's
+//! overrides. `tables` holds the defaults; this module applies them.
 
-use super::app::{Action, Screen};
+mod tables;
+
+use super::action::{Action, Screen};
+use crate::settings::{KeyOverride, Problem};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+pub use tables::NAMES;
+use tables::{Binding, Rest};
 
 /// A key as the tables name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,9 +69,11 @@ impl Key {
             Key::PageDown => "PgDn".into(),
         }
     }
-}
 
-impl Key {
+    fn is_arrow(self) -> bool {
+        matches!(self, Key::Up | Key::Down | Key::Left | Key::Right)
+    }
+
     /// Reads a key as the settings file writes it: "x", "X", "ctrl-x", "space", "enter",
     /// "esc", "tab", "shift-tab", "backspace", "up", "down", "left", "right", "pgup", "pgdn".
     pub fn parse(s: &str) -> Option<Key> {
@@ -97,206 +107,319 @@ impl Key {
     }
 }
 
-/// The names the settings file's `[keys]` section gives the actions.
-pub const NAMES: &[(&str, Action)] = &[
-    ("today", Action::Go(Screen::Today)),
-    ("check-in", Action::Go(Screen::Checkin)),
-    ("journal", Action::Go(Screen::Journal)),
-    ("domains", Action::Go(Screen::Domains)),
-    ("goals", Action::Go(Screen::Goals)),
-    ("plan", Action::Go(Screen::Plan)),
-    ("progress", Action::Go(Screen::Progress)),
-    ("export", Action::Go(Screen::Export)),
-    ("next-screen", Action::NextScreen),
-    ("previous-screen", Action::PrevScreen),
-    ("up", Action::Up),
-    ("down", Action::Down),
-    ("left", Action::Left),
-    ("right", Action::Right),
-    ("open", Action::Open),
-    ("edit", Action::Edit),
-    ("new", Action::New),
-    ("add", Action::Add),
-    ("delete", Action::Delete),
-    ("move-item-up", Action::MoveUp),
-    ("move-item-down", Action::MoveDown),
-    ("toggle", Action::Toggle),
-    ("status", Action::Status),
-    ("search", Action::Search),
-    ("filter-domain", Action::FilterDomain),
-    ("filter-tag", Action::FilterTag),
-    ("earlier-month", Action::Month(false)),
-    ("later-month", Action::Month(true)),
-    ("growth", Action::Growth),
-    ("self-check", Action::SelfCheck),
-    ("urge", Action::Urge),
-    ("page-up", Action::PageUp),
-    ("page-down", Action::PageDown),
-    ("help", Action::Help),
-    ("crisis", Action::Crisis),
-    ("back", Action::Back),
-    ("lock", Action::Lock),
-    ("quit", Action::Quit),
-];
+/// The key that always quits, whatever the settings file says.
+const ALWAYS_QUITS: Key = Key::Ctrl('c');
 
-pub type Table = Vec<(Key, Action, &'static str)>;
-
-/// The normal table with the settings file's overrides: each named action gets exactly
-/// the keys given (a key taken from another action leaves that action). A bad name or
-/// key is an error on its line, and that action keeps its default keys.
-pub fn with_overrides(
-    overrides: &[crate::settings::KeyOverride],
-) -> (Table, Vec<crate::settings::Problem>) {
-    let mut table: Table = NORMAL.to_vec();
-    let mut problems = Vec::new();
-    for o in overrides {
-        let bad = |text: String| crate::settings::Problem {
-            line: o.line,
-            text,
-            error: true,
-        };
-        let Some((_, action)) = NAMES.iter().find(|(n, _)| *n == o.action) else {
-            let names: Vec<&str> = NAMES.iter().map(|(n, _)| *n).collect();
-            problems.push(bad(format!(
-                "keys.{} is not an action; use one of {}",
-                o.action,
-                names.join(", ")
-            )));
-            continue;
-        };
-        let keys: Option<Vec<Key>> = o.keys.iter().map(|k| Key::parse(k)).collect();
-        let Some(keys) = keys else {
-            problems.push(bad(format!(
-                "keys.{} must be keys like \"x\", \"ctrl-x\", \"space\", \"enter\", \"esc\", \"tab\", \"shift-tab\", \"backspace\", \"up\", \"down\", \"left\", \"right\", \"pgup\", \"pgdn\" (got {:?})",
-                o.action, o.keys
-            )));
-            continue;
-        };
-        let help = NORMAL
-            .iter()
-            .find(|(_, a, _)| a == action)
-            .map_or("", |(_, _, h)| *h);
-        table.retain(|(k, a, _)| a != action && !keys.contains(k));
-        table.extend(keys.into_iter().map(|k| (k, *action, help)));
-    }
-    (table, problems)
+/// Where keys go: each screen, and each overlay, reads keys by its own table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Screen(Screen),
+    /// Reading one journal entry.
+    Reading,
+    /// Typing a journal search.
+    Searching,
+    /// A form; `typing` when the focused field takes text.
+    Form {
+        typing: bool,
+    },
+    Checkin {
+        typing: bool,
+    },
+    /// The built-in journal editor.
+    Writing,
+    Help,
+    Crisis,
+    /// The urge-surfing timer inside the crisis view.
+    Surfing,
+    /// A yes/no question on the status line.
+    Confirm,
+    /// The curtain or the lock.
+    Curtain,
+    /// Taking a self-check scale.
+    SelfCheck,
 }
 
-/// Bindings outside text editing: key, action, what the help screen says.
-pub const NORMAL: &[(Key, Action, &str)] = &[
-    (Key::Char('1'), Action::Go(Screen::Today), "Today"),
-    (Key::Char('2'), Action::Go(Screen::Checkin), "Check-in"),
-    (Key::Char('3'), Action::Go(Screen::Journal), "Journal"),
-    (Key::Char('4'), Action::Go(Screen::Domains), "Domains"),
-    (Key::Char('5'), Action::Go(Screen::Goals), "Goals"),
-    (Key::Char('6'), Action::Go(Screen::Plan), "Plan"),
-    (Key::Char('7'), Action::Go(Screen::Progress), "Progress"),
-    (
-        Key::Char('8'),
-        Action::Go(Screen::Export),
-        "Export (counselor summary)",
-    ),
-    (Key::Tab, Action::NextScreen, "next screen"),
-    (Key::BackTab, Action::PrevScreen, "previous screen"),
-    (Key::Up, Action::Up, "move up"),
-    (Key::Char('k'), Action::Up, "move up"),
-    (Key::Down, Action::Down, "move down"),
-    (Key::Char('j'), Action::Down, "move down"),
-    (Key::Left, Action::Left, "previous tab or range"),
-    (Key::Char('h'), Action::Left, "previous tab or range"),
-    (Key::Right, Action::Right, "next tab or range"),
-    (Key::Char('l'), Action::Right, "next tab or range"),
-    (Key::Enter, Action::Open, "open or start"),
-    (
-        Key::Char('e'),
-        Action::Edit,
-        "edit (journal: in your $EDITOR)",
-    ),
-    (Key::Char('n'), Action::New, "new journal entry"),
-    (
-        Key::Char('a'),
-        Action::Add,
-        "add (goal, plan item, trigger)",
-    ),
-    (Key::Char('d'), Action::Delete, "delete (asks first)"),
-    (Key::Char('K'), Action::MoveUp, "move a plan item up"),
-    (Key::Char('J'), Action::MoveDown, "move a plan item down"),
-    (Key::Char(' '), Action::Toggle, "log a goal for today"),
-    (Key::Char('s'), Action::Status, "change a goal's status"),
-    (Key::Char('/'), Action::Search, "search the journal"),
-    (
-        Key::Char('f'),
-        Action::FilterDomain,
-        "journal: filter by domain",
-    ),
-    (Key::Char('t'), Action::FilterTag, "journal: filter by tag"),
-    (
-        Key::Char('['),
-        Action::Month(false),
-        "journal: an earlier month",
-    ),
-    (
-        Key::Char(']'),
-        Action::Month(true),
-        "journal: a later month",
-    ),
-    (
-        Key::Char('g'),
-        Action::Growth,
-        "write a growth entry (a setback)",
-    ),
-    (
-        Key::Char('c'),
-        Action::SelfCheck,
-        "self-check scales (PHQ-9, GAD-7, WHO-5, BARC-10, PACS)",
-    ),
-    (
-        Key::Char('u'),
-        Action::Urge,
-        "crisis view: urge-surfing timer",
-    ),
-    (Key::PageUp, Action::PageUp, "scroll the export preview up"),
-    (
-        Key::PageDown,
-        Action::PageDown,
-        "scroll the export preview down",
-    ),
-    (Key::Char('?'), Action::Help, "help"),
-    (Key::Char('!'), Action::Crisis, "crisis plan"),
-    (Key::Esc, Action::Back, "back"),
-    (
-        Key::Ctrl('l'),
-        Action::Lock,
-        "hide the screen at once (lock)",
-    ),
-    (Key::Char('q'), Action::Quit, "quit"),
-    (Key::Ctrl('c'), Action::Quit, "quit"),
-];
+impl Mode {
+    pub const ALL: [Mode; 20] = [
+        Mode::Screen(Screen::Today),
+        Mode::Screen(Screen::Checkin),
+        Mode::Screen(Screen::Journal),
+        Mode::Screen(Screen::Domains),
+        Mode::Screen(Screen::Goals),
+        Mode::Screen(Screen::Plan),
+        Mode::Screen(Screen::Progress),
+        Mode::Screen(Screen::Export),
+        Mode::Reading,
+        Mode::Searching,
+        Mode::Form { typing: false },
+        Mode::Form { typing: true },
+        Mode::Checkin { typing: false },
+        Mode::Checkin { typing: true },
+        Mode::Writing,
+        Mode::Help,
+        Mode::Crisis,
+        Mode::Surfing,
+        Mode::Confirm,
+        Mode::Curtain,
+    ];
 
-/// Bindings inside a form; other keys type text into a text field.
-pub const FORM: &[(Key, Action, &str)] = &[
-    (Key::Tab, Action::Down, "next field"),
-    (Key::Down, Action::Down, "next field"),
-    (Key::BackTab, Action::Up, "previous field"),
-    (Key::Up, Action::Up, "previous field"),
-    (Key::Left, Action::Left, "less"),
-    (Key::Right, Action::Right, "more"),
-    (Key::Char(' '), Action::Toggle, "toggle a mark"),
-    (Key::Ctrl('s'), Action::Save, "save"),
-    (Key::Enter, Action::Save, "save"),
-    (Key::PageUp, Action::PageUp, "scroll a preview up"),
-    (Key::PageDown, Action::PageDown, "scroll a preview down"),
-    (Key::Esc, Action::Back, "leave (asks before discarding)"),
-];
+    /// Every mode, the self-check last.
+    pub fn all() -> impl Iterator<Item = Mode> {
+        Mode::ALL.into_iter().chain([Mode::SelfCheck])
+    }
 
-/// Bindings in the journal editor; everything else edits the text.
-pub const EDITOR: &[(Key, Action, &str)] = &[
-    (Key::Ctrl('s'), Action::Save, "save the entry"),
-    (Key::Esc, Action::Back, "leave (asks before discarding)"),
-];
+    /// The name the help overlay and `config show` give this mode.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Screen(s) => s.title(),
+            Mode::Reading => "Reading an entry",
+            Mode::Searching => "Searching the journal",
+            Mode::Form { .. } => "In a form",
+            Mode::Checkin { .. } => "In the check-in",
+            Mode::Writing => "Writing",
+            Mode::Help => "Help",
+            Mode::Crisis => "Crisis view",
+            Mode::Surfing => "Urge-surfing timer",
+            Mode::Confirm => "A question",
+            Mode::Curtain => "Locked",
+            Mode::SelfCheck => "Taking a self-check",
+        }
+    }
+}
 
-pub fn lookup(table: &[(Key, Action, &str)], key: Key) -> Option<Action> {
-    table.iter().find(|(k, _, _)| *k == key).map(|(_, a, _)| *a)
+/// A line of hints: keys with a word each, or plain words.
+#[derive(Debug, Clone, Copy)]
+pub enum Hint {
+    Keys(&'static [Action], &'static str),
+    Text(&'static str),
+}
+
+/// Every mode's bindings after the settings file's overrides.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    tables: Vec<(Mode, Vec<Binding>)>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            tables: Mode::all().map(|m| (m, tables::defaults(m))).collect(),
+        }
+    }
+}
+
+impl Keymap {
+    fn table(&self, mode: Mode) -> &[Binding] {
+        self.tables
+            .iter()
+            .find(|(m, _)| *m == mode)
+            .map_or(&[], |(_, t)| t.as_slice())
+    }
+
+    /// The action a key press means in `mode`, if any.
+    pub fn action(&self, mode: Mode, e: KeyEvent) -> Option<Action> {
+        let key = Key::from_event(e)?;
+        let rest = tables::rest(mode);
+        if matches!(rest, Rest::Text | Rest::TextOr(_))
+            && let Key::Char(c) = key
+        {
+            return Some(Action::Type(c));
+        }
+        let bound = self.table(mode).iter().find(|b| b.key == key);
+        if let Some(b) = bound {
+            return Some(b.action);
+        }
+        match (rest, key) {
+            (Rest::Text | Rest::TextOr(_), Key::Backspace) => Some(Action::Erase),
+            (Rest::TextOr(a) | Rest::Otherwise(a), _) => Some(a),
+            (Rest::Raw, _) => Some(Action::Key(e)),
+            _ => None,
+        }
+    }
+
+    /// The keys that do `action` in `mode`, as a hint shows them ("Tab/↑↓", "1-8").
+    pub fn keys(&self, mode: Mode, actions: &[Action]) -> String {
+        let table = self.table(mode);
+        let mut keys: Vec<Key> = table
+            .iter()
+            .filter(|b| b.hint && actions.contains(&b.action))
+            .map(|b| b.key)
+            .collect();
+        if keys.is_empty() {
+            keys.extend(
+                table
+                    .iter()
+                    .filter(|b| actions.contains(&b.action))
+                    .map(|b| b.key)
+                    .take(1),
+            );
+        }
+        join_keys(&keys)
+    }
+
+    /// The key that does `action` in `mode`, for a sentence ("Press n to write").
+    pub fn key(&self, mode: Mode, action: Action) -> String {
+        let table = self.table(mode);
+        let first = |hint_only: bool| {
+            table
+                .iter()
+                .find(|b| b.action == action && (b.hint || !hint_only))
+        };
+        first(true)
+            .or_else(|| first(false))
+            .map_or("?".into(), |b| b.key.label())
+    }
+
+    /// Hints joined with " · "; an item whose action has no key is left out.
+    pub fn hints(&self, mode: Mode, hints: &[Hint]) -> String {
+        hints
+            .iter()
+            .filter_map(|h| match h {
+                Hint::Text(t) => Some(t.to_string()),
+                Hint::Keys(actions, what) => {
+                    let k = self.keys(mode, actions);
+                    (!k.is_empty()).then(|| format!("{k} {what}"))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
+    /// The status line's hints for `mode`.
+    pub fn footer(&self, mode: Mode) -> String {
+        self.hints(mode, tables::footer(mode))
+    }
+
+    /// The help overlay's lines for one mode: keys and what they do, one line per
+    /// distinct help text, in table order. `global`: only the keys every screen shares
+    /// (`Some(true)`), only the mode's own (`Some(false)`), or all.
+    pub fn help(&self, mode: Mode, global: Option<bool>) -> Vec<(String, &'static str)> {
+        let table = self.table(mode);
+        let mut lines: Vec<(String, &'static str)> = Vec::new();
+        for b in table {
+            if global.is_some_and(|g| g != tables::is_global(b)) {
+                continue;
+            }
+            if lines.iter().any(|(_, h)| *h == b.help) {
+                continue;
+            }
+            let keys: Vec<Key> = table
+                .iter()
+                .filter(|o| o.help == b.help)
+                .map(|o| o.key)
+                .collect();
+            lines.push((join_keys(&keys), b.help));
+        }
+        lines
+    }
+
+    /// The keymap with the settings file's `[keys]` overrides, and what was wrong with
+    /// them. An override gives the action exactly the keys named: in every screen, and
+    /// in each overlay where one of its screen keys meant the same. A key taken from
+    /// another action leaves that action without it there. Ctrl-C always quits.
+    pub fn with_overrides(overrides: &[KeyOverride]) -> (Keymap, Vec<Problem>) {
+        let mut map = Keymap::default();
+        let mut problems = Vec::new();
+        for o in overrides {
+            match tables::parse_override(o) {
+                Ok((action, keys)) => map.rebind(action, &keys),
+                Err(text) => problems.push(Problem {
+                    line: o.line,
+                    text,
+                    error: true,
+                }),
+            }
+        }
+        (map, problems)
+    }
+
+    fn rebind(&mut self, action: Action, keys: &[Key]) {
+        let defaults = tables::screen_keys(action);
+        for (mode, table) in &mut self.tables {
+            let screen = matches!(mode, Mode::Screen(_));
+            let moves = |b: &Binding| b.action == action && (screen || defaults.contains(&b.key));
+            let Some(at) = table.iter().position(moves) else {
+                continue;
+            };
+            let help = table[at].help;
+            let fixed = |b: &Binding| b.key == ALWAYS_QUITS && b.action == Action::Quit;
+            table.retain(|b| fixed(b) || !(moves(b) || keys.contains(&b.key)));
+            let at = at.min(table.len());
+            let new: Vec<Binding> = keys
+                .iter()
+                .filter(|k| !table.iter().any(|b| b.key == **k))
+                .map(|&key| Binding::new(key, action, help))
+                .collect();
+            table.splice(at..at, new);
+        }
+    }
+
+    /// Actions a mode had by default and now has no key for, with the modes.
+    pub fn unbound(&self) -> Vec<(&'static str, Vec<Mode>)> {
+        let mut out: Vec<(&'static str, Vec<Mode>)> = Vec::new();
+        for (mode, table) in &self.tables {
+            for b in tables::defaults(*mode) {
+                if table.iter().any(|x| x.action == b.action) {
+                    continue;
+                }
+                let Some(name) = tables::name_of(b.action) else {
+                    continue;
+                };
+                match out.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, modes)) if !modes.contains(mode) => modes.push(*mode),
+                    Some(_) => {}
+                    None => out.push((name, vec![*mode])),
+                }
+            }
+        }
+        out
+    }
+
+    /// Every key bound to the named action, in the screens (for `config show --keys`).
+    pub fn screen_keys(&self, action: Action) -> Vec<String> {
+        let mut keys: Vec<Key> = Vec::new();
+        for s in Screen::ALL {
+            for b in self.table(Mode::Screen(s)) {
+                if b.action == action && !keys.contains(&b.key) {
+                    keys.push(b.key);
+                }
+            }
+        }
+        keys.into_iter().map(Key::label).collect()
+    }
+}
+
+/// Key labels joined by "/", arrows run together ("↑↓"), and a run of three or more
+/// digits in order shown as a range ("1-8").
+fn join_keys(keys: &[Key]) -> String {
+    let digits: Vec<u32> = keys
+        .iter()
+        .filter_map(|k| match k {
+            Key::Char(c) => c.to_digit(10),
+            _ => None,
+        })
+        .collect();
+    if keys.len() >= 3 && digits.len() == keys.len() && digits.windows(2).all(|w| w[1] == w[0] + 1)
+    {
+        return format!("{}-{}", digits[0], digits[digits.len() - 1]);
+    }
+    let mut out = String::new();
+    for (i, k) in keys.iter().enumerate() {
+        if i > 0 && !(k.is_arrow() && keys[i - 1].is_arrow()) {
+            out.push('/');
+        }
+        out.push_str(&k.label());
+    }
+    out
+}
+
+/// A terminal reports Esc followed quickly by a key as Alt+key; a person meant both.
+pub fn split_alt(k: KeyEvent) -> Vec<KeyEvent> {
+    if k.modifiers.contains(KeyModifiers::ALT) && matches!(k.code, KeyCode::Char(_)) {
+        let plain = KeyEvent::new(k.code, k.modifiers - KeyModifiers::ALT);
+        return vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), plain];
+    }
+    vec![k]
 }
 
 #[cfg(test)]

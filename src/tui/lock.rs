@@ -1,17 +1,68 @@
-//! Privacy on screen: the unlock screen for an encrypted journal, the curtain that
-//! blanks everything at once, and the passphrase prompt that lifts it.
+//! Privacy on screen: the curtain that blanks everything at once (Ctrl-L, or after idle
+//! minutes), the passphrase that lifts it from an encrypted journal, and the unlock
+//! prompt shown before an encrypted journal opens.
 
+use super::action::Action;
+use super::keymap::{Keymap, Mode};
+use super::shared::Ctx;
+use super::step::Step;
 use crate::error::{Error, Result};
 use crate::secret::Passphrase;
 use crate::store::Store;
-use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use crossterm::event::{self, Event, KeyEventKind};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
+
+/// The curtain is down: nothing of the journal is drawn.
+#[derive(Debug, Default)]
+pub struct Curtain {
+    /// What has been typed at the prompt (only its length is ever drawn).
+    typed: String,
+    note: Option<String>,
+}
+
+impl Curtain {
+    /// For a plain journal any key lifts it; for an encrypted one, the passphrase does.
+    pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Step {
+        if !cx.encrypted {
+            return Step::Close;
+        }
+        match action {
+            Action::Type(c) => self.typed.push(c),
+            Action::Erase => {
+                self.typed.pop();
+            }
+            Action::Open => {
+                // Never keep a typed passphrase longer than the attempt.
+                let typed = std::mem::take(&mut self.typed);
+                let matches = store.key_matches(&typed);
+                drop(Passphrase::new(typed));
+                if matches {
+                    return Step::Close;
+                }
+                self.note = Some("That passphrase did not open it. Try again.".into());
+            }
+            _ => {}
+        }
+        Step::Stay
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        f.render_widget(Clear, area);
+        let note = self.note.as_deref();
+        draw(f, self.typed.chars().count(), note, cx.encrypted, &cx.keys);
+    }
+
+    /// Whether a passphrase is half typed (the tests read this; it is never drawn).
+    pub fn typed_len(&self) -> usize {
+        self.typed.chars().count()
+    }
+}
 
 /// The calm screen shown when locked: a line or two, nothing of the journal.
-pub fn draw_locked(f: &mut Frame, typed: usize, note: Option<&str>, needs_passphrase: bool) {
+fn draw(f: &mut Frame, typed: usize, note: Option<&str>, needs_passphrase: bool, keys: &Keymap) {
     let [_, mid, _] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(4),
@@ -20,11 +71,13 @@ pub fn draw_locked(f: &mut Frame, typed: usize, note: Option<&str>, needs_passph
     .areas(f.area());
     let mut lines = vec![Line::from("tend is locked.").centered()];
     if needs_passphrase {
-        lines.push(Line::from(format!("Passphrase: {}", "•".repeat(typed))).centered());
-        lines.push(
-            Line::from(note.unwrap_or("Type your passphrase and press Enter · Ctrl-C quits"))
-                .centered(),
+        let (enter, quit) = (
+            keys.key(Mode::Curtain, Action::Open),
+            keys.key(Mode::Curtain, Action::Quit),
         );
+        let hint = format!("Type your passphrase and press {enter} · {quit} quits");
+        lines.push(Line::from(format!("Passphrase: {}", "•".repeat(typed))).centered());
+        lines.push(Line::from(note.map_or(hint, str::to_string)).centered());
     } else {
         lines.push(Line::from("Press any key to come back.").centered());
     }
@@ -37,26 +90,25 @@ pub fn unlock(mut open: impl FnMut(Option<Passphrase>) -> Result<Store>) -> Resu
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return open(None);
     }
+    let keys = Keymap::default();
     let mut terminal = ratatui::try_init()?;
     let mut typed = String::new();
     let mut note: Option<String> = None;
     let result = loop {
-        terminal.draw(|f| draw_locked(f, typed.chars().count(), note.as_deref(), true))?;
+        terminal.draw(|f| draw(f, typed.chars().count(), note.as_deref(), true, &keys))?;
         let Event::Key(k) = event::read()? else {
             continue;
         };
         if k.kind == KeyEventKind::Release {
             continue;
         }
-        match k.code {
-            KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
-                break Err(Error::Message("left without unlocking".into()));
-            }
-            KeyCode::Char(c) => typed.push(c),
-            KeyCode::Backspace => {
+        match keys.action(Mode::Curtain, k) {
+            Some(Action::Quit) => break Err(Error::Message("left without unlocking".into())),
+            Some(Action::Type(c)) => typed.push(c),
+            Some(Action::Erase) => {
                 typed.pop();
             }
-            KeyCode::Enter if !typed.is_empty() => {
+            Some(Action::Open) if !typed.is_empty() => {
                 let attempt = Passphrase::new(std::mem::take(&mut typed))?;
                 match open(Some(attempt)) {
                     Ok(store) => break Ok(store),
@@ -69,8 +121,8 @@ pub fn unlock(mut open: impl FnMut(Option<Passphrase>) -> Result<Store>) -> Resu
             _ => {}
         }
     };
-    // SAFETY of the typed buffer: it is cleared (moved into a Passphrase, which wipes
-    // itself) before every attempt.
+    // The typed buffer is moved into a Passphrase (which wipes itself) before every
+    // attempt, so nothing typed outlives it.
     ratatui::restore();
     result
 }

@@ -1,27 +1,35 @@
-//! The full-screen app: terminal guard and panic hook, the event loop, and the parts
-//! it drives (`app` for state and update, `keymap` for bindings, `view` and `screens`
-//! for drawing). No SQL here: everything goes through `Store`.
+//! The full-screen app: terminal guard and panic hook, and the event loop. A key
+//! travels one way: `keymap` reads it as an `Action` for the current mode, `app`
+//! hands it to the top overlay or the current screen, which may write through
+//! `Store` (never SQL here) and ask for effects, and `view` draws what changed.
 
+pub mod action;
 pub mod app;
-mod assess;
 mod checkin;
 mod crisis;
-pub mod form;
+mod fields;
 mod forms;
-mod handlers;
 pub mod keymap;
 mod lock;
+pub mod overlay;
 mod prompts;
-mod screens;
+pub mod screens;
+mod selfcheck;
+pub mod shared;
+mod step;
+mod theme;
 pub mod view;
+mod widgets;
+mod writer;
 
 use crate::error::{Error, Result};
 use crate::store::Store;
-use app::{Action, App, Mode};
-use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
-use keymap::{EDITOR, FORM, Key, lookup};
+use action::Action;
+use app::App;
+use crossterm::event::{self, Event, KeyEventKind};
 use std::io::IsTerminal;
 
+pub use keymap::split_alt;
 pub use lock::unlock;
 use std::time::Duration;
 
@@ -31,66 +39,6 @@ struct Guard;
 impl Drop for Guard {
     fn drop(&mut self) {
         ratatui::restore();
-    }
-}
-
-/// Turns a key into an action for the current mode.
-pub fn action_for(app: &App, e: KeyEvent) -> Option<Action> {
-    let key = Key::from_event(e)?;
-    let text = |key: Key| match key {
-        Key::Char(c) => Some(Action::Type(c)),
-        Key::Backspace => Some(Action::Erase),
-        _ => None,
-    };
-    if app.locked {
-        return Some(match key {
-            Key::Ctrl('c') => Action::Quit,
-            Key::Char(c) => Action::Type(c),
-            Key::Backspace => Action::Erase,
-            Key::Enter => Action::Open,
-            _ => Action::Open,
-        });
-    }
-    if key == Key::Ctrl('l') {
-        return Some(Action::Lock);
-    }
-    if let Mode::Asking(..) = app.mode {
-        return Some(match key {
-            Key::Char(c) => Action::Type(c),
-            Key::Enter => Action::Open,
-            _ => Action::Back,
-        });
-    }
-    if app.help {
-        return lookup(&app.keys, key);
-    }
-    if app.crisis {
-        if app.surf.is_some() {
-            return text(key).or_else(|| lookup(&app.keys, key));
-        }
-        return lookup(&app.keys, key);
-    }
-    match &app.mode {
-        Mode::Write(..) => lookup(EDITOR, key).or(Some(Action::Key(e))),
-        Mode::Searching(_) => match key {
-            Key::Enter => Some(Action::Open),
-            Key::Esc => Some(Action::Back),
-            k => text(k),
-        },
-        Mode::Checkin(form) if form.text_focus().is_some() => {
-            text(key).or_else(|| lookup(FORM, key))
-        }
-        Mode::Checkin(_) => lookup(FORM, key).or_else(|| text(key)),
-        Mode::Form(form, _) if form.typing() => text(key).or_else(|| lookup(FORM, key)),
-        Mode::Form(..) => lookup(FORM, key),
-        Mode::Assess(_) => match key {
-            Key::Char('!') => Some(Action::Crisis),
-            Key::Char('?') => Some(Action::Help),
-            Key::Char(c) => Some(Action::Type(c)),
-            Key::Backspace => Some(Action::Erase),
-            k => lookup(&app.keys, k),
-        },
-        _ => lookup(&app.keys, key),
     }
 }
 
@@ -108,16 +56,6 @@ pub fn autolock_after(encrypted: bool, configured: Option<u64>) -> Option<Durati
         None if encrypted => Some(Duration::from_secs(600)),
         None => None,
     }
-}
-
-/// A terminal reports Esc followed quickly by a key as Alt+key; a person meant both.
-pub fn split_alt(k: KeyEvent) -> Vec<KeyEvent> {
-    use crossterm::event::{KeyCode, KeyModifiers};
-    if k.modifiers.contains(KeyModifiers::ALT) && matches!(k.code, KeyCode::Char(_)) {
-        let plain = KeyEvent::new(k.code, k.modifiers - KeyModifiers::ALT);
-        return vec![KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), plain];
-    }
-    vec![k]
 }
 
 /// Hands the terminal to `$EDITOR` and takes it back.
@@ -156,7 +94,7 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
         } else {
             ""
         };
-        app.message = Some(format!(
+        app.cx.say(format!(
             "{}{now} (`tend config show` lists all)",
             settings.describe(p)
         ));
@@ -172,9 +110,9 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
             dirty = false;
         }
         // Wake for the urge timer's second hand, or when the idle lock falls due.
-        let ticking = app.crisis && matches!(app.surf, Some(crisis::Surf::Riding { .. }));
+        let ticking = app.ticking();
         let lock_due = autolock
-            .filter(|_| !app.locked)
+            .filter(|_| !app.locked())
             .map(|d| d.saturating_sub(last_input.elapsed()));
         let wait = match (ticking, lock_due) {
             (true, Some(l)) => Some(l.min(Duration::from_secs(1))),
@@ -202,21 +140,21 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
         };
         for key in events {
             let action = match key {
-                Some(k) => action_for(&app, k),
+                Some(k) => app.action_for(k),
                 None if ticking => Some(Action::Tick),
                 None => Some(Action::Resize),
             };
             if let Some(a) = action {
                 if let Err(e) = app::update(&mut app, a, store, store.today()?) {
-                    app.message = Some(format!("Not saved: {e}"));
+                    app.cx.say(format!("Not saved: {e}"));
                 }
                 dirty = true;
             }
         }
         if let Some(edit) = app.external.take() {
-            let result = run_editor(&mut terminal, &edit.text, app.editor.as_deref())?;
+            let result = run_editor(&mut terminal, &edit.text, app.cx.prefs.editor.as_deref())?;
             if let Err(e) = app.finish_external(store, edit, result) {
-                app.message = Some(format!("Not saved: {e}"));
+                app.cx.say(format!("Not saved: {e}"));
             }
             dirty = true;
         }

@@ -13,10 +13,7 @@ pub fn all() -> Vec<&'static str> {
 }
 
 /// The prompt for `date`: the same all day, a different one tomorrow.
-pub fn for_day(date: NaiveDate) -> String {
+pub fn for_day(date: NaiveDate) -> &'static str {
     let p = all();
-    format!(
-        "{} (Ctrl-S saves, Esc leaves)",
-        p[date.num_days_from_ce() as usize % p.len()]
-    )
+    p[date.num_days_from_ce() as usize % p.len()]
 }

@@ -1,44 +1,118 @@
-//! The keymap tables: every screen reachable, no key bound twice, names for every action,
-//! and the settings file's overrides.
+//! The keymap tables: every screen reachable, no key bound twice in a mode, names for
+//! every action, hints as they read, and the settings file's overrides.
 
 use super::*;
+use crate::settings::KeyOverride;
 
-#[test]
-fn numbers_open_the_screens_in_order() {
-    for (i, s) in Screen::ALL.iter().enumerate() {
-        let key = Key::Char(char::from_digit(i as u32 + 1, 10).unwrap());
-        assert_eq!(lookup(NORMAL, key), Some(Action::Go(*s)));
+fn press(map: &Keymap, mode: Mode, key: Key) -> Option<Action> {
+    let (code, m) = match key {
+        Key::Char(c) => (KeyCode::Char(c), KeyModifiers::NONE),
+        Key::Ctrl(c) => (KeyCode::Char(c), KeyModifiers::CONTROL),
+        Key::Enter => (KeyCode::Enter, KeyModifiers::NONE),
+        Key::Esc => (KeyCode::Esc, KeyModifiers::NONE),
+        Key::Tab => (KeyCode::Tab, KeyModifiers::NONE),
+        Key::BackTab => (KeyCode::BackTab, KeyModifiers::SHIFT),
+        Key::Up => (KeyCode::Up, KeyModifiers::NONE),
+        Key::Down => (KeyCode::Down, KeyModifiers::NONE),
+        Key::Left => (KeyCode::Left, KeyModifiers::NONE),
+        Key::Right => (KeyCode::Right, KeyModifiers::NONE),
+        Key::Backspace => (KeyCode::Backspace, KeyModifiers::NONE),
+        Key::PageUp => (KeyCode::PageUp, KeyModifiers::NONE),
+        Key::PageDown => (KeyCode::PageDown, KeyModifiers::NONE),
+    };
+    map.action(mode, KeyEvent::new(code, m))
+}
+
+const TODAY: Mode = Mode::Screen(Screen::Today);
+
+fn o(action: &str, keys: &[&str], line: usize) -> KeyOverride {
+    KeyOverride {
+        action: action.into(),
+        keys: keys.iter().map(|k| k.to_string()).collect(),
+        line,
     }
 }
 
 #[test]
-fn arrows_and_vim_keys_agree() {
-    for (arrow, vim) in [
-        (Key::Up, 'k'),
-        (Key::Down, 'j'),
-        (Key::Left, 'h'),
-        (Key::Right, 'l'),
-    ] {
-        assert_eq!(lookup(NORMAL, arrow), lookup(NORMAL, Key::Char(vim)));
+fn numbers_open_the_screens_in_order_from_every_screen() {
+    let map = Keymap::default();
+    for from in Screen::ALL {
+        for (i, s) in Screen::ALL.iter().enumerate() {
+            let key = Key::Char(char::from_digit(i as u32 + 1, 10).unwrap());
+            assert_eq!(press(&map, Mode::Screen(from), key), Some(Action::Go(*s)));
+        }
     }
 }
 
 #[test]
-fn every_key_is_bound_once_per_table() {
-    for table in [NORMAL, FORM, EDITOR] {
-        for (i, (k, _, _)) in table.iter().enumerate() {
+fn arrows_and_vim_keys_agree_on_lists() {
+    let map = Keymap::default();
+    for s in [Screen::Journal, Screen::Goals, Screen::Plan] {
+        let mode = Mode::Screen(s);
+        assert_eq!(
+            press(&map, mode, Key::Up),
+            press(&map, mode, Key::Char('k'))
+        );
+        assert_eq!(
+            press(&map, mode, Key::Down),
+            press(&map, mode, Key::Char('j'))
+        );
+    }
+}
+
+#[test]
+fn within_a_mode_no_key_does_two_things() {
+    let map = Keymap::default();
+    for mode in Mode::all() {
+        let table = map.table(mode);
+        for (i, b) in table.iter().enumerate() {
             assert!(
-                !table[..i].iter().any(|(o, _, _)| o == k),
-                "{k:?} bound twice"
+                !table[..i].iter().any(|o| o.key == b.key),
+                "{:?} bound twice in {mode:?}",
+                b.key
             );
         }
     }
 }
 
 #[test]
-fn every_normal_action_has_a_name() {
-    for (_, action, _) in NORMAL {
-        assert!(NAMES.iter().any(|(_, a)| a == action), "{action:?} unnamed");
+fn the_same_key_means_different_things_in_different_places() {
+    let map = Keymap::default();
+    let three = Key::Char('3');
+    assert_eq!(press(&map, TODAY, three), Some(Action::Go(Screen::Journal)));
+    assert_eq!(press(&map, Mode::SelfCheck, three), Some(Action::Digit(3)));
+    assert_eq!(
+        press(&map, Mode::Form { typing: true }, three),
+        Some(Action::Type('3'))
+    );
+    assert_eq!(
+        press(&map, Mode::Checkin { typing: false }, three),
+        Some(Action::Digit(3))
+    );
+    let esc = Key::Esc;
+    assert_eq!(
+        press(&map, Mode::Confirm, Key::Char('x')),
+        Some(Action::Back),
+        "any other key: no"
+    );
+    assert_eq!(press(&map, Mode::Writing, esc), Some(Action::Back));
+    assert!(matches!(
+        press(&map, Mode::Writing, Key::Char('q')),
+        Some(Action::Key(_))
+    ));
+}
+
+#[test]
+fn every_screen_action_has_a_name() {
+    let map = Keymap::default();
+    for s in Screen::ALL {
+        for b in map.table(Mode::Screen(s)) {
+            assert!(
+                tables::name_of(b.action).is_some(),
+                "{:?} unnamed",
+                b.action
+            );
+        }
     }
 }
 
@@ -54,29 +128,29 @@ fn keys_are_read_as_the_settings_file_writes_them() {
 }
 
 #[test]
-fn overrides_replace_an_actions_keys_and_bad_ones_keep_the_default() {
-    use crate::settings::KeyOverride;
-    let o = |action: &str, keys: &[&str], line| KeyOverride {
-        action: action.into(),
-        keys: keys.iter().map(|k| k.to_string()).collect(),
-        line,
-    };
-    let (table, problems) = with_overrides(&[
+fn overrides_replace_an_actions_keys_everywhere_it_means_the_same() {
+    let (map, problems) = Keymap::with_overrides(&[
         o("crisis", &["ctrl-x"], 3),
         o("self-check", &["j"], 4),
         o("journal", &["ctrl-"], 5),
         o("dance", &["d"], 6),
     ]);
-    assert_eq!(lookup(&table, Key::Ctrl('x')), Some(Action::Crisis));
-    assert_eq!(lookup(&table, Key::Char('!')), None, "crisis moved");
-    assert_eq!(lookup(&table, Key::Char('j')), Some(Action::SelfCheck));
+    assert_eq!(press(&map, TODAY, Key::Ctrl('x')), Some(Action::Crisis));
+    assert_eq!(press(&map, TODAY, Key::Char('!')), None, "crisis moved");
     assert_eq!(
-        lookup(&table, Key::Down),
+        press(&map, Mode::SelfCheck, Key::Ctrl('x')),
+        Some(Action::Crisis),
+        "and in a self-check too"
+    );
+    let goals = Mode::Screen(Screen::Goals);
+    assert_eq!(press(&map, goals, Key::Char('j')), Some(Action::SelfCheck));
+    assert_eq!(
+        press(&map, goals, Key::Down),
         Some(Action::Down),
         "↓ still moves"
     );
     assert_eq!(
-        lookup(&table, Key::Char('3')),
+        press(&map, TODAY, Key::Char('3')),
         Some(Action::Go(Screen::Journal))
     );
     let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
@@ -86,6 +160,63 @@ fn overrides_replace_an_actions_keys_and_bad_ones_keep_the_default() {
             .text
             .contains("is not an action; use one of today, check-in")
     );
+    assert_eq!(
+        map.footer(TODAY),
+        "1-8 screens · Tab next · ? help · Ctrl-X crisis plan · q quit"
+    );
+}
+
+#[test]
+fn a_key_taken_from_another_action_leaves_it_unbound_and_says_so() {
+    let (map, _) = Keymap::with_overrides(&[o("search", &["s"], 1), o("growth", &["s"], 2)]);
+    let journal = Mode::Screen(Screen::Journal);
+    assert_eq!(press(&map, journal, Key::Char('s')), Some(Action::Growth));
+    assert_eq!(press(&map, journal, Key::Char('/')), None);
+    assert_eq!(
+        press(&map, Mode::Screen(Screen::Goals), Key::Char('s')),
+        Some(Action::Growth)
+    );
+    let unbound = map.unbound();
+    assert_eq!(unbound.len(), 2, "{unbound:?}");
+    assert_eq!(unbound[0], ("search", vec![journal]));
+    assert_eq!(unbound[1], ("status", vec![Mode::Screen(Screen::Goals)]));
+    assert!(Keymap::default().unbound().is_empty());
+}
+
+#[test]
+fn ctrl_c_always_quits() {
+    let (map, problems) =
+        Keymap::with_overrides(&[o("quit", &["x"], 1), o("help", &["ctrl-c"], 2)]);
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].text.contains("Ctrl-C always quits"),
+        "{}",
+        problems[0].text
+    );
+    for mode in Mode::all() {
+        assert_eq!(
+            press(&map, mode, Key::Ctrl('c')),
+            Some(Action::Quit),
+            "{mode:?}"
+        );
+    }
+    assert_eq!(press(&map, TODAY, Key::Char('x')), Some(Action::Quit));
+    assert_eq!(press(&map, TODAY, Key::Char('q')), None);
+}
+
+#[test]
+fn hints_read_as_before_with_the_default_keys() {
+    let map = Keymap::default();
+    assert_eq!(
+        map.footer(TODAY),
+        "1-8 screens · Tab next · ? help · ! crisis plan · q quit"
+    );
+    assert_eq!(
+        map.footer(Mode::Checkin { typing: false }),
+        "Tab/↑↓ field · ←→ adjust · Space mark · Enter save · Esc leave"
+    );
+    assert_eq!(map.footer(Mode::Writing), "Ctrl-S save · Esc leave");
+    assert_eq!(map.key(Mode::Form { typing: true }, Action::Save), "Enter");
 }
 
 #[test]
@@ -93,8 +224,19 @@ fn ctrl_keys_are_read_as_ctrl() {
     let e = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert_eq!(Key::from_event(e), Some(Key::Ctrl('s')));
     assert_eq!(
-        lookup(EDITOR, Key::from_event(e).unwrap()),
+        Keymap::default().action(Mode::Writing, e),
         Some(Action::Save)
     );
-    assert_eq!(lookup(NORMAL, Key::Char('!')), Some(Action::Crisis));
+}
+
+#[test]
+fn alt_keys_are_read_as_esc_then_the_key() {
+    let k = KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT);
+    assert_eq!(
+        split_alt(k),
+        [
+            KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+            KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE)
+        ]
+    );
 }

@@ -1,44 +1,50 @@
-//! Export: choose the range and what to share, see the summary as the counselor will,
-//! write the file. The preview is the Markdown rendering of the same summary.
+//! Export: the invitation to make a counselor summary beside a preview of the last 30
+//! days as it would be shared. Enter opens the form (`forms::ExportForm`).
 
-use super::para;
-use crate::tui::app::App;
-use crate::tui::form::Form;
-use crate::tui::view::Theme;
+use super::Handled;
+use crate::report::Includes;
+use crate::store::Store;
+use crate::tui::action::Action;
+use crate::tui::forms::{
+    ExportForm, FormView,
+    export::{Preview, invitation, panes},
+};
+use crate::tui::overlay::{Effect, Overlay};
+use crate::tui::shared::Ctx;
+use crate::tui::widgets::para;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::layout::Rect;
 
-pub fn render(app: &App, form: Option<&Form>, t: &Theme, f: &mut Frame, area: Rect) {
-    let wide = area.width >= 110;
-    let [left, right] = if wide {
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
-    } else {
-        Layout::vertical([
-            Constraint::Length(if form.is_some() { 14 } else { 6 }),
-            Constraint::Min(3),
-        ])
-        .areas(area)
-    };
-    match form {
-        Some(form) => super::generic_form(form, t, f, left),
-        None => {
-            let lines = vec![
-                Line::styled("Make a summary to share with your counselor.", t.accent()),
-                Line::from("Enter chooses the dates and what to share, then writes the file."),
-                Line::styled(
-                    "Journal text and notes stay out unless you say yes.",
-                    t.calm(),
-                ),
-            ];
-            f.render_widget(para(lines, "Export · Enter to start"), left);
+#[derive(Debug, Default)]
+pub struct ExportScreen {
+    pub preview: Preview,
+}
+
+impl ExportScreen {
+    /// Renders the preview afresh for the default choices: 30 days, nothing personal.
+    pub fn enter(&mut self, cx: &Ctx, store: &Store) {
+        let from = cx.today - chrono::Duration::days(29);
+        self.preview = Preview::of(Ok((from, cx.today, Includes::default())), store);
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Handled {
+        match action {
+            Action::Open | Action::Edit => {
+                let form = FormView::new(ExportForm::new(cx, store));
+                Some(vec![Effect::Push(Overlay::Form(form))])
+            }
+            Action::PageDown | Action::PageUp => {
+                self.preview.scroll(action == Action::PageDown);
+                Some(vec![])
+            }
+            _ => None,
         }
     }
-    let lines: Vec<Line> = app
-        .export_preview
-        .lines()
-        .skip(app.export_scroll)
-        .map(|l| Line::from(l.to_string()))
-        .collect();
-    f.render_widget(para(lines, "Preview · PgUp/PgDn scroll"), right);
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let [left, right] = panes(area, false);
+        let (lines, title) = invitation(cx);
+        f.render_widget(para(lines, &title), left);
+        self.preview.render(&cx.keys, f, right);
+    }
 }

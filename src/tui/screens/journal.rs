@@ -1,97 +1,379 @@
 //! Journal: the list (newest first, or search results or a filter), a preview on wide
-//! terminals, reading one entry, and the built-in editor.
+//! terminals, reading one entry, typing a search. The screen loads its own page of
+//! entries; the editor is an overlay (`tui::writer`).
 
-use super::{list, para};
-use crate::domain::one_line;
-use crate::tui::app::{App, Mode};
-use crate::tui::view::Theme;
+use super::Handled;
+use crate::domain::{JournalEntry, LifeDomain, one_line};
+use crate::error::Result;
+use crate::store::{JournalFilter, Store, fts_query};
+use crate::tui::action::{Action, Screen};
+use crate::tui::keymap::{Hint, Mode};
+use crate::tui::overlay::{Ask, Effect, Overlay};
+use crate::tui::shared::Ctx;
+use crate::tui::widgets::{Cursor, list, para};
+use crate::tui::writer::{ExternalEdit, Writer};
+use chrono::{Datelike, Months, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
-pub fn render(app: &App, mode: &Mode, t: &Theme, f: &mut Frame, area: Rect) {
-    let entries = &app.data.journal;
-    match mode {
-        Mode::Write(ta, id) => {
-            let [head, body] =
-                Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-            let what = id.map_or("New entry".to_string(), |i| format!("Editing entry {i}"));
-            f.render_widget(
-                Line::styled(format!(" {what} · Ctrl-S saves · Esc leaves"), t.accent()),
-                head,
-            );
-            f.render_widget(&**ta, body);
-            return;
+/// How many entries a page holds; moving past the last loads the next.
+pub const PAGE: usize = 200;
+
+/// Which journal entries the Journal screen lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JournalView {
+    pub search: Option<String>,
+    pub domain: Option<LifeDomain>,
+    pub tag: Option<String>,
+    /// The first day of the month shown, when filtering by date.
+    pub month: Option<NaiveDate>,
+    pub limit: usize,
+}
+
+impl Default for JournalView {
+    fn default() -> Self {
+        JournalView {
+            search: None,
+            domain: None,
+            tag: None,
+            month: None,
+            limit: PAGE,
         }
-        Mode::Read(i) if *i < entries.len() => {
-            let e = &entries[*i];
-            let heading = e
-                .title
-                .clone()
-                .unwrap_or_else(|| e.date.format("%A %-d %B %Y").to_string());
-            let mut lines = vec![Line::styled(heading, t.accent())];
-            let mut meta = vec![e.date.to_string()];
-            meta.extend(e.mood.map(|m| format!("mood {m}")));
-            meta.extend(e.domain.map(|d| d.to_string()));
-            meta.extend(e.tags.iter().map(|g| format!("#{g}")));
-            lines.push(Line::styled(meta.join(" · "), t.dim()));
-            lines.push(Line::from(""));
-            lines.extend(e.body.lines().map(|l| Line::from(l.to_string())));
-            f.render_widget(
-                para(
-                    lines,
-                    &format!("Entry {} · Enter edits here · e in $EDITOR", e.id),
-                ),
-                area,
-            );
-            return;
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct JournalScreen {
+    pub view: JournalView,
+    pub entries: Vec<JournalEntry>,
+    /// Tags in the listed entries, for the tag filter.
+    pub tags: Vec<String>,
+    pub cursor: Cursor,
+    /// Reading the entry under the cursor.
+    pub reading: bool,
+    /// A search being typed.
+    pub typing: Option<String>,
+}
+
+/// The last day of the month that starts on `first`.
+fn month_end(first: NaiveDate) -> NaiveDate {
+    first.checked_add_months(Months::new(1)).expect("in range") - chrono::Duration::days(1)
+}
+
+/// The next item after `current` in `all`, wrapping to none after the last.
+fn cycle<T: Clone + PartialEq>(all: &[T], current: &Option<T>) -> Option<T> {
+    match current {
+        None => all.first().cloned(),
+        Some(c) => all
+            .iter()
+            .position(|x| x == c)
+            .and_then(|i| all.get(i + 1))
+            .cloned(),
+    }
+}
+
+impl JournalScreen {
+    pub fn enter(&mut self) {
+        *self = JournalScreen::default();
+    }
+
+    pub fn mode(&self) -> Mode {
+        match (&self.typing, self.reading) {
+            (Some(_), _) => Mode::Searching,
+            (None, true) => Mode::Reading,
+            (None, false) => Mode::Screen(Screen::Journal),
         }
-        _ => {}
     }
-    let v = &app.journal_view;
-    let mut what = Vec::new();
-    if let Mode::Searching(q) = mode {
-        what.push(format!("search: {q}▏"));
-    } else if let Some(q) = &v.search {
-        what.push(format!("matching “{q}”"));
+
+    fn ids(&self) -> Vec<Option<i64>> {
+        self.entries.iter().map(|e| Some(e.id)).collect()
     }
-    what.extend(v.domain.map(|d| format!("domain: {d}")));
-    what.extend(v.tag.as_ref().map(|g| format!("tag: #{g}")));
-    what.extend(v.month.map(|m| m.format("%B %Y").to_string()));
-    let title = if what.is_empty() {
-        "Journal · / search · f t [ ] filter · n new".to_string()
-    } else {
-        format!("Journal · {} · Esc clears", what.join(" · "))
-    };
-    if entries.is_empty() {
-        let text = if what.is_empty() {
-            "No entries yet. Press n to write your first."
-        } else {
-            "No entries match."
+
+    /// Reads the page the view asks for.
+    pub fn load(&mut self, store: &Store) -> Result<()> {
+        let v = &self.view;
+        self.entries = match &v.search {
+            Some(q) => store
+                .journal_search(q, v.limit)?
+                .into_iter()
+                .map(|h| h.entry)
+                .collect(),
+            None => store.journal(&JournalFilter {
+                domain: v.domain,
+                tag: v.tag.clone(),
+                from: v.month,
+                to: v.month.map(month_end),
+                limit: Some(v.limit),
+                offset: 0,
+            })?,
         };
-        f.render_widget(para(vec![Line::from(text)], &title), area);
-        return;
+        let mut tags: Vec<String> = self.entries.iter().flat_map(|e| e.tags.clone()).collect();
+        tags.sort();
+        tags.dedup();
+        self.tags = tags;
+        let ids = self.ids();
+        self.cursor.follow(&ids);
+        Ok(())
     }
-    let wide = area.width >= 100;
-    let [left, preview] = if wide {
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
-    } else {
-        [area, Rect::default()]
-    };
-    let max = left.width.saturating_sub(18) as usize;
-    let rows: Vec<String> = entries
-        .iter()
-        .map(|e| {
-            format!(
-                "{}  {}",
-                e.date,
-                one_line(e.title.as_deref().unwrap_or(&e.body), max)
-            )
+
+    /// Puts the cursor on a saved entry.
+    pub fn show(&mut self, id: i64) {
+        let ids = self.ids();
+        self.cursor = Cursor::default();
+        self.cursor.on(id, &ids);
+    }
+
+    fn selected(&self) -> Option<&JournalEntry> {
+        self.entries.get(self.cursor.index)
+    }
+
+    /// A new view, from the top.
+    fn refilter(&mut self, view: JournalView, store: &Store) -> Result<()> {
+        self.view = view;
+        self.cursor = Cursor::default();
+        self.load(store)
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Handled> {
+        if let Some(q) = self.typing.take() {
+            return self.search_key(q, action, cx, store);
+        }
+        if self.reading {
+            return Ok(self.reading_key(action, cx));
+        }
+        let effects = match action {
+            Action::Up | Action::Down => {
+                self.cursor.step(action == Action::Down, &self.ids());
+                if self.cursor.index + 1 == self.view.limit {
+                    self.view.limit += PAGE; // the next page
+                    self.load(store)?;
+                }
+                vec![]
+            }
+            Action::Open if self.selected().is_some() => {
+                self.reading = true;
+                vec![]
+            }
+            Action::Edit => vec![self.external()],
+            Action::New => vec![Effect::Push(Overlay::Writer(Box::new(Writer::new(
+                None, cx,
+            ))))],
+            Action::Delete => match self.selected() {
+                Some(e) => vec![Effect::Push(Overlay::Confirm(Ask::DeleteEntry(e.id)))],
+                None => vec![],
+            },
+            Action::Search => {
+                self.typing = Some(String::new());
+                vec![]
+            }
+            Action::FilterDomain | Action::FilterTag | Action::Month(_) => {
+                let view = self.filtered(action, cx.today);
+                self.refilter(view, store)?;
+                vec![]
+            }
+            Action::Back if self.view != JournalView::default() => {
+                self.refilter(JournalView::default(), store)?;
+                vec![]
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(effects))
+    }
+
+    /// The view after a filter key: the next domain or tag, or a month back or on.
+    fn filtered(&self, action: Action, today: NaiveDate) -> JournalView {
+        let mut view = JournalView {
+            search: None,
+            ..self.view.clone()
+        };
+        match action {
+            Action::FilterDomain => view.domain = cycle(LifeDomain::ALL, &self.view.domain),
+            Action::FilterTag => view.tag = cycle(&self.tags, &self.view.tag),
+            Action::Month(forward) => {
+                let this_month = today.with_day(1).expect("day 1");
+                view.month = Some(match self.view.month {
+                    None => this_month,
+                    Some(m) if forward => m
+                        .checked_add_months(Months::new(1))
+                        .expect("in range")
+                        .min(this_month),
+                    Some(m) => m.checked_sub_months(Months::new(1)).expect("in range"),
+                });
+            }
+            _ => {}
+        }
+        view
+    }
+
+    fn external(&self) -> Effect {
+        let e = self.selected();
+        Effect::External(ExternalEdit {
+            entry_id: e.map(|e| e.id),
+            text: e.map(|e| e.body.clone()).unwrap_or_default(),
         })
-        .collect();
-    f.render_widget(para(list(rows, app.selected, left.height, t), &title), left);
-    if wide && let Some(e) = entries.get(app.selected) {
-        let lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
-        f.render_widget(para(lines, &format!("{} · Enter reads", e.date)), preview);
     }
+
+    fn reading_key(&mut self, action: Action, cx: &Ctx) -> Handled {
+        let effects = match action {
+            Action::Back => {
+                self.reading = false;
+                vec![]
+            }
+            Action::Up | Action::Down => {
+                self.cursor.step(action == Action::Down, &self.ids());
+                vec![]
+            }
+            Action::Edit => vec![self.external()],
+            Action::Open => {
+                let w = Writer::new(self.selected(), cx);
+                vec![Effect::Push(Overlay::Writer(Box::new(w)))]
+            }
+            _ => return None,
+        };
+        Some(effects)
+    }
+
+    fn search_key(
+        &mut self,
+        mut q: String,
+        action: Action,
+        cx: &mut Ctx,
+        store: &Store,
+    ) -> Result<Handled> {
+        match action {
+            Action::Type(c) => q.push(c),
+            Action::Erase => {
+                q.pop();
+            }
+            Action::Back => return Ok(Some(vec![])),
+            Action::Open => {
+                if fts_query(&q).is_some() {
+                    let view = JournalView {
+                        search: Some(q),
+                        ..JournalView::default()
+                    };
+                    self.refilter(view, store)?;
+                    if self.entries.is_empty() {
+                        let esc = cx.keys.key(Mode::Screen(Screen::Journal), Action::Back);
+                        cx.say(format!(
+                            "No entries mention that. {esc} shows them all again."
+                        ));
+                    }
+                }
+                return Ok(Some(vec![]));
+            }
+            _ => {}
+        }
+        self.typing = Some(q);
+        Ok(Some(vec![]))
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        if self.reading
+            && let Some(e) = self.selected()
+        {
+            return read(e, cx, f, area);
+        }
+        let title = self.title(cx);
+        let t = &cx.theme;
+        let mode = Mode::Screen(Screen::Journal);
+        if self.entries.is_empty() {
+            let text = if self.view == JournalView::default() && self.typing.is_none() {
+                format!(
+                    "No entries yet. Press {} to write your first.",
+                    cx.keys.key(mode, Action::New)
+                )
+            } else {
+                "No entries match.".to_string()
+            };
+            f.render_widget(para(vec![Line::from(text)], &title), area);
+            return;
+        }
+        let wide = area.width >= 100;
+        let [left, preview] = if wide {
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+        } else {
+            [area, Rect::default()]
+        };
+        let max = left.width.saturating_sub(18) as usize;
+        let rows: Vec<String> = self
+            .entries
+            .iter()
+            .map(|e| {
+                format!(
+                    "{}  {}",
+                    e.date,
+                    one_line(e.title.as_deref().unwrap_or(&e.body), max)
+                )
+            })
+            .collect();
+        f.render_widget(
+            para(list(rows, self.cursor.index, left.height, t), &title),
+            left,
+        );
+        if wide && let Some(e) = self.selected() {
+            let lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
+            let reads = cx.keys.hints(mode, &[Hint::Keys(&[Action::Open], "reads")]);
+            f.render_widget(para(lines, &format!("{} · {reads}", e.date)), preview);
+        }
+    }
+
+    /// "Journal · / search · …", or what the list is narrowed to.
+    fn title(&self, cx: &Ctx) -> String {
+        let v = &self.view;
+        let mut what = Vec::new();
+        if let Some(q) = &self.typing {
+            what.push(format!("search: {q}▏"));
+        } else if let Some(q) = &v.search {
+            what.push(format!("matching “{q}”"));
+        }
+        what.extend(v.domain.map(|d| format!("domain: {d}")));
+        what.extend(v.tag.as_ref().map(|g| format!("tag: #{g}")));
+        what.extend(v.month.map(|m| m.format("%B %Y").to_string()));
+        let mode = Mode::Screen(Screen::Journal);
+        if what.is_empty() {
+            let filters = [
+                Action::FilterDomain,
+                Action::FilterTag,
+                Action::Month(false),
+                Action::Month(true),
+            ];
+            let filters = cx.keys.keys(mode, &filters).replace('/', " ");
+            let key = |a| cx.keys.key(mode, a);
+            format!(
+                "Journal · {} search · {filters} filter · {} new",
+                key(Action::Search),
+                key(Action::New)
+            )
+        } else {
+            let esc = cx.keys.key(mode, Action::Back);
+            format!("Journal · {} · {esc} clears", what.join(" · "))
+        }
+    }
+}
+
+/// One entry, whole: its heading, date, mood, domain and tags, then the text.
+fn read(e: &JournalEntry, cx: &Ctx, f: &mut Frame, area: Rect) {
+    let t = &cx.theme;
+    let heading = e
+        .title
+        .clone()
+        .unwrap_or_else(|| e.date.format("%A %-d %B %Y").to_string());
+    let mut lines = vec![Line::styled(heading, t.accent())];
+    let mut meta = vec![e.date.to_string()];
+    meta.extend(e.mood.map(|m| format!("mood {m}")));
+    meta.extend(e.domain.map(|d| d.to_string()));
+    meta.extend(e.tags.iter().map(|g| format!("#{g}")));
+    lines.push(Line::styled(meta.join(" · "), t.dim()));
+    lines.push(Line::from(""));
+    lines.extend(e.body.lines().map(|l| Line::from(l.to_string())));
+    let key = |a| cx.keys.key(Mode::Reading, a);
+    let title = format!(
+        "Entry {} · {} edits here · {} in $EDITOR",
+        e.id,
+        key(Action::Open),
+        key(Action::Edit)
+    );
+    f.render_widget(para(lines, &title), area);
 }

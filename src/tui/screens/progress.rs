@@ -1,27 +1,125 @@
 //! Progress: headline figures, mood/craving/domain charts over 30/90/365 days, a year
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
-use super::para;
+use super::{Handled, tab_row};
 use crate::domain::{days, run_words};
-use crate::tui::app::App;
-use crate::tui::view::Theme;
+use crate::tui::action::{Action, Screen};
+use crate::tui::keymap::{Hint, Mode};
+use crate::tui::overlay::{Effect, Overlay};
+use crate::tui::selfcheck::Taking;
+use crate::tui::shared::Ctx;
+use crate::tui::widgets::{para, wrapped_rows};
 use chrono::Duration;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Sparkline};
 
-const PANES: [&str; 6] = [
-    "30 days",
-    "90 days",
-    "365 days",
-    "Year calendar",
-    "Growth timeline",
-    "Self-checks",
-];
+const MODE: Mode = Mode::Screen(Screen::Progress);
 
-pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
-    let s = &app.data.stats;
+/// The Progress screen's views, ←→ in this order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ProgressTab {
+    #[default]
+    Days30,
+    Days90,
+    Days365,
+    Calendar,
+    Timeline,
+    SelfChecks,
+}
+
+impl ProgressTab {
+    pub const ALL: [ProgressTab; 6] = [
+        ProgressTab::Days30,
+        ProgressTab::Days90,
+        ProgressTab::Days365,
+        ProgressTab::Calendar,
+        ProgressTab::Timeline,
+        ProgressTab::SelfChecks,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ProgressTab::Days30 => "30 days",
+            ProgressTab::Days90 => "90 days",
+            ProgressTab::Days365 => "365 days",
+            ProgressTab::Calendar => "Year calendar",
+            ProgressTab::Timeline => "Growth timeline",
+            ProgressTab::SelfChecks => "Self-checks",
+        }
+    }
+
+    fn step(self, forward: bool) -> ProgressTab {
+        let i = self as usize;
+        let last = ProgressTab::ALL.len() - 1;
+        ProgressTab::ALL[if forward {
+            (i + 1).min(last)
+        } else {
+            i.saturating_sub(1)
+        }]
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct ProgressScreen {
+    pub tab: ProgressTab,
+    /// The scale under the cursor on the self-checks view.
+    pub scale: usize,
+}
+
+impl ProgressScreen {
+    /// The self-checks view with a scale selected.
+    pub fn self_checks(scale: usize) -> ProgressScreen {
+        ProgressScreen {
+            tab: ProgressTab::SelfChecks,
+            scale,
+        }
+    }
+
+    pub fn handle(&mut self, action: Action) -> Handled {
+        let scales = crate::domain::scales::all();
+        let on_scales = self.tab == ProgressTab::SelfChecks;
+        match action {
+            Action::Left | Action::Right => {
+                self.tab = self.tab.step(action == Action::Right);
+                self.scale = 0;
+            }
+            Action::Up if on_scales => self.scale = self.scale.saturating_sub(1),
+            Action::Down if on_scales => self.scale = (self.scale + 1).min(scales.len() - 1),
+            Action::Open if on_scales => {
+                let taking = Taking::new(&scales[self.scale]);
+                return Some(vec![Effect::Push(Overlay::SelfCheck(taking))]);
+            }
+            _ => return None,
+        }
+        Some(vec![])
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let head = head(cx, self.tab);
+        // Rows the head takes once long lines wrap, so the view tabs stay in sight.
+        let rows = wrapped_rows(&head, area.width.saturating_sub(2));
+        let h = (rows as u16 + 2).min(area.height / 2);
+        let [top, pane] = Layout::vertical([Constraint::Length(h), Constraint::Min(3)]).areas(area);
+        let view = cx
+            .keys
+            .hints(MODE, &[Hint::Keys(&[Action::Left, Action::Right], "view")]);
+        f.render_widget(para(head, &format!("Progress · {view}")), top);
+        match self.tab {
+            ProgressTab::Days30 => charts(cx, f, pane, 30),
+            ProgressTab::Days90 => charts(cx, f, pane, 90),
+            ProgressTab::Days365 => charts(cx, f, pane, 365),
+            ProgressTab::Calendar => calendar(cx, f, pane),
+            ProgressTab::Timeline => timeline(cx, f, pane),
+            ProgressTab::SelfChecks => super::selfchecks::pane(cx, self.scale, f, pane),
+        }
+    }
+}
+
+/// The headline figures and the row of views.
+fn head(cx: &Ctx, tab: ProgressTab) -> Vec<Line<'static>> {
+    let (s, t) = (&cx.data.stats, &cx.theme);
     let mut head = vec![Line::styled(
         format!("Day {} of your recovery", s.days_in_recovery),
         t.accent(),
@@ -47,29 +145,9 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         "  Checked in {}",
         adherence.join(" · ")
     )));
-    let tabs: Vec<Span> = PANES
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            if i == app.tab {
-                Span::styled(format!("[{p}] "), t.accent())
-            } else {
-                Span::styled(format!(" {p}  "), t.dim())
-            }
-        })
-        .collect();
-    head.push(Line::from(tabs));
-    // Rows the head takes once long lines wrap, so the view tabs stay in sight.
-    let rows = super::wrapped_rows(&head, area.width.saturating_sub(2));
-    let h = (rows as u16 + 2).min(area.height / 2);
-    let [top, pane] = Layout::vertical([Constraint::Length(h), Constraint::Min(3)]).areas(area);
-    f.render_widget(para(head, "Progress · ←→ view"), top);
-    match app.tab {
-        i @ 0..=2 => charts(app, t, f, pane, [30, 90, 365][i]),
-        3 => calendar(app, t, f, pane),
-        4 => timeline(app, t, f, pane),
-        _ => super::selfcheck::pane(app, t, f, pane),
-    }
+    let names: Vec<&str> = ProgressTab::ALL.iter().map(|p| p.title()).collect();
+    head.push(Line::from(tab_row(&names, tab as usize, t)));
+    head
 }
 
 /// Fits `values` to exactly `width` columns: each column averages the values that fall
@@ -90,14 +168,10 @@ pub fn fit(values: &[u64], width: usize) -> Vec<u64> {
         .collect()
 }
 
-fn charts(app: &App, t: &Theme, f: &mut Frame, area: Rect, days: i64) {
-    let from = app.today - Duration::days(days - 1);
-    let recent: Vec<_> = app
-        .data
-        .checkins
-        .iter()
-        .filter(|c| c.date >= from)
-        .collect();
+fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64) {
+    let t = &cx.theme;
+    let from = cx.today - Duration::days(days - 1);
+    let recent: Vec<_> = cx.data.checkins.iter().filter(|c| c.date >= from).collect();
     let [row, domains] = Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(area);
     let [mood, craving] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(row);
@@ -135,7 +209,8 @@ fn charts(app: &App, t: &Theme, f: &mut Frame, area: Rect, days: i64) {
             .block(Block::bordered().title(title)),
         craving,
     );
-    let lines: Vec<Line> = app
+    let lines: Vec<Line> = cx
+        .prefs
         .domains
         .iter()
         .map(|d| {
@@ -164,13 +239,14 @@ fn charts(app: &App, t: &Theme, f: &mut Frame, area: Rect, days: i64) {
     );
 }
 
-fn calendar(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
+fn calendar(cx: &Ctx, f: &mut Frame, area: Rect) {
+    let t = &cx.theme;
     let [cal, miles] = Layout::vertical([Constraint::Length(11), Constraint::Min(3)]).areas(area);
     // Columns are weeks (oldest left), rows Monday to Sunday; shade by mood.
     let weeks = (cal.width.saturating_sub(8) as i64).min(53);
-    let first = crate::domain::time::week_start(app.today) - Duration::weeks(weeks - 1);
+    let first = crate::domain::time::week_start(cx.today) - Duration::weeks(weeks - 1);
     let mood = |date| {
-        app.data
+        cx.data
             .checkins
             .iter()
             .find(|c| c.date == date)
@@ -185,7 +261,7 @@ fn calendar(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         for w in 0..weeks {
             let day = first + Duration::weeks(w) + Duration::days(row as i64);
             s.push(match mood(day) {
-                _ if day > app.today => ' ',
+                _ if day > cx.today => ' ',
                 None => '·',
                 Some(None) => '○',
                 Some(Some(m)) if m <= 3 => '░',
@@ -208,7 +284,7 @@ fn calendar(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         cal,
     );
     let mut lines = Vec::new();
-    for c in &app.data.stats.commitments {
+    for c in &cx.data.stats.commitments {
         let reached: Vec<String> = c
             .milestones
             .iter()
@@ -229,8 +305,9 @@ fn calendar(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     f.render_widget(para(lines, "Milestones reached (days on track)"), miles);
 }
 
-fn timeline(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
-    let bounce: std::collections::HashMap<i64, Option<i64>> = app
+fn timeline(cx: &Ctx, f: &mut Frame, area: Rect) {
+    let t = &cx.theme;
+    let bounce: std::collections::HashMap<i64, Option<i64>> = cx
         .data
         .stats
         .commitments
@@ -238,7 +315,7 @@ fn timeline(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         .flat_map(|c| c.bounce_backs.iter().map(|b| (b.setback_id, b.days)))
         .collect();
     let mut lines = Vec::new();
-    for sb in app.data.setbacks.iter().rev() {
+    for sb in cx.data.setbacks.iter().rev() {
         let back = match bounce.get(&sb.id).copied().flatten() {
             Some(d) => format!(" · mood back to your usual in {d} days"),
             None => String::new(),
@@ -260,13 +337,9 @@ fn timeline(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
             t.dim(),
         ));
     }
-    f.render_widget(
-        para(
-            lines,
-            "Growth timeline · newest first · g adds a growth entry",
-        ),
-        area,
-    );
+    let g = cx.keys.key(MODE, Action::Growth);
+    let title = format!("Growth timeline · newest first · {g} adds a growth entry");
+    f.render_widget(para(lines, &title), area);
 }
 
 #[cfg(test)]

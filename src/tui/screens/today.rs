@@ -1,17 +1,44 @@
 //! Today: days in recovery and runs, today's check-in, this week's goals, one of the
 //! person's own reasons or lessons, and "on this day" from earlier years.
 
-use super::para;
+use super::Handled;
 use crate::domain::{GoalKind, GoalStatus, PlanSection, days, one_line, run_words};
-use crate::tui::app::App;
-use crate::tui::view::Theme;
+use crate::tui::action::{Action, Screen};
+use crate::tui::checkin::CheckinForm;
+use crate::tui::keymap::{Hint, Mode};
+use crate::tui::overlay::{Effect, Overlay};
+use crate::tui::shared::Ctx;
+use crate::tui::widgets::para;
+use crate::tui::writer::Writer;
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
-    let d = &app.data;
+/// Today's keys: check in (or update it), or write.
+pub fn handle(action: Action, cx: &Ctx) -> Handled {
+    match action {
+        Action::Open | Action::Edit => Some(check_in(cx)),
+        Action::New => Some(vec![
+            Effect::Go(Screen::Journal),
+            Effect::Push(Overlay::Writer(Box::new(Writer::new(None, cx)))),
+        ]),
+        _ => None,
+    }
+}
+
+/// Opens the check-in form on today's check-in, on the Check-in screen.
+pub fn check_in(cx: &Ctx) -> Vec<Effect> {
+    let form = CheckinForm::from_checkin(cx.data.today_checkin.as_ref());
+    vec![
+        Effect::Go(Screen::Checkin),
+        Effect::Push(Overlay::Checkin(form)),
+    ]
+}
+
+pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
+    let (d, t) = (&cx.data, &cx.theme);
+    let mode = Mode::Screen(Screen::Today);
     let name = d
         .profile
         .display_name
@@ -19,7 +46,7 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         .map(|n| format!(", {n}"))
         .unwrap_or_default();
     let mut lines = vec![Line::styled(
-        format!("Welcome back{name}. {}", app.today.format("%A %-d %B %Y")),
+        format!("Welcome back{name}. {}", cx.today.format("%A %-d %B %Y")),
         t.accent(),
     )];
     if d.stats.commitments.is_empty() {
@@ -44,9 +71,10 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
             let v = |x: Option<u8>| x.map_or("–".into(), |m| m.to_string());
             lines.push(Line::styled(
                 format!(
-                    "✓ Checked in today: mood {}, craving {}. Enter updates it.",
+                    "✓ Checked in today: mood {}, craving {}. {} updates it.",
                     v(c.mood),
-                    v(c.craving)
+                    v(c.craving),
+                    cx.keys.key(mode, Action::Open)
                 ),
                 t.good(),
             ));
@@ -55,11 +83,14 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
             }
         }
         None => lines.push(Line::styled(
-            "○ Today's check-in is waiting: press Enter (about 30 seconds).",
+            format!(
+                "○ Today's check-in is waiting: press {} (about 30 seconds).",
+                cx.keys.key(mode, Action::Open)
+            ),
             t.calm(),
         )),
     }
-    let week_end = crate::domain::time::week_start(app.today) + chrono::Duration::days(6);
+    let week_end = crate::domain::time::week_start(cx.today) + chrono::Duration::days(6);
     let due: Vec<String> = d
         .goals
         .iter()
@@ -98,21 +129,21 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
     let lessons = d.setbacks.iter().filter_map(|s| s.learned.clone());
     let pool: Vec<String> = reasons.chain(lessons).collect();
     if !pool.is_empty() {
-        let pick = &pool[app.today.num_days_from_ce() as usize % pool.len()];
+        let pick = &pool[cx.today.num_days_from_ce() as usize % pool.len()];
         lines.push(Line::from(""));
         lines.push(Line::styled("In your own words", t.accent()));
         lines.push(Line::styled(format!("  “{pick}”"), t.calm()));
     }
     // One quiet line, only for a scale the person has taken before and only once its
     // recall window has passed.
-    if let Some((s, last)) = crate::domain::scales::due(&d.assessments, app.today).first() {
+    if let Some((s, last)) = crate::domain::scales::due(&d.assessments, cx.today).first() {
         lines.push(Line::from(""));
         lines.push(Line::styled(
             format!(
                 "○ Your last {} was on {}. Press {} to take it again, if you'd like.",
                 s.name,
                 last.format("%-d %b"),
-                app.key_for(crate::tui::app::Action::SelfCheck)
+                cx.keys.key(mode, Action::SelfCheck)
             ),
             t.dim(),
         ));
@@ -126,16 +157,13 @@ pub fn render(app: &App, t: &Theme, f: &mut Frame, area: Rect) {
         lines.push(Line::from(format!("  {}", one_line(&e.body, 200))));
     }
     lines.push(Line::from(""));
-    use crate::tui::app::Action as A;
-    lines.push(Line::styled(
-        format!(
-            "Enter check in · {} write · {} growth entry · {} self-check · {} crisis plan",
-            app.key_for(A::New),
-            app.key_for(A::Growth),
-            app.key_for(A::SelfCheck),
-            app.key_for(A::Crisis)
-        ),
-        t.dim(),
-    ));
+    let hints = [
+        Hint::Keys(&[Action::Open], "check in"),
+        Hint::Keys(&[Action::New], "write"),
+        Hint::Keys(&[Action::Growth], "growth entry"),
+        Hint::Keys(&[Action::SelfCheck], "self-check"),
+        Hint::Keys(&[Action::Crisis], "crisis plan"),
+    ];
+    lines.push(Line::styled(cx.keys.hints(mode, &hints), t.dim()));
     f.render_widget(para(lines, "Today"), area);
 }

@@ -1,0 +1,114 @@
+//! What a key press means once the keymap has read it (`Action`), and the eight main
+//! screens it can open (`Screen`). Nothing here knows which key does what.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Today,
+    Checkin,
+    Journal,
+    Domains,
+    Goals,
+    Plan,
+    Progress,
+    Export,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 8] = [
+        Screen::Today,
+        Screen::Checkin,
+        Screen::Journal,
+        Screen::Domains,
+        Screen::Goals,
+        Screen::Plan,
+        Screen::Progress,
+        Screen::Export,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Today => "Today",
+            Screen::Checkin => "Check-in",
+            Screen::Journal => "Journal",
+            Screen::Domains => "Domains",
+            Screen::Goals => "Goals",
+            Screen::Plan => "Plan",
+            Screen::Progress => "Progress",
+            Screen::Export => "Export",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The screen `step` places along the tab bar, wrapping round.
+    pub fn step(self, forward: bool) -> Screen {
+        let n = Screen::ALL.len();
+        let i = if forward {
+            self.index() + 1
+        } else {
+            self.index() + n - 1
+        };
+        Screen::ALL[i % n]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Go(Screen),
+    NextScreen,
+    PrevScreen,
+    Up,
+    Down,
+    Left,
+    Right,
+    Open,
+    Edit,
+    New,
+    Add,
+    Delete,
+    MoveUp,
+    MoveDown,
+    Toggle,
+    Status,
+    Search,
+    FilterDomain,
+    FilterTag,
+    /// Step the journal's month filter back (`false`) or forward (`true`).
+    Month(bool),
+    Growth,
+    Urge,
+    /// The self-check scales (Progress screen).
+    SelfCheck,
+    Save,
+    Help,
+    Crisis,
+    Back,
+    Quit,
+    /// Yes to a question on the status line.
+    Yes,
+    /// A number key where numbers answer or set a value (self-checks, sliders, urges).
+    Digit(u8),
+    Type(char),
+    Erase,
+    /// A raw key for the text editor.
+    Key(crossterm::event::KeyEvent),
+    PageUp,
+    PageDown,
+    /// Blank the screen at once (the curtain), or lock after idle minutes.
+    Lock,
+    Tick,
+    Resize,
+}
+
+impl Action {
+    /// Up or down one step: for sliders, scales and urge ratings.
+    pub fn nudge(self) -> Option<bool> {
+        match self {
+            Action::Right | Action::Up => Some(true),
+            Action::Left | Action::Down => Some(false),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! The counselor summary's choices: the range, what to share, the format and the file.
+//! The preview beside it is the summary as the counselor will read it, re-rendered on
+//! every change; saving writes the file (owner-only).
+
+use super::{FormView, TypedForm, said};
+use crate::error::{Error, Result};
+use crate::report::{self, Format, Includes};
+use crate::store::Store;
+use crate::tui::action::Action;
+use crate::tui::fields::{Choice, Date, Field, Text, yes_no};
+use crate::tui::keymap::{Hint, Keymap, Mode};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+use crate::tui::widgets::para;
+use chrono::{Duration, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use std::path::PathBuf;
+
+/// The summary's range: the last few days, or the dates typed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Range {
+    Last(i64),
+    Dates,
+}
+
+pub struct ExportForm {
+    range: Choice<Range>,
+    from: Date,
+    to: Date,
+    journal: Choice<bool>,
+    notes: Choice<bool>,
+    details: Choice<bool>,
+    format: Choice<Format>,
+    path: Text,
+    /// The Markdown preview of the current choices, and how far it is scrolled.
+    pub preview: Preview,
+}
+
+/// What the summary to be written looks like, scrolled by PgUp/PgDn.
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    pub text: String,
+    pub scroll: usize,
+}
+
+impl Preview {
+    /// The summary of the last 30 days with nothing personal, as the screen first shows.
+    pub fn of(choice: Result<Choice3>, store: &Store) -> Preview {
+        let text = match choice.and_then(|(from, to, inc)| report::build(store, from, to, inc)) {
+            Ok(summary) => report::render(Format::Markdown, &summary),
+            Err(e) => format!("(no preview: {e})"),
+        };
+        Preview { text, scroll: 0 }
+    }
+
+    pub fn scroll(&mut self, down: bool) {
+        self.scroll = if down {
+            self.scroll + 10
+        } else {
+            self.scroll.saturating_sub(10)
+        };
+    }
+
+    pub fn render(&self, keys: &Keymap, f: &mut Frame, area: Rect) {
+        let lines: Vec<Line> = self
+            .text
+            .lines()
+            .skip(self.scroll)
+            .map(|l| Line::from(l.to_string()))
+            .collect();
+        let scroll = keys.keys(
+            Mode::Screen(crate::tui::action::Screen::Export),
+            &[Action::PageUp, Action::PageDown],
+        );
+        f.render_widget(para(lines, &format!("Preview · {scroll} scroll")), area);
+    }
+}
+
+/// The range and what to include.
+pub type Choice3 = (NaiveDate, NaiveDate, Includes);
+
+/// The Export screen's two panes: side by side when wide, else one above the other.
+pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
+    if area.width >= 110 {
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+    } else {
+        let top = if form_open { 14 } else { 6 };
+        Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
+    }
+}
+
+impl ExportForm {
+    pub fn new(cx: &Ctx, store: &Store) -> ExportForm {
+        let from = cx.today - Duration::days(29);
+        let ranges = vec![
+            (Range::Last(7), "last 7 days".into()),
+            (Range::Last(30), "last 30 days".into()),
+            (Range::Last(90), "last 90 days".into()),
+            (Range::Dates, "these dates".into()),
+        ];
+        let formats = vec![
+            (Format::Html, "html (to print)".into()),
+            (Format::Markdown, "markdown".into()),
+            (Format::Csv, "csv (diary card)".into()),
+        ];
+        let mut form = ExportForm {
+            range: Choice::new("Range", ranges, Range::Last(30)),
+            from: Date::new("From", from.to_string()),
+            to: Date::new("To", "today"),
+            journal: yes_no("Share journal entries", false),
+            notes: yes_no("Share check-in notes", false),
+            details: yes_no("Share setback details", false),
+            format: Choice::new("Format", formats, Format::Html),
+            path: Text::new("Save as", "").hint("empty: a name made from the dates"),
+            preview: Preview::default(),
+        };
+        form.changed(cx, store);
+        form
+    }
+
+    /// The range and what to include, or a refusal naming the field.
+    fn choice(&self, today: NaiveDate) -> Result<Choice3> {
+        let (from, to) = match self.range.get() {
+            Range::Last(n) => (today - Duration::days(n - 1), today),
+            Range::Dates => (self.from.get(today)?, self.to.get(today)?),
+        };
+        if from > to {
+            return Err(Error::Message(format!("From ({from}) is after To ({to})")));
+        }
+        let includes = Includes {
+            journal: self.journal.get(),
+            notes: self.notes.get(),
+            setback_details: self.details.get(),
+        };
+        Ok((from, to, includes))
+    }
+}
+
+impl TypedForm for ExportForm {
+    fn title(&self) -> String {
+        "Counselor summary".into()
+    }
+
+    fn intro(&self, _keys: &Keymap) -> Option<String> {
+        Some("Lessons from setbacks are always in; everything else personal stays out unless you say yes. The preview is what your counselor will read.".into())
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![
+            &self.range,
+            &self.from,
+            &self.to,
+            &self.journal,
+            &self.notes,
+            &self.details,
+            &self.format,
+            &self.path,
+        ]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![
+            &mut self.range,
+            &mut self.from,
+            &mut self.to,
+            &mut self.journal,
+            &mut self.notes,
+            &mut self.details,
+            &mut self.format,
+            &mut self.path,
+        ]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let (from, to, includes) = self.choice(cx.today)?;
+        let format = self.format.get();
+        let path = match self.path.get() {
+            Some(p) => PathBuf::from(p),
+            None => PathBuf::from(format!(
+                "tend-summary-{from}-to-{to}.{}",
+                format.extension()
+            )),
+        };
+        let summary = report::build(store, from, to, includes)?;
+        crate::files::write_private(&path, report::render(format, &summary).as_bytes(), false)?;
+        let shown = std::fs::canonicalize(&path).unwrap_or(path);
+        Ok(said(
+            cx,
+            format!(
+                "Wrote the summary of {from} to {to} to {} (only you can read it).",
+                shown.display()
+            ),
+        ))
+    }
+
+    fn changed(&mut self, cx: &Ctx, store: &Store) {
+        self.preview = Preview::of(self.choice(cx.today), store);
+    }
+
+    fn scroll(&mut self, down: bool) {
+        self.preview.scroll(down);
+    }
+
+    fn preview(&self) -> Option<&str> {
+        Some(&self.preview.text)
+    }
+
+    fn render(&self, view: &FormView, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let [left, right] = panes(area, true);
+        view.render_fields(cx, f, left);
+        self.preview.render(&cx.keys, f, right);
+    }
+}
+
+/// The Export screen's left pane before the form opens.
+pub fn invitation(cx: &Ctx) -> (Vec<Line<'static>>, String) {
+    let t = &cx.theme;
+    let mode = Mode::Screen(crate::tui::action::Screen::Export);
+    let lines = vec![
+        Line::styled("Make a summary to share with your counselor.", t.accent()),
+        Line::from(format!(
+            "{} chooses the dates and what to share, then writes the file.",
+            cx.keys.key(mode, Action::Open)
+        )),
+        Line::styled(
+            "Journal text and notes stay out unless you say yes.",
+            t.calm(),
+        ),
+    ];
+    let title = format!(
+        "Export · {}",
+        cx.keys
+            .hints(mode, &[Hint::Keys(&[Action::Open], "to start")])
+    );
+    (lines, title)
+}

@@ -1,0 +1,150 @@
+//! A goal, new or edited: a habit (times a week) or a milestone (steps), its domain,
+//! why it matters and an optional target date. The kind is fixed once made.
+
+use super::{TypedForm, said};
+use crate::domain::{Goal, GoalDraft, GoalKind, LifeDomain};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Choice, Date, Field, Number, Text};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+
+pub struct GoalForm {
+    /// The goal being edited, with the kind it keeps.
+    editing: Option<(i64, GoalKind)>,
+    title: Text,
+    domain: Choice<LifeDomain>,
+    /// Only when new.
+    kind: Option<Choice<GoalKind>>,
+    /// Only for habits (or a new goal, which may become one).
+    per_week: Option<Number>,
+    /// Only when new.
+    steps: Option<Text>,
+    why: Text,
+    target: Date,
+}
+
+impl GoalForm {
+    pub fn new(existing: Option<&Goal>) -> GoalForm {
+        let g = existing;
+        let habit = g.is_none_or(|g| g.kind == GoalKind::Habit);
+        let per_week = g.and_then(|g| g.per_week).map(i64::from).or(Some(3));
+        GoalForm {
+            editing: g.map(|g| (g.id, g.kind)),
+            title: Text::new("Goal", g.map_or(String::new(), |g| g.title.clone())).required(),
+            domain: Choice::of(
+                "Domain",
+                LifeDomain::ALL,
+                |d| d.as_str().into(),
+                g.map_or(LifeDomain::Physical, |g| g.domain),
+            ),
+            kind: g.is_none().then(|| {
+                Choice::of(
+                    "Kind",
+                    GoalKind::ALL,
+                    |k| k.as_str().into(),
+                    GoalKind::Habit,
+                )
+            }),
+            per_week: habit
+                .then(|| Number::new("Times a week", 1, 7, per_week).hint("habits: 1 to 7")),
+            steps: g
+                .is_none()
+                .then(|| Text::new("Steps", "").hint("milestones: steps separated by ;")),
+            why: Text::new(
+                "Why it matters",
+                g.and_then(|g| g.why.clone()).unwrap_or_default(),
+            ),
+            target: Date::optional(
+                "Target date",
+                g.and_then(|g| g.target_date),
+                "optional: YYYY-MM-DD",
+            ),
+        }
+    }
+
+    fn draft(&self, cx: &Ctx) -> Result<GoalDraft> {
+        let kind = match (&self.editing, &self.kind) {
+            (Some((_, kind)), _) => *kind,
+            (None, Some(k)) => k.get(),
+            (None, None) => GoalKind::Habit,
+        };
+        let habit = kind == GoalKind::Habit;
+        let per_week = match (&self.per_week, habit) {
+            (Some(n), true) => n.get()?.map(|n| n as u8),
+            _ => None,
+        };
+        let steps = match (&self.steps, habit) {
+            (Some(s), false) => s
+                .value
+                .split(';')
+                .filter_map(crate::domain::optional_text)
+                .collect(),
+            _ => Vec::new(),
+        };
+        Ok(GoalDraft {
+            title: self.title.needed()?,
+            domain: self.domain.get(),
+            why: self.why.get(),
+            kind,
+            per_week,
+            target_date: self.target.get_optional(cx.today)?,
+            steps,
+        })
+    }
+}
+
+impl TypedForm for GoalForm {
+    fn title(&self) -> String {
+        if self.editing.is_some() {
+            "Edit goal"
+        } else {
+            "New goal"
+        }
+        .into()
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        let mut v: Vec<&dyn Field> = vec![&self.title, &self.domain];
+        if let Some(k) = &self.kind {
+            v.push(k);
+        }
+        if let Some(n) = &self.per_week {
+            v.push(n);
+        }
+        if let Some(s) = &self.steps {
+            v.push(s);
+        }
+        v.extend([&self.why as &dyn Field, &self.target]);
+        v
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        let mut v: Vec<&mut dyn Field> = vec![&mut self.title, &mut self.domain];
+        if let Some(k) = &mut self.kind {
+            v.push(k);
+        }
+        if let Some(n) = &mut self.per_week {
+            v.push(n);
+        }
+        if let Some(s) = &mut self.steps {
+            v.push(s);
+        }
+        v.extend([&mut self.why as &mut dyn Field, &mut self.target]);
+        v
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let draft = self.draft(cx)?;
+        Ok(match self.editing {
+            Some((id, _)) => {
+                let g = store.write(|w| w.edit_goal(id, draft))?;
+                said(cx, format!("Saved goal: {}", g.title))
+            }
+            None => {
+                let g = store.write(|w| w.add_goal(draft))?;
+                said(cx, format!("Added goal: {}. Small steps count.", g.title))
+            }
+        })
+    }
+}

@@ -1,0 +1,214 @@
+//! Typed forms: each is a struct of fields (`fields`) that turns itself into one domain
+//! value and saves it in one store write. `FormView` moves through any of them, takes
+//! keys and draws them; a refusal names the field and keeps what was typed.
+
+pub mod export;
+mod goal;
+mod growth;
+mod plan_item;
+mod trigger;
+mod welcome;
+
+pub use export::ExportForm;
+pub use goal::GoalForm;
+pub use growth::GrowthForm;
+pub use plan_item::PlanItemForm;
+pub use trigger::TriggerForm;
+pub use welcome::WelcomeForm;
+
+use super::action::Action;
+use super::fields::Field;
+use super::keymap::{Hint, Keymap, Mode};
+use super::shared::Ctx;
+use super::step::{Done, Step};
+use super::widgets::para;
+use crate::error::{Error, Result};
+use crate::store::Store;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// Says `message` on the status line; the form closes and nothing else follows.
+pub fn said(cx: &mut Ctx, message: impl Into<String>) -> Done {
+    cx.say(message);
+    Done::default()
+}
+
+/// A form as the TUI sees it.
+pub trait TypedForm {
+    fn title(&self) -> String;
+    /// A line above the fields; `keys` names the keys in effect.
+    fn intro(&self, _keys: &Keymap) -> Option<String> {
+        None
+    }
+    fn fields(&self) -> Vec<&dyn Field>;
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field>;
+    /// Turns the fields into one domain value and writes it; says what it did.
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done>;
+    /// After a field changed (the export form re-renders its preview).
+    fn changed(&mut self, _cx: &Ctx, _store: &Store) {}
+    /// PgUp/PgDn, for forms with something to scroll.
+    fn scroll(&mut self, _down: bool) {}
+    /// What saving would write, shown beside the form (the export form's summary).
+    fn preview(&self) -> Option<&str> {
+        None
+    }
+    /// What leaving it untouched says, if anything.
+    fn skipped(&self) -> Option<&'static str> {
+        None
+    }
+    /// Draws the form; most use the plain field list.
+    fn render(&self, view: &FormView, cx: &Ctx, f: &mut Frame, area: Rect) {
+        view.render_fields(cx, f, area);
+    }
+}
+
+/// A form being filled in: which field has focus, whether anything changed, and why
+/// the last save was refused.
+pub struct FormView {
+    pub form: Box<dyn TypedForm>,
+    pub focus: usize,
+    pub dirty: bool,
+    pub error: Option<String>,
+}
+
+impl FormView {
+    pub fn new(form: impl TypedForm + 'static) -> FormView {
+        FormView {
+            form: Box::new(form),
+            focus: 0,
+            dirty: false,
+            error: None,
+        }
+    }
+
+    /// The keymap mode: letters type into a text field and are keys elsewhere.
+    pub fn mode(&self) -> Mode {
+        let typing = self
+            .form
+            .fields()
+            .get(self.focus)
+            .is_some_and(|f| f.takes_text());
+        Mode::Form { typing }
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Step {
+        let n = self.form.fields().len();
+        let changed = match action {
+            Action::Down => {
+                self.focus = (self.focus + 1) % n;
+                false
+            }
+            Action::Up => {
+                self.focus = (self.focus + n - 1) % n;
+                false
+            }
+            Action::Left | Action::Right => self.with_focus(|f| f.nudge(action == Action::Right)),
+            Action::Type(c) => self.with_focus(|f| f.type_char(c)),
+            Action::Erase => self.with_focus(|f| f.erase()),
+            Action::PageDown | Action::PageUp => {
+                self.form.scroll(action == Action::PageDown);
+                false
+            }
+            Action::Save => return self.save(cx, store),
+            Action::Back if self.dirty => return Step::AskDiscard { answers: false },
+            Action::Back => {
+                if let Some(s) = self.form.skipped() {
+                    cx.say(s);
+                }
+                return Step::Close;
+            }
+            _ => false,
+        };
+        if changed {
+            self.dirty = true;
+            self.error = None;
+            self.form.changed(cx, store);
+        }
+        Step::Stay
+    }
+
+    fn with_focus(&mut self, f: impl FnOnce(&mut dyn Field) -> bool) -> bool {
+        let focus = self.focus;
+        self.form.fields_mut().into_iter().nth(focus).is_some_and(f)
+    }
+
+    fn save(&mut self, cx: &mut Ctx, store: &Store) -> Step {
+        let missing = self
+            .form
+            .fields()
+            .iter()
+            .find(|f| f.required() && f.shown().trim().is_empty())
+            .map(|f| format!("{} needs a few words", f.label()));
+        let result = match missing {
+            Some(m) => Err(Error::Message(m)),
+            None => self.form.submit(cx, store),
+        };
+        match result {
+            Ok(done) => Step::Done(done),
+            Err(e) => {
+                self.error = Some(e.to_string());
+                Step::Stay
+            }
+        }
+    }
+
+    /// The plain form: intro, one line per field (the focused one marked), the refusal.
+    pub fn render_fields(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let t = &cx.theme;
+        let mut lines = Vec::new();
+        if let Some(intro) = self.form.intro(&cx.keys) {
+            lines.push(Line::styled(intro, t.calm()));
+            lines.push(Line::from(""));
+        }
+        let fields = self.form.fields();
+        let width = fields
+            .iter()
+            .map(|x| x.label().chars().count())
+            .max()
+            .unwrap_or(10)
+            + 2;
+        for (i, field) in fields.iter().enumerate() {
+            let focused = i == self.focus;
+            let value = field.shown();
+            let shown = if value.is_empty() && !field.hint().is_empty() {
+                Span::styled(field.hint(), t.dim())
+            } else {
+                Span::raw(value)
+            };
+            let cursor = if focused && field.takes_text() {
+                "▏"
+            } else {
+                ""
+            };
+            let req = if field.required() { "*" } else { " " };
+            let mark = if focused { "› " } else { "  " };
+            let label = format!("{mark}{:<width$}{req}", field.label());
+            let label_style = if focused { t.selected() } else { Style::new() };
+            lines.push(Line::from(vec![
+                Span::styled(label, label_style),
+                Span::raw(" "),
+                shown,
+                Span::raw(cursor),
+            ]));
+        }
+        lines.push(Line::from(""));
+        if let Some(e) = &self.error {
+            lines.push(Line::styled(format!("⚠ {e}"), t.accent()));
+        }
+        let mode = Mode::Form { typing: true };
+        let hint = cx.keys.hints(
+            mode,
+            &[
+                Hint::Keys(&[Action::Down, Action::Up], "moves"),
+                Hint::Keys(&[Action::Left, Action::Right], "chooses"),
+                Hint::Keys(&[Action::Save], "saves"),
+                Hint::Keys(&[Action::Back], "leaves"),
+                Hint::Text("* needed"),
+            ],
+        );
+        lines.push(Line::styled(hint, t.dim()));
+        f.render_widget(para(lines, &self.form.title()), area);
+    }
+}

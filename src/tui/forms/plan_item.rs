@@ -1,0 +1,89 @@
+//! One item of the relapse-prevention plan, new or edited, in its section; warning
+//! signs also take a stage (early, middle, late).
+
+use super::{TypedForm, said};
+use crate::domain::{PlanItem, PlanSection, Stage};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Choice, Field, Text};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+
+pub struct PlanItemForm {
+    section: PlanSection,
+    editing: Option<i64>,
+    text: Text,
+    detail: Text,
+    /// Only for warning signs.
+    stage: Option<Choice<Option<Stage>>>,
+}
+
+impl PlanItemForm {
+    pub fn new(section: PlanSection, existing: Option<&PlanItem>) -> PlanItemForm {
+        let stages = || {
+            let mut options = vec![(None, "—".to_string())];
+            options.extend(
+                Stage::ALL
+                    .iter()
+                    .map(|s| (Some(*s), s.as_str().to_string())),
+            );
+            Choice::new("Stage", options, existing.and_then(|i| i.stage))
+        };
+        PlanItemForm {
+            section,
+            editing: existing.map(|i| i.id),
+            text: Text::new("Text", existing.map_or(String::new(), |i| i.text.clone())).required(),
+            detail: Text::new(
+                "Detail",
+                existing.and_then(|i| i.detail.clone()).unwrap_or_default(),
+            )
+            .hint("a number, a place, or how to do it"),
+            stage: (section == PlanSection::WarningSigns).then(stages),
+        }
+    }
+}
+
+impl TypedForm for PlanItemForm {
+    fn title(&self) -> String {
+        let verb = if self.editing.is_some() {
+            "Edit"
+        } else {
+            "Add to"
+        };
+        format!("{verb} · {}", self.section.title())
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        let mut v: Vec<&dyn Field> = vec![&self.text, &self.detail];
+        if let Some(s) = &self.stage {
+            v.push(s);
+        }
+        v
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        let mut v: Vec<&mut dyn Field> = vec![&mut self.text, &mut self.detail];
+        if let Some(s) = &mut self.stage {
+            v.push(s);
+        }
+        v
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let text = self.text.needed()?;
+        let stage = self.stage.as_ref().and_then(|s| s.get());
+        Ok(match self.editing {
+            Some(id) => {
+                let detail = self.detail.value.clone();
+                let i = store.write(|w| w.edit_plan_item(id, Some(&text), Some(&detail), stage))?;
+                said(cx, format!("Saved: {}", i.text))
+            }
+            None => {
+                let detail = self.detail.get();
+                let i = store
+                    .write(|w| w.add_plan_item(self.section, &text, detail.as_deref(), stage))?;
+                said(cx, format!("Added to {}: {}", i.section.title(), i.text))
+            }
+        })
+    }
+}

@@ -1,0 +1,101 @@
+//! A new trigger: what it is, its category, whether it comes from outside or inside,
+//! and a coping step for it (added to the toolbox, or the one already there).
+
+use super::{TypedForm, said};
+use crate::domain::{TriggerCategory, TriggerDraft, TriggerOrigin};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Choice, Field, Text};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+
+pub struct TriggerForm {
+    name: Text,
+    category: Choice<TriggerCategory>,
+    origin: Choice<TriggerOrigin>,
+    coping: Text,
+    notes: Text,
+}
+
+impl TriggerForm {
+    pub fn new() -> TriggerForm {
+        TriggerForm {
+            name: Text::new("Trigger", "")
+                .required()
+                .hint("a person, place, thing, feeling or time"),
+            category: Choice::of(
+                "Category",
+                TriggerCategory::ALL,
+                |c| c.as_str().into(),
+                TriggerCategory::Feelings,
+            ),
+            origin: Choice::new(
+                "Comes from",
+                vec![
+                    (TriggerOrigin::External, "outside me".into()),
+                    (TriggerOrigin::Internal, "inside me".into()),
+                ],
+                TriggerOrigin::External,
+            ),
+            coping: Text::new("Coping step", "")
+                .hint("what you will do when it comes (added to your toolbox)"),
+            notes: Text::new("Notes", ""),
+        }
+    }
+}
+
+impl TypedForm for TriggerForm {
+    fn title(&self) -> String {
+        "New trigger".into()
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![
+            &self.name,
+            &self.category,
+            &self.origin,
+            &self.coping,
+            &self.notes,
+        ]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![
+            &mut self.name,
+            &mut self.category,
+            &mut self.origin,
+            &mut self.coping,
+            &mut self.notes,
+        ]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let name = self.name.needed()?;
+        let step = self.coping.get();
+        let known = step.as_ref().and_then(|s| {
+            cx.data
+                .coping
+                .iter()
+                .find(|c| c.name.eq_ignore_ascii_case(s))
+                .map(|c| c.id)
+        });
+        let t = store.write(|w| {
+            let coping_ids = match (known, &step) {
+                (Some(id), _) => vec![id],
+                (None, Some(s)) => vec![w.add_coping(s, None, None)?.id],
+                (None, None) => vec![],
+            };
+            w.add_trigger(TriggerDraft {
+                name,
+                category: self.category.get(),
+                origin: self.origin.get(),
+                notes: self.notes.get(),
+                coping_ids,
+            })
+        })?;
+        Ok(said(
+            cx,
+            format!("Added trigger: {}. Naming it is a strength.", t.name),
+        ))
+    }
+}

@@ -1,0 +1,286 @@
+//! The overlay stack's pieces: what can sit above a screen (`Overlay`), what handling a
+//! key asks of the app (`Effect`), the yes/no question and the help panel. The top
+//! overlay takes each key; it asks to be closed (`Close`) or to open another (`Push`),
+//! so push and pop are the only ways one opens or closes. If a write fails the overlay
+//! stays, with everything typed in it.
+
+use super::action::{Action, Screen};
+use super::checkin::CheckinForm;
+use super::crisis::CrisisView;
+use super::forms::{FormView, GrowthForm};
+use super::keymap::Mode;
+use super::lock::Curtain;
+use super::selfcheck::Taking;
+use super::shared::Ctx;
+use super::step::Step;
+use super::widgets::two_column_panel;
+use super::writer::{ExternalEdit, Writer};
+use crate::error::Result;
+use crate::store::Store;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph};
+
+pub enum Overlay {
+    Help { scroll: usize, under: Mode },
+    Crisis(CrisisView),
+    Confirm(Ask),
+    Curtain(Curtain),
+    Writer(Box<Writer>),
+    Form(FormView),
+    Checkin(CheckinForm),
+    SelfCheck(Taking),
+}
+
+/// What a key asks of the app besides the overlay's own state.
+pub enum Effect {
+    Push(Overlay),
+    /// Close the overlay on top (first the one that took the key; a second `Close`
+    /// closes the one under it, as a "discard?" does).
+    Close,
+    Go(Screen),
+    /// Open Progress on its self-checks with this scale selected.
+    SelfChecks(usize),
+    /// Re-read the data after a write.
+    Reload,
+    /// Show this journal entry in the list.
+    ShowEntry(i64),
+    External(ExternalEdit),
+    Quit,
+}
+
+/// What needs a yes before it happens.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Ask {
+    /// Leaving unsaved words (or a self-check's answers).
+    Discard {
+        answers: bool,
+    },
+    DeleteEntry(i64),
+    DeletePlanItem(i64),
+    /// After a check-in that noted a setback.
+    OfferGrowth,
+    /// Quitting with unsaved words somewhere on the stack.
+    Quit,
+}
+
+/// The regions an overlay may draw in.
+#[derive(Debug, Clone, Copy)]
+pub struct Areas {
+    pub full: Rect,
+    pub body: Rect,
+    pub status: Rect,
+}
+
+impl Overlay {
+    pub fn mode(&self) -> Mode {
+        match self {
+            Overlay::Help { .. } => Mode::Help,
+            Overlay::Crisis(c) => c.mode(),
+            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Curtain(_) => Mode::Curtain,
+            Overlay::Writer(_) => Mode::Writing,
+            Overlay::Form(v) => v.mode(),
+            Overlay::Checkin(f) => f.mode(),
+            Overlay::SelfCheck(_) => Mode::SelfCheck,
+        }
+    }
+
+    /// Whether closing it now would lose what the person typed.
+    pub fn unsaved(&self) -> bool {
+        match self {
+            Overlay::Writer(w) => !w.is_empty(),
+            Overlay::Form(v) => v.dirty,
+            Overlay::Checkin(f) => f.dirty,
+            Overlay::SelfCheck(t) => !t.answers.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// Takes one key; what it asks for comes back as effects on the stack.
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
+        let step = match self {
+            Overlay::Help { scroll, .. } => help_key(scroll, action),
+            Overlay::Crisis(c) => c.handle(action, cx, store)?,
+            Overlay::Confirm(ask) => return answer(*ask, action, cx, store),
+            Overlay::Curtain(c) => c.handle(action, cx, store),
+            Overlay::Writer(w) => w.handle(action, cx, store)?,
+            Overlay::Form(v) => v.handle(action, cx, store),
+            Overlay::Checkin(f) => f.handle(action, cx, store)?,
+            Overlay::SelfCheck(t) => t.handle(action, cx, store)?,
+        };
+        Ok(effects(step))
+    }
+
+    /// Draws it over what is below: forms, the editor and a self-check take the
+    /// screen's place; help and crisis are panels; a question takes the status line;
+    /// the curtain hides everything.
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, a: Areas) {
+        if matches!(
+            self,
+            Overlay::Writer(_) | Overlay::Form(_) | Overlay::Checkin(_) | Overlay::SelfCheck(_)
+        ) {
+            f.render_widget(Clear, a.body);
+        }
+        match self {
+            Overlay::Help { scroll, under } => help(cx, *scroll, *under, f, a.full),
+            Overlay::Crisis(c) => c.render(cx, f, a.full),
+            Overlay::Confirm(ask) => question(*ask, cx, f, a.status),
+            Overlay::Curtain(c) => c.render(cx, f, a.full),
+            Overlay::Writer(w) => w.render(cx, f, a.body),
+            Overlay::Form(v) => v.form.render(v, cx, f, a.body),
+            Overlay::Checkin(form) => form.render(cx, f, a.body),
+            Overlay::SelfCheck(t) => t.render(cx, f, a.body),
+        }
+    }
+}
+
+/// What an overlay's step means for the stack.
+fn effects(step: Step) -> Vec<Effect> {
+    let push = |o| vec![Effect::Push(o)];
+    match step {
+        Step::Stay => vec![],
+        Step::Close => vec![Effect::Close],
+        Step::AskDiscard { answers } => push(Overlay::Confirm(Ask::Discard { answers })),
+        Step::Help(under) => push(Overlay::Help { scroll: 0, under }),
+        Step::Crisis(note) => push(Overlay::Crisis(CrisisView { note, surf: None })),
+        Step::Reload => vec![Effect::Reload],
+        Step::Go(s) => vec![Effect::Close, Effect::Go(s)],
+        Step::Done(done) => {
+            let mut effects = vec![Effect::Close, Effect::Reload];
+            effects.extend(done.go.map(Effect::Go));
+            effects.extend(done.show_entry.map(Effect::ShowEntry));
+            effects.extend(done.self_checks.map(Effect::SelfChecks));
+            if done.offer_growth {
+                effects.push(Effect::Push(Overlay::Confirm(Ask::OfferGrowth)));
+            }
+            if let Some(note) = done.crisis {
+                let view = CrisisView {
+                    note: Some(note),
+                    surf: None,
+                };
+                effects.push(Effect::Push(Overlay::Crisis(view)));
+            }
+            effects
+        }
+    }
+}
+
+fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
+    let yes = action == Action::Yes;
+    let mut effects = vec![Effect::Close];
+    match ask {
+        Ask::Discard { .. } if yes => {
+            cx.say("Left without saving.");
+            effects.push(Effect::Close);
+        }
+        Ask::Quit if yes => effects.push(Effect::Quit),
+        Ask::Discard { .. } | Ask::Quit => {}
+        Ask::DeleteEntry(id) if yes => {
+            store.write(|w| w.delete_journal(id))?;
+            cx.say(format!("Deleted entry {id}."));
+            effects.push(Effect::Reload);
+        }
+        Ask::DeletePlanItem(id) if yes => {
+            let it = store.write(|w| w.remove_plan_item(id))?;
+            cx.say(format!("Removed “{}” from your plan.", it.text));
+            effects.push(Effect::Reload);
+        }
+        Ask::DeleteEntry(_) | Ask::DeletePlanItem(_) => cx.say("Kept."),
+        Ask::OfferGrowth if yes || action == Action::Open => {
+            let form = FormView::new(GrowthForm::new(&cx.data));
+            effects.push(Effect::Push(Overlay::Form(form)));
+        }
+        Ask::OfferGrowth => {
+            let g = cx.keys.key(Mode::Screen(Screen::Today), Action::Growth);
+            cx.say(format!(
+                "That's all right. You can write a growth entry any time with {g}."
+            ));
+        }
+    }
+    Ok(effects)
+}
+
+/// The question on the status line, with the keys that answer it.
+fn question(ask: Ask, cx: &Ctx, f: &mut Frame, area: Rect) {
+    let key = |a| cx.keys.key(Mode::Confirm, a);
+    let (yes, enter, esc) = (key(Action::Yes), key(Action::Open), key(Action::Back));
+    let q = match ask {
+        Ask::Discard { answers: true } => format!(
+            "Leave this self-check without saving your answers? {yes} leaves · any other key keeps them"
+        ),
+        Ask::Discard { answers: false } => {
+            format!("Leave without saving what you wrote? {yes} leaves · any other key keeps it")
+        }
+        Ask::DeleteEntry(_) => {
+            format!("Delete this entry for good? {yes} deletes · any other key keeps it")
+        }
+        Ask::DeletePlanItem(_) => {
+            format!("Remove this from your plan? {yes} removes · any other key keeps it")
+        }
+        Ask::OfferGrowth => format!(
+            "Would you like to write a growth entry about the setback? {enter} yes · {esc} not now"
+        ),
+        Ask::Quit => format!(
+            "Quit without saving what you wrote? {yes} quits · any other key goes back to it"
+        ),
+    };
+    f.render_widget(Clear, area);
+    f.render_widget(Line::styled(format!(" {q}"), cx.theme.accent()), area);
+}
+
+fn help_key(scroll: &mut usize, action: Action) -> Step {
+    match action {
+        Action::Down => *scroll += 1,
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::Back | Action::Help => return Step::Close,
+        _ => {}
+    }
+    Step::Stay
+}
+
+/// The help lines, generated from the keymap: the keys anywhere, then the keys of
+/// where help was opened, then every other screen and overlay.
+pub fn help_lines(cx: &Ctx, under: Mode) -> Vec<Line<'static>> {
+    let t = &cx.theme;
+    let mut lines = Vec::new();
+    let mut section = |title: &str, rows: Vec<(String, &'static str)>| {
+        if rows.is_empty() {
+            return;
+        }
+        lines.push(Line::styled(title.to_string(), t.accent()));
+        for (keys, what) in rows {
+            lines.push(Line::from(format!("  {keys:<15}{what}")));
+        }
+    };
+    let today = Mode::Screen(Screen::Today);
+    section("Anywhere", cx.keys.help(today, Some(true)));
+    let mut order = vec![under];
+    order.extend(Mode::all().filter(|m| *m != under));
+    let mut seen: Vec<&str> = vec![];
+    for mode in order {
+        let title = mode.title();
+        if seen.contains(&title) || matches!(mode, Mode::Curtain | Mode::Confirm | Mode::Help) {
+            continue;
+        }
+        seen.push(title);
+        section(title, cx.keys.help(mode, Some(false)));
+    }
+    lines
+}
+
+fn help(cx: &Ctx, scroll: usize, under: Mode, f: &mut Frame, area: Rect) {
+    let lines = help_lines(cx, under);
+    let scroll_keys = cx.keys.keys(Mode::Help, &[Action::Up, Action::Down]);
+    let close = cx.keys.key(Mode::Help, Action::Back);
+    let title = format!(" Help · {scroll_keys} scroll · {close} closes ");
+    let [a, b] = two_column_panel(f, area, &title);
+    let per_column = a.height as usize;
+    let skip = scroll.min(lines.len().saturating_sub(per_column * 2));
+    let mut shown = lines.into_iter().skip(skip);
+    let left: Vec<Line> = shown.by_ref().take(per_column).collect();
+    let right: Vec<Line> = shown.take(per_column).collect();
+    f.render_widget(Paragraph::new(left), a);
+    f.render_widget(Paragraph::new(right), b);
+}

@@ -1,0 +1,119 @@
+//! What every screen and overlay may read: the day, the data loaded from the store, the
+//! keymap and the look, and the status line's message. Loaded in bounded windows and
+//! re-read after each write; nothing here runs SQL itself.
+
+use super::keymap::Keymap;
+use super::theme::Theme;
+use crate::domain::progress::{CopingEffect, Stats, coping_effects};
+use crate::domain::*;
+use crate::error::Result;
+use crate::store::Store;
+use chrono::{Duration, NaiveDate};
+
+/// What the screens show, loaded from the store in bounded windows.
+#[derive(Debug, Clone)]
+pub struct Data {
+    pub profile: Profile,
+    pub stats: Stats,
+    pub today_checkin: Option<Checkin>,
+    /// The last 365 days of check-ins, oldest first.
+    pub checkins: Vec<Checkin>,
+    pub commitments: Vec<Commitment>,
+    pub goals: Vec<(Goal, GoalProgress, Vec<NaiveDate>)>,
+    pub plan: Vec<PlanItem>,
+    pub triggers: Vec<Trigger>,
+    pub coping: Vec<CopingStrategy>,
+    pub effects: Vec<CopingEffect>,
+    pub setbacks: Vec<Setback>,
+    pub on_this_day: Vec<JournalEntry>,
+    /// Every self-check result, oldest first.
+    pub assessments: Vec<Assessment>,
+}
+
+impl Data {
+    pub fn load(store: &Store, today: NaiveDate) -> Result<Data> {
+        let year_ago = today - Duration::days(364);
+        let mut checkins = store.checkins(Some(year_ago), Some(today), None)?;
+        checkins.reverse();
+        let week = time::week_start(today);
+        let goals = store
+            .goals(None, None)?
+            .into_iter()
+            .map(|g| {
+                let dates: Vec<NaiveDate> = store
+                    .goal_logs(g.id, Some(week))?
+                    .iter()
+                    .map(|l| l.date)
+                    .collect();
+                let p = g.progress(&dates, today);
+                Ok((g, p, dates))
+            })
+            .collect::<Result<_>>()?;
+        let coping = store.coping_strategies()?;
+        let ids: Vec<i64> = coping.iter().map(|c| c.id).collect();
+        Ok(Data {
+            profile: store.profile()?,
+            stats: store.stats(today, None)?,
+            today_checkin: store.checkin_on(today)?,
+            checkins,
+            commitments: store.commitments()?,
+            goals,
+            plan: store.plan(None)?,
+            triggers: store.triggers()?,
+            effects: coping_effects(&ids, &store.trigger_events(None, Some(today), None)?),
+            coping,
+            setbacks: store.setbacks(None, Some(today))?,
+            on_this_day: store.journal_on_this_day(today, 3)?,
+            assessments: store.assessments(None, None)?,
+        })
+    }
+}
+
+/// How the app looks and behaves, from the settings file.
+#[derive(Debug, Clone)]
+pub struct Prefs {
+    /// The domains the Domains screen shows (settings `show.domains`).
+    pub domains: Vec<LifeDomain>,
+    /// Whether the journal editor shows a writing prompt.
+    pub prompts: bool,
+    /// The settings file's editor command, if any.
+    pub editor: Option<String>,
+}
+
+/// The shared state handed to screens and overlays.
+pub struct Ctx {
+    pub today: NaiveDate,
+    pub data: Data,
+    /// The status line's message until the next key.
+    pub message: Option<String>,
+    pub keys: Keymap,
+    pub theme: Theme,
+    pub prefs: Prefs,
+    /// Whether lifting the curtain needs the passphrase (an encrypted journal).
+    pub encrypted: bool,
+}
+
+impl Ctx {
+    pub fn new(store: &Store, today: NaiveDate) -> Result<Ctx> {
+        Ok(Ctx {
+            today,
+            data: Data::load(store, today)?,
+            message: None,
+            keys: Keymap::default(),
+            theme: Theme {
+                color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                high_contrast: false,
+            },
+            prefs: Prefs {
+                domains: LifeDomain::ALL.to_vec(),
+                prompts: true,
+                editor: None,
+            },
+            encrypted: store.is_encrypted(),
+        })
+    }
+
+    pub fn say(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
+    }
+}

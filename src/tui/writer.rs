@@ -1,0 +1,147 @@
+//! The built-in journal editor (a new entry, or one being edited), the hand-over to
+//! `$EDITOR`, and saving an entry either way: one write, then the journal shows it.
+
+use super::action::Action;
+use super::keymap::Mode;
+use super::shared::Ctx;
+use super::step::{Done, Step};
+use crate::domain::{Checkin, JournalDraft, JournalEntry};
+use crate::error::Result;
+use crate::store::Store;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui_textarea::TextArea;
+
+/// A request for the event loop to hand the terminal to `$EDITOR`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternalEdit {
+    pub entry_id: Option<i64>,
+    pub text: String,
+}
+
+pub struct Writer {
+    area: TextArea<'static>,
+    /// The entry being edited; `None` for a new one.
+    entry: Option<i64>,
+}
+
+impl Writer {
+    /// Opens on `entry`'s text, or empty with the day's prompt (or a plain hint).
+    pub fn new(entry: Option<&JournalEntry>, cx: &Ctx) -> Writer {
+        let mut area = match entry {
+            Some(e) => TextArea::new(e.body.lines().map(String::from).collect()),
+            None => TextArea::default(),
+        };
+        let keys = saves_and_leaves(cx);
+        area.set_placeholder_text(if cx.prefs.prompts {
+            format!("{} ({keys})", super::prompts::for_day(cx.today))
+        } else {
+            format!("Write freely. ({keys})")
+        });
+        Writer {
+            area,
+            entry: entry.map(|e| e.id),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.area.lines().iter().all(|l| l.trim().is_empty())
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
+        match action {
+            Action::Save if self.is_empty() => cx.say("Nothing written yet."),
+            Action::Save => {
+                let today = cx.data.today_checkin.as_ref();
+                let e = save_entry(store, self.entry, self.area.lines().join("\n"), today)?;
+                cx.say(format!("Saved entry {} for {}.", e.id, e.date));
+                return Ok(Step::Done(Done {
+                    show_entry: Some(e.id),
+                    ..Done::default()
+                }));
+            }
+            Action::Back if self.is_empty() => return Ok(Step::Close),
+            Action::Back => return Ok(Step::AskDiscard { answers: false }),
+            Action::Key(k) => {
+                self.area.input(k);
+            }
+            _ => {}
+        }
+        Ok(Step::Stay)
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let [head, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        let what = self
+            .entry
+            .map_or("New entry".to_string(), |i| format!("Editing entry {i}"));
+        let keys = saves_and_leaves(cx).replace(", ", " · ");
+        f.render_widget(
+            Line::styled(format!(" {what} · {keys}"), cx.theme.accent()),
+            head,
+        );
+        f.render_widget(&self.area, body);
+    }
+}
+
+/// "Ctrl-S saves, Esc leaves", with the keys in effect.
+fn saves_and_leaves(cx: &Ctx) -> String {
+    let key = |a| cx.keys.key(Mode::Writing, a);
+    format!("{} saves, {} leaves", key(Action::Save), key(Action::Back))
+}
+
+/// Saves a journal entry's text, as a new entry or over the one edited (keeping its
+/// time, title, mood, domain and tags). A new entry takes today's mood.
+pub fn save_entry(
+    store: &Store,
+    id: Option<i64>,
+    body: String,
+    today: Option<&Checkin>,
+) -> Result<JournalEntry> {
+    match id {
+        Some(id) => {
+            let old = store.journal_entry(id)?;
+            let at = chrono::DateTime::parse_from_rfc3339(&old.at)
+                .unwrap_or_else(|_| store.clock().now());
+            let draft = JournalDraft {
+                at,
+                title: old.title,
+                body,
+                mood: old.mood,
+                domain: old.domain,
+                tags: old.tags,
+            };
+            store.write(|w| w.update_journal(id, draft))
+        }
+        None => {
+            let draft = JournalDraft {
+                at: store.clock().now(),
+                title: None,
+                body,
+                mood: today.and_then(|c| c.mood),
+                domain: None,
+                tags: Vec::new(),
+            };
+            store.write(|w| w.add_journal(draft))
+        }
+    }
+}
+
+/// Saves what `$EDITOR` returned, as a new entry or over the one it edited.
+pub fn finish_external(
+    cx: &mut Ctx,
+    store: &Store,
+    edit: ExternalEdit,
+    result: Result<String>,
+) -> Result<bool> {
+    let text = result?;
+    if text.trim().is_empty() || text == edit.text {
+        cx.say("Nothing changed.");
+        return Ok(false);
+    }
+    let e = save_entry(store, edit.entry_id, text, cx.data.today_checkin.as_ref())?;
+    cx.say(format!("Saved entry {} for {}.", e.id, e.date));
+    Ok(true)
+}
