@@ -29,6 +29,19 @@ impl Screen {
         }
         panic!("never saw {needle:?}; the screen was:\n{}", self.text());
     }
+
+    /// Waits (with the same limit) for `bytes` in the raw output, e.g. an escape code
+    /// the screen itself never shows.
+    fn wait_for_raw(&self, bytes: &str) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if String::from_utf8_lossy(&self.raw.lock().unwrap()).contains(bytes) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        false
+    }
 }
 
 #[test]
@@ -98,10 +111,8 @@ fn check_in_and_journal_in_a_real_terminal() {
     send(b"q");
     let status = child.wait().unwrap();
     assert!(status.success(), "tend exited with {status:?}");
-    std::thread::sleep(Duration::from_millis(100));
-    let raw = String::from_utf8_lossy(&screen.raw.lock().unwrap()).into_owned();
     assert!(
-        raw.contains("\x1b[?1049l"),
+        screen.wait_for_raw("\x1b[?1049l"),
         "the alternate screen was not left on exit"
     );
 

@@ -148,3 +148,28 @@ fn backups_keep_what_the_file_says() {
     let list = env.json(&["backups"]);
     assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
 }
+
+#[test]
+fn config_show_names_every_action_an_override_left_without_a_key() {
+    let env = Env::new();
+    write(&env, "[keys]\ngrowth = \"s\"\nhelp = \"ctrl-c\"\n");
+    let out = env.tend().args(["config", "show"]).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        stdout.contains("# `status` has no key now in: goals (another action took it)"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("warning: `status` has no key now in: goals"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Ctrl-C always quits"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "a bad key binding is an error");
+    // Without the bad line, the unbound action is a warning only.
+    write(&env, "[keys]\ngrowth = \"s\"\n");
+    let out = env.tend().args(["config", "show"]).output().unwrap();
+    assert!(out.status.success());
+}

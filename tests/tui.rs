@@ -758,3 +758,92 @@ fn a_scale_on_a_small_window_keeps_the_item_the_marked_answer_and_the_attributio
     assert!(screen.contains("PACS: Flannery"), "{screen}");
     insta::assert_snapshot!("selfcheck_pacs_60x20", screen);
 }
+
+/// A status change re-sorts the list (active goals first); the next key still acts on
+/// the goal under the cursor, found by its id, never on whatever moved into its row.
+#[test]
+fn goal_keys_act_on_the_goal_under_the_cursor_after_a_re_sort() {
+    use tend::domain::{GoalDraft, GoalStatus, LifeDomain};
+    let mut p = Person::new(false);
+    p.app.overlays.clear(); // past the welcome
+    let draft = |title: &str| GoalDraft {
+        title: title.into(),
+        domain: LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    };
+    let (a, b) = p
+        .store
+        .write(|w| Ok((w.add_goal(draft("Walk"))?, w.add_goal(draft("Swim"))?)))
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+    p.press(Char('5')).press(Down); // on "Swim"
+    p.press(Char('s')); // Swim: paused, and the list re-sorts: Walk, Swim
+    p.press(Char('s')); // still Swim: achieved
+    let status = |id| p.store.goal(id).unwrap().status;
+    assert_eq!(status(a.id), GoalStatus::Active, "Walk was never touched");
+    assert_eq!(status(b.id), GoalStatus::Achieved);
+    p.press(KeyCode::Up).press(Char(' ')); // Walk, logged for today
+    assert_eq!(p.store.goal_logs(a.id, None).unwrap().len(), 1);
+    assert!(p.store.goal_logs(b.id, None).unwrap().is_empty());
+}
+
+#[test]
+fn ctrl_c_quits_at_once_but_asks_first_when_words_are_unsaved() {
+    let mut p = Person::new(false);
+    p.press(Esc)
+        .press(Char('3'))
+        .press(Char('n'))
+        .type_text("Not yet saved");
+    p.press_mod(Char('c'), KeyModifiers::CONTROL);
+    assert!(!p.app.quit);
+    assert!(
+        p.screen(80, 24)
+            .contains("Quit without saving what you wrote?"),
+        "{}",
+        p.screen(80, 24)
+    );
+    p.press(Char('n')); // back to the words
+    assert!(matches!(p.app.top(), Some(Overlay::Writer(_))));
+    p.press_mod(Char('s'), KeyModifiers::CONTROL);
+    p.press_mod(Char('c'), KeyModifiers::CONTROL);
+    assert!(p.app.quit, "nothing unsaved: Ctrl-C quits at once");
+    assert_eq!(p.store.journal(&Default::default()).unwrap().len(), 1);
+}
+
+#[test]
+fn a_check_in_with_a_setback_ticked_asks_before_it_is_discarded() {
+    let mut p = Person::new(false);
+    p.press(Esc).press(Enter);
+    p.tabs(16).press(Char(' ')); // "I had a setback today"
+    p.press(Esc);
+    assert!(p.screen(80, 24).contains("Leave without saving"));
+    p.press(Char('x'));
+    assert!(
+        matches!(p.app.top(), Some(Overlay::Checkin(_))),
+        "any other key keeps it"
+    );
+}
+
+#[test]
+fn hints_and_help_follow_the_settings_file() {
+    let mut p = Person::new(true);
+    let text = "[keys]\nadd = \"+\"\nsave = \"ctrl-w\"\n";
+    let loaded = tend::settings::parse(std::path::Path::new("/c/config.toml"), text);
+    assert!(p.app.apply(&loaded.settings).is_empty());
+    p.press(Char('5'));
+    let screen = p.screen(100, 30);
+    assert!(screen.contains("Goals · + add · e edit"), "{screen}");
+    p.press(Char('+'));
+    let screen = p.screen(100, 30);
+    assert!(screen.contains("Ctrl-W saves"), "{screen}");
+    p.press(Esc).press(Char('3')).press(Char('n'));
+    let screen = p.screen(100, 30);
+    assert!(screen.contains("Ctrl-W saves"), "{screen}");
+    p.type_text("A line")
+        .press_mod(Char('w'), KeyModifiers::CONTROL);
+    assert!(p.message().unwrap().starts_with("Saved entry"));
+}

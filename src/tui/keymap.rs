@@ -334,10 +334,12 @@ impl Keymap {
     }
 
     fn rebind(&mut self, action: Action, keys: &[Key]) {
+        // An action the screens bind moves in an overlay only where the overlay used
+        // a screen key for it; one the screens don't bind (save, yes) moves everywhere.
         let defaults = tables::screen_keys(action);
         for (mode, table) in &mut self.tables {
-            let screen = matches!(mode, Mode::Screen(_));
-            let moves = |b: &Binding| b.action == action && (screen || defaults.contains(&b.key));
+            let anywhere = defaults.is_empty() || matches!(mode, Mode::Screen(_));
+            let moves = |b: &Binding| b.action == action && (anywhere || defaults.contains(&b.key));
             let Some(at) = table.iter().position(moves) else {
                 continue;
             };

@@ -81,6 +81,46 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
             "the full-screen app needs a terminal; use the subcommands in scripts (see `tend --help`)".into(),
         ));
     }
+    let mut app = start(store, settings)?;
+    let mut terminal = ratatui::try_init()?; // also installs a panic hook that restores the terminal
+    let _guard = Guard;
+    let mut idle = Idle {
+        autolock: autolock_after(store.is_encrypted(), settings.settings.autolock_minutes),
+        last_input: std::time::Instant::now(),
+    };
+    let mut dirty = true;
+    while !app.quit {
+        if dirty {
+            terminal.draw(|f| view::render(&app, f))?;
+        }
+        let inputs = idle.next(&app)?;
+        dirty = !inputs.is_empty();
+        for input in inputs {
+            // Each key is read in the mode the keys before it left.
+            let action = match input {
+                Input::Key(k) => app.action_for(k),
+                Input::Action(a) => Some(a),
+            };
+            if let Some(a) = action
+                && let Err(e) = app::update(&mut app, a, store, store.today()?)
+            {
+                app.cx.say(format!("Not saved: {e}"));
+            }
+        }
+        if let Some(edit) = app.external.take() {
+            let result = run_editor(&mut terminal, &edit.text, app.cx.prefs.editor.as_deref())?;
+            if let Err(e) = app.finish_external(store, edit, result) {
+                app.cx.say(format!("Not saved: {e}"));
+            }
+            dirty = true;
+        }
+    }
+    Ok(())
+}
+
+/// The app on its first screen, with the settings applied and the first problem in
+/// them on the status line.
+fn start(store: &Store, settings: &crate::settings::Loaded) -> Result<App> {
     let mut app = App::new(store, store.today()?)?;
     let key_problems = app.apply(&settings.settings);
     let first = settings
@@ -99,65 +139,51 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
             settings.describe(p)
         ));
     }
-    let mut terminal = ratatui::try_init()?; // also installs a panic hook that restores the terminal
-    let _guard = Guard;
-    let mut dirty = true;
-    let autolock = autolock_after(store.is_encrypted(), settings.settings.autolock_minutes);
-    let mut last_input = std::time::Instant::now();
-    while !app.quit {
-        if dirty {
-            terminal.draw(|f| view::render(&app, f))?;
-            dirty = false;
-        }
-        // Wake for the urge timer's second hand, or when the idle lock falls due.
+    Ok(app)
+}
+
+/// What woke the loop.
+enum Input {
+    Key(crossterm::event::KeyEvent),
+    Action(Action),
+}
+
+/// Waiting for the person: keys, resizes, the urge timer's second hand, the idle lock.
+struct Idle {
+    autolock: Option<Duration>,
+    last_input: std::time::Instant,
+}
+
+impl Idle {
+    /// Blocks until something happens and returns what it means.
+    fn next(&mut self, app: &App) -> Result<Vec<Input>> {
         let ticking = app.ticking();
-        let lock_due = autolock
+        let lock_due = self
+            .autolock
             .filter(|_| !app.locked())
-            .map(|d| d.saturating_sub(last_input.elapsed()));
+            .map(|d| d.saturating_sub(self.last_input.elapsed()));
         let wait = match (ticking, lock_due) {
             (true, Some(l)) => Some(l.min(Duration::from_secs(1))),
             (true, None) => Some(Duration::from_secs(1)),
             (false, l) => l,
         };
-        let events = if let Some(w) = wait
+        if let Some(w) = wait
             && !event::poll(w)?
         {
-            if lock_due.is_some_and(|l| l <= w) {
-                app::update(&mut app, Action::Lock, store, store.today()?)?;
-                dirty = true;
-                continue;
-            }
-            vec![None]
-        } else {
-            last_input = std::time::Instant::now();
-            match event::read()? {
-                Event::Key(k) if k.kind != KeyEventKind::Release => {
-                    split_alt(k).into_iter().map(Some).collect()
-                }
-                Event::Resize(..) => vec![None],
-                _ => vec![],
-            }
-        };
-        for key in events {
-            let action = match key {
-                Some(k) => app.action_for(k),
-                None if ticking => Some(Action::Tick),
-                None => Some(Action::Resize),
-            };
-            if let Some(a) = action {
-                if let Err(e) = app::update(&mut app, a, store, store.today()?) {
-                    app.cx.say(format!("Not saved: {e}"));
-                }
-                dirty = true;
-            }
+            let due = lock_due.is_some_and(|l| l <= w);
+            return Ok(vec![Input::Action(if due {
+                Action::Lock
+            } else {
+                Action::Tick
+            })]);
         }
-        if let Some(edit) = app.external.take() {
-            let result = run_editor(&mut terminal, &edit.text, app.cx.prefs.editor.as_deref())?;
-            if let Err(e) = app.finish_external(store, edit, result) {
-                app.cx.say(format!("Not saved: {e}"));
+        self.last_input = std::time::Instant::now();
+        Ok(match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release => {
+                split_alt(k).into_iter().map(Input::Key).collect()
             }
-            dirty = true;
-        }
+            Event::Resize(..) => vec![Input::Action(Action::Resize)],
+            _ => vec![],
+        })
     }
-    Ok(())
 }

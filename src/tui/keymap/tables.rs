@@ -436,6 +436,8 @@ pub const NAMES: &[(&str, A)] = &[
     ("help", A::Help),
     ("crisis", A::Crisis),
     ("back", A::Back),
+    ("save", A::Save),
+    ("yes", A::Yes),
     ("lock", A::Lock),
     ("quit", A::Quit),
 ];

@@ -15,6 +15,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+const MODE: Mode = Mode::Screen(Screen::Today);
+
 /// Today's keys: check in (or update it), or write.
 pub fn handle(action: Action, cx: &Ctx) -> Handled {
     match action {
@@ -37,8 +39,26 @@ pub fn check_in(cx: &Ctx) -> Vec<Effect> {
 }
 
 pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
+    let mut lines = counts(cx);
+    lines.extend(checkin(cx));
+    lines.extend(this_week(cx));
+    lines.extend(own_words(cx));
+    lines.extend(reminders(cx));
+    lines.push(Line::from(""));
+    let hints = [
+        Hint::Keys(&[Action::Open], "check in"),
+        Hint::Keys(&[Action::New], "write"),
+        Hint::Keys(&[Action::Growth], "growth entry"),
+        Hint::Keys(&[Action::SelfCheck], "self-check"),
+        Hint::Keys(&[Action::Crisis], "crisis plan"),
+    ];
+    lines.push(Line::styled(cx.keys.hints(MODE, &hints), cx.theme.dim()));
+    f.render_widget(para(lines, "Today"), area);
+}
+
+/// The greeting, then days in recovery and the current run of each commitment.
+fn counts(cx: &Ctx) -> Vec<Line<'static>> {
     let (d, t) = (&cx.data, &cx.theme);
-    let mode = Mode::Screen(Screen::Today);
     let name = d
         .profile
         .display_name
@@ -66,32 +86,39 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
         ]));
     }
     lines.push(Line::from(""));
-    match &d.today_checkin {
-        Some(c) => {
-            let v = |x: Option<u8>| x.map_or("–".into(), |m| m.to_string());
-            lines.push(Line::styled(
-                format!(
-                    "✓ Checked in today: mood {}, craving {}. {} updates it.",
-                    v(c.mood),
-                    v(c.craving),
-                    cx.keys.key(mode, Action::Open)
-                ),
-                t.good(),
-            ));
-            if let Some(i) = &c.intention {
-                lines.push(Line::from(format!("  Today's intention: {i}")));
-            }
-        }
-        None => lines.push(Line::styled(
-            format!(
-                "○ Today's check-in is waiting: press {} (about 30 seconds).",
-                cx.keys.key(mode, Action::Open)
-            ),
+    lines
+}
+
+/// Today's check-in, done (with the intention) or waiting.
+fn checkin(cx: &Ctx) -> Vec<Line<'static>> {
+    let t = &cx.theme;
+    let enter = cx.keys.key(MODE, Action::Open);
+    let Some(c) = &cx.data.today_checkin else {
+        return vec![Line::styled(
+            format!("○ Today's check-in is waiting: press {enter} (about 30 seconds)."),
             t.calm(),
-        )),
+        )];
+    };
+    let v = |x: Option<u8>| x.map_or("–".into(), |m| m.to_string());
+    let mut lines = vec![Line::styled(
+        format!(
+            "✓ Checked in today: mood {}, craving {}. {enter} updates it.",
+            v(c.mood),
+            v(c.craving),
+        ),
+        t.good(),
+    )];
+    if let Some(i) = &c.intention {
+        lines.push(Line::from(format!("  Today's intention: {i}")));
     }
+    lines
+}
+
+/// Active habits, and milestones due by Sunday.
+fn this_week(cx: &Ctx) -> Vec<Line<'static>> {
     let week_end = crate::domain::time::week_start(cx.today) + chrono::Duration::days(6);
-    let due: Vec<String> = d
+    let due: Vec<String> = cx
+        .data
         .goals
         .iter()
         .filter(|(g, _, _)| g.status == GoalStatus::Active)
@@ -115,12 +142,17 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
             ),
         })
         .collect();
-    if !due.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::styled("This week", t.accent()));
-        lines.extend(due.into_iter().map(Line::from));
+    if due.is_empty() {
+        return vec![];
     }
-    // One of the person's own reasons or lessons, a different one each day.
+    let mut lines = vec![Line::from(""), Line::styled("This week", cx.theme.accent())];
+    lines.extend(due.into_iter().map(Line::from));
+    lines
+}
+
+/// One of the person's own reasons or lessons, a different one each day.
+fn own_words(cx: &Ctx) -> Vec<Line<'static>> {
+    let d = &cx.data;
     let reasons = d
         .plan
         .iter()
@@ -128,14 +160,22 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
         .map(|i| i.text.clone());
     let lessons = d.setbacks.iter().filter_map(|s| s.learned.clone());
     let pool: Vec<String> = reasons.chain(lessons).collect();
-    if !pool.is_empty() {
-        let pick = &pool[cx.today.num_days_from_ce() as usize % pool.len()];
-        lines.push(Line::from(""));
-        lines.push(Line::styled("In your own words", t.accent()));
-        lines.push(Line::styled(format!("  “{pick}”"), t.calm()));
+    if pool.is_empty() {
+        return vec![];
     }
-    // One quiet line, only for a scale the person has taken before and only once its
-    // recall window has passed.
+    let pick = &pool[cx.today.num_days_from_ce() as usize % pool.len()];
+    vec![
+        Line::from(""),
+        Line::styled("In your own words", cx.theme.accent()),
+        Line::styled(format!("  “{pick}”"), cx.theme.calm()),
+    ]
+}
+
+/// A self-check that is due again (one quiet line, only for a scale taken before),
+/// and "on this day" from an earlier year.
+fn reminders(cx: &Ctx) -> Vec<Line<'static>> {
+    let (d, t) = (&cx.data, &cx.theme);
+    let mut lines = Vec::new();
     if let Some((s, last)) = crate::domain::scales::due(&d.assessments, cx.today).first() {
         lines.push(Line::from(""));
         lines.push(Line::styled(
@@ -143,7 +183,7 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
                 "○ Your last {} was on {}. Press {} to take it again, if you'd like.",
                 s.name,
                 last.format("%-d %b"),
-                cx.keys.key(mode, Action::SelfCheck)
+                cx.keys.key(MODE, Action::SelfCheck)
             ),
             t.dim(),
         ));
@@ -156,14 +196,5 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
         ));
         lines.push(Line::from(format!("  {}", one_line(&e.body, 200))));
     }
-    lines.push(Line::from(""));
-    let hints = [
-        Hint::Keys(&[Action::Open], "check in"),
-        Hint::Keys(&[Action::New], "write"),
-        Hint::Keys(&[Action::Growth], "growth entry"),
-        Hint::Keys(&[Action::SelfCheck], "self-check"),
-        Hint::Keys(&[Action::Crisis], "crisis plan"),
-    ];
-    lines.push(Line::styled(cx.keys.hints(mode, &hints), t.dim()));
-    f.render_widget(para(lines, "Today"), area);
+    lines
 }
