@@ -2,10 +2,10 @@
 //! journal; the daily automatic backup with its retention; and restoring one.
 
 use super::Store;
-use super::crypto::sync_dir;
 use crate::clock::Clock;
 use crate::domain::retention::{Retention, keep};
 use crate::error::{Error, Result};
+use crate::files::sync_dir;
 use crate::secret::Passphrase;
 use chrono::NaiveDate;
 use rusqlite::Connection;
