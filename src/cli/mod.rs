@@ -194,7 +194,6 @@ impl Ctx {
     }
 }
 
-/// Runs a parsed command line and returns what to print on stdout.
 /// Opens the journal, asking for the passphrase when it is encrypted: from the fd or
 /// file given, else on the terminal (three tries).
 pub fn open_store(paths: &Paths, clock: Clock, source: &crate::secret::Source) -> Result<Store> {
