@@ -484,3 +484,39 @@ fn demo_is_deterministic_and_refuses_a_used_database() {
     assert_eq!(a.json(&["commitment", "list"]).as_array().unwrap().len(), 2);
     assert_eq!(a.json(&["goal", "list"]).as_array().unwrap().len(), 6);
 }
+
+/// The help text of `tend ARGS... --help`.
+fn help(env: &Env, args: &[&str]) -> String {
+    let mut a = args.to_vec();
+    a.push("--help");
+    env.ok(&a)
+}
+
+#[test]
+fn journal_list_takes_all_and_states_its_default_once() {
+    let env = Env::new();
+    let text = help(&env, &["journal", "list"]);
+    assert_eq!(text.matches("[default: 20]").count(), 1, "{text}");
+    assert!(text.contains("--all"), "{text}");
+    env.ok(&["demo", "--entries", "25"]);
+    assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 20);
+    assert_eq!(
+        env.json(&["journal", "list", "--limit", "3"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    assert_eq!(
+        env.json(&["journal", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        25
+    );
+    env.refused(
+        &["journal", "list", "--all", "--limit", "3"],
+        2,
+        "cannot be used with",
+    );
+}

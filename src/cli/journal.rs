@@ -29,8 +29,11 @@ pub enum Cmd {
         #[arg(long)]
         tag: Option<String>,
         /// At most this many [default: 20]
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Every entry that matches
+        #[arg(long, conflicts_with = "limit")]
+        all: bool,
     },
     /// Full-text search of titles and text, best match first
     Search {
@@ -130,6 +133,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             domain,
             tag,
             limit,
+            all,
         } => {
             let tag = tag.map(|t| crate::domain::normalize_tag(&t)).transpose()?;
             let f = JournalFilter {
@@ -137,7 +141,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 to: to.map(|d| d.resolve(ctx.today)),
                 domain,
                 tag,
-                limit: Some(limit),
+                limit: (!all).then(|| limit.unwrap_or(20)),
                 offset: 0,
             };
             let list = ctx.store.journal(&f)?;
