@@ -14,7 +14,7 @@ fn stats_match_a_fixture_computed_by_hand() {
     env.ok(&["commitment", "add", "Alcohol", "--start", "2026-10-01"]);
     env.ok(&["commitment", "add", "Gambling", "--start", "2026-11-01"]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "slip",
@@ -24,7 +24,7 @@ fn stats_match_a_fixture_computed_by_hand() {
         "1",
     ]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "lapse",
@@ -34,7 +34,7 @@ fn stats_match_a_fixture_computed_by_hand() {
         "1",
     ]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "hard-day",
@@ -44,7 +44,7 @@ fn stats_match_a_fixture_computed_by_hand() {
         "2",
     ]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "relapse",
@@ -159,7 +159,7 @@ fn ten_demo_years_match_an_independent_recomputation() {
     env.ok(&["demo", "--years", "10", "--seed", "7"]);
     let stats = env.json(&["stats"]);
     let checkins = env.json(&["checkin", "list", "--all"]);
-    let setbacks = env.json(&["setback", "list"]);
+    let setbacks = env.json(&["growth", "list"]);
     let commitments = env.json(&["commitment", "list"]);
     let today = date(&stats["today"]);
     assert_eq!(today, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());

@@ -1,4 +1,5 @@
-//! `tend commitment` and `tend setback`: recovery clocks and growth entries.
+//! `tend growth` (also `tend setback`): setbacks recorded as growth entries, what
+//! happened and what was learned, with how quickly mood bounced back.
 
 use super::{Ctx, args, one_line, say};
 use crate::domain::progress::bounce_back_days;
@@ -8,32 +9,7 @@ use crate::error::{Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
-pub enum CommitmentCmd {
-    /// Something you are recovering from or working toward, from a start date
-    Add {
-        name: String,
-        #[arg(long, value_parser = args::date, default_value = "today")]
-        start: DateSpec,
-        #[arg(long)]
-        note: Option<String>,
-    },
-    /// Your commitments
-    List,
-    /// Change a commitment's name, start date or note
-    Edit {
-        #[arg(value_parser = args::id)]
-        id: i64,
-        #[arg(long)]
-        name: Option<String>,
-        #[arg(long, value_parser = args::date)]
-        start: Option<DateSpec>,
-        #[arg(long)]
-        note: Option<String>,
-    },
-}
-
-#[derive(Debug, clap::Subcommand)]
-pub enum SetbackCmd {
+pub enum Cmd {
     /// Record a setback as a growth entry. It never erases your days in recovery.
     Add {
         /// slip, lapse, relapse or hard-day
@@ -88,56 +64,9 @@ struct SetbackView {
     bounce_back_days: Option<i64>,
 }
 
-pub fn run_commitment(c: CommitmentCmd, ctx: &mut Ctx) -> Result<()> {
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
-        CommitmentCmd::Add { name, start, note } => {
-            let c = ctx
-                .store
-                .write(|w| w.add_commitment(&name, start.resolve(ctx.today), note.as_deref()))?;
-            say!(
-                ctx.out,
-                "Added commitment {}: {} from {}",
-                c.id,
-                c.name,
-                c.start_date
-            );
-        }
-        CommitmentCmd::List => {
-            let list = ctx.store.commitments()?;
-            ctx.show(&list, |out| {
-                if list.is_empty() {
-                    say!(out, "No commitments yet. Add one with `tend commitment add \"Alcohol\" --start 2026-01-01`.");
-                }
-                for c in &list {
-                    say!(out, "{:>5}  {}  since {}", c.id, c.name, c.start_date);
-                }
-            })?;
-        }
-        CommitmentCmd::Edit {
-            id,
-            name,
-            start,
-            note,
-        } => {
-            let start = start.map(|s| s.resolve(ctx.today));
-            let c = ctx
-                .store
-                .write(|w| w.edit_commitment(id, name.as_deref(), start, note.as_deref()))?;
-            say!(
-                ctx.out,
-                "Updated commitment {}: {} from {}",
-                c.id,
-                c.name,
-                c.start_date
-            );
-        }
-    }
-    Ok(())
-}
-
-pub fn run_setback(c: SetbackCmd, ctx: &mut Ctx) -> Result<()> {
-    match c {
-        SetbackCmd::Add {
+        Cmd::Add {
             kind,
             date,
             commitment,
@@ -189,7 +118,7 @@ pub fn run_setback(c: SetbackCmd, ctx: &mut Ctx) -> Result<()> {
                 s.date
             );
         }
-        SetbackCmd::List { from, to } => {
+        Cmd::List { from, to } => {
             let views = views(
                 ctx,
                 from.map(|d| d.resolve(ctx.today)),
@@ -216,7 +145,7 @@ pub fn run_setback(c: SetbackCmd, ctx: &mut Ctx) -> Result<()> {
                 }
             })?;
         }
-        SetbackCmd::Show { id } => {
+        Cmd::Show { id } => {
             let s = ctx.store.setback(id)?;
             let points = ctx
                 .store
