@@ -102,64 +102,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 t.origin
             );
         }
-        Cmd::List => {
-            let events = ctx.store.trigger_events(None, None, None)?;
-            let views: Vec<TriggerView> = ctx
-                .store
-                .triggers()?
-                .into_iter()
-                .map(|t| TriggerView {
-                    encounters: events.iter().filter(|e| e.trigger_id == Some(t.id)).count(),
-                    trigger: t,
-                })
-                .collect();
-            ctx.show(&views, |out| {
-                if views.is_empty() {
-                    say!(out, "No triggers named yet. Add one with `tend trigger add NAME --category feelings`.");
-                }
-                for v in &views {
-                    let t = &v.trigger;
-                    say!(out, "{:>5}  {:<9} {:<9} {}  (met {} times)", t.id, t.category, t.origin, t.name, v.encounters);
-                }
-            })?;
-        }
-        Cmd::Show { id } => {
-            let t = ctx.store.trigger(id)?;
-            let events = ctx.store.trigger_events(None, None, Some(id))?;
-            let toolbox = ctx.store.coping_strategies()?;
-            let view = TriggerView {
-                encounters: events.len(),
-                trigger: t,
-            };
-            ctx.show(&view, |out| {
-                let t = &view.trigger;
-                say!(
-                    out,
-                    "Trigger {}: {} ({}, {})",
-                    t.id,
-                    t.name,
-                    t.category,
-                    t.origin
-                );
-                if let Some(n) = &t.notes {
-                    say!(out, "  {n}");
-                }
-                for c in toolbox.iter().filter(|c| t.coping_ids.contains(&c.id)) {
-                    say!(out, "  coping: {} (id {})", c.name, c.id);
-                }
-                for e in events.iter().take(10) {
-                    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-                    say!(
-                        out,
-                        "  {}  urge {} → {}  {}",
-                        e.date,
-                        e.urge_before,
-                        after,
-                        e.outcome
-                    );
-                }
-            })?;
-        }
+        Cmd::List => list(ctx)?,
+        Cmd::Show { id } => show(ctx, id)?,
         Cmd::Log {
             id,
             before,
@@ -207,4 +151,77 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The trigger library, with how often each was met.
+fn list(ctx: &mut Ctx) -> Result<()> {
+    let events = ctx.store.trigger_events(None, None, None)?;
+    let views: Vec<TriggerView> = ctx
+        .store
+        .triggers()?
+        .into_iter()
+        .map(|t| TriggerView {
+            encounters: events.iter().filter(|e| e.trigger_id == Some(t.id)).count(),
+            trigger: t,
+        })
+        .collect();
+    ctx.show(&views, |out| {
+        if views.is_empty() {
+            say!(
+                out,
+                "No triggers named yet. Add one with `tend trigger add NAME --category feelings`."
+            );
+        }
+        for v in &views {
+            let t = &v.trigger;
+            say!(
+                out,
+                "{:>5}  {:<9} {:<9} {}  (met {} times)",
+                t.id,
+                t.category,
+                t.origin,
+                t.name,
+                v.encounters
+            );
+        }
+    })
+}
+
+/// One trigger with its coping steps and its latest encounters.
+fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
+    let t = ctx.store.trigger(id)?;
+    let events = ctx.store.trigger_events(None, None, Some(id))?;
+    let toolbox = ctx.store.coping_strategies()?;
+    let view = TriggerView {
+        encounters: events.len(),
+        trigger: t,
+    };
+    ctx.show(&view, |out| {
+        let t = &view.trigger;
+        say!(
+            out,
+            "Trigger {}: {} ({}, {})",
+            t.id,
+            t.name,
+            t.category,
+            t.origin
+        );
+        if let Some(n) = &t.notes {
+            say!(out, "  {n}");
+        }
+        for c in toolbox.iter().filter(|c| t.coping_ids.contains(&c.id)) {
+            say!(out, "  coping: {} (id {})", c.name, c.id);
+        }
+        for e in events.iter().take(10) {
+            let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+            say!(
+                out,
+                "  {}  urge {} → {}  {}",
+                e.date,
+                e.urge_before,
+                after,
+                e.outcome
+            );
+        }
+    })
 }
