@@ -32,13 +32,11 @@ pub fn sync_dir(path: &Path) {
 /// never sees half a file; an existing file is replaced only with `force`.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     if path.exists() && !force {
-        return Err(Error::invalid(
-            "output",
-            format!(
-                "{} already exists; choose another name with -o, or add --force to replace it",
-                path.display()
-            ),
-        ));
+        return Err(Error::Exists {
+            what: "output",
+            path: path.to_path_buf(),
+            next: "choose another name with -o, or add --force to replace it",
+        });
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -75,6 +73,7 @@ mod tests {
             0o600
         );
         let err = write_private(&p, b"two", false).unwrap_err();
+        assert!(matches!(err, Error::Exists { .. }), "{err:?}");
         assert!(err.to_string().contains("--force"));
         assert_eq!(std::fs::read(&p).unwrap(), b"one");
         write_private(&p, b"two", true).unwrap();

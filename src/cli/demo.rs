@@ -22,10 +22,12 @@ pub struct Args {
 pub fn run(a: &Args, path: &Path, clock: Clock) -> Result<String> {
     let store = Store::open(path, clock)?;
     if !store.is_empty()? {
-        return Err(Error::Message(format!(
-            "{}: the database already holds records; demo data goes only into a new, empty file",
-            path.display()
-        )));
+        return Err(Error::Refused {
+            path: path.to_path_buf(),
+            reason:
+                "the database already holds records; demo data goes only into a new, empty file"
+                    .into(),
+        });
     }
     let today = store.today()?;
     let counts = crate::demo::generate(&store, today, a.years, a.seed, a.entries)?;
