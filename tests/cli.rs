@@ -3,6 +3,7 @@
 mod common;
 
 use common::Env;
+use pretty_assertions::assert_eq;
 use std::os::unix::fs::PermissionsExt;
 
 #[test]

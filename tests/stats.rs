@@ -5,6 +5,7 @@ mod common;
 
 use chrono::{Duration, NaiveDate};
 use common::Env;
+use pretty_assertions::assert_eq;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
