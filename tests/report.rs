@@ -56,7 +56,6 @@ fn summaries_match_their_golden_files() {
 fn figures(s: &Summary) -> Vec<String> {
     let g = &s.glance;
     let mut f = vec![
-        format!("({} days)", s.range_days),
         s.generated.clone(),
         s.shared.clone(),
         g.days_in_recovery.to_string(),

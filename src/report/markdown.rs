@@ -28,8 +28,8 @@ pub fn render(s: &Summary) -> String {
     let _ = writeln!(o, "# Recovery summary{who}\n");
     let _ = writeln!(
         o,
-        "{} to {} ({} days) · generated {} · tend {}\n",
-        s.from, s.to, s.range_days, s.generated, s.version
+        "{} to {} · generated {} · tend {}\n",
+        s.from, s.to, s.generated, s.version
     );
     let _ = writeln!(o, "_{}_\n", s.shared);
     glance(&mut o, s);
