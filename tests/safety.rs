@@ -301,62 +301,68 @@ fn child(env: &Env, script: &str) -> Command {
     c
 }
 
+/// One writer in a loop, killed with SIGKILL once it has confirmed 1 to 3 entries (the
+/// next write is then somewhere between starting up and committing); returns the ids
+/// it confirmed.
+fn write_until_killed(env: &Env, round: usize) -> Vec<i64> {
+    let script = format!(
+        "i=0; while true; do i=$((i+1)); \"$TEND\" journal add \"round {round} entry $i\" || exit 3; done"
+    );
+    let mut c = child(env, &script);
+    c.stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .process_group(0);
+    let mut proc = c.spawn().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let reader = {
+        let out = proc.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for l in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                let _ = tx.send(l);
+            }
+        })
+    };
+    let wanted = 1 + round % 3;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut lines = Vec::new();
+    while lines.len() < wanted {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(l) => lines.push(l),
+            Err(e) => panic!(
+                "round {round}: {} of {wanted} writes confirmed ({e})",
+                lines.len()
+            ),
+        }
+    }
+    let pgid = proc.id();
+    let killed = Command::new("kill")
+        .args(["-s", "KILL", "--", &format!("-{pgid}")])
+        .status()
+        .unwrap();
+    assert!(killed.success(), "could not kill the writer group");
+    proc.wait().unwrap();
+    reader.join().unwrap();
+    // Confirmations printed before the kill count too.
+    lines.extend(rx.try_iter());
+    lines
+        .iter()
+        .map(|l| {
+            l.strip_prefix("Saved entry ")
+                .and_then(|r| r.split(' ').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("unexpected output {l:?}"))
+        })
+        .collect()
+}
+
 #[test]
 fn writes_acknowledged_before_a_sigkill_are_never_lost() {
     let env = Env::new();
     env.ok(&["checkin", "--mood", "5"]);
-    let mut acked: Vec<i64> = Vec::new();
-    for round in 0..50 {
-        let script = format!(
-            "i=0; while true; do i=$((i+1)); \"$TEND\" journal add \"round {round} entry $i\" || exit 3; done"
-        );
-        let mut c = child(&env, &script);
-        c.stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .process_group(0);
-        let mut proc = c.spawn().unwrap();
-        let (tx, rx) = mpsc::channel();
-        let reader = {
-            let out = proc.stdout.take().unwrap();
-            std::thread::spawn(move || {
-                for l in std::io::BufReader::new(out).lines().map_while(Result::ok) {
-                    let _ = tx.send(l);
-                }
-            })
-        };
-        // Kill once the writer has confirmed 1 to 3 entries: the next write is then
-        // somewhere between starting up and committing.
-        let wanted = 1 + round % 3;
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let mut lines = Vec::new();
-        while lines.len() < wanted {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left) {
-                Ok(l) => lines.push(l),
-                Err(e) => panic!(
-                    "round {round}: {} of {wanted} writes confirmed ({e})",
-                    lines.len()
-                ),
-            }
-        }
-        let pgid = proc.id();
-        let killed = Command::new("kill")
-            .args(["-s", "KILL", "--", &format!("-{pgid}")])
-            .status()
-            .unwrap();
-        assert!(killed.success(), "could not kill the writer group");
-        proc.wait().unwrap();
-        reader.join().unwrap();
-        // Confirmations printed before the kill count too.
-        lines.extend(rx.try_iter());
-        for l in &lines {
-            let id = l
-                .strip_prefix("Saved entry ")
-                .and_then(|r| r.split(' ').next())
-                .and_then(|n| n.parse().ok());
-            acked.push(id.unwrap_or_else(|| panic!("unexpected output {l:?}")));
-        }
-    }
+    let acked: Vec<i64> = (0..50)
+        .flat_map(|round| write_until_killed(&env, round))
+        .collect();
     let waited_for: usize = (0..50).map(|round| 1 + round % 3).sum();
     assert!(
         acked.len() >= waited_for,
