@@ -10,7 +10,8 @@ pub mod model;
 mod sections;
 mod svg;
 
-pub use model::{Includes, Summary, build};
+pub use model::{Includes, Summary};
+pub use sections::build;
 
 use crate::domain::Invalid;
 

@@ -1,11 +1,10 @@
-//! The counselor summary as data: every section computed once for a date range, with
-//! each figure and sentence already worked out, so that the HTML, Markdown and CSV
-//! renderers only lay it out and escape it. Free text the person did not choose to
+//! The counselor summary as data: every section for a date range, with each figure and
+//! sentence already worked out (by `report::sections`), so that the HTML, Markdown and
+//! CSV renderers only lay it out and escape it. Free text the person did not choose to
 //! share is never loaded into it.
 
 use crate::domain::*;
 use crate::error::Result;
-use crate::store::Store;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::ops::Range;
@@ -272,34 +271,4 @@ impl Summary {
     pub fn week_days(&self, week: &Week) -> &[Day] {
         &self.days[week.days.clone()]
     }
-}
-
-/// Builds the summary of `[from, to]`.
-pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) -> Result<Summary> {
-    let records = super::sections::Records::load(store, from, to, includes)?;
-    let days = records.days();
-    let glance = records.glance();
-    let generated_at = store.clock().stamp();
-    Ok(Summary {
-        display_name: records.profile.display_name.clone(),
-        from,
-        to,
-        range_days: (to - from).num_days() + 1,
-        generated: super::sections::readable_moment(&generated_at),
-        generated_at,
-        version: env!("CARGO_PKG_VERSION"),
-        includes,
-        shared: includes.shared_line(),
-        measures: super::sections::measures(&days),
-        halt: records.halt(),
-        weeks: super::sections::weeks(&days),
-        days,
-        glance,
-        triggers: records.triggers(store)?,
-        goals: super::sections::goals(store, from, to)?,
-        setbacks: records.setbacks(),
-        plan: super::sections::plan(store)?,
-        scales: super::sections::scales(&records.assessments),
-        journal: records.journal,
-    })
 }

@@ -1,9 +1,9 @@
-//! Works out each section of the counselor summary from the store's records: the
-//! figures, averages, counts and sentences that the model holds and every format shows.
+//! Builds the counselor summary's model from the store's records: works out each
+//! section's figures, averages, counts and sentences, which every format then shows.
 
 use super::model::{
     CommitmentLine, Day, DayCells, Glance, GoalLine, HaltCount, Includes, Measure, ScaleResult,
-    Scales, SetbackLine, TriggerLine, Week,
+    Scales, SetbackLine, Summary, TriggerLine, Week,
 };
 use crate::domain::progress::{Stats, ends_run_of, median};
 use crate::domain::*;
@@ -14,6 +14,36 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The HALT states, in the order of their letters.
 const HALT: [&str; 4] = ["Hungry", "Angry", "Lonely", "Tired"];
+
+/// Builds the summary of `[from, to]`.
+pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) -> Result<Summary> {
+    let records = Records::load(store, from, to, includes)?;
+    let days = records.days();
+    let glance = records.glance();
+    let generated_at = store.clock().stamp();
+    Ok(Summary {
+        display_name: records.profile.display_name.clone(),
+        from,
+        to,
+        range_days: (to - from).num_days() + 1,
+        generated: readable_moment(&generated_at),
+        generated_at,
+        version: env!("CARGO_PKG_VERSION"),
+        includes,
+        shared: includes.shared_line(),
+        measures: measures(&days),
+        halt: records.halt(),
+        weeks: weeks(&days),
+        days,
+        glance,
+        triggers: records.triggers(store)?,
+        goals: goals(store, from, to)?,
+        setbacks: records.setbacks(),
+        plan: plan(store)?,
+        scales: scales(&records.assessments),
+        journal: records.journal,
+    })
+}
 
 /// The store's records for the range, with what the person did not share already
 /// taken out.
