@@ -161,8 +161,15 @@ pub fn generate(
     let offset = *store.clock().now().offset();
     let start = today - Duration::days(i64::from(years) * 365 - 1 + rng.below(20) as i64);
     store.write(|w| {
-        let made = write_all(w, &mut rng, offset, start, today, entries)?;
-        Ok(made.to_string())
+        let mut maker = Maker {
+            w,
+            rng: &mut rng,
+            offset,
+            start,
+            today,
+            days: (today - start).num_days() + 1,
+        };
+        Ok(maker.write_all(entries)?.to_string())
     })
 }
 
@@ -174,159 +181,203 @@ fn at(offset: FixedOffset, date: NaiveDate, rng: &mut Rng) -> DateTime<FixedOffs
     offset.from_local_datetime(&naive).unwrap()
 }
 
-fn write_all(
-    w: &Tx,
-    rng: &mut Rng,
+/// The coping toolbox: name, description and life domain.
+const TOOLBOX: &[(&str, &str, Option<LifeDomain>)] = &[
+    (
+        "Urge surfing",
+        "Notice the urge, breathe, and let it peak and pass",
+        Some(LifeDomain::Mental),
+    ),
+    (
+        "Call Sam",
+        "My sponsor picks up day or night",
+        Some(LifeDomain::Social),
+    ),
+    (
+        "Walk around the block",
+        "Twenty minutes outside",
+        Some(LifeDomain::Physical),
+    ),
+    (
+        "Box breathing",
+        "In 4, hold 4, out 4, hold 4",
+        Some(LifeDomain::Emotional),
+    ),
+    ("Play the guitar", "Hands busy, head quieter", None),
+    ("Leave the situation", "I can always go", None),
+    (
+        "Write it out",
+        "Journal until the feeling has words",
+        Some(LifeDomain::Emotional),
+    ),
+];
+
+/// The triggers, each with the places in `TOOLBOX` of its coping strategies.
+const TRIGGERS: &[(&str, TriggerCategory, TriggerOrigin, &[usize])] = &[
+    (
+        "Friday evenings",
+        TriggerCategory::Times,
+        TriggerOrigin::External,
+        &[0, 2],
+    ),
+    (
+        "Arguments at home",
+        TriggerCategory::People,
+        TriggerOrigin::External,
+        &[2, 3],
+    ),
+    (
+        "The pub on the corner",
+        TriggerCategory::Places,
+        TriggerOrigin::External,
+        &[5, 1],
+    ),
+    (
+        "Loneliness",
+        TriggerCategory::Feelings,
+        TriggerOrigin::Internal,
+        &[1, 6],
+    ),
+    (
+        "Payday",
+        TriggerCategory::Times,
+        TriggerOrigin::External,
+        &[0],
+    ),
+    (
+        "Work stress",
+        TriggerCategory::Feelings,
+        TriggerOrigin::Internal,
+        &[3, 2],
+    ),
+    (
+        "Old drinking friends",
+        TriggerCategory::People,
+        TriggerOrigin::External,
+        &[5, 1],
+    ),
+    (
+        "Bottles in the supermarket",
+        TriggerCategory::Things,
+        TriggerOrigin::External,
+        &[5],
+    ),
+];
+
+/// Writes one made-up history. The order of the steps is part of the seed's promise:
+/// each draws from the same random stream, so reordering them changes every record.
+struct Maker<'a, 't> {
+    w: &'a Tx<'t>,
+    rng: &'a mut Rng,
     offset: FixedOffset,
     start: NaiveDate,
     today: NaiveDate,
-    entries: Option<usize>,
-) -> Result<Made> {
-    let days = (today - start).num_days() + 1;
-    w.set_profile(&Profile {
-        display_name: Some("Alex".into()),
-        recovery_start: Some(start),
-        day_start_hour: 4,
-    })?;
-    let alcohol = w.add_commitment("Alcohol", start, Some("One day at a time"))?;
-    let mh_start = start + Duration::days(30 + rng.below(60) as i64);
-    let mental = w.add_commitment("My mental-health plan", mh_start.min(today), None)?;
+    /// Days from `start` to `today`, both counted.
+    days: i64,
+}
 
-    // The toolbox, triggers and plan.
-    let coping: Vec<i64> = [
-        (
-            "Urge surfing",
-            "Notice the urge, breathe, and let it peak and pass",
-            Some(LifeDomain::Mental),
-        ),
-        (
-            "Call Sam",
-            "My sponsor picks up day or night",
-            Some(LifeDomain::Social),
-        ),
-        (
-            "Walk around the block",
-            "Twenty minutes outside",
-            Some(LifeDomain::Physical),
-        ),
-        (
-            "Box breathing",
-            "In 4, hold 4, out 4, hold 4",
-            Some(LifeDomain::Emotional),
-        ),
-        ("Play the guitar", "Hands busy, head quieter", None),
-        ("Leave the situation", "I can always go", None),
-        (
-            "Write it out",
-            "Journal until the feeling has words",
-            Some(LifeDomain::Emotional),
-        ),
-    ]
-    .iter()
-    .map(|(n, d, dom)| w.add_coping(n, Some(d), *dom).map(|c| c.id))
-    .collect::<Result<_>>()?;
-    let trigger_specs = [
-        (
-            "Friday evenings",
-            TriggerCategory::Times,
-            TriggerOrigin::External,
-            vec![0, 2],
-        ),
-        (
-            "Arguments at home",
-            TriggerCategory::People,
-            TriggerOrigin::External,
-            vec![2, 3],
-        ),
-        (
-            "The pub on the corner",
-            TriggerCategory::Places,
-            TriggerOrigin::External,
-            vec![5, 1],
-        ),
-        (
-            "Loneliness",
-            TriggerCategory::Feelings,
-            TriggerOrigin::Internal,
-            vec![1, 6],
-        ),
-        (
-            "Payday",
-            TriggerCategory::Times,
-            TriggerOrigin::External,
-            vec![0],
-        ),
-        (
-            "Work stress",
-            TriggerCategory::Feelings,
-            TriggerOrigin::Internal,
-            vec![3, 2],
-        ),
-        (
-            "Old drinking friends",
-            TriggerCategory::People,
-            TriggerOrigin::External,
-            vec![5, 1],
-        ),
-        (
-            "Bottles in the supermarket",
-            TriggerCategory::Things,
-            TriggerOrigin::External,
-            vec![5],
-        ),
-    ];
-    let mut triggers = Vec::new();
-    for (name, category, origin, c) in trigger_specs {
-        let t = w.add_trigger(TriggerDraft {
-            name: name.into(),
-            category,
-            origin,
-            notes: None,
-            coping_ids: c.iter().map(|i| coping[*i]).collect(),
+impl Maker<'_, '_> {
+    fn write_all(&mut self, entries: Option<usize>) -> Result<Made> {
+        self.w.set_profile(&Profile {
+            display_name: Some("Alex".into()),
+            recovery_start: Some(self.start),
+            day_start_hour: 4,
         })?;
-        triggers.push(t.id);
+        let alcohol = self
+            .w
+            .add_commitment("Alcohol", self.start, Some("One day at a time"))?;
+        let mh_start = self.start + Duration::days(30 + self.rng.below(60) as i64);
+        let mental =
+            self.w
+                .add_commitment("My mental-health plan", mh_start.min(self.today), None)?;
+        let coping: Vec<i64> = TOOLBOX
+            .iter()
+            .map(|(n, d, dom)| self.w.add_coping(n, Some(d), *dom).map(|c| c.id))
+            .collect::<Result<_>>()?;
+        let triggers = self.triggers(&coping)?;
+        plan(self.w)?;
+        let setback_days = self.setback_days();
+        let mut setbacks = self.setbacks(alcohol.id, &setback_days, &triggers)?;
+        setbacks += self.hard_days(mental.id, mh_start)?;
+        let checkins = self.checkins(&setback_days)?;
+        let entries = self.journal(entries, &setback_days)?;
+        let events = self.encounters(&setback_days, &triggers, &coping)?;
+        let (goals, logs) = goals(self.w, self.rng, self.start, self.today)?;
+        self_checks(self.w, self.rng, self.start, self.today)?;
+        Ok(Made {
+            checkins,
+            entries,
+            goals,
+            logs,
+            triggers: triggers.len(),
+            events,
+            setbacks,
+        })
     }
-    plan(w)?;
 
-    // Setbacks: more often early on, further apart later.
-    let mut setback_days = Vec::new();
-    let mut d = 20 + rng.below(25) as i64;
-    let mut gap = 35.0;
-    while d < days - 3 {
-        setback_days.push(d);
-        gap = (gap * (1.25 + 0.5 * rng.unit())).min(420.0);
-        d += gap as i64 + rng.below(20) as i64;
+    /// The trigger library, linked to the toolbox; returns the triggers' ids.
+    fn triggers(&self, coping: &[i64]) -> Result<Vec<i64>> {
+        TRIGGERS
+            .iter()
+            .map(|(name, category, origin, c)| {
+                let t = self.w.add_trigger(TriggerDraft {
+                    name: (*name).into(),
+                    category: *category,
+                    origin: *origin,
+                    notes: None,
+                    coping_ids: c.iter().map(|i| coping[*i]).collect(),
+                })?;
+                Ok(t.id)
+            })
+            .collect()
     }
-    let mut setbacks = 0;
-    for (i, off) in setback_days.iter().enumerate() {
-        let date = start + Duration::days(*off);
-        let kind = [
-            SetbackKind::Slip,
-            SetbackKind::Lapse,
-            SetbackKind::Slip,
-            SetbackKind::Relapse,
-        ][i % 4];
-        w.add_setback(SetbackDraft {
-            date,
-            commitment_id: Some(alcohol.id),
-            kind,
-            what_happened: Some(rng.pick(WHAT).into()),
-            warning_signs: Some("Skipping meetings, sleeping badly, keeping to myself".into()),
-            what_helped: Some("Telling Sam the next morning".into()),
-            learned: Some(LEARNED[i % LEARNED.len()].into()),
-            next_time: Some(rng.pick(NEXT_TIME).into()),
-            reached_out: Some("Sam, and my counselor at the next session".into()),
-            trigger_ids: vec![triggers[i % triggers.len()]],
-        })?;
-        setbacks += 1;
+
+    /// Days (from the start) with a setback: more often early on, further apart later.
+    fn setback_days(&mut self) -> Vec<i64> {
+        let mut out = Vec::new();
+        let mut d = 20 + self.rng.below(25) as i64;
+        let mut gap = 35.0;
+        while d < self.days - 3 {
+            out.push(d);
+            gap = (gap * (1.25 + 0.5 * self.rng.unit())).min(420.0);
+            d += gap as i64 + self.rng.below(20) as i64;
+        }
+        out
     }
-    let mut hard_day = 50 + rng.below(40) as i64;
-    while hard_day < days - 1 && mh_start + Duration::days(hard_day) <= today {
-        let date = mh_start + Duration::days(hard_day);
-        if date <= today {
-            w.add_setback(SetbackDraft {
-                date,
-                commitment_id: Some(mental.id),
+
+    /// A growth entry for each setback day, the kinds taking turns.
+    fn setbacks(&mut self, alcohol: i64, setback_days: &[i64], triggers: &[i64]) -> Result<usize> {
+        for (i, off) in setback_days.iter().enumerate() {
+            let kind = [
+                SetbackKind::Slip,
+                SetbackKind::Lapse,
+                SetbackKind::Slip,
+                SetbackKind::Relapse,
+            ][i % 4];
+            self.w.add_setback(SetbackDraft {
+                date: self.start + Duration::days(*off),
+                commitment_id: Some(alcohol),
+                kind,
+                what_happened: Some(self.rng.pick(WHAT).into()),
+                warning_signs: Some("Skipping meetings, sleeping badly, keeping to myself".into()),
+                what_helped: Some("Telling Sam the next morning".into()),
+                learned: Some(LEARNED[i % LEARNED.len()].into()),
+                next_time: Some(self.rng.pick(NEXT_TIME).into()),
+                reached_out: Some("Sam, and my counselor at the next session".into()),
+                trigger_ids: vec![triggers[i % triggers.len()]],
+            })?;
+        }
+        Ok(setback_days.len())
+    }
+
+    /// Hard days of the mental-health commitment, a few months apart.
+    fn hard_days(&mut self, mental: i64, mh_start: NaiveDate) -> Result<usize> {
+        let mut made = 0;
+        let mut hard_day = 50 + self.rng.below(40) as i64;
+        while hard_day < self.days - 1 && mh_start + Duration::days(hard_day) <= self.today {
+            self.w.add_setback(SetbackDraft {
+                date: mh_start + Duration::days(hard_day),
+                commitment_id: Some(mental),
                 kind: SetbackKind::HardDay,
                 what_happened: Some("Everything felt heavy and I stayed in bed.".into()),
                 warning_signs: Some("Not answering messages".into()),
@@ -336,53 +387,51 @@ fn write_all(
                 reached_out: None,
                 trigger_ids: vec![],
             })?;
-            setbacks += 1;
+            made += 1;
+            hard_day += 120 + self.rng.below(150) as i64;
         }
-        hard_day += 120 + rng.below(150) as i64;
+        Ok(made)
     }
 
-    // Daily check-ins with gaps, trends and dips around setbacks.
-    let dip = |day: i64| -> f64 {
-        setback_days
-            .iter()
-            .map(|s| {
-                let k = day - s;
-                if (-3..=0).contains(&k) {
-                    -1.0 - (k + 3) as f64 * 0.6
-                } else if (1..=12).contains(&k) {
-                    -2.8 * (1.0 - k as f64 / 12.0)
-                } else {
-                    0.0
-                }
-            })
-            .sum()
-    };
-    let mut walk = 0.0;
-    let mut gap_left = 0;
-    let mut checkins = 0;
-    for day in 0..days {
-        let date = start + Duration::days(day);
-        walk = (walk + rng.noise(0.35)) * 0.9;
-        if gap_left > 0 {
-            gap_left -= 1;
-            continue;
+    /// Daily check-ins with gaps, a slow upward trend, and dips around setbacks.
+    fn checkins(&mut self, setback_days: &[i64]) -> Result<usize> {
+        let mut walk = 0.0;
+        let mut gap_left = 0;
+        let mut checkins = 0;
+        for day in 0..self.days {
+            let date = self.start + Duration::days(day);
+            walk = (walk + self.rng.noise(0.35)) * 0.9;
+            if gap_left > 0 {
+                gap_left -= 1;
+                continue;
+            }
+            if self.rng.chance(0.004) {
+                gap_left = 2 + self.rng.below(7);
+            }
+            if self.rng.chance(0.08) && day != self.days - 2 {
+                continue;
+            }
+            let patch = self.checkin(date, day, walk, dip(setback_days, day));
+            self.w.upsert_checkin(date, &patch)?;
+            checkins += 1;
         }
-        if rng.chance(0.004) {
-            gap_left = 2 + rng.below(7);
-        }
-        if rng.chance(0.08) && day != days - 2 {
-            continue;
-        }
+        Ok(checkins)
+    }
+
+    /// One day's check-in: mood follows the long trend, the weekend, the random `walk`
+    /// and the `dip` around setbacks; craving runs against it.
+    fn checkin(&mut self, date: NaiveDate, day: i64, walk: f64, dip: f64) -> CheckinPatch {
         use chrono::Datelike;
+        let rng = &mut *self.rng;
         let trend = 4.3 + 3.0 * (1.0 - (-(day as f64) / 400.0).exp());
         let weekend = if date.weekday().number_from_monday() >= 6 {
             0.4
         } else {
             0.0
         };
-        let m = trend + weekend + walk + dip(day) + rng.noise(0.6);
+        let m = trend + weekend + walk + dip + rng.noise(0.6);
         let mood = m.round().clamp(1.0, 10.0) as u8;
-        let craving = (7.5 - m * 0.75 - (day as f64 / 700.0) + rng.noise(1.0) - dip(day) * 0.6)
+        let craving = (7.5 - m * 0.75 - (day as f64 / 700.0) + rng.noise(1.0) - dip * 0.6)
             .round()
             .clamp(0.0, 10.0) as u8;
         let mut ratings = [None; 5];
@@ -391,7 +440,7 @@ fn write_all(
             *r = Some((m + shift + rng.noise(0.9)).round().clamp(1.0, 10.0) as u8);
         }
         let low = mood <= 4;
-        let patch = CheckinPatch {
+        CheckinPatch {
             mood: Some(mood),
             craving: Some(craving),
             ratings,
@@ -409,87 +458,106 @@ fn write_all(
             reflection: rng.chance(0.15).then(|| rng.pick(CLOSINGS).to_string()),
             gratitude: rng.chance(0.25).then(|| rng.pick(GRATITUDE).to_string()),
             note: None,
-        };
-        w.upsert_checkin(date, &patch)?;
-        checkins += 1;
+        }
     }
 
-    // Journal entries: a few a week, or exactly `entries`, spread across the history.
-    let entry_days: Vec<i64> = match entries {
-        Some(n) => (0..n as i64)
-            .map(|i| i * days / (n as i64).max(1))
-            .collect(),
-        None => (0..days).filter(|_| rng.chance(0.42)).collect(),
-    };
-    for day in &entry_days {
-        let date = start + Duration::days(*day);
-        let sentences = 2 + rng.below(4);
-        let mut body = rng.pick(OPENINGS).to_string();
-        for _ in 0..sentences {
-            body.push(' ');
-            body.push_str(rng.pick(MIDDLES));
-        }
-        body.push_str("\n\n");
-        body.push_str(rng.pick(CLOSINGS));
-        w.add_journal(JournalDraft {
-            at: at(offset, date, rng),
-            title: rng.chance(0.6).then(|| rng.pick(TITLES).to_string()),
-            body,
-            mood: Some(
-                (5.0 + (*day as f64 / 300.0).min(2.5) + rng.noise(1.2) + dip(*day))
+    /// Journal entries: a few a week, or exactly `entries`, spread across the history.
+    fn journal(&mut self, entries: Option<usize>, setback_days: &[i64]) -> Result<usize> {
+        let days = self.days;
+        let entry_days: Vec<i64> = match entries {
+            Some(n) => (0..n as i64)
+                .map(|i| i * days / (n as i64).max(1))
+                .collect(),
+            None => (0..days).filter(|_| self.rng.chance(0.42)).collect(),
+        };
+        for day in &entry_days {
+            let date = self.start + Duration::days(*day);
+            let rng = &mut *self.rng;
+            let sentences = 2 + rng.below(4);
+            let mut body = rng.pick(OPENINGS).to_string();
+            for _ in 0..sentences {
+                body.push(' ');
+                body.push_str(rng.pick(MIDDLES));
+            }
+            body.push_str("\n\n");
+            body.push_str(rng.pick(CLOSINGS));
+            self.w.add_journal(JournalDraft {
+                at: at(self.offset, date, rng),
+                title: rng.chance(0.6).then(|| rng.pick(TITLES).to_string()),
+                body,
+                mood: Some(
+                    (5.0 + (*day as f64 / 300.0).min(2.5)
+                        + rng.noise(1.2)
+                        + dip(setback_days, *day))
                     .round()
                     .clamp(1.0, 10.0) as u8,
-            ),
-            domain: rng
-                .chance(0.7)
-                .then(|| LifeDomain::ALL[rng.below(5) as usize]),
-            tags: (0..rng.below(3))
-                .map(|_| rng.pick(TAGS).to_string())
-                .collect(),
-        })?;
-    }
-
-    // Trigger encounters, about one a week; those on setback days ended in a setback.
-    let mut events = 0;
-    for day in 0..days {
-        let on_setback = setback_days.contains(&day);
-        if !on_setback && !rng.chance(0.14) {
-            continue;
+                ),
+                domain: rng
+                    .chance(0.7)
+                    .then(|| LifeDomain::ALL[rng.below(5) as usize]),
+                tags: (0..rng.below(3))
+                    .map(|_| rng.pick(TAGS).to_string())
+                    .collect(),
+            })?;
         }
-        let before = (8.0 - day as f64 / 500.0 + rng.noise(1.2))
-            .round()
-            .clamp(2.0, 10.0) as u8;
-        let c = rng.below(coping.len() as u64) as usize;
-        let drop = [5.0, 4.0, 3.5, 3.0, 2.0, 3.0, 2.5][c] + rng.noise(1.0);
-        w.log_trigger_event(EventDraft {
-            at: at(offset, start + Duration::days(day), rng),
-            trigger_id: Some(triggers[rng.below(triggers.len() as u64) as usize]),
-            urge_before: before,
-            urge_after: Some((f64::from(before) - drop).round().clamp(0.0, 10.0) as u8),
-            coping_id: Some(coping[c]),
-            outcome: if on_setback {
-                Outcome::Setback
-            } else {
-                Outcome::Passed
-            },
-            note: None,
-        })?;
-        events += 1;
+        Ok(entry_days.len())
     }
 
-    let (goals, logs) = goals(w, rng, start, today)?;
-    self_checks(w, rng, start, today)?;
-    Ok(Made {
-        checkins,
-        entries: entry_days.len(),
-        goals,
-        logs,
-        triggers: triggers.len(),
-        events,
-        setbacks,
-    })
+    /// Trigger encounters, about one a week; those on setback days ended in a setback.
+    fn encounters(
+        &mut self,
+        setback_days: &[i64],
+        triggers: &[i64],
+        coping: &[i64],
+    ) -> Result<usize> {
+        let mut events = 0;
+        for day in 0..self.days {
+            let rng = &mut *self.rng;
+            let on_setback = setback_days.contains(&day);
+            if !on_setback && !rng.chance(0.14) {
+                continue;
+            }
+            let before = (8.0 - day as f64 / 500.0 + rng.noise(1.2))
+                .round()
+                .clamp(2.0, 10.0) as u8;
+            let c = rng.below(coping.len() as u64) as usize;
+            let drop = [5.0, 4.0, 3.5, 3.0, 2.0, 3.0, 2.5][c] + rng.noise(1.0);
+            self.w.log_trigger_event(EventDraft {
+                at: at(self.offset, self.start + Duration::days(day), rng),
+                trigger_id: Some(triggers[rng.below(triggers.len() as u64) as usize]),
+                urge_before: before,
+                urge_after: Some((f64::from(before) - drop).round().clamp(0.0, 10.0) as u8),
+                coping_id: Some(coping[c]),
+                outcome: if on_setback {
+                    Outcome::Setback
+                } else {
+                    Outcome::Passed
+                },
+                note: None,
+            })?;
+            events += 1;
+        }
+        Ok(events)
+    }
 }
 
+/// How far mood drops around a setback on day `day`: sliding down the three days
+/// before, lowest on the day, recovering over the twelve after.
+fn dip(setback_days: &[i64], day: i64) -> f64 {
+    setback_days
+        .iter()
+        .map(|s| {
+            let k = day - s;
+            if (-3..=0).contains(&k) {
+                -1.0 - (k + 3) as f64 * 0.6
+            } else if (1..=12).contains(&k) {
+                -2.8 * (1.0 - k as f64 / 12.0)
+            } else {
+                0.0
+            }
+        })
+        .sum()
+}
 /// Self-check results over the last months: PHQ-9 every two weeks easing from the
 /// moderate band toward mild, WHO-5 and BARC-10 about monthly, slowly rising. PHQ-9
 /// item 9 is always 0 here. The latest of each is recent, so nothing is due today.
@@ -527,90 +595,141 @@ fn self_checks(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Res
     Ok(())
 }
 
+/// The relapse-prevention plan: section, text, detail and warning-sign stage.
+const PLAN: &[(PlanSection, &str, Option<&str>, Option<Stage>)] = &[
+    (
+        PlanSection::Reasons,
+        "To be present for my kids",
+        None,
+        None,
+    ),
+    (PlanSection::Reasons, "To wake up without dread", None, None),
+    (PlanSection::Reasons, "To trust myself again", None, None),
+    (
+        PlanSection::WarningSigns,
+        "Skipping meetings and making excuses",
+        None,
+        Some(Stage::Early),
+    ),
+    (
+        PlanSection::WarningSigns,
+        "Keeping to myself, not answering messages",
+        None,
+        Some(Stage::Early),
+    ),
+    (
+        PlanSection::WarningSigns,
+        "Thinking I could handle just one",
+        None,
+        Some(Stage::Middle),
+    ),
+    (
+        PlanSection::WarningSigns,
+        "Driving past the pub on purpose",
+        None,
+        Some(Stage::Late),
+    ),
+    (
+        PlanSection::HighRisk,
+        "Work parties with an open bar",
+        Some("Arrive late, leave early, drive myself"),
+        None,
+    ),
+    (
+        PlanSection::HighRisk,
+        "Friday evenings alone",
+        Some("Plan something with people before Friday comes"),
+        None,
+    ),
+    (
+        PlanSection::HighRisk,
+        "After an argument at home",
+        Some("Walk first, talk later"),
+        None,
+    ),
+    (
+        PlanSection::CopingSteps,
+        "Stop and name what I'm feeling",
+        None,
+        None,
+    ),
+    (
+        PlanSection::CopingSteps,
+        "HALT: eat, rest, reach out",
+        None,
+        None,
+    ),
+    (
+        PlanSection::CopingSteps,
+        "Surf the urge for 20 minutes",
+        None,
+        None,
+    ),
+    (PlanSection::CopingSteps, "Call Sam", None, None),
+    (
+        PlanSection::Supports,
+        "Sam (sponsor)",
+        Some("07700 900123"),
+        None,
+    ),
+    (
+        PlanSection::Supports,
+        "Jo, my sister",
+        Some("07700 900456"),
+        None,
+    ),
+    (
+        PlanSection::Supports,
+        "Tuesday evening group",
+        Some("Community hall, 7 pm"),
+        None,
+    ),
+    (
+        PlanSection::Contacts,
+        "Dr Patel, counselor",
+        Some("Mondays 10 am · 0161 496 0000"),
+        None,
+    ),
+    (
+        PlanSection::Contacts,
+        "Crisis line (24 hours)",
+        Some("Call or text your local crisis number"),
+        None,
+    ),
+    (
+        PlanSection::IfISlip,
+        "Tell Sam the same day, no hiding it",
+        None,
+        None,
+    ),
+    (
+        PlanSection::IfISlip,
+        "Write a growth entry: what happened and what I learned",
+        None,
+        None,
+    ),
+    (
+        PlanSection::IfISlip,
+        "Go to a meeting within 24 hours",
+        None,
+        None,
+    ),
+    (
+        PlanSection::SafeSpace,
+        "No alcohol in the house",
+        None,
+        None,
+    ),
+    (
+        PlanSection::SafeSpace,
+        "Delete the delivery apps",
+        None,
+        None,
+    ),
+];
+
 fn plan(w: &Tx) -> Result<()> {
-    use PlanSection::*;
-    let items: &[(PlanSection, &str, Option<&str>, Option<Stage>)] = &[
-        (Reasons, "To be present for my kids", None, None),
-        (Reasons, "To wake up without dread", None, None),
-        (Reasons, "To trust myself again", None, None),
-        (
-            WarningSigns,
-            "Skipping meetings and making excuses",
-            None,
-            Some(Stage::Early),
-        ),
-        (
-            WarningSigns,
-            "Keeping to myself, not answering messages",
-            None,
-            Some(Stage::Early),
-        ),
-        (
-            WarningSigns,
-            "Thinking I could handle just one",
-            None,
-            Some(Stage::Middle),
-        ),
-        (
-            WarningSigns,
-            "Driving past the pub on purpose",
-            None,
-            Some(Stage::Late),
-        ),
-        (
-            HighRisk,
-            "Work parties with an open bar",
-            Some("Arrive late, leave early, drive myself"),
-            None,
-        ),
-        (
-            HighRisk,
-            "Friday evenings alone",
-            Some("Plan something with people before Friday comes"),
-            None,
-        ),
-        (
-            HighRisk,
-            "After an argument at home",
-            Some("Walk first, talk later"),
-            None,
-        ),
-        (CopingSteps, "Stop and name what I'm feeling", None, None),
-        (CopingSteps, "HALT: eat, rest, reach out", None, None),
-        (CopingSteps, "Surf the urge for 20 minutes", None, None),
-        (CopingSteps, "Call Sam", None, None),
-        (Supports, "Sam (sponsor)", Some("07700 900123"), None),
-        (Supports, "Jo, my sister", Some("07700 900456"), None),
-        (
-            Supports,
-            "Tuesday evening group",
-            Some("Community hall, 7 pm"),
-            None,
-        ),
-        (
-            Contacts,
-            "Dr Patel, counselor",
-            Some("Mondays 10 am · 0161 496 0000"),
-            None,
-        ),
-        (
-            Contacts,
-            "Crisis line (24 hours)",
-            Some("Call or text your local crisis number"),
-            None,
-        ),
-        (IfISlip, "Tell Sam the same day, no hiding it", None, None),
-        (
-            IfISlip,
-            "Write a growth entry: what happened and what I learned",
-            None,
-            None,
-        ),
-        (IfISlip, "Go to a meeting within 24 hours", None, None),
-        (SafeSpace, "No alcohol in the house", None, None),
-        (SafeSpace, "Delete the delivery apps", None, None),
-    ];
-    for (s, t, d, st) in items {
+    for (s, t, d, st) in PLAN {
         w.add_plan_item(*s, t, *d, *st)?;
     }
     Ok(())

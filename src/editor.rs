@@ -45,7 +45,11 @@ pub fn edit_file(path: &std::path::Path, configured: Option<&str>) -> Result<()>
 }
 
 /// Runs the editor on `path` and waits for it.
-fn launch(path: &std::path::Path, configured: Option<&str>, unclean: &str) -> Result<()> {
+fn launch(
+    path: &std::path::Path,
+    configured: Option<&str>,
+    nothing_saved: &'static str,
+) -> Result<()> {
     let cmd = editor_command(configured);
     let mut parts = cmd.split_whitespace();
     let program = parts.next().unwrap_or("vi").to_string();
@@ -53,15 +57,15 @@ fn launch(path: &std::path::Path, configured: Option<&str>, unclean: &str) -> Re
         .args(parts)
         .arg(path)
         .status()
-        .map_err(|e| {
-            Error::Message(format!(
-                "could not start the editor '{program}' ({e}); set `editor` with `tend config edit`, or $EDITOR"
-            ))
+        .map_err(|e| Error::EditorMissing {
+            program: program.clone(),
+            reason: e.to_string(),
         })?;
     if !status.success() {
-        return Err(Error::Message(format!(
-            "the editor '{program}' did not finish cleanly{unclean}"
-        )));
+        return Err(Error::EditorFailed {
+            program,
+            nothing_saved,
+        });
     }
     Ok(())
 }

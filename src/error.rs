@@ -15,7 +15,7 @@ pub enum Error {
         id: i64,
         list: &'static str,
     },
-    /// A database file tend will not open; it is left untouched.
+    /// A database or backup file tend will not open or use; it is left untouched.
     #[error("{}: {reason}", path.display())]
     Refused { path: PathBuf, reason: String },
     /// An encrypted database and no passphrase to open it with.
@@ -30,6 +30,36 @@ pub enum Error {
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// A file the person named is there already and would be replaced.
+    #[error("{what}: {} already exists; {next}", path.display())]
+    Exists {
+        /// The argument that named it: "output", "backup".
+        what: &'static str,
+        path: PathBuf,
+        /// How to go on: another name, or the flag that replaces it.
+        next: &'static str,
+    },
+    /// This build cannot read or write encrypted journals.
+    #[error(
+        "this tend was built without SQLCipher and cannot protect or open encrypted journals; build tend with its bundled SQLCipher (from its source: `cargo build --release`)"
+    )]
+    NoSqlcipher,
+    /// The person's editor could not be started.
+    #[error(
+        "could not start the editor '{program}' ({reason}); set `editor` with `tend config edit`, or $EDITOR"
+    )]
+    EditorMissing { program: String, reason: String },
+    /// The editor ended with an error status, so what it left is not trusted.
+    #[error("the editor '{program}' did not finish cleanly{nothing_saved}")]
+    EditorFailed {
+        program: String,
+        /// "; nothing was saved" when the text is dropped, else "".
+        nothing_saved: &'static str,
+    },
+    /// The person left the unlock screen without giving the passphrase.
+    #[error("left without unlocking")]
+    LeftLocked,
+    /// Anything else, in words; for problems no caller needs to tell apart.
     #[error("{0}")]
     Message(String),
     /// A bad value in the settings file: names file, line and what is allowed.
@@ -41,7 +71,10 @@ impl Error {
     /// 2 for input the person can correct, 1 for everything else.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Invalid(_) | Error::NotFound { .. } | Error::Settings(_) => 2,
+            Error::Invalid(_)
+            | Error::NotFound { .. }
+            | Error::Settings(_)
+            | Error::Exists { .. } => 2,
             _ => 1,
         }
     }
@@ -52,3 +85,23 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_in_the_way_is_input_to_correct() {
+        let e = Error::Exists {
+            what: "output",
+            path: PathBuf::from("summary.html"),
+            next: "choose another name with -o, or add --force to replace it",
+        };
+        assert_eq!(
+            e.to_string(),
+            "output: summary.html already exists; choose another name with -o, or add --force to replace it"
+        );
+        assert_eq!(e.exit_code(), 2);
+        assert_eq!(Error::NoSqlcipher.exit_code(), 1);
+    }
+}

@@ -1,6 +1,7 @@
 //! Writing files the person asked for: readable by them only (0600), written whole to a
 //! temporary file beside the target and renamed into place, never replacing an
-//! existing file unless they said `--force`.
+//! existing file unless they said `--force`. Also the folder sync that makes such a
+//! rename (here and in the store's backups and re-keying) survive a crash.
 
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -16,15 +17,26 @@ pub fn private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Syncs the folder holding `path`, so that a rename into it survives a crash.
+pub fn sync_dir(path: &Path) {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Writes `bytes` to `path` (0600) through a temporary file and a rename, so a reader
+/// never sees half a file; an existing file is replaced only with `force`.
 pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     if path.exists() && !force {
-        return Err(Error::invalid(
-            "output",
-            format!(
-                "{} already exists; choose another name with -o, or add --force to replace it",
-                path.display()
-            ),
-        ));
+        return Err(Error::Exists {
+            what: "output",
+            path: path.to_path_buf(),
+            next: "choose another name with -o, or add --force to replace it",
+        });
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -61,6 +73,7 @@ mod tests {
             0o600
         );
         let err = write_private(&p, b"two", false).unwrap_err();
+        assert!(matches!(err, Error::Exists { .. }), "{err:?}");
         assert!(err.to_string().contains("--force"));
         assert_eq!(std::fs::read(&p).unwrap(), b"one");
         write_private(&p, b"two", true).unwrap();

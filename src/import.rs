@@ -81,6 +81,50 @@ fn parse_time(s: &str) -> Option<NaiveTime> {
         .find_map(|f| NaiveTime::parse_from_str(&s.to_uppercase(), f).ok())
 }
 
+/// Where a Daylio export keeps each field (the optional ones may be missing).
+struct DaylioColumns {
+    date: usize,
+    time: usize,
+    mood: usize,
+    activities: Option<usize>,
+    title: Option<usize>,
+    note: Option<usize>,
+}
+
+impl DaylioColumns {
+    fn find(headers: &csv::StringRecord) -> Result<Self> {
+        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let (Some(date), Some(time), Some(mood)) = (col("full_date"), col("time"), col("mood"))
+        else {
+            return Err(Error::invalid(
+                "line 1",
+                "not a Daylio export: the header needs full_date, time and mood (full_date,date,weekday,time,mood,activities,note_title,note)",
+            ));
+        };
+        Ok(DaylioColumns {
+            date,
+            time,
+            mood,
+            activities: col("activities"),
+            title: col("note_title"),
+            note: col("note"),
+        })
+    }
+}
+
+/// One Daylio row, read.
+enum DaylioRow {
+    /// A mood label with no number given for it (on this line).
+    Unknown(String, u64),
+    /// The day's mood at a moment, and the journal entry when the row has text.
+    Mood {
+        date: NaiveDate,
+        time: NaiveTime,
+        mood: u8,
+        entry: Option<(String, JournalDraft)>,
+    },
+}
+
 /// Reads a Daylio CSV export (with or without `note_title`).
 pub fn parse_daylio(text: &str, moods: &BTreeMap<String, u8>, clock: Clock) -> Result<Batch> {
     let mut rdr = csv::ReaderBuilder::new()
@@ -88,17 +132,8 @@ pub fn parse_daylio(text: &str, moods: &BTreeMap<String, u8>, clock: Clock) -> R
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers = rdr
         .headers()
-        .map_err(|e| Error::invalid("line 1", format!("cannot read the header ({e})")))?
-        .clone();
-    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (Some(date_c), Some(time_c), Some(mood_c)) = (col("full_date"), col("time"), col("mood"))
-    else {
-        return Err(Error::invalid(
-            "line 1",
-            "not a Daylio export: the header needs full_date, time and mood (full_date,date,weekday,time,mood,activities,note_title,note)",
-        ));
-    };
-    let (act_c, title_c, note_c) = (col("activities"), col("note_title"), col("note"));
+        .map_err(|e| Error::invalid("line 1", format!("cannot read the header ({e})")))?;
+    let cols = DaylioColumns::find(headers)?;
     let mut batch = Batch::default();
     let mut latest: BTreeMap<NaiveDate, NaiveTime> = BTreeMap::new();
     let mut unknown: Vec<(String, u64)> = Vec::new();
@@ -110,45 +145,62 @@ pub fn parse_daylio(text: &str, moods: &BTreeMap<String, u8>, clock: Clock) -> R
                 format!("cannot read this row ({e})"),
             )
         })?;
-        let line = rec.position().map_or(0, |p| p.line());
-        let field = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
-        let at_line = |what: &str| format!("line {line}: {what}");
-        let date = NaiveDate::parse_from_str(&field(Some(date_c)), "%Y-%m-%d").map_err(|_| {
-            Error::invalid(
-                &at_line("full_date"),
-                format!("'{}' is not a YYYY-MM-DD date", field(Some(date_c))),
-            )
-        })?;
-        let time = parse_time(&field(Some(time_c))).ok_or_else(|| {
-            Error::invalid(
-                &at_line("time"),
-                format!(
-                    "'{}' is not a time like 21:15 or 9:15 PM",
-                    field(Some(time_c))
-                ),
-            )
-        })?;
-        let label = field(Some(mood_c)).to_lowercase();
-        let Some(mood) = moods.get(&label).copied() else {
-            unknown.push((label, line));
-            continue;
-        };
-        if latest.get(&date).is_none_or(|t| time >= *t) {
-            latest.insert(date, time);
-            batch.moods.insert(date, mood);
+        match daylio_row(&rec, &cols, moods, clock)? {
+            DaylioRow::Unknown(label, line) => unknown.push((label, line)),
+            DaylioRow::Mood {
+                date,
+                time,
+                mood,
+                entry,
+            } => {
+                // The day's last mood is its check-in mood.
+                if latest.get(&date).is_none_or(|t| time >= *t) {
+                    latest.insert(date, time);
+                    batch.moods.insert(date, mood);
+                }
+                batch.entries.extend(entry);
+            }
         }
-        let (title, note) = (field(title_c), field(note_c));
-        if title.is_empty() && note.is_empty() {
-            continue;
-        }
-        let activities = field(act_c);
-        let tags: Vec<String> = activities
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(String::from)
-            .collect();
-        let at = clock.resolve("time", MomentSpec::Local(NaiveDateTime::new(date, time)))?;
+    }
+    match unknown.first() {
+        Some((label, line)) => Err(unknown_mood(label, *line, unknown.len())),
+        None => Ok(batch),
+    }
+}
+
+fn daylio_row(
+    rec: &csv::StringRecord,
+    cols: &DaylioColumns,
+    moods: &BTreeMap<String, u8>,
+    clock: Clock,
+) -> Result<DaylioRow> {
+    let line = rec.position().map_or(0, |p| p.line());
+    let field = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
+    let at_line = |what: &str| format!("line {line}: {what}");
+    let date = NaiveDate::parse_from_str(&field(Some(cols.date)), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(
+            &at_line("full_date"),
+            format!("'{}' is not a YYYY-MM-DD date", field(Some(cols.date))),
+        )
+    })?;
+    let time = parse_time(&field(Some(cols.time))).ok_or_else(|| {
+        Error::invalid(
+            &at_line("time"),
+            format!(
+                "'{}' is not a time like 21:15 or 9:15 PM",
+                field(Some(cols.time))
+            ),
+        )
+    })?;
+    let label = field(Some(cols.mood)).to_lowercase();
+    let Some(mood) = moods.get(&label).copied() else {
+        return Ok(DaylioRow::Unknown(label, line));
+    };
+    let (title, note) = (field(cols.title), field(cols.note));
+    let entry = if title.is_empty() && note.is_empty() {
+        None
+    } else {
+        let activities = field(cols.activities);
         let uid = stable_uid(
             "daylio",
             &[
@@ -160,36 +212,45 @@ pub fn parse_daylio(text: &str, moods: &BTreeMap<String, u8>, clock: Clock) -> R
                 &note,
             ],
         );
-        let body = if note.is_empty() { title.clone() } else { note };
         let draft = JournalDraft {
-            at,
+            at: clock.resolve("time", MomentSpec::Local(NaiveDateTime::new(date, time)))?,
+            body: if note.is_empty() { title.clone() } else { note },
             title: (!title.is_empty()).then_some(title),
-            body,
             mood: Some(mood),
             domain: None,
-            tags,
+            tags: activities
+                .split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(String::from)
+                .collect(),
         };
-        batch.entries.push((
-            uid,
-            draft
-                .validated()
-                .map_err(|e| Error::invalid(&at_line(&e.field), e.reason))?,
-        ));
-    }
-    if let Some((label, line)) = unknown.first() {
-        let more = if unknown.len() > 1 {
-            format!(" (and {} more rows)", unknown.len() - 1)
-        } else {
-            String::new()
-        };
-        return Err(Error::invalid(
-            &format!("line {line}: mood"),
-            format!(
-                "unknown mood label '{label}'{more}; map it with --mood-map '{label}=N' (N from 1 to 10)"
-            ),
-        ));
-    }
-    Ok(batch)
+        let draft = draft
+            .validated()
+            .map_err(|e| Error::invalid(&at_line(&e.field), e.reason))?;
+        Some((uid, draft))
+    };
+    Ok(DaylioRow::Mood {
+        date,
+        time,
+        mood,
+        entry,
+    })
+}
+
+/// The first row whose mood label has no number, and how to give it one.
+fn unknown_mood(label: &str, line: u64, rows: usize) -> Error {
+    let more = if rows > 1 {
+        format!(" (and {} more rows)", rows - 1)
+    } else {
+        String::new()
+    };
+    Error::invalid(
+        &format!("line {line}: mood"),
+        format!(
+            "unknown mood label '{label}'{more}; map it with --mood-map '{label}=N' (N from 1 to 10)"
+        ),
+    )
 }
 
 /// Reads a jrnl JSON export (`jrnl --export json`).

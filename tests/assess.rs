@@ -1,4 +1,4 @@
-//! `tend assess` on the command line: scripted results, the interactive take (fed on
+//! `tend self-check` (and its old name `assess`) on the command line: scripted results, the interactive take (fed on
 //! stdin), item 9 showing the crisis plan, refusals, and the results in the summary.
 
 mod common;
@@ -23,7 +23,7 @@ fn setup() -> Env {
 fn add_scores_bands_and_lists_with_the_trend() {
     let env = setup();
     let out = env.ok(&[
-        "assess",
+        "self-check",
         "add",
         "phq9",
         "--answers",
@@ -44,13 +44,13 @@ fn add_scores_bands_and_lists_with_the_trend() {
         "{out}"
     );
     assert!(!out.contains("Crisis line"), "item 9 was 0: {out}");
-    env.ok(&["assess", "add", "who-5", "--answers", "3,3,3,2,2"]);
+    env.ok(&["self-check", "add", "who-5", "--answers", "3,3,3,2,2"]);
     let list = env.ok(&["assess", "list"]);
     assert!(
         list.contains("2026-11-23  WHO-5     52 of 100  no sign of poor well-being"),
         "{list}"
     );
-    let json = env.json(&["assess", "list", "--scale", "phq9"]);
+    let json = env.json(&["self-check", "list", "--scale", "phq9"]);
     let rows = json.as_array().unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["score"], 14);
@@ -59,7 +59,7 @@ fn add_scores_bands_and_lists_with_the_trend() {
         rows[1]["answers"],
         serde_json::json!([1, 1, 1, 1, 1, 0, 0, 0, 0])
     );
-    let scales = env.json(&["assess", "scales"]);
+    let scales = env.json(&["self-check", "scales"]);
     assert_eq!(scales[0]["name"], "PHQ-9");
     assert_eq!(scales[0]["due"], false);
     assert_eq!(scales[1]["last"], serde_json::Value::Null);
@@ -68,7 +68,13 @@ fn add_scores_bands_and_lists_with_the_trend() {
 #[test]
 fn item_nine_above_zero_shows_the_crisis_plan_whatever_the_total() {
     let env = setup();
-    let out = env.ok(&["assess", "add", "phq9", "--answers", "0,0,0,0,0,0,0,0,1"]);
+    let out = env.ok(&[
+        "self-check",
+        "add",
+        "phq9",
+        "--answers",
+        "0,0,0,0,0,0,0,0,1",
+    ]);
     assert!(out.contains("1 of 27 · minimal"), "{out}");
     assert!(out.contains("You don't have to carry this alone"), "{out}");
     assert!(out.contains("Crisis line (call 988)"), "{out}");
@@ -80,7 +86,7 @@ fn take_reads_answers_goes_back_and_shows_the_plan_at_item_nine() {
     // "b" goes back from item 3 to item 2; "x" and "9" are asked again.
     let out = env
         .tend()
-        .args(["assess", "take", "PHQ-9"])
+        .args(["self-check", "take", "PHQ-9"])
         .write_stdin("1\n2\nb\n3\nx\n9\n1\n1\n1\n0\n0\n0\n2\n")
         .output()
         .unwrap();
@@ -98,7 +104,7 @@ fn take_reads_answers_goes_back_and_shows_the_plan_at_item_nine() {
     let saved = text.find("Saved PHQ-9").expect("saved");
     assert!(plan < saved, "the plan comes at once, before the score");
     assert!(text.contains("9 of 27 · mild"), "{text}");
-    let json = env.json(&["assess", "list"]);
+    let json = env.json(&["self-check", "list"]);
     assert_eq!(
         json[0]["answers"],
         serde_json::json!([1, 3, 1, 1, 1, 0, 0, 0, 2])
@@ -110,7 +116,7 @@ fn stopping_half_way_saves_nothing() {
     let env = setup();
     let out = env
         .tend()
-        .args(["assess", "take", "gad7"])
+        .args(["self-check", "take", "gad7"])
         .write_stdin("1\n2\n")
         .output()
         .unwrap();
@@ -118,30 +124,36 @@ fn stopping_half_way_saves_nothing() {
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("stopped at item 3 of 7: nothing was saved")
     );
-    assert_eq!(env.ok(&["assess", "list", "--json"]).trim(), "[]");
+    assert_eq!(env.ok(&["self-check", "list", "--json"]).trim(), "[]");
 }
 
 #[test]
 fn bad_answers_are_refused_in_one_line() {
     let env = setup();
     env.refused(
-        &["assess", "add", "beck", "--answers", "1"],
+        &["self-check", "add", "beck", "--answers", "1"],
         2,
         "choose one of PHQ-9, GAD-7, WHO-5, BARC-10, PACS",
     );
     env.refused(
-        &["assess", "add", "phq9", "--answers", "0,1,2"],
+        &["self-check", "add", "phq9", "--answers", "0,1,2"],
         2,
         "PHQ-9 has 9 items; got 3 answers",
     );
     env.refused(
-        &["assess", "add", "phq9", "--answers", "0,0,4,0,0,0,0,0,0"],
+        &[
+            "self-check",
+            "add",
+            "phq9",
+            "--answers",
+            "0,0,4,0,0,0,0,0,0",
+        ],
         2,
         "PHQ-9 item 3 takes 0 to 3; got 4",
     );
     env.refused(
         &[
-            "assess",
+            "self-check",
             "add",
             "barc10",
             "--answers",
@@ -151,13 +163,13 @@ fn bad_answers_are_refused_in_one_line() {
         "BARC-10 item 1 takes 1 to 6; got 0",
     );
     env.refused(
-        &["assess", "add", "pacs", "--answers", "1,1,x,1,1"],
+        &["self-check", "add", "pacs", "--answers", "1,1,x,1,1"],
         2,
         "each answer must be a whole number",
     );
     env.refused(
         &[
-            "assess",
+            "self-check",
             "add",
             "pacs",
             "--answers",
@@ -174,7 +186,7 @@ fn bad_answers_are_refused_in_one_line() {
 fn scores_and_bands_reach_the_counselor_summary_in_every_format() {
     let env = setup();
     env.ok(&[
-        "assess",
+        "self-check",
         "add",
         "phq9",
         "--answers",
@@ -183,7 +195,7 @@ fn scores_and_bands_reach_the_counselor_summary_in_every_format() {
         "2026-11-02",
     ]);
     env.ok(&[
-        "assess",
+        "self-check",
         "add",
         "phq9",
         "--answers",

@@ -3,6 +3,7 @@
 mod common;
 
 use common::Env;
+use pretty_assertions::assert_eq;
 use std::os::unix::fs::PermissionsExt;
 
 #[test]
@@ -328,7 +329,7 @@ fn setbacks_are_growth_entries() {
     let env = Env::new();
     env.ok(&["commitment", "add", "Alcohol", "--start", "2026-10-01"]);
     let out = env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "slip",
@@ -345,8 +346,8 @@ fn setbacks_are_growth_entries() {
     assert_eq!(s["commitment_id"], 1, "the only commitment is chosen");
     assert_eq!(s["learned"], "Eat first");
     env.ok(&["commitment", "add", "Gambling", "--start", "2026-11-01"]);
-    env.refused(&["setback", "add", "--kind", "lapse"], 2, "--commitment ID");
-    env.ok(&["setback", "add", "--kind", "hard-day"]);
+    env.refused(&["growth", "add", "--kind", "lapse"], 2, "--commitment ID");
+    env.ok(&["growth", "add", "--kind", "hard-day"]);
     assert_eq!(env.json(&["setback", "list"]).as_array().unwrap().len(), 2);
     env.ok(&["commitment", "edit", "2", "--name", "Betting"]);
     assert_eq!(env.json(&["commitment", "list"])[1]["name"], "Betting");
@@ -423,14 +424,14 @@ fn bad_input_is_one_line_exit_2_and_writes_nothing() {
             "no commitment with id 3",
         ),
         (
-            &["setback", "add", "--kind", "oops"],
+            &["growth", "add", "--kind", "oops"],
             "slip, lapse, relapse, hard-day",
         ),
         (
-            &["setback", "add", "--kind", "slip", "--commitment", "7"],
+            &["growth", "add", "--kind", "slip", "--commitment", "7"],
             "no commitment with id 7",
         ),
-        (&["setback", "show", "3"], "no setback with id 3"),
+        (&["growth", "show", "3"], "no growth entry with id 3"),
         (&["stats", "--commitment", "4"], "no commitment with id 4"),
         (
             &["plan", "add", "reasons", "x", "--stage", "early"],
@@ -467,7 +468,7 @@ fn demo_is_deterministic_and_refuses_a_used_database() {
     for args in [
         &["checkin", "list", "--all"][..],
         &["journal", "list", "--limit", "100"],
-        &["setback", "list"],
+        &["growth", "list"],
         &["plan", "show"],
     ] {
         let strip = |v: serde_json::Value| v.to_string();
@@ -483,4 +484,100 @@ fn demo_is_deterministic_and_refuses_a_used_database() {
     a.refused(&["demo"], 1, "already holds records");
     assert_eq!(a.json(&["commitment", "list"]).as_array().unwrap().len(), 2);
     assert_eq!(a.json(&["goal", "list"]).as_array().unwrap().len(), 6);
+}
+
+/// The help text of `tend ARGS... --help`.
+fn help(env: &Env, args: &[&str]) -> String {
+    let mut a = args.to_vec();
+    a.push("--help");
+    env.ok(&a)
+}
+
+#[test]
+fn help_shows_each_flag_only_where_it_applies() {
+    let env = Env::new();
+    for args in [
+        &["export", "summary"][..],
+        &["decrypt"],
+        &["journal", "list"],
+        &["checkin"],
+    ] {
+        let text = help(&env, args);
+        assert!(
+            !text.contains("--new-passphrase-fd"),
+            "tend {args:?} --help offers --new-passphrase-fd: {text}"
+        );
+    }
+    for args in [&["encrypt"][..], &["passphrase"]] {
+        let text = help(&env, args);
+        assert!(
+            text.contains("--new-passphrase-fd"),
+            "tend {args:?} --help lacks --new-passphrase-fd: {text}"
+        );
+        assert!(
+            text.contains("--passphrase-fd"),
+            "the current passphrase flag stays global: {text}"
+        );
+    }
+    env.refused(
+        &["export", "summary", "--new-passphrase-fd", "3"],
+        2,
+        "--new-passphrase-fd",
+    );
+}
+
+#[test]
+fn journal_list_takes_all_and_states_its_default_once() {
+    let env = Env::new();
+    let text = help(&env, &["journal", "list"]);
+    assert_eq!(text.matches("[default: 20]").count(), 1, "{text}");
+    assert!(text.contains("--all"), "{text}");
+    env.ok(&["demo", "--entries", "25"]);
+    assert_eq!(env.json(&["journal", "list"]).as_array().unwrap().len(), 20);
+    assert_eq!(
+        env.json(&["journal", "list", "--limit", "3"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    assert_eq!(
+        env.json(&["journal", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        25
+    );
+    env.refused(
+        &["journal", "list", "--all", "--limit", "3"],
+        2,
+        "cannot be used with",
+    );
+}
+
+#[test]
+fn growth_and_self_check_keep_their_old_names() {
+    let env = Env::new();
+    // Joined into one line: the help wraps to its width.
+    let top = help(&env, &[])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        top.contains("growth Setbacks") && top.contains("[alias: setback]"),
+        "{top}"
+    );
+    assert!(top.contains("self-check"), "{top}");
+    env.ok(&["setback", "add", "--kind", "hard-day"]);
+    env.ok(&["assess", "add", "who-5", "--answers", "3,3,3,2,2"]);
+    assert_eq!(env.json(&["growth", "list"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["self-check", "list"]).as_array().unwrap().len(),
+        1
+    );
+    assert_eq!(
+        env.ok(&["setback", "list"]),
+        env.ok(&["growth", "list"]),
+        "one command under two names"
+    );
 }

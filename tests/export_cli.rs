@@ -4,6 +4,7 @@
 mod common;
 
 use common::Env;
+use pretty_assertions::assert_eq;
 use std::os::unix::fs::PermissionsExt;
 
 fn fixture(name: &str) -> String {

@@ -2,10 +2,11 @@
 //! privacy defaults, hostile text in every format, and export → import → export.
 
 use chrono::{DateTime, NaiveDate};
+use pretty_assertions::assert_eq;
 use proptest::prelude::*;
 use tend::clock::Clock;
 use tend::domain::*;
-use tend::report::{self, Format, Includes};
+use tend::report::{self, Format, Includes, Summary};
 use tend::store::Store;
 
 fn clock() -> Clock {
@@ -30,8 +31,8 @@ fn golden(name: &str, actual: &str) {
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("missing {name}; run with UPDATE_GOLDEN=1"));
-    assert!(
-        expected == actual,
+    assert_eq!(
+        expected, actual,
         "{name} differs from its golden file (UPDATE_GOLDEN=1 rewrites it after review)"
     );
 }
@@ -49,6 +50,89 @@ fn summaries_match_their_golden_files() {
     ] {
         golden(name, &report::render(format, &summary));
     }
+}
+
+/// Every figure and worked-out sentence the summary model offers, as a reader sees it.
+fn figures(s: &Summary) -> Vec<String> {
+    let g = &s.glance;
+    let mut f = vec![
+        s.generated.clone(),
+        s.shared.clone(),
+        g.days_in_recovery.to_string(),
+        format!("{} of {} days", g.checkin_days, g.tracked_days),
+        format!("{}%", g.adherence),
+    ];
+    for c in &g.commitments {
+        f.push(format!("{} of {}", c.range_on_track, c.range_days));
+        f.push(format!("{}%", c.percent));
+        f.push(format!("run {} · longest {}", c.current_run, c.longest_run));
+    }
+    f.extend(s.measures.iter().map(|m| m.average.clone()));
+    for h in &s.halt {
+        f.push(format!("{} of {}", h.days, h.of));
+        f.push(format!("({}%)", h.percent));
+    }
+    for t in &s.triggers {
+        f.extend([t.name.clone(), t.mean_urge_before.clone()]);
+        if let Some((name, drop)) = &t.best_coping {
+            f.extend([name.clone(), drop.clone()]);
+        }
+    }
+    f.extend(s.goals.iter().map(|g| g.progress.clone()));
+    for l in &s.setbacks {
+        f.push(l.setback.kind.label().to_string());
+        f.extend(l.commitment.clone());
+        f.extend(l.bounce_back.clone());
+    }
+    for (_, items) in &s.plan {
+        f.extend(items.iter().filter_map(|i| i.stage.map(|x| x.to_string())));
+    }
+    for r in &s.scales.results {
+        f.extend([r.score.clone(), r.band.clone()]);
+    }
+    for (name, trend) in &s.scales.trends {
+        f.push(format!("{name} trend"));
+        f.push(trend.clone());
+    }
+    f.extend(s.scales.sources.iter().map(|x| x.to_string()));
+    f
+}
+
+#[test]
+fn html_and_markdown_show_the_same_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "demo.db");
+    tend::demo::generate(&s, d("2026-11-23"), 1, 7, Some(60)).unwrap();
+    let summary = report::build(&s, d("2026-08-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let html = report::render(Format::Html, &summary);
+    let md = report::render(Format::Markdown, &summary);
+    let figures = figures(&summary);
+    assert!(figures.len() > 40, "the demo fills every section");
+    let missing = |text: &str, escape: fn(&str) -> String| -> Vec<String> {
+        figures
+            .iter()
+            // Names and sentences are escaped for their format; figures are as they are.
+            .filter(|f| !text.contains(f.as_str()) && !text.contains(&escape(f)))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(
+        missing(&html, report::html_escape),
+        Vec::<String>::new(),
+        "missing from the HTML"
+    );
+    assert_eq!(
+        missing(&md, report::md_escape),
+        Vec::<String>::new(),
+        "missing from the Markdown"
+    );
+    // The CSV diary card counts the same check-in days.
+    let csv = report::render(Format::Csv, &summary);
+    let checked = csv
+        .lines()
+        .skip(1)
+        .filter(|l| l.split(',').nth(2) == Some("1"));
+    assert_eq!(checked.count(), summary.glance.checkin_days);
 }
 
 #[test]

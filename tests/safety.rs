@@ -9,8 +9,8 @@ use std::io::BufRead;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 fn secret(env: &Env, name: &str, text: &str) -> String {
     let p = env.dir.path().join(name);
@@ -301,54 +301,72 @@ fn child(env: &Env, script: &str) -> Command {
     c
 }
 
+/// One writer in a loop, killed with SIGKILL once it has confirmed 1 to 3 entries (the
+/// next write is then somewhere between starting up and committing); returns the ids
+/// it confirmed.
+fn write_until_killed(env: &Env, round: usize) -> Vec<i64> {
+    let script = format!(
+        "i=0; while true; do i=$((i+1)); \"$TEND\" journal add \"round {round} entry $i\" || exit 3; done"
+    );
+    let mut c = child(env, &script);
+    c.stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .process_group(0);
+    let mut proc = c.spawn().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let reader = {
+        let out = proc.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for l in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                let _ = tx.send(l);
+            }
+        })
+    };
+    let wanted = 1 + round % 3;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut lines = Vec::new();
+    while lines.len() < wanted {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(l) => lines.push(l),
+            Err(e) => panic!(
+                "round {round}: {} of {wanted} writes confirmed ({e})",
+                lines.len()
+            ),
+        }
+    }
+    let pgid = proc.id();
+    let killed = Command::new("kill")
+        .args(["-s", "KILL", "--", &format!("-{pgid}")])
+        .status()
+        .unwrap();
+    assert!(killed.success(), "could not kill the writer group");
+    proc.wait().unwrap();
+    reader.join().unwrap();
+    // Confirmations printed before the kill count too.
+    lines.extend(rx.try_iter());
+    lines
+        .iter()
+        .map(|l| {
+            l.strip_prefix("Saved entry ")
+                .and_then(|r| r.split(' ').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("unexpected output {l:?}"))
+        })
+        .collect()
+}
+
 #[test]
 fn writes_acknowledged_before_a_sigkill_are_never_lost() {
     let env = Env::new();
     env.ok(&["checkin", "--mood", "5"]);
-    let mut acked: Vec<i64> = Vec::new();
-    let mut seed: u64 = 0x7e4d;
-    for round in 0..50 {
-        let script = format!(
-            "i=0; while true; do i=$((i+1)); \"$TEND\" journal add \"round {round} entry $i\" || exit 3; done"
-        );
-        let mut c = child(&env, &script);
-        c.stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .process_group(0);
-        let mut proc = c.spawn().unwrap();
-        let lines = Arc::new(Mutex::new(Vec::new()));
-        let reader = {
-            let lines = lines.clone();
-            let out = proc.stdout.take().unwrap();
-            std::thread::spawn(move || {
-                for l in std::io::BufReader::new(out).lines().map_while(Result::ok) {
-                    lines.lock().unwrap().push(l);
-                }
-            })
-        };
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        std::thread::sleep(Duration::from_millis(20 + (seed >> 33) % 230));
-        let pgid = proc.id();
-        let killed = Command::new("kill")
-            .args(["-s", "KILL", "--", &format!("-{pgid}")])
-            .status()
-            .unwrap();
-        assert!(killed.success(), "could not kill the writer group");
-        proc.wait().unwrap();
-        reader.join().unwrap();
-        for l in lines.lock().unwrap().iter() {
-            let id = l
-                .strip_prefix("Saved entry ")
-                .and_then(|r| r.split(' ').next())
-                .and_then(|n| n.parse().ok());
-            acked.push(id.unwrap_or_else(|| panic!("unexpected output {l:?}")));
-        }
-    }
+    let acked: Vec<i64> = (0..50)
+        .flat_map(|round| write_until_killed(&env, round))
+        .collect();
+    let waited_for: usize = (0..50).map(|round| 1 + round % 3).sum();
     assert!(
-        acked.len() >= 50,
-        "only {} writes were acknowledged in 50 rounds",
+        acked.len() >= waited_for,
+        "{} writes confirmed",
         acked.len()
     );
     let c = rusqlite::Connection::open(&env.db).unwrap();

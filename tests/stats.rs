@@ -5,6 +5,7 @@ mod common;
 
 use chrono::{Duration, NaiveDate};
 use common::Env;
+use pretty_assertions::assert_eq;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,7 +15,7 @@ fn stats_match_a_fixture_computed_by_hand() {
     env.ok(&["commitment", "add", "Alcohol", "--start", "2026-10-01"]);
     env.ok(&["commitment", "add", "Gambling", "--start", "2026-11-01"]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "slip",
@@ -24,7 +25,7 @@ fn stats_match_a_fixture_computed_by_hand() {
         "1",
     ]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "lapse",
@@ -34,7 +35,7 @@ fn stats_match_a_fixture_computed_by_hand() {
         "1",
     ]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "hard-day",
@@ -44,7 +45,7 @@ fn stats_match_a_fixture_computed_by_hand() {
         "2",
     ]);
     env.ok(&[
-        "setback",
+        "growth",
         "add",
         "--kind",
         "relapse",
@@ -159,7 +160,7 @@ fn ten_demo_years_match_an_independent_recomputation() {
     env.ok(&["demo", "--years", "10", "--seed", "7"]);
     let stats = env.json(&["stats"]);
     let checkins = env.json(&["checkin", "list", "--all"]);
-    let setbacks = env.json(&["setback", "list"]);
+    let setbacks = env.json(&["growth", "list"]);
     let commitments = env.json(&["commitment", "list"]);
     let today = date(&stats["today"]);
     assert_eq!(today, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());

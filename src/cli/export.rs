@@ -1,5 +1,5 @@
-//! `tend export summary|data` and `tend import`: the counselor summary, and the
-//! person's whole data out and back in (also from Daylio and jrnl).
+//! `tend export summary` and `tend export data`: the counselor summary for a date
+//! range, and all of the person's data as versioned JSON that `tend import` reads back.
 
 use super::{Ctx, args, say};
 use crate::domain::time::DateSpec;
@@ -9,7 +9,7 @@ use chrono::Duration;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Subcommand)]
-pub enum ExportCmd {
+pub enum Cmd {
     /// The counselor summary for a date range (journal text and notes only if you say so)
     Summary {
         /// First day [default: 29 days before --to]
@@ -40,18 +40,6 @@ pub enum ExportCmd {
     },
 }
 
-#[derive(Debug, clap::Args)]
-pub struct ImportArgs {
-    /// The file to import
-    file: PathBuf,
-    /// What made the file: tend (a data export), daylio (CSV) or jrnl (JSON)
-    #[arg(long = "from", default_value = "tend", value_parser = ["tend", "daylio", "jrnl"])]
-    source: String,
-    /// Daylio mood labels of your own: LABEL=N with N from 1 to 10 (repeat for more)
-    #[arg(long, value_name = "LABEL=N")]
-    mood_map: Vec<String>,
-}
-
 /// The default range: the 30 days ending `to`.
 pub fn range(
     ctx: &Ctx,
@@ -69,9 +57,9 @@ pub fn range(
     Ok((from, to))
 }
 
-pub fn run_export(c: ExportCmd, ctx: &mut Ctx) -> Result<()> {
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
-        ExportCmd::Summary {
+        Cmd::Summary {
             from,
             to,
             format,
@@ -105,7 +93,7 @@ pub fn run_export(c: ExportCmd, ctx: &mut Ctx) -> Result<()> {
                 _ => ctx.out.push_str(&text),
             }
         }
-        ExportCmd::Data { output, force } => {
+        Cmd::Data { output, force } => {
             let doc = ctx.store.export_data()?;
             let text = serde_json::to_string_pretty(&doc)
                 .map_err(|e| Error::Message(e.to_string()))?
@@ -122,48 +110,6 @@ pub fn run_export(c: ExportCmd, ctx: &mut Ctx) -> Result<()> {
                 }
                 _ => ctx.out.push_str(&text),
             }
-        }
-    }
-    Ok(())
-}
-
-pub fn run_import(a: ImportArgs, ctx: &mut Ctx) -> Result<()> {
-    let text = std::fs::read_to_string(&a.file)
-        .map_err(|e| Error::invalid("file", format!("cannot read {} ({e})", a.file.display())))?;
-    let clock = ctx.clock();
-    match a.source.as_str() {
-        "tend" => {
-            let doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-                Error::invalid(
-                    &format!("line {}", e.line()),
-                    format!("not valid JSON ({e})"),
-                )
-            })?;
-            let m = ctx.store.write(|w| w.import_data(&doc))?;
-            say!(
-                ctx.out,
-                "Imported {}: {} added, {} updated, {} already the same.",
-                a.file.display(),
-                m.added,
-                m.updated,
-                m.unchanged
-            );
-        }
-        source => {
-            let batch = if source == "daylio" {
-                crate::import::parse_daylio(&text, &crate::import::mood_map(&a.mood_map)?, clock)?
-            } else {
-                crate::import::parse_jrnl(&text, clock)?
-            };
-            let done = ctx.store.write(|w| crate::import::apply(w, batch))?;
-            say!(
-                ctx.out,
-                "Imported {} from {source}: {} check-in days, {} journal entries added, {} already there.",
-                a.file.display(),
-                done.checkins,
-                done.entries_added,
-                done.entries_already_there
-            );
         }
     }
     Ok(())

@@ -128,41 +128,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 v.goal.kind
             );
         }
-        Cmd::List { status, domain } => {
-            let goals = ctx.store.goals(status, domain)?;
-            let views = goals
-                .into_iter()
-                .map(|g| view(ctx, g))
-                .collect::<Result<Vec<_>>>()?;
-            ctx.show(&views, |out| {
-                if views.is_empty() {
-                    say!(out, "No goals yet. Add one with `tend goal add \"Walk daily\" --domain physical --per-week 5`.");
-                }
-                for v in &views {
-                    say!(out, "{}", line(v));
-                }
-            })?;
-        }
-        Cmd::Show { id } => {
-            let v = view(ctx, ctx.store.goal(id)?)?;
-            let logs = ctx.store.goal_logs(id, None)?;
-            ctx.show(&v, |out| {
-                say!(out, "{}", line(&v));
-                if let Some(w) = &v.goal.why {
-                    say!(out, "  why: {w}");
-                }
-                if let Some(t) = v.goal.target_date {
-                    say!(out, "  target: {t}");
-                }
-                for s in &v.goal.steps {
-                    let mark = s.done_on.map_or("[ ]".to_string(), |d| format!("[x] {d}"));
-                    say!(out, "  {}. {} {}", s.position, s.title, mark);
-                }
-                for l in logs.iter().take(10) {
-                    say!(out, "  {}  {}", l.date, l.note.as_deref().unwrap_or("done"));
-                }
-            })?;
-        }
+        Cmd::List { status, domain } => list(ctx, status, domain)?,
+        Cmd::Show { id } => show(ctx, id)?,
         Cmd::Log {
             id,
             date,
@@ -193,4 +160,43 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Goals with their progress this week, by status and domain.
+fn list(ctx: &mut Ctx, status: Option<GoalStatus>, domain: Option<LifeDomain>) -> Result<()> {
+    let goals = ctx.store.goals(status, domain)?;
+    let views = goals
+        .into_iter()
+        .map(|g| view(ctx, g))
+        .collect::<Result<Vec<_>>>()?;
+    ctx.show(&views, |out| {
+        if views.is_empty() {
+            say!(out, "No goals yet. Add one with `tend goal add \"Walk daily\" --domain physical --per-week 5`.");
+        }
+        for v in &views {
+            say!(out, "{}", line(v));
+        }
+    })
+}
+
+/// One goal: why, target, steps and the latest log.
+fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
+    let v = view(ctx, ctx.store.goal(id)?)?;
+    let logs = ctx.store.goal_logs(id, None)?;
+    ctx.show(&v, |out| {
+        say!(out, "{}", line(&v));
+        if let Some(w) = &v.goal.why {
+            say!(out, "  why: {w}");
+        }
+        if let Some(t) = v.goal.target_date {
+            say!(out, "  target: {t}");
+        }
+        for s in &v.goal.steps {
+            let mark = s.done_on.map_or("[ ]".to_string(), |d| format!("[x] {d}"));
+            say!(out, "  {}. {} {}", s.position, s.title, mark);
+        }
+        for l in logs.iter().take(10) {
+            say!(out, "  {}  {}", l.date, l.note.as_deref().unwrap_or("done"));
+        }
+    })
 }

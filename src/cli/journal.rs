@@ -29,8 +29,11 @@ pub enum Cmd {
         #[arg(long)]
         tag: Option<String>,
         /// At most this many [default: 20]
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Every entry that matches
+        #[arg(long, conflicts_with = "limit")]
+        all: bool,
     },
     /// Full-text search of titles and text, best match first
     Search {
@@ -83,53 +86,14 @@ impl EntryFields {
 
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
-        Cmd::Add { text, fields, at } => {
-            let EntryFields {
-                title,
-                domain,
-                tags,
-                mood,
-            } = fields;
-            let body = match text_arg(text)? {
-                Some(t) => t,
-                None if std::io::stdin().is_terminal() => {
-                    crate::editor::edit("", ctx.settings.editor.as_deref())?
-                }
-                None => {
-                    return Err(Error::invalid(
-                        "text",
-                        "give the entry as TEXT, or `-` to read standard input",
-                    ));
-                }
-            };
-            let clock = ctx.clock();
-            let at = match at {
-                Some(m) => clock.resolve("at", m)?,
-                None => clock.now(),
-            };
-            let draft = JournalDraft {
-                at,
-                title,
-                body,
-                mood,
-                domain,
-                tags,
-            };
-            let e = ctx.store.write(|w| w.add_journal(draft))?;
-            say!(
-                ctx.out,
-                "Saved entry {} for {}: {}",
-                e.id,
-                e.date,
-                headline(&e)
-            );
-        }
+        Cmd::Add { text, fields, at } => add(ctx, text, fields, at)?,
         Cmd::List {
             from,
             to,
             domain,
             tag,
             limit,
+            all,
         } => {
             let tag = tag.map(|t| crate::domain::normalize_tag(&t)).transpose()?;
             let f = JournalFilter {
@@ -137,7 +101,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 to: to.map(|d| d.resolve(ctx.today)),
                 domain,
                 tag,
-                limit: Some(limit),
+                limit: (!all).then(|| limit.unwrap_or(20)),
                 offset: 0,
             };
             let list = ctx.store.journal(&f)?;
@@ -150,69 +114,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 }
             })?;
         }
-        Cmd::Search { query, limit } => {
-            let q = query.join(" ");
-            if crate::store::fts_query(&q).is_none() {
-                return Err(Error::invalid(
-                    "query",
-                    "give at least one word to search for",
-                ));
-            }
-            let hits = ctx.store.journal_search(&q, limit)?;
-            ctx.show(&hits, |out| {
-                if hits.is_empty() {
-                    say!(out, "No entries mention that.");
-                }
-                for h in &hits {
-                    say!(
-                        out,
-                        "{:>5}  {}  {}",
-                        h.entry.id,
-                        h.entry.date,
-                        one_line(&h.snippet, 90)
-                    );
-                }
-            })?;
-        }
+        Cmd::Search { query, limit } => search(ctx, &query.join(" "), limit)?,
         Cmd::Show { id } => {
             let e = ctx.store.journal_entry(id)?;
             ctx.show(&e, |out| full(out, &e))?;
         }
-        Cmd::Edit { id, text, fields } => {
-            let old = ctx.store.journal_entry(id)?;
-            let nothing_given = text.is_none() && fields.is_empty();
-            let EntryFields {
-                title,
-                domain,
-                tags,
-                mood,
-            } = fields;
-            let body = match text_arg(text)? {
-                Some(t) => t,
-                None if nothing_given && std::io::stdin().is_terminal() => {
-                    crate::editor::edit(&old.body, ctx.settings.editor.as_deref())?
-                }
-                None if nothing_given => {
-                    return Err(Error::invalid(
-                        "text",
-                        "give new TEXT, `-` for standard input, or a field like --title",
-                    ));
-                }
-                None => old.body.clone(),
-            };
-            let at =
-                chrono::DateTime::parse_from_rfc3339(&old.at).unwrap_or_else(|_| ctx.clock().now());
-            let draft = JournalDraft {
-                at,
-                title: title.or(old.title),
-                body,
-                mood: mood.or(old.mood),
-                domain: domain.or(old.domain),
-                tags: if tags.is_empty() { old.tags } else { tags },
-            };
-            let e = ctx.store.write(|w| w.update_journal(id, draft))?;
-            say!(ctx.out, "Updated entry {}: {}", e.id, headline(&e));
-        }
+        Cmd::Edit { id, text, fields } => edit(ctx, id, text, fields)?,
         Cmd::Delete { id, yes } => {
             let e = ctx.store.journal_entry(id)?;
             if !yes && !confirm(&format!("Delete entry {id} ({}) for good?", headline(&e)))? {
@@ -273,4 +180,115 @@ fn full(out: &mut String, e: &JournalEntry) {
     }
     say!(out);
     say!(out, "{}", e.body);
+}
+
+/// Saves a new entry: TEXT, standard input, or what the person writes in their editor.
+fn add(
+    ctx: &mut Ctx,
+    text: Option<String>,
+    fields: EntryFields,
+    at: Option<MomentSpec>,
+) -> Result<()> {
+    let EntryFields {
+        title,
+        domain,
+        tags,
+        mood,
+    } = fields;
+    let body = match text_arg(text)? {
+        Some(t) => t,
+        None if std::io::stdin().is_terminal() => {
+            crate::editor::edit("", ctx.settings.editor.as_deref())?
+        }
+        None => {
+            return Err(Error::invalid(
+                "text",
+                "give the entry as TEXT, or `-` to read standard input",
+            ));
+        }
+    };
+    let clock = ctx.clock();
+    let at = match at {
+        Some(m) => clock.resolve("at", m)?,
+        None => clock.now(),
+    };
+    let draft = JournalDraft {
+        at,
+        title,
+        body,
+        mood,
+        domain,
+        tags,
+    };
+    let e = ctx.store.write(|w| w.add_journal(draft))?;
+    say!(
+        ctx.out,
+        "Saved entry {} for {}: {}",
+        e.id,
+        e.date,
+        headline(&e)
+    );
+    Ok(())
+}
+
+/// Entries that mention the words, best match first.
+fn search(ctx: &mut Ctx, q: &str, limit: usize) -> Result<()> {
+    if crate::store::fts_query(q).is_none() {
+        return Err(Error::invalid(
+            "query",
+            "give at least one word to search for",
+        ));
+    }
+    let hits = ctx.store.journal_search(q, limit)?;
+    ctx.show(&hits, |out| {
+        if hits.is_empty() {
+            say!(out, "No entries mention that.");
+        }
+        for h in &hits {
+            say!(
+                out,
+                "{:>5}  {}  {}",
+                h.entry.id,
+                h.entry.date,
+                one_line(&h.snippet, 90)
+            );
+        }
+    })
+}
+
+/// Changes an entry: new text and fields, or the old text opened in the editor.
+fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, fields: EntryFields) -> Result<()> {
+    let old = ctx.store.journal_entry(id)?;
+    let nothing_given = text.is_none() && fields.is_empty();
+    let EntryFields {
+        title,
+        domain,
+        tags,
+        mood,
+    } = fields;
+    let body = match text_arg(text)? {
+        Some(t) => t,
+        None if nothing_given && std::io::stdin().is_terminal() => {
+            crate::editor::edit(&old.body, ctx.settings.editor.as_deref())?
+        }
+        None if nothing_given => {
+            return Err(Error::invalid(
+                "text",
+                "give new TEXT, `-` for standard input, or a field like --title",
+            ));
+        }
+        None => old.body.clone(),
+    };
+    let at = chrono::DateTime::parse_from_rfc3339(&old.at).unwrap_or_else(|_| ctx.clock().now());
+    let draft = JournalDraft {
+        at,
+        title: title.or(old.title),
+        body,
+        mood: mood.or(old.mood),
+        domain: domain.or(old.domain),
+        tags: if tags.is_empty() { old.tags } else { tags },
+    };
+    let e = ctx.store.write(|w| w.update_journal(id, draft))?;
+    say!(ctx.out, "Updated entry {}: {}", e.id, headline(&e));
+    Ok(())
 }

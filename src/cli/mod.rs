@@ -4,21 +4,33 @@
 //! transaction) is done, so nothing claims a write that did not happen.
 
 mod args;
-mod assess;
+mod backup;
 mod checkin;
+mod commitment;
 mod config;
+mod coping;
+mod demo;
+mod doctor;
+mod encryption;
 mod export;
 mod goal;
+mod growth;
+mod import;
 mod journal;
-mod misc;
+mod paths;
 mod plan;
-mod safety;
-mod setback;
+mod profile;
+mod selfcheck;
+mod shell;
+mod stats;
+mod status;
 mod trigger;
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::paths::Paths;
+use crate::secret::Source;
+use crate::settings::Loaded;
 use crate::store::Store;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
@@ -70,20 +82,6 @@ pub struct Cli {
     )]
     pub passphrase_file: Option<PathBuf>,
 
-    /// For encrypt and passphrase: read the new passphrase from this file descriptor
-    #[arg(long, global = true, value_name = "N")]
-    pub new_passphrase_fd: Option<i32>,
-
-    /// For encrypt and passphrase: the new passphrase from this file (TEND_NEW_PASSPHRASE_FILE)
-    #[arg(
-        long,
-        global = true,
-        env = "TEND_NEW_PASSPHRASE_FILE",
-        value_name = "PATH",
-        hide = true
-    )]
-    pub new_passphrase_file: Option<PathBuf>,
-
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -97,69 +95,62 @@ pub enum Command {
     Journal(journal::Cmd),
     /// What you are recovering from or working toward, each with its own start date
     #[command(subcommand)]
-    Commitment(setback::CommitmentCmd),
+    Commitment(commitment::Cmd),
     /// Goals, habits and milestones, and the log of progress on them
     #[command(subcommand)]
     Goal(goal::Cmd),
     /// Your trigger library and the times you met a trigger or an urge
     #[command(subcommand)]
-    Trigger(trigger::TriggerCmd),
+    Trigger(trigger::Cmd),
     /// Your coping toolbox
     #[command(subcommand)]
-    Coping(trigger::CopingCmd),
+    Coping(coping::Cmd),
     /// Your relapse-prevention plan, section by section
     #[command(subcommand)]
     Plan(plan::Cmd),
     /// Setbacks, recorded as growth entries: what happened and what you learned
-    #[command(subcommand)]
-    Setback(setback::SetbackCmd),
+    #[command(subcommand, visible_alias = "setback")]
+    Growth(growth::Cmd),
     /// Self-check scales: PHQ-9, GAD-7, WHO-5, BARC-10 and PACS (screening aids, not diagnoses)
-    #[command(subcommand)]
-    Assess(assess::Cmd),
+    #[command(subcommand, alias = "assess")]
+    SelfCheck(selfcheck::Cmd),
     /// Progress: days in recovery, runs, days on track, adherence, milestones
-    Stats(misc::StatsArgs),
+    Stats(stats::Args),
     /// Your name, recovery start date and day-start hour
     #[command(subcommand)]
-    Profile(misc::ProfileCmd),
+    Profile(profile::Cmd),
     /// Where the database, settings and backups live
     Paths,
     /// The settings file: its path, what is in effect, or edit it
     #[command(subcommand)]
     Config(config::Cmd),
     /// Protect the journal with a passphrase (SQLCipher encryption)
-    Encrypt,
+    Encrypt(encryption::NewPassphraseArgs),
     /// Remove the passphrase protection
     Decrypt,
     /// Change the passphrase
-    Passphrase,
+    Passphrase(encryption::NewPassphraseArgs),
     /// Back up the journal now (daily backups also happen on their own)
-    Backup(safety::BackupArgs),
+    Backup(backup::BackupArgs),
     /// List backups with their dates and sizes
     Backups,
     /// Replace the journal with a backup (the current one is kept aside)
-    Restore(safety::RestoreArgs),
+    Restore(backup::RestoreArgs),
     /// Check paths, schema, encryption, integrity, permissions, backups and disk space
     Doctor,
     /// One line for your shell prompt: day N and whether today's check-in is done
-    Status {
-        /// short (for a prompt) or json
-        #[arg(long, default_value = "short", value_parser = ["short", "json"])]
-        format: String,
-    },
+    Status(status::Args),
     /// Print shell completions: bash, zsh or fish
-    Completions {
-        #[arg(value_parser = clap::value_parser!(clap_complete::Shell))]
-        shell: clap_complete::Shell,
-    },
+    Completions(shell::CompletionsArgs),
     /// Print the manual page (roff)
     Man,
     /// The counselor summary, or all your data as JSON
     #[command(subcommand)]
-    Export(export::ExportCmd),
+    Export(export::Cmd),
     /// Merge a tend data export, or bring in a Daylio or jrnl export
-    Import(export::ImportArgs),
+    Import(import::Args),
     /// Fill an empty database with a realistic, made-up history (for trying tend out)
-    Demo(misc::DemoArgs),
+    Demo(demo::Args),
 }
 
 /// What every handler gets: the open store, today's date, and the output buffer.
@@ -194,10 +185,9 @@ impl Ctx {
     }
 }
 
-/// Runs a parsed command line and returns what to print on stdout.
 /// Opens the journal, asking for the passphrase when it is encrypted: from the fd or
 /// file given, else on the terminal (three tries).
-pub fn open_store(paths: &Paths, clock: Clock, source: &crate::secret::Source) -> Result<Store> {
+pub fn open_store(paths: &Paths, clock: Clock, source: &Source) -> Result<Store> {
     if crate::store::kind(&paths.database)? != crate::store::Kind::Encrypted {
         return Store::open(&paths.database, clock);
     }
@@ -229,138 +219,141 @@ fn daily_backup(store: &Store, paths: &Paths, keep: crate::domain::retention::Re
     }
 }
 
+/// What every command starts from: where things are, the clock, where passphrases
+/// come from, and the settings file as read.
+struct Setup {
+    paths: Paths,
+    clock: Clock,
+    source: Source,
+    loaded: Loaded,
+    json: bool,
+}
+
+/// A command either done without the journal open, or one that needs it.
+enum Handled {
+    Done(String),
+    NeedsJournal(Command),
+}
+
 /// Runs a parsed command line and returns what to print on stdout.
 pub fn run(cli: Cli) -> Result<String> {
-    let clock = cli.now.map_or(Clock::System, Clock::Fixed);
     let paths = Paths::resolve(cli.db.as_deref())?;
-    let source = crate::secret::Source {
-        fd: cli.passphrase_fd,
-        file: cli.passphrase_file.clone(),
-        new_fd: cli.new_passphrase_fd,
-        new_file: cli.new_passphrase_file.clone(),
+    let setup = Setup {
+        clock: cli.now.map_or(Clock::System, Clock::Fixed),
+        source: Source {
+            fd: cli.passphrase_fd,
+            file: cli.passphrase_file,
+            ..Source::default()
+        },
+        loaded: crate::settings::load(&paths.config),
+        paths,
+        json: cli.json,
     };
-    let loaded = crate::settings::load(&paths.config);
     let Some(command) = cli.command else {
-        let encrypted = crate::store::kind(&paths.database)? == crate::store::Kind::Encrypted;
-        let opener = |key| Store::open_with(&paths.database, clock, key);
-        let store = if encrypted && source.fd.is_none() && source.file.is_none() {
-            crate::tui::unlock(opener)?
-        } else {
-            open_store(&paths, clock, &source)?
-        };
-        sync_day_start(&store, &loaded.settings)?;
-        daily_backup(&store, &paths, loaded.settings.retention);
-        crate::tui::run(&store, &loaded)?;
+        full_screen(&setup)?;
         return Ok(String::new());
     };
-    match &command {
-        Command::Paths => {
-            let mut out = String::new();
-            if cli.json {
-                say!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&paths).expect("paths serialize")
-                );
-            } else {
-                say!(out, "database  {}", paths.database.display());
-                say!(out, "config    {}", paths.config.display());
-                say!(out, "backups   {}", paths.backups.display());
-            }
-            return Ok(out);
-        }
-        Command::Demo(a) => return misc::demo(a, &paths.database, clock),
-        Command::Encrypt => return safety::encrypt(&paths, clock, &source),
-        Command::Decrypt => return safety::decrypt(&paths, clock, &source),
-        Command::Passphrase => return safety::passphrase(&paths, clock, &source),
-        Command::Doctor => return safety::doctor(&paths, clock, &source),
-        Command::Status { format } => {
-            let g = crate::store::glance::glance(&paths.database, clock.now())?;
-            return Ok(if format == "json" {
-                serde_json::to_string(&g).expect("glance serializes") + "\n"
-            } else {
-                g.short() + "\n"
-            });
-        }
-        Command::Completions { shell } => {
-            let mut buf = Vec::new();
-            clap_complete::generate(
-                *shell,
-                &mut <Cli as clap::CommandFactory>::command(),
-                "tend",
-                &mut buf,
-            );
-            return Ok(String::from_utf8(buf).expect("completions are text"));
-        }
-        Command::Config(_) => {
-            let Command::Config(c) = command else {
-                unreachable!()
-            };
-            return config::run(c, &loaded);
-        }
-        Command::Man => {
-            let mut buf = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut buf)?;
-            return Ok(String::from_utf8(buf).expect("the man page is text"));
-        }
-        Command::Restore(_) => {
-            let Command::Restore(a) = command else {
-                unreachable!()
-            };
-            return safety::restore(a, &paths, clock, &source);
-        }
-        _ => {}
+    match without_journal(command, &setup)? {
+        Handled::Done(out) => Ok(out),
+        Handled::NeedsJournal(command) => with_journal(command, &setup),
     }
+}
+
+/// `tend` alone: unlock on the full screen when the journal is encrypted and no
+/// passphrase was given, then run the app.
+fn full_screen(s: &Setup) -> Result<()> {
+    let db = &s.paths.database;
+    let encrypted = crate::store::kind(db)? == crate::store::Kind::Encrypted;
+    let opener = |key| Store::open_with(db, s.clock, key);
+    let store = if encrypted && s.source.fd.is_none() && s.source.file.is_none() {
+        crate::tui::unlock(opener)?
+    } else {
+        open_store(&s.paths, s.clock, &s.source)?
+    };
+    sync_day_start(&store, &s.loaded.settings)?;
+    daily_backup(&store, &s.paths, s.loaded.settings.retention);
+    crate::tui::run(&store, &s.loaded)
+}
+
+/// The commands that work on files and paths themselves (or on nothing), and so must
+/// not open the journal first: it may be missing, locked, or about to be replaced.
+fn without_journal(command: Command, s: &Setup) -> Result<Handled> {
+    let (paths, clock, source) = (&s.paths, s.clock, &s.source);
+    let out = match command {
+        Command::Paths => paths::run(paths, s.json),
+        Command::Demo(a) => demo::run(&a, &paths.database, clock),
+        Command::Encrypt(a) => encryption::encrypt(&a, paths, clock, source),
+        Command::Decrypt => encryption::decrypt(paths, clock, source),
+        Command::Passphrase(a) => encryption::passphrase(&a, paths, clock, source),
+        Command::Doctor => doctor::run(paths, clock, source),
+        Command::Status(a) => status::run(&a, paths, clock),
+        Command::Completions(a) => Ok(shell::completions(&a)),
+        Command::Man => shell::man(),
+        Command::Config(c) => config::run(c, &s.loaded),
+        Command::Restore(a) => backup::restore(a, paths, clock, source),
+        other => return Ok(Handled::NeedsJournal(other)),
+    }?;
+    Ok(Handled::Done(out))
+}
+
+/// Opens the journal (after the settings file has been checked), makes the day's
+/// backup, and runs a command on it.
+fn with_journal(command: Command, s: &Setup) -> Result<String> {
     // A script gets the settings file's first bad value as its error; warnings go to
     // stderr. (Interactive tend starts with defaults for those instead.)
-    if let Some(e) = loaded.first_error() {
+    if let Some(e) = s.loaded.first_error() {
         return Err(Error::Settings(e));
     }
-    for w in loaded.warnings() {
+    for w in s.loaded.warnings() {
         eprintln!("tend: {w}");
     }
-    let store = open_store(&paths, clock, &source)?;
-    sync_day_start(&store, &loaded.settings)?;
+    let store = open_store(&s.paths, s.clock, &s.source)?;
+    sync_day_start(&store, &s.loaded.settings)?;
     if !matches!(command, Command::Backup(_) | Command::Backups) {
-        daily_backup(&store, &paths, loaded.settings.retention);
+        daily_backup(&store, &s.paths, s.loaded.settings.retention);
     }
     let today = store.today()?;
     let mut ctx = Ctx {
         store,
-        settings: loaded.settings.clone(),
+        settings: s.loaded.settings.clone(),
         today,
-        json: cli.json,
+        json: s.json,
         out: String::new(),
     };
+    dispatch(command, &mut ctx, &s.paths)?;
+    Ok(ctx.out)
+}
+
+/// Hands a command that works on the open journal to its module.
+fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     match command {
-        Command::Checkin(a) => checkin::run(a, &mut ctx)?,
-        Command::Journal(c) => journal::run(c, &mut ctx)?,
-        Command::Commitment(c) => setback::run_commitment(c, &mut ctx)?,
-        Command::Goal(c) => goal::run(c, &mut ctx)?,
-        Command::Trigger(c) => trigger::run_trigger(c, &mut ctx)?,
-        Command::Coping(c) => trigger::run_coping(c, &mut ctx)?,
-        Command::Plan(c) => plan::run(c, &mut ctx)?,
-        Command::Setback(c) => setback::run_setback(c, &mut ctx)?,
-        Command::Assess(c) => assess::run(c, &mut ctx)?,
-        Command::Stats(a) => misc::stats(a, &mut ctx)?,
-        Command::Profile(c) => misc::profile(c, &mut ctx)?,
-        Command::Export(c) => export::run_export(c, &mut ctx)?,
-        Command::Backup(a) => safety::backup(a, &mut ctx, &paths)?,
-        Command::Backups => safety::backups(&mut ctx, &paths)?,
-        Command::Import(a) => export::run_import(a, &mut ctx)?,
+        Command::Checkin(a) => checkin::run(a, ctx),
+        Command::Journal(c) => journal::run(c, ctx),
+        Command::Commitment(c) => commitment::run(c, ctx),
+        Command::Goal(c) => goal::run(c, ctx),
+        Command::Trigger(c) => trigger::run(c, ctx),
+        Command::Coping(c) => coping::run(c, ctx),
+        Command::Plan(c) => plan::run(c, ctx),
+        Command::Growth(c) => growth::run(c, ctx),
+        Command::SelfCheck(c) => selfcheck::run(c, ctx),
+        Command::Stats(a) => stats::run(a, ctx),
+        Command::Profile(c) => profile::run(c, ctx),
+        Command::Export(c) => export::run(c, ctx),
+        Command::Backup(a) => backup::backup(a, ctx, paths),
+        Command::Backups => backup::backups(ctx, paths),
+        Command::Import(a) => import::run(a, ctx),
         Command::Paths
         | Command::Demo(_)
-        | Command::Encrypt
+        | Command::Encrypt(_)
         | Command::Decrypt
-        | Command::Passphrase
+        | Command::Passphrase(_)
         | Command::Doctor
-        | Command::Status { .. }
-        | Command::Completions { .. }
+        | Command::Status(_)
+        | Command::Completions(_)
         | Command::Man
         | Command::Config(_)
-        | Command::Restore(_) => unreachable!("handled above"),
+        | Command::Restore(_) => unreachable!("handled before the journal is opened"),
     }
-    Ok(ctx.out)
 }
 
 /// The settings file owns the day-start hour when it sets one: copy it to the journal

@@ -1,17 +1,13 @@
-//! `tend trigger` and `tend coping`: the trigger library, encounters, and the toolbox.
+//! `tend trigger`: the trigger library, and the times the person met a trigger or an urge.
 
-use super::{Ctx, args, one_line, say};
-use crate::domain::progress::{CopingEffect, coping_effects};
+use super::{Ctx, args, say};
 use crate::domain::time::MomentSpec;
-use crate::domain::{
-    CopingStrategy, EventDraft, LifeDomain, Outcome, Trigger, TriggerCategory, TriggerDraft,
-    TriggerOrigin,
-};
+use crate::domain::{EventDraft, Outcome, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin};
 use crate::error::Result;
 use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
-pub enum TriggerCmd {
+pub enum Cmd {
     /// Name a trigger: people, places, things, feelings or times
     Add {
         name: String,
@@ -67,20 +63,6 @@ pub enum TriggerCmd {
     },
 }
 
-#[derive(Debug, clap::Subcommand)]
-pub enum CopingCmd {
-    /// Add a strategy to your toolbox
-    Add {
-        name: String,
-        #[arg(long)]
-        description: Option<String>,
-        #[arg(long, value_parser = args::named::<LifeDomain>)]
-        domain: Option<LifeDomain>,
-    },
-    /// Your toolbox, with how well each strategy has worked
-    List,
-}
-
 #[derive(Serialize)]
 struct TriggerView {
     #[serde(flatten)]
@@ -88,17 +70,9 @@ struct TriggerView {
     encounters: usize,
 }
 
-#[derive(Serialize)]
-struct CopingView {
-    #[serde(flatten)]
-    strategy: CopingStrategy,
-    #[serde(flatten)]
-    effect: CopingEffect,
-}
-
-pub fn run_trigger(c: TriggerCmd, ctx: &mut Ctx) -> Result<()> {
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
-        TriggerCmd::Add {
+        Cmd::Add {
             name,
             category,
             internal,
@@ -128,65 +102,9 @@ pub fn run_trigger(c: TriggerCmd, ctx: &mut Ctx) -> Result<()> {
                 t.origin
             );
         }
-        TriggerCmd::List => {
-            let events = ctx.store.trigger_events(None, None, None)?;
-            let views: Vec<TriggerView> = ctx
-                .store
-                .triggers()?
-                .into_iter()
-                .map(|t| TriggerView {
-                    encounters: events.iter().filter(|e| e.trigger_id == Some(t.id)).count(),
-                    trigger: t,
-                })
-                .collect();
-            ctx.show(&views, |out| {
-                if views.is_empty() {
-                    say!(out, "No triggers named yet. Add one with `tend trigger add NAME --category feelings`.");
-                }
-                for v in &views {
-                    let t = &v.trigger;
-                    say!(out, "{:>5}  {:<9} {:<9} {}  (met {} times)", t.id, t.category, t.origin, t.name, v.encounters);
-                }
-            })?;
-        }
-        TriggerCmd::Show { id } => {
-            let t = ctx.store.trigger(id)?;
-            let events = ctx.store.trigger_events(None, None, Some(id))?;
-            let toolbox = ctx.store.coping_strategies()?;
-            let view = TriggerView {
-                encounters: events.len(),
-                trigger: t,
-            };
-            ctx.show(&view, |out| {
-                let t = &view.trigger;
-                say!(
-                    out,
-                    "Trigger {}: {} ({}, {})",
-                    t.id,
-                    t.name,
-                    t.category,
-                    t.origin
-                );
-                if let Some(n) = &t.notes {
-                    say!(out, "  {n}");
-                }
-                for c in toolbox.iter().filter(|c| t.coping_ids.contains(&c.id)) {
-                    say!(out, "  coping: {} (id {})", c.name, c.id);
-                }
-                for e in events.iter().take(10) {
-                    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-                    say!(
-                        out,
-                        "  {}  urge {} → {}  {}",
-                        e.date,
-                        e.urge_before,
-                        after,
-                        e.outcome
-                    );
-                }
-            })?;
-        }
-        TriggerCmd::Log {
+        Cmd::List => list(ctx)?,
+        Cmd::Show { id } => show(ctx, id)?,
+        Cmd::Log {
             id,
             before,
             after,
@@ -221,7 +139,7 @@ pub fn run_trigger(c: TriggerCmd, ctx: &mut Ctx) -> Result<()> {
                 e.outcome
             );
         }
-        TriggerCmd::Link { id, coping, remove } => {
+        Cmd::Link { id, coping, remove } => {
             let t = ctx.store.write(|w| w.link_coping(id, coping, !remove))?;
             let verb = if remove { "Unlinked" } else { "Linked" };
             say!(
@@ -235,45 +153,75 @@ pub fn run_trigger(c: TriggerCmd, ctx: &mut Ctx) -> Result<()> {
     Ok(())
 }
 
-pub fn run_coping(c: CopingCmd, ctx: &mut Ctx) -> Result<()> {
-    match c {
-        CopingCmd::Add {
-            name,
-            description,
-            domain,
-        } => {
-            let s = ctx
-                .store
-                .write(|w| w.add_coping(&name, description.as_deref(), domain))?;
-            say!(ctx.out, "Added coping strategy {}: {}", s.id, s.name);
+/// The trigger library, with how often each was met.
+fn list(ctx: &mut Ctx) -> Result<()> {
+    let events = ctx.store.trigger_events(None, None, None)?;
+    let views: Vec<TriggerView> = ctx
+        .store
+        .triggers()?
+        .into_iter()
+        .map(|t| TriggerView {
+            encounters: events.iter().filter(|e| e.trigger_id == Some(t.id)).count(),
+            trigger: t,
+        })
+        .collect();
+    ctx.show(&views, |out| {
+        if views.is_empty() {
+            say!(
+                out,
+                "No triggers named yet. Add one with `tend trigger add NAME --category feelings`."
+            );
         }
-        CopingCmd::List => {
-            let list = ctx.store.coping_strategies()?;
-            let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
-            let effects = coping_effects(&ids, &ctx.store.trigger_events(None, None, None)?);
-            let views: Vec<CopingView> = list
-                .into_iter()
-                .zip(effects)
-                .map(|(strategy, effect)| CopingView { strategy, effect })
-                .collect();
-            ctx.show(&views, |out| {
-                if views.is_empty() {
-                    say!(out, "Your toolbox is empty. Add a strategy with `tend coping add \"Call a friend\"`.");
-                }
-                for v in &views {
-                    let drop = v.effect.mean_urge_drop.map_or(String::new(), |d| format!(", urge down {d} on average"));
-                    let desc = v.strategy.description.as_deref().map(|d| format!(" – {}", one_line(d, 40))).unwrap_or_default();
-                    say!(
-                        out,
-                        "{:>5}  {}{desc}  (used {} times, {} passed{drop})",
-                        v.strategy.id,
-                        v.strategy.name,
-                        v.effect.uses,
-                        v.effect.passed
-                    );
-                }
-            })?;
+        for v in &views {
+            let t = &v.trigger;
+            say!(
+                out,
+                "{:>5}  {:<9} {:<9} {}  (met {} times)",
+                t.id,
+                t.category,
+                t.origin,
+                t.name,
+                v.encounters
+            );
         }
-    }
-    Ok(())
+    })
+}
+
+/// One trigger with its coping steps and its latest encounters.
+fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
+    let t = ctx.store.trigger(id)?;
+    let events = ctx.store.trigger_events(None, None, Some(id))?;
+    let toolbox = ctx.store.coping_strategies()?;
+    let view = TriggerView {
+        encounters: events.len(),
+        trigger: t,
+    };
+    ctx.show(&view, |out| {
+        let t = &view.trigger;
+        say!(
+            out,
+            "Trigger {}: {} ({}, {})",
+            t.id,
+            t.name,
+            t.category,
+            t.origin
+        );
+        if let Some(n) = &t.notes {
+            say!(out, "  {n}");
+        }
+        for c in toolbox.iter().filter(|c| t.coping_ids.contains(&c.id)) {
+            say!(out, "  coping: {} (id {})", c.name, c.id);
+        }
+        for e in events.iter().take(10) {
+            let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+            say!(
+                out,
+                "  {}  urge {} → {}  {}",
+                e.date,
+                e.urge_before,
+                after,
+                e.outcome
+            );
+        }
+    })
 }

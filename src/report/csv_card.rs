@@ -6,12 +6,11 @@
 //! neutralised against spreadsheet formulas.
 
 use super::csv_cell;
-use super::model::Summary;
+use super::model::{Day, Summary};
+use crate::domain::Checkin;
 
-pub fn render(s: &Summary) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+/// The column names, in order; `self_checks` and `notes` only when the card has them.
+fn header(s: &Summary) -> Vec<&'static str> {
     let mut header = vec![
         "date",
         "weekday",
@@ -33,74 +32,65 @@ pub fn render(s: &Summary) -> String {
         "encounters",
         "coping_used",
     ];
-    let scales = !s.assessments.is_empty();
-    if scales {
+    if !s.scales.results.is_empty() {
         header.push("self_checks");
     }
     if s.includes.notes {
         header.push("notes");
     }
-    w.write_record(&header).expect("writing to memory");
+    header
+}
+
+/// One day's cells: numbers bare, nothing recorded as an empty cell, marks as 1/0.
+fn row(s: &Summary, d: &Day) -> Vec<String> {
     let n = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
     let b = |v: bool| if v { "1" } else { "0" }.to_string();
+    let c = d.checkin.as_ref();
+    let flag = |f: fn(&Checkin) -> bool| c.map_or(String::new(), |c| b(f(c)));
+    let mut row = vec![
+        d.date.to_string(),
+        d.date.format("%a").to_string(),
+        b(c.is_some()),
+        n(c.and_then(|c| c.mood)),
+        n(c.and_then(|c| c.craving)),
+        n(c.and_then(|c| c.physical)),
+        n(c.and_then(|c| c.mental)),
+        n(c.and_then(|c| c.emotional)),
+        n(c.and_then(|c| c.social)),
+        n(c.and_then(|c| c.spiritual)),
+        flag(|c| c.hungry),
+        flag(|c| c.angry),
+        flag(|c| c.lonely),
+        flag(|c| c.tired),
+        c.and_then(|c| c.sleep_hours)
+            .map_or(String::new(), |h| h.to_string()),
+        n(d.urge),
+        b(d.acted),
+        d.encounters.to_string(),
+        csv_cell(&d.coping.join("; ")),
+    ];
+    if !s.scales.results.is_empty() {
+        row.push(csv_cell(&d.self_checks.join("; ")));
+    }
+    if s.includes.notes {
+        let notes: Vec<String> = d
+            .notes
+            .iter()
+            .map(|(l, t)| format!("{}: {t}", l.to_lowercase()))
+            .collect();
+        row.push(csv_cell(&notes.join(" | ")));
+    }
+    row
+}
+
+/// The whole card.
+pub fn render(s: &Summary) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(header(s)).expect("writing to memory");
     for d in &s.days {
-        let c = d.checkin.as_ref();
-        let flag = |f: fn(&crate::domain::Checkin) -> bool| c.map_or(String::new(), |c| b(f(c)));
-        let mut row = vec![
-            d.date.to_string(),
-            d.date.format("%a").to_string(),
-            b(c.is_some()),
-            n(c.and_then(|c| c.mood)),
-            n(c.and_then(|c| c.craving)),
-            n(c.and_then(|c| c.physical)),
-            n(c.and_then(|c| c.mental)),
-            n(c.and_then(|c| c.emotional)),
-            n(c.and_then(|c| c.social)),
-            n(c.and_then(|c| c.spiritual)),
-            flag(|c| c.hungry),
-            flag(|c| c.angry),
-            flag(|c| c.lonely),
-            flag(|c| c.tired),
-            c.and_then(|c| c.sleep_hours)
-                .map_or(String::new(), |h| h.to_string()),
-            n(d.urge),
-            b(d.acted),
-            d.encounters.to_string(),
-            csv_cell(&d.coping.join("; ")),
-        ];
-        if scales {
-            let results: Vec<String> = s
-                .assessments
-                .iter()
-                .filter(|a| a.date == d.date)
-                .map(|a| {
-                    format!(
-                        "{} {} ({})",
-                        a.instrument,
-                        crate::domain::scales::score_text(a),
-                        a.band
-                    )
-                })
-                .collect();
-            row.push(csv_cell(&results.join("; ")));
-        }
-        if s.includes.notes {
-            let notes: Vec<String> = c
-                .map(|c| {
-                    [
-                        ("intention", &c.intention),
-                        ("reflection", &c.reflection),
-                        ("gratitude", &c.gratitude),
-                        ("note", &c.note),
-                    ]
-                    .iter()
-                    .filter_map(|(l, t)| t.as_ref().map(|t| format!("{l}: {t}")))
-                    .collect()
-                })
-                .unwrap_or_default();
-            row.push(csv_cell(&notes.join(" | ")));
-        }
-        w.write_record(&row).expect("writing to memory");
+        w.write_record(row(s, d)).expect("writing to memory");
     }
     String::from_utf8(w.into_inner().expect("in memory")).expect("UTF-8 in, UTF-8 out")
 }

@@ -2,9 +2,8 @@
 //! fonts or images from anywhere. All person-written text goes through `html_escape`.
 
 use super::html_escape as esc;
-use super::model::{Day, Summary};
+use super::model::{self, Day, Measure, Summary};
 use super::svg::{Series, bars, line_chart};
-use crate::domain::{Checkin, GoalKind, LifeDomain};
 use std::fmt::Write;
 
 const CSS: &str = include_str!("../../assets/summary.css");
@@ -18,6 +17,7 @@ fn section(out: &mut String, title: &str, how: &str, body: &str) {
     );
 }
 
+/// The whole page.
 pub fn render(s: &Summary) -> String {
     let mut o = String::new();
     let who = s
@@ -25,21 +25,21 @@ pub fn render(s: &Summary) -> String {
         .as_deref()
         .map(|n| format!(" for {}", esc(n)))
         .unwrap_or_default();
-    let days = (s.to - s.from).num_days() + 1;
     let _ = write!(
         o,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Recovery summary {} to {}</title><style>{CSS}</style></head><body>\n\
-         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({days} days) · generated {} · tend {}</div>\
+         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({} days) · generated {} · tend {}</div>\
          <div class=\"meta\">Shared by the person themselves. {}</div></header>\n",
         s.from,
         s.to,
         s.from.format("%-d %B %Y"),
         s.to.format("%-d %B %Y"),
-        esc(&s.generated()),
+        s.range_days,
+        esc(&s.generated),
         s.version,
-        esc(&shared_line(s))
+        esc(&s.shared)
     );
     // The overview first, then what happened and what helped; day-by-day detail last.
     headline(&mut o, s);
@@ -59,38 +59,19 @@ pub fn render(s: &Summary) -> String {
     o
 }
 
-pub fn shared_line(s: &Summary) -> String {
-    let mut parts = vec!["Lessons from setbacks are included"];
-    parts.push(if s.includes.journal {
-        "journal entries are included"
-    } else {
-        "journal entries are not"
-    });
-    parts.push(if s.includes.notes {
-        "check-in notes are included"
-    } else {
-        "check-in notes are not"
-    });
-    parts.push(if s.includes.setback_details {
-        "setback details are included"
-    } else {
-        "setback details are not"
-    });
-    format!("{}.", parts.join("; "))
-}
-
 fn headline(o: &mut String, s: &Summary) {
+    let g = &s.glance;
     let mut b = String::from("<div class=\"figures\">");
     let _ = write!(
         b,
         "<div class=\"figure\"><b>{}</b>days in recovery</div>",
-        s.days_in_recovery
+        g.days_in_recovery
     );
-    for c in &s.commitments {
-        let pct = c.range_percent();
+    for c in &g.commitments {
         let _ = write!(
             b,
-            "<div class=\"figure\"><b>{pct:.0}%</b>days on track, {}<br>{} of {} days · run {} · longest {}</div>",
+            "<div class=\"figure\"><b>{}%</b>days on track, {}<br>{} of {} days · run {} · longest {}</div>",
+            c.percent,
             esc(&c.name),
             c.range_on_track,
             c.range_days,
@@ -101,12 +82,8 @@ fn headline(o: &mut String, s: &Summary) {
     let _ = write!(
         b,
         "<div class=\"figure\"><b>{}%</b>check-in adherence<br>{} of {} days</div>\
-         <div class=\"figure\"><b>{}</b>setbacks in this period<br>and {} hard days</div></div>",
-        s.adherence(),
-        s.checkin_days,
-        s.tracked_days,
-        s.run_ending_setbacks(),
-        s.hard_days
+         <div class=\"figure\"><b>{}</b>setbacks in this period<br>and {}</div></div>",
+        g.adherence, g.checkin_days, g.tracked_days, g.setbacks, g.hard_days_text
     );
     section(
         o,
@@ -116,31 +93,31 @@ fn headline(o: &mut String, s: &Summary) {
     );
 }
 
-fn series(s: &Summary, f: impl Fn(&Checkin) -> Option<u8>) -> Vec<Option<f64>> {
-    s.days
-        .iter()
-        .map(|d| d.checkin.as_ref().and_then(&f).map(f64::from))
-        .collect()
+fn series(m: &Measure) -> Vec<Option<f64>> {
+    m.values.iter().map(|v| v.map(f64::from)).collect()
 }
 
 fn trends(o: &mut String, s: &Summary) {
     let dates: Vec<_> = s.days.iter().map(|d| d.date).collect();
+    let (mood, craving, domains) = (&s.measures[0], &s.measures[1], &s.measures[2..]);
     let mut b = String::new();
-    let mood = Series {
-        label: "Mood (1–10)",
-        values: series(s, |c| c.mood),
-        dash: "",
-        colour: "#2f6f9f",
-    };
-    let craving = Series {
-        label: "Craving (0–10)",
-        values: series(s, |c| c.craving),
-        dash: "4 3",
-        colour: "#8a6d3b",
-    };
+    let lines = [
+        Series {
+            label: "Mood (1–10)",
+            values: series(mood),
+            dash: "",
+            colour: "#2f6f9f",
+        },
+        Series {
+            label: "Craving (0–10)",
+            values: series(craving),
+            dash: "4 3",
+            colour: "#8a6d3b",
+        },
+    ];
     b.push_str(&line_chart(
         "Mood and craving by day",
-        &[mood, craving],
+        &lines,
         &dates,
         0.0,
         10.0,
@@ -150,26 +127,22 @@ fn trends(o: &mut String, s: &Summary) {
     let _ = write!(
         b,
         "<p class=\"meta\">Average mood {} · average craving {}.</p><div class=\"charts\">",
-        s.mean(|c| c.mood).map_or("–".into(), |v| v.to_string()),
-        s.mean(|c| c.craving).map_or("–".into(), |v| v.to_string())
+        mood.average, craving.average
     );
-    for d in LifeDomain::ALL {
+    for m in domains {
         let ser = Series {
-            label: d.title(),
-            values: series(s, |c| c.rating(*d)),
+            label: m.name,
+            values: series(m),
             dash: "",
             colour: "#4f7d5c",
         };
-        let avg = s
-            .mean(|c| c.rating(*d))
-            .map_or("–".into(), |v| v.to_string());
         let _ = write!(
             b,
-            "<div class=\"chart\"><h3>{} · average {avg}</h3>",
-            d.title()
+            "<div class=\"chart\"><h3>{} · average {}</h3>",
+            m.name, m.average
         );
         b.push_str(&line_chart(
-            &format!("{} rating by day", d.title()),
+            &format!("{} rating by day", m.name),
             &[ser],
             &dates,
             0.0,
@@ -189,11 +162,7 @@ fn trends(o: &mut String, s: &Summary) {
 }
 
 fn halt(o: &mut String, s: &Summary) {
-    let items: Vec<(&str, usize)> = ["Hungry", "Angry", "Lonely", "Tired"]
-        .into_iter()
-        .zip(s.halt)
-        .collect();
-    let b = bars("HALT frequency", &items, s.checkin_days, 520.0);
+    let b = bars("HALT frequency", &s.halt, 520.0);
     section(
         o,
         "HALT",
@@ -203,7 +172,7 @@ fn halt(o: &mut String, s: &Summary) {
 }
 
 fn day_row(b: &mut String, d: &Day) {
-    let cells = d.cells();
+    let cells = &d.cells;
     let _ = write!(b, "<tr><td>{}</td>", d.date.format("%a %-d"));
     for r in &cells.ratings {
         let _ = write!(b, "<td class=\"n\">{r}</td>");
@@ -217,37 +186,30 @@ fn day_row(b: &mut String, d: &Day) {
         cells.acted,
         esc(&cells.coping)
     );
-    let c = d.checkin.as_ref();
-    if let Some(c) = c {
-        let notes: Vec<String> = [
-            ("Intention", &c.intention),
-            ("Reflection", &c.reflection),
-            ("Gratitude", &c.gratitude),
-            ("Note", &c.note),
-        ]
-        .iter()
-        .filter_map(|(l, t)| t.as_ref().map(|t| format!("{l}: {}", esc(t))))
-        .collect();
-        if !notes.is_empty() {
-            let _ = write!(
-                b,
-                "<tr><td></td><td class=\"notes\" colspan=\"12\">{}</td></tr>",
-                notes.join(" · ")
-            );
-        }
+    if !d.notes.is_empty() {
+        let notes: Vec<String> = d
+            .notes
+            .iter()
+            .map(|(l, t)| format!("{l}: {}", esc(t)))
+            .collect();
+        let _ = write!(
+            b,
+            "<tr><td></td><td class=\"notes\" colspan=\"12\">{}</td></tr>",
+            notes.join(" · ")
+        );
     }
 }
 
 fn diary(o: &mut String, s: &Summary) {
     let mut b = String::new();
-    for week in s.weeks() {
+    for week in &s.weeks {
         let _ = write!(
             b,
             "<div class=\"week\"><h3>Week of {}</h3><table><thead><tr><th>Day</th><th>Mood</th><th>Craving</th><th>Phys.</th><th>Mental</th>\
              <th>Emot.</th><th>Social</th><th>Spirit.</th><th>HALT</th><th>Sleep</th><th>Urge</th><th>Acted</th><th>Coping used</th></tr></thead><tbody>",
-            week[0].date.format("%-d %B")
+            week.start.format("%-d %B")
         );
-        for d in week {
+        for d in s.week_days(week) {
             day_row(&mut b, d);
         }
         b.push_str("</tbody></table></div>");
@@ -263,7 +225,7 @@ fn diary(o: &mut String, s: &Summary) {
 fn triggers(o: &mut String, s: &Summary) {
     let mut b = String::new();
     if s.triggers.is_empty() {
-        b.push_str("<p>No trigger encounters were logged in this period.</p>");
+        let _ = write!(b, "<p>{}</p>", model::NO_TRIGGERS);
     } else {
         b.push_str("<table><thead><tr><th>Trigger</th><th>Kind</th><th>Times met</th><th>Passed without a setback</th><th>Average urge</th><th>What helped most</th></tr></thead><tbody>");
         for t in &s.triggers {
@@ -277,7 +239,7 @@ fn triggers(o: &mut String, s: &Summary) {
                 t.category,
                 t.encounters,
                 t.passed,
-                t.mean_urge_before.map_or("–".into(), |v| v.to_string())
+                t.mean_urge_before
             );
         }
         b.push_str("</tbody></table>");
@@ -293,20 +255,17 @@ fn triggers(o: &mut String, s: &Summary) {
 fn goals(o: &mut String, s: &Summary) {
     let mut b = String::new();
     if s.goals.is_empty() {
-        b.push_str("<p>No goals set.</p>");
+        let _ = write!(b, "<p>{}</p>", model::NO_GOALS);
     } else {
         b.push_str("<table><thead><tr><th>Goal</th><th>Domain</th><th>Status</th><th>Progress in this period</th></tr></thead><tbody>");
         for g in &s.goals {
-            let progress = match g.kind {
-                GoalKind::Habit => format!("{} of {} planned days", g.done, g.target),
-                GoalKind::Milestone => format!("{} of {} steps", g.done, g.target),
-            };
             let _ = write!(
                 b,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{progress}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&g.title),
                 g.domain,
-                g.status.label()
+                g.status.label(),
+                g.progress
             );
         }
         b.push_str("</tbody></table>");
@@ -322,13 +281,15 @@ fn goals(o: &mut String, s: &Summary) {
 fn growth(o: &mut String, s: &Summary) {
     let mut b = String::new();
     if s.setbacks.is_empty() {
-        b.push_str("<p>No setbacks or hard days recorded in this period.</p>");
+        let _ = write!(b, "<p>{}</p>", model::NO_SETBACKS);
     }
     for l in &s.setbacks {
         let sb = &l.setback;
-        let back = l.bounce_back_days.map_or(String::new(), |d| {
-            format!(" · mood back to usual after {d} days")
-        });
+        let back = l
+            .bounce_back
+            .as_deref()
+            .map(|t| format!(" · {t}"))
+            .unwrap_or_default();
         let whose = l
             .commitment
             .as_deref()
@@ -358,7 +319,7 @@ fn growth(o: &mut String, s: &Summary) {
 fn plan(o: &mut String, s: &Summary) {
     let mut b = String::from("<div class=\"plan\">");
     if s.plan.is_empty() {
-        b.push_str("<p>No plan written yet.</p>");
+        let _ = write!(b, "<p>{}</p>", model::NO_PLAN);
     }
     for (section, items) in &s.plan {
         let _ = write!(b, "<h3>{}</h3><ul>", section.title());
@@ -383,32 +344,31 @@ fn plan(o: &mut String, s: &Summary) {
 }
 
 fn scales(o: &mut String, s: &Summary) {
-    if s.assessments.is_empty() {
+    if s.scales.results.is_empty() {
         return;
     }
     let mut b = String::from(
         "<table><thead><tr><th>Date</th><th>Scale</th><th>Score</th><th>Band</th></tr></thead><tbody>",
     );
-    for a in &s.assessments {
+    for r in &s.scales.results {
         let _ = write!(
             b,
             "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            a.date,
-            esc(&a.instrument),
-            crate::domain::scales::score_text(a),
-            esc(&a.band)
+            r.date,
+            esc(&r.instrument),
+            r.score,
+            esc(&r.band)
         );
     }
     b.push_str("</tbody></table>");
-    let trends = crate::domain::scales::trends(&s.assessments);
-    if !trends.is_empty() {
+    if !s.scales.trends.is_empty() {
         b.push_str("<ul>");
-        for (scale, trend) in trends {
-            let _ = write!(b, "<li>{} trend: {}</li>", esc(&scale.name), esc(&trend));
+        for (scale, trend) in &s.scales.trends {
+            let _ = write!(b, "<li>{} trend: {}</li>", esc(scale), esc(trend));
         }
         b.push_str("</ul>");
     }
-    for source in super::scale_sources(s) {
+    for source in &s.scales.sources {
         let _ = write!(b, "<p class=\"meta\">{}</p>", esc(source));
     }
     section(
@@ -425,7 +385,7 @@ fn journal(o: &mut String, s: &Summary) {
     }
     let mut b = String::new();
     if s.journal.is_empty() {
-        b.push_str("<p>No journal entries in this period.</p>");
+        let _ = write!(b, "<p>{}</p>", model::NO_JOURNAL);
     }
     for e in &s.journal {
         let title = e

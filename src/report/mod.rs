@@ -1,14 +1,17 @@
-//! The counselor summary: a model built from the store for a date range, rendered as
-//! self-contained printable HTML, Markdown or a CSV diary card. Every piece of the
-//! person's text passes through the escaping of its format here.
+//! The counselor summary: a model built once from the store for a date range (every
+//! figure and sentence worked out there), rendered as self-contained printable HTML,
+//! Markdown or a CSV diary card that only lay it out. Every piece of the person's text
+//! passes through the escaping of its format here.
 
 mod csv_card;
 mod html;
 mod markdown;
 pub mod model;
+mod sections;
 mod svg;
 
-pub use model::{Includes, Summary, build};
+pub use model::{Includes, Summary};
+pub use sections::build;
 
 use crate::domain::Invalid;
 
@@ -39,15 +42,6 @@ impl Format {
             Format::Csv => "csv",
         }
     }
-}
-
-/// The attribution line of each scale with results in the range.
-pub fn scale_sources(s: &Summary) -> Vec<&'static str> {
-    crate::domain::scales::all()
-        .iter()
-        .filter(|sc| s.assessments.iter().any(|a| a.instrument == sc.name))
-        .map(|sc| sc.attribution.as_str())
-        .collect()
 }
 
 pub fn render(format: Format, s: &Summary) -> String {

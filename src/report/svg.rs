@@ -3,6 +3,7 @@
 //! printing.
 
 use super::html_escape as esc;
+use super::model::HaltCount;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -107,8 +108,8 @@ pub fn line_chart(
     s
 }
 
-/// Horizontal bars with their counts written beside them.
-pub fn bars(title: &str, items: &[(&str, usize)], total: usize, w: f64) -> String {
+/// Horizontal bars for the HALT counts, with their figures written beside them.
+pub fn bars(title: &str, items: &[HaltCount], w: f64) -> String {
     let row = 18.0;
     let h = row * items.len() as f64 + 4.0;
     let mut s = format!(
@@ -116,21 +117,24 @@ pub fn bars(title: &str, items: &[(&str, usize)], total: usize, w: f64) -> Strin
         esc(title)
     );
     let max_w = w - 200.0;
-    for (i, (label, n)) in items.iter().enumerate() {
+    for (i, h) in items.iter().enumerate() {
         let y = i as f64 * row + 2.0;
-        let bw = if total == 0 {
+        // The bar's length is drawing, not a figure: the figures are written beside it.
+        let bw = if h.of == 0 {
             0.0
         } else {
-            max_w * *n as f64 / total as f64
+            max_w * h.days as f64 / h.of as f64
         };
-        let pct = (n * 100).checked_div(total).unwrap_or(0);
         let _ = write!(
             s,
-            r##"<text x="0" y="{:.1}" font-size="11">{}</text><rect x="70" y="{y:.1}" width="{bw:.1}" height="12" fill="#7a8fa6"/><text x="{:.1}" y="{:.1}" font-size="11">{n} of {total} days ({pct}%)</text>"##,
+            r##"<text x="0" y="{:.1}" font-size="11">{}</text><rect x="70" y="{y:.1}" width="{bw:.1}" height="12" fill="#7a8fa6"/><text x="{:.1}" y="{:.1}" font-size="11">{} of {} days ({}%)</text>"##,
             y + 10.0,
-            esc(label),
+            esc(h.name),
             76.0 + bw,
-            y + 10.0
+            y + 10.0,
+            h.days,
+            h.of,
+            h.percent
         );
     }
     s.push_str("</svg>");

@@ -2,10 +2,10 @@
 //! journal; the daily automatic backup with its retention; and restoring one.
 
 use super::Store;
-use super::crypto::sync_dir;
 use crate::clock::Clock;
 use crate::domain::retention::{Retention, keep};
 use crate::error::{Error, Result};
+use crate::files::sync_dir;
 use crate::secret::Passphrase;
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -67,10 +67,11 @@ impl Store {
     /// the journal.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         if dest.exists() {
-            return Err(Error::invalid(
-                "backup",
-                format!("{} already exists; choose another name", dest.display()),
-            ));
+            return Err(Error::Exists {
+                what: "backup",
+                path: dest.to_path_buf(),
+                next: "choose another name",
+            });
         }
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             private_dir(dir)?;
@@ -165,10 +166,10 @@ pub fn restore(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) 
             .conn
             .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
         if ok != "ok" {
-            return Err(Error::Message(format!(
-                "{}: the backup is damaged ({ok}); try an older one",
-                from.display()
-            )));
+            return Err(Error::Refused {
+                path: from.to_path_buf(),
+                reason: format!("the backup is damaged ({ok}); try an older one"),
+            });
         }
         s.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())

@@ -6,6 +6,7 @@ use super::Store;
 use super::file::{self, APPLICATION_ID};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
+use crate::files::sync_dir;
 use crate::secret::Passphrase;
 use std::path::{Path, PathBuf};
 
@@ -25,19 +26,6 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
         .unwrap_or_default();
     name.push(suffix);
     path.with_file_name(name)
-}
-
-/// Syncs a folder so a rename in it survives a crash.
-pub(super) fn sync_dir(path: &Path) {
-    if let Some(dir) = path.parent()
-        && let Ok(d) = std::fs::File::open(if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        })
-    {
-        let _ = d.sync_all();
-    }
 }
 
 /// Copies `store` into a new file at `target` keyed with `key` ("" = plain).

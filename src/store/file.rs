@@ -83,7 +83,7 @@ pub fn require_sqlcipher(conn: &Connection) -> Result<()> {
         .optional()?;
     match version {
         Some(v) if !v.is_empty() => Ok(()),
-        _ => Err(Error::Message("this tend was built without SQLCipher and cannot protect or open encrypted journals; rebuild it with the default features".into())),
+        _ => Err(Error::NoSqlcipher),
     }
 }
 

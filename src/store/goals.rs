@@ -192,27 +192,4 @@ impl Tx<'_> {
             created_at: self.now.clone(),
         })
     }
-
-    /// Adds a step at the end of a milestone goal's checklist.
-    pub fn add_goal_step(&self, id: i64, title: &str) -> Result<Goal> {
-        let g = goal(self, id)?;
-        if g.kind != GoalKind::Milestone {
-            return Err(Error::invalid(
-                "step",
-                "this goal is a habit; steps belong to milestone goals",
-            ));
-        }
-        let title = crate::domain::required_text("step", title)?;
-        self.execute(
-            "INSERT INTO goal_steps (goal_id, position, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-            params![id, g.steps.len() as i64 + 1, title, self.now],
-        )?;
-        goal(self, id)
-    }
-
-    pub fn delete_goal(&self, id: i64) -> Result<Goal> {
-        let g = goal(self, id)?;
-        self.execute("DELETE FROM goals WHERE id = ?1", [id])?;
-        Ok(g)
-    }
 }

@@ -60,9 +60,9 @@ fn setback(conn: &Connection, id: i64) -> Result<Setback> {
         .query_row([id], setback_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "setback",
+            what: "growth entry",
             id,
-            list: "setback list",
+            list: "growth list",
         })?;
     s.trigger_ids = ids(
         conn,

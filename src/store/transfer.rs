@@ -125,8 +125,10 @@ const TABLES: &[Table] = &[
 /// A column of a link table and the table it refers to ("" for a plain text column).
 type LinkEnd = (&'static str, &'static str);
 
-/// Link tables: name and their two columns.
-const LINKS: &[(&str, LinkEnd, LinkEnd)] = &[
+/// A link table: its name and its two columns.
+type Link = (&'static str, LinkEnd, LinkEnd);
+
+const LINKS: &[Link] = &[
     ("journal_tags", ("entry_id", "journal_entries"), ("tag", "")),
     (
         "trigger_coping",
@@ -169,6 +171,24 @@ fn to_sql(v: &Json, at: &str) -> Result<Value> {
 
 fn bad(at: &str, what: &str) -> Error {
     Error::invalid(at, what)
+}
+
+/// Refuses a document that is not a tend data export, or one from a newer tend.
+fn check_header(obj: &serde_json::Map<String, Json>) -> Result<()> {
+    if obj.get("app").and_then(Json::as_str) != Some("tend") {
+        return Err(bad(
+            "app",
+            "this is not a tend data export (its \"app\" is not \"tend\")",
+        ));
+    }
+    match obj.get("format_version").and_then(Json::as_i64) {
+        Some(v) if v <= FORMAT_VERSION && v >= 1 => Ok(()),
+        Some(v) => Err(bad(
+            "format_version",
+            &format!("{v} is newer than this tend reads ({FORMAT_VERSION}): upgrade tend"),
+        )),
+        None => Err(bad("format_version", "is missing")),
+    }
 }
 
 fn uid_of(conn: &rusqlite::Connection, table: &str, id: Option<i64>) -> Result<Json> {
@@ -283,39 +303,9 @@ impl Tx<'_> {
         let obj = doc
             .as_object()
             .ok_or_else(|| bad("file", "is not a tend data export (expected a JSON object)"))?;
-        if obj.get("app").and_then(Json::as_str) != Some("tend") {
-            return Err(bad(
-                "app",
-                "this is not a tend data export (its \"app\" is not \"tend\")",
-            ));
-        }
-        match obj.get("format_version").and_then(Json::as_i64) {
-            Some(v) if v <= FORMAT_VERSION && v >= 1 => {}
-            Some(v) => {
-                return Err(bad(
-                    "format_version",
-                    &format!("{v} is newer than this tend reads ({FORMAT_VERSION}): upgrade tend"),
-                ));
-            }
-            None => return Err(bad("format_version", "is missing")),
-        }
+        check_header(obj)?;
         if let Some(p) = obj.get("profile").and_then(Json::as_object) {
-            let mut prof = super::profile(self)?;
-            if let Some(n) = p.get("display_name") {
-                prof.display_name = n.as_str().map(String::from);
-            }
-            if let Some(d) = p.get("recovery_start") {
-                prof.recovery_start = d
-                    .as_str()
-                    .map(|s| s.parse())
-                    .transpose()
-                    .map_err(|_| bad("profile.recovery_start", "is not a YYYY-MM-DD date"))?;
-            }
-            if let Some(h) = p.get("day_start_hour").and_then(Json::as_u64) {
-                prof.day_start_hour = u8::try_from(h)
-                    .map_err(|_| bad("profile.day_start_hour", "must be from 0 to 23"))?;
-            }
-            self.set_profile(&prof)?;
+            self.import_profile(p)?;
         }
         let mut merged = Merged::default();
         for t in TABLES {
@@ -329,42 +319,70 @@ impl Tx<'_> {
                 self.import_row(t, row, &format!("{}[{i}]", t.name), &mut merged)?;
             }
         }
-        for (name, (a, ta), (b, tb)) in LINKS {
-            let Some(rows) = obj.get(*name).and_then(Json::as_array) else {
+        for link in LINKS {
+            let Some(rows) = obj.get(link.0).and_then(Json::as_array) else {
                 continue;
             };
             for (i, row) in rows.iter().enumerate() {
-                let at = format!("{name}[{i}]");
-                let resolve = |col: &str, table: &str| -> Result<Value> {
-                    let key = uid_key(col);
-                    let uid = row
-                        .get(&key)
-                        .and_then(Json::as_str)
-                        .ok_or_else(|| bad(&format!("{at}.{key}"), "is missing"))?;
-                    let id = self.local_id(table, uid)?.ok_or_else(|| {
-                        bad(
-                            &format!("{at}.{key}"),
-                            &format!("no {table} record with uid {uid}"),
-                        )
-                    })?;
-                    Ok(Value::Integer(id))
-                };
-                let first = resolve(a, ta)?;
-                let second = if tb.is_empty() {
-                    to_sql(row.get(*b).unwrap_or(&Json::Null), &format!("{at}.{b}"))?
-                } else {
-                    resolve(b, tb)?
-                };
-                self.execute(
-                    &format!("INSERT OR IGNORE INTO {name} ({a}, {b}) VALUES (?1, ?2)"),
-                    [first, second],
-                )
-                .map_err(|e| bad(&at, &e.to_string()))?;
+                self.import_link(link, row, &format!("{}[{i}]", link.0))?;
             }
         }
         Ok(merged)
     }
 
+    /// Takes the profile's fields that the export has.
+    fn import_profile(&self, p: &serde_json::Map<String, Json>) -> Result<()> {
+        let mut prof = super::profile(self)?;
+        if let Some(n) = p.get("display_name") {
+            prof.display_name = n.as_str().map(String::from);
+        }
+        if let Some(d) = p.get("recovery_start") {
+            prof.recovery_start = d
+                .as_str()
+                .map(|s| s.parse())
+                .transpose()
+                .map_err(|_| bad("profile.recovery_start", "is not a YYYY-MM-DD date"))?;
+        }
+        if let Some(h) = p.get("day_start_hour").and_then(Json::as_u64) {
+            prof.day_start_hour = u8::try_from(h)
+                .map_err(|_| bad("profile.day_start_hour", "must be from 0 to 23"))?;
+        }
+        self.set_profile(&prof)?;
+        Ok(())
+    }
+
+    /// One row of a link table, its records found by uid (or a plain second value).
+    fn import_link(&self, link: &Link, row: &Json, at: &str) -> Result<()> {
+        let (name, (a, ta), (b, tb)) = link;
+        let resolve = |col: &str, table: &str| -> Result<Value> {
+            let key = uid_key(col);
+            let uid = row
+                .get(&key)
+                .and_then(Json::as_str)
+                .ok_or_else(|| bad(&format!("{at}.{key}"), "is missing"))?;
+            let id = self.local_id(table, uid)?.ok_or_else(|| {
+                bad(
+                    &format!("{at}.{key}"),
+                    &format!("no {table} record with uid {uid}"),
+                )
+            })?;
+            Ok(Value::Integer(id))
+        };
+        let first = resolve(a, ta)?;
+        let second = if tb.is_empty() {
+            to_sql(row.get(*b).unwrap_or(&Json::Null), &format!("{at}.{b}"))?
+        } else {
+            resolve(b, tb)?
+        };
+        self.execute(
+            &format!("INSERT OR IGNORE INTO {name} ({a}, {b}) VALUES (?1, ?2)"),
+            [first, second],
+        )
+        .map_err(|e| bad(at, &e.to_string()))?;
+        Ok(())
+    }
+
+    /// Adds the record, updates the one with its uid, or counts it as unchanged.
     fn import_row(&self, t: &Table, row: &Json, at: &str, merged: &mut Merged) -> Result<()> {
         let obj = row
             .as_object()
@@ -373,6 +391,37 @@ impl Tx<'_> {
             .get("uid")
             .and_then(Json::as_str)
             .ok_or_else(|| bad(&format!("{at}.uid"), "is missing"))?;
+        let (cols, vals) = self.row_values(t, obj, at)?;
+        match self.existing(t, uid, &vals)? {
+            Some(id)
+                if self
+                    .holds(t, id, &cols, &vals)
+                    .map_err(|e| bad(at, &e.to_string()))? =>
+            {
+                merged.unchanged += 1;
+            }
+            Some(id) => {
+                self.update_row(t, id, &cols, vals)
+                    .map_err(|e| bad(at, &e.to_string()))?;
+                merged.updated += 1;
+            }
+            None => {
+                self.insert_row(t, obj, uid, cols, vals)
+                    .map_err(|e| bad(at, &e.to_string()))?;
+                merged.added += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The row's columns and values, its references turned from uids into local ids;
+    /// refuses fields tend does not know.
+    fn row_values(
+        &self,
+        t: &Table,
+        obj: &serde_json::Map<String, Json>,
+        at: &str,
+    ) -> Result<(Vec<String>, Vec<Value>)> {
         let known: Vec<String> = ["id", "uid"]
             .iter()
             .chain(t.columns)
@@ -405,89 +454,98 @@ impl Tx<'_> {
                 })?),
             });
         }
-        // A check-in is one per date: an existing one for the date is the same record.
-        let existing = match self.local_id(t.name, uid)? {
+        Ok((cols, vals))
+    }
+
+    /// The local record the row is: the one with its uid, or for a check-in the one
+    /// of its date (a check-in is one per date).
+    fn existing(&self, t: &Table, uid: &str, vals: &[Value]) -> Result<Option<i64>> {
+        Ok(match self.local_id(t.name, uid)? {
             Some(id) => Some(id),
-            None if t.name == "checkins" => {
-                let date = vals[0].clone();
-                self.query_row("SELECT id FROM checkins WHERE date = ?1", [date], |r| {
-                    r.get(0)
-                })
-                .optional()?
-            }
+            None if t.name == "checkins" => self
+                .query_row(
+                    "SELECT id FROM checkins WHERE date = ?1",
+                    [vals[0].clone()],
+                    |r| r.get(0),
+                )
+                .optional()?,
             None => None,
+        })
+    }
+
+    /// Whether record `id` already holds exactly these values.
+    fn holds(&self, t: &Table, id: i64, cols: &[String], vals: &[Value]) -> rusqlite::Result<bool> {
+        let cond: Vec<String> = cols
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} IS ?{}", i + 2))
+            .collect();
+        let sql = format!(
+            "SELECT count(*) FROM {} WHERE id = ?1 AND {}",
+            t.name,
+            cond.join(" AND ")
+        );
+        let mut p = vec![Value::Integer(id)];
+        p.extend(vals.iter().cloned());
+        Ok(self.query_row(&sql, params_from_iter(p), |r| r.get::<_, i64>(0))? == 1)
+    }
+
+    fn update_row(
+        &self,
+        t: &Table,
+        id: i64,
+        cols: &[String],
+        vals: Vec<Value>,
+    ) -> rusqlite::Result<()> {
+        let set: Vec<String> = cols
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ?{}", i + 2))
+            .collect();
+        let mut p = vec![Value::Integer(id)];
+        p.extend(vals);
+        self.execute(
+            &format!("UPDATE {} SET {} WHERE id = ?1", t.name, set.join(", ")),
+            params_from_iter(p),
+        )?;
+        Ok(())
+    }
+
+    /// Inserts a new record, keeping its exported id when that id is free here.
+    fn insert_row(
+        &self,
+        t: &Table,
+        obj: &serde_json::Map<String, Json>,
+        uid: &str,
+        mut cols: Vec<String>,
+        mut vals: Vec<Value>,
+    ) -> rusqlite::Result<()> {
+        let id = obj.get("id").and_then(Json::as_i64);
+        let id_free = match id {
+            Some(id) => self
+                .query_row(
+                    &format!("SELECT 1 FROM {} WHERE id = ?1", t.name),
+                    [id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_none(),
+            None => false,
         };
-        let fail = |e: rusqlite::Error| bad(at, &e.to_string());
-        match existing {
-            Some(id) => {
-                let same: bool = {
-                    let cond: Vec<String> = cols
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| format!("{c} IS ?{}", i + 2))
-                        .collect();
-                    let sql = format!(
-                        "SELECT count(*) FROM {} WHERE id = ?1 AND {}",
-                        t.name,
-                        cond.join(" AND ")
-                    );
-                    let mut p = vec![Value::Integer(id)];
-                    p.extend(vals.iter().cloned());
-                    self.query_row(&sql, params_from_iter(p), |r| r.get::<_, i64>(0))
-                        .map_err(fail)?
-                        == 1
-                };
-                if same {
-                    merged.unchanged += 1;
-                } else {
-                    let set: Vec<String> = cols
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| format!("{c} = ?{}", i + 2))
-                        .collect();
-                    let mut p = vec![Value::Integer(id)];
-                    p.extend(vals);
-                    self.execute(
-                        &format!("UPDATE {} SET {} WHERE id = ?1", t.name, set.join(", ")),
-                        params_from_iter(p),
-                    )
-                    .map_err(fail)?;
-                    merged.updated += 1;
-                }
-            }
-            None => {
-                let id = obj.get("id").and_then(Json::as_i64);
-                let id_free = match id {
-                    Some(id) => self
-                        .query_row(
-                            &format!("SELECT 1 FROM {} WHERE id = ?1", t.name),
-                            [id],
-                            |_| Ok(()),
-                        )
-                        .optional()?
-                        .is_none(),
-                    None => false,
-                };
-                let mut all_cols = cols.clone();
-                let mut all_vals = vals;
-                all_cols.push("uid".into());
-                all_vals.push(Value::Text(uid.into()));
-                if id_free {
-                    all_cols.push("id".into());
-                    all_vals.push(Value::Integer(id.expect("checked")));
-                }
-                let marks: Vec<String> = (1..=all_cols.len()).map(|i| format!("?{i}")).collect();
-                let sql = format!(
-                    "INSERT INTO {} ({}) VALUES ({})",
-                    t.name,
-                    all_cols.join(", "),
-                    marks.join(", ")
-                );
-                self.execute(&sql, params_from_iter(all_vals))
-                    .map_err(fail)?;
-                merged.added += 1;
-            }
+        cols.push("uid".into());
+        vals.push(Value::Text(uid.into()));
+        if let (true, Some(id)) = (id_free, id) {
+            cols.push("id".into());
+            vals.push(Value::Integer(id));
         }
+        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            t.name,
+            cols.join(", "),
+            marks.join(", ")
+        );
+        self.execute(&sql, params_from_iter(vals))?;
         Ok(())
     }
 }

@@ -1,5 +1,6 @@
-//! `tend assess`: take a self-check scale (PHQ-9, GAD-7, WHO-5, BARC-10, PACS), add a
-//! result from a script, list results with their bands and trend.
+//! `tend self-check` (also `tend assess`): take a self-check scale (PHQ-9, GAD-7,
+//! WHO-5, BARC-10, PACS), add a result from a script, list results with their bands
+//! and trend.
 
 use super::{Ctx, args, say};
 use crate::domain::scales::{self, NOT_A_DIAGNOSIS, Scale};
@@ -65,7 +66,7 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
                 if shown.is_empty() {
                     say!(
                         out,
-                        "No results yet. Take one with `tend assess take PHQ-9`."
+                        "No results yet. Take one with `tend self-check take PHQ-9`."
                     );
                 }
                 for a in &shown {

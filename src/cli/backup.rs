@@ -1,0 +1,79 @@
+//! `tend backup`, `tend backups` and `tend restore`: copies of the journal made now or
+//! daily, listed, and put back in place.
+
+use super::{Ctx, say};
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::paths::Paths;
+use crate::secret::Source;
+use crate::store::{self, Kind};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct BackupArgs {
+    /// Where to write the backup [default: the backups folder, named by date and time]
+    path: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// The backup to restore (see `tend backups`)
+    path: PathBuf,
+}
+
+/// Backs up now, to PATH or into the backups folder.
+pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
+    let dest = a.path.unwrap_or_else(|| {
+        paths.backups.join(format!(
+            "tend-{}.db",
+            ctx.clock().now().format("%Y-%m-%dT%H%M%S")
+        ))
+    });
+    ctx.store.backup_to(&dest)?;
+    let how = if ctx.store.is_encrypted() {
+        ", encrypted with your passphrase"
+    } else {
+        ""
+    };
+    say!(ctx.out, "Backed up to {}{how}.", dest.display());
+    Ok(())
+}
+
+/// Lists the backups folder, oldest first.
+pub fn backups(ctx: &mut Ctx, paths: &Paths) -> Result<()> {
+    let list = store::backup::list(&paths.backups)?;
+    ctx.show(&list, |out| {
+        if list.is_empty() {
+            say!(out, "No backups yet in {}. tend makes one each day you use it; `tend backup` makes one now.", paths.backups.display());
+        }
+        for b in &list {
+            say!(out, "{}  {:>9}  {}", b.date, human_size(b.bytes), b.path.display());
+        }
+    })
+}
+
+/// Replaces the journal with a backup, keeping the current file aside.
+pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
+    let key = if store::kind(&a.path)? == Kind::Encrypted {
+        source.current("Passphrase of the backup: ")?
+    } else {
+        None
+    };
+    let aside = store::backup::restore(&paths.database, &a.path, clock, key)?;
+    Ok(format!(
+        "Restored {} from {}. The journal as it was is kept at {}.\n",
+        paths.database.display(),
+        a.path.display(),
+        aside.display()
+    ))
+}
+
+/// A file size as a person reads it: "12 KiB", "3.4 MiB".
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 30 => format!("{:.1} GiB", b as f64 / f64::from(1u32 << 30)),
+        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / f64::from(1u32 << 20)),
+        b if b >= 1 << 10 => format!("{:.0} KiB", b as f64 / 1024.0),
+        b => format!("{b} B"),
+    }
+}

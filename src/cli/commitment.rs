@@ -1,0 +1,78 @@
+//! `tend commitment`: what the person is recovering from or working toward, each with
+//! its own start date (the recovery clocks).
+
+use super::{Ctx, args, say};
+use crate::domain::time::DateSpec;
+use crate::error::Result;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Something you are recovering from or working toward, from a start date
+    Add {
+        name: String,
+        #[arg(long, value_parser = args::date, default_value = "today")]
+        start: DateSpec,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Your commitments
+    List,
+    /// Change a commitment's name, start date or note
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_parser = args::date)]
+        start: Option<DateSpec>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        Cmd::Add { name, start, note } => {
+            let c = ctx
+                .store
+                .write(|w| w.add_commitment(&name, start.resolve(ctx.today), note.as_deref()))?;
+            say!(
+                ctx.out,
+                "Added commitment {}: {} from {}",
+                c.id,
+                c.name,
+                c.start_date
+            );
+        }
+        Cmd::List => {
+            let list = ctx.store.commitments()?;
+            ctx.show(&list, |out| {
+                if list.is_empty() {
+                    say!(out, "No commitments yet. Add one with `tend commitment add \"Alcohol\" --start 2026-01-01`.");
+                }
+                for c in &list {
+                    say!(out, "{:>5}  {}  since {}", c.id, c.name, c.start_date);
+                }
+            })?;
+        }
+        Cmd::Edit {
+            id,
+            name,
+            start,
+            note,
+        } => {
+            let start = start.map(|s| s.resolve(ctx.today));
+            let c = ctx
+                .store
+                .write(|w| w.edit_commitment(id, name.as_deref(), start, note.as_deref()))?;
+            say!(
+                ctx.out,
+                "Updated commitment {}: {} from {}",
+                c.id,
+                c.name,
+                c.start_date
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! `tend coping`: the coping toolbox, with how well each strategy has worked.
+
+use super::{Ctx, args, one_line, say};
+use crate::domain::progress::{CopingEffect, coping_effects};
+use crate::domain::{CopingStrategy, LifeDomain};
+use crate::error::Result;
+use serde::Serialize;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Add a strategy to your toolbox
+    Add {
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+    },
+    /// Your toolbox, with how well each strategy has worked
+    List,
+}
+
+#[derive(Serialize)]
+struct CopingView {
+    #[serde(flatten)]
+    strategy: CopingStrategy,
+    #[serde(flatten)]
+    effect: CopingEffect,
+}
+
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        Cmd::Add {
+            name,
+            description,
+            domain,
+        } => {
+            let s = ctx
+                .store
+                .write(|w| w.add_coping(&name, description.as_deref(), domain))?;
+            say!(ctx.out, "Added coping strategy {}: {}", s.id, s.name);
+        }
+        Cmd::List => {
+            let list = ctx.store.coping_strategies()?;
+            let ids: Vec<i64> = list.iter().map(|c| c.id).collect();
+            let effects = coping_effects(&ids, &ctx.store.trigger_events(None, None, None)?);
+            let views: Vec<CopingView> = list
+                .into_iter()
+                .zip(effects)
+                .map(|(strategy, effect)| CopingView { strategy, effect })
+                .collect();
+            ctx.show(&views, |out| {
+                if views.is_empty() {
+                    say!(out, "Your toolbox is empty. Add a strategy with `tend coping add \"Call a friend\"`.");
+                }
+                for v in &views {
+                    let drop = v.effect.mean_urge_drop.map_or(String::new(), |d| format!(", urge down {d} on average"));
+                    let desc = v.strategy.description.as_deref().map(|d| format!(" – {}", one_line(d, 40))).unwrap_or_default();
+                    say!(
+                        out,
+                        "{:>5}  {}{desc}  (used {} times, {} passed{drop})",
+                        v.strategy.id,
+                        v.strategy.name,
+                        v.effect.uses,
+                        v.effect.passed
+                    );
+                }
+            })?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,165 @@
+//! `tend doctor`: checks paths, schema, encryption, integrity, permissions, backups and
+//! disk space, each line OK or WARN with what to do.
+
+use super::backup::human_size;
+use super::say;
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::paths::Paths;
+use crate::secret::Source;
+use crate::store::{self, Kind, Store};
+
+/// One line of `tend doctor`: OK, or WARN with what to do.
+fn line(out: &mut String, ok: bool, what: &str, fix: &str) -> bool {
+    if ok {
+        say!(out, "OK    {what}");
+    } else {
+        say!(out, "WARN  {what}: {fix}");
+    }
+    ok
+}
+
+/// The health check; opens the journal only to read it.
+pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
+    let mut out = String::new();
+    let db = &paths.database;
+    say!(
+        out,
+        "tend {} · database {}",
+        env!("CARGO_PKG_VERSION"),
+        db.display()
+    );
+    say!(
+        out,
+        "      config {} · backups {}",
+        paths.config.display(),
+        paths.backups.display()
+    );
+    if !db.exists() {
+        line(
+            &mut out,
+            false,
+            "database",
+            "not created yet; run `tend` to start",
+        );
+        return Ok(out);
+    }
+    let kind = store::kind(db)?;
+    let key = if kind == Kind::Encrypted {
+        source.current("Passphrase: ")?
+    } else {
+        None
+    };
+    let store = match Store::open_with(db, clock, key) {
+        Ok(s) => s,
+        Err(e @ Error::Locked { .. }) => {
+            line(
+                &mut out,
+                true,
+                "encryption: SQLCipher (give the passphrase to check more)",
+                "",
+            );
+            say!(out, "{e}");
+            return Ok(out);
+        }
+        Err(e) => return Err(e),
+    };
+    let warns = file_checks(&mut out, &store)? + upkeep_checks(&mut out, &store, paths)?;
+    say!(
+        out,
+        "{}",
+        if warns == 0 {
+            "All good.".to_string()
+        } else {
+            format!("{warns} thing(s) to look at.")
+        }
+    );
+    Ok(out)
+}
+
+/// Schema, encryption, integrity and permissions; returns how many warned.
+fn file_checks(out: &mut String, store: &Store) -> Result<usize> {
+    use std::os::unix::fs::PermissionsExt;
+    let db = store.path();
+    let mut warns = 0;
+    let (version, integrity) = store.health()?;
+    warns += usize::from(!line(
+        out,
+        true,
+        &format!(
+            "schema version {version} (this tend knows {})",
+            store::SCHEMA_VERSION
+        ),
+        "",
+    ));
+    warns += usize::from(!line(
+        out,
+        store.is_encrypted(),
+        if store.is_encrypted() {
+            "encrypted with SQLCipher"
+        } else {
+            "not encrypted"
+        },
+        "anyone who can read the file can read your journal; run `tend encrypt`",
+    ));
+    warns += usize::from(!line(
+        out,
+        integrity == "ok",
+        &format!("integrity check: {integrity}"),
+        "restore from a backup (`tend backups`, `tend restore PATH`)",
+    ));
+    let mode = std::fs::metadata(db)?.permissions().mode() & 0o777;
+    warns += usize::from(!line(
+        out,
+        mode & 0o077 == 0,
+        &format!("file permissions {mode:o}"),
+        &format!("others can read it; run `chmod 600 {}`", db.display()),
+    ));
+    if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let dmode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+        warns += usize::from(!line(
+            out,
+            dmode & 0o077 == 0,
+            &format!("folder permissions {dmode:o}"),
+            &format!("others can list it; run `chmod 700 {}`", dir.display()),
+        ));
+    }
+    Ok(warns)
+}
+
+/// A recent backup and room on the disk; returns how many warned.
+fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize> {
+    let today = store.today()?;
+    let last = store::backup::list(&paths.backups)?.pop();
+    let age = last.as_ref().map(|b| (today - b.date).num_days());
+    let mut warns = usize::from(!line(
+        out,
+        age.is_some_and(|a| a <= 2),
+        &match (&last, age) {
+            (Some(b), Some(a)) => format!("last backup {} ({a} days ago)", b.date),
+            _ => "no backup yet".into(),
+        },
+        "run `tend backup`",
+    ));
+    let free = free_space(store.path());
+    warns += usize::from(!line(
+        out,
+        free.is_none_or(|f| f > 200 << 20),
+        &format!(
+            "free disk space {}",
+            free.map_or("unknown".into(), human_size)
+        ),
+        "less than 200 MiB left; free some space so writes and backups can succeed",
+    ));
+    Ok(warns)
+}
+
+fn free_space(path: &std::path::Path) -> Option<u64> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    rustix::fs::statvfs(dir)
+        .ok()
+        .map(|s| s.f_bavail * s.f_frsize)
+}

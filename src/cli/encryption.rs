@@ -1,0 +1,89 @@
+//! `tend encrypt`, `tend decrypt` and `tend passphrase`: protecting the journal with a
+//! passphrase (SQLCipher), removing that protection, and changing the passphrase.
+
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::paths::Paths;
+use crate::secret::Source;
+use crate::store;
+use std::path::PathBuf;
+
+/// Where a script gives the new passphrase; without either, it is asked twice on the
+/// terminal. Only the commands that set a passphrase have these flags.
+#[derive(Debug, clap::Args)]
+pub struct NewPassphraseArgs {
+    /// Read the new passphrase from this file descriptor (scripts)
+    #[arg(long, value_name = "N")]
+    new_passphrase_fd: Option<i32>,
+    /// Read the new passphrase from this file (TEND_NEW_PASSPHRASE_FILE)
+    #[arg(
+        long,
+        env = "TEND_NEW_PASSPHRASE_FILE",
+        value_name = "PATH",
+        hide = true
+    )]
+    new_passphrase_file: Option<PathBuf>,
+}
+
+impl NewPassphraseArgs {
+    /// `source` with the new passphrase coming from where these flags say.
+    fn source(&self, source: &Source) -> Source {
+        Source {
+            new_fd: self.new_passphrase_fd,
+            new_file: self.new_passphrase_file.clone(),
+            ..source.clone()
+        }
+    }
+}
+
+/// Encrypts the journal and its plain backups with a new passphrase.
+pub fn encrypt(
+    a: &NewPassphraseArgs,
+    paths: &Paths,
+    clock: Clock,
+    source: &Source,
+) -> Result<String> {
+    let new = a.source(source).new_passphrase()?;
+    store::crypto::encrypt(&paths.database, clock, new.clone())?;
+    let backups = store::crypto::encrypt_backups(&paths.backups, clock, &new)?;
+    let also = if backups > 0 {
+        format!(" Your {backups} earlier backups are encrypted too.")
+    } else {
+        String::new()
+    };
+    Ok(format!(
+        "Encrypted {}.{also} Keep your passphrase somewhere safe: without it the journal cannot be opened.\n",
+        paths.database.display()
+    ))
+}
+
+/// Removes the passphrase protection (backups keep theirs).
+pub fn decrypt(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
+    let key = source
+        .current("Passphrase: ")?
+        .ok_or_else(|| Error::Locked {
+            path: paths.database.clone(),
+        })?;
+    store::crypto::decrypt(&paths.database, clock, key)?;
+    Ok(format!(
+        "Decrypted {}: it is no longer protected by a passphrase. Backups keep the passphrase they were made with.\n",
+        paths.database.display()
+    ))
+}
+
+/// Changes the passphrase: the current one first, then the new one.
+pub fn passphrase(
+    a: &NewPassphraseArgs,
+    paths: &Paths,
+    clock: Clock,
+    source: &Source,
+) -> Result<String> {
+    let old = source
+        .current("Current passphrase: ")?
+        .ok_or_else(|| Error::Locked {
+            path: paths.database.clone(),
+        })?;
+    let new = a.source(source).new_passphrase()?;
+    store::crypto::change_passphrase(&paths.database, clock, old, new)?;
+    Ok("Changed the passphrase. Older backups still open with the passphrase they were made with.\n".into())
+}

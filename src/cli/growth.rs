@@ -1,0 +1,206 @@
+//! `tend growth` (also `tend setback`): setbacks recorded as growth entries, what
+//! happened and what was learned, with how quickly mood bounced back.
+
+use super::{Ctx, args, one_line, say};
+use crate::domain::progress::bounce_back_days;
+use crate::domain::time::DateSpec;
+use crate::domain::{Setback, SetbackDraft, SetbackKind};
+use crate::error::{Error, Result};
+use crate::store::Tx;
+use serde::Serialize;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Record a setback as a growth entry. It never erases your days in recovery.
+    Add(AddArgs),
+    /// Growth entries, oldest first
+    List {
+        #[arg(long, value_parser = args::date)]
+        from: Option<DateSpec>,
+        #[arg(long, value_parser = args::date)]
+        to: Option<DateSpec>,
+    },
+    /// One growth entry in full
+    Show {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
+}
+
+/// A growth entry's fields.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// slip, lapse, relapse or hard-day
+    #[arg(long, value_parser = args::named::<SetbackKind>)]
+    kind: SetbackKind,
+    #[arg(long, value_parser = args::date, default_value = "today")]
+    date: DateSpec,
+    /// Which commitment, by id (needed when you have more than one)
+    #[arg(long, value_name = "ID", value_parser = args::id)]
+    commitment: Option<i64>,
+    /// What happened
+    #[arg(long, value_name = "TEXT")]
+    what: Option<String>,
+    /// Warning signs you noticed
+    #[arg(long, value_name = "TEXT")]
+    warning_signs: Option<String>,
+    /// What helped
+    #[arg(long, value_name = "TEXT")]
+    helped: Option<String>,
+    /// What you learned
+    #[arg(long, value_name = "TEXT")]
+    learned: Option<String>,
+    /// What you will do next time
+    #[arg(long, value_name = "TEXT")]
+    next_time: Option<String>,
+    /// Who you reached out to
+    #[arg(long, value_name = "TEXT")]
+    reached_out: Option<String>,
+    /// A trigger involved, by id (repeat for more)
+    #[arg(long = "trigger", value_name = "ID", value_parser = args::id)]
+    triggers: Vec<i64>,
+}
+
+/// A setback with how quickly the person bounced back.
+#[derive(Serialize)]
+struct SetbackView {
+    #[serde(flatten)]
+    setback: Setback,
+    bounce_back_days: Option<i64>,
+}
+
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        Cmd::Add(a) => add(a, ctx)?,
+        Cmd::List { from, to } => {
+            let views = views(
+                ctx,
+                from.map(|d| d.resolve(ctx.today)),
+                to.map(|d| d.resolve(ctx.today)),
+            )?;
+            ctx.show(&views, |out| {
+                if views.is_empty() {
+                    say!(out, "No growth entries recorded.");
+                }
+                for v in &views {
+                    let s = &v.setback;
+                    let lesson = s
+                        .learned
+                        .as_deref()
+                        .map(|l| format!("  learned: {}", one_line(l, 50)))
+                        .unwrap_or_default();
+                    say!(
+                        out,
+                        "{:>5}  {}  {:<8}{lesson}",
+                        s.id,
+                        s.date,
+                        s.kind.label()
+                    );
+                }
+            })?;
+        }
+        Cmd::Show { id } => show(ctx, id)?,
+    }
+    Ok(())
+}
+
+fn views(
+    ctx: &Ctx,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> Result<Vec<SetbackView>> {
+    let list = ctx.store.setbacks(from, to)?;
+    let points = ctx.store.mood_points(None)?;
+    Ok(list
+        .into_iter()
+        .map(|s| SetbackView {
+            bounce_back_days: bounce_back_days(s.date, &points),
+            setback: s,
+        })
+        .collect())
+}
+
+/// Records a growth entry; a run-ending one belongs to a commitment.
+fn add(a: AddArgs, ctx: &mut Ctx) -> Result<()> {
+    let date = a.date.resolve(ctx.today);
+    let s = ctx.store.write(|w| {
+        let commitment_id = commitment_for(w, a.kind, a.commitment)?;
+        w.add_setback(SetbackDraft {
+            date,
+            commitment_id,
+            kind: a.kind,
+            what_happened: a.what,
+            warning_signs: a.warning_signs,
+            what_helped: a.helped,
+            learned: a.learned,
+            next_time: a.next_time,
+            reached_out: a.reached_out,
+            trigger_ids: a.triggers,
+        })
+    })?;
+    say!(
+        ctx.out,
+        "Recorded growth entry {} ({}, {}). Your days in recovery still count.",
+        s.id,
+        s.kind.label(),
+        s.date
+    );
+    Ok(())
+}
+
+/// The commitment a growth entry belongs to: the one given, else for a slip, lapse or
+/// relapse the only commitment there is (with several, the person must say which).
+fn commitment_for(w: &Tx, kind: SetbackKind, given: Option<i64>) -> Result<Option<i64>> {
+    if given.is_some() || !kind.ends_run() {
+        return Ok(given);
+    }
+    let all = w.commitments()?;
+    match all.as_slice() {
+        [] => Ok(None),
+        [only] => Ok(Some(only.id)),
+        _ => Err(Error::invalid(
+            "commitment",
+            format!(
+                "you have {} commitments; say which with --commitment ID (see `tend commitment list`)",
+                all.len()
+            ),
+        )),
+    }
+}
+
+/// One growth entry in full, with how long mood took to come back.
+fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
+    let s = ctx.store.setback(id)?;
+    let points = ctx
+        .store
+        .mood_points(Some(s.date - chrono::Duration::days(30)))?;
+    let v = SetbackView {
+        bounce_back_days: bounce_back_days(s.date, &points),
+        setback: s,
+    };
+    ctx.show(&v, |out| {
+        let s = &v.setback;
+        say!(
+            out,
+            "Growth entry {}: {} on {}",
+            s.id,
+            s.kind.label(),
+            s.date
+        );
+        for (label, text) in [
+            ("What happened", &s.what_happened),
+            ("Warning signs", &s.warning_signs),
+            ("What helped", &s.what_helped),
+            ("What I learned", &s.learned),
+            ("Next time", &s.next_time),
+            ("Reached out to", &s.reached_out),
+        ] {
+            if let Some(t) = text {
+                say!(out, "  {label}: {t}");
+            }
+        }
+        if let Some(d) = v.bounce_back_days {
+            say!(out, "  Mood back to your usual level after {d} days.");
+        }
+    })
+}

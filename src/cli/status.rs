@@ -1,0 +1,23 @@
+//! `tend status`: one line for a shell prompt. It only reads the file's header and a
+//! couple of rows, never asks for a passphrase, and never writes.
+
+use crate::clock::Clock;
+use crate::error::Result;
+use crate::paths::Paths;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// short (for a prompt) or json
+    #[arg(long, default_value = "short", value_parser = ["short", "json"])]
+    format: String,
+}
+
+/// Day N and whether today's check-in is done, or that the journal is locked or missing.
+pub fn run(a: &Args, paths: &Paths, clock: Clock) -> Result<String> {
+    let g = crate::store::glance::glance(&paths.database, clock.now())?;
+    Ok(if a.format == "json" {
+        serde_json::to_string(&g).expect("glance serializes") + "\n"
+    } else {
+        g.short() + "\n"
+    })
+}
