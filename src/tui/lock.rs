@@ -103,7 +103,7 @@ pub fn unlock(mut open: impl FnMut(Option<Passphrase>) -> Result<Store>) -> Resu
             continue;
         }
         match keys.action(Mode::Curtain, k) {
-            Some(Action::Quit) => break Err(Error::Message("left without unlocking".into())),
+            Some(Action::Quit) => break Err(Error::LeftLocked),
             Some(Action::Type(c)) => typed.push(c),
             Some(Action::Erase) => {
                 typed.pop();
