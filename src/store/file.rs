@@ -14,7 +14,10 @@ use std::time::Duration;
 pub const APPLICATION_ID: i32 = 0x5445_4E44;
 
 /// Migrations, in order; the schema version is how many have run.
-const MIGRATIONS: &[&str] = &[include_str!("../../assets/schema/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../assets/schema/001_initial.sql"),
+    include_str!("../../assets/schema/002_revisions.sql"),
+];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 

@@ -442,3 +442,51 @@ fn triggers_link_coping_and_log_encounters() {
             .starts_with("trigger: there is no trigger with id 77")
     );
 }
+
+#[test]
+fn every_write_bumps_a_revision_and_a_delete_leaves_a_tombstone() {
+    let (_d, s) = fresh();
+    let draft = |body: &str| JournalDraft {
+        at: clock().now(),
+        title: None,
+        body: body.into(),
+        mood: None,
+        domain: None,
+        tags: vec!["walk".into()],
+    };
+    let e = s.write(|w| w.add_journal(draft("first"))).unwrap();
+    let rev = |id: i64| -> i64 {
+        s.conn
+            .query_row(
+                "SELECT revision FROM journal_entries WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(rev(e.id), 1);
+    s.write(|w| w.update_journal(e.id, draft("second")))
+        .unwrap();
+    assert_eq!(rev(e.id), 2, "one write, one step");
+    s.write(|w| w.update_journal(e.id, draft("second")))
+        .unwrap();
+    assert_eq!(rev(e.id), 3, "even a write that changes nothing is a write");
+    let uid: String = s
+        .conn
+        .query_row(
+            "SELECT uid FROM journal_entries WHERE id = ?1",
+            [e.id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    s.write(|w| w.delete_journal(e.id)).unwrap();
+    let (tbl, revision): (String, i64) = s
+        .conn
+        .query_row(
+            "SELECT tbl, revision FROM tombstones WHERE uid = ?1",
+            [&uid],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((tbl.as_str(), revision), ("journal_entries", 4));
+}
