@@ -1,36 +1,58 @@
-//! Passphrases: never printed (Debug is redacted), wiped from memory when dropped, and
-//! read only from a file descriptor, a file named by `TEND_PASSPHRASE_FILE`, or the
-//! terminal with echo off — never from the command line.
+//! Passphrases: any bytes (quotes, NUL, not UTF-8), never printed (Debug is
+//! redacted), wiped from memory when dropped, and read only from a file descriptor, a
+//! file named by `TEND_PASSPHRASE_FILE`, or the terminal with echo off — never from the
+//! command line. While one is in memory the process can't be dumped to a core file.
 
 use crate::error::{Error, Result};
 use std::fmt;
 use std::io::{BufRead, IsTerminal};
+use zeroize::Zeroize;
 
-pub struct Passphrase(String);
+pub struct Passphrase(Vec<u8>);
 
 impl Passphrase {
-    pub fn new(s: impl Into<String>) -> Result<Passphrase> {
-        let s: String = s.into();
-        let trimmed = s.trim_end_matches(['\n', '\r']).to_string();
-        drop(Passphrase(s));
-        if trimmed.is_empty() {
+    /// Takes the bytes (one trailing line break dropped) and wipes what it was given.
+    pub fn new(s: impl Into<Vec<u8>>) -> Result<Passphrase> {
+        let mut bytes: Vec<u8> = s.into();
+        let end = bytes
+            .iter()
+            .rposition(|b| !matches!(b, b'\n' | b'\r'))
+            .map_or(0, |i| i + 1);
+        let kept = bytes[..end].to_vec();
+        bytes.zeroize();
+        if kept.is_empty() {
             return Err(Error::invalid(
                 "passphrase",
                 "is empty; choose a few words you will remember",
             ));
         }
-        Ok(Passphrase(trimmed))
+        no_core_dumps();
+        Ok(Passphrase(kept))
     }
 
-    pub fn expose(&self) -> &str {
+    /// The bytes, for SQLCipher's key functions only.
+    pub fn expose(&self) -> &[u8] {
         &self.0
     }
 
     /// Compares without stopping at the first differing byte.
-    pub fn matches(&self, other: &str) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.as_bytes());
+    pub fn matches(&self, other: &[u8]) -> bool {
+        let (a, b) = (self.0.as_slice(), other);
         a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
     }
+}
+
+/// Keeps a passphrase (or a key derived from it) out of core dumps and away from
+/// other processes' ptrace, for the rest of the run.
+fn no_core_dumps() {
+    use rustix::process::{DumpableBehavior, Resource, Rlimit, set_dumpable_behavior, setrlimit};
+    let none = Rlimit {
+        current: Some(0),
+        maximum: Some(0),
+    };
+    // Best effort: a platform that refuses still gets the wiping on drop.
+    let _ = setrlimit(Resource::Core, none);
+    let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
 }
 
 impl Clone for Passphrase {
@@ -47,8 +69,7 @@ impl fmt::Debug for Passphrase {
 
 impl Drop for Passphrase {
     fn drop(&mut self) {
-        // SAFETY: zero bytes are valid UTF-8, so the string stays well-formed.
-        unsafe { self.0.as_bytes_mut() }.fill(0);
+        self.0.zeroize();
     }
 }
 
@@ -61,9 +82,10 @@ pub struct Source {
     pub new_file: Option<std::path::PathBuf>,
 }
 
+/// The first line, as bytes (a passphrase need not be UTF-8).
 fn read_first_line(mut r: impl BufRead, what: &str) -> Result<Passphrase> {
-    let mut line = String::new();
-    r.read_line(&mut line)
+    let mut line = Vec::new();
+    r.read_until(b'\n', &mut line)
         .map_err(|e| Error::Message(format!("cannot read the {what} ({e})")))?;
     Passphrase::new(line)
 }
@@ -126,8 +148,8 @@ impl Source {
                 .map_err(|e| Error::Message(format!("cannot read the passphrase ({e})")))
         };
         let first = Passphrase::new(ask("New passphrase: ")?)?;
-        let again = ask("Once more, to be sure: ")?;
-        if !first.matches(&again) {
+        let again = Passphrase::new(ask("Once more, to be sure: ")?)?;
+        if !first.matches(again.expose()) {
             return Err(Error::invalid(
                 "passphrase",
                 "the two did not match; nothing was changed",
@@ -144,14 +166,31 @@ mod tests {
     #[test]
     fn passphrases_hide_and_compare() {
         let p = Passphrase::new("blue valentines\n").unwrap();
-        assert_eq!(p.expose(), "blue valentines");
+        assert_eq!(p.expose(), b"blue valentines");
         assert_eq!(format!("{p:?}"), "Passphrase(…)");
         assert!(
-            p.matches("blue valentines")
-                && !p.matches("blue valentine")
-                && !p.matches("blue valentinez")
+            p.matches(b"blue valentines")
+                && !p.matches(b"blue valentine")
+                && !p.matches(b"blue valentinez")
         );
         assert!(Passphrase::new("\n").is_err());
+        let odd = Passphrase::new(b"it's\0a \\ \xff\xfe\r\n".to_vec()).unwrap();
+        assert_eq!(
+            odd.expose(),
+            b"it's\0a \\ \xff\xfe",
+            "any byte but the line end"
+        );
+    }
+
+    #[test]
+    fn holding_a_passphrase_turns_core_dumps_off() {
+        use rustix::process::{Resource, dumpable_behavior, getrlimit};
+        let _p = Passphrase::new("blue valentines").unwrap();
+        assert_eq!(getrlimit(Resource::Core).current, Some(0));
+        assert_eq!(
+            dumpable_behavior().unwrap(),
+            rustix::process::DumpableBehavior::NotDumpable
+        );
     }
 
     #[test]
@@ -163,7 +202,7 @@ mod tests {
             file: Some(f),
             ..Default::default()
         };
-        assert_eq!(s.current("x").unwrap().unwrap().expose(), "correct horse");
+        assert_eq!(s.current("x").unwrap().unwrap().expose(), b"correct horse");
         assert!(
             Source {
                 fd: Some(1),

@@ -91,7 +91,7 @@ impl Store {
             let mut out = Connection::open(&tmp)?;
             super::file::require_sqlcipher(&out)?;
             if let Some(k) = &self.key {
-                out.pragma_update(None, "key", k.expose())?;
+                super::file::apply_key(&out, "main", k)?;
             }
             let b = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
             b.run_to_completion(256, Duration::ZERO, None)?;

@@ -29,7 +29,7 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Copies `store` into a new file at `target` keyed with `key` ("" = plain).
-fn export_to(store: &Store, target: &Path, key: &str) -> Result<()> {
+fn export_to(store: &Store, target: &Path, key: Option<&Passphrase>) -> Result<()> {
     let _ = std::fs::remove_file(target);
     {
         use std::os::unix::fs::OpenOptionsExt;
@@ -43,7 +43,14 @@ fn export_to(store: &Store, target: &Path, key: &str) -> Result<()> {
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
     conn.execute(
         "ATTACH DATABASE ?1 AS target KEY ?2",
-        rusqlite::params![target.to_string_lossy(), key],
+        // The key is bound as a blob of the passphrase's bytes, never SQL text; an
+        // empty text key makes a plain copy.
+        rusqlite::params![
+            target.to_string_lossy(),
+            key.map_or(rusqlite::types::ToSqlOutput::from(""), |k| k
+                .expose()
+                .into())
+        ],
     )?;
     let copied = (|| -> Result<()> {
         conn.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
@@ -61,7 +68,7 @@ fn rewrite(store: Store, new: Option<Passphrase>) -> Result<()> {
     let clock = store.clock;
     let tmp = sibling(&path, ".rewriting");
     let result = (|| -> Result<()> {
-        export_to(&store, &tmp, new.as_ref().map_or("", |p| p.expose()))?;
+        export_to(&store, &tmp, new.as_ref())?;
         let before = content(&store)?;
         let copy = Store::open_with(&tmp, clock, new.clone())?;
         if content(&copy)? != before || copy.is_encrypted() != new.is_some() {
@@ -139,7 +146,7 @@ pub fn change_passphrase(
     store
         .conn
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")?;
-    store.conn.pragma_update(None, "rekey", new.expose())?;
+    file::rekey(&store.conn, &new)?;
     store.conn.execute_batch("PRAGMA journal_mode = WAL;")?;
     drop(store);
     let reopened = Store::open_with(path, clock, Some(new))?;

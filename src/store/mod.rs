@@ -85,7 +85,9 @@ impl Store {
 
     /// Whether `text` is the passphrase this journal was opened with (for unlocking).
     pub fn key_matches(&self, text: &str) -> bool {
-        self.key.as_ref().is_some_and(|k| k.matches(text))
+        self.key
+            .as_ref()
+            .is_some_and(|k| k.matches(text.as_bytes()))
     }
 
     pub fn is_encrypted(&self) -> bool {
