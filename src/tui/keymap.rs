@@ -320,9 +320,25 @@ impl Keymap {
     pub fn with_overrides(overrides: &[KeyOverride]) -> (Keymap, Vec<Problem>) {
         let mut map = Keymap::default();
         let mut problems = Vec::new();
+        let mut applied: Vec<(&KeyOverride, Action, Vec<Key>)> = Vec::new();
         for o in overrides {
-            match tables::parse_override(o) {
-                Ok((action, keys)) => map.rebind(action, &keys),
+            let parsed = tables::parse_override(o).and_then(|(action, keys)| {
+                match applied.iter().find(|(_, a, k)| clash(*a, k, action, &keys)) {
+                    Some((first, _, _)) => Err(format!(
+                        "keys.{} and keys.{} (line {}) both take {}; give each its own key",
+                        o.action,
+                        first.action,
+                        first.line,
+                        shared(&applied, first, &keys)
+                    )),
+                    None => Ok((action, keys)),
+                }
+            });
+            match parsed {
+                Ok((action, keys)) => {
+                    map.rebind(action, &keys);
+                    applied.push((o, action, keys));
+                }
                 Err(text) => problems.push(Problem {
                     line: o.line,
                     text,
@@ -389,6 +405,34 @@ impl Keymap {
         }
         keys.into_iter().map(Key::label).collect()
     }
+}
+
+/// Whether two actions the person set share a key in some mode where both are bound.
+fn clash(a: Action, a_keys: &[Key], b: Action, b_keys: &[Key]) -> bool {
+    a != b
+        && a_keys.iter().any(|k| b_keys.contains(k))
+        && Mode::all().any(|m| {
+            let t = tables::defaults(m);
+            t.iter().any(|x| x.action == a) && t.iter().any(|x| x.action == b)
+        })
+}
+
+/// The keys an earlier override and this one both name, as the settings file wrote them.
+fn shared(
+    applied: &[(&KeyOverride, Action, Vec<Key>)],
+    first: &KeyOverride,
+    keys: &[Key],
+) -> String {
+    let theirs = applied
+        .iter()
+        .find(|(o, _, _)| std::ptr::eq(*o, first))
+        .map_or(&[][..], |(_, _, k)| k.as_slice());
+    let both: Vec<String> = keys
+        .iter()
+        .filter(|k| theirs.contains(k))
+        .map(|k| format!("\"{}\"", k.label()))
+        .collect();
+    both.join(" and ")
 }
 
 /// Key labels joined by "/", arrows run together ("↑↓"), and a run of three or more

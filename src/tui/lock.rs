@@ -23,6 +23,12 @@ pub struct Curtain {
     note: Option<String>,
 }
 
+impl Drop for Curtain {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.typed);
+    }
+}
+
 impl Curtain {
     /// For a plain journal any key lifts it; for an encrypted one, the passphrase does.
     pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Step {

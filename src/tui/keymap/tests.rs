@@ -168,9 +168,10 @@ fn overrides_replace_an_actions_keys_everywhere_it_means_the_same() {
 
 #[test]
 fn a_key_taken_from_another_action_leaves_it_unbound_and_says_so() {
-    let (map, _) = Keymap::with_overrides(&[o("search", &["s"], 1), o("growth", &["s"], 2)]);
+    let (map, problems) = Keymap::with_overrides(&[o("search", &["f"], 1), o("growth", &["s"], 2)]);
+    assert!(problems.is_empty(), "{problems:?}");
     let journal = Mode::Screen(Screen::Journal);
-    assert_eq!(press(&map, journal, Key::Char('s')), Some(Action::Growth));
+    assert_eq!(press(&map, journal, Key::Char('f')), Some(Action::Search));
     assert_eq!(press(&map, journal, Key::Char('/')), None);
     assert_eq!(
         press(&map, Mode::Screen(Screen::Goals), Key::Char('s')),
@@ -178,7 +179,7 @@ fn a_key_taken_from_another_action_leaves_it_unbound_and_says_so() {
     );
     let unbound = map.unbound();
     assert_eq!(unbound.len(), 2, "{unbound:?}");
-    assert_eq!(unbound[0], ("search", vec![journal]));
+    assert_eq!(unbound[0], ("filter-domain", vec![journal]));
     assert_eq!(unbound[1], ("status", vec![Mode::Screen(Screen::Goals)]));
     assert!(Keymap::default().unbound().is_empty());
 }
@@ -239,4 +240,25 @@ fn alt_keys_are_read_as_esc_then_the_key() {
             KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE)
         ]
     );
+}
+
+#[test]
+fn two_actions_set_to_one_key_are_an_error_naming_both_and_quit_keeps_its_key() {
+    let (map, problems) = Keymap::with_overrides(&[o("quit", &["j"], 2), o("crisis", &["j"], 3)]);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].line, 3);
+    assert_eq!(
+        problems[0].text,
+        "keys.crisis and keys.quit (line 2) both take \"j\"; give each its own key"
+    );
+    assert_eq!(press(&map, TODAY, Key::Char('j')), Some(Action::Quit));
+    assert_eq!(press(&map, TODAY, Key::Ctrl('c')), Some(Action::Quit));
+    assert_eq!(
+        press(&map, TODAY, Key::Char('!')),
+        Some(Action::Crisis),
+        "crisis keeps its default"
+    );
+    // Actions that never share a mode may share a key.
+    let (_, problems) = Keymap::with_overrides(&[o("status", &["x"], 1), o("search", &["x"], 2)]);
+    assert!(problems.is_empty(), "{problems:?}");
 }
