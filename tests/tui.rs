@@ -847,3 +847,31 @@ fn hints_and_help_follow_the_settings_file() {
         .press_mod(Char('w'), KeyModifiers::CONTROL);
     assert!(p.message().unwrap().starts_with("Saved entry"));
 }
+
+#[test]
+fn ctrl_c_on_the_lock_screen_asks_before_unsaved_words_go() {
+    let mut p = Person::new(false);
+    p.press(Esc)
+        .press(Char('3'))
+        .press(Char('n'))
+        .type_text("Half a thought");
+    p.press_mod(Char('l'), KeyModifiers::CONTROL);
+    p.press_mod(Char('c'), KeyModifiers::CONTROL);
+    assert!(!p.app.quit);
+    let screen = p.screen(80, 24);
+    assert!(
+        screen.contains("Quit without saving what you wrote?"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Half a thought"),
+        "the curtain still hides the words"
+    );
+    p.press(Char('n'));
+    assert!(p.app.locked(), "back to the lock screen");
+    p.press(Char('x')); // lifts the curtain of a plain journal
+    assert!(
+        p.screen(80, 24).contains("Half a thought"),
+        "the words are still there"
+    );
+}

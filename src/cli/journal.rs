@@ -198,7 +198,7 @@ fn add(
     let body = match text_arg(text)? {
         Some(t) => t,
         None if std::io::stdin().is_terminal() => {
-            crate::editor::edit("", ctx.settings.editor.as_deref())?
+            crate::editor::edit("", ctx.settings.editor.as_deref())?.kept()
         }
         None => {
             return Err(Error::invalid(
@@ -269,7 +269,7 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, fields: EntryFields) -> Re
     let body = match text_arg(text)? {
         Some(t) => t,
         None if nothing_given && std::io::stdin().is_terminal() => {
-            crate::editor::edit(&old.body, ctx.settings.editor.as_deref())?
+            crate::editor::edit(&old.body, ctx.settings.editor.as_deref())?.kept()
         }
         None if nothing_given => {
             return Err(Error::invalid(

@@ -140,7 +140,7 @@ impl App {
         &mut self,
         store: &Store,
         edit: ExternalEdit,
-        result: Result<String>,
+        result: Result<crate::editor::Edited>,
     ) -> Result<()> {
         if super::writer::finish_external(&mut self.cx, store, edit, result)? {
             self.reload(store)?;

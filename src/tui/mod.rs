@@ -63,7 +63,7 @@ fn run_editor(
     terminal: &mut ratatui::DefaultTerminal,
     text: &str,
     editor: Option<&str>,
-) -> Result<Result<String>> {
+) -> Result<Result<crate::editor::Edited>> {
     ratatui::restore();
     let result = crate::editor::edit(text, editor);
     crossterm::terminal::enable_raw_mode()?;

@@ -134,14 +134,19 @@ pub fn finish_external(
     cx: &mut Ctx,
     store: &Store,
     edit: ExternalEdit,
-    result: Result<String>,
+    result: Result<crate::editor::Edited>,
 ) -> Result<bool> {
-    let text = result?;
+    let edited = result?;
+    let text = edited.text;
     if text.trim().is_empty() || text == edit.text {
         cx.say("Nothing changed.");
         return Ok(false);
     }
     let e = save_entry(store, edit.entry_id, text, cx.data.today_checkin.as_ref())?;
-    cx.say(format!("Saved entry {} for {}.", e.id, e.date));
+    let warning = edited
+        .failed
+        .map(|p| format!(" ({})", crate::editor::failed_but_kept(&p)))
+        .unwrap_or_default();
+    cx.say(format!("Saved entry {} for {}.{warning}", e.id, e.date));
     Ok(true)
 }
