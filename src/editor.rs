@@ -1,5 +1,8 @@
 //! Opens the person's own editor (`$VISUAL`, `$EDITOR`, else `vi`) on a private temp
-//! file: 0600, inside a 0700 folder of its own, deleted as soon as the editor closes.
+//! file: 0600, inside a 0700 folder of its own named after tend's process, deleted as
+//! soon as the editor closes, or when a signal stops tend (the editor is stopped
+//! first). Folders left by a tend that was killed outright are removed at the next
+//! start.
 
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -23,6 +26,9 @@ pub struct Edited {
     /// The editor ended with an error status but the file had changed: the text is
     /// kept (vim exits non-zero after any error, even on `:wq`), and this names it.
     pub failed: Option<String>,
+    /// A signal asked tend to stop while the editor ran: the editor was stopped and
+    /// `text` is what it had saved so far.
+    pub interrupted: Option<i32>,
 }
 
 impl Edited {
@@ -45,7 +51,7 @@ pub fn failed_but_kept(program: &str) -> String {
 /// nothing is an error.
 pub fn edit(initial: &str, configured: Option<&str>) -> Result<Edited> {
     let dir = tempfile::Builder::new()
-        .prefix("tend-")
+        .prefix(&format!("{PREFIX}{}-", std::process::id()))
         .permissions(std::fs::Permissions::from_mode(0o700))
         .tempdir()?;
     let path = dir.path().join("entry.md");
@@ -61,12 +67,17 @@ pub fn edit(initial: &str, configured: Option<&str>) -> Result<Edited> {
     let done = launch(&path, configured, "; nothing was saved");
     let text = std::fs::read_to_string(&path)?;
     drop(dir);
+    let edited = |failed, interrupted| Edited {
+        text: text.clone(),
+        failed,
+        interrupted,
+    };
     match done {
-        Ok(()) => Ok(Edited { text, failed: None }),
-        Err(Error::EditorFailed { program, .. }) if text != initial => Ok(Edited {
-            text,
-            failed: Some(program),
-        }),
+        Ok(()) => Ok(edited(None, None)),
+        Err(Error::Interrupted { signal }) => Ok(edited(None, Some(signal))),
+        Err(Error::EditorFailed { program, .. }) if text != initial => {
+            Ok(edited(Some(program), None))
+        }
         Err(e) => Err(e),
     }
 }
@@ -85,14 +96,24 @@ fn launch(
     let cmd = editor_command(configured);
     let mut parts = cmd.split_whitespace();
     let program = parts.next().unwrap_or("vi").to_string();
-    let status = Command::new(&program)
+    let mut child = Command::new(&program)
         .args(parts)
         .arg(path)
-        .status()
+        .spawn()
         .map_err(|e| Error::EditorMissing {
             program: program.clone(),
             reason: e.to_string(),
         })?;
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if let Some(signal) = crate::signals::pending() {
+            stop(&mut child);
+            return Err(Error::Interrupted { signal });
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
     if !status.success() {
         return Err(Error::EditorFailed {
             program,
@@ -100,6 +121,60 @@ fn launch(
         });
     }
     Ok(())
+}
+
+/// Asks the editor to save and stop (HUP, as a closing terminal would), then ends it.
+fn stop(child: &mut std::process::Child) {
+    use rustix::process::{Pid, Signal, kill_process};
+    if let Some(pid) = Pid::from_raw(child.id() as i32) {
+        let _ = kill_process(pid, Signal::HUP);
+    }
+    for _ in 0..40 {
+        if matches!(child.try_wait(), Ok(Some(_))) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Temp folders are named `tend-edit-<pid>-…`.
+const PREFIX: &str = "tend-edit-";
+
+/// Removes editor folders whose tend is gone (killed before it could clean up).
+/// Returns how many it removed.
+pub fn remove_stale() -> usize {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(PREFIX))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|p| p.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let mine = e.metadata().is_ok_and(|m| {
+            use std::os::unix::fs::MetadataExt;
+            m.uid() == rustix::process::getuid().as_raw() && m.is_dir()
+        });
+        if mine && !alive(pid) && std::fs::remove_dir_all(e.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// Whether a process with this id exists (one we may not signal still exists).
+fn alive(pid: i32) -> bool {
+    use rustix::process::{Pid, test_kill_process};
+    Pid::from_raw(pid)
+        .is_some_and(|p| !matches!(test_kill_process(p), Err(rustix::io::Errno::SRCH)))
 }
 
 use std::os::unix::fs::PermissionsExt;

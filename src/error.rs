@@ -56,6 +56,9 @@ pub enum Error {
         /// "; nothing was saved" when the text is dropped, else "".
         nothing_saved: &'static str,
     },
+    /// A signal asked tend to stop; what was being written is kept as a draft.
+    #[error("stopped by {}; anything unsaved was kept as a draft for next time", crate::signals::name(*signal))]
+    Interrupted { signal: i32 },
     /// The person left the unlock screen without giving the passphrase.
     #[error("left without unlocking")]
     LeftLocked,
@@ -75,6 +78,7 @@ impl Error {
             | Error::NotFound { .. }
             | Error::Settings(_)
             | Error::Exists { .. } => 2,
+            Error::Interrupted { signal } => 128 + signal,
             _ => 1,
         }
     }

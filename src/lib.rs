@@ -18,5 +18,6 @@ pub mod paths;
 pub mod report;
 pub mod secret;
 pub mod settings;
+pub mod signals;
 pub mod store;
 pub mod tui;

@@ -1,60 +1,40 @@
 //! End to end: the real binary in a pseudo-terminal. A person skips the welcome, checks
-//! in, writes a journal entry and quits; the CLI then reads both back.
+//! in, writes a journal entry and quits; the CLI then reads both back. Signals that
+//! stop tend keep the words being written as a draft (never in a temp file), restore
+//! the terminal and exit 128 + the signal; the next start offers the words back.
 
 mod common;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-struct Screen {
+/// Waits (up to a generous limit, never asserting on speed) for `ready`.
+fn eventually(what: &str, mut ready: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(20) {
+        if ready() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    eprintln!("gave up waiting for {what}");
+    false
+}
+
+/// tend running in a pseudo-terminal, with its screen and raw output.
+struct Tui {
     parser: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
+    keys: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
 }
 
-impl Screen {
-    fn text(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
-    }
-
-    /// Waits (up to a generous limit, never asserting on speed) for `needle` on screen.
-    fn wait_for(&self, needle: &str) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if self.text().contains(needle) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
-        panic!("never saw {needle:?}; the screen was:\n{}", self.text());
-    }
-
-    /// Waits (with the same limit) for `bytes` in the raw output, e.g. an escape code
-    /// the screen itself never shows.
-    fn wait_for_raw(&self, bytes: &str) -> bool {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(20) {
-            if String::from_utf8_lossy(&self.raw.lock().unwrap()).contains(bytes) {
-                return true;
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
-        false
-    }
-}
-
-#[test]
-fn check_in_and_journal_in_a_real_terminal() {
-    let env = common::Env::new();
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 30,
-            cols: 100,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
+/// tend's command line with the test's journal and settings.
+fn command(env: &common::Env, extra: &[(&str, &Path)]) -> CommandBuilder {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tend"));
     cmd.env_clear();
     cmd.env("HOME", env.dir.path());
@@ -62,60 +42,121 @@ fn check_in_and_journal_in_a_real_terminal() {
     cmd.env("TEND_CONFIG", env.dir.path().join("config.toml"));
     cmd.env("TEND_NOW", common::NOW);
     cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let screen = Screen {
-        parser: Arc::new(Mutex::new(vt100::Parser::new(
+    cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    for (k, v) in extra {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+fn pty() -> portable_pty::PtyPair {
+    native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap()
+}
+
+impl Tui {
+    fn start(env: &common::Env, extra: &[(&str, &Path)]) -> Tui {
+        let pty = pty();
+        let child = pty.slave.spawn_command(command(env, extra)).unwrap();
+        drop(pty.slave);
+        Tui::attach(pty.master, child)
+    }
+
+    fn attach(master: Box<dyn MasterPty + Send>, child: Box<dyn Child + Send + Sync>) -> Tui {
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
             std::num::NonZero::new(30).unwrap(),
             std::num::NonZero::new(100).unwrap(),
             0,
-        ))),
-        raw: Arc::default(),
-    };
-    let (parser, raw) = (screen.parser.clone(), screen.raw.clone());
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
+        )));
+        let raw: Arc<Mutex<Vec<u8>>> = Arc::default();
+        let (p, r) = (parser.clone(), raw.clone());
+        let mut reader = master.try_clone_reader().unwrap();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
-            parser.lock().unwrap().process(&buf[..n]);
-            raw.lock().unwrap().extend_from_slice(&buf[..n]);
+        });
+        let keys = master.take_writer().unwrap();
+        Tui {
+            parser,
+            raw,
+            keys,
+            child,
+            _master: master,
         }
-    });
-    let mut keys = pty.master.take_writer().unwrap();
-    let mut send = |bytes: &[u8]| {
-        keys.write_all(bytes).unwrap();
-        keys.flush().unwrap();
-    };
+    }
 
-    screen.wait_for("Welcome to tend");
-    send(b"\x1b"); // Esc skips the welcome
-    screen.wait_for("Skipped for now");
-    send(b"\r"); // Enter: today's check-in
-    screen.wait_for("How are you today");
-    send(b"8"); // mood 8
-    send(b"\t\x1b[C\x1b[C\x1b[C"); // craving 0 → 2
-    screen.wait_for("Craving    ■■■·");
-    send(b"\x13"); // Ctrl-S saves
-    screen.wait_for("Checked in. Thank you");
-    send(b"3");
-    screen.wait_for("No entries yet");
-    send(b"n");
-    screen.wait_for("New entry");
-    send(b"Walked by the river.\rFelt lighter.");
-    screen.wait_for("Felt lighter.");
-    send(b"\x13");
-    screen.wait_for("Saved entry 1");
-    send(b"q");
-    let status = child.wait().unwrap();
-    assert!(status.success(), "tend exited with {status:?}");
+    fn text(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.keys.write_all(bytes).unwrap();
+        self.keys.flush().unwrap();
+    }
+
+    fn wait_for(&self, needle: &str) {
+        if !eventually(needle, || self.text().contains(needle)) {
+            panic!("never saw {needle:?}; the screen was:\n{}", self.text());
+        }
+    }
+
+    /// Whether `bytes` appeared in the raw output (an escape code the screen never shows).
+    fn wait_for_raw(&self, bytes: &str) -> bool {
+        eventually(bytes, || {
+            String::from_utf8_lossy(&self.raw.lock().unwrap()).contains(bytes)
+        })
+    }
+
+    fn signal(&self, sig: rustix::process::Signal) {
+        let pid = self.child.process_id().expect("a pid") as i32;
+        rustix::process::kill_process(rustix::process::Pid::from_raw(pid).unwrap(), sig).unwrap();
+    }
+
+    fn exit_code(&mut self) -> u32 {
+        self.child.wait().unwrap().exit_code()
+    }
+}
+
+#[test]
+fn check_in_and_journal_in_a_real_terminal() {
+    let env = common::Env::new();
+    let mut tui = Tui::start(&env, &[]);
+    tui.wait_for("Welcome to tend");
+    tui.send(b"\x1b"); // Esc skips the welcome
+    tui.wait_for("Skipped for now");
+    tui.send(b"\r"); // Enter: today's check-in
+    tui.wait_for("How are you today");
+    tui.send(b"8"); // mood 8
+    tui.send(b"\t\x1b[C\x1b[C\x1b[C"); // craving 0 → 2
+    tui.wait_for("Craving    ■■■·");
+    tui.send(b"\x13"); // Ctrl-S saves
+    tui.wait_for("Checked in. Thank you");
+    tui.send(b"3");
+    tui.wait_for("No entries yet");
+    tui.send(b"n");
+    tui.wait_for("New entry");
+    tui.send(b"Walked by the river.\rFelt lighter.");
+    tui.wait_for("Felt lighter.");
+    tui.send(b"\x13");
+    tui.wait_for("Saved entry 1");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
     assert!(
-        screen.wait_for_raw("\x1b[?1049l"),
+        tui.wait_for_raw("\x1b[?1049l"),
         "the alternate screen was not left on exit"
     );
-
     let c = env.json(&["checkin", "show"]);
     assert_eq!(
         (c["mood"].as_i64(), c["craving"].as_i64()),
@@ -123,4 +164,128 @@ fn check_in_and_journal_in_a_real_terminal() {
     );
     let entries = env.json(&["journal", "list"]);
     assert_eq!(entries[0]["body"], "Walked by the river.\nFelt lighter.");
+}
+
+/// The journal's kept drafts, read straight from the (plain) file.
+fn drafts(db: &Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut st = c.prepare("SELECT body FROM drafts").unwrap();
+    st.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn term_and_hup_keep_the_words_as_a_draft_and_restore_the_terminal() {
+    use rustix::process::Signal;
+    for (sig, code) in [(Signal::TERM, 143), (Signal::HUP, 129), (Signal::INT, 130)] {
+        let env = common::Env::new();
+        env.ok(&["checkin", "--mood", "6"]);
+        let mut tui = Tui::start(&env, &[]);
+        tui.wait_for("Welcome back");
+        tui.send(b"3n");
+        tui.wait_for("New entry");
+        tui.send(b"Words I must not lose");
+        tui.wait_for("Words I must not lose");
+        tui.signal(sig);
+        assert_eq!(tui.exit_code(), code, "{sig:?}");
+        assert!(
+            tui.wait_for_raw("\x1b[?1049l"),
+            "{sig:?}: the alternate screen stayed"
+        );
+        assert_eq!(drafts(&env.db), ["Words I must not lose"], "{sig:?}");
+        // The next start offers the words back in the editor.
+        let mut again = Tui::start(&env, &[]);
+        again.wait_for("are back");
+        again.wait_for("Words I must not lose");
+        again.send(b"\x13");
+        again.wait_for("Saved entry 1");
+        again.send(b"q");
+        assert_eq!(again.exit_code(), 0);
+        assert!(drafts(&env.db).is_empty(), "a saved draft is gone");
+    }
+}
+
+#[test]
+fn term_while_the_editor_runs_stops_it_and_leaves_no_temp_file() {
+    let env = common::Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let tmp: PathBuf = env.dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    // An editor that saves a line, then waits (as a person would) until told to stop.
+    let editor = env.dir.path().join("slow-editor");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'From my editor' > \"$1\"\ntrap 'exit 0' HUP TERM\nwhile :; do sleep 0.1; done\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let mut tui = Tui::start(&env, &[("EDITOR", &editor), ("TMPDIR", &tmp)]);
+    tui.wait_for("Welcome back");
+    tui.send(b"3e");
+    let written = || {
+        std::fs::read_dir(&tmp).unwrap().flatten().any(|d| {
+            std::fs::read_to_string(d.path().join("entry.md")).is_ok_and(|t| t == "From my editor")
+        })
+    };
+    assert!(eventually("the editor's file", written));
+    tui.signal(rustix::process::Signal::TERM);
+    let code = tui.exit_code();
+    assert_eq!(
+        code,
+        143,
+        "{}",
+        String::from_utf8_lossy(&tui.raw.lock().unwrap())
+    );
+    let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().flatten().collect();
+    assert!(left.is_empty(), "the plaintext temp file stayed: {left:?}");
+    assert_eq!(drafts(&env.db), ["From my editor"]);
+}
+
+#[test]
+fn a_stale_editor_folder_of_a_killed_tend_is_removed_at_the_next_start() {
+    let env = common::Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let tmp: PathBuf = env.dir.path().join("tmp");
+    // pid 0x7ffffffe is never a live process here.
+    let stale = tmp.join("tend-edit-2147483646-abc");
+    std::fs::create_dir_all(&stale).unwrap();
+    std::fs::write(stale.join("entry.md"), "plaintext left behind").unwrap();
+    let mut tui = Tui::start(&env, &[("TMPDIR", &tmp)]);
+    tui.wait_for("Welcome back");
+    assert!(!stale.exists(), "the stale folder stayed");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+}
+
+#[test]
+fn after_a_kill_9_the_next_start_leaves_a_sane_terminal() {
+    use rustix::termios::LocalModes;
+    let env = common::Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let pair = pty();
+    let fd = pair.master.as_raw_fd().unwrap();
+    // SAFETY: the master stays open for the whole test.
+    let master = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+    let cooked = || {
+        let t = rustix::termios::tcgetattr(master).unwrap();
+        t.local_modes
+            .contains(LocalModes::ICANON | LocalModes::ECHO)
+    };
+    assert!(cooked(), "a fresh terminal is cooked");
+    let first = pair.slave.spawn_command(command(&env, &[])).unwrap();
+    let mut tui = Tui::attach(pair.master, first);
+    tui.wait_for("Welcome back");
+    assert!(!cooked(), "tend runs it raw");
+    tui.signal(rustix::process::Signal::KILL);
+    tui.exit_code();
+    assert!(!cooked(), "SIGKILL can't be caught: the terminal stays raw");
+    let second = pair.slave.spawn_command(command(&env, &[])).unwrap();
+    tui.child = second;
+    tui.wait_for("Welcome back");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    assert!(cooked(), "the next start left the terminal sane");
 }

@@ -5,6 +5,7 @@ mod assessments;
 pub mod backup;
 mod checkins;
 pub mod crypto;
+pub mod drafts;
 mod file;
 pub mod glance;
 mod goals;

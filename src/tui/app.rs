@@ -9,10 +9,11 @@ use super::lock::Curtain;
 use super::overlay::{Ask, Effect, Overlay};
 use super::screens::{ProgressTab, Screens};
 use super::shared::{Ctx, Data};
-use super::writer::ExternalEdit;
+use super::writer::{ExternalEdit, Writer};
 use crate::error::Result;
 use crate::settings::{Problem, Settings, ThemeName};
 use crate::store::Store;
+use crate::store::drafts;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 
@@ -30,19 +31,55 @@ pub struct App {
 impl App {
     /// Opens on Today, or on the welcome when the database is new.
     pub fn new(store: &Store, today: NaiveDate) -> Result<App> {
-        let cx = Ctx::new(store, today)?;
+        let mut cx = Ctx::new(store, today)?;
         let mut overlays = Vec::new();
+        let mut screen = Screen::Today;
         if store.is_empty()? {
             overlays.push(Overlay::Form(FormView::new(WelcomeForm::new())));
+        } else if let Some(draft) = store.draft(drafts::JOURNAL)? {
+            screen = Screen::Journal;
+            let w = Writer::from_draft(&draft, &cx);
+            overlays.push(Overlay::Writer(Box::new(w)));
+            let key = |a| cx.keys.key(Mode::Writing, a);
+            let (save, leave) = (key(Action::Save), key(Action::Back));
+            let when = draft
+                .saved_at
+                .get(..16)
+                .unwrap_or(&draft.saved_at)
+                .replace('T', " ");
+            cx.say(format!(
+                "Your unsaved words from {when} are back: {save} saves them, {leave} asks before letting them go."
+            ));
         }
         Ok(App {
             screens: Screens::new(&cx, store)?,
             cx,
-            screen: Screen::Today,
+            screen,
             overlays,
             external: None,
             quit: false,
         })
+    }
+
+    /// Keeps every open editor's words in the journal's drafts (every few seconds, on
+    /// lock, and when a signal stops tend).
+    pub fn keep_drafts(&mut self, store: &Store) -> Result<()> {
+        for o in &mut self.overlays {
+            if let Overlay::Writer(w) = o {
+                w.keep(store)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Forgets the drafts of the editors on the stack: the person chose to let them go.
+    fn drop_drafts(&mut self, store: &Store) -> Result<()> {
+        for o in &self.overlays {
+            if let Overlay::Writer(w) = o {
+                store.drop_draft(drafts::JOURNAL, w.target())?;
+            }
+        }
+        Ok(())
     }
 
     /// Applies the settings file; returns what was wrong with its `[keys]`.
@@ -118,7 +155,10 @@ impl App {
             match e {
                 Effect::Push(o) => self.overlays.push(o),
                 Effect::Close => {
-                    self.overlays.pop();
+                    // An editor that closes was saved or let go: its draft goes too.
+                    if let Some(Overlay::Writer(w)) = self.overlays.pop() {
+                        store.drop_draft(drafts::JOURNAL, w.target())?;
+                    }
                 }
                 Effect::Go(s) => self.go(s, store)?,
                 Effect::SelfChecks(scale) => {
@@ -129,7 +169,10 @@ impl App {
                 Effect::Reload => self.reload(store)?,
                 Effect::ShowEntry(id) => self.screens.journal.show(id),
                 Effect::External(edit) => self.external = Some(edit),
-                Effect::Quit => self.quit = true,
+                Effect::Quit => {
+                    self.drop_drafts(store)?;
+                    self.quit = true;
+                }
             }
         }
         Ok(())
@@ -157,9 +200,15 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
     }
     match action {
         Action::Resize => return Ok(()),
-        Action::Tick if !app.ticking() => return Ok(()),
+        Action::Tick => {
+            app.keep_drafts(store)?;
+            if !app.ticking() {
+                return Ok(());
+            }
+        }
         Action::Lock if app.locked() => return Ok(()),
         Action::Lock => {
+            app.keep_drafts(store)?;
             app.overlays.push(Overlay::Curtain(Curtain::default()));
             return Ok(());
         }

@@ -66,9 +66,12 @@ fn run_editor(
 ) -> Result<Result<crate::editor::Edited>> {
     ratatui::restore();
     let result = crate::editor::edit(text, editor);
-    crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
-    terminal.clear()?;
+    // Stopped by a signal: the terminal stays as the person's shell wants it.
+    if crate::signals::pending().is_none() {
+        crossterm::terminal::enable_raw_mode()?;
+        crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+        terminal.clear()?;
+    }
     Ok(result)
 }
 
@@ -81,20 +84,31 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
             "the full-screen app needs a terminal; use the subcommands in scripts (see `tend --help`)".into(),
         ));
     }
+    crate::signals::watch()?;
+    crate::editor::remove_stale();
     let mut app = start(store, settings)?;
+    sane_terminal();
     let mut terminal = ratatui::try_init()?; // also installs a panic hook that restores the terminal
     let _guard = Guard;
+    let now = std::time::Instant::now();
     let mut idle = Idle {
         autolock: autolock_after(store.is_encrypted(), settings.settings.autolock_minutes),
-        last_input: std::time::Instant::now(),
+        last_input: now,
+        last_tick: now,
     };
     let mut dirty = true;
     while !app.quit {
         if dirty {
             terminal.draw(|f| view::render(&app, f))?;
         }
+        if let Some(signal) = crate::signals::pending() {
+            app.keep_drafts(store)?;
+            return Err(Error::Interrupted { signal });
+        }
         let inputs = idle.next(&app)?;
-        dirty = !inputs.is_empty();
+        // Time passing changes the screen only while the urge timer runs.
+        let background = |i: &Input| matches!(i, Input::Action(Action::Tick));
+        dirty = inputs.iter().any(|i| !background(i)) || app.ticking();
         for input in inputs {
             // Each key is read in the mode the keys before it left.
             let action = match input {
@@ -148,34 +162,65 @@ enum Input {
     Action(Action),
 }
 
-/// Waiting for the person: keys, resizes, the urge timer's second hand, the idle lock.
+/// Waiting for the person: keys, resizes, the urge timer's second hand, the idle lock,
+/// keeping drafts every few seconds, and a look for signals four times a second.
 struct Idle {
     autolock: Option<Duration>,
     last_input: std::time::Instant,
+    last_tick: std::time::Instant,
+}
+
+/// How often time passing is worth an action: the urge timer's second hand, and
+/// keeping the editor's words as a draft.
+const TICK: Duration = Duration::from_secs(1);
+const DRAFT_EVERY: Duration = Duration::from_secs(3);
+/// How long the loop sleeps at most, so a signal is noticed soon.
+const LOOK_FOR_SIGNALS: Duration = Duration::from_millis(250);
+
+/// A terminal left raw by a tend that was killed outright (SIGKILL can't be caught)
+/// gets echo, line editing and signals back before this run takes it over, so the
+/// mode this run restores on the way out is a sane one.
+fn sane_terminal() {
+    use rustix::termios::{InputModes, LocalModes, OptionalActions, OutputModes};
+    let stdin = std::io::stdin();
+    let Ok(mut t) = rustix::termios::tcgetattr(&stdin) else {
+        return;
+    };
+    if t.local_modes
+        .contains(LocalModes::ICANON | LocalModes::ECHO)
+    {
+        return; // already cooked: keep the person's own settings
+    }
+    t.local_modes |= LocalModes::ICANON | LocalModes::ECHO | LocalModes::ISIG | LocalModes::IEXTEN;
+    t.input_modes |= InputModes::ICRNL;
+    t.output_modes |= OutputModes::OPOST | OutputModes::ONLCR;
+    let _ = rustix::termios::tcsetattr(&stdin, OptionalActions::Now, &t);
+    let _ = crossterm::execute!(
+        std::io::stdout(),
+        crossterm::terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
 }
 
 impl Idle {
     /// Blocks until something happens and returns what it means.
     fn next(&mut self, app: &App) -> Result<Vec<Input>> {
         let ticking = app.ticking();
+        let every = if ticking { TICK } else { DRAFT_EVERY };
         let lock_due = self
             .autolock
             .filter(|_| !app.locked())
             .map(|d| d.saturating_sub(self.last_input.elapsed()));
-        let wait = match (ticking, lock_due) {
-            (true, Some(l)) => Some(l.min(Duration::from_secs(1))),
-            (true, None) => Some(Duration::from_secs(1)),
-            (false, l) => l,
-        };
-        if let Some(w) = wait
-            && !event::poll(w)?
-        {
-            let due = lock_due.is_some_and(|l| l <= w);
-            return Ok(vec![Input::Action(if due {
-                Action::Lock
-            } else {
-                Action::Tick
-            })]);
+        let wait = lock_due.map_or(LOOK_FOR_SIGNALS, |l| l.min(LOOK_FOR_SIGNALS));
+        if !event::poll(wait)? {
+            if lock_due.is_some_and(|l| l <= wait) {
+                return Ok(vec![Input::Action(Action::Lock)]);
+            }
+            if self.last_tick.elapsed() >= every {
+                self.last_tick = std::time::Instant::now();
+                return Ok(vec![Input::Action(Action::Tick)]);
+            }
+            return Ok(vec![]);
         }
         self.last_input = std::time::Instant::now();
         Ok(match event::read()? {

@@ -8,6 +8,7 @@ use super::step::{Done, Step};
 use crate::domain::{Checkin, JournalDraft, JournalEntry};
 use crate::error::Result;
 use crate::store::Store;
+use crate::store::drafts::{self, Draft};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -24,6 +25,8 @@ pub struct Writer {
     area: TextArea<'static>,
     /// The entry being edited; `None` for a new one.
     entry: Option<i64>,
+    /// Whether the text is in the journal's drafts as it stands.
+    kept: bool,
 }
 
 impl Writer {
@@ -42,7 +45,39 @@ impl Writer {
         Writer {
             area,
             entry: entry.map(|e| e.id),
+            kept: true,
         }
+    }
+
+    /// Opens on a kept draft: the words come back as they were left.
+    pub fn from_draft(draft: &Draft, cx: &Ctx) -> Writer {
+        let mut w = Writer::new(None, cx);
+        w.area = TextArea::new(draft.body.lines().map(String::from).collect());
+        w.entry = (draft.target != 0).then_some(draft.target);
+        w
+    }
+
+    /// The draft this editor's words are kept under.
+    pub fn target(&self) -> i64 {
+        self.entry.unwrap_or(0)
+    }
+
+    /// Keeps the words in the journal's drafts if they changed since last kept.
+    pub fn keep(&mut self, store: &Store) -> Result<()> {
+        if self.kept {
+            return Ok(());
+        }
+        if self.is_empty() {
+            store.drop_draft(drafts::JOURNAL, self.target())?;
+        } else {
+            store.keep_draft(
+                drafts::JOURNAL,
+                self.target(),
+                &self.area.lines().join("\n"),
+            )?;
+        }
+        self.kept = true;
+        Ok(())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -64,7 +99,7 @@ impl Writer {
             Action::Back if self.is_empty() => return Ok(Step::Close),
             Action::Back => return Ok(Step::AskDiscard { answers: false }),
             Action::Key(k) => {
-                self.area.input(k);
+                self.kept &= !self.area.input(k);
             }
             _ => {}
         }
@@ -140,6 +175,11 @@ pub fn finish_external(
     let text = edited.text;
     if text.trim().is_empty() || text == edit.text {
         cx.say("Nothing changed.");
+        return Ok(false);
+    }
+    if edited.interrupted.is_some() {
+        // Stopped by a signal: keep it for next time rather than save half a thought.
+        store.keep_draft(drafts::JOURNAL, edit.entry_id.unwrap_or(0), &text)?;
         return Ok(false);
     }
     let e = save_entry(store, edit.entry_id, text, cx.data.today_checkin.as_ref())?;
