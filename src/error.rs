@@ -59,6 +59,16 @@ pub enum Error {
     /// A signal asked tend to stop; what was being written is kept as a draft.
     #[error("stopped by {}; anything unsaved was kept as a draft for next time", crate::signals::name(*signal))]
     Interrupted { signal: i32 },
+    /// The file at the journal's path is no longer the one opened: another tend
+    /// encrypted, decrypted or restored it, or it was moved. Nothing was written.
+    #[error(
+        "{}: the journal file was replaced while tend had it open (encrypted, restored or moved by another command); nothing was saved into the old one",
+        path.display()
+    )]
+    Replaced { path: PathBuf },
+    /// A record changed elsewhere since a form opened it.
+    #[error("this {what} changed elsewhere since you opened it (another window or a command)")]
+    Changed { what: &'static str },
     /// The person left the unlock screen without giving the passphrase.
     #[error("left without unlocking")]
     LeftLocked,

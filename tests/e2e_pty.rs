@@ -289,3 +289,50 @@ fn after_a_kill_9_the_next_start_leaves_a_sane_terminal() {
     assert_eq!(tui.exit_code(), 0);
     assert!(cooked(), "the next start left the terminal sane");
 }
+
+/// `tend encrypt` from another shell while the editor is open: saving refuses to write
+/// into the old file, the lock screen asks for the new passphrase, and the entry is
+/// then saved into the encrypted journal.
+#[test]
+fn a_journal_encrypted_under_a_running_tui_is_opened_again_and_nothing_is_lost() {
+    let env = common::Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let pass = env.dir.path().join("pass");
+    std::fs::write(&pass, "blue valentines\n").unwrap();
+    let mut tui = Tui::start(&env, &[]);
+    tui.wait_for("Welcome back");
+    tui.send(b"3n");
+    tui.wait_for("New entry");
+    tui.send(b"Written while another shell encrypted");
+    tui.wait_for("another shell encrypted");
+    let out = env
+        .tend()
+        .env("TEND_NEW_PASSPHRASE_FILE", &pass)
+        .arg("encrypt")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    tui.send(b"\x13"); // Ctrl-S
+    tui.wait_for("Type its passphrase to open it again");
+    tui.send(b"blue valentines\r");
+    tui.wait_for("tend opened it again");
+    tui.send(b"\x13");
+    tui.wait_for("Saved entry");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    let list = env
+        .tend()
+        .env("TEND_PASSPHRASE_FILE", &pass)
+        .args(["journal", "list", "--json"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        text.contains("Written while another shell encrypted"),
+        "{text}"
+    );
+}

@@ -875,3 +875,72 @@ fn ctrl_c_on_the_lock_screen_asks_before_unsaved_words_go() {
         "the words are still there"
     );
 }
+
+/// A command writes today's note and HALT mark while the check-in form is open; the
+/// form's save writes only what the person changed there.
+#[test]
+fn saving_the_check_in_form_keeps_what_a_command_wrote_meanwhile() {
+    use tend::domain::CheckinPatch;
+    let mut p = Person::new(false);
+    p.press(Esc).press(Enter); // the check-in form, empty
+    let today = p.store.today().unwrap();
+    p.store
+        .write(|w| {
+            w.upsert_checkin(
+                today,
+                &CheckinPatch {
+                    note: Some("from CLI".into()),
+                    hungry: Some(true),
+                    ..Default::default()
+                },
+            )
+        })
+        .unwrap();
+    p.press(Right).press_mod(Char('s'), KeyModifiers::CONTROL); // mood 5, save
+    let c = p.store.checkin_on(today).unwrap().unwrap();
+    assert_eq!(
+        (c.mood, c.note.as_deref(), c.hungry),
+        (Some(5), Some("from CLI"), true)
+    );
+}
+
+/// A goal edited elsewhere while its form is open: saving says so and keeps the words;
+/// saving again goes over it.
+#[test]
+fn a_form_notices_its_record_changed_elsewhere_and_asks() {
+    use tend::domain::{GoalDraft, LifeDomain};
+    let mut p = Person::new(false);
+    p.app.overlays.clear();
+    let draft = |title: &str| GoalDraft {
+        title: title.into(),
+        domain: LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    };
+    let g = p.store.write(|w| w.add_goal(draft("Walk"))).unwrap();
+    p.app.reload(&p.store).unwrap();
+    p.press(Char('5')).press(Char('e'));
+    p.store
+        .write(|w| w.edit_goal(g.id, draft("Walk daily")))
+        .unwrap();
+    p.type_text(" more").press(Enter);
+    let screen = p.screen(100, 30);
+    assert!(
+        screen.contains("this goal changed elsewhere since you opened it"),
+        "{screen}"
+    );
+    assert_eq!(
+        p.store.goal(g.id).unwrap().title,
+        "Walk daily",
+        "not overwritten yet"
+    );
+    p.press(Enter);
+    assert_eq!(
+        p.store.goal(g.id).unwrap().title,
+        "Walk more",
+        "the second save goes over it"
+    );
+}

@@ -272,7 +272,7 @@ fn full_screen(s: &Setup) -> Result<()> {
     };
     sync_day_start(&store, &s.loaded.settings)?;
     daily_backup(&store, &s.paths, s.loaded.settings.retention);
-    crate::tui::run(&store, &s.loaded)
+    crate::tui::run(store, &s.loaded)
 }
 
 /// The commands that work on files and paths themselves (or on nothing), and so must

@@ -171,6 +171,10 @@ pub struct JournalEntry {
     pub tags: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Bumped by every write; a form remembers it to notice a change made elsewhere.
+    /// Not part of exports (sync carries its own).
+    #[serde(skip_serializing, default)]
+    pub revision: i64,
 }
 
 /// Normalises a tag: lower case, no leading `#`, inner spaces become `-`.
@@ -223,6 +227,10 @@ pub struct Goal {
     pub steps: Vec<GoalStep>,
     pub created_at: String,
     pub updated_at: String,
+    /// Bumped by every write; a form remembers it to notice a change made elsewhere.
+    /// Not part of exports (sync carries its own).
+    #[serde(skip_serializing, default)]
+    pub revision: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -347,6 +355,10 @@ pub struct PlanItem {
     pub stage: Option<Stage>,
     pub created_at: String,
     pub updated_at: String,
+    /// Bumped by every write; a form remembers it to notice a change made elsewhere.
+    /// Not part of exports (sync carries its own).
+    #[serde(skip_serializing, default)]
+    pub revision: i64,
 }
 
 named_enum!(

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const COLUMNS: &str =
-    "id, title, domain, why, kind, per_week, target_date, status, created_at, updated_at";
+    "id, title, domain, why, kind, per_week, target_date, status, created_at, updated_at, revision";
 
 fn from_row(r: &Row) -> rusqlite::Result<Goal> {
     Ok(Goal {
@@ -21,6 +21,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Goal> {
         status: named(r, 7)?,
         created_at: r.get(8)?,
         updated_at: r.get(9)?,
+        revision: r.get(10)?,
         steps: Vec::new(),
     })
 }

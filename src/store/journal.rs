@@ -20,7 +20,7 @@ pub struct JournalFilter {
 }
 
 const COLUMNS: &str = "e.id, e.at, e.date, e.title, e.body, e.mood, e.domain, e.created_at, e.updated_at, \
-                       (SELECT group_concat(tag, ' ') FROM journal_tags WHERE entry_id = e.id)";
+                       (SELECT group_concat(tag, ' ') FROM journal_tags WHERE entry_id = e.id), e.revision";
 
 fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
     let tags: Option<String> = r.get(9)?;
@@ -41,6 +41,7 @@ fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
         domain: named_opt(r, 6)?,
         created_at: r.get(7)?,
         updated_at: r.get(8)?,
+        revision: r.get(10)?,
         tags,
     })
 }
@@ -115,7 +116,7 @@ impl Store {
         let rows = st.query_map(params![q, limit as i64], |r| {
             Ok(JournalHit {
                 entry: from_row(r)?,
-                snippet: r.get(10)?,
+                snippet: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

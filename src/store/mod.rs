@@ -35,6 +35,15 @@ pub struct Store {
     clock: Clock,
     /// The passphrase the file was opened with, for backups made with the same key.
     key: Option<Passphrase>,
+    /// The file's device and inode when opened: a write first checks the path still
+    /// leads to this file, so nothing is written into one another tend replaced.
+    identity: (u64, u64),
+}
+
+/// The device and inode the path leads to now.
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }
 
 /// A write transaction: every user action is one, committed whole or not at all.
@@ -67,10 +76,21 @@ impl Store {
         };
         Ok(Store {
             conn,
+            identity: identity(path).unwrap_or_default(),
             path: path.to_path_buf(),
             clock,
             key,
         })
+    }
+
+    /// Lets go of the file (its -wal and -shm are checkpointed and let go with it, so
+    /// a file that replaced it doesn't inherit them), leaving a store that refuses
+    /// every write until the journal is opened again.
+    pub fn close(&mut self) -> Result<()> {
+        let empty = Connection::open_in_memory()?;
+        drop(std::mem::replace(&mut self.conn, empty));
+        self.identity = (0, 0);
+        Ok(())
     }
 
     /// Schema version and the result of a full integrity check.
@@ -103,9 +123,26 @@ impl Store {
         self.clock
     }
 
-    /// Runs `f` in one immediate transaction and commits it.
+    /// The passphrase this journal was opened with, to reopen a replaced file.
+    pub fn key(&self) -> Option<&Passphrase> {
+        self.key.as_ref()
+    }
+
+    /// Whether the path still leads to the file this store opened (another tend may
+    /// have encrypted, decrypted or restored it meanwhile).
+    pub fn still_there(&self) -> bool {
+        identity(&self.path) == Some(self.identity)
+    }
+
+    /// Runs `f` in one immediate transaction and commits it, after checking that the
+    /// file at the path is still the one opened (never writing into a replaced one).
     pub fn write<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        if !self.still_there() {
+            return Err(Error::Replaced {
+                path: self.path.clone(),
+            });
+        }
         let w = Tx {
             tx,
             now: self.clock.stamp(),
@@ -182,6 +219,27 @@ impl Tx<'_> {
             triggers::redate_all(self, p.day_start_hour)?;
         }
         profile(self)
+    }
+
+    /// Fails with `Changed` unless the row still has the revision a form opened with.
+    pub fn expect_revision(
+        &self,
+        table: &'static str,
+        what: &'static str,
+        id: i64,
+        revision: i64,
+    ) -> Result<()> {
+        let now: Option<i64> = self
+            .query_row(
+                &format!("SELECT revision FROM {table} WHERE id = ?1"),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match now {
+            Some(r) if r != revision => Err(Error::Changed { what }),
+            _ => Ok(()),
+        }
     }
 
     /// Fails with NotFound unless a row with `id` exists in `table`.

@@ -5,7 +5,8 @@ use crate::domain::{PlanItem, PlanSection, Stage, optional_text, required_text};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-const COLUMNS: &str = "id, section, position, text, detail, stage, created_at, updated_at";
+const COLUMNS: &str =
+    "id, section, position, text, detail, stage, created_at, updated_at, revision";
 
 fn from_row(r: &Row) -> rusqlite::Result<PlanItem> {
     Ok(PlanItem {
@@ -17,6 +18,7 @@ fn from_row(r: &Row) -> rusqlite::Result<PlanItem> {
         stage: named_opt(r, 5)?,
         created_at: r.get(6)?,
         updated_at: r.get(7)?,
+        revision: r.get(8)?,
     })
 }
 

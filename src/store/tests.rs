@@ -490,3 +490,41 @@ fn every_write_bumps_a_revision_and_a_delete_leaves_a_tombstone() {
         .unwrap();
     assert_eq!((tbl.as_str(), revision), ("journal_entries", 4));
 }
+
+#[test]
+fn a_store_never_writes_into_a_file_replaced_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tend.db");
+    let old = Store::open(&path, clock()).unwrap();
+    // Another tend puts a new journal at the path as restore and encrypt do: a rename,
+    // with the old file's -wal and -shm moved aside with it.
+    let other = dir.path().join("other.db");
+    let new = Store::open(&other, clock()).unwrap();
+    new.write(|w| w.add_commitment("Alcohol", d("2026-01-01"), None))
+        .unwrap();
+    drop(new);
+    fs::rename(&other, &path).unwrap();
+    for side in ["-wal", "-shm"] {
+        let from = format!("{}{side}", path.display());
+        fs::rename(&from, format!("{}.old{side}", path.display())).unwrap();
+    }
+    assert!(!old.still_there());
+    let err = old
+        .write(|w| w.add_commitment("Gambling", d("2026-01-01"), None))
+        .unwrap_err();
+    assert!(matches!(err, Error::Replaced { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains("was replaced while tend had it open")
+    );
+    let mut old = old;
+    old.close().unwrap();
+    let reopened = Store::open(&path, clock()).unwrap();
+    let names: Vec<String> = reopened
+        .commitments()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names, ["Alcohol"], "nothing went anywhere unseen");
+}

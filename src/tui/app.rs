@@ -25,6 +25,8 @@ pub struct App {
     pub overlays: Vec<Overlay>,
     /// A request for the event loop to hand the terminal to `$EDITOR`.
     pub external: Option<ExternalEdit>,
+    /// A passphrase typed to reopen a journal replaced under tend.
+    pub reopen: Option<crate::secret::Passphrase>,
     pub quit: bool,
 }
 
@@ -57,8 +59,20 @@ impl App {
             screen,
             overlays,
             external: None,
+            reopen: None,
             quit: false,
         })
+    }
+
+    /// Shows the lock screen asking for the passphrase of a journal that was replaced
+    /// (encrypted by another command, say); `again` after one that didn't open it.
+    pub fn ask_to_reopen(&mut self, again: bool) {
+        if !self.locked() {
+            self.overlays.push(Overlay::Curtain(Curtain::reopening()));
+        }
+        if again && let Some(Overlay::Curtain(c)) = self.overlays.last_mut() {
+            c.refused();
+        }
     }
 
     /// Keeps every open editor's words in the journal's drafts (every few seconds, on
@@ -169,6 +183,7 @@ impl App {
                 Effect::Reload => self.reload(store)?,
                 Effect::ShowEntry(id) => self.screens.journal.show(id),
                 Effect::External(edit) => self.external = Some(edit),
+                Effect::Reopen(key) => self.reopen = Some(key),
                 Effect::Quit => {
                     self.drop_drafts(store)?;
                     self.quit = true;

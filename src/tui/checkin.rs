@@ -28,6 +28,9 @@ pub struct CheckinForm {
     pub setback: bool,
     pub focus: usize,
     pub dirty: bool,
+    /// The check-in as it was when the form opened: saving writes only what differs,
+    /// so a note or mark added meanwhile elsewhere (a command) is kept.
+    pub base: Option<Box<CheckinForm>>,
 }
 
 pub const SLIDER_LABELS: [&str; 7] = [
@@ -51,7 +54,7 @@ impl CheckinForm {
             return CheckinForm::default();
         };
         let text = |t: &Option<String>| t.clone().unwrap_or_default();
-        CheckinForm {
+        let form = CheckinForm {
             sliders: [
                 c.mood,
                 c.craving,
@@ -70,6 +73,10 @@ impl CheckinForm {
                 text(&c.note),
             ],
             ..CheckinForm::default()
+        };
+        CheckinForm {
+            base: Some(Box::new(form.clone())),
+            ..form
         }
     }
 
@@ -197,21 +204,26 @@ impl CheckinForm {
         }
     }
 
+    /// The fields the person changed since the form opened, and only those.
     pub fn patch(&self) -> CheckinPatch {
-        let s = self.sliders;
+        let fresh = CheckinForm::default();
+        let base = self.base.as_deref().unwrap_or(&fresh);
+        let slider = |i: usize| self.sliders[i].filter(|_| self.sliders[i] != base.sliders[i]);
+        let halt = |i: usize| (self.halt[i] != base.halt[i]).then_some(self.halt[i]);
+        let text = |i: usize| (self.texts[i] != base.texts[i]).then(|| self.texts[i].clone());
         CheckinPatch {
-            mood: s[0],
-            craving: s[1],
-            ratings: [s[2], s[3], s[4], s[5], s[6]],
-            hungry: Some(self.halt[0]),
-            angry: Some(self.halt[1]),
-            lonely: Some(self.halt[2]),
-            tired: Some(self.halt[3]),
-            sleep_hours: self.sleep,
-            intention: Some(self.texts[0].clone()),
-            reflection: Some(self.texts[1].clone()),
-            gratitude: Some(self.texts[2].clone()),
-            note: Some(self.texts[3].clone()),
+            mood: slider(0),
+            craving: slider(1),
+            ratings: [slider(2), slider(3), slider(4), slider(5), slider(6)],
+            hungry: halt(0),
+            angry: halt(1),
+            lonely: halt(2),
+            tired: halt(3),
+            sleep_hours: self.sleep.filter(|_| self.sleep != base.sleep),
+            intention: text(0),
+            reflection: text(1),
+            gratitude: text(2),
+            note: text(3),
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct Curtain {
     /// What has been typed at the prompt (only its length is ever drawn).
     typed: String,
     note: Option<String>,
+    /// The journal was replaced under tend (encrypted by another command, say): the
+    /// passphrase typed opens the new file rather than lifting a curtain.
+    reopening: bool,
 }
 
 impl Drop for Curtain {
@@ -30,8 +33,24 @@ impl Drop for Curtain {
 }
 
 impl Curtain {
+    pub fn reopening() -> Curtain {
+        Curtain {
+            typed: String::new(),
+            note: None,
+            reopening: true,
+        }
+    }
+
+    /// The passphrase typed did not open the replaced journal.
+    pub fn refused(&mut self) {
+        self.note = Some("That passphrase did not open it. Try again.".into());
+    }
+
     /// For a plain journal any key lifts it; for an encrypted one, the passphrase does.
     pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Step {
+        if self.reopening {
+            return self.reopen_key(action);
+        }
         if !cx.encrypted {
             return Step::Close;
         }
@@ -55,10 +74,34 @@ impl Curtain {
         Step::Stay
     }
 
+    /// A key on the lock screen of a replaced journal: typing, or trying the passphrase.
+    fn reopen_key(&mut self, action: Action) -> Step {
+        match action {
+            Action::Type(c) => self.typed.push(c),
+            Action::Erase => {
+                self.typed.pop();
+            }
+            Action::Open if !self.typed.is_empty() => {
+                if let Ok(key) = Passphrase::new(std::mem::take(&mut self.typed)) {
+                    return Step::Reopen(key);
+                }
+            }
+            _ => {}
+        }
+        Step::Stay
+    }
+
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         f.render_widget(Clear, area);
-        let note = self.note.as_deref();
-        draw(f, self.typed.chars().count(), note, cx.encrypted, &cx.keys);
+        let replaced = "The journal was replaced by another command (encrypted, say). Type its passphrase to open it again.";
+        let note = self.note.as_deref().or(self.reopening.then_some(replaced));
+        draw(
+            f,
+            self.typed.chars().count(),
+            note,
+            cx.encrypted || self.reopening,
+            &cx.keys,
+        );
     }
 
     /// Whether a passphrase is half typed (the tests read this; it is never drawn).

@@ -23,6 +23,7 @@ mod widgets;
 mod writer;
 
 use crate::error::{Error, Result};
+use crate::secret;
 use crate::store::Store;
 use action::Action;
 use app::App;
@@ -78,7 +79,7 @@ fn run_editor(
 /// Runs the app until the person quits. Needs a terminal on both ends.
 /// `settings` is the settings file as read; what was wrong with it shows on the status
 /// line at start, and the app runs with defaults for those settings.
-pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
+pub fn run(mut store: Store, settings: &crate::settings::Loaded) -> Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Error::Message(
             "the full-screen app needs a terminal; use the subcommands in scripts (see `tend --help`)".into(),
@@ -86,7 +87,7 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
     }
     crate::signals::watch()?;
     crate::editor::remove_stale();
-    let mut app = start(store, settings)?;
+    let mut app = start(&store, settings)?;
     sane_terminal();
     let mut terminal = ratatui::try_init()?; // also installs a panic hook that restores the terminal
     let _guard = Guard;
@@ -102,7 +103,7 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
             terminal.draw(|f| view::render(&app, f))?;
         }
         if let Some(signal) = crate::signals::pending() {
-            app.keep_drafts(store)?;
+            app.keep_drafts(&store)?;
             return Err(Error::Interrupted { signal });
         }
         let inputs = idle.next(&app)?;
@@ -115,21 +116,70 @@ pub fn run(store: &Store, settings: &crate::settings::Loaded) -> Result<()> {
                 Input::Key(k) => app.action_for(k),
                 Input::Action(a) => Some(a),
             };
-            if let Some(a) = action
-                && let Err(e) = app::update(&mut app, a, store, store.today()?)
-            {
-                app.cx.say(format!("Not saved: {e}"));
+            if let Some(a) = action {
+                // A journal let go (replaced, waiting to be opened again) has no day.
+                let today = store.today().unwrap_or(app.cx.today);
+                let done = app::update(&mut app, a, &store, today);
+                settle(done, &mut app, &mut store)?;
             }
+        }
+        if let Some(key) = app.reopen.take() {
+            reopen(&mut app, &mut store, Some(key))?;
         }
         if let Some(edit) = app.external.take() {
             let result = run_editor(&mut terminal, &edit.text, app.cx.prefs.editor.as_deref())?;
-            if let Err(e) = app.finish_external(store, edit, result) {
-                app.cx.say(format!("Not saved: {e}"));
-            }
+            let done = app.finish_external(&store, edit, result);
+            settle(done, &mut app, &mut store)?;
             dirty = true;
         }
     }
     Ok(())
+}
+
+/// Says why an action saved nothing; when the journal file was replaced under tend,
+/// opens the new one (the words typed stay on screen, to be saved again).
+fn settle(done: Result<()>, app: &mut App, store: &mut Store) -> Result<()> {
+    match done {
+        Ok(()) => Ok(()),
+        Err(e @ Error::Replaced { .. }) => {
+            app.cx.say(format!("Not saved: {e}"));
+            let key = store.key().cloned();
+            reopen(app, store, key)
+        }
+        Err(e) => {
+            app.cx.say(format!("Not saved: {e}"));
+            Ok(())
+        }
+    }
+}
+
+/// Opens the journal at the same path again, with `key` (the one it was opened with,
+/// or one typed at the lock screen). A key it needs and doesn't have shows the lock
+/// screen, asking for it.
+fn reopen(app: &mut App, store: &mut Store, key: Option<secret::Passphrase>) -> Result<()> {
+    let typed = key.is_some() && app.locked();
+    // Our connection to the old file goes first: its -wal and -shm sit beside the
+    // path, and the new file must not inherit them.
+    store.close()?;
+    match Store::open_with(store.path(), store.clock(), key) {
+        Ok(new) => {
+            *store = new;
+            app.cx.encrypted = store.is_encrypted();
+            if app.locked() {
+                app.overlays.pop();
+            }
+            app.reload(store)?;
+            app.cx.say(
+                "Another command replaced the journal file; tend opened it again: save once more.",
+            );
+            Ok(())
+        }
+        Err(Error::Locked { .. } | Error::WrongPassphrase { .. }) => {
+            app.ask_to_reopen(typed);
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The app on its first screen, with the settings applied and the first problem in

@@ -47,6 +47,8 @@ pub enum Effect {
     /// Show this journal entry in the list.
     ShowEntry(i64),
     External(ExternalEdit),
+    /// Open the journal again with this passphrase (it was replaced under tend).
+    Reopen(crate::secret::Passphrase),
     Quit,
 }
 
@@ -147,6 +149,7 @@ fn effects(step: Step) -> Vec<Effect> {
         Step::Crisis(note) => push(Overlay::Crisis(CrisisView { note, surf: None })),
         Step::Reload => vec![Effect::Reload],
         Step::Go(s) => vec![Effect::Close, Effect::Go(s)],
+        Step::Reopen(key) => vec![Effect::Reopen(key)],
         Step::Done(done) => {
             let mut effects = vec![Effect::Close, Effect::Reload];
             effects.extend(done.go.map(Effect::Go));

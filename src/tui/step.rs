@@ -20,6 +20,8 @@ pub enum Step {
     Reload,
     /// Close, then open this screen.
     Go(Screen),
+    /// Try this passphrase on the journal that was replaced under tend.
+    Reopen(crate::secret::Passphrase),
     /// Closed after a write: what to show next.
     Done(Done),
 }

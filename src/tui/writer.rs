@@ -6,7 +6,7 @@ use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::{Done, Step};
 use crate::domain::{Checkin, JournalDraft, JournalEntry};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::store::drafts::{self, Draft};
 use ratatui::Frame;
@@ -25,6 +25,8 @@ pub struct Writer {
     area: TextArea<'static>,
     /// The entry being edited; `None` for a new one.
     entry: Option<i64>,
+    /// The entry's revision when opened (`None`: save over any change).
+    revision: Option<i64>,
     /// Whether the text is in the journal's drafts as it stands.
     kept: bool,
 }
@@ -45,6 +47,7 @@ impl Writer {
         Writer {
             area,
             entry: entry.map(|e| e.id),
+            revision: entry.map(|e| e.revision),
             kept: true,
         }
     }
@@ -89,7 +92,16 @@ impl Writer {
             Action::Save if self.is_empty() => cx.say("Nothing written yet."),
             Action::Save => {
                 let today = cx.data.today_checkin.as_ref();
-                let e = save_entry(store, self.entry, self.area.lines().join("\n"), today)?;
+                let body = self.area.lines().join("\n");
+                let e = match save_entry(store, self.entry, self.revision, body, today) {
+                    Err(e @ Error::Changed { .. }) => {
+                        self.revision = None;
+                        let save = cx.keys.key(Mode::Writing, Action::Save);
+                        cx.say(format!("{e}: {save} again saves yours over it."));
+                        return Ok(Step::Stay);
+                    }
+                    other => other?,
+                };
                 cx.say(format!("Saved entry {} for {}.", e.id, e.date));
                 return Ok(Step::Done(Done {
                     show_entry: Some(e.id),
@@ -132,6 +144,7 @@ fn saves_and_leaves(cx: &Ctx) -> String {
 pub fn save_entry(
     store: &Store,
     id: Option<i64>,
+    revision: Option<i64>,
     body: String,
     today: Option<&Checkin>,
 ) -> Result<JournalEntry> {
@@ -148,7 +161,12 @@ pub fn save_entry(
                 domain: old.domain,
                 tags: old.tags,
             };
-            store.write(|w| w.update_journal(id, draft))
+            store.write(|w| {
+                if let Some(rev) = revision {
+                    w.expect_revision("journal_entries", "entry", id, rev)?;
+                }
+                w.update_journal(id, draft)
+            })
         }
         None => {
             let draft = JournalDraft {
@@ -182,7 +200,13 @@ pub fn finish_external(
         store.keep_draft(drafts::JOURNAL, edit.entry_id.unwrap_or(0), &text)?;
         return Ok(false);
     }
-    let e = save_entry(store, edit.entry_id, text, cx.data.today_checkin.as_ref())?;
+    let e = save_entry(
+        store,
+        edit.entry_id,
+        None,
+        text,
+        cx.data.today_checkin.as_ref(),
+    )?;
     let warning = edited
         .failed
         .map(|p| format!(" ({})", crate::editor::failed_but_kept(&p)))

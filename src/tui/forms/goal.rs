@@ -12,6 +12,8 @@ use crate::tui::step::Done;
 pub struct GoalForm {
     /// The goal being edited, with the kind it keeps.
     editing: Option<(i64, GoalKind)>,
+    /// The revision it had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     title: Text,
     domain: Choice<LifeDomain>,
     /// Only when new.
@@ -31,6 +33,7 @@ impl GoalForm {
         let per_week = g.and_then(|g| g.per_week).map(i64::from).or(Some(3));
         GoalForm {
             editing: g.map(|g| (g.id, g.kind)),
+            revision: g.map(|g| g.revision),
             title: Text::new("Goal", g.map_or(String::new(), |g| g.title.clone())).required(),
             domain: Choice::of(
                 "Domain",
@@ -104,6 +107,10 @@ impl TypedForm for GoalForm {
         .into()
     }
 
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn fields(&self) -> Vec<&dyn Field> {
         let mut v: Vec<&dyn Field> = vec![&self.title, &self.domain];
         if let Some(k) = &self.kind {
@@ -138,7 +145,12 @@ impl TypedForm for GoalForm {
         let draft = self.draft(cx)?;
         Ok(match self.editing {
             Some((id, _)) => {
-                let g = store.write(|w| w.edit_goal(id, draft))?;
+                let g = store.write(|w| {
+                    if let Some(rev) = self.revision {
+                        w.expect_revision("goals", "goal", id, rev)?;
+                    }
+                    w.edit_goal(id, draft)
+                })?;
                 said(cx, format!("Saved goal: {}", g.title))
             }
             None => {

@@ -54,6 +54,8 @@ pub trait TypedForm {
     fn preview(&self) -> Option<&str> {
         None
     }
+    /// After a save found the record changed elsewhere: the next save goes over it.
+    fn overwrite(&mut self) {}
     /// What leaving it untouched says, if anything.
     fn skipped(&self) -> Option<&'static str> {
         None
@@ -147,6 +149,16 @@ impl FormView {
         };
         match result {
             Ok(done) => Step::Done(done),
+            Err(e @ Error::Changed { .. }) => {
+                self.form.overwrite();
+                let mode = Mode::Form { typing: true };
+                let (save, leave) = (
+                    cx.keys.key(mode, Action::Save),
+                    cx.keys.key(mode, Action::Back),
+                );
+                self.error = Some(format!("{e}: {save} saves yours over it, {leave} leaves"));
+                Step::Stay
+            }
             Err(e) => {
                 self.error = Some(e.to_string());
                 Step::Stay

@@ -12,6 +12,8 @@ use crate::tui::step::Done;
 pub struct PlanItemForm {
     section: PlanSection,
     editing: Option<i64>,
+    /// The revision it had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     text: Text,
     detail: Text,
     /// Only for warning signs.
@@ -32,6 +34,7 @@ impl PlanItemForm {
         PlanItemForm {
             section,
             editing: existing.map(|i| i.id),
+            revision: existing.map(|i| i.revision),
             text: Text::new("Text", existing.map_or(String::new(), |i| i.text.clone())).required(),
             detail: Text::new(
                 "Detail",
@@ -51,6 +54,10 @@ impl TypedForm for PlanItemForm {
             "Add to"
         };
         format!("{verb} · {}", self.section.title())
+    }
+
+    fn overwrite(&mut self) {
+        self.revision = None;
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -75,7 +82,12 @@ impl TypedForm for PlanItemForm {
         Ok(match self.editing {
             Some(id) => {
                 let detail = self.detail.value.clone();
-                let i = store.write(|w| w.edit_plan_item(id, Some(&text), Some(&detail), stage))?;
+                let i = store.write(|w| {
+                    if let Some(rev) = self.revision {
+                        w.expect_revision("plan_items", "plan item", id, rev)?;
+                    }
+                    w.edit_plan_item(id, Some(&text), Some(&detail), stage)
+                })?;
                 said(cx, format!("Saved: {}", i.text))
             }
             None => {
