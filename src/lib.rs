@@ -16,6 +16,7 @@ pub mod files;
 pub mod import;
 pub mod paths;
 pub mod report;
+pub mod safe_text;
 pub mod secret;
 pub mod settings;
 pub mod signals;

@@ -6,7 +6,7 @@
 use clap::Parser;
 use clap::error::ErrorKind;
 use std::io::Write;
-use tend::cli::{Cli, run};
+use tend::cli::{Cli, Command, run};
 
 /// Panic messages can carry whatever text was being handled; keep them to a place in
 /// the code unless TEND_DEBUG asks for more. (The TUI's hook restores the terminal first.)
@@ -47,8 +47,21 @@ fn main() {
             }
         },
     };
+    // JSON and documents (exports, completions, the man page) keep their exact text,
+    // with the few characters a terminal would act on escaped the JSON way.
+    let exact = cli.json
+        || matches!(
+            cli.command,
+            Some(Command::Export(_) | Command::Completions(_) | Command::Man)
+        );
     match run(cli) {
         Ok(out) => {
+            // Every plain printer ends here: stored text can't drive the terminal.
+            let out = if exact {
+                tend::safe_text::json(&out)
+            } else {
+                tend::safe_text::visible(&out)
+            };
             let mut stdout = std::io::stdout().lock();
             if let Err(e) = stdout
                 .write_all(out.as_bytes())
@@ -60,7 +73,7 @@ fn main() {
             }
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", tend::safe_text::visible(&e.to_string()));
             std::process::exit(e.exit_code());
         }
     }
