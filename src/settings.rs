@@ -46,6 +46,9 @@ pub struct Settings {
     pub domains: Vec<LifeDomain>,
     /// Whether the journal editor shows a writing prompt.
     pub prompts: bool,
+    /// Crisis lines the crisis view shows when the plan has no contacts of its own
+    /// (`None`: the built-in list).
+    pub crisis_lines: Option<Vec<String>>,
 }
 
 impl Default for Settings {
@@ -59,6 +62,7 @@ impl Default for Settings {
             keys: Vec::new(),
             domains: LifeDomain::ALL.to_vec(),
             prompts: true,
+            crisis_lines: None,
         }
     }
 }
@@ -283,6 +287,24 @@ impl Reader<'_> {
 
     fn show(&mut self, key: &str, v: &Spanned) -> bool {
         match key {
+            "crisis_lines" => {
+                let lines: Option<Vec<String>> = match v.get_ref() {
+                    DeValue::Array(a) if !a.is_empty() => a
+                        .iter()
+                        .map(|l| l.get_ref().as_str().map(str::trim).map(str::to_string))
+                        .filter(|l| l.as_ref().is_none_or(|l| !l.is_empty()))
+                        .collect(),
+                    _ => None,
+                };
+                match lines {
+                    Some(l) if !l.is_empty() => self.settings.crisis_lines = Some(l),
+                    _ => self.bad(
+                        v,
+                        "show.crisis_lines",
+                        "a list of lines, like [\"Lifeline: 13 11 14\"]",
+                    ),
+                }
+            }
             "prompts" => match v.get_ref().as_bool() {
                 Some(b) => self.settings.prompts = b,
                 None => self.bad(v, "show.prompts", "true or false"),

@@ -944,3 +944,60 @@ fn a_form_notices_its_record_changed_elsewhere_and_asks() {
         "the second save goes over it"
     );
 }
+
+/// With no contacts in the plan, the crisis view still offers well-known lines and says
+/// where to add one's own; the settings file can replace them.
+#[test]
+fn the_crisis_view_with_an_empty_plan_shows_crisis_lines() {
+    let mut p = Person::new(false);
+    p.press(Esc).press(Char('!'));
+    let screen = p.screen(80, 24);
+    for line in [
+        "988",
+        "116 123",
+        "13 11 14",
+        "your local number",
+        "Add your own on the Plan screen (6)",
+    ] {
+        assert!(screen.contains(line), "{line:?} missing:\n{screen}");
+    }
+    insta::assert_snapshot!("crisis_empty_plan_80x24", screen);
+    let text = "[show]\ncrisis_lines = [\"Krisentelefon: 0800 111 0 111\"]\n";
+    let loaded = tend::settings::parse(std::path::Path::new("/c/config.toml"), text);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    p.app.apply(&loaded.settings);
+    let screen = p.screen(80, 24);
+    assert!(
+        screen.contains("Krisentelefon: 0800 111 0 111") && !screen.contains("988"),
+        "{screen}"
+    );
+}
+
+/// Many people to call at 80×24: the crisis contacts stay in sight and the people
+/// that don't fit are counted.
+#[test]
+fn the_crisis_contacts_stay_visible_however_many_people_there_are() {
+    let mut p = Person::new(true);
+    p.store
+        .write(|w| {
+            for n in 0..8 {
+                w.add_plan_item(
+                    PlanSection::Supports,
+                    &format!("Friend {n}"),
+                    Some("07700 900000"),
+                    None,
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+    p.press(Char('!'));
+    let screen = p.screen(80, 24);
+    assert!(
+        screen.contains("Professional and crisis contacts"),
+        "{screen}"
+    );
+    assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
+    assert!(screen.contains("more on the Plan screen"), "{screen}");
+}

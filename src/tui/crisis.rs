@@ -3,12 +3,12 @@
 //! urge, ride it out while a calm bar fills over 20 minutes, rate it again, and log
 //! the episode as an encounter.
 
-use super::action::Action;
+use super::action::{Action, Screen};
 use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::Step;
 use super::theme::Theme;
-use super::widgets::two_column_panel;
+use super::widgets::{two_column_panel, wrapped_rows};
 use crate::domain::{EventDraft, Outcome, PlanSection as S};
 use crate::error::Result;
 use crate::store::Store;
@@ -97,6 +97,9 @@ impl CrisisView {
         })
     }
 
+    /// The plan in safety-plan order: HALT, reasons and coping steps on the left (the
+    /// urge timer there when running); people to call and crisis contacts on the right,
+    /// where the contacts always fit and the people give way ("… and N more").
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let t = &cx.theme;
         let mut left = Vec::new();
@@ -110,33 +113,94 @@ impl CrisisView {
             Line::from("Eat, rest, reach out. Urges rise, peak and pass within 15–20 minutes."),
             Line::from(""),
         ]);
-        section(cx, &mut left, S::Reasons, "Your reasons");
-        section(cx, &mut left, S::CopingSteps, "Your coping steps");
-        let mut right = Vec::new();
         match &self.surf {
-            Some(surf) => surf_lines(surf, cx, &mut right),
+            Some(surf) => surf_lines(surf, cx, &mut left),
             None => {
                 let u = cx.keys.key(Mode::Crisis, Action::Urge);
-                right.push(Line::styled(
+                left.push(Line::styled(
                     format!("Press {u} to ride out an urge with a timer."),
                     t.calm(),
                 ));
-                right.push(Line::from(""));
+                left.push(Line::from(""));
             }
         }
-        section(cx, &mut right, S::Supports, "People to call");
-        section(
-            cx,
-            &mut right,
-            S::Contacts,
-            "Professional and crisis contacts",
-        );
+        section(cx, &mut left, S::Reasons, "Your reasons");
+        section(cx, &mut left, S::CopingSteps, "Your coping steps");
         let close = cx.keys.key(Mode::Crisis, Action::Back);
-        let title = format!(" Your plan, right now · {close} closes ");
+        let title = format!("Your plan, right now · {close} closes");
         let [a, b] = two_column_panel(f, area, &title);
+        let right = people_and_contacts(cx, b);
         f.render_widget(Paragraph::new(left).wrap(Wrap { trim: false }), a);
         f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), b);
     }
+}
+
+/// The crisis lines shown while the plan has no contacts: the settings file's, or
+/// well-known free lines, always with the local emergency number.
+const BUILT_IN_LINES: &[&str] = &[
+    "US and Canada: call or text 988 (Suicide and Crisis Lifeline)",
+    "UK and Ireland: 116 123 (Samaritans, free, 24 hours)",
+    "Australia: 13 11 14 (Lifeline) · New Zealand: call or text 1737",
+    "Elsewhere: findahelpline.com lists free lines by country",
+    "Emergency: your local number (911, 999, 112, 000)",
+];
+
+/// People to call, then professional and crisis contacts (the person's own, or the
+/// built-in lines and where to add their own). The contacts always fit in `area`;
+/// people beyond what fits are counted, not cut off unseen.
+fn people_and_contacts(cx: &Ctx, area: Rect) -> Vec<Line<'static>> {
+    let t = &cx.theme;
+    let mut contacts = Vec::new();
+    let own = cx.data.plan.iter().any(|i| i.section == S::Contacts);
+    if own {
+        section(
+            cx,
+            &mut contacts,
+            S::Contacts,
+            "Professional and crisis contacts",
+        );
+    } else {
+        contacts.push(Line::styled("Crisis lines", t.accent()));
+        let lines: Vec<String> = match &cx.prefs.crisis_lines {
+            Some(l) => l.clone(),
+            None => BUILT_IN_LINES.iter().map(|l| l.to_string()).collect(),
+        };
+        contacts.extend(lines.into_iter().map(|l| Line::from(format!("  • {l}"))));
+        let plan = cx
+            .keys
+            .key(Mode::Screen(Screen::Today), Action::Go(Screen::Plan));
+        contacts.push(Line::styled(
+            format!("  Add your own on the Plan screen ({plan}), under Professional and crisis contacts."),
+            t.dim(),
+        ));
+    }
+    let mut people = Vec::new();
+    section(cx, &mut people, S::Supports, "People to call");
+    let room = (area.height as usize).saturating_sub(wrapped_rows(&contacts, area.width));
+    if wrapped_rows(&people, area.width) > room {
+        while people.len() > 1 && wrapped_rows(&people, area.width) + 1 > room {
+            people.pop();
+        }
+        let all = cx
+            .data
+            .plan
+            .iter()
+            .filter(|i| i.section == S::Supports)
+            .count();
+        let shown = people
+            .iter()
+            .filter(|l| l.to_string().starts_with("  •"))
+            .count();
+        people.push(Line::styled(
+            format!(
+                "  … and {} more on the Plan screen",
+                all.saturating_sub(shown)
+            ),
+            t.dim(),
+        ));
+    }
+    people.extend(contacts);
+    people
 }
 
 /// Moves the timer on. Returns the next state (`None`: closed) and, once the episode

@@ -126,8 +126,8 @@ impl Overlay {
             f.render_widget(Clear, a.body);
         }
         match self {
-            Overlay::Help { scroll, under } => help(cx, *scroll, *under, f, a.full),
-            Overlay::Crisis(c) => c.render(cx, f, a.full),
+            Overlay::Help { scroll, under } => help(cx, *scroll, *under, f, a.body),
+            Overlay::Crisis(c) => c.render(cx, f, a.body),
             Overlay::Confirm(ask) => question(*ask, cx, f, a.status),
             Overlay::Curtain(c) => c.render(cx, f, a.full),
             Overlay::Writer(w) => w.render(cx, f, a.body),

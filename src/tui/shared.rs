@@ -78,6 +78,8 @@ pub struct Prefs {
     pub prompts: bool,
     /// The settings file's editor command, if any.
     pub editor: Option<String>,
+    /// The settings file's crisis lines, shown in place of the built-in list.
+    pub crisis_lines: Option<Vec<String>>,
 }
 
 /// The shared state handed to screens and overlays.
@@ -108,6 +110,7 @@ impl Ctx {
                 domains: LifeDomain::ALL.to_vec(),
                 prompts: true,
                 editor: None,
+                crisis_lines: None,
             },
             encrypted: store.is_encrypted(),
         })

@@ -45,18 +45,13 @@ pub fn list(rows: Vec<String>, selected: usize, height: u16, t: &Theme) -> Vec<L
         .collect()
 }
 
-/// Clears a bordered panel one cell inside `area` and returns its two columns.
+/// Clears `area` and draws one bordered panel over it (its border where the screen's
+/// was, so no corner pokes through); returns its two columns.
 pub fn two_column_panel(f: &mut Frame, area: Rect, title: &str) -> [Rect; 2] {
-    let r = Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width - 2,
-        height: area.height - 2,
-    };
-    f.render_widget(Clear, r);
-    let block = Block::bordered().title(title.to_string());
-    let inner = block.inner(r);
-    f.render_widget(block, r);
+    f.render_widget(Clear, area);
+    let block = Block::bordered().title(format!(" {} ", title.trim()));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
     Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
         .spacing(2)
         .areas(inner)
