@@ -581,3 +581,46 @@ fn growth_and_self_check_keep_their_old_names() {
         "one command under two names"
     );
 }
+
+/// Dates that haven't happened, or before 1900 (signed and zero years among them), are
+/// refused with one line naming the field, and nothing is written.
+#[test]
+fn impossible_dates_are_refused_and_nothing_is_written() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let before = common::snapshot(&env.db);
+    for (args, needle) in [
+        (
+            &["checkin", "--date", "2026-11-24", "--mood", "5"][..],
+            "date: 2026-11-24 is after today (2026-11-23)",
+        ),
+        (
+            &["checkin", "--date", "0000-01-01", "--mood", "5"],
+            "before 1900",
+        ),
+        (
+            &["checkin", "--date", "+12345-01-01", "--mood", "5"],
+            "date",
+        ),
+        (&["checkin", "--date=-0001-01-01", "--mood", "5"], "date"),
+        (
+            &["journal", "add", "x", "--at", "2027-01-01 10:00"],
+            "is after today",
+        ),
+        (
+            &["commitment", "add", "Alcohol", "--start", "2026-12-01"],
+            "start: 2026-12-01 is after today",
+        ),
+        (
+            &["growth", "add", "--kind", "slip", "--date", "1899-12-31"],
+            "before 1900",
+        ),
+    ] {
+        let out = env.tend().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "tend {args:?} was accepted");
+        assert!(err.contains(needle), "tend {args:?}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    }
+    assert_eq!(common::snapshot(&env.db), before, "nothing was written");
+}

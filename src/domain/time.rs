@@ -79,6 +79,30 @@ impl MomentSpec {
     }
 }
 
+/// The earliest date tend keeps: anything before is a typo (or a signed or zero year).
+pub const FIRST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => panic!("1900-01-01 is a date"),
+};
+
+/// Refuses a date that hasn't happened yet (after the person's `today`, which already
+/// counts their day-start hour) or one before 1900.
+pub fn check_lived(field: &str, date: NaiveDate, today: NaiveDate) -> Result<(), Invalid> {
+    if date > today {
+        return Err(Invalid::new(
+            field,
+            format!("{date} is after today ({today}); tend keeps what has happened"),
+        ));
+    }
+    if date < FIRST_DAY {
+        return Err(Invalid::new(
+            field,
+            format!("{date} is before 1900; use a date from 1900-01-01 to today"),
+        ));
+    }
+    Ok(())
+}
+
 /// Monday of the week holding `date`.
 pub fn week_start(date: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
@@ -92,6 +116,26 @@ mod tests {
 
     fn at(s: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn only_lived_days_are_kept() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let today = d("2026-11-23");
+        assert!(check_lived("date", today, today).is_ok());
+        assert!(check_lived("date", d("1900-01-01"), today).is_ok());
+        let later = check_lived("date", d("2026-11-24"), today).unwrap_err();
+        assert_eq!(
+            later.to_string(),
+            "date: 2026-11-24 is after today (2026-11-23); tend keeps what has happened"
+        );
+        for odd in ["+12345-01-01", "-0001-01-01", "0000-01-01", "1899-12-31"] {
+            let parsed = DateSpec::parse("date", odd).map(|s| s.resolve(today));
+            assert!(
+                parsed.is_err() || check_lived("date", parsed.unwrap(), today).is_err(),
+                "{odd} was accepted"
+            );
+        }
     }
 
     #[test]

@@ -46,6 +46,7 @@ impl Tx<'_> {
         score: i64,
         band: &str,
     ) -> Result<Assessment> {
+        self.check_lived("date", date)?;
         let json = serde_json::to_string(answers).expect("numbers serialize");
         self.execute(
             "INSERT INTO assessments (instrument, date, answers, score, band, created_at, updated_at)

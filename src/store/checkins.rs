@@ -83,6 +83,7 @@ impl Store {
 impl Tx<'_> {
     /// Creates or updates the check-in of `date`; fields the patch leaves out keep their value.
     pub fn upsert_checkin(&self, date: NaiveDate, patch: &CheckinPatch) -> Result<Checkin> {
+        self.check_lived("date", date)?;
         patch.validate()?;
         let mut c = checkin_on(self, date)?.unwrap_or_else(|| Checkin {
             date,

@@ -155,6 +155,7 @@ impl Tx<'_> {
         note: Option<String>,
         step: Option<u32>,
     ) -> Result<GoalLog> {
+        self.check_lived("date", date)?;
         let g = goal(self, id)?;
         let step_id = match (step, g.kind) {
             (None, _) => None,

@@ -139,6 +139,7 @@ impl Tx<'_> {
     pub fn add_journal(&self, draft: JournalDraft) -> Result<JournalEntry> {
         let d = draft.validated()?;
         let day_start = super::profile(self)?.day_start_hour;
+        self.check_lived("date", local_date(d.at, day_start))?;
         self.execute(
             "INSERT INTO journal_entries (at, date, title, body, mood, domain, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
@@ -182,6 +183,7 @@ impl Tx<'_> {
     pub fn update_journal(&self, id: i64, draft: JournalDraft) -> Result<JournalEntry> {
         let d = draft.validated()?;
         let day_start = super::profile(self)?.day_start_hour;
+        self.check_lived("date", local_date(d.at, day_start))?;
         let n = self.execute(
             "UPDATE journal_entries SET at = ?2, date = ?3, title = ?4, body = ?5, mood = ?6, domain = ?7, updated_at = ?8
              WHERE id = ?1",

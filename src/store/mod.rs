@@ -50,6 +50,8 @@ fn identity(path: &Path) -> Option<(u64, u64)> {
 pub struct Tx<'a> {
     tx: Transaction<'a>,
     now: String,
+    /// The person's today (with their day-start hour): no record is dated after it.
+    today: NaiveDate,
 }
 
 impl Deref for Tx<'_> {
@@ -143,9 +145,11 @@ impl Store {
                 path: self.path.clone(),
             });
         }
+        let today = self.today()?;
         let w = Tx {
             tx,
             now: self.clock.stamp(),
+            today,
         };
         let value = f(&w)?;
         w.tx.commit()?;
@@ -219,6 +223,11 @@ impl Tx<'_> {
             triggers::redate_all(self, p.day_start_hour)?;
         }
         profile(self)
+    }
+
+    /// Refuses a date after the person's today or before 1900, naming the field.
+    pub fn check_lived(&self, field: &str, date: NaiveDate) -> Result<()> {
+        Ok(crate::domain::time::check_lived(field, date, self.today)?)
     }
 
     /// Fails with `Changed` unless the row still has the revision a form opened with.

@@ -119,6 +119,7 @@ impl Tx<'_> {
         note: Option<&str>,
     ) -> Result<Commitment> {
         let name = required_text("name", name)?;
+        self.check_lived("start", start_date)?;
         self.execute(
             "INSERT INTO commitments (name, start_date, note, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
             params![name, start_date, note.and_then(optional_text), self.now],
@@ -139,6 +140,9 @@ impl Tx<'_> {
             .transpose()?
             .unwrap_or(old.name);
         let note = note.map_or(old.note, optional_text);
+        if let Some(s) = start {
+            self.check_lived("start", s)?;
+        }
         self.execute(
             "UPDATE commitments SET name = ?2, start_date = ?3, note = ?4, updated_at = ?5 WHERE id = ?1",
             params![id, name, start.unwrap_or(old.start_date), note, self.now],
@@ -147,6 +151,7 @@ impl Tx<'_> {
     }
 
     pub fn add_setback(&self, d: SetbackDraft) -> Result<Setback> {
+        self.check_lived("date", d.date)?;
         if let Some(c) = d.commitment_id {
             commitment(self, c)?;
         }

@@ -196,6 +196,7 @@ impl Tx<'_> {
             self.require_coping(c)?;
         }
         let day_start = super::profile(self)?.day_start_hour;
+        self.check_lived("at", crate::domain::time::local_date(d.at, day_start))?;
         let note = d.note.as_deref().and_then(crate::domain::optional_text);
         self.execute(
             "INSERT INTO trigger_events (at, date, trigger_id, urge_before, urge_after, coping_id, outcome, note, created_at, updated_at)
