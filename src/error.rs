@@ -39,6 +39,18 @@ pub enum Error {
         /// How to go on: another name, or the flag that replaces it.
         next: &'static str,
     },
+    /// Something at a path the person named that tend never writes over.
+    #[error(
+        "{what}: {} is {kind}, not a regular file, and tend never writes over one (not even with --force); choose another name",
+        path.display()
+    )]
+    NotAFile {
+        /// The argument that named it: "output", "backup".
+        what: &'static str,
+        path: PathBuf,
+        /// "a folder", "a named pipe (FIFO)", "a character device", ...
+        kind: &'static str,
+    },
     /// This build cannot read or write encrypted journals.
     #[error(
         "this tend was built without SQLCipher and cannot protect or open encrypted journals; build tend with its bundled SQLCipher (from its source: `cargo build --release`)"
@@ -74,7 +86,8 @@ impl Error {
             Error::Invalid(_)
             | Error::NotFound { .. }
             | Error::Settings(_)
-            | Error::Exists { .. } => 2,
+            | Error::Exists { .. }
+            | Error::NotAFile { .. } => 2,
             _ => 1,
         }
     }

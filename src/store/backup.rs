@@ -66,13 +66,7 @@ impl Store {
     /// Copies the journal, as it is now, into a new file at `dest` (0600), keyed like
     /// the journal.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if dest.exists() {
-            return Err(Error::Exists {
-                what: "backup",
-                path: dest.to_path_buf(),
-                next: "choose another name",
-            });
-        }
+        crate::files::check_target("backup", dest, false, "choose another name")?;
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             private_dir(dir)?;
         }
