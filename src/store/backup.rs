@@ -72,14 +72,17 @@ impl Store {
         }
         // Unique per process: two tend processes may make the day's backup at once.
         let tmp = dest.with_extension(format!("db.partial-{}", std::process::id()));
-        let _ = std::fs::remove_file(&tmp);
+        remove_partials(crate::files::parent_dir(dest));
         {
             use std::os::unix::fs::OpenOptionsExt;
             std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .mode(0o600)
-                .open(&tmp)?;
+                .open(&tmp)
+                .map_err(|e| {
+                    Error::Message(format!("{}: cannot write the backup ({e})", dest.display()))
+                })?;
         }
         let copied = (|| -> Result<()> {
             let mut out = Connection::open(&tmp)?;
@@ -118,6 +121,31 @@ impl Store {
         self.backup_to(&dest)?;
         prune(dir, retention)?;
         Ok(Some(dest))
+    }
+}
+
+/// Removes what killed backups left in `dir`: `….db.partial-PID` files (and their
+/// SQLite journals) whose process has ended, so no half copy of the journal stays.
+fn remove_partials(dir: &Path) {
+    let proc = Path::new("/proc");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    if !proc.join("self").exists() {
+        return; // no way to tell a live backup from a dead one
+    }
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some((_, rest)) = name.rsplit_once(".db.partial-") else {
+            continue;
+        };
+        let pid = rest.split('-').next().unwrap_or_default();
+        if pid.parse::<u32>().is_ok()
+            && pid != std::process::id().to_string()
+            && !proc.join(pid).exists()
+        {
+            let _ = std::fs::remove_file(e.path());
+        }
     }
 }
 
