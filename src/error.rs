@@ -24,7 +24,12 @@ pub enum Error {
         path.display()
     )]
     Locked { path: PathBuf },
-    #[error("{}: that passphrase does not open this journal", path.display())]
+    /// SQLCipher cannot read the file with this key. A damaged file (or random bytes)
+    /// looks the same as a journal under another passphrase, so both are named.
+    #[error(
+        "{}: that passphrase does not open this journal: either it is not the right one, or the file is damaged (`tend doctor` checks the journal; `tend backups` lists copies `tend restore` can put back)",
+        path.display()
+    )]
     WrongPassphrase { path: PathBuf },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),

@@ -1,5 +1,5 @@
 //! Odd things at output paths (pipes, folders, links) refused with one line naming
-//! them, and never written over.
+//! them, and never written over; files that only look encrypted called what they are.
 
 mod common;
 
@@ -109,4 +109,56 @@ fn odd_things_at_output_paths_are_never_replaced() {
             .unwrap()
             .contains("private words")
     );
+}
+
+#[test]
+fn a_zero_filled_file_is_damaged_not_encrypted() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    std::fs::write(&env.db, vec![0u8; 8192]).unwrap();
+    for args in [
+        &["journal", "list"][..],
+        &["journal", "add", "x"],
+        &["stats"],
+    ] {
+        let err = refused_in(&env, args, 1, &["damaged", "backup"]);
+        assert!(!err.contains("encrypted;"), "{err}");
+        assert!(!err.contains("passphrase"), "{err}");
+    }
+    // Text in page-sized blocks is not encryption either.
+    std::fs::write(&env.db, &"dear diary ".repeat(1024).as_bytes()[..8192]).unwrap();
+    let err = refused_in(&env, &["journal", "list"], 1, &["not a tend"]);
+    assert!(!err.contains("passphrase"), "{err}");
+    assert_eq!(std::fs::read(&env.db).unwrap().len(), 8192);
+    assert!(!env.db.with_extension("db-wal").exists());
+}
+
+#[test]
+fn a_wrong_passphrase_may_also_mean_damage() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    // Random bytes look just like an encrypted journal.
+    let mut noise = Vec::with_capacity(8192);
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    while noise.len() < 8192 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        noise.extend_from_slice(&x.to_le_bytes());
+    }
+    std::fs::write(&env.db, &noise).unwrap();
+    let pass = env.dir.path().join("pass");
+    std::fs::write(&pass, "some passphrase").unwrap();
+    let out = env
+        .tend()
+        .env("TEND_PASSPHRASE_FILE", &pass)
+        .args(["journal", "list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for needle in ["or the file is damaged", "tend doctor", "tend backups"] {
+        assert!(err.contains(needle), "{err:?} lacks {needle:?}");
+    }
+    assert_eq!(std::fs::read(&env.db).unwrap(), noise);
 }

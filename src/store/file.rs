@@ -34,8 +34,8 @@ pub enum Kind {
     /// No file yet, or an empty one: becomes a new plain database.
     New,
     Plain,
-    /// No SQLite header but whole pages: a SQLCipher database (or noise in page-sized
-    /// blocks, which the key check then refuses).
+    /// No SQLite header, whole pages, and bytes as varied as ciphertext: a SQLCipher
+    /// database (or random noise, which no passphrase opens).
     Encrypted,
 }
 
@@ -146,17 +146,11 @@ fn check_header(path: &Path) -> Result<Kind> {
     if len == 0 {
         return Ok(Kind::New); // an empty file becomes a new database
     }
-    let mut h = [0u8; 100];
-    let mut got = 0;
-    while got < 100 {
-        match f.read(&mut h[got..])? {
-            0 => break,
-            n => got += n,
-        }
-    }
+    let mut h = [0u8; 1024];
+    let got = read_up_to(&mut f, &mut h)?;
     if got < 16 || &h[..16] != b"SQLite format 3\0" {
         if len >= 1024 && len % 1024 == 0 {
-            return Ok(Kind::Encrypted);
+            return ciphertext_or_refuse(path, &h);
         }
         return Err(refuse(
             path,
@@ -209,6 +203,50 @@ fn check_header(path: &Path) -> Result<Kind> {
     }
     newer_check(path, be32(60) as i32)?;
     Ok(Kind::Plain)
+}
+
+/// Fills `buf` from `f` as far as the file goes; returns how much was read.
+fn read_up_to(f: &mut fs::File, buf: &mut [u8]) -> Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match f.read(&mut buf[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    Ok(got)
+}
+
+/// The first kilobyte of a file without an SQLite header. An encrypted journal starts
+/// with a random salt and ciphertext, in which nearly every byte value turns up (about
+/// 250 of the 256 in random data). Zeros, a repeated salt or text are not encryption:
+/// they are damage (a crash or a failing disk zeroes pages) or another kind of file,
+/// and must never look like a forgotten passphrase.
+fn ciphertext_or_refuse(path: &Path, first: &[u8; 1024]) -> Result<Kind> {
+    if first[..16].iter().all(|&b| b == first[0]) {
+        let what = if first[0] == 0 {
+            "zeros"
+        } else {
+            "one byte repeated"
+        };
+        return Err(refuse(
+            path,
+            format!(
+                "the database is damaged: it starts with {what}, which no journal (plain or encrypted) does but a crash or a failing disk can leave; restore it from a backup (`tend backups`, then `tend restore PATH`)"
+            ),
+        ));
+    }
+    let mut seen = [false; 256];
+    for &b in first {
+        seen[usize::from(b)] = true;
+    }
+    if seen.iter().filter(|s| **s).count() < 160 {
+        return Err(refuse(
+            path,
+            "not a tend journal, or a damaged one: it is neither an SQLite file nor encrypted; check the path given with --db or TEND_DB, or restore it from a backup (`tend backups`)",
+        ));
+    }
+    Ok(Kind::Encrypted)
 }
 
 fn newer_check(path: &Path, version: i32) -> Result<()> {

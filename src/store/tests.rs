@@ -169,6 +169,15 @@ fn an_empty_file_becomes_a_new_database() {
 }
 
 #[test]
+fn a_zeroed_file_is_damaged_not_encrypted() {
+    refused(&[0u8; 8192], "damaged");
+    let mut salted = vec![0u8; 8192];
+    salted[..16].fill(0xFF);
+    refused(&salted, "damaged");
+    refused(&b"Dear diary. ".repeat(1024)[..4096], "not a tend journal");
+}
+
+#[test]
 fn checkins_upsert_field_by_field() {
     let (_d, s) = fresh();
     let day = d("2026-11-23");
