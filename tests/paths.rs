@@ -1,10 +1,11 @@
-//! Odd things at output paths (pipes, folders, links) refused with one line naming
-//! them, and never written over; files that only look encrypted called what they are.
+//! Paths taken as paths: `--db` never read as an SQLite URI, odd things at the journal
+//! and output paths (pipes, folders, links, devices) refused with one line naming them,
+//! and files that only look encrypted called what they are.
 
 mod common;
 
 use common::Env;
-use std::os::unix::fs::FileTypeExt;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 use std::process::Output;
 use std::time::Duration;
@@ -58,6 +59,82 @@ fn mkfifo(path: &Path) {
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+#[test]
+fn a_db_path_starting_with_file_is_a_plain_relative_file() {
+    let env = Env::new();
+    let d = env.dir.path();
+    // A real journal at j.db, which `file:j.db` must not reach.
+    ok_in(&env, &["--db", "j.db", "journal", "add", "in j.db"]);
+    let before = std::fs::read(d.join("j.db")).unwrap();
+    let out = ok_in(
+        &env,
+        &["--db", "file:j.db", "journal", "add", "in file:j.db"],
+    );
+    assert!(out.starts_with("Saved entry 1"), "{out}");
+    assert_eq!(std::fs::read(d.join("j.db")).unwrap(), before);
+    let listed = ok_in(&env, &["--db", "file:j.db", "journal", "list"]);
+    assert!(listed.contains("in file:j.db") && !listed.contains("in j.db"));
+    let mode = std::fs::metadata(d.join("file:j.db"))
+        .unwrap()
+        .permissions();
+    assert_eq!(mode.mode() & 0o777, 0o600);
+}
+
+#[test]
+fn a_db_path_like_a_memory_uri_stores_to_that_file() {
+    let env = Env::new();
+    let d = env.dir.path();
+    let db = "file:k.db?mode=memory&cache=shared";
+    ok_in(&env, &["--db", db, "journal", "add", "kept"]);
+    assert!(d.join(db).is_file(), "{:?}", names(d));
+    assert!(!d.join("k.db").exists());
+    let listed = ok_in(&env, &["--db", db, "journal", "list"]);
+    assert!(
+        listed.contains("kept"),
+        "the entry was not stored: {listed}"
+    );
+    // A backup to a path like a URI is that file too.
+    ok_in(&env, &["--db", db, "backup", "file:b.db?mode=memory"]);
+    assert!(d.join("file:b.db?mode=memory").is_file(), "{:?}", names(d));
+    let listed = ok_in(&env, &["--db", "file:b.db?mode=memory", "journal", "list"]);
+    assert!(listed.contains("kept"), "{listed}");
+}
+
+#[test]
+fn odd_things_at_the_journal_path_are_refused_by_name() {
+    let env = Env::new();
+    let d = env.dir.path();
+    mkfifo(&d.join("pipe"));
+    std::fs::create_dir(d.join("folder")).unwrap();
+    std::os::unix::fs::symlink(d.join("nowhere/j.db"), d.join("dangling")).unwrap();
+    let cases = [
+        ("pipe", "named pipe"),
+        ("folder", "folder"),
+        ("dangling", "symbolic link"),
+        ("missing/sub/", "ends with /"),
+    ];
+    for (name, what) in cases {
+        for args in [
+            &["journal", "list"][..],
+            &["journal", "add", "x"],
+            &["status"],
+        ] {
+            let mut a = vec!["--db", name];
+            a.extend_from_slice(args);
+            refused_in(&env, &a, 1, &[name, what]);
+        }
+    }
+    assert!(
+        std::fs::metadata(d.join("pipe"))
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert!(names(&d.join("folder")).is_empty());
+    assert!(!d.join("nowhere").exists());
+    assert_eq!(names(d), ["dangling", "folder", "pipe"]);
 }
 
 #[test]

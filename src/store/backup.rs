@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::files::sync_dir;
 use crate::secret::Passphrase;
 use chrono::NaiveDate;
-use rusqlite::Connection;
+use rusqlite::OpenFlags;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -85,7 +85,7 @@ impl Store {
                 })?;
         }
         let copied = (|| -> Result<()> {
-            let mut out = Connection::open(&tmp)?;
+            let mut out = super::access::connect(&tmp, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
             super::file::require_sqlcipher(&out)?;
             if let Some(k) = &self.key {
                 out.pragma_update(None, "key", k.expose())?;

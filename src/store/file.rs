@@ -1,6 +1,7 @@
 //! Opening the file: creation with private permissions, the checks that refuse foreign,
 //! damaged, truncated or newer files before anything is written, and migrations.
 
+use super::access;
 use crate::error::{Error, Result};
 use crate::secret::Passphrase;
 use rusqlite::OptionalExtension;
@@ -39,10 +40,49 @@ pub enum Kind {
     Encrypted,
 }
 
-/// Classifies the file at `path`, refusing what can be refused from the header alone.
+/// Classifies the file at `path`, refusing what can be refused from the header alone,
+/// and anything that is not a regular file (without opening it: a named pipe would
+/// never answer).
 pub fn kind(path: &Path) -> Result<Kind> {
-    if !path.exists() {
-        return Ok(Kind::New);
+    let meta = match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            use std::os::unix::ffi::OsStrExt;
+            if path.as_os_str().as_bytes().ends_with(b"/") {
+                return Err(refuse(
+                    path,
+                    "it names a folder (it ends with /); give the path of a file with --db or TEND_DB",
+                ));
+            }
+            return Ok(Kind::New);
+        }
+        Err(e) => return Err(refuse(path, format!("cannot read it ({e})"))),
+        Ok(m) if m.file_type().is_symlink() => match fs::metadata(path) {
+            Ok(target) => target,
+            Err(e) => {
+                let to = fs::read_link(path).unwrap_or_default();
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "which does not exist".to_string(),
+                    _ => format!("which cannot be followed ({e})"),
+                };
+                return Err(refuse(
+                    path,
+                    format!(
+                        "it is a symbolic link to {}, {why}; give the journal's own path with --db or TEND_DB",
+                        to.display()
+                    ),
+                ));
+            }
+        },
+        Ok(m) => m,
+    };
+    if !meta.is_file() {
+        return Err(refuse(
+            path,
+            format!(
+                "it is {}, not a journal file; give the path of a file with --db or TEND_DB",
+                crate::files::describe(meta.file_type())
+            ),
+        ));
     }
     check_header(path)
 }
@@ -54,13 +94,7 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
     if !path.exists() {
         create_private(path)?;
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI,
-    )
-    .map_err(|e| refuse(path, format!("cannot open it ({e})")))?;
+    let conn = access::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.busy_timeout(Duration::from_secs(10))?;
     require_sqlcipher(&conn)?;
     if kind == Kind::Encrypted {
@@ -141,8 +175,21 @@ fn create_private(path: &Path) -> Result<()> {
 /// Reads the 100-byte SQLite header without SQLite, so that nothing can be written to
 /// a file that is not tend's.
 fn check_header(path: &Path) -> Result<Kind> {
-    let mut f = fs::File::open(path).map_err(|e| refuse(path, format!("cannot read it ({e})")))?;
-    let len = f.metadata()?.len();
+    use std::os::unix::fs::OpenOptionsExt;
+    // Non-blocking, so that a pipe put in place since `kind` looked cannot hang us.
+    let mut f = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .map_err(|e| refuse(path, format!("cannot read it ({e})")))?;
+    let meta = f.metadata()?;
+    if !meta.is_file() {
+        return Err(refuse(
+            path,
+            "it is not a regular file; give the path of a file with --db or TEND_DB",
+        ));
+    }
+    let len = meta.len();
     if len == 0 {
         return Ok(Kind::New); // an empty file becomes a new database
     }

@@ -1,6 +1,7 @@
 //! The store: one SQLite file, opened with care, migrated in transactions, and read and
 //! written one aggregate per module. Nothing outside this module runs SQL.
 
+mod access;
 mod assessments;
 pub mod backup;
 mod checkins;
@@ -66,7 +67,8 @@ impl Store {
         };
         Ok(Store {
             conn,
-            path: path.to_path_buf(),
+            // Absolute, like every path tend gives SQLite (see `access::sqlite_path`).
+            path: access::sqlite_path(path)?,
             clock,
             key,
         })
@@ -92,6 +94,7 @@ impl Store {
         self.key.is_some()
     }
 
+    /// The journal's file, as an absolute path.
     pub fn path(&self) -> &Path {
         &self.path
     }
