@@ -94,6 +94,10 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
     if !path.exists() {
         create_private(path)?;
     }
+    if kind == Kind::New {
+        access::make_private(path)?;
+    }
+    access::private_sidecars(path);
     let conn = access::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.busy_timeout(Duration::from_secs(10))?;
     require_sqlcipher(&conn)?;
@@ -108,6 +112,7 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
     )?;
     migrate(&conn, now)?;
+    access::private_sidecars(path);
     Ok(conn)
 }
 
