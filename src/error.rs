@@ -31,6 +31,12 @@ pub enum Error {
         path.display()
     )]
     WrongPassphrase { path: PathBuf },
+    /// A journal tend may read but not write: opened for reading only.
+    #[error(
+        "{}: the journal is read-only ({why}), so tend changed nothing; to write, give yourself write access to it and its folder (commands that only read, such as `tend journal list`, still work)",
+        path.display()
+    )]
+    ReadOnly { path: PathBuf, why: String },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]

@@ -87,18 +87,38 @@ pub fn kind(path: &Path) -> Result<Kind> {
     check_header(path)
 }
 
+/// An open journal, and why it is open for reading only, if it is.
+pub struct Opened {
+    pub conn: Connection,
+    pub read_only: Option<String>,
+}
+
 /// Opens `path`, creating it (0600, in 0700 directories) when missing; applies `key`
-/// when the file is encrypted.
-pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<Connection> {
+/// when the file is encrypted. A journal tend may not write (the file or its folder is
+/// read-only) is opened for reading only, unchanged.
+pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<Opened> {
     let kind = kind(path)?;
+    let denied = access::write_denied(path);
+    if let (Kind::New, Some(why)) = (kind, &denied) {
+        return Err(refuse(
+            path,
+            format!(
+                "tend cannot set up a journal here, as {why}; give yourself write access, or choose another place with --db"
+            ),
+        ));
+    }
     if !path.exists() {
         create_private(path)?;
     }
-    if kind == Kind::New {
-        access::make_private(path)?;
-    }
-    access::private_sidecars(path);
-    let conn = access::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    let conn = if denied.is_none() {
+        if kind == Kind::New {
+            access::make_private(path)?;
+        }
+        access::private_sidecars(path);
+        access::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?
+    } else {
+        access::connect_read_only(path)?
+    };
     conn.busy_timeout(Duration::from_secs(10))?;
     require_sqlcipher(&conn)?;
     if kind == Kind::Encrypted {
@@ -108,12 +128,34 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
         unlock(&conn, path, key)?;
     }
     verify(&conn, path)?;
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-    )?;
-    migrate(&conn, now)?;
+    match &denied {
+        None => {
+            conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+            )?;
+            migrate(&conn, now)?;
+        }
+        Some(why) => up_to_date(&conn, path, why)?,
+    }
     access::private_sidecars(path);
-    Ok(conn)
+    Ok(Opened {
+        conn,
+        read_only: denied,
+    })
+}
+
+/// A read-only journal is read as it is, so it must not need migrating.
+fn up_to_date(conn: &Connection, path: &Path, why: &str) -> Result<()> {
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version < SCHEMA_VERSION {
+        return Err(refuse(
+            path,
+            format!(
+                "it was made by an older tend, and this one updates it when it opens it, which needs write access ({why}); give yourself write access and run tend again"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Fails loudly when this binary was built without SQLCipher, instead of silently
@@ -141,10 +183,31 @@ pub fn unlock(conn: &Connection, path: &Path, key: &Passphrase) -> Result<()> {
                 path: path.to_path_buf(),
             })
         }
-        Err(e) => Err(refuse(
+        Err(e) => Err(trouble(path, e)),
+    }
+}
+
+/// What an SQLite error while first reading a file says about it. Only real damage is
+/// called damage: a file SQLite may not write beside, or one that is busy, is not.
+fn trouble(path: &Path, e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode::{
+        CannotOpen, DatabaseBusy, DatabaseLocked, PermissionDenied, ReadOnly,
+    };
+    match e.sqlite_error_code() {
+        Some(ReadOnly | CannotOpen | PermissionDenied) => refuse(
+            path,
+            format!(
+                "tend cannot open it ({e}); check that you may read and write it, its folder, and its -wal and -shm files if they are there"
+            ),
+        ),
+        Some(DatabaseBusy | DatabaseLocked) => refuse(
+            path,
+            "another program is holding it locked; close that program and try again",
+        ),
+        _ => refuse(
             path,
             format!("the database is damaged ({e}); restore it from a backup"),
-        )),
+        ),
     }
 }
 
@@ -320,10 +383,7 @@ fn verify(conn: &Connection, path: &Path) -> Result<()> {
             path,
             "not a tend database (SQLite cannot read it); check the path, or restore it from a backup",
         ),
-        _ => refuse(
-            path,
-            format!("the database is damaged ({e}); restore it from a backup"),
-        ),
+        _ => trouble(path, e),
     };
     let (app_id, version, tables): (i32, i32, i64) = conn
         .query_row(

@@ -15,6 +15,7 @@ mod setbacks;
 mod transfer;
 mod triggers;
 
+pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
 pub use journal::{JournalFilter, fts_query};
 pub use transfer::{FORMAT_VERSION, Merged};
@@ -35,6 +36,8 @@ pub struct Store {
     clock: Clock,
     /// The passphrase the file was opened with, for backups made with the same key.
     key: Option<Passphrase>,
+    /// Why the journal is open for reading only, when tend may not write it.
+    read_only: Option<String>,
 }
 
 /// A write transaction: every user action is one, committed whole or not at all.
@@ -59,18 +62,19 @@ impl Store {
 
     /// Opens with a passphrase for an encrypted file (ignored for a plain one).
     pub fn open_with(path: &Path, clock: Clock, key: Option<Passphrase>) -> Result<Store> {
-        let conn = file::open_checked(path, &clock.stamp(), key.as_ref())?;
+        let opened = file::open_checked(path, &clock.stamp(), key.as_ref())?;
         let key = if file::kind(path)? == file::Kind::Encrypted {
             key
         } else {
             None
         };
         Ok(Store {
-            conn,
+            conn: opened.conn,
             // Absolute, like every path tend gives SQLite (see `access::sqlite_path`).
             path: access::sqlite_path(path)?,
             clock,
             key,
+            read_only: opened.read_only,
         })
     }
 
@@ -99,12 +103,25 @@ impl Store {
         &self.path
     }
 
+    /// Why the journal is open for reading only (tend may not write the file or its
+    /// folder), or None when it may be written.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
     pub fn clock(&self) -> Clock {
         self.clock
     }
 
-    /// Runs `f` in one immediate transaction and commits it.
+    /// Runs `f` in one immediate transaction and commits it; a read-only journal
+    /// refuses, naming why.
     pub fn write<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        if let Some(why) = &self.read_only {
+            return Err(Error::ReadOnly {
+                path: self.path.clone(),
+                why: why.clone(),
+            });
+        }
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         let w = Tx {
             tx,
