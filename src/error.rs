@@ -24,8 +24,19 @@ pub enum Error {
         path.display()
     )]
     Locked { path: PathBuf },
-    #[error("{}: that passphrase does not open this journal", path.display())]
+    /// SQLCipher cannot read the file with this key. A damaged file (or random bytes)
+    /// looks the same as a journal under another passphrase, so both are named.
+    #[error(
+        "{}: that passphrase does not open this journal: either it is not the right one, or the file is damaged (`tend doctor` checks the journal; `tend backups` lists copies `tend restore` can put back)",
+        path.display()
+    )]
     WrongPassphrase { path: PathBuf },
+    /// A journal tend may read but not write: opened for reading only.
+    #[error(
+        "{}: the journal is read-only ({why}), so tend changed nothing; to write, give yourself write access to it and its folder (commands that only read, such as `tend journal list`, still work)",
+        path.display()
+    )]
+    ReadOnly { path: PathBuf, why: String },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("{0}")]
@@ -38,6 +49,18 @@ pub enum Error {
         path: PathBuf,
         /// How to go on: another name, or the flag that replaces it.
         next: &'static str,
+    },
+    /// Something at a path the person named that tend never writes over.
+    #[error(
+        "{what}: {} is {kind}, not a regular file, and tend never writes over one (not even with --force); choose another name",
+        path.display()
+    )]
+    NotAFile {
+        /// The argument that named it: "output", "backup".
+        what: &'static str,
+        path: PathBuf,
+        /// "a folder", "a named pipe (FIFO)", "a character device", ...
+        kind: &'static str,
     },
     /// This build cannot read or write encrypted journals.
     #[error(
@@ -87,7 +110,8 @@ impl Error {
             Error::Invalid(_)
             | Error::NotFound { .. }
             | Error::Settings(_)
-            | Error::Exists { .. } => 2,
+            | Error::Exists { .. }
+            | Error::NotAFile { .. } => 2,
             Error::Interrupted { signal } => 128 + signal,
             _ => 1,
         }

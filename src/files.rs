@@ -1,11 +1,13 @@
-//! Writing files the person asked for: readable by them only (0600), written whole to a
-//! temporary file beside the target and renamed into place, never replacing an
-//! existing file unless they said `--force`. Also the folder sync that makes such a
-//! rename (here and in the store's backups and re-keying) survive a crash.
+//! Writing files the person asked for: readable by them only (0600), written whole and
+//! synced before they get their name, never replacing anything but a regular file, and
+//! that only with `--force`. A crash or kill while writing leaves nothing behind (the
+//! file has no name until it is complete). Also the folder sync that makes a rename
+//! (here and in the store's backups and re-keying) survive a crash.
 
 use crate::error::{Error, Result};
+use std::fs;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Creates `dir` and its missing parents, readable by the owner only (0700).
 pub fn private_dir(dir: &Path) -> Result<()> {
@@ -19,43 +21,209 @@ pub fn private_dir(dir: &Path) -> Result<()> {
 
 /// Syncs the folder holding `path`, so that a rename into it survives a crash.
 pub fn sync_dir(path: &Path) {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    if let Ok(d) = std::fs::File::open(dir) {
+    if let Ok(d) = fs::File::open(parent_dir(path)) {
         let _ = d.sync_all();
     }
 }
 
-/// Writes `bytes` to `path` (0600) through a temporary file and a rename, so a reader
-/// never sees half a file; an existing file is replaced only with `force`.
-pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    if path.exists() && !force {
-        return Err(Error::Exists {
-            what: "output",
-            path: path.to_path_buf(),
-            next: "choose another name with -o, or add --force to replace it",
-        });
-    }
-    let dir = match path.parent() {
+/// The folder a file named `path` goes in ("." for a bare name).
+pub fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tend-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::Message(format!("{}: cannot write here ({e})", dir.display())))?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    // tempfile creates files 0600; the rename keeps that.
-    let persisted = if force {
-        tmp.persist(path).map(|_| ())
+    }
+}
+
+/// A file type in words, for messages: "a folder", "a named pipe (FIFO)", ...
+pub fn describe(t: fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
     } else {
-        tmp.persist_noclobber(path).map(|_| ())
+        "not a regular file"
+    }
+}
+
+/// Checks that a new file may go at `path`: nothing is there, or a regular file and
+/// `force`. Folders, devices, pipes, sockets and symbolic links (even to a regular
+/// file) are never written over; `next` says how to go on from an existing file.
+pub fn check_target(
+    what: &'static str,
+    path: &Path,
+    force: bool,
+    next: &'static str,
+) -> Result<()> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(Error::Message(format!(
+                "{what}: cannot use {} ({e}); choose another name",
+                path.display()
+            )));
+        }
     };
-    persisted
-        .map_err(|e| Error::Message(format!("{}: cannot write it ({})", path.display(), e.error)))
+    match meta.is_file() {
+        true if force => Ok(()),
+        true => Err(Error::Exists {
+            what,
+            path: path.to_path_buf(),
+            next,
+        }),
+        false => Err(Error::NotAFile {
+            what,
+            path: path.to_path_buf(),
+            kind: describe(meta.file_type()),
+        }),
+    }
+}
+
+/// Where a file for `path` is written under a name, when it must be: beside it, named
+/// after it, so a person who finds one after a crash knows what it is. The next write
+/// to `path` removes it.
+pub fn staging_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".tend-partial");
+    path.with_file_name(name)
+}
+
+fn cannot_write(path: &Path, e: std::io::Error) -> Error {
+    Error::Message(format!("{}: cannot write it ({e})", path.display()))
+}
+
+/// How to go on from an output file that is there already.
+const TAKEN: &str = "choose another name with -o, or add --force to replace it";
+
+/// The error for `path` found taken at the last moment (by another program).
+fn taken(path: &Path, e: std::io::Error) -> Error {
+    check_target("output", path, false, TAKEN)
+        .err()
+        .unwrap_or_else(|| cannot_write(path, e))
+}
+
+/// Writes `bytes` to `path` (0600), so that no reader and no crash ever sees half a
+/// file: into an unnamed file in the target's folder (`O_TMPFILE`), synced, then linked
+/// in under its name. An existing regular file is replaced only with `force`.
+pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    check_target("output", path, force, TAKEN)?;
+    let staged = staging_path(path);
+    if fs::symlink_metadata(&staged).is_ok_and(|m| m.is_file()) {
+        let _ = fs::remove_file(&staged);
+    }
+    #[cfg(target_os = "linux")]
+    if let Some(mut file) = unnamed_file(parent_dir(path))? {
+        file.write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| cannot_write(path, e))?;
+        if link_unnamed(&file, path, &staged, force)? {
+            sync_dir(path);
+            return Ok(());
+        }
+    }
+    write_named(path, &staged, bytes, force)?;
+    sync_dir(path);
+    Ok(())
+}
+
+/// An unnamed 0600 file in `dir`, or None where the file system has no such files.
+#[cfg(target_os = "linux")]
+fn unnamed_file(dir: &Path) -> Result<Option<fs::File>> {
+    use rustix::fs::{CWD, Mode, OFlags};
+    use rustix::io::Errno;
+    let flags = OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC;
+    match rustix::fs::openat(CWD, dir, flags, Mode::from_raw_mode(0o600)) {
+        Ok(fd) => Ok(Some(fs::File::from(fd))),
+        Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::INVAL | Errno::NOSYS) => Ok(None),
+        Err(e) => Err(Error::Message(format!(
+            "{}: cannot write here ({})",
+            dir.display(),
+            std::io::Error::from(e)
+        ))),
+    }
+}
+
+/// Gives the unnamed `file` the name `path`: directly when nothing is there, else (with
+/// `force`) through `staged` and a rename over the old file. False when it cannot be
+/// linked at all (no /proc), so the caller writes it under a name instead.
+#[cfg(target_os = "linux")]
+fn link_unnamed(file: &fs::File, path: &Path, staged: &Path, force: bool) -> Result<bool> {
+    use rustix::fs::{AtFlags, CWD};
+    use rustix::io::Errno;
+    use std::os::fd::AsRawFd;
+    let fd_path = format!("/proc/self/fd/{}", file.as_raw_fd());
+    let replace = force && fs::symlink_metadata(path).is_ok();
+    let first = if replace { staged } else { path };
+    match rustix::fs::linkat(CWD, fd_path.as_str(), CWD, first, AtFlags::SYMLINK_FOLLOW) {
+        Ok(()) => {}
+        Err(Errno::NOENT) if !Path::new("/proc/self/fd").exists() => return Ok(false),
+        Err(Errno::EXIST) if !replace => return Err(taken(path, Errno::EXIST.into())),
+        Err(e) => return Err(cannot_write(path, e.into())),
+    }
+    if replace {
+        fs::rename(staged, path).map_err(|e| {
+            let _ = fs::remove_file(staged);
+            cannot_write(path, e)
+        })?;
+    }
+    Ok(true)
+}
+
+/// The fallback where unnamed files are not supported: write `staged` (0600), then
+/// rename it over `path` (`force`) or link it to `path` only if nothing is there.
+fn write_named(path: &Path, staged: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(staged)
+        .map_err(|e| {
+            let dir = parent_dir(path);
+            Error::Message(format!("{}: cannot write here ({e})", dir.display()))
+        })?;
+    let placed = f
+        .write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .and_then(|()| {
+            if force {
+                fs::rename(staged, path)
+            } else {
+                rename_no_replace(staged, path)
+            }
+        });
+    placed.map_err(|e| {
+        let _ = fs::remove_file(staged);
+        match e.kind() {
+            std::io::ErrorKind::AlreadyExists => taken(path, e),
+            _ => cannot_write(path, e),
+        }
+    })
+}
+
+/// Renames `from` to `to` unless something is at `to` (where the file system cannot
+/// say so atomically, checked just before).
+fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags};
+    use rustix::io::Errno;
+    match rustix::fs::renameat_with(CWD, from, CWD, to, RenameFlags::NOREPLACE) {
+        Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => {
+            if fs::symlink_metadata(to).is_ok() {
+                return Err(std::io::ErrorKind::AlreadyExists.into());
+            }
+            fs::rename(from, to)
+        }
+        other => other.map_err(Into::into),
+    }
 }
 
 #[cfg(test)]
@@ -83,5 +251,59 @@ mod tests {
             1,
             "no temp files left behind"
         );
+    }
+
+    #[test]
+    fn the_named_fallback_is_private_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.json");
+        let staged = staging_path(&p);
+        write_named(&p, &staged, b"one", false).unwrap();
+        assert_eq!(
+            fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let err = write_named(&p, &staged, b"two", false).unwrap_err();
+        assert!(matches!(err, Error::Exists { .. }), "{err:?}");
+        write_named(&p, &staged, b"two", true).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"two");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_leftover_beside_the_target_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.json");
+        fs::write(staging_path(&p), b"half of an earli").unwrap();
+        write_private(&p, b"whole", false).unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"whole");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn folders_and_links_are_never_written_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("folder");
+        fs::create_dir(&folder).unwrap();
+        let link = dir.path().join("link");
+        let target = dir.path().join("target");
+        fs::write(&target, b"kept").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        for (p, kind) in [(&folder, "a folder"), (&link, "a symbolic link")] {
+            for force in [false, true] {
+                match write_private(p, b"new", force) {
+                    Err(Error::NotAFile { kind: k, .. }) => assert_eq!(k, kind),
+                    other => panic!("{p:?}: {other:?}"),
+                }
+            }
+        }
+        assert_eq!(fs::read(&target).unwrap(), b"kept");
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_dir(&folder).unwrap().count(), 0);
     }
 }

@@ -263,6 +263,14 @@ pub fn run(cli: Cli) -> Result<String> {
 /// passphrase was given, then run the app.
 fn full_screen(s: &Setup) -> Result<()> {
     let db = &s.paths.database;
+    // The app saves drafts and check-ins as the person types: it needs to write.
+    if let Some(why) = crate::store::write_denied(db).filter(|_| db.exists()) {
+        crate::store::kind(db)?;
+        return Err(Error::ReadOnly {
+            path: db.clone(),
+            why,
+        });
+    }
     let encrypted = crate::store::kind(db)? == crate::store::Kind::Encrypted;
     let opener = |key| Store::open_with(db, s.clock, key);
     let store = if encrypted && s.source.fd.is_none() && s.source.file.is_none() {
@@ -359,7 +367,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
 /// The settings file owns the day-start hour when it sets one: copy it to the journal
 /// (which re-dates entries to match) when they differ.
 fn sync_day_start(store: &Store, s: &crate::settings::Settings) -> Result<()> {
-    if let Some(h) = s.day_start_hour {
+    if let Some(h) = s.day_start_hour.filter(|_| store.read_only().is_none()) {
         let p = store.profile()?;
         if p.day_start_hour != h {
             store.write(|w| {

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::files::sync_dir;
 use crate::secret::Passphrase;
 use chrono::NaiveDate;
-use rusqlite::Connection;
+use rusqlite::OpenFlags;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -66,29 +66,26 @@ impl Store {
     /// Copies the journal, as it is now, into a new file at `dest` (0600), keyed like
     /// the journal.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if dest.exists() {
-            return Err(Error::Exists {
-                what: "backup",
-                path: dest.to_path_buf(),
-                next: "choose another name",
-            });
-        }
+        crate::files::check_target("backup", dest, false, "choose another name")?;
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             private_dir(dir)?;
         }
         // Unique per process: two tend processes may make the day's backup at once.
         let tmp = dest.with_extension(format!("db.partial-{}", std::process::id()));
-        let _ = std::fs::remove_file(&tmp);
+        remove_partials(crate::files::parent_dir(dest));
         {
             use std::os::unix::fs::OpenOptionsExt;
             std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .mode(0o600)
-                .open(&tmp)?;
+                .open(&tmp)
+                .map_err(|e| {
+                    Error::Message(format!("{}: cannot write the backup ({e})", dest.display()))
+                })?;
         }
         let copied = (|| -> Result<()> {
-            let mut out = Connection::open(&tmp)?;
+            let mut out = super::access::connect(&tmp, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
             super::file::require_sqlcipher(&out)?;
             if let Some(k) = &self.key {
                 super::file::apply_key(&out, "main", k)?;
@@ -124,6 +121,31 @@ impl Store {
         self.backup_to(&dest)?;
         prune(dir, retention)?;
         Ok(Some(dest))
+    }
+}
+
+/// Removes what killed backups left in `dir`: `….db.partial-PID` files (and their
+/// SQLite journals) whose process has ended, so no half copy of the journal stays.
+fn remove_partials(dir: &Path) {
+    let proc = Path::new("/proc");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    if !proc.join("self").exists() {
+        return; // no way to tell a live backup from a dead one
+    }
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some((_, rest)) = name.rsplit_once(".db.partial-") else {
+            continue;
+        };
+        let pid = rest.split('-').next().unwrap_or_default();
+        if pid.parse::<u32>().is_ok()
+            && pid != std::process::id().to_string()
+            && !proc.join(pid).exists()
+        {
+            let _ = std::fs::remove_file(e.path());
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Opening the file: creation with private permissions, the checks that refuse foreign,
 //! damaged, truncated or newer files before anything is written, and migrations.
 
+use super::access;
 use crate::error::{Error, Result};
 use crate::secret::Passphrase;
 use rusqlite::OptionalExtension;
@@ -34,33 +35,90 @@ pub enum Kind {
     /// No file yet, or an empty one: becomes a new plain database.
     New,
     Plain,
-    /// No SQLite header but whole pages: a SQLCipher database (or noise in page-sized
-    /// blocks, which the key check then refuses).
+    /// No SQLite header, whole pages, and bytes as varied as ciphertext: a SQLCipher
+    /// database (or random noise, which no passphrase opens).
     Encrypted,
 }
 
-/// Classifies the file at `path`, refusing what can be refused from the header alone.
+/// Classifies the file at `path`, refusing what can be refused from the header alone,
+/// and anything that is not a regular file (without opening it: a named pipe would
+/// never answer).
 pub fn kind(path: &Path) -> Result<Kind> {
-    if !path.exists() {
-        return Ok(Kind::New);
+    let meta = match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            use std::os::unix::ffi::OsStrExt;
+            if path.as_os_str().as_bytes().ends_with(b"/") {
+                return Err(refuse(
+                    path,
+                    "it names a folder (it ends with /); give the path of a file with --db or TEND_DB",
+                ));
+            }
+            return Ok(Kind::New);
+        }
+        Err(e) => return Err(refuse(path, format!("cannot read it ({e})"))),
+        Ok(m) if m.file_type().is_symlink() => match fs::metadata(path) {
+            Ok(target) => target,
+            Err(e) => {
+                let to = fs::read_link(path).unwrap_or_default();
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "which does not exist".to_string(),
+                    _ => format!("which cannot be followed ({e})"),
+                };
+                return Err(refuse(
+                    path,
+                    format!(
+                        "it is a symbolic link to {}, {why}; give the journal's own path with --db or TEND_DB",
+                        to.display()
+                    ),
+                ));
+            }
+        },
+        Ok(m) => m,
+    };
+    if !meta.is_file() {
+        return Err(refuse(
+            path,
+            format!(
+                "it is {}, not a journal file; give the path of a file with --db or TEND_DB",
+                crate::files::describe(meta.file_type())
+            ),
+        ));
     }
     check_header(path)
 }
 
+/// An open journal, and why it is open for reading only, if it is.
+pub struct Opened {
+    pub conn: Connection,
+    pub read_only: Option<String>,
+}
+
 /// Opens `path`, creating it (0600, in 0700 directories) when missing; applies `key`
-/// when the file is encrypted.
-pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<Connection> {
+/// when the file is encrypted. A journal tend may not write (the file or its folder is
+/// read-only) is opened for reading only, unchanged.
+pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<Opened> {
     let kind = kind(path)?;
+    let denied = access::write_denied(path);
+    if let (Kind::New, Some(why)) = (kind, &denied) {
+        return Err(refuse(
+            path,
+            format!(
+                "tend cannot set up a journal here, as {why}; give yourself write access, or choose another place with --db"
+            ),
+        ));
+    }
     if !path.exists() {
         create_private(path)?;
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI,
-    )
-    .map_err(|e| refuse(path, format!("cannot open it ({e})")))?;
+    let conn = if denied.is_none() {
+        if kind == Kind::New {
+            access::make_private(path)?;
+        }
+        access::private_sidecars(path);
+        access::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?
+    } else {
+        access::connect_read_only(path)?
+    };
     conn.busy_timeout(Duration::from_secs(10))?;
     require_sqlcipher(&conn)?;
     if kind == Kind::Encrypted {
@@ -70,11 +128,34 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
         unlock(&conn, path, key)?;
     }
     verify(&conn, path)?;
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-    )?;
-    migrate(&conn, now)?;
-    Ok(conn)
+    match &denied {
+        None => {
+            conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+            )?;
+            migrate(&conn, now)?;
+        }
+        Some(why) => up_to_date(&conn, path, why)?,
+    }
+    access::private_sidecars(path);
+    Ok(Opened {
+        conn,
+        read_only: denied,
+    })
+}
+
+/// A read-only journal is read as it is, so it must not need migrating.
+fn up_to_date(conn: &Connection, path: &Path, why: &str) -> Result<()> {
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version < SCHEMA_VERSION {
+        return Err(refuse(
+            path,
+            format!(
+                "it was made by an older tend, and this one updates it when it opens it, which needs write access ({why}); give yourself write access and run tend again"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Fails loudly when this binary was built without SQLCipher, instead of silently
@@ -139,10 +220,31 @@ pub fn unlock(conn: &Connection, path: &Path, key: &Passphrase) -> Result<()> {
                 path: path.to_path_buf(),
             })
         }
-        Err(e) => Err(refuse(
+        Err(e) => Err(trouble(path, e)),
+    }
+}
+
+/// What an SQLite error while first reading a file says about it. Only real damage is
+/// called damage: a file SQLite may not write beside, or one that is busy, is not.
+fn trouble(path: &Path, e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode::{
+        CannotOpen, DatabaseBusy, DatabaseLocked, PermissionDenied, ReadOnly,
+    };
+    match e.sqlite_error_code() {
+        Some(ReadOnly | CannotOpen | PermissionDenied) => refuse(
+            path,
+            format!(
+                "tend cannot open it ({e}); check that you may read and write it, its folder, and its -wal and -shm files if they are there"
+            ),
+        ),
+        Some(DatabaseBusy | DatabaseLocked) => refuse(
+            path,
+            "another program is holding it locked; close that program and try again",
+        ),
+        _ => refuse(
             path,
             format!("the database is damaged ({e}); restore it from a backup"),
-        )),
+        ),
     }
 }
 
@@ -178,22 +280,29 @@ fn create_private(path: &Path) -> Result<()> {
 /// Reads the 100-byte SQLite header without SQLite, so that nothing can be written to
 /// a file that is not tend's.
 fn check_header(path: &Path) -> Result<Kind> {
-    let mut f = fs::File::open(path).map_err(|e| refuse(path, format!("cannot read it ({e})")))?;
-    let len = f.metadata()?.len();
+    use std::os::unix::fs::OpenOptionsExt;
+    // Non-blocking, so that a pipe put in place since `kind` looked cannot hang us.
+    let mut f = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .map_err(|e| refuse(path, format!("cannot read it ({e})")))?;
+    let meta = f.metadata()?;
+    if !meta.is_file() {
+        return Err(refuse(
+            path,
+            "it is not a regular file; give the path of a file with --db or TEND_DB",
+        ));
+    }
+    let len = meta.len();
     if len == 0 {
         return Ok(Kind::New); // an empty file becomes a new database
     }
-    let mut h = [0u8; 100];
-    let mut got = 0;
-    while got < 100 {
-        match f.read(&mut h[got..])? {
-            0 => break,
-            n => got += n,
-        }
-    }
+    let mut h = [0u8; 1024];
+    let got = read_up_to(&mut f, &mut h)?;
     if got < 16 || &h[..16] != b"SQLite format 3\0" {
         if len >= 1024 && len % 1024 == 0 {
-            return Ok(Kind::Encrypted);
+            return ciphertext_or_refuse(path, &h);
         }
         return Err(refuse(
             path,
@@ -248,6 +357,50 @@ fn check_header(path: &Path) -> Result<Kind> {
     Ok(Kind::Plain)
 }
 
+/// Fills `buf` from `f` as far as the file goes; returns how much was read.
+fn read_up_to(f: &mut fs::File, buf: &mut [u8]) -> Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match f.read(&mut buf[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    Ok(got)
+}
+
+/// The first kilobyte of a file without an SQLite header. An encrypted journal starts
+/// with a random salt and ciphertext, in which nearly every byte value turns up (about
+/// 250 of the 256 in random data). Zeros, a repeated salt or text are not encryption:
+/// they are damage (a crash or a failing disk zeroes pages) or another kind of file,
+/// and must never look like a forgotten passphrase.
+fn ciphertext_or_refuse(path: &Path, first: &[u8; 1024]) -> Result<Kind> {
+    if first[..16].iter().all(|&b| b == first[0]) {
+        let what = if first[0] == 0 {
+            "zeros"
+        } else {
+            "one byte repeated"
+        };
+        return Err(refuse(
+            path,
+            format!(
+                "the database is damaged: it starts with {what}, which no journal (plain or encrypted) does but a crash or a failing disk can leave; restore it from a backup (`tend backups`, then `tend restore PATH`)"
+            ),
+        ));
+    }
+    let mut seen = [false; 256];
+    for &b in first {
+        seen[usize::from(b)] = true;
+    }
+    if seen.iter().filter(|s| **s).count() < 160 {
+        return Err(refuse(
+            path,
+            "not a tend journal, or a damaged one: it is neither an SQLite file nor encrypted; check the path given with --db or TEND_DB, or restore it from a backup (`tend backups`)",
+        ));
+    }
+    Ok(Kind::Encrypted)
+}
+
 fn newer_check(path: &Path, version: i32) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(refuse(
@@ -267,10 +420,7 @@ fn verify(conn: &Connection, path: &Path) -> Result<()> {
             path,
             "not a tend database (SQLite cannot read it); check the path, or restore it from a backup",
         ),
-        _ => refuse(
-            path,
-            format!("the database is damaged ({e}); restore it from a backup"),
-        ),
+        _ => trouble(path, e),
     };
     let (app_id, version, tables): (i32, i32, i64) = conn
         .query_row(

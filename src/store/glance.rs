@@ -6,7 +6,7 @@ use super::file::{APPLICATION_ID, Kind, kind};
 use crate::domain::time::local_date;
 use crate::error::{Error, Result};
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 use std::path::Path;
 use std::time::Duration;
@@ -31,10 +31,7 @@ pub fn glance(path: &Path, now: DateTime<FixedOffset>) -> Result<Glance> {
         Kind::New => return Ok(Glance::Missing),
         Kind::Plain => {}
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = super::access::connect_read_only(path)?;
     conn.busy_timeout(Duration::from_secs(1))?;
     let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     if app != APPLICATION_ID {

@@ -1,6 +1,7 @@
 //! The store: one SQLite file, opened with care, migrated in transactions, and read and
 //! written one aggregate per module. Nothing outside this module runs SQL.
 
+mod access;
 mod assessments;
 pub mod backup;
 mod checkins;
@@ -15,6 +16,7 @@ mod setbacks;
 mod transfer;
 mod triggers;
 
+pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
 pub use journal::{JournalFilter, fts_query};
 pub use transfer::{FORMAT_VERSION, Merged};
@@ -35,6 +37,8 @@ pub struct Store {
     clock: Clock,
     /// The passphrase the file was opened with, for backups made with the same key.
     key: Option<Passphrase>,
+    /// Why the journal is open for reading only, when tend may not write it.
+    read_only: Option<String>,
     /// The file's device and inode when opened: a write first checks the path still
     /// leads to this file, so nothing is written into one another tend replaced.
     identity: (u64, u64),
@@ -70,18 +74,20 @@ impl Store {
 
     /// Opens with a passphrase for an encrypted file (ignored for a plain one).
     pub fn open_with(path: &Path, clock: Clock, key: Option<Passphrase>) -> Result<Store> {
-        let conn = file::open_checked(path, &clock.stamp(), key.as_ref())?;
+        let opened = file::open_checked(path, &clock.stamp(), key.as_ref())?;
         let key = if file::kind(path)? == file::Kind::Encrypted {
             key
         } else {
             None
         };
         Ok(Store {
-            conn,
+            conn: opened.conn,
             identity: identity(path).unwrap_or_default(),
-            path: path.to_path_buf(),
+            // Absolute, like every path tend gives SQLite (see `access::sqlite_path`).
+            path: access::sqlite_path(path)?,
             clock,
             key,
+            read_only: opened.read_only,
         })
     }
 
@@ -117,8 +123,15 @@ impl Store {
         self.key.is_some()
     }
 
+    /// The journal's file, as an absolute path.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Why the journal is open for reading only (tend may not write the file or its
+    /// folder), or None when it may be written.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
     }
 
     pub fn clock(&self) -> Clock {
@@ -137,8 +150,15 @@ impl Store {
     }
 
     /// Runs `f` in one immediate transaction and commits it, after checking that the
-    /// file at the path is still the one opened (never writing into a replaced one).
+    /// file at the path is still the one opened (never writing into a replaced one); a
+    /// read-only journal refuses, naming why.
     pub fn write<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        if let Some(why) = &self.read_only {
+            return Err(Error::ReadOnly {
+                path: self.path.clone(),
+                why: why.clone(),
+            });
+        }
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         if !self.still_there() {
             return Err(Error::Replaced {

@@ -161,11 +161,40 @@ fn refuses_a_corrupt_file() {
 }
 
 #[test]
-fn an_empty_file_becomes_a_new_database() {
+fn an_empty_file_becomes_a_new_private_database() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.db");
     fs::write(&path, b"").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
     assert!(Store::open(&path, clock()).is_ok());
+    let mode = fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn wal_and_shm_files_stay_private_beside_a_read_only_journal() {
+    let (_dir, store) = fresh();
+    let path = store.path().to_path_buf();
+    drop(store);
+    // SQLite gives the -wal and -shm files the journal's own mode.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let store = Store::open(&path, clock()).unwrap();
+    store.profile().unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let mut p = path.clone().into_os_string();
+        p.push(suffix);
+        let mode = fs::metadata(&p).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{suffix}");
+    }
+}
+
+#[test]
+fn a_zeroed_file_is_damaged_not_encrypted() {
+    refused(&[0u8; 8192], "damaged");
+    let mut salted = vec![0u8; 8192];
+    salted[..16].fill(0xFF);
+    refused(&salted, "damaged");
+    refused(&b"Dear diary. ".repeat(1024)[..4096], "not a tend journal");
 }
 
 #[test]
