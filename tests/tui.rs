@@ -526,7 +526,9 @@ fn the_export_screen_previews_and_writes_a_private_file() {
             .unwrap()
             .contains("PRIVATE-NOTE")
     );
-    // Writing again to the same name is refused in the form, not overwritten.
+    // Writing again to the same name asks first (with the full path), and a second
+    // Enter writes over it.
+    let before = std::fs::read(&out).unwrap();
     p.press(Enter)
         .tabs(7)
         .type_text(out.to_str().unwrap())
@@ -534,11 +536,29 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     let Some(Overlay::Form(form)) = p.app.top() else {
         panic!("the form stays open")
     };
+    let full = std::fs::canonicalize(&out).unwrap();
+    let error = form.error.clone().unwrap();
     assert!(
-        form.error.as_deref().unwrap().contains("already exists"),
-        "{:?}",
-        form.error
+        error.contains(&format!(
+            "{} already exists: Enter writes over it",
+            full.display()
+        )),
+        "{error}"
     );
+    assert_eq!(std::fs::read(&out).unwrap(), before, "not written yet");
+    p.type_text("x").press(KeyCode::Backspace); // touched again: ask again
+    p.press(Enter);
+    assert!(
+        matches!(p.app.top(), Some(Overlay::Form(_))),
+        "asked again after a change"
+    );
+    p.press(Enter);
+    assert!(
+        p.message().unwrap().starts_with("Wrote the summary"),
+        "{:?}",
+        p.message()
+    );
+    assert_ne!(std::fs::read(&out).unwrap(), before, "written over");
 }
 
 #[test]
@@ -1000,4 +1020,52 @@ fn the_crisis_contacts_stay_visible_however_many_people_there_are() {
     );
     assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
     assert!(screen.contains("more on the Plan screen"), "{screen}");
+}
+
+/// A command in another shell checks in while the app shows Today: the next tick
+/// shows it, and the Goals cursor stays on its goal.
+#[test]
+fn the_app_shows_writes_made_by_another_process_on_the_next_tick() {
+    let mut p = Person::new(true);
+    p.press(Char('5')).press(Down);
+    let on = p.app.screens.goals.cursor.id;
+    assert!(p.screen(100, 30).contains("Goals"));
+    let other = Store::open(p.store.path(), clock()).unwrap();
+    let today = other.today().unwrap();
+    other
+        .write(|w| {
+            w.upsert_checkin(
+                today,
+                &tend::domain::CheckinPatch {
+                    note: Some("from another shell".into()),
+                    ..Default::default()
+                },
+            )?;
+            w.add_goal(tend::domain::GoalDraft {
+                title: "A goal added elsewhere".into(),
+                domain: tend::domain::LifeDomain::Social,
+                why: None,
+                kind: GoalKind::Habit,
+                per_week: Some(2),
+                target_date: None,
+                steps: vec![],
+            })
+        })
+        .unwrap();
+    assert!(!p.screen(100, 30).contains("A goal added elsewhere"));
+    update(&mut p.app, Action::Tick, &p.store, today).unwrap();
+    assert!(p.screen(100, 30).contains("A goal added elsewhere"));
+    assert_eq!(
+        p.app.screens.goals.cursor.id, on,
+        "the cursor stays on its goal"
+    );
+    assert_eq!(
+        p.app
+            .cx
+            .data
+            .today_checkin
+            .as_ref()
+            .and_then(|c| c.note.as_deref()),
+        Some("from another shell")
+    );
 }

@@ -138,6 +138,14 @@ impl Store {
         self.clock
     }
 
+    /// A number that changes whenever another connection (a command in another shell)
+    /// commits to the journal; this store's own writes leave it as it is.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// The passphrase this journal was opened with, to reopen a replaced file.
     pub fn key(&self) -> Option<&Passphrase> {
         self.key.as_ref()

@@ -27,6 +27,8 @@ pub struct App {
     pub external: Option<ExternalEdit>,
     /// A passphrase typed to reopen a journal replaced under tend.
     pub reopen: Option<crate::secret::Passphrase>,
+    /// The journal's data version when last read: another process's write changes it.
+    seen: i64,
     pub quit: bool,
 }
 
@@ -60,6 +62,7 @@ impl App {
             overlays,
             external: None,
             reopen: None,
+            seen: store.data_version()?,
             quit: false,
         })
     }
@@ -137,6 +140,7 @@ impl App {
     }
 
     pub fn reload(&mut self, store: &Store) -> Result<()> {
+        self.seen = store.data_version()?;
         self.cx.data = Data::load(store, self.cx.today)?;
         self.screens.reload(&self.cx, store)
     }
@@ -218,6 +222,12 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         Action::Resize => return Ok(()),
         Action::Tick => {
             app.keep_drafts(store)?;
+            // A command in another shell wrote: show it (cursors stay on their records).
+            let version = store.data_version()?;
+            if version != app.seen {
+                app.seen = version;
+                app.reload(store)?;
+            }
             if !app.ticking() {
                 return Ok(());
             }

@@ -34,6 +34,9 @@ pub struct ExportForm {
     details: Choice<bool>,
     format: Choice<Format>,
     path: Text,
+    /// The file named already exists and the person was told: saving again writes
+    /// over it (until a field changes).
+    overwrite: bool,
     /// The Markdown preview of the current choices, and how far it is scrolled.
     pub preview: Preview,
 }
@@ -114,6 +117,7 @@ impl ExportForm {
             details: yes_no("Share setback details", false),
             format: Choice::new("Format", formats, Format::Html),
             path: Text::new("Save as", "").hint("empty: a name made from the dates"),
+            overwrite: false,
             preview: Preview::default(),
         };
         form.changed(cx, store);
@@ -184,7 +188,8 @@ impl TypedForm for ExportForm {
             )),
         };
         let summary = report::build(store, from, to, includes)?;
-        crate::files::write_private(&path, report::render(format, &summary).as_bytes(), false)?;
+        let bytes = report::render(format, &summary);
+        crate::files::write_private(&path, bytes.as_bytes(), self.overwrite)?;
         let shown = std::fs::canonicalize(&path).unwrap_or(path);
         Ok(said(
             cx,
@@ -195,7 +200,12 @@ impl TypedForm for ExportForm {
         ))
     }
 
+    fn overwrite(&mut self) {
+        self.overwrite = true;
+    }
+
     fn changed(&mut self, cx: &Ctx, store: &Store) {
+        self.overwrite = false;
         self.preview = Preview::of(self.choice(cx.today), store);
     }
 

@@ -54,7 +54,8 @@ pub trait TypedForm {
     fn preview(&self) -> Option<&str> {
         None
     }
-    /// After a save found the record changed elsewhere: the next save goes over it.
+    /// After a save found the record changed elsewhere, or the file to write already
+    /// there: the next save goes over it.
     fn overwrite(&mut self) {}
     /// What leaving it untouched says, if anything.
     fn skipped(&self) -> Option<&'static str> {
@@ -157,6 +158,16 @@ impl FormView {
                     cx.keys.key(mode, Action::Back),
                 );
                 self.error = Some(format!("{e}: {save} saves yours over it, {leave} leaves"));
+                Step::Stay
+            }
+            Err(Error::Exists { path, .. }) => {
+                self.form.overwrite();
+                let save = cx.keys.key(Mode::Form { typing: true }, Action::Save);
+                let shown = std::fs::canonicalize(&path).unwrap_or(path);
+                self.error = Some(format!(
+                    "{} already exists: {save} writes over it, or change the name",
+                    shown.display()
+                ));
                 Step::Stay
             }
             Err(e) => {
