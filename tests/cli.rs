@@ -624,3 +624,36 @@ fn impossible_dates_are_refused_and_nothing_is_written() {
     }
     assert_eq!(common::snapshot(&env.db), before, "nothing was written");
 }
+
+/// Text over the limits is refused with its size and the limit, and nothing is written.
+#[test]
+fn oversized_text_is_refused_with_its_size_and_the_limit() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let before = common::snapshot(&env.db);
+    let big = "words ".repeat(200_000); // 1.2 MB
+    let out = env
+        .tend()
+        .args(["journal", "add", "-"])
+        .write_stdin(big.clone())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("text: is 1.2 MB; the limit is 1 MB"), "{err}");
+    let long_name = "n".repeat(501);
+    let out = env
+        .tend()
+        .args(["commitment", "add", &long_name])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is 501 characters; the limit is 500"), "{err}");
+    let out = env
+        .tend()
+        .args(["checkin", "--sleep", "NaN"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "NaN hours are refused");
+    assert_eq!(common::snapshot(&env.db), before, "nothing was written");
+}

@@ -49,12 +49,47 @@ pub fn check_range(field: &str, value: i64, lo: i64, hi: i64) -> Result<(), Inva
     }
 }
 
-/// Trims text and refuses it when empty: for fields the person must fill in.
+/// The most a journal entry's text, or a note, may hold: 1 MB.
+pub const MAX_TEXT_BYTES: usize = 1_000_000;
+/// The most a name or title (of a goal, trigger, commitment, plan item) may hold.
+pub const MAX_NAME_CHARS: usize = 500;
+/// The most one tag may hold.
+pub const MAX_TAG_CHARS: usize = 60;
+
+/// Refuses text longer than `max_chars` characters, saying both.
+pub fn check_chars(field: &str, text: &str, max_chars: usize) -> Result<(), Invalid> {
+    let n = text.chars().count();
+    if n > max_chars {
+        return Err(Invalid::new(
+            field,
+            format!("is {n} characters; the limit is {max_chars}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses text over 1 MB, saying its size and the limit.
+pub fn check_bytes(field: &str, text: &str) -> Result<(), Invalid> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Invalid::new(
+            field,
+            format!(
+                "is {:.1} MB; the limit is 1 MB (split it into more than one)",
+                text.len() as f64 / 1e6
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Trims text and refuses it when empty or longer than a name may be: for fields the
+/// person must fill in.
 pub fn required_text(field: &str, text: &str) -> Result<String, Invalid> {
     let t = text.trim();
     if t.is_empty() {
         Err(Invalid::new(field, "must not be empty"))
     } else {
+        check_chars(field, t, MAX_NAME_CHARS)?;
         Ok(t.to_string())
     }
 }

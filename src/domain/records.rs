@@ -104,6 +104,17 @@ impl CheckinPatch {
                 check_range(d.as_str(), r.into(), 1, 10)?;
             }
         }
+        let texts = [
+            ("intention", &self.intention),
+            ("reflection", &self.reflection),
+            ("gratitude", &self.gratitude),
+            ("note", &self.note),
+        ];
+        for (field, text) in texts {
+            if let Some(t) = text {
+                super::check_bytes(field, t)?;
+            }
+        }
         if let Some(s) = self.sleep_hours
             && !(0.0..=24.0).contains(&s)
         {
@@ -183,6 +194,7 @@ pub fn normalize_tag(tag: &str) -> Result<String, Invalid> {
     if t.is_empty() {
         return Err(Invalid::new("tag", "must not be empty"));
     }
+    super::check_chars("tag", &t, super::MAX_TAG_CHARS)?;
     Ok(t.split_whitespace().collect::<Vec<_>>().join("-"))
 }
 
@@ -537,8 +549,12 @@ impl JournalDraft {
                 "the entry is empty; write a few words first",
             ));
         }
+        super::check_bytes("text", &self.body)?;
         self.body = self.body.trim_end().to_string();
         self.title = self.title.as_deref().and_then(super::optional_text);
+        if let Some(t) = &self.title {
+            super::check_chars("title", t, super::MAX_NAME_CHARS)?;
+        }
         if let Some(m) = self.mood {
             check_range("mood", m.into(), 1, 10)?;
         }
