@@ -631,7 +631,7 @@ fn oversized_text_is_refused_with_its_size_and_the_limit() {
     let env = Env::new();
     env.ok(&["checkin", "--mood", "6"]);
     let before = common::snapshot(&env.db);
-    let big = "words ".repeat(200_000); // 1.2 MB
+    let big = "words ".repeat(220_000); // 1.3 MB
     let out = env
         .tend()
         .args(["journal", "add", "-"])
@@ -640,7 +640,7 @@ fn oversized_text_is_refused_with_its_size_and_the_limit() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
-    assert!(err.contains("text: is 1.2 MB; the limit is 1 MB"), "{err}");
+    assert!(err.contains("text: is 1.3 MB; the limit is 1 MB"), "{err}");
     let long_name = "n".repeat(501);
     let out = env
         .tend()

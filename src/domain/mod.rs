@@ -49,8 +49,8 @@ pub fn check_range(field: &str, value: i64, lo: i64, hi: i64) -> Result<(), Inva
     }
 }
 
-/// The most a journal entry's text, or a note, may hold: 1 MB.
-pub const MAX_TEXT_BYTES: usize = 1_000_000;
+/// The most a journal entry's text, or a note, may hold: 1 MB (1 MiB).
+pub const MAX_TEXT_BYTES: usize = 1 << 20;
 /// The most a name or title (of a goal, trigger, commitment, plan item) may hold.
 pub const MAX_NAME_CHARS: usize = 500;
 /// The most one tag may hold.
@@ -75,7 +75,7 @@ pub fn check_bytes(field: &str, text: &str) -> Result<(), Invalid> {
             field,
             format!(
                 "is {:.1} MB; the limit is 1 MB (split it into more than one)",
-                text.len() as f64 / 1e6
+                text.len() as f64 / MAX_TEXT_BYTES as f64
             ),
         ));
     }
