@@ -112,7 +112,7 @@ impl Person {
     }
 }
 
-use KeyCode::{BackTab, Char, Down, Enter, Esc, Right, Tab};
+use KeyCode::{BackTab, Char, Down, Enter, Esc, Left, Right, Tab};
 
 #[test]
 fn every_screen_at_two_sizes() {
@@ -1067,5 +1067,32 @@ fn the_app_shows_writes_made_by_another_process_on_the_next_tick() {
             .as_ref()
             .and_then(|c| c.note.as_deref()),
         Some("from another shell")
+    );
+}
+
+/// Home, End, Delete and word steps work in a form's text field and in the check-in's.
+#[test]
+fn text_fields_take_home_end_delete_and_word_steps() {
+    let mut p = Person::new(false);
+    p.press(Esc).press(Char('5')).press(Char('a'));
+    p.type_text("Walk the dog");
+    p.press(KeyCode::Home).type_text("Daily: ");
+    p.press(KeyCode::End)
+        .press_mod(Left, KeyModifiers::CONTROL)
+        .press(KeyCode::Delete)
+        .type_text("h");
+    let screen = p.screen(80, 24);
+    assert!(screen.contains("Daily: Walk the h▏og"), "{screen}");
+    p.press(Esc)
+        .press(Char('y'))
+        .press(Char('2'))
+        .press(Enter)
+        .tabs(12);
+    p.type_text("rest").press(KeyCode::Home).type_text("more ");
+    p.press(Left).press(Left).press(KeyCode::Delete);
+    assert!(
+        p.screen(80, 24).contains("Intention  mor▏ rest"),
+        "{}",
+        p.screen(80, 24)
     );
 }

@@ -94,12 +94,27 @@ pub enum Action {
     Erase,
     /// A raw key for the text editor.
     Key(crossterm::event::KeyEvent),
+    /// Moving or deleting inside a form's text field.
+    Text(TextEdit),
     PageUp,
     PageDown,
     /// Blank the screen at once (the curtain), or lock after idle minutes.
     Lock,
     Tick,
     Resize,
+}
+
+/// Moving the cursor in a text field, or deleting at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEdit {
+    Left,
+    Right,
+    Home,
+    End,
+    WordLeft,
+    WordRight,
+    /// The character under the cursor (Backspace erases the one before).
+    Delete,
 }
 
 impl Action {

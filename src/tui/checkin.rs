@@ -2,7 +2,8 @@
 //! sleep, four short texts, and "a setback today?" which offers a growth entry. Its
 //! keys, its save (one upsert of the fields as a patch) and its drawing.
 
-use super::action::Action;
+use super::action::{Action, TextEdit};
+use super::fields::Typed;
 use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::{Done, Step};
@@ -23,7 +24,7 @@ pub struct CheckinForm {
     pub halt: [bool; 4],
     pub sleep: Option<f64>,
     /// Intention, reflection, gratitude, note.
-    pub texts: [String; 4],
+    pub texts: [Typed; 4],
     /// Not stored in the check-in: after saving, a growth entry is offered.
     pub setback: bool,
     pub focus: usize,
@@ -53,7 +54,7 @@ impl CheckinForm {
         let Some(c) = c else {
             return CheckinForm::default();
         };
-        let text = |t: &Option<String>| t.clone().unwrap_or_default();
+        let text = |t: &Option<String>| Typed::new(t.clone().unwrap_or_default());
         let form = CheckinForm {
             sliders: [
                 c.mood,
@@ -107,9 +108,25 @@ impl CheckinForm {
                     Some(v) => (v - 0.5).max(0.0),
                 });
             }
-            _ => return,
+            _ => {
+                // In a text, ←→ move the cursor.
+                if let Some(t) = self.text_focus() {
+                    let e = if up { TextEdit::Right } else { TextEdit::Left };
+                    self.texts[t].edit(e);
+                }
+                return;
+            }
         }
         self.dirty = true;
+    }
+
+    /// Home, End, word steps and Delete in the focused text.
+    pub fn edit(&mut self, e: TextEdit) {
+        if let Some(t) = self.text_focus()
+            && self.texts[t].edit(e)
+        {
+            self.dirty = true;
+        }
     }
 
     pub fn toggle(&mut self) {
@@ -148,6 +165,7 @@ impl CheckinForm {
             Action::Type(c) => self.type_char(c),
             Action::Digit(d) => self.digit(d),
             Action::Erase => self.erase(),
+            Action::Text(e) => self.edit(e),
             Action::Save => {
                 let c = store.write(|w| w.upsert_checkin(cx.today, &self.patch()))?;
                 let message = if c.craving.is_some_and(|v| v >= 7) {
@@ -191,14 +209,14 @@ impl CheckinForm {
 
     pub fn type_char(&mut self, c: char) {
         if let Some(t) = self.text_focus() {
-            self.texts[t].push(c);
+            self.texts[t].insert(c);
             self.dirty = true;
         }
     }
 
     pub fn erase(&mut self) {
         if let Some(t) = self.text_focus()
-            && self.texts[t].pop().is_some()
+            && self.texts[t].erase()
         {
             self.dirty = true;
         }
@@ -210,7 +228,10 @@ impl CheckinForm {
         let base = self.base.as_deref().unwrap_or(&fresh);
         let slider = |i: usize| self.sliders[i].filter(|_| self.sliders[i] != base.sliders[i]);
         let halt = |i: usize| (self.halt[i] != base.halt[i]).then_some(self.halt[i]);
-        let text = |i: usize| (self.texts[i] != base.texts[i]).then(|| self.texts[i].clone());
+        let text = |i: usize| {
+            let (now, was) = (&self.texts[i].value, &base.texts[i].value);
+            (now != was).then(|| now.clone())
+        };
         CheckinPatch {
             mood: slider(0),
             craving: slider(1),
@@ -275,9 +296,15 @@ pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
         style(11),
     ));
     for (j, label) in TEXT_LABELS.iter().enumerate() {
-        let cursor = if form.focus == 12 + j { "▏" } else { "" };
+        let text = &form.texts[j];
+        let shown = if form.focus == 12 + j {
+            let (before, after) = text.split();
+            format!("{before}▏{after}")
+        } else {
+            text.value.clone()
+        };
         lines.push(Line::styled(
-            format!("{}{label:<11}{}{cursor}", mark(12 + j), form.texts[j]),
+            format!("{}{label:<11}{shown}", mark(12 + j)),
             style(12 + j),
         ));
     }

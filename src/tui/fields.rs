@@ -2,8 +2,95 @@
 //! number in a range, and a date. Each reads itself back as its own type, and each
 //! refusal names the field.
 
+use super::action::TextEdit;
 use crate::domain::{Invalid, optional_text, time::DateSpec};
 use chrono::NaiveDate;
+
+/// Text being typed with a cursor in it (a char index): typing inserts there,
+/// Backspace erases before it, Delete at it; Home/End and word steps move it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Typed {
+    pub value: String,
+    pub cursor: usize,
+}
+
+impl Typed {
+    pub fn new(value: impl Into<String>) -> Typed {
+        let value = value.into();
+        Typed {
+            cursor: value.chars().count(),
+            value,
+        }
+    }
+
+    fn byte(&self, at: usize) -> usize {
+        self.value
+            .char_indices()
+            .nth(at)
+            .map_or(self.value.len(), |(i, _)| i)
+    }
+
+    pub fn insert(&mut self, c: char) {
+        let at = self.byte(self.cursor);
+        self.value.insert(at, c);
+        self.cursor += 1;
+    }
+
+    /// Backspace: the character before the cursor.
+    pub fn erase(&mut self) -> bool {
+        if self.cursor == 0 {
+            return false;
+        }
+        self.cursor -= 1;
+        let at = self.byte(self.cursor);
+        self.value.remove(at);
+        true
+    }
+
+    /// Moves the cursor or deletes at it; returns whether the text changed.
+    pub fn edit(&mut self, e: TextEdit) -> bool {
+        let chars: Vec<char> = self.value.chars().collect();
+        let n = chars.len();
+        let word_start = |mut i: usize| {
+            while i > 0 && chars[i - 1].is_whitespace() {
+                i -= 1;
+            }
+            while i > 0 && !chars[i - 1].is_whitespace() {
+                i -= 1;
+            }
+            i
+        };
+        let word_end = |mut i: usize| {
+            while i < n && chars[i].is_whitespace() {
+                i += 1;
+            }
+            while i < n && !chars[i].is_whitespace() {
+                i += 1;
+            }
+            i
+        };
+        self.cursor = match e {
+            TextEdit::Left => self.cursor.saturating_sub(1),
+            TextEdit::Right => (self.cursor + 1).min(n),
+            TextEdit::Home => 0,
+            TextEdit::End => n,
+            TextEdit::WordLeft => word_start(self.cursor),
+            TextEdit::WordRight => word_end(self.cursor),
+            TextEdit::Delete if self.cursor < n => {
+                let at = self.byte(self.cursor);
+                self.value.remove(at);
+                return true;
+            }
+            TextEdit::Delete => return false,
+        };
+        false
+    }
+
+    /// The text split at the cursor, for drawing it there.
+    pub fn split(&self) -> (&str, &str) {
+        self.value.split_at(self.byte(self.cursor))
+    }
+}
 
 /// What a form needs of any field to move through it, draw it and take keys.
 pub trait Field {
@@ -30,13 +117,21 @@ pub trait Field {
     fn nudge(&mut self, _up: bool) -> bool {
         false
     }
+    /// The text and its cursor, for a field that takes text.
+    fn typed(&mut self) -> Option<&mut Typed> {
+        None
+    }
+    /// Where the cursor is drawn (a byte offset into `shown`), for a field that takes text.
+    fn cursor_at(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// Free text, trimmed when read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     label: &'static str,
-    pub value: String,
+    typed: Typed,
     required: bool,
     hint: &'static str,
 }
@@ -45,7 +140,7 @@ impl Text {
     pub fn new(label: &'static str, value: impl Into<String>) -> Text {
         Text {
             label,
-            value: value.into(),
+            typed: Typed::new(value),
             required: false,
             hint: "",
         }
@@ -58,9 +153,13 @@ impl Text {
         self.hint = hint;
         self
     }
+    /// The text as typed.
+    pub fn raw(&self) -> &str {
+        &self.typed.value
+    }
     /// The trimmed text; `None` when empty.
     pub fn get(&self) -> Option<String> {
-        optional_text(&self.value)
+        optional_text(&self.typed.value)
     }
     /// The trimmed text of a required field, or a refusal naming it.
     pub fn needed(&self) -> Result<String, Invalid> {
@@ -74,7 +173,7 @@ impl Field for Text {
         self.label
     }
     fn shown(&self) -> String {
-        self.value.clone()
+        self.typed.value.clone()
     }
     fn hint(&self) -> &'static str {
         self.hint
@@ -86,11 +185,17 @@ impl Field for Text {
         true
     }
     fn type_char(&mut self, c: char) -> bool {
-        self.value.push(c);
+        self.typed.insert(c);
         true
     }
     fn erase(&mut self) -> bool {
-        self.value.pop().is_some()
+        self.typed.erase()
+    }
+    fn typed(&mut self) -> Option<&mut Typed> {
+        Some(&mut self.typed)
+    }
+    fn cursor_at(&self) -> Option<usize> {
+        Some(self.typed.split().0.len())
     }
 }
 
@@ -165,69 +270,79 @@ impl<T: Copy + PartialEq> Field for Choice<T> {
 /// A whole number in a range (or nothing); ←→ steps, digits type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
-    label: &'static str,
-    value: String,
+    text: Text,
     lo: i64,
     hi: i64,
-    hint: &'static str,
 }
 
 impl Number {
     pub fn new(label: &'static str, lo: i64, hi: i64, value: Option<i64>) -> Number {
         Number {
-            label,
-            value: value.map(|v| v.to_string()).unwrap_or_default(),
+            text: Text::new(label, value.map(|v| v.to_string()).unwrap_or_default()),
             lo,
             hi,
-            hint: "",
         }
     }
     pub fn hint(mut self, hint: &'static str) -> Number {
-        self.hint = hint;
+        self.text.hint = hint;
         self
     }
     /// The number, `None` when empty, or a refusal naming the field and the range.
     pub fn get(&self) -> Result<Option<i64>, Invalid> {
-        let t = self.value.trim();
+        let t = self.text.raw().trim();
         if t.is_empty() {
             return Ok(None);
         }
         match t.parse::<i64>() {
             Ok(v) if (self.lo..=self.hi).contains(&v) => Ok(Some(v)),
             _ => Err(Invalid::new(
-                self.label,
+                self.text.label,
                 format!("must be a whole number from {} to {}", self.lo, self.hi),
             )),
         }
     }
 }
 
+/// What a field made of a `Text` hands on to it.
+macro_rules! text_like {
+    () => {
+        fn label(&self) -> &'static str {
+            Field::label(&self.text)
+        }
+        fn shown(&self) -> String {
+            Field::shown(&self.text)
+        }
+        fn hint(&self) -> &'static str {
+            Field::hint(&self.text)
+        }
+        fn required(&self) -> bool {
+            Field::required(&self.text)
+        }
+        fn takes_text(&self) -> bool {
+            true
+        }
+        fn type_char(&mut self, c: char) -> bool {
+            Field::type_char(&mut self.text, c)
+        }
+        fn erase(&mut self) -> bool {
+            Field::erase(&mut self.text)
+        }
+        fn typed(&mut self) -> Option<&mut Typed> {
+            Field::typed(&mut self.text)
+        }
+        fn cursor_at(&self) -> Option<usize> {
+            Field::cursor_at(&self.text)
+        }
+    };
+}
+
 impl Field for Number {
-    fn label(&self) -> &'static str {
-        self.label
-    }
-    fn shown(&self) -> String {
-        self.value.clone()
-    }
-    fn hint(&self) -> &'static str {
-        self.hint
-    }
-    fn takes_text(&self) -> bool {
-        true
-    }
-    fn type_char(&mut self, c: char) -> bool {
-        self.value.push(c);
-        true
-    }
-    fn erase(&mut self) -> bool {
-        self.value.pop().is_some()
-    }
+    text_like!();
     fn nudge(&mut self, up: bool) -> bool {
         let start = if up { self.lo - 1 } else { self.lo + 1 };
-        let v: i64 = self.value.trim().parse().unwrap_or(start);
-        self.value = (if up { v + 1 } else { v - 1 })
-            .clamp(self.lo, self.hi)
-            .to_string();
+        let v: i64 = self.text.raw().trim().parse().unwrap_or(start);
+        let next = (if up { v + 1 } else { v - 1 }).clamp(self.lo, self.hi);
+        self.text.typed = Typed::new(next.to_string());
         true
     }
 }
@@ -255,7 +370,7 @@ impl Date {
     }
     /// The date, or a refusal naming the field.
     pub fn get(&self, today: NaiveDate) -> Result<NaiveDate, Invalid> {
-        DateSpec::parse(self.text.label, &self.text.value).map(|d| d.resolve(today))
+        DateSpec::parse(self.text.label, self.text.raw()).map(|d| d.resolve(today))
     }
     /// The date, `None` when empty.
     pub fn get_optional(&self, today: NaiveDate) -> Result<Option<NaiveDate>, Invalid> {
@@ -267,32 +382,36 @@ impl Date {
 }
 
 impl Field for Date {
-    fn label(&self) -> &'static str {
-        self.text.label
-    }
-    fn shown(&self) -> String {
-        self.text.value.clone()
-    }
-    fn hint(&self) -> &'static str {
-        self.text.hint
-    }
-    fn required(&self) -> bool {
-        self.text.required
-    }
-    fn takes_text(&self) -> bool {
-        true
-    }
-    fn type_char(&mut self, c: char) -> bool {
-        self.text.type_char(c)
-    }
-    fn erase(&mut self) -> bool {
-        self.text.erase()
-    }
+    text_like!();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_has_a_cursor_that_moves_by_character_and_word() {
+        let mut t = Typed::new("walk by the river");
+        t.edit(TextEdit::WordLeft);
+        t.edit(TextEdit::WordLeft);
+        t.insert('~');
+        assert_eq!(t.value, "walk by ~the river");
+        t.edit(TextEdit::Home);
+        assert!(t.edit(TextEdit::Delete));
+        assert_eq!(t.value, "alk by ~the river");
+        t.edit(TextEdit::WordRight);
+        assert!(t.erase());
+        assert_eq!(t.value, "al by ~the river");
+        t.edit(TextEdit::End);
+        assert!(!t.edit(TextEdit::Delete), "nothing after the end");
+        t.insert('é');
+        t.edit(TextEdit::Left);
+        assert_eq!(
+            t.split(),
+            ("al by ~the river", "é"),
+            "by characters, not bytes"
+        );
+    }
 
     #[test]
     fn fields_read_back_as_their_types() {

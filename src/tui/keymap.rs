@@ -27,6 +27,11 @@ pub enum Key {
     Backspace,
     PageUp,
     PageDown,
+    Home,
+    End,
+    Delete,
+    CtrlLeft,
+    CtrlRight,
 }
 
 impl Key {
@@ -42,8 +47,13 @@ impl Key {
             KeyCode::BackTab => Key::BackTab,
             KeyCode::Up => Key::Up,
             KeyCode::Down => Key::Down,
+            KeyCode::Left if e.modifiers.contains(KeyModifiers::CONTROL) => Key::CtrlLeft,
+            KeyCode::Right if e.modifiers.contains(KeyModifiers::CONTROL) => Key::CtrlRight,
             KeyCode::Left => Key::Left,
             KeyCode::Right => Key::Right,
+            KeyCode::Home => Key::Home,
+            KeyCode::End => Key::End,
+            KeyCode::Delete => Key::Delete,
             KeyCode::Backspace => Key::Backspace,
             KeyCode::PageUp => Key::PageUp,
             KeyCode::PageDown => Key::PageDown,
@@ -67,6 +77,11 @@ impl Key {
             Key::Backspace => "Backspace".into(),
             Key::PageUp => "PgUp".into(),
             Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Delete => "Delete".into(),
+            Key::CtrlLeft => "Ctrl-←".into(),
+            Key::CtrlRight => "Ctrl-→".into(),
         }
     }
 
@@ -102,6 +117,11 @@ impl Key {
             "right" => Key::Right,
             "pgup" | "pageup" => Key::PageUp,
             "pgdn" | "pagedown" => Key::PageDown,
+            "home" => Key::Home,
+            "end" => Key::End,
+            "delete" | "del" => Key::Delete,
+            "ctrl-left" => Key::CtrlLeft,
+            "ctrl-right" => Key::CtrlRight,
             _ => return None,
         })
     }

@@ -79,7 +79,7 @@ impl GoalForm {
         };
         let steps = match (&self.steps, habit) {
             (Some(s), false) => s
-                .value
+                .raw()
                 .split(';')
                 .filter_map(crate::domain::optional_text)
                 .collect(),

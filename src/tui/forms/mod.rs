@@ -16,7 +16,7 @@ pub use plan_item::PlanItemForm;
 pub use trigger::TriggerForm;
 pub use welcome::WelcomeForm;
 
-use super::action::Action;
+use super::action::{Action, TextEdit};
 use super::fields::Field;
 use super::keymap::{Hint, Keymap, Mode};
 use super::shared::Ctx;
@@ -107,7 +107,13 @@ impl FormView {
                 self.focus = (self.focus + n - 1) % n;
                 false
             }
-            Action::Left | Action::Right => self.with_focus(|f| f.nudge(action == Action::Right)),
+            // ←→ step a choice or a number, and move the cursor in text.
+            Action::Left | Action::Right => self.with_focus(|f| {
+                let up = action == Action::Right;
+                let edit = if up { TextEdit::Right } else { TextEdit::Left };
+                f.nudge(up) || f.typed().is_some_and(|t| t.edit(edit))
+            }),
+            Action::Text(edit) => self.with_focus(|f| f.typed().is_some_and(|t| t.edit(edit))),
             Action::Type(c) => self.with_focus(|f| f.type_char(c)),
             Action::Erase => self.with_focus(|f| f.erase()),
             Action::PageDown | Action::PageUp => {
@@ -195,10 +201,12 @@ impl FormView {
         for (i, field) in fields.iter().enumerate() {
             let focused = i == self.focus;
             let value = field.shown();
+            let at = field.cursor_at().filter(|_| focused).unwrap_or(value.len());
+            let (before, after) = value.split_at(at);
             let shown = if value.is_empty() && !field.hint().is_empty() {
                 Span::styled(field.hint(), t.dim())
             } else {
-                Span::raw(value)
+                Span::raw(before.to_string())
             };
             let cursor = if focused && field.takes_text() {
                 "▏"
@@ -214,6 +222,7 @@ impl FormView {
                 Span::raw(" "),
                 shown,
                 Span::raw(cursor),
+                Span::raw(after.to_string()),
             ]));
         }
         lines.push(Line::from(""));

@@ -81,7 +81,7 @@ impl TypedForm for PlanItemForm {
         let stage = self.stage.as_ref().and_then(|s| s.get());
         Ok(match self.editing {
             Some(id) => {
-                let detail = self.detail.value.clone();
+                let detail = self.detail.raw().to_string();
                 let i = store.write(|w| {
                     if let Some(rev) = self.revision {
                         w.expect_revision("plan_items", "plan item", id, rev)?;

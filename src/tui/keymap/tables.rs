@@ -3,7 +3,7 @@
 
 use super::{Hint, Key, Mode};
 use crate::settings::KeyOverride;
-use crate::tui::action::{Action as A, Screen};
+use crate::tui::action::{Action as A, Screen, TextEdit};
 
 /// One key in one mode: what it does, what help says, whether hints show it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,7 +51,8 @@ pub enum Rest {
 }
 
 use Key::{
-    BackTab, Backspace, Char, Ctrl, Down, Enter, Esc, Left, PageDown, PageUp, Right, Tab, Up,
+    BackTab, Backspace, Char, Ctrl, CtrlLeft, CtrlRight, Delete, Down, End, Enter, Esc, Home, Left,
+    PageDown, PageUp, Right, Tab, Up,
 };
 
 const GO: [A; 8] = [
@@ -196,8 +197,21 @@ const FORM: &[Binding] = &[
     b(BackTab, A::Up, "previous field").quiet(),
     b(Up, A::Up, "previous field"),
     b(Down, A::Down, "next field"),
-    b(Left, A::Left, "less, or the choice before"),
-    b(Right, A::Right, "more, or the next choice"),
+    b(Left, A::Left, "less, the choice before, or the cursor left"),
+    b(
+        Right,
+        A::Right,
+        "more, the next choice, or the cursor right",
+    ),
+    b(Home, A::Text(TextEdit::Home), "start of the text"),
+    b(End, A::Text(TextEdit::End), "end of the text"),
+    b(CtrlLeft, A::Text(TextEdit::WordLeft), "a word left"),
+    b(CtrlRight, A::Text(TextEdit::WordRight), "a word right"),
+    b(
+        Delete,
+        A::Text(TextEdit::Delete),
+        "delete the character at the cursor",
+    ),
     b(Char(' '), A::Toggle, "toggle a mark"),
     b(Ctrl('s'), A::Save, "save").quiet(),
     b(Enter, A::Save, "save"),

@@ -19,6 +19,11 @@ fn press(map: &Keymap, mode: Mode, key: Key) -> Option<Action> {
         Key::Backspace => (KeyCode::Backspace, KeyModifiers::NONE),
         Key::PageUp => (KeyCode::PageUp, KeyModifiers::NONE),
         Key::PageDown => (KeyCode::PageDown, KeyModifiers::NONE),
+        Key::Home => (KeyCode::Home, KeyModifiers::NONE),
+        Key::End => (KeyCode::End, KeyModifiers::NONE),
+        Key::Delete => (KeyCode::Delete, KeyModifiers::NONE),
+        Key::CtrlLeft => (KeyCode::Left, KeyModifiers::CONTROL),
+        Key::CtrlRight => (KeyCode::Right, KeyModifiers::CONTROL),
     };
     map.action(mode, KeyEvent::new(code, m))
 }
