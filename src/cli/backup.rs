@@ -59,12 +59,14 @@ pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> 
     } else {
         None
     };
-    let aside = store::backup::restore(&paths.database, &a.path, clock, key)?;
+    let aside = store::restore::restore(&paths.database, &a.path, clock, key)?;
+    let kept = aside.map_or(String::new(), |p| {
+        format!(" The journal as it was is kept at {}.", p.display())
+    });
     Ok(format!(
-        "Restored {} from {}. The journal as it was is kept at {}.\n",
+        "Restored {} from {}.{kept}\n",
         paths.database.display(),
         a.path.display(),
-        aside.display()
     ))
 }
 
