@@ -1,5 +1,7 @@
 //! The journal's whole-file operations and the copies they leave: restore keeps every
-//! commit of the journal it replaces and names the backup in its errors.
+//! commit of the journal it replaces and names the backup in its errors, encrypt leaves
+//! no unencrypted copy of tend's own behind and names the ones it cannot reach, and a
+//! symlinked journal stays a link.
 
 mod common;
 
@@ -50,6 +52,12 @@ fn encrypt(env: &Env, pass: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn is_plain(path: &Path) -> bool {
+    std::fs::read(path)
+        .unwrap_or_default()
+        .starts_with(b"SQLite format 3")
 }
 
 /// The files in `dir` whose names contain `part`, sorted.
@@ -161,4 +169,114 @@ fn restore_with_a_wrong_passphrase_names_the_backup() {
     assert!(!err.contains("restor"), "no internal file name: {err}");
     assert_eq!(common::snapshot(&env.db), before);
     assert!(named(env.db.parent().unwrap(), "restor").is_empty());
+}
+
+#[test]
+fn encrypt_leaves_no_plain_copy_of_its_own_and_names_the_others() {
+    let env = Env::new();
+    let pass = secret(&env, "pass", "blue valentines");
+    let dir = env.dir.path();
+    let (bk, export) = (dir.join("bk.db"), dir.join("all.json"));
+    ok(&env, None, &["journal", "add", "the first words"]);
+    ok(&env, None, &["backup", bk.to_str().unwrap()]);
+    ok(
+        &env,
+        None,
+        &["export", "data", "-o", export.to_str().unwrap()],
+    );
+    ok(&env, None, &["journal", "add", "written after the backup"]);
+    ok(&env, None, &["restore", bk.to_str().unwrap()]);
+    let folder = env.db.parent().unwrap();
+    let aside = named(folder, "before-restore");
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert!(is_plain(&aside[0]));
+    let said = encrypt(&env, &pass);
+    assert!(!is_plain(&env.db) && !is_plain(&aside[0]), "{said}");
+    for b in named(&folder.join("tend-backups"), "tend-") {
+        assert!(!is_plain(&b), "{} stayed plain", b.display());
+    }
+    assert!(named(folder, ".rewriting").is_empty());
+    for copy in [&bk, &export] {
+        assert!(
+            said.contains(&copy.display().to_string()),
+            "encrypt names {}: {said}",
+            copy.display()
+        );
+    }
+    let kept = String::from_utf8(
+        env.tend()
+            .env("TEND_DB", &aside[0])
+            .env("TEND_PASSPHRASE_FILE", &pass)
+            .args(["journal", "list"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(kept.contains("written after the backup"), "{kept}");
+}
+
+#[test]
+fn a_symlinked_journal_stays_a_link_and_its_target_changes() {
+    let env = Env::new();
+    let dir = env.dir.path();
+    let vault = dir.join("vault");
+    std::fs::create_dir(&vault).unwrap();
+    std::fs::set_permissions(&vault, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let real = vault.join("journal.db");
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(&real, &env.db).unwrap();
+    let out = env
+        .tend()
+        .env("TEND_DB", &real)
+        .args(["journal", "add", "kept in the vault"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let (p1, p2) = (
+        secret(&env, "p1", "blue valentines"),
+        secret(&env, "p2", "green mornings"),
+    );
+    let still_a_link = |step: &str| {
+        let m = std::fs::symlink_metadata(&env.db).unwrap();
+        assert!(m.file_type().is_symlink(), "{step} replaced the link");
+        assert_eq!(std::fs::read_link(&env.db).unwrap(), real, "{step}");
+    };
+    encrypt(&env, &p1);
+    still_a_link("encrypt");
+    assert!(!is_plain(&real), "the vault's file is encrypted");
+    let bk = dir.join("bk.db");
+    ok(&env, Some(&p1), &["backup", bk.to_str().unwrap()]);
+    let out = env
+        .tend()
+        .env("TEND_PASSPHRASE_FILE", &p1)
+        .env("TEND_NEW_PASSPHRASE_FILE", &p2)
+        .arg("passphrase")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    still_a_link("passphrase");
+    ok(&env, Some(&p2), &["journal", "add", "after the backup"]);
+    let said = ok(&env, Some(&p1), &["restore", bk.to_str().unwrap()]);
+    still_a_link("restore");
+    assert!(
+        said.contains(&vault.display().to_string()),
+        "kept aside in the vault: {said}"
+    );
+    assert_eq!(named(&vault, "before-restore").len(), 1);
+    let list = ok(&env, Some(&p1), &["journal", "list"]);
+    assert!(list.contains("kept in the vault") && !list.contains("after the backup"));
+    ok(&env, Some(&p1), &["decrypt"]);
+    still_a_link("decrypt");
+    assert!(is_plain(&real));
+    let stray: Vec<String> = std::fs::read_dir(env.db.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("tend.db"))
+        .collect();
+    assert_eq!(stray, ["tend.db"], "nothing is left beside the link");
 }

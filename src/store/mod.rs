@@ -4,6 +4,7 @@
 mod assessments;
 pub mod backup;
 mod checkins;
+pub mod copies;
 pub mod crypto;
 mod file;
 pub mod glance;

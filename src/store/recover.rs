@@ -4,7 +4,7 @@
 //! half-made copies are removed (a decrypt's is unencrypted). Nothing here needs the
 //! passphrase, and nothing is done while another tend is at work.
 
-use super::place::{Lock, RESTORING, REWRITING, SIDE_FILES, STAGING, folder, real_path};
+use super::place::{ASIDE, Lock, RESTORING, REWRITING, SIDE_FILES, STAGING, folder, real_path};
 use std::path::{Path, PathBuf};
 
 /// Finishes or undoes what an interrupted tend left beside the journal at `journal` and
@@ -150,6 +150,20 @@ fn names(dir: &Path) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Files beside the journal that hold the journal as it was before a restore.
+pub fn asides(journal: &Path) -> Vec<PathBuf> {
+    let path = real_path(journal);
+    let prefix = format!("{}{ASIDE}", file_name(&path));
+    let mut found: Vec<PathBuf> = names(folder(&path))
+        .into_iter()
+        .filter(|n| n.starts_with(&prefix))
+        .filter(|n| !SIDE_FILES.iter().any(|s| n.ends_with(s)) && !n.ends_with(REWRITING))
+        .map(|n| folder(&path).join(n))
+        .collect();
+    found.sort();
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +202,7 @@ mod tests {
                 "j.db.rewriting"
             ]
         );
+        assert_eq!(names(asides(&j)), ["j.db.before-restore-1"]);
         assert_eq!(partial_pid("tend-2026-01-01.db.partial-42"), Some(42));
         assert_eq!(partial_pid("tend-2026-01-01.db"), None);
     }

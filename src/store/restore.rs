@@ -11,6 +11,7 @@
 //! 4. one rename puts the checked backup in place of the journal.
 
 use super::Store;
+use super::copies::Copy;
 use super::place::{ASIDE, Lock, RESTORING, SIDE_FILES, STAGING, real_path, sibling, sync_file};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
@@ -38,7 +39,17 @@ pub fn restore(
     let _lock = Lock::exclusive(&path)?;
     let stamp = free_stamp(&path, clock);
     let staged = stage(&path, from, clock, key.clone()).map_err(|e| blame(e, from))?;
-    fold_wal(&path, key.as_ref());
+    let known = fold_wal(&path, key.as_ref());
+    if !known.is_empty() {
+        // The copies the journal noted stay noted in the journal that replaces it.
+        let noted = Store::open_with(&staged, clock, key)
+            .and_then(|s| super::copies::add_all(&s.conn, &known))
+            .and_then(|()| sync_file(&staged));
+        if let Err(e) = noted {
+            super::place::remove_with_sides(&staged);
+            return Err(e);
+        }
+    }
     let ready = sibling(&path, &format!("{RESTORING}{stamp}"));
     std::fs::rename(&staged, &ready)?;
     sync_dir(&ready);
@@ -160,11 +171,14 @@ fn open_current(path: &Path, key: Option<&Passphrase>) -> Option<Connection> {
 
 /// Best effort, on the journal being replaced, when it is plain or `key` opens it:
 /// folds its -wal into it, so that the copy kept aside is one whole file (what stays in
-/// a -wal moves along with that copy in `finish`).
-fn fold_wal(path: &Path, key: Option<&Passphrase>) {
-    if let Some(conn) = open_current(path, key) {
-        let _ = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
-    }
+/// a -wal moves along with that copy in `finish`), and returns the copies it has noted
+/// (backups and exports written elsewhere), so that the restored journal knows them.
+fn fold_wal(path: &Path, key: Option<&Passphrase>) -> Vec<Copy> {
+    let Some(conn) = open_current(path, key) else {
+        return Vec::new();
+    };
+    let _ = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+    super::copies::read(&conn).unwrap_or_default()
 }
 
 /// Steps 3 and 4: keeps the journal aside under the stamp's name, with its -wal and
