@@ -13,6 +13,7 @@ use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
 use crate::secret::Passphrase;
+use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 
 /// The data as `export_data` sees it, without the moment of export.
@@ -230,6 +231,28 @@ pub fn decrypt(path: &Path, clock: Clock, key: Passphrase) -> Result<()> {
     }
     let store = Store::open_with(&path, clock, Some(key))?;
     rewrite(store, None)
+}
+
+/// A rollback journal left by an interrupted passphrase change is played back by SQLite
+/// at the first read, even under a wrong key, which would change the file. So when one
+/// is there, the key is first tried on a private copy of both: a wrong key changes
+/// nothing, and the right one lets SQLite roll the change back.
+pub(super) fn check_key_first(path: &Path, key: &Passphrase) -> Result<()> {
+    let hot = sibling(path, "-journal");
+    if !std::fs::metadata(&hot).is_ok_and(|m| m.len() > 0)
+        || file::kind(path)? != file::Kind::Encrypted
+    {
+        return Ok(());
+    }
+    let dir = tempfile::Builder::new()
+        .prefix("tend-keycheck-")
+        .tempdir()?;
+    let copy = dir.path().join("journal.db");
+    std::fs::copy(path, &copy)?;
+    std::fs::copy(&hot, sibling(&copy, "-journal"))?;
+    let conn = Connection::open(&copy)?;
+    file::require_sqlcipher(&conn)?;
+    file::unlock(&conn, path, key)
 }
 
 /// Changes the passphrase with `PRAGMA rekey` (under a rollback journal, which rekey

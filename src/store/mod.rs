@@ -62,6 +62,9 @@ impl Store {
 
     /// Opens with a passphrase for an encrypted file (ignored for a plain one).
     pub fn open_with(path: &Path, clock: Clock, key: Option<Passphrase>) -> Result<Store> {
+        if let Some(k) = &key {
+            crypto::check_key_first(path, k)?;
+        }
         let conn = file::open_checked(path, &clock.stamp(), key.as_ref())?;
         let key = if file::kind(path)? == file::Kind::Encrypted {
             key
