@@ -1,7 +1,8 @@
 //! The journal's whole-file operations and the copies they leave: restore keeps every
 //! commit of the journal it replaces and names the backup in its errors, encrypt leaves
-//! no unencrypted copy of tend's own behind and names the ones it cannot reach, and a
-//! symlinked journal stays a link.
+//! no unencrypted copy of tend's own behind and names the ones it cannot reach, doctor
+//! warns about what it knows of and what an interrupted tend left, and a symlinked
+//! journal stays a link.
 
 mod common;
 
@@ -214,6 +215,22 @@ fn encrypt_leaves_no_plain_copy_of_its_own_and_names_the_others() {
     )
     .unwrap();
     assert!(kept.contains("written after the backup"), "{kept}");
+    let doctor = ok(&env, Some(&pass), &["doctor"]);
+    for copy in [&bk, &export] {
+        assert!(
+            doctor.contains(&format!("WARN  {} ", copy.display())),
+            "doctor warns about {}: {doctor}",
+            copy.display()
+        );
+    }
+    assert!(!doctor.contains("All good"), "{doctor}");
+    std::fs::remove_file(&bk).unwrap();
+    std::fs::remove_file(&export).unwrap();
+    let doctor = ok(&env, Some(&pass), &["doctor"]);
+    assert!(
+        !doctor.contains("bk.db") && !doctor.contains("all.json"),
+        "{doctor}"
+    );
 }
 
 #[test]
@@ -279,4 +296,88 @@ fn a_symlinked_journal_stays_a_link_and_its_target_changes() {
         .filter(|n| n.starts_with("tend.db"))
         .collect();
     assert_eq!(stray, ["tend.db"], "nothing is left beside the link");
+}
+
+#[test]
+fn doctor_checks_the_backups_folder() {
+    let env = Env::new();
+    ok(&env, None, &["journal", "add", "one"]);
+    ok(&env, None, &["journal", "list"]); // makes today's backup
+    let backups = env.db.parent().unwrap().join("tend-backups");
+    let out = ok(&env, None, &["doctor"]);
+    assert!(
+        out.contains("OK    backups folder permissions 700"),
+        "{out}"
+    );
+    std::fs::set_permissions(&backups, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = ok(&env, None, &["doctor"]);
+    assert!(
+        out.contains("WARN  backups folder permissions 755: others can list or read your backups"),
+        "{out}"
+    );
+    std::fs::remove_dir_all(&backups).unwrap();
+    let open = env.dir.path().join("open");
+    std::fs::create_dir(&open).unwrap();
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+    std::os::unix::fs::symlink(&open, &backups).unwrap();
+    let out = ok(&env, None, &["doctor"]);
+    assert!(
+        out.contains("WARN  backups folder") && out.contains("anyone can write"),
+        "{out}"
+    );
+    std::fs::remove_file(&backups).unwrap();
+    std::fs::write(&backups, b"not a folder").unwrap();
+    let out = ok(&env, None, &["doctor"]);
+    assert!(
+        out.contains("WARN  backups folder") && out.contains("is a file"),
+        "{out}"
+    );
+}
+
+#[test]
+fn doctor_names_leftovers_the_next_start_could_not_clean_up() {
+    let env = Env::new();
+    ok(&env, None, &["journal", "add", "one"]);
+    ok(&env, None, &["journal", "list"]);
+    // While another tend has the journal open, nothing is cleaned up: doctor names them.
+    let mut h = holder(&env, None);
+    let folder = env.db.parent().unwrap();
+    let leftover = folder.join("tend.db.rewriting");
+    std::fs::copy(&env.db, &leftover).unwrap();
+    let partial = folder.join("tend-backups/tend-2026-11-23.db.partial-4194305");
+    std::fs::copy(&env.db, &partial).unwrap();
+    let (_, out, err) = run(&env, None, &["doctor"]);
+    assert!(
+        out.contains(&format!(
+            "WARN  {} was left by an interrupted tend",
+            leftover.display()
+        )) && out.contains(&format!("WARN  {} was left", partial.display())),
+        "{out}{err}"
+    );
+    // Replacing the file waits for the other tend to close it.
+    let pass = secret(&env, "pass", "blue valentines");
+    let out = env
+        .tend()
+        .env("TEND_NEW_PASSPHRASE_FILE", &pass)
+        .arg("encrypt")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("the journal is open in another tend"),
+        "{err}"
+    );
+    assert!(is_plain(&env.db));
+    h.kill().unwrap();
+    h.wait().unwrap();
+    // The next start cleans up and says so in one line.
+    let (_, out, err) = run(&env, None, &["doctor"]);
+    assert!(
+        err.starts_with("tend: an earlier tend was interrupted: removed ")
+            && err.contains("removed 1 unfinished backup file(s)")
+            && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert!(!leftover.exists() && !partial.exists());
+    assert!(!out.contains("was left by"), "{out}");
 }

@@ -121,6 +121,19 @@ fn main_name(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// What an interrupted tend left beside the journal that the last start did not clean
+/// up: half-made copies, and checked backups a restore did not put in place.
+pub fn leftovers(journal: &Path) -> Vec<PathBuf> {
+    let path = real_path(journal);
+    let mut found = temp_files(&path, None);
+    found.extend(
+        restores(&path)
+            .into_iter()
+            .map(|s| super::place::sibling(&path, &format!("{RESTORING}{s}"))),
+    );
+    found
+}
+
 /// Whether the process writing this partial backup (`….partial-<pid>`) still runs.
 fn in_use(file: &Path) -> bool {
     let name = file.file_name().unwrap_or_default().to_string_lossy();
