@@ -1,8 +1,8 @@
 //! The journal's whole-file operations and the copies they leave: restore keeps every
 //! commit of the journal it replaces and names the backup in its errors, encrypt leaves
 //! no unencrypted copy of tend's own behind and names the ones it cannot reach, doctor
-//! warns about what it knows of and what an interrupted tend left, and a symlinked
-//! journal stays a link.
+//! warns about what it knows of and what an interrupted tend left, a symlinked journal
+//! stays a link, and backups the person made are never pruned.
 
 mod common;
 
@@ -380,4 +380,54 @@ fn doctor_names_leftovers_the_next_start_could_not_clean_up() {
     );
     assert!(!leftover.exists() && !partial.exists());
     assert!(!out.contains("was left by"), "{out}");
+}
+
+#[test]
+fn backups_you_make_are_never_pruned() {
+    let env = Env::new();
+    ok(&env, None, &["journal", "add", "one"]);
+    let at = |now: &str, args: &[&str]| {
+        let out = env.tend().env("TEND_NOW", now).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    at("2026-11-23T11:00:00+00:00", &["backup"]);
+    at("2026-11-23T12:00:00+00:00", &["backup"]);
+    // Backups made with `tend backup` are named by date and time, the daily ones by date.
+    let by_you = |p: &str| {
+        Path::new(p)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .contains('T')
+    };
+    let paths = |list: &serde_json::Value, made: bool| -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["path"].as_str().unwrap().to_string())
+            .filter(|p| by_you(p) == made)
+            .collect()
+    };
+    let made = paths(&env.json(&["backups"]), true);
+    assert_eq!(made.len(), 2, "{made:?}");
+    for day in 24..=30 {
+        at(
+            &format!("2026-11-{day}T09:00:00+00:00"),
+            &["journal", "list"],
+        );
+    }
+    let list = env.json(&["backups"]);
+    assert_eq!(paths(&list, true), made, "{list}");
+    assert_eq!(
+        paths(&list, false).len(),
+        7,
+        "retention keeps 7 daily backups: {list}"
+    );
+    for b in list.as_array().unwrap() {
+        assert_eq!(b["automatic"], !by_you(b["path"].as_str().unwrap()), "{b}");
+    }
 }

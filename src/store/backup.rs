@@ -1,5 +1,6 @@
 //! Backups through SQLite's online backup API, encrypted with the same key as the
-//! journal, and the daily automatic backup with its retention.
+//! journal, and the daily automatic backup with its retention (which never deletes a
+//! backup the person made).
 
 use super::Store;
 use crate::domain::retention::{Retention, keep};
@@ -17,6 +18,9 @@ pub struct BackupFile {
     pub path: PathBuf,
     pub date: NaiveDate,
     pub bytes: u64,
+    /// Made by the daily automatic backup (`tend-YYYY-MM-DD.db`), which retention
+    /// prunes; a backup the person made (`tend backup`) stays until they delete it.
+    pub automatic: bool,
 }
 
 fn private_dir(dir: &Path) -> Result<()> {
@@ -54,6 +58,7 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
             path: e.path(),
             date,
             bytes: e.metadata()?.len(),
+            automatic: rest.len() == "YYYY-MM-DD.db".len(),
         });
     }
     out.sort_by(|a, b| (a.date, &a.path).cmp(&(b.date, &b.path)));
@@ -125,9 +130,10 @@ impl Store {
     }
 }
 
-/// Deletes backups that the retention rule no longer keeps.
+/// Deletes the automatic backups that the retention rule no longer keeps.
 pub fn prune(dir: &Path, retention: Retention) -> Result<Vec<PathBuf>> {
-    let all = list(dir)?;
+    let mut all = list(dir)?;
+    all.retain(|b| b.automatic);
     let dates: Vec<NaiveDate> = all.iter().map(|b| b.date).collect();
     let kept = keep(&dates, retention);
     let mut removed = Vec::new();
