@@ -7,7 +7,6 @@
 mod common;
 
 use common::Env;
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
@@ -113,7 +112,6 @@ fn entry_in_wal(env: &Env, pass: Option<&str>, text: &str) {
         std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0),
         "the entry should sit in the -wal"
     );
-    drop(h.stdin.take().map(|mut s| s.flush()));
 }
 
 #[test]
@@ -188,6 +186,9 @@ fn encrypt_leaves_no_plain_copy_of_its_own_and_names_the_others() {
     ok(&env, None, &["journal", "add", "written after the backup"]);
     ok(&env, None, &["restore", bk.to_str().unwrap()]);
     let folder = env.db.parent().unwrap();
+    // A backup written by path into the backups folder is encrypted with the others.
+    let inside = folder.join("tend-backups/tend-2026-11-23T120000.db");
+    ok(&env, None, &["backup", inside.to_str().unwrap()]);
     let aside = named(folder, "before-restore");
     assert_eq!(aside.len(), 1, "{aside:?}");
     assert!(is_plain(&aside[0]));
@@ -197,6 +198,7 @@ fn encrypt_leaves_no_plain_copy_of_its_own_and_names_the_others() {
         assert!(!is_plain(&b), "{} stayed plain", b.display());
     }
     assert!(named(folder, ".rewriting").is_empty());
+    assert!(!said.contains("T120000"), "{said}");
     for copy in [&bk, &export] {
         assert!(
             said.contains(&copy.display().to_string()),

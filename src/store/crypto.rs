@@ -59,7 +59,8 @@ pub struct Encrypted {
     pub copies: usize,
     /// Unencrypted copies in tend's folders that could not be opened, with the reason.
     pub unreadable: Vec<String>,
-    /// Unencrypted copies tend wrote elsewhere on request, which it does not touch.
+    /// Copies tend wrote elsewhere on request, which it does not touch, still there and
+    /// unencrypted.
     pub outside: Vec<super::copies::Copy>,
 }
 
@@ -149,8 +150,11 @@ pub fn encrypt_all(
             return Err(nothing_changed(&e));
         }
     };
+    let copies = commit_all(&ready)?;
+    let outside = done.outside.into_iter().filter(|c| c.is_plain()).collect();
     Ok(Encrypted {
-        copies: commit_all(&ready)?,
+        copies,
+        outside,
         ..done
     })
 }
@@ -167,11 +171,7 @@ fn prepare_all(
 ) -> Result<Encrypted> {
     let store = Store::open(path, clock)?;
     let mut done = Encrypted {
-        outside: store
-            .copies()?
-            .into_iter()
-            .filter(|c| c.is_plain())
-            .collect(),
+        outside: store.copies()?,
         ..Encrypted::default()
     };
     let mut plain = super::recover::asides(path);
