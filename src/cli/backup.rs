@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::paths::Paths;
 use crate::secret::Source;
 use crate::store::{self, Kind};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct BackupArgs {
@@ -23,6 +23,7 @@ pub struct RestoreArgs {
 
 /// Backs up now, to PATH or into the backups folder.
 pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
+    let chosen = a.path.is_some();
     let dest = a.path.unwrap_or_else(|| {
         paths.backups.join(format!(
             "tend-{}.db",
@@ -30,6 +31,9 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         ))
     });
     ctx.store.backup_to(&dest)?;
+    if chosen {
+        note_copy(ctx, &dest, "backup");
+    }
     let how = if ctx.store.is_encrypted() {
         ", encrypted with your passphrase"
     } else {
@@ -37,6 +41,19 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     };
     say!(ctx.out, "Backed up to {}{how}.", dest.display());
     Ok(())
+}
+
+/// Notes a copy of the whole journal written outside tend's folders (kind "backup" or
+/// "export"), for `tend encrypt` and `tend doctor`. The copy is written by then, so a
+/// failure to note it is only said on stderr.
+pub(super) fn note_copy(ctx: &Ctx, path: &Path, kind: &str) {
+    let encrypted = kind == "backup" && ctx.store.is_encrypted();
+    if let Err(e) = ctx.store.note_copy(path, kind, encrypted) {
+        eprintln!(
+            "tend: wrote {}, but could not note it for `tend doctor` ({e})",
+            path.display()
+        );
+    }
 }
 
 /// Lists the backups folder, oldest first.
@@ -59,12 +76,14 @@ pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> 
     } else {
         None
     };
-    let aside = store::backup::restore(&paths.database, &a.path, clock, key)?;
+    let aside = store::restore::restore(&paths.database, &a.path, clock, key)?;
+    let kept = aside.map_or(String::new(), |p| {
+        format!(" The journal as it was is kept at {}.", p.display())
+    });
     Ok(format!(
-        "Restored {} from {}. The journal as it was is kept at {}.\n",
+        "Restored {} from {}.{kept}\n",
         paths.database.display(),
         a.path.display(),
-        aside.display()
     ))
 }
 

@@ -1,5 +1,8 @@
 //! `tend doctor`: checks paths, schema, encryption, integrity, permissions, backups and
-//! disk space, each line OK or WARN with what to do.
+//! their folder, unencrypted copies, files left by an interrupted tend, and disk space,
+//! each line OK or WARN with what to do.
+
+mod files;
 
 use super::backup::human_size;
 use super::say;
@@ -10,7 +13,7 @@ use crate::secret::Source;
 use crate::store::{self, Kind, Store};
 
 /// One line of `tend doctor`: OK, or WARN with what to do.
-fn line(out: &mut String, ok: bool, what: &str, fix: &str) -> bool {
+pub(super) fn line(out: &mut String, ok: bool, what: &str, fix: &str) -> bool {
     if ok {
         say!(out, "OK    {what}");
     } else {
@@ -45,6 +48,8 @@ pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
         return Ok(out);
     }
     let kind = store::kind(db)?;
+    let mut folders = String::new();
+    let folder_warns = files::checks(&mut folders, paths, kind == Kind::Encrypted);
     let key = if kind == Kind::Encrypted {
         source.current("Passphrase: ")?
     } else {
@@ -59,12 +64,15 @@ pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
                 "encryption: SQLCipher (give the passphrase to check more)",
                 "",
             );
+            out.push_str(&folders);
             say!(out, "{e}");
             return Ok(out);
         }
         Err(e) => return Err(e),
     };
     let warns = file_checks(&mut out, &store)? + upkeep_checks(&mut out, &store, paths)?;
+    out.push_str(&folders);
+    let warns = warns + folder_warns + files::copies(&mut out, &store)?;
     say!(
         out,
         "{}",

@@ -1,6 +1,7 @@
 //! `tend encrypt`, `tend decrypt` and `tend passphrase`: protecting the journal with a
 //! passphrase (SQLCipher), removing that protection, and changing the passphrase.
 
+use super::say;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::paths::Paths;
@@ -36,7 +37,8 @@ impl NewPassphraseArgs {
     }
 }
 
-/// Encrypts the journal and its plain backups with a new passphrase.
+/// Encrypts the journal, its plain backups and the journal kept aside by restores, and
+/// names the copies it cannot reach.
 pub fn encrypt(
     a: &NewPassphraseArgs,
     paths: &Paths,
@@ -44,17 +46,46 @@ pub fn encrypt(
     source: &Source,
 ) -> Result<String> {
     let new = a.source(source).new_passphrase()?;
-    store::crypto::encrypt(&paths.database, clock, new.clone())?;
-    let backups = store::crypto::encrypt_backups(&paths.backups, clock, &new)?;
-    let also = if backups > 0 {
-        format!(" Your {backups} earlier backups are encrypted too.")
+    let done = store::crypto::encrypt_all(&paths.database, Some(&paths.backups), clock, new)?;
+    let also = if done.copies > 0 {
+        format!(" Your {} earlier backups are encrypted too.", done.copies)
     } else {
         String::new()
     };
-    Ok(format!(
+    let mut out = format!(
         "Encrypted {}.{also} Keep your passphrase somewhere safe: without it the journal cannot be opened.\n",
         paths.database.display()
-    ))
+    );
+    if !done.unreadable.is_empty() {
+        say!(
+            out,
+            "These could not be opened and stay unencrypted; delete them if you do not need them: {}",
+            done.unreadable.join("; ")
+        );
+    }
+    if !done.outside.is_empty() {
+        let list: Vec<String> = done
+            .outside
+            .iter()
+            .map(|c| format!("{} ({})", c.path.display(), what_copy(c)))
+            .collect();
+        say!(
+            out,
+            "Copies you made elsewhere stay unencrypted, where tend cannot reach them: {}. Delete them, or keep them where only you can read them.",
+            list.join(", ")
+        );
+    }
+    Ok(out)
+}
+
+/// "backup of 2026-11-23", "data export of 2026-11-23".
+pub fn what_copy(c: &store::copies::Copy) -> String {
+    let kind = if c.kind == "export" {
+        "data export"
+    } else {
+        "backup"
+    };
+    format!("{kind} of {}", c.made_at.get(..10).unwrap_or(&c.made_at))
 }
 
 /// Removes the passphrase protection (backups keep theirs).

@@ -101,6 +101,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             match output {
                 Some(path) if path.as_os_str() != "-" => {
                     crate::files::write_private(&path, text.as_bytes(), force)?;
+                    super::backup::note_copy(ctx, &path, "export");
                     say!(
                         ctx.out,
                         "Wrote all your data to {} (format version {}).",

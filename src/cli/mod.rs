@@ -249,6 +249,7 @@ pub fn run(cli: Cli) -> Result<String> {
         paths,
         json: cli.json,
     };
+    let _lock = begin(cli.command.as_ref(), &setup.paths)?;
     let Some(command) = cli.command else {
         full_screen(&setup)?;
         return Ok(String::new());
@@ -256,6 +257,32 @@ pub fn run(cli: Cli) -> Result<String> {
     match without_journal(command, &setup)? {
         Handled::Done(out) => Ok(out),
         Handled::NeedsJournal(command) => with_journal(command, &setup),
+    }
+}
+
+/// Before the journal is opened: cleans up after an interrupted tend (one line on
+/// stderr says what was done), then holds the journal folder's lock, shared, while this
+/// tend uses the journal. The commands that replace the file take it exclusively
+/// themselves; those that only show paths or a prompt line do neither.
+fn begin(command: Option<&Command>, paths: &Paths) -> Result<Option<crate::store::place::Lock>> {
+    if let Some(
+        Command::Paths
+        | Command::Status(_)
+        | Command::Completions(_)
+        | Command::Man
+        | Command::Config(_),
+    ) = command
+    {
+        return Ok(None);
+    }
+    if let Some(line) = crate::store::recover::recover(&paths.database, &paths.backups) {
+        eprintln!("{line}");
+    }
+    match command {
+        Some(
+            Command::Encrypt(_) | Command::Decrypt | Command::Passphrase(_) | Command::Restore(_),
+        ) => Ok(None),
+        _ => crate::store::place::Lock::shared(&paths.database).map(Some),
     }
 }
 

@@ -1,12 +1,11 @@
 //! Backups through SQLite's online backup API, encrypted with the same key as the
-//! journal; the daily automatic backup with its retention; and restoring one.
+//! journal, and the daily automatic backup with its retention (which never deletes a
+//! backup the person made).
 
 use super::Store;
-use crate::clock::Clock;
 use crate::domain::retention::{Retention, keep};
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
-use crate::secret::Passphrase;
 use chrono::NaiveDate;
 use rusqlite::OpenFlags;
 use serde::Serialize;
@@ -19,6 +18,9 @@ pub struct BackupFile {
     pub path: PathBuf,
     pub date: NaiveDate,
     pub bytes: u64,
+    /// Made by the daily automatic backup (`tend-YYYY-MM-DD.db`), which retention
+    /// prunes; a backup the person made (`tend backup`) stays until they delete it.
+    pub automatic: bool,
 }
 
 fn private_dir(dir: &Path) -> Result<()> {
@@ -56,6 +58,7 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
             path: e.path(),
             date,
             bytes: e.metadata()?.len(),
+            automatic: rest.len() == "YYYY-MM-DD.db".len(),
         });
     }
     out.sort_by(|a, b| (a.date, &a.path).cmp(&(b.date, &b.path)));
@@ -149,9 +152,10 @@ fn remove_partials(dir: &Path) {
     }
 }
 
-/// Deletes backups that the retention rule no longer keeps.
+/// Deletes the automatic backups that the retention rule no longer keeps.
 pub fn prune(dir: &Path, retention: Retention) -> Result<Vec<PathBuf>> {
-    let all = list(dir)?;
+    let mut all = list(dir)?;
+    all.retain(|b| b.automatic);
     let dates: Vec<NaiveDate> = all.iter().map(|b| b.date).collect();
     let kept = keep(&dates, retention);
     let mut removed = Vec::new();
@@ -162,60 +166,4 @@ pub fn prune(dir: &Path, retention: Retention) -> Result<Vec<PathBuf>> {
         }
     }
     Ok(removed)
-}
-
-/// Replaces the journal at `path` with the backup at `from`, after checking the backup
-/// opens (with `key` if it is encrypted), is tend's, and passes an integrity check. The
-/// current file is kept beside it as `<name>.before-restore-<stamp>`.
-pub fn restore(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Result<PathBuf> {
-    if !from.exists() {
-        return Err(Error::invalid(
-            "backup",
-            format!("{} does not exist (see `tend backups`)", from.display()),
-        ));
-    }
-    // Verify on a private copy, so that checking never touches the backup itself.
-    let staged = path.with_extension("db.restoring");
-    let _ = std::fs::remove_file(&staged);
-    std::fs::copy(from, &staged)?;
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&staged, std::fs::Permissions::from_mode(0o600))?;
-    }
-    let checked = (|| -> Result<()> {
-        let s = Store::open_with(&staged, clock, key)?;
-        let ok: String = s
-            .conn
-            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
-        if ok != "ok" {
-            return Err(Error::Refused {
-                path: from.to_path_buf(),
-                reason: format!("the backup is damaged ({ok}); try an older one"),
-            });
-        }
-        s.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
-        Ok(())
-    })();
-    if let Err(e) = checked {
-        let _ = std::fs::remove_file(&staged);
-        return Err(e);
-    }
-    let aside = path.with_extension(format!(
-        "db.before-restore-{}",
-        clock.now().format("%Y%m%dT%H%M%S")
-    ));
-    if path.exists() {
-        if let Ok(current) = Store::open(path, clock) {
-            let _ = current
-                .conn
-                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
-        }
-        std::fs::rename(path, &aside)?;
-    }
-    std::fs::rename(&staged, path)?;
-    for leftover in ["db-wal", "db-shm", "db.restoring-wal", "db.restoring-shm"] {
-        let _ = std::fs::remove_file(path.with_extension(leftover));
-    }
-    sync_dir(path);
-    Ok(aside)
 }

@@ -1,13 +1,19 @@
-//! Encrypting, decrypting and re-keying the database file. Each writes a new file
-//! beside the old one with `sqlcipher_export`, opens it again and checks that it holds
-//! exactly the same data, and only then renames it over the old file.
+//! Encrypting, decrypting and re-keying the database file. Encrypting and decrypting
+//! write a new copy beside each file (`<name>.rewriting`) with `sqlcipher_export`, open
+//! it again and check that it holds exactly the same data, and only then rename it over
+//! the old file. Encrypting prepares the journal and every unencrypted copy tend keeps
+//! of it (backups, the journal kept aside by a restore) before it renames any, so that
+//! a failure such as a full disk leaves every file as it was. All of them work on the
+//! file a symlinked path points to, holding the folder lock.
 
 use super::Store;
 use super::file::{self, APPLICATION_ID};
+use super::place::{Lock, REWRITING, SIDE_FILES, real_path, remove_with_sides, sibling, sync_file};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
 use crate::secret::Passphrase;
+use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 
 /// The data as `export_data` sees it, without the moment of export.
@@ -17,15 +23,6 @@ fn content(store: &Store) -> Result<serde_json::Value> {
         o.remove("exported_at");
     }
     Ok(v)
-}
-
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(suffix);
-    path.with_file_name(name)
 }
 
 /// Copies `store` into a new file at `target` keyed with `key` ("" = plain).
@@ -62,69 +59,207 @@ fn export_to(store: &Store, target: &Path, key: Option<&Passphrase>) -> Result<(
     copied
 }
 
-/// Replaces `store`'s file by a copy keyed with `new` (None: plain), after checking it.
-fn rewrite(store: Store, new: Option<Passphrase>) -> Result<()> {
-    let path = store.path.clone();
-    let clock = store.clock;
-    let tmp = sibling(&path, ".rewriting");
+/// What `encrypt_all` did besides encrypting the journal.
+#[derive(Debug, Default)]
+pub struct Encrypted {
+    /// Unencrypted backups and copies in tend's folders, now encrypted too.
+    pub copies: usize,
+    /// Unencrypted copies in tend's folders that could not be opened, with the reason.
+    pub unreadable: Vec<String>,
+    /// Copies tend wrote elsewhere on request, which it does not touch, still there and
+    /// unencrypted.
+    pub outside: Vec<super::copies::Copy>,
+}
+
+/// Writes `store`'s data keyed with `new` (None: plain) to `<file>.rewriting`, checks
+/// it reads back the same, and syncs it; returns that file.
+fn prepare(store: &Store, new: Option<&Passphrase>) -> Result<PathBuf> {
+    let tmp = sibling(&store.path, REWRITING);
     let result = (|| -> Result<()> {
-        export_to(&store, &tmp, new.as_ref())?;
-        let before = content(&store)?;
-        let copy = Store::open_with(&tmp, clock, new.clone())?;
+        export_to(store, &tmp, new)?;
+        let before = content(store)?;
+        let copy = Store::open_with(&tmp, store.clock, new.cloned())?;
         if content(&copy)? != before || copy.is_encrypted() != new.is_some() {
             return Err(Error::Message(
-                "the new copy did not match; your journal was left as it was".into(),
+                "the new copy did not read back the same".into(),
             ));
         }
-        Ok(())
+        drop(copy);
+        sync_file(&tmp)
     })();
-    drop(store);
     if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        let _ = std::fs::remove_file(sibling(&tmp, "-wal"));
-        let _ = std::fs::remove_file(sibling(&tmp, "-shm"));
+        remove_with_sides(&tmp);
         return Err(e);
     }
-    std::fs::rename(&tmp, &path)?;
-    for leftover in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(sibling(&path, leftover));
+    Ok(tmp)
+}
+
+/// Renames the prepared copy `tmp` over `target`, which must not be open: its SQLite
+/// side files go first, so that none is ever left beside the new file.
+fn commit(tmp: &Path, target: &Path) -> Result<()> {
+    for side in ["-wal", "-journal"] {
+        if std::fs::metadata(sibling(target, side)).is_ok_and(|m| m.len() > 0) {
+            return Err(Error::Message(format!(
+                "{}: another program has it open; close it and try again",
+                target.display()
+            )));
+        }
     }
-    sync_dir(&path);
+    for side in SIDE_FILES {
+        let _ = std::fs::remove_file(sibling(target, side));
+    }
+    std::fs::rename(tmp, target)?;
+    sync_dir(target);
     Ok(())
 }
 
-/// Encrypts a plain database with `new`.
+/// Replaces `store`'s file by a copy keyed with `new` (None: plain), after checking it.
+fn rewrite(store: Store, new: Option<Passphrase>) -> Result<()> {
+    let path = store.path.clone();
+    let tmp = prepare(&store, new.as_ref())
+        .map_err(|e| Error::Message(format!("{e}; your journal was left as it was")))?;
+    drop(store);
+    commit(&tmp, &path).inspect_err(|_| {
+        remove_with_sides(&tmp);
+    })
+}
+
+/// Encrypts a plain database with `new`, with the copies beside it (see `encrypt_all`).
 pub fn encrypt(path: &Path, clock: Clock, new: Passphrase) -> Result<()> {
-    if file::kind(path)? == file::Kind::Encrypted {
+    encrypt_all(path, None, clock, new).map(|_| ())
+}
+
+/// Encrypts a plain journal with `new`, and with it every unencrypted copy tend keeps:
+/// the journal as it was before each restore, and the backups in `backups`. Either all
+/// of them are encrypted or (on an error) none is; names the copies it cannot reach.
+pub fn encrypt_all(
+    path: &Path,
+    backups: Option<&Path>,
+    clock: Clock,
+    new: Passphrase,
+) -> Result<Encrypted> {
+    let path = real_path(path);
+    let _lock = Lock::exclusive(&path)?;
+    if file::kind(&path)? == file::Kind::Encrypted {
         return Err(Error::invalid(
             "encrypt",
             "this journal is already encrypted; `tend passphrase` changes its passphrase",
         ));
     }
-    let store = Store::open(path, clock)?;
-    rewrite(store, Some(new))
+    let mut ready = Vec::new();
+    let prepared = prepare_all(&path, backups, clock, &new, &mut ready);
+    let done = match prepared {
+        Ok(done) => done,
+        Err(e) => {
+            for (tmp, _) in &ready {
+                remove_with_sides(tmp);
+            }
+            return Err(nothing_changed(&e));
+        }
+    };
+    let copies = commit_all(&ready)?;
+    let outside = done.outside.into_iter().filter(|c| c.is_plain()).collect();
+    Ok(Encrypted {
+        copies,
+        outside,
+        ..done
+    })
 }
 
-/// Encrypts the plain backups in `dir` with `key`, so that none stays readable after the
-/// journal itself is encrypted. Returns how many were encrypted.
-pub fn encrypt_backups(dir: &Path, clock: Clock, key: &Passphrase) -> Result<usize> {
-    let mut n = 0;
-    for b in super::backup::list(dir)? {
-        if file::kind(&b.path)? == file::Kind::Plain {
-            rewrite(Store::open(&b.path, clock)?, Some(key.clone()))?;
-            n += 1;
+/// Prepares an encrypted copy of each unencrypted copy tend keeps of the journal at
+/// `path`, and then of the journal, into `ready` as (copy, file) pairs; says which
+/// copies it could not open and which ones it cannot reach.
+fn prepare_all(
+    path: &Path,
+    backups: Option<&Path>,
+    clock: Clock,
+    key: &Passphrase,
+    ready: &mut Vec<(PathBuf, PathBuf)>,
+) -> Result<Encrypted> {
+    let store = Store::open(path, clock)?;
+    let mut done = Encrypted {
+        outside: store.copies()?,
+        ..Encrypted::default()
+    };
+    let mut plain = super::recover::asides(path);
+    if let Some(dir) = backups {
+        plain.extend(super::backup::list(dir)?.into_iter().map(|b| b.path));
+    }
+    plain.retain(|p| super::place::is_plain_sqlite(p));
+    for p in plain {
+        match Store::open(&p, clock) {
+            Ok(copy) => {
+                let tmp = prepare(&copy, Some(key))?;
+                ready.push((tmp, p));
+            }
+            Err(e @ Error::Refused { .. }) => done.unreadable.push(e.to_string()),
+            Err(e) => return Err(e),
         }
     }
-    Ok(n)
+    let tmp = prepare(&store, Some(key))?;
+    ready.push((tmp, path.to_path_buf()));
+    Ok(done)
+}
+
+/// Renames every prepared copy into place, the journal last; returns how many copies
+/// besides the journal were encrypted.
+fn commit_all(ready: &[(PathBuf, PathBuf)]) -> Result<usize> {
+    for (i, (tmp, target)) in ready.iter().enumerate() {
+        if let Err(e) = commit(tmp, target) {
+            for (t, _) in &ready[i..] {
+                remove_with_sides(t);
+            }
+            return Err(if i == 0 {
+                nothing_changed(&e)
+            } else {
+                Error::Message(format!(
+                    "encrypting stopped ({e}) after {i} of {} backups and copies; your journal is still not encrypted: run `tend encrypt` again",
+                    ready.len() - 1
+                ))
+            });
+        }
+    }
+    Ok(ready.len() - 1)
+}
+
+/// The error of an encrypt that changed nothing.
+fn nothing_changed(e: &Error) -> Error {
+    Error::Message(format!(
+        "could not encrypt: {e}; your journal and its backups were left as they were"
+    ))
 }
 
 /// Decrypts an encrypted database opened with `key`.
 pub fn decrypt(path: &Path, clock: Clock, key: Passphrase) -> Result<()> {
-    if file::kind(path)? != file::Kind::Encrypted {
+    let path = real_path(path);
+    let _lock = Lock::exclusive(&path)?;
+    if file::kind(&path)? != file::Kind::Encrypted {
         return Err(Error::invalid("decrypt", "this journal is not encrypted"));
     }
-    let store = Store::open_with(path, clock, Some(key))?;
+    let store = Store::open_with(&path, clock, Some(key))?;
     rewrite(store, None)
+}
+
+/// A rollback journal left by an interrupted passphrase change is played back by SQLite
+/// at the first read, even under a wrong key, which would change the file. So when one
+/// is there, the key is first tried on a private copy of both: a wrong key changes
+/// nothing, and the right one lets SQLite roll the change back.
+pub(super) fn check_key_first(path: &Path, key: &Passphrase) -> Result<()> {
+    let hot = sibling(path, "-journal");
+    if !std::fs::metadata(&hot).is_ok_and(|m| m.len() > 0)
+        || file::kind(path)? != file::Kind::Encrypted
+    {
+        return Ok(());
+    }
+    let dir = tempfile::Builder::new()
+        .prefix("tend-keycheck-")
+        .tempdir()?;
+    let copy = dir.path().join("journal.db");
+    std::fs::copy(path, &copy)?;
+    std::fs::copy(&hot, sibling(&copy, "-journal"))?;
+    let conn = Connection::open(&copy)?;
+    file::require_sqlcipher(&conn)?;
+    file::unlock(&conn, path, key)
 }
 
 /// Changes the passphrase with `PRAGMA rekey` (under a rollback journal, which rekey
@@ -135,6 +270,8 @@ pub fn change_passphrase(
     old: Passphrase,
     new: Passphrase,
 ) -> Result<()> {
+    let path = &real_path(path);
+    let _lock = Lock::exclusive(path)?;
     if file::kind(path)? != file::Kind::Encrypted {
         return Err(Error::invalid(
             "passphrase",

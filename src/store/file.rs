@@ -420,6 +420,10 @@ fn verify(conn: &Connection, path: &Path) -> Result<()> {
             path,
             "not a tend database (SQLite cannot read it); check the path, or restore it from a backup",
         ),
+        Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DiskFull) => refuse(
+            path,
+            format!("cannot read or write it ({e}); check that the disk has free space and works"),
+        ),
         _ => trouble(path, e),
     };
     let (app_id, version, tables): (i32, i32, i64) = conn

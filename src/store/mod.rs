@@ -5,13 +5,17 @@ mod access;
 mod assessments;
 pub mod backup;
 mod checkins;
+pub mod copies;
 pub mod crypto;
 pub mod drafts;
 mod file;
 pub mod glance;
 mod goals;
 mod journal;
+pub mod place;
 mod plan;
+pub mod recover;
+pub mod restore;
 mod setbacks;
 mod transfer;
 mod triggers;
@@ -74,6 +78,9 @@ impl Store {
 
     /// Opens with a passphrase for an encrypted file (ignored for a plain one).
     pub fn open_with(path: &Path, clock: Clock, key: Option<Passphrase>) -> Result<Store> {
+        if let Some(k) = &key {
+            crypto::check_key_first(path, k)?;
+        }
         let opened = file::open_checked(path, &clock.stamp(), key.as_ref())?;
         let key = if file::kind(path)? == file::Kind::Encrypted {
             key

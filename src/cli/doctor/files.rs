@@ -1,0 +1,120 @@
+//! The checks of `tend doctor` that look at files rather than inside the journal: the
+//! backups folder, unencrypted copies of an encrypted journal in tend's folders, files
+//! left by an interrupted tend, and the copies written elsewhere that the journal noted.
+
+use super::line;
+use crate::cli::encryption::what_copy;
+use crate::error::Result;
+use crate::paths::Paths;
+use crate::store::{self, Store};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
+
+/// The file checks that need no passphrase; returns how many warned. `encrypted`: the
+/// journal is, so an unencrypted copy beside it or among its backups is a leak.
+pub fn checks(out: &mut String, paths: &Paths, encrypted: bool) -> usize {
+    let mut warns = backups_folder(out, &paths.backups, &paths.database);
+    let mut plain = store::recover::asides(&paths.database);
+    plain.extend(
+        store::backup::list(&paths.backups)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|b| b.path),
+    );
+    plain.retain(|p| encrypted && store::place::is_plain_sqlite(p));
+    for p in plain {
+        warns += usize::from(!line(
+            out,
+            false,
+            &format!("{} is not encrypted", p.display()),
+            "anyone who can read it can read your journal as it was; delete it if you do not need it",
+        ));
+    }
+    let mut left = store::recover::leftovers(&paths.database);
+    left.extend(store::recover::temp_files(
+        &paths.database,
+        Some(&paths.backups),
+    ));
+    for p in left {
+        warns += usize::from(!line(
+            out,
+            false,
+            &format!("{} was left by an interrupted tend", p.display()),
+            "it may hold your journal unencrypted; run any tend command to clean it up, or delete it",
+        ));
+    }
+    warns
+}
+
+/// The backups folder: a real folder (or a link to one nobody else can write to) that
+/// only its owner can open. Says nothing before the first backup made it.
+fn backups_folder(out: &mut String, dir: &Path, db: &Path) -> usize {
+    let Ok(link) = std::fs::symlink_metadata(dir) else {
+        return 0;
+    };
+    let shown = dir.display();
+    let Ok(meta) = std::fs::metadata(dir) else {
+        return warn(
+            out,
+            &format!("backups folder {shown} is a broken link"),
+            "remove the link; tend makes the folder itself",
+        );
+    };
+    if !meta.is_dir() {
+        return warn(
+            out,
+            &format!("backups folder {shown} is a file"),
+            "move it away; tend makes the folder itself",
+        );
+    }
+    let mode = meta.permissions().mode() & 0o777;
+    if link.file_type().is_symlink() && mode & 0o002 != 0 {
+        let target = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        return warn(
+            out,
+            &format!(
+                "backups folder {shown} links to {}, which anyone can write to",
+                target.display()
+            ),
+            "make it a private folder of its own (mkdir -m 700)",
+        );
+    }
+    let owner = std::fs::metadata(db).map(|m| m.uid()).ok();
+    if owner.is_some_and(|uid| uid != meta.uid()) {
+        return warn(
+            out,
+            &format!("backups folder {shown} belongs to another user"),
+            "make it a private folder of your own (mkdir -m 700)",
+        );
+    }
+    usize::from(!line(
+        out,
+        mode & 0o077 == 0,
+        &format!("backups folder permissions {mode:o}"),
+        &format!("others can list or read your backups; run `chmod 700 {shown}`"),
+    ))
+}
+
+fn warn(out: &mut String, what: &str, fix: &str) -> usize {
+    line(out, false, what, fix);
+    1
+}
+
+/// The copies written elsewhere (manual backups to a path, data exports) that still
+/// exist unencrypted; returns how many warned.
+pub fn copies(out: &mut String, store: &Store) -> Result<usize> {
+    let plain: Vec<_> = store
+        .copies()?
+        .into_iter()
+        .filter(|c| c.is_plain())
+        .collect();
+    for c in &plain {
+        line(
+            out,
+            false,
+            &format!("{} ({}) is not encrypted", c.path.display(), what_copy(c)),
+            "anyone who can read it can read your journal; delete it when you no longer need it",
+        );
+    }
+    Ok(plain.len())
+}

@@ -1,0 +1,59 @@
+# Shared by the 2x checks (sourced after lib.sh): a journal whose last entry sits in the
+# -wal as after a crash, and a loop that kills a command at each call of a syscall in turn.
+
+# Writes entry TEXT while another tend holds the journal open, then kills that tend: the
+# entry stays in j.db-wal, as it does after a crash.
+entry_in_wal() {
+  rm -f hold.fifo && mkfifo hold.fifo
+  "$TEND_BIN" journal add - <hold.fifo >/dev/null 2>&1 &
+  local pid=$! i
+  exec 7>hold.fifo
+  # Wait until it reads its standard input: by then it has the journal open.
+  for i in $(seq 200); do
+    [ "$(cut -d' ' -f1,2 "/proc/$pid/syscall" 2>/dev/null)" = "0 0x0" ] && break
+    sleep 0.05
+  done
+  T journal add "$1" >/dev/null || fail "could not write '$1'"
+  kill -9 "$pid"
+  wait "$pid" 2>/dev/null
+  exec 7>&-
+  rm -f hold.fifo
+  [ -s j.db-wal ] || fail "the entry '$1' did not stay in the -wal"
+}
+
+# each_point SYSCALL MAX CHECK cmd…: for N = 1, 1+STEP, 1+2*STEP, … (STEP defaults to 1)
+# copies ./tpl to ./run, runs cmd in ./run killed at its Nth SYSCALL, then calls CHECK N
+# there; when cmd finishes before its Nth call, calls CHECK done and returns. Fails when
+# cmd still dies at call MAX.
+each_point() {
+  local syscall="$1" max="$2" check="$3" n rc
+  shift 3
+  for n in $(seq 1 "${STEP:-1}" "$max"); do
+    rm -rf run && cp -a tpl run
+    (cd run && strace -f -qq -o /dev/null -e trace="$syscall" \
+      -e inject="$syscall":signal=KILL:when="$n" "$@" >/dev/null 2>&1) 2>/dev/null
+    rc=$?
+    case "$rc" in
+      137) (cd run && "$check" "$n") || exit 1 ;;
+      0) (cd run && "$check" done) || exit 1; echo "$syscall: killed at each of calls 1 to $((n - 1)) (every ${STEP:-1})"; return 0 ;;
+      *) fail "$* killed at $syscall #$n exited $rc instead of dying" ;;
+    esac
+  done
+  fail "$* still dies at $syscall #$max"
+}
+
+# Temp files tend makes next to the journal or its backups while it works.
+no_temp_files() {
+  local left
+  left="$(find . -name '*.restoring*' -o -name '*.restore-staging*' -o -name '*.rewriting*' \
+    -o -name '*.partial-*' | sort)"
+  [ -z "$left" ] || fail "after the kill at $1 these were left: $left"
+}
+
+# Files under the current folder that are unencrypted SQLite databases, one a line.
+plain_files() {
+  local f
+  find . -type f | sort | while read -r f; do
+    [ "$(head -c 15 "$f" 2>/dev/null | tr -d '\000')" = "SQLite format 3" ] && echo "$f"
+  done
+}
