@@ -290,11 +290,12 @@ fn after_a_kill_9_the_next_start_leaves_a_sane_terminal() {
     assert!(cooked(), "the next start left the terminal sane");
 }
 
-/// `tend encrypt` from another shell while the editor is open: saving refuses to write
-/// into the old file, the lock screen asks for the new passphrase, and the entry is
-/// then saved into the encrypted journal.
+/// `tend encrypt` from another shell while the app has the journal open is refused,
+/// saying why; a journal file replaced anyway (moved over by hand or by a sync tool) is
+/// never written into: the app opens the new file, words still on screen, and saves
+/// there.
 #[test]
-fn a_journal_encrypted_under_a_running_tui_is_opened_again_and_nothing_is_lost() {
+fn a_journal_replaced_under_a_running_tui_is_opened_again_and_nothing_is_lost() {
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
     let pass = env.dir.path().join("pass");
@@ -303,12 +304,26 @@ fn a_journal_encrypted_under_a_running_tui_is_opened_again_and_nothing_is_lost()
     tui.wait_for("Welcome back");
     tui.send(b"3n");
     tui.wait_for("New entry");
-    tui.send(b"Written while another shell encrypted");
-    tui.wait_for("another shell encrypted");
+    tui.send(b"Written while the file was replaced");
+    tui.wait_for("the file was replaced");
     let out = env
         .tend()
         .env("TEND_NEW_PASSPHRASE_FILE", &pass)
         .arg("encrypt")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("the journal is open in another tend"),
+        "{err}"
+    );
+    // Another journal moved over the open one, as a sync tool or `mv` would.
+    let other_dir = env.dir.path().join("elsewhere");
+    let other = other_dir.join("tend.db");
+    let out = env
+        .tend()
+        .env("TEND_DB", &other)
+        .args(["journal", "add", "From the other device"])
         .output()
         .unwrap();
     assert!(
@@ -316,8 +331,58 @@ fn a_journal_encrypted_under_a_running_tui_is_opened_again_and_nothing_is_lost()
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    tui.send(b"\x13"); // Ctrl-S
+    std::fs::rename(&other, &env.db).unwrap();
+    tui.send(b"\x13"); // Ctrl-S: refused, and the new file opened
+    tui.wait_for("tend opened it again");
+    tui.send(b"\x13");
+    tui.wait_for("Saved entry");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    let text = env.ok(&["journal", "list", "--json"]);
+    assert!(
+        text.contains("Written while the file was replaced"),
+        "{text}"
+    );
+    assert!(text.contains("From the other device"), "{text}");
+}
+
+/// An encrypted journal moved over the open plain one: the app asks for its passphrase
+/// on the lock screen, then saves the words into it.
+#[test]
+fn an_encrypted_journal_moved_over_the_open_one_asks_for_its_passphrase() {
+    let env = common::Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let pass = env.dir.path().join("pass");
+    std::fs::write(&pass, "blue valentines\n").unwrap();
+    let other = env.dir.path().join("elsewhere/tend.db");
+    let run = |args: &[&str]| {
+        let out = env
+            .tend()
+            .env("TEND_DB", &other)
+            .env("TEND_NEW_PASSPHRASE_FILE", &pass)
+            .env("TEND_PASSPHRASE_FILE", &pass)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&["journal", "add", "Kept elsewhere"]);
+    run(&["encrypt"]);
+    let mut tui = Tui::start(&env, &[]);
+    tui.wait_for("Welcome back");
+    tui.send(b"3n");
+    tui.wait_for("New entry");
+    tui.send(b"Words for the encrypted one");
+    tui.wait_for("encrypted one");
+    std::fs::rename(&other, &env.db).unwrap();
+    tui.send(b"\x13");
     tui.wait_for("Type its passphrase to open it again");
+    tui.send(b"blue valentine\r");
+    tui.wait_for("did not open it");
     tui.send(b"blue valentines\r");
     tui.wait_for("tend opened it again");
     tui.send(b"\x13");
@@ -332,7 +397,7 @@ fn a_journal_encrypted_under_a_running_tui_is_opened_again_and_nothing_is_lost()
         .unwrap();
     let text = String::from_utf8_lossy(&list.stdout);
     assert!(
-        text.contains("Written while another shell encrypted"),
+        text.contains("Words for the encrypted one") && text.contains("Kept elsewhere"),
         "{text}"
     );
 }
