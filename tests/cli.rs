@@ -657,3 +657,47 @@ fn oversized_text_is_refused_with_its_size_and_the_limit() {
     assert!(!out.status.success(), "NaN hours are refused");
     assert_eq!(common::snapshot(&env.db), before, "nothing was written");
 }
+
+/// A summary range ending after today or longer than 20 years is refused, and so is an
+/// absurd demo.
+#[test]
+fn absurd_ranges_and_sizes_are_refused() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    for (args, needle) in [
+        (
+            &["export", "summary", "--to", "2026-12-01"][..],
+            "to: 2026-12-01 is after today",
+        ),
+        (
+            &[
+                "export",
+                "summary",
+                "--from",
+                "1990-01-01",
+                "--to",
+                "2026-11-23",
+            ],
+            "more than 20 years",
+        ),
+    ] {
+        let out = env.tend().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success() && err.contains(needle),
+            "tend {args:?}: {err}"
+        );
+    }
+    let fresh = Env::new();
+    let out = fresh
+        .tend()
+        .args(["demo", "--entries", "99999999999"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("from 0 to 1000000"),
+        "{err}"
+    );
+    assert!(!fresh.db.exists(), "nothing was made");
+}

@@ -14,9 +14,22 @@ pub struct Args {
     /// The same seed always makes the same history
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Exactly this many journal entries [default: a few a week]
-    #[arg(long)]
+    /// Exactly this many journal entries, up to 1,000,000 [default: a few a week]
+    #[arg(long, value_parser = entries_in_range)]
     entries: Option<usize>,
+}
+
+/// The most journal entries a demo makes: enough to try tend at scale, not enough to
+/// fill a disk or fail an allocation.
+const MAX_ENTRIES: usize = 1_000_000;
+
+fn entries_in_range(s: &str) -> std::result::Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n <= MAX_ENTRIES => Ok(n),
+        _ => Err(format!(
+            "must be a whole number from 0 to {MAX_ENTRIES} (got {s})"
+        )),
+    }
 }
 
 pub fn run(a: &Args, path: &Path, clock: Clock) -> Result<String> {

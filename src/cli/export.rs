@@ -54,6 +54,7 @@ pub fn range(
             format!("{from} is after --to {to}; give the earlier date first"),
         ));
     }
+    crate::domain::time::check_span(from, to, ctx.today)?;
     Ok((from, to))
 }
 

@@ -103,6 +103,29 @@ pub fn check_lived(field: &str, date: NaiveDate, today: NaiveDate) -> Result<(),
     Ok(())
 }
 
+/// The longest range a summary or export covers.
+pub const MAX_RANGE_YEARS: i32 = 20;
+
+/// Refuses a summary range that ends after today or covers more than 20 years.
+pub fn check_span(from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<(), Invalid> {
+    if to > today {
+        return Err(Invalid::new(
+            "to",
+            format!("{to} is after today ({today}); a summary covers days that have happened"),
+        ));
+    }
+    let limit = to
+        .checked_sub_months(chrono::Months::new(12 * MAX_RANGE_YEARS as u32))
+        .unwrap_or(FIRST_DAY);
+    if from < limit {
+        return Err(Invalid::new(
+            "from",
+            format!("{from} to {to} is more than {MAX_RANGE_YEARS} years; choose a shorter range"),
+        ));
+    }
+    Ok(())
+}
+
 /// Monday of the week holding `date`.
 pub fn week_start(date: NaiveDate) -> NaiveDate {
     use chrono::Datelike;

@@ -133,6 +133,7 @@ impl ExportForm {
         if from > to {
             return Err(Error::Message(format!("From ({from}) is after To ({to})")));
         }
+        crate::domain::time::check_span(from, to, today)?;
         let includes = Includes {
             journal: self.journal.get(),
             notes: self.notes.get(),
