@@ -428,3 +428,31 @@ fn two_writers_at_once_both_succeed() {
     let list = env.json(&["journal", "list", "--limit", "5000"]);
     assert_eq!(list.as_array().unwrap().len(), 1000);
 }
+
+/// Records stored earlier with impossible dates are listed by doctor, never changed.
+#[test]
+fn doctor_lists_records_dated_after_today_or_before_1900() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let ok = env.ok(&["doctor"]);
+    assert!(
+        ok.contains("OK    dates: every record is dated between 1900 and today"),
+        "{ok}"
+    );
+    // As an older tend could have stored them.
+    let c = rusqlite::Connection::open(&env.db).unwrap();
+    c.execute_batch(
+        "INSERT INTO checkins (date, mood, created_at, updated_at) VALUES ('2027-01-01', 5, 'x', 'x');
+         INSERT INTO journal_entries (at, date, body, created_at, updated_at)
+             VALUES ('+12345-01-01T10:00:00Z', '+12345-01-01', 'odd', 'x', 'x');",
+    )
+    .unwrap();
+    drop(c);
+    let out = env.ok(&["doctor"]);
+    assert!(
+        out.contains("WARN  records dated after today or before 1900: check-in 2 (2027-01-01), journal entry 1 (+12345-01-01)"),
+        "{out}"
+    );
+    let list = env.json(&["checkin", "list", "--all"]);
+    assert_eq!(list.as_array().unwrap().len(), 2, "nothing was deleted");
+}

@@ -138,9 +138,27 @@ fn file_checks(out: &mut String, store: &Store) -> Result<usize> {
 /// A recent backup and room on the disk; returns how many warned.
 fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize> {
     let today = store.today()?;
+    let odd = store.odd_dates(today, 10)?;
+    let listed: Vec<String> = odd
+        .iter()
+        .map(|o| format!("{} {} ({})", o.what, o.id, o.date))
+        .collect();
+    let mut warns = usize::from(!line(
+        out,
+        odd.is_empty(),
+        &if odd.is_empty() {
+            "dates: every record is dated between 1900 and today".to_string()
+        } else {
+            format!(
+                "records dated after today or before 1900: {}",
+                listed.join(", ")
+            )
+        },
+        "fix each date (or delete the record) with its `edit` command or in the app",
+    ));
     let last = store::backup::list(&paths.backups)?.pop();
     let age = last.as_ref().map(|b| (today - b.date).num_days());
-    let mut warns = usize::from(!line(
+    warns += usize::from(!line(
         out,
         age.is_some_and(|a| a <= 2),
         &match (&last, age) {

@@ -11,6 +11,7 @@ pub mod drafts;
 mod file;
 pub mod glance;
 mod goals;
+pub mod impossible;
 mod journal;
 pub mod place;
 mod plan;

@@ -1,0 +1,54 @@
+//! Records stored with dates that can't be right (after today, before 1900, a signed or
+//! zero year): found for `doctor` to list, never changed or deleted silently.
+
+use super::Store;
+use crate::error::Result;
+use chrono::NaiveDate;
+
+/// A record whose date can't be right, for the person to fix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OddDate {
+    /// What it is, as the CLI names it ("check-in", "journal entry", …).
+    pub what: &'static str,
+    pub id: i64,
+    /// The date as stored.
+    pub date: String,
+}
+
+/// The dated tables, with the word for one of their records.
+const DATED: &[(&str, &str, &str)] = &[
+    ("checkins", "date", "check-in"),
+    ("journal_entries", "date", "journal entry"),
+    ("trigger_events", "date", "encounter"),
+    ("goal_logs", "date", "goal mark"),
+    ("setbacks", "date", "growth entry"),
+    ("assessments", "date", "self-check"),
+    ("commitments", "start_date", "commitment"),
+];
+
+impl Store {
+    /// Records dated after `today` or before 1900 (text dates sort a signed or zero year
+    /// before 1900), at most `limit` of them, oldest table first.
+    pub fn odd_dates(&self, today: NaiveDate, limit: usize) -> Result<Vec<OddDate>> {
+        let mut out = Vec::new();
+        for (table, column, what) in DATED {
+            let sql = format!(
+                "SELECT id, {column} FROM {table} WHERE {column} > ?1 OR {column} < '1900-01-01'
+                 ORDER BY {column} LIMIT ?2"
+            );
+            let mut st = self.conn.prepare(&sql)?;
+            let rows = st.query_map(rusqlite::params![today.to_string(), limit as i64], |r| {
+                Ok(OddDate {
+                    what,
+                    id: r.get(0)?,
+                    date: r.get(1)?,
+                })
+            })?;
+            for r in rows {
+                out.push(r?);
+            }
+        }
+        out.truncate(limit);
+        Ok(out)
+    }
+}
