@@ -112,6 +112,19 @@ impl Person {
     }
 }
 
+/// A habit goal three times a week, for tests that need one.
+fn habit(title: &str) -> tend::domain::GoalDraft {
+    tend::domain::GoalDraft {
+        title: title.into(),
+        domain: tend::domain::LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    }
+}
+
 use KeyCode::{BackTab, Char, Down, Enter, Esc, Left, Right, Tab};
 
 #[test]
@@ -783,18 +796,10 @@ fn a_scale_on_a_small_window_keeps_the_item_the_marked_answer_and_the_attributio
 /// the goal under the cursor, found by its id, never on whatever moved into its row.
 #[test]
 fn goal_keys_act_on_the_goal_under_the_cursor_after_a_re_sort() {
-    use tend::domain::{GoalDraft, GoalStatus, LifeDomain};
+    use tend::domain::GoalStatus;
     let mut p = Person::new(false);
     p.app.overlays.clear(); // past the welcome
-    let draft = |title: &str| GoalDraft {
-        title: title.into(),
-        domain: LifeDomain::Physical,
-        why: None,
-        kind: GoalKind::Habit,
-        per_week: Some(3),
-        target_date: None,
-        steps: vec![],
-    };
+    let draft = habit;
     let (a, b) = p
         .store
         .write(|w| Ok((w.add_goal(draft("Walk"))?, w.add_goal(draft("Swim"))?)))
@@ -928,18 +933,9 @@ fn saving_the_check_in_form_keeps_what_a_command_wrote_meanwhile() {
 /// saving again goes over it.
 #[test]
 fn a_form_notices_its_record_changed_elsewhere_and_asks() {
-    use tend::domain::{GoalDraft, LifeDomain};
     let mut p = Person::new(false);
     p.app.overlays.clear();
-    let draft = |title: &str| GoalDraft {
-        title: title.into(),
-        domain: LifeDomain::Physical,
-        why: None,
-        kind: GoalKind::Habit,
-        per_week: Some(3),
-        target_date: None,
-        steps: vec![],
-    };
+    let draft = habit;
     let g = p.store.write(|w| w.add_goal(draft("Walk"))).unwrap();
     p.app.reload(&p.store).unwrap();
     p.press(Char('5')).press(Char('e'));
@@ -1041,15 +1037,7 @@ fn the_app_shows_writes_made_by_another_process_on_the_next_tick() {
                     ..Default::default()
                 },
             )?;
-            w.add_goal(tend::domain::GoalDraft {
-                title: "A goal added elsewhere".into(),
-                domain: tend::domain::LifeDomain::Social,
-                why: None,
-                kind: GoalKind::Habit,
-                per_week: Some(2),
-                target_date: None,
-                steps: vec![],
-            })
+            w.add_goal(habit("A goal added elsewhere"))
         })
         .unwrap();
     assert!(!p.screen(100, 30).contains("A goal added elsewhere"));

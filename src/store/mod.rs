@@ -59,8 +59,9 @@ fn identity(path: &Path) -> Option<(u64, u64)> {
 pub struct Tx<'a> {
     tx: Transaction<'a>,
     now: String,
-    /// The person's today (with their day-start hour): no record is dated after it.
-    today: NaiveDate,
+    /// The moment of this transaction, to work out the person's today when a dated
+    /// record needs it (no record is dated after it); writes without dates skip it.
+    at: chrono::DateTime<chrono::FixedOffset>,
 }
 
 impl Deref for Tx<'_> {
@@ -181,11 +182,11 @@ impl Store {
                 path: self.path.clone(),
             });
         }
-        let today = self.today()?;
+        let at = self.clock.now();
         let w = Tx {
             tx,
-            now: self.clock.stamp(),
-            today,
+            now: crate::clock::stamp(at),
+            at,
         };
         let value = f(&w)?;
         w.tx.commit()?;
@@ -263,7 +264,8 @@ impl Tx<'_> {
 
     /// Refuses a date after the person's today or before 1900, naming the field.
     pub fn check_lived(&self, field: &str, date: NaiveDate) -> Result<()> {
-        Ok(crate::domain::time::check_lived(field, date, self.today)?)
+        let today = crate::domain::time::local_date(self.at, profile(self)?.day_start_hour);
+        Ok(crate::domain::time::check_lived(field, date, today)?)
     }
 
     /// Fails with `Changed` unless the row still has the revision a form opened with.

@@ -51,20 +51,30 @@ impl Screens {
     }
 
     /// Opens `screen` afresh: its cursor and view back to the start.
+    /// Reads only what that screen shows; the others keep theirs.
     pub fn enter(&mut self, screen: Screen, cx: &Ctx, store: &Store) -> Result<()> {
         match screen {
-            Screen::Journal => self.journal.enter(),
+            Screen::Journal => {
+                self.journal.enter();
+                self.journal.load(store)?;
+            }
             Screen::Domains => {
                 self.domains = domains::DomainsScreen::default();
                 self.domains.load(cx, store)?;
             }
-            Screen::Goals => self.goals = goals::GoalsScreen::default(),
-            Screen::Plan => self.plan = plan::PlanScreen::default(),
+            Screen::Goals => {
+                self.goals = goals::GoalsScreen::default();
+                self.goals.follow(cx);
+            }
+            Screen::Plan => {
+                self.plan = plan::PlanScreen::default();
+                self.plan.follow(cx);
+            }
             Screen::Progress => self.progress = progress::ProgressScreen::default(),
             Screen::Export => self.export.enter(cx, store),
             Screen::Today | Screen::Checkin => {}
         }
-        self.reload(cx, store)
+        Ok(())
     }
 
     /// Re-reads what the screens hold themselves, after a write; cursors follow their
