@@ -129,7 +129,7 @@ fn stop(child: &mut std::process::Child) {
     if let Some(pid) = Pid::from_raw(child.id() as i32) {
         let _ = kill_process(pid, Signal::HUP);
     }
-    for _ in 0..40 {
+    for _ in 0..20 {
         if matches!(child.try_wait(), Ok(Some(_))) {
             return;
         }

@@ -10,11 +10,32 @@ pub use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 static CAUGHT: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
 
-/// Starts noting TERM, HUP and INT instead of dying on them (once per process).
+/// How long tend has to stop on its own once a signal came, before it is ended anyway
+/// (a closed terminal can keep the event loop reading end-of-file; the draft kept every
+/// few seconds holds what was typed).
+const GRACE: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Starts noting TERM, HUP and INT instead of dying on them (once per process), with a
+/// watchdog that ends the process if it hasn't stopped within the grace time.
 pub fn watch() -> std::io::Result<()> {
-    let caught = CAUGHT.get_or_init(Arc::default);
+    let mut first = false;
+    let caught = CAUGHT.get_or_init(|| {
+        first = true;
+        Arc::default()
+    });
     for sig in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register_usize(sig, Arc::clone(caught), sig as usize)?;
+    }
+    if first {
+        std::thread::spawn(|| {
+            while pending().is_none() {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            std::thread::sleep(GRACE);
+            let sig = pending().unwrap_or(SIGTERM);
+            let _ = crossterm::terminal::disable_raw_mode();
+            std::process::exit(128 + sig);
+        });
     }
     Ok(())
 }

@@ -166,6 +166,16 @@ fn check_in_and_journal_in_a_real_terminal() {
     assert_eq!(entries[0]["body"], "Walked by the river.\nFelt lighter.");
 }
 
+/// A test that fails half-way leaves no tend running behind it.
+impl Drop for Tui {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 /// The journal's kept drafts, read straight from the (plain) file.
 fn drafts(db: &Path) -> Vec<String> {
     let c = rusqlite::Connection::open(db).unwrap();
