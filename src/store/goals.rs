@@ -194,4 +194,45 @@ impl Tx<'_> {
             created_at: self.now.clone(),
         })
     }
+
+    /// Moves a progress mark to another day or changes its note; a mark that completed
+    /// a milestone step moves the step's date with it.
+    pub fn edit_goal_log(&self, id: i64, date: NaiveDate, note: Option<String>) -> Result<GoalLog> {
+        self.check_lived("date", date)?;
+        let step: Option<Option<i64>> = self
+            .query_row("SELECT step_id FROM goal_logs WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let step = step.ok_or(Error::NotFound {
+            what: "progress mark",
+            id,
+            list: "goal show ID",
+        })?;
+        let note = note.as_deref().and_then(crate::domain::optional_text);
+        self.execute(
+            "UPDATE goal_logs SET date = ?2, note = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, date, note, self.now],
+        )?;
+        if let Some(s) = step {
+            self.execute(
+                "UPDATE goal_steps SET done_on = ?2, updated_at = ?3 WHERE id = ?1",
+                params![s, date, self.now],
+            )?;
+        }
+        Ok(self.query_row(
+            "SELECT id, goal_id, date, note, step_id, created_at FROM goal_logs WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(GoalLog {
+                    id: r.get(0)?,
+                    goal_id: r.get(1)?,
+                    date: r.get(2)?,
+                    note: r.get(3)?,
+                    step_id: r.get(4)?,
+                    created_at: r.get(5)?,
+                })
+            },
+        )?)
+    }
 }
