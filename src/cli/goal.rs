@@ -2,7 +2,7 @@
 
 use super::{Ctx, args, say};
 use crate::domain::time::DateSpec;
-use crate::domain::{Goal, GoalDraft, GoalKind, GoalStatus, LifeDomain};
+use crate::domain::{Goal, GoalDraft, GoalKind, GoalStatus, LifeDomain, RecordKind};
 use crate::error::Result;
 use serde::Serialize;
 
@@ -49,6 +49,37 @@ pub enum Cmd {
         #[arg(long, value_name = "N")]
         step: Option<u32>,
     },
+    /// Change a goal's title, domain, why, times a week or target ("" clears why)
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+        #[arg(long)]
+        why: Option<String>,
+        /// A habit's times a week (1 to 7)
+        #[arg(long, value_name = "N", value_parser = args::per_week)]
+        per_week: Option<u8>,
+        #[arg(long, value_parser = args::date)]
+        target: Option<DateSpec>,
+    },
+    /// Delete a goal with its steps and progress marks (asks first)
+    Delete(super::records::Delete),
+    /// Move a progress mark (by the id `goal show` gives) to another day, or change its note
+    #[command(name = "log-edit")]
+    LogEdit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long, value_parser = args::date)]
+        date: Option<DateSpec>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Delete a progress mark (asks first; --yes skips the question)
+    #[command(name = "log-delete")]
+    LogDelete(super::records::Delete),
     /// Set a goal's status: active, paused, achieved or let-go
     Status {
         #[arg(value_parser = args::id)]
@@ -148,6 +179,40 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 line(&v).trim_start()
             );
         }
+        Cmd::Edit {
+            id,
+            title,
+            domain,
+            why,
+            per_week,
+            target,
+        } => {
+            let old = ctx.store.goal(id)?;
+            let draft = GoalDraft {
+                title: title.unwrap_or(old.title),
+                domain: domain.unwrap_or(old.domain),
+                why: why.or(old.why),
+                kind: old.kind,
+                per_week: per_week.or(old.per_week),
+                target_date: target.map(|t| t.resolve(ctx.today)).or(old.target_date),
+                steps: Vec::new(),
+            };
+            let g = ctx.store.write(|w| w.edit_goal(id, draft))?;
+            say!(ctx.out, "Changed goal {}: {}", g.id, g.title);
+        }
+        Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Goal, d)?,
+        Cmd::LogEdit { id, date, note } => {
+            let date = date.map(|d| d.resolve(ctx.today));
+            let l = ctx.store.write(|w| w.edit_goal_log(id, date, note))?;
+            say!(
+                ctx.out,
+                "Changed progress mark {} (goal {}): {}",
+                l.id,
+                l.goal_id,
+                l.date
+            );
+        }
+        Cmd::LogDelete(d) => super::records::delete(ctx, RecordKind::GoalMark, d)?,
         Cmd::Status { id, status } => {
             let g = ctx.store.write(|w| w.set_goal_status(id, status))?;
             say!(
@@ -196,7 +261,8 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
             say!(out, "  {}. {} {}", s.position, s.title, mark);
         }
         for l in logs.iter().take(10) {
-            say!(out, "  {}  {}", l.date, l.note.as_deref().unwrap_or("done"));
+            let note = l.note.as_deref().unwrap_or("done");
+            say!(out, "  mark {:<5} {}  {note}", l.id, l.date);
         }
     })
 }

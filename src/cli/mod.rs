@@ -20,6 +20,7 @@ mod journal;
 mod paths;
 mod plan;
 mod profile;
+mod records;
 mod selfcheck;
 mod shell;
 mod stats;

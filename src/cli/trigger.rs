@@ -2,7 +2,9 @@
 
 use super::{Ctx, args, say};
 use crate::domain::time::MomentSpec;
-use crate::domain::{EventDraft, Outcome, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin};
+use crate::domain::{
+    EventDraft, Outcome, RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin,
+};
 use crate::error::Result;
 use serde::Serialize;
 
@@ -52,6 +54,31 @@ pub enum Cmd {
         #[arg(long, value_parser = args::moment)]
         at: Option<MomentSpec>,
     },
+    /// Change a trigger's name, category, origin or notes ("" clears the notes)
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_parser = args::named::<TriggerCategory>)]
+        category: Option<TriggerCategory>,
+        /// It comes from inside (a feeling, a thought)
+        #[arg(long, conflicts_with = "external")]
+        internal: bool,
+        /// It comes from outside (a person, a place, a thing)
+        #[arg(long)]
+        external: bool,
+        #[arg(long)]
+        notes: Option<String>,
+    },
+    /// Delete a trigger; its encounters stay in your history, without it (asks first)
+    Delete(super::records::Delete),
+    /// Change an encounter (by the id `trigger show` gives): the fields given change
+    #[command(name = "log-edit", allow_negative_numbers = true)]
+    LogEdit(LogEdit),
+    /// Delete an encounter (asks first; --yes skips the question)
+    #[command(name = "log-delete")]
+    LogDelete(super::records::Delete),
     /// Link a coping strategy to a trigger (--remove to unlink)
     Link {
         #[arg(value_parser = args::id)]
@@ -61,6 +88,32 @@ pub enum Cmd {
         #[arg(long)]
         remove: bool,
     },
+}
+
+/// The fields of an encounter to change.
+#[derive(Debug, clap::Args)]
+pub struct LogEdit {
+    #[arg(value_parser = args::id)]
+    id: i64,
+    /// The trigger met, by id
+    #[arg(long, value_name = "ID", value_parser = args::id, conflicts_with = "no_trigger")]
+    trigger: Option<i64>,
+    /// It was an urge with no trigger
+    #[arg(long)]
+    no_trigger: bool,
+    #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
+    before: Option<u8>,
+    #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
+    after: Option<u8>,
+    #[arg(long, value_name = "ID", value_parser = args::id)]
+    coping: Option<i64>,
+    #[arg(long, value_parser = args::named::<Outcome>)]
+    outcome: Option<Outcome>,
+    #[arg(long)]
+    note: Option<String>,
+    /// When: YYYY-MM-DD HH:MM or RFC 3339
+    #[arg(long, value_parser = args::moment)]
+    at: Option<MomentSpec>,
 }
 
 #[derive(Serialize)]
@@ -103,6 +156,40 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
         Cmd::List => list(ctx)?,
+        Cmd::Edit {
+            id,
+            name,
+            category,
+            internal,
+            external,
+            notes,
+        } => {
+            let old = ctx.store.trigger(id)?;
+            let origin = match (internal, external) {
+                (true, _) => TriggerOrigin::Internal,
+                (_, true) => TriggerOrigin::External,
+                _ => old.origin,
+            };
+            let draft = TriggerDraft {
+                name: name.unwrap_or(old.name),
+                category: category.unwrap_or(old.category),
+                origin,
+                notes: notes.or(old.notes),
+                coping_ids: Vec::new(),
+            };
+            let t = ctx.store.write(|w| w.edit_trigger(id, draft))?;
+            say!(
+                ctx.out,
+                "Changed trigger {}: {} ({}, {})",
+                t.id,
+                t.name,
+                t.category,
+                t.origin
+            );
+        }
+        Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Trigger, d)?,
+        Cmd::LogEdit(a) => log_edit(a, ctx)?,
+        Cmd::LogDelete(d) => super::records::delete(ctx, RecordKind::Encounter, d)?,
         Cmd::Show { id } => show(ctx, id)?,
         Cmd::Log {
             id,
@@ -150,6 +237,41 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Changes the fields of an encounter given, keeping the rest.
+fn log_edit(a: LogEdit, ctx: &mut Ctx) -> Result<()> {
+    let old = ctx.store.trigger_event(a.id)?;
+    let at = match a.at {
+        Some(m) => ctx.clock().resolve("at", m)?,
+        None => chrono::DateTime::parse_from_rfc3339(&old.at)
+            .map_err(|e| crate::error::Error::invalid("at", e.to_string()))?,
+    };
+    let draft = EventDraft {
+        at,
+        trigger_id: if a.no_trigger {
+            None
+        } else {
+            a.trigger.or(old.trigger_id)
+        },
+        urge_before: a.before.unwrap_or(old.urge_before),
+        urge_after: a.after.or(old.urge_after),
+        coping_id: a.coping.or(old.coping_id),
+        outcome: a.outcome.unwrap_or(old.outcome),
+        note: a.note.or(old.note),
+    };
+    let e = ctx.store.write(|w| w.edit_trigger_event(a.id, draft))?;
+    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+    say!(
+        ctx.out,
+        "Changed encounter {} on {}: urge {} → {}, {}",
+        e.id,
+        e.date,
+        e.urge_before,
+        after,
+        e.outcome
+    );
     Ok(())
 }
 

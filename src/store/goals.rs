@@ -195,21 +195,30 @@ impl Tx<'_> {
         })
     }
 
-    /// Moves a progress mark to another day or changes its note; a mark that completed
-    /// a milestone step moves the step's date with it.
-    pub fn edit_goal_log(&self, id: i64, date: NaiveDate, note: Option<String>) -> Result<GoalLog> {
-        self.check_lived("date", date)?;
-        let step: Option<Option<i64>> = self
-            .query_row("SELECT step_id FROM goal_logs WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
+    /// Moves a progress mark to another day or changes its note (`None` keeps it, ""
+    /// clears the note); a mark that completed a milestone step moves the step with it.
+    pub fn edit_goal_log(
+        &self,
+        id: i64,
+        date: Option<NaiveDate>,
+        note: Option<String>,
+    ) -> Result<GoalLog> {
+        type Old = (Option<i64>, NaiveDate, Option<String>);
+        let old: Option<Old> = self
+            .query_row(
+                "SELECT step_id, date, note FROM goal_logs WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
             .optional()?;
-        let step = step.ok_or(Error::NotFound {
+        let (step, old_date, old_note) = old.ok_or(Error::NotFound {
             what: "progress mark",
             id,
             list: "goal show ID",
         })?;
-        let note = note.as_deref().and_then(crate::domain::optional_text);
+        let date = date.unwrap_or(old_date);
+        self.check_lived("date", date)?;
+        let note = note.map_or(old_note, |n| crate::domain::optional_text(&n));
         self.execute(
             "UPDATE goal_logs SET date = ?2, note = ?3, updated_at = ?4 WHERE id = ?1",
             params![id, date, note, self.now],

@@ -112,6 +112,10 @@ impl Store {
     }
 
     /// Encounters between two dates (inclusive, open-ended when `None`), newest first.
+    pub fn trigger_event(&self, id: i64) -> Result<TriggerEvent> {
+        event(&self.conn, id)
+    }
+
     pub fn trigger_events(
         &self,
         from: Option<NaiveDate>,

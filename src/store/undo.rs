@@ -211,10 +211,17 @@ impl Store {
             if n == 0 {
                 continue;
             }
-            let noun = crate::domain::plural(n, c.noun);
+            let (noun, s) = if n == 1 {
+                (c.noun.to_string(), "s")
+            } else {
+                (crate::domain::plural(n, c.noun), "")
+            };
             also.push(match c.tie {
-                Tie::Owned => format!("its {noun} go with it"),
-                Tie::Linked => format!("its {noun} stay in your history, without it"),
+                Tie::Owned => format!(
+                    "its {noun} go{} with it",
+                    if s.is_empty() { "" } else { "es" }
+                ),
+                Tie::Linked => format!("its {noun} stay{s} in your history, without it"),
             });
         }
         Ok((label, also))

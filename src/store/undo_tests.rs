@@ -75,8 +75,8 @@ fn deleting_a_trigger_says_what_goes_and_what_stays_and_undo_brings_all_of_it_ba
     assert_eq!(
         also,
         [
-            "its 1 coping link go with it",
-            "its 1 growth-entry link go with it",
+            "its coping link goes with it",
+            "its growth-entry link goes with it",
             "its 2 encounters stay in your history, without it",
         ]
     );
