@@ -82,7 +82,11 @@ fn deleting_says_what_goes_with_a_record_and_what_stays() {
         "Deleted the trigger \"Payday\": its coping link goes with it; its growth-entry link \
          goes with it; its 2 encounters stay in your history, without it.\n"
     );
-    env.refused(&["trigger", "show", "1"], 2, "there is no trigger with id 1");
+    env.refused(
+        &["trigger", "show", "1"],
+        2,
+        "there is no trigger with id 1",
+    );
     let kept = env.ok(&["trigger", "log-edit", "1", "--note", "still here"]);
     assert!(kept.starts_with("Changed encounter 1"), "{kept}");
     assert_eq!(

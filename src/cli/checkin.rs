@@ -204,29 +204,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
                 }
             })?;
         }
-        Some(Cmd::Edit { day, fields }) => {
-            let c = find(ctx, &day)?;
-            if fields.date.is_some() {
-                return Err(Error::invalid(
-                    "date",
-                    "a check-in keeps its day; give the day first (`tend checkin edit 2026-11-20 --mood 6`)",
-                ));
-            }
-            let patch = fields.patch();
-            if patch.is_empty() {
-                return Err(Error::invalid(
-                    "checkin",
-                    "nothing to change; give at least one field, like --mood 7",
-                ));
-            }
-            let c = ctx.store.write(|w| w.upsert_checkin(c.date, &patch))?;
-            say!(
-                ctx.out,
-                "Changed the check-in of {}: {}",
-                c.date,
-                summary(&c)
-            );
-        }
+        Some(Cmd::Edit { day, fields }) => edit(ctx, &day, &fields)?,
         Some(Cmd::Delete { day, yes }) => {
             let id = find(ctx, &day)?.id;
             let d = super::records::Delete { id, yes };
@@ -243,6 +221,32 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             ctx.show(&c, |out| details(out, &c))?;
         }
     }
+    Ok(())
+}
+
+/// Changes the fields given of a day's check-in that exists.
+fn edit(ctx: &mut Ctx, day: &str, fields: &Fields) -> Result<()> {
+    let c = find(ctx, day)?;
+    if fields.date.is_some() {
+        return Err(Error::invalid(
+            "date",
+            "a check-in keeps its day; give the day first (`tend checkin edit 2026-11-20 --mood 6`)",
+        ));
+    }
+    let patch = fields.patch();
+    if patch.is_empty() {
+        return Err(Error::invalid(
+            "checkin",
+            "nothing to change; give at least one field, like --mood 7",
+        ));
+    }
+    let c = ctx.store.write(|w| w.upsert_checkin(c.date, &patch))?;
+    say!(
+        ctx.out,
+        "Changed the check-in of {}: {}",
+        c.date,
+        summary(&c)
+    );
     Ok(())
 }
 

@@ -50,21 +50,7 @@ pub enum Cmd {
         step: Option<u32>,
     },
     /// Change a goal's title, domain, why, times a week or target ("" clears why)
-    Edit {
-        #[arg(value_parser = args::id)]
-        id: i64,
-        #[arg(long)]
-        title: Option<String>,
-        #[arg(long, value_parser = args::named::<LifeDomain>)]
-        domain: Option<LifeDomain>,
-        #[arg(long)]
-        why: Option<String>,
-        /// A habit's times a week (1 to 7)
-        #[arg(long, value_name = "N", value_parser = args::per_week)]
-        per_week: Option<u8>,
-        #[arg(long, value_parser = args::date)]
-        target: Option<DateSpec>,
-    },
+    Edit(EditArgs),
     /// Delete a goal with its steps and progress marks (asks first)
     Delete(super::records::Delete),
     /// Move a progress mark (by the id `goal show` gives) to another day, or change its note
@@ -87,6 +73,24 @@ pub enum Cmd {
         #[arg(value_parser = args::named::<GoalStatus>)]
         status: GoalStatus,
     },
+}
+
+/// The fields of a goal to change.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    #[arg(value_parser = args::id)]
+    id: i64,
+    #[arg(long)]
+    title: Option<String>,
+    #[arg(long, value_parser = args::named::<LifeDomain>)]
+    domain: Option<LifeDomain>,
+    #[arg(long)]
+    why: Option<String>,
+    /// A habit's times a week (1 to 7)
+    #[arg(long, value_name = "N", value_parser = args::per_week)]
+    per_week: Option<u8>,
+    #[arg(long, value_parser = args::date)]
+    target: Option<DateSpec>,
 }
 
 /// A goal with its progress, as lists and `show` print it.
@@ -179,27 +183,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 line(&v).trim_start()
             );
         }
-        Cmd::Edit {
-            id,
-            title,
-            domain,
-            why,
-            per_week,
-            target,
-        } => {
-            let old = ctx.store.goal(id)?;
-            let draft = GoalDraft {
-                title: title.unwrap_or(old.title),
-                domain: domain.unwrap_or(old.domain),
-                why: why.or(old.why),
-                kind: old.kind,
-                per_week: per_week.or(old.per_week),
-                target_date: target.map(|t| t.resolve(ctx.today)).or(old.target_date),
-                steps: Vec::new(),
-            };
-            let g = ctx.store.write(|w| w.edit_goal(id, draft))?;
-            say!(ctx.out, "Changed goal {}: {}", g.id, g.title);
-        }
+        Cmd::Edit(a) => edit(ctx, a)?,
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Goal, d)?,
         Cmd::LogEdit { id, date, note } => {
             let date = date.map(|d| d.resolve(ctx.today));
@@ -224,6 +208,23 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Changes the fields given and keeps the rest.
+fn edit(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
+    let old = ctx.store.goal(a.id)?;
+    let draft = GoalDraft {
+        title: a.title.unwrap_or(old.title),
+        domain: a.domain.unwrap_or(old.domain),
+        why: a.why.or(old.why),
+        kind: old.kind,
+        per_week: a.per_week.or(old.per_week),
+        target_date: a.target.map(|t| t.resolve(ctx.today)).or(old.target_date),
+        steps: Vec::new(),
+    };
+    let g = ctx.store.write(|w| w.edit_goal(a.id, draft))?;
+    say!(ctx.out, "Changed goal {}: {}", g.id, g.title);
     Ok(())
 }
 

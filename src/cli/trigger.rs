@@ -3,7 +3,8 @@
 use super::{Ctx, args, say};
 use crate::domain::time::MomentSpec;
 use crate::domain::{
-    EventDraft, Outcome, RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin,
+    EventDraft, Outcome, RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerEvent,
+    TriggerOrigin,
 };
 use crate::error::Result;
 use serde::Serialize;
@@ -55,22 +56,7 @@ pub enum Cmd {
         at: Option<MomentSpec>,
     },
     /// Change a trigger's name, category, origin or notes ("" clears the notes)
-    Edit {
-        #[arg(value_parser = args::id)]
-        id: i64,
-        #[arg(long)]
-        name: Option<String>,
-        #[arg(long, value_parser = args::named::<TriggerCategory>)]
-        category: Option<TriggerCategory>,
-        /// It comes from inside (a feeling, a thought)
-        #[arg(long, conflicts_with = "external")]
-        internal: bool,
-        /// It comes from outside (a person, a place, a thing)
-        #[arg(long)]
-        external: bool,
-        #[arg(long)]
-        notes: Option<String>,
-    },
+    Edit(EditArgs),
     /// Delete a trigger; its encounters stay in your history, without it (asks first)
     Delete(super::records::Delete),
     /// Change an encounter (by the id `trigger show` gives): the fields given change
@@ -88,6 +74,25 @@ pub enum Cmd {
         #[arg(long)]
         remove: bool,
     },
+}
+
+/// The fields of a trigger to change.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    #[arg(value_parser = args::id)]
+    id: i64,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long, value_parser = args::named::<TriggerCategory>)]
+    category: Option<TriggerCategory>,
+    /// It comes from inside (a feeling, a thought)
+    #[arg(long, conflicts_with = "external")]
+    internal: bool,
+    /// It comes from outside (a person, a place, a thing)
+    #[arg(long)]
+    external: bool,
+    #[arg(long)]
+    notes: Option<String>,
 }
 
 /// The fields of an encounter to change.
@@ -156,37 +161,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
         Cmd::List => list(ctx)?,
-        Cmd::Edit {
-            id,
-            name,
-            category,
-            internal,
-            external,
-            notes,
-        } => {
-            let old = ctx.store.trigger(id)?;
-            let origin = match (internal, external) {
-                (true, _) => TriggerOrigin::Internal,
-                (_, true) => TriggerOrigin::External,
-                _ => old.origin,
-            };
-            let draft = TriggerDraft {
-                name: name.unwrap_or(old.name),
-                category: category.unwrap_or(old.category),
-                origin,
-                notes: notes.or(old.notes),
-                coping_ids: Vec::new(),
-            };
-            let t = ctx.store.write(|w| w.edit_trigger(id, draft))?;
-            say!(
-                ctx.out,
-                "Changed trigger {}: {} ({}, {})",
-                t.id,
-                t.name,
-                t.category,
-                t.origin
-            );
-        }
+        Cmd::Edit(a) => edit(a, ctx)?,
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Trigger, d)?,
         Cmd::LogEdit(a) => log_edit(a, ctx)?,
         Cmd::LogDelete(d) => super::records::delete(ctx, RecordKind::Encounter, d)?,
@@ -215,16 +190,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 note,
             };
             let e = ctx.store.write(|w| w.log_trigger_event(draft))?;
-            let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-            say!(
-                ctx.out,
-                "Logged encounter {} on {}: urge {} → {}, {}",
-                e.id,
-                e.date,
-                e.urge_before,
-                after,
-                e.outcome
-            );
+            say!(ctx.out, "{}", encounter("Logged", &e));
         }
         Cmd::Link { id, coping, remove } => {
             let t = ctx.store.write(|w| w.link_coping(id, coping, !remove))?;
@@ -237,6 +203,32 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Changes the fields of a trigger given, keeping the rest (and its coping links).
+fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
+    let old = ctx.store.trigger(a.id)?;
+    let origin = match (a.internal, a.external) {
+        (true, _) => TriggerOrigin::Internal,
+        (_, true) => TriggerOrigin::External,
+        _ => old.origin,
+    };
+    let draft = TriggerDraft {
+        name: a.name.unwrap_or(old.name),
+        category: a.category.unwrap_or(old.category),
+        origin,
+        notes: a.notes.or(old.notes),
+        coping_ids: Vec::new(),
+    };
+    let t = ctx.store.write(|w| w.edit_trigger(a.id, draft))?;
+    let (id, name) = (t.id, &t.name);
+    say!(
+        ctx.out,
+        "Changed trigger {id}: {name} ({}, {})",
+        t.category,
+        t.origin
+    );
     Ok(())
 }
 
@@ -262,17 +254,17 @@ fn log_edit(a: LogEdit, ctx: &mut Ctx) -> Result<()> {
         note: a.note.or(old.note),
     };
     let e = ctx.store.write(|w| w.edit_trigger_event(a.id, draft))?;
-    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-    say!(
-        ctx.out,
-        "Changed encounter {} on {}: urge {} → {}, {}",
-        e.id,
-        e.date,
-        e.urge_before,
-        after,
-        e.outcome
-    );
+    say!(ctx.out, "{}", encounter("Changed", &e));
     Ok(())
+}
+
+/// "Logged encounter 3 on 2026-11-20: urge 7 → 2, passed".
+fn encounter(verb: &str, e: &TriggerEvent) -> String {
+    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+    format!(
+        "{verb} encounter {} on {}: urge {} → {after}, {}",
+        e.id, e.date, e.urge_before, e.outcome
+    )
 }
 
 /// The trigger library, with how often each was met.
