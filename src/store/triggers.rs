@@ -111,11 +111,11 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Encounters between two dates (inclusive, open-ended when `None`), newest first.
     pub fn trigger_event(&self, id: i64) -> Result<TriggerEvent> {
         event(&self.conn, id)
     }
 
+    /// Encounters between two dates (inclusive, open-ended when `None`), newest first.
     pub fn trigger_events(
         &self,
         from: Option<NaiveDate>,

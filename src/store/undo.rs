@@ -234,6 +234,23 @@ impl Store {
 }
 
 impl Tx<'_> {
+    /// Changes a record with `edit`, after checking it still has the revision a form
+    /// opened it with (when given); returns the record as it was, for undo, and what
+    /// `edit` returned.
+    pub fn edit_record<T>(
+        &self,
+        kind: RecordKind,
+        id: i64,
+        revision: Option<i64>,
+        edit: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<(Snapshot, T)> {
+        if let Some(rev) = revision {
+            self.expect_revision(table(kind), kind.noun(), id, rev)?;
+        }
+        let before = snapshot(self, kind, id)?;
+        Ok((before, edit(self)?))
+    }
+
     /// Deletes a record and what it owns, keeping all of it in the tombstone so that
     /// `undelete` can bring it back. Returns what was deleted.
     pub fn delete_record(&self, kind: RecordKind, id: i64) -> Result<Snapshot> {
