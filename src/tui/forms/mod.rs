@@ -202,7 +202,7 @@ impl FormView {
         let fields = self.form.fields();
         let width = fields
             .iter()
-            .map(|x| x.label().chars().count())
+            .map(|x| crate::domain::width(x.label()))
             .max()
             .unwrap_or(10)
             + 2;
