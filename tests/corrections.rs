@@ -232,3 +232,27 @@ fn editing_a_growth_entry_moves_the_runs_and_the_bounce_back() {
     );
     env.refused(&["growth", "edit", "1", "--date", "2026-12-01"], 2, "date");
 }
+
+#[test]
+fn the_limits_are_in_help_where_records_are_added() {
+    let env = Env::new();
+    for thing in [
+        "journal",
+        "goal",
+        "trigger",
+        "commitment",
+        "plan",
+        "coping",
+        "growth",
+    ] {
+        let help = env.ok(&[thing, "add", "--help"]);
+        assert!(
+            help.contains("up to 1 MB") && help.contains("500 characters"),
+            "{thing}: {help}"
+        );
+    }
+    assert!(
+        env.ok(&["--help"])
+            .contains("summaries span at most 20 years")
+    );
+}

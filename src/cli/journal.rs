@@ -10,6 +10,7 @@ use std::io::IsTerminal;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Write an entry: TEXT, `-` for standard input, or nothing to open your $EDITOR
+    #[command(after_help = super::LIMITS)]
     Add {
         text: Option<String>,
         #[command(flatten)]

@@ -47,6 +47,9 @@ macro_rules! say {
 }
 pub(crate) use say;
 
+/// What any record may hold, for `--help` wherever records are added or changed.
+pub const LIMITS: &str = "Limits: text (an entry, a note, what happened) up to 1 MB; names and titles up to 500 characters; tags up to 60; dates from 1900 to today.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "tend",
@@ -54,7 +57,12 @@ pub(crate) use say;
     about = "A private, offline recovery journal and goal tracker",
     long_about = "A private, offline recovery journal and goal tracker.\n\n\
                   Run `tend` alone for the full-screen app; the subcommands make every record scriptable.",
-    after_help = "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere."
+    after_help = "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere.",
+    after_long_help = concat!(
+        "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere.\n\n",
+        "Limits: a journal entry or note holds up to 1 MB; names and titles 500 characters; tags 60; ",
+        "dates run from 1900 to today (with your day-start hour); summaries span at most 20 years."
+    )
 )]
 pub struct Cli {
     /// The database file [default: your data folder's tend/tend.db]
