@@ -233,3 +233,23 @@ fn undo_is_a_key_of_its_own() {
     assert_eq!(keys.key(Mode::Crisis, Action::Urge), "u");
     let _ = RecordKind::Trigger;
 }
+
+/// A check-in an older tend stored after today sits at the top of the days, where
+/// the person can delete it (doctor points here too).
+#[test]
+fn a_check_in_dated_after_today_can_be_put_right_from_the_app() {
+    let mut p = Person::new(true);
+    let c = rusqlite::Connection::open(p.store.path()).unwrap();
+    c.execute(
+        "INSERT INTO checkins (date, mood, created_at, updated_at) VALUES ('2027-01-01', 5, 'x', 'x')",
+        [],
+    )
+    .unwrap();
+    drop(c);
+    p.app.reload(&p.store).unwrap();
+    p.press(Char('2'));
+    assert!(p.screen(80, 24).contains("› 2027-01-01"));
+    p.keys(&[Char('d'), Char('y')]);
+    let future = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    assert!(p.store.checkin_on(future).unwrap().is_none());
+}
