@@ -164,11 +164,11 @@ impl Library {
                 let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
                 let after = e.urge_after.map_or("–".into(), |a| a.to_string());
                 format!(
-                    "{when}  {}  urge {} → {after}{}  {}",
-                    trigger(e.trigger_id),
+                    "{when}  urge {} → {after}  {}  {}{}",
                     e.urge_before,
-                    coping(e.coping_id),
-                    e.outcome
+                    e.outcome,
+                    trigger(e.trigger_id),
+                    coping(e.coping_id)
                 )
             })
             .collect()
