@@ -18,6 +18,7 @@ mod growth;
 mod import;
 mod journal;
 mod paths;
+mod person;
 mod plan;
 mod profile;
 mod records;
@@ -117,6 +118,9 @@ pub enum Command {
     /// Your relapse-prevention plan, section by section
     #[command(subcommand)]
     Plan(plan::Cmd),
+    /// The people who support your recovery: roles, numbers, emergency contacts
+    #[command(subcommand)]
+    Person(person::Cmd),
     /// Setbacks, recorded as growth entries: what happened and what you learned
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
@@ -377,6 +381,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Goal(c) => goal::run(c, ctx),
         Command::Trigger(c) => trigger::run(c, ctx),
         Command::Coping(c) => coping::run(c, ctx),
+        Command::Person(c) => person::run(c, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),
         Command::SelfCheck(c) => selfcheck::run(c, ctx),

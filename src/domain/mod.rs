@@ -3,12 +3,14 @@
 //! Everything the store saves and the CLI and TUI show is described here, with the
 //! validation that keeps bad values out of the database.
 
+pub mod people;
 pub mod progress;
 pub mod records;
 pub mod retention;
 pub mod scales;
 pub mod time;
 
+pub use people::*;
 pub use records::*;
 
 use std::fmt;

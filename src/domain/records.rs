@@ -722,6 +722,7 @@ pub enum RecordKind {
     Growth,
     Commitment,
     SelfCheck,
+    Person,
 }
 
 impl RecordKind {
@@ -739,6 +740,7 @@ impl RecordKind {
             RecordKind::Growth => "growth entry",
             RecordKind::Commitment => "commitment",
             RecordKind::SelfCheck => "self-check result",
+            RecordKind::Person => "person",
         }
     }
 
@@ -754,6 +756,7 @@ impl RecordKind {
             RecordKind::Growth => "growth list",
             RecordKind::Commitment => "commitment list",
             RecordKind::SelfCheck => "self-check list",
+            RecordKind::Person => "person list",
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod glance;
 mod goals;
 pub mod impossible;
 mod journal;
+mod people;
 pub mod place;
 mod plan;
 pub mod recover;
