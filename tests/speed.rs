@@ -152,6 +152,54 @@ fn search_shows_the_newest_matches_first_a_page_at_a_time() {
     assert!(hit.snippet.contains("[walked]"), "{}", hit.snippet);
 }
 
+#[test]
+fn many_matches_written_out_of_date_order_still_come_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("j.db"), clock()).unwrap();
+    let first = chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+    // 900 entries written in a scrambled order of their dates (as an import does), two
+    // in three about a meeting.
+    store
+        .write(|w| {
+            for i in 0..900i64 {
+                let n = (i * 37) % 900;
+                let day = first + chrono::Duration::days(n);
+                let at =
+                    chrono::DateTime::parse_from_rfc3339(&format!("{day}T20:00:00+00:00")).unwrap();
+                let body = if n % 3 == 0 {
+                    "quiet day"
+                } else {
+                    "went to a meeting"
+                };
+                w.add_journal(tend::domain::JournalDraft {
+                    at,
+                    title: None,
+                    body: format!("{body} ({n})"),
+                    mood: None,
+                    domain: None,
+                    tags: Vec::new(),
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let want: Vec<String> = (0..900i64)
+        .rev()
+        .filter(|n| n % 3 != 0)
+        .map(|n| (first + chrono::Duration::days(n)).to_string())
+        .collect();
+    for (limit, offset) in [(20, 0), (20, 20), (50, 550), (20, 590)] {
+        let got: Vec<String> = store
+            .journal_search_page("meet", SearchOrder::Newest, limit, offset)
+            .unwrap()
+            .iter()
+            .map(|h| h.entry.date.to_string())
+            .collect();
+        let end = (offset + limit).min(want.len());
+        assert_eq!(got, want[offset..end], "limit {limit} offset {offset}");
+    }
+}
+
 /// Scribbles over `pages` whole pages in the middle of the file: damage no header check
 /// sees. Returns the first page scribbled over.
 fn damage_deep(db: &Path, pages: usize) -> usize {

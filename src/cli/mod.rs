@@ -429,7 +429,8 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Export(c) => export::run(c, ctx),
         Command::Backup(a) => backup::backup(a, ctx, paths),
         Command::Backups => backup::backups(ctx, paths),
-        Command::Import(a) => import::run(a, ctx),
+        // An import reads a whole file in: the journal is then read whole once.
+        Command::Import(a) => import::run(a, ctx).and_then(|()| ctx.store.check_whole()),
         Command::Paths
         | Command::Demo(_)
         | Command::Encrypt(_)

@@ -136,29 +136,24 @@ impl Store {
             return Ok(Vec::new());
         };
         let ids = self.search_ids(&q, order, limit, offset)?;
-        let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {COLUMNS}, snippet(journal_fts, 1, '[', ']', '…', 12) FROM journal_fts
-             JOIN journal_entries e ON e.id = journal_fts.rowid
-             WHERE journal_fts MATCH ?1 AND journal_fts.rowid = ?2"
-        ))?;
+        let terms = super::snippet::terms(text);
         let mut hits = Vec::with_capacity(ids.len());
         for id in ids {
-            let hit = st.query_row(params![q, id], |r| {
-                Ok(JournalHit {
-                    entry: from_row(r)?,
-                    snippet: r.get(11)?,
-                })
+            let Some(entry) = entry(&self.conn, id)? else {
+                continue;
+            };
+            hits.push(JournalHit {
+                snippet: super::snippet::snippet(&entry.body, &terms),
+                entry,
             });
-            hits.push(hit?);
         }
         Ok(hits)
     }
 
     /// The ids of one page of hits for the FTS query `q`. Newest first, a few matches
-    /// are looked up one by one and sorted; many are found by walking the date index
-    /// from the newest end, checking each entry against the index's match list, until
-    /// the page is full (the more entries match, the sooner it is). Either way the
-    /// work follows the matches and the page, not the journal's size.
+    /// are looked up one by one and sorted; many are found among the newest entries
+    /// (see `newest_hits`). Either way the work follows the matches and the page, not
+    /// the journal's size.
     fn search_ids(
         &self,
         q: &str,
@@ -177,6 +172,9 @@ impl Store {
                  ORDER BY e.date DESC, e.at DESC, e.id DESC LIMIT ?2 OFFSET ?3"
             }
             SearchOrder::Newest => {
+                if let Some(ids) = self.newest_hits(q, limit + offset)? {
+                    return Ok(ids.into_iter().skip(offset).collect());
+                }
                 "SELECT e.id FROM journal_entries e INDEXED BY journal_entries_date
                  WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1)
                  ORDER BY e.date DESC, e.at DESC, e.id DESC LIMIT ?2 OFFSET ?3"
@@ -185,6 +183,45 @@ impl Store {
         let mut st = self.conn.prepare_cached(sql)?;
         let rows = st.query_map(params![q, limit as i64, offset as i64], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first `want` hits, newest first, found among the newest entries: a batch of
+    /// them from the date index, and the index's matches within their span of ids,
+    /// which is narrow when entries were written in order. A batch holding `want` hits
+    /// holds the newest ones (every entry outside it is older); otherwise a batch four
+    /// times larger is tried, up to a limit past which None leaves it to one pass over
+    /// every match.
+    fn newest_hits(&self, q: &str, want: usize) -> Result<Option<Vec<i64>>> {
+        let mut batch = (want * 8).max(256);
+        let mut newest = self.conn.prepare_cached(
+            "SELECT id FROM journal_entries INDEXED BY journal_entries_date
+             ORDER BY date DESC, at DESC, id DESC LIMIT ?1",
+        )?;
+        let mut within = self.conn.prepare_cached(
+            "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3",
+        )?;
+        while batch <= 20_000 {
+            let ids: Vec<i64> = newest
+                .query_map([batch as i64], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let (Some(lo), Some(hi)) = (ids.iter().min(), ids.iter().max()) else {
+                return Ok(Some(Vec::new()));
+            };
+            let matched: std::collections::HashSet<i64> = within
+                .query_map(params![q, lo, hi], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let hits: Vec<i64> = ids
+                .iter()
+                .copied()
+                .filter(|id| matched.contains(id))
+                .take(want)
+                .collect();
+            if hits.len() == want || ids.len() < batch {
+                return Ok(Some(hits));
+            }
+            batch *= 4;
+        }
+        Ok(None)
     }
 
     /// Whether so few entries match `q` that looking each up costs less than walking

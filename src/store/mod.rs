@@ -18,6 +18,7 @@ mod plan;
 pub mod recover;
 pub mod restore;
 mod setbacks;
+mod snippet;
 mod transfer;
 mod triggers;
 pub mod work;
