@@ -417,3 +417,30 @@ fn each_kind_of_backup_restores() {
         assert_eq!(&now, want, "{}", backup.display());
     }
 }
+
+#[test]
+fn the_output_comes_before_the_days_backup() {
+    let env = Env::new();
+    env.ok(&["profile", "show"]);
+    // A file where the backups folder should be: the backup fails, and says so on
+    // stderr; with both streams in one pipe, its line must come after the output.
+    std::fs::write(env.db.parent().unwrap().join("tend-backups"), b"in the way").unwrap();
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg("\"$TEND\" checkin --mood 5 2>&1")
+        .env_clear()
+        .env("TEND", env!("CARGO_BIN_EXE_tend"))
+        .env("HOME", env.dir.path())
+        .env("TEND_DB", &env.db)
+        .env("TEND_CONFIG", env.dir.path().join("config.toml"))
+        .env("TEND_NOW", common::NOW)
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(out.status.success(), "{text}");
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("Checked in"), "{text}");
+    assert!(lines[1].contains("automatic backup did not work"), "{text}");
+}

@@ -132,7 +132,7 @@ impl Store {
         today: NaiveDate,
         retention: Retention,
     ) -> Result<Option<PathBuf>> {
-        if list(dir)?.iter().any(|b| b.date == today) {
+        if list(dir)?.iter().any(|b| b.date == today) || self.is_empty()? {
             return Ok(None);
         }
         let _journal = super::place::Lock::shared(&self.path)?;
@@ -141,7 +141,7 @@ impl Store {
             return Ok(None);
         };
         // Another tend may have finished it while this one waited for the locks.
-        if list(dir)?.iter().any(|b| b.date == today) || self.is_empty()? {
+        if list(dir)?.iter().any(|b| b.date == today) {
             return Ok(None);
         }
         // Folds what the write-ahead log holds into the file when nothing else is
