@@ -901,16 +901,21 @@ fn the_crisis_contacts_stay_visible_however_many_people_there_are() {
         "{screen}"
     );
     assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
-    assert!(screen.contains("more below (PgUp/PgDn)"), "{screen}");
+    assert!(screen.contains("7 more below (↑↓)"), "{screen}");
     assert!(!screen.contains("Friend 7"), "{screen}");
-    // The rest scroll into view; the contacts stay where they are.
-    p.press(KeyCode::PageDown);
+    // The rest scroll into view, a person at a time; the contacts stay where they are.
+    for _ in 0..20 {
+        p.press(Down);
+    }
     let screen = p.screen(80, 24);
     assert!(screen.contains("Friend 7"), "{screen}");
-    assert!(screen.contains("more above (PgUp/PgDn)"), "{screen}");
+    assert!(screen.contains("more above (↑↓)"), "{screen}");
     assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
-    p.press(KeyCode::Home);
-    assert!(!p.screen(80, 24).contains("more above"));
+    p.press(KeyCode::Up);
+    assert!(
+        p.screen(80, 24).contains("1 more below"),
+        "one Up after the end moves one back"
+    );
 }
 
 /// A command in another shell checks in while the app shows Today: the next tick

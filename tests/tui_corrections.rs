@@ -219,8 +219,22 @@ fn long_lists_page_and_say_where_the_cursor_is_at_80x24() {
     p.press(Char('?'));
     let help = p.screen(80, 24);
     assert!(help.contains("lines 1–"), "{help}");
+    // A page is a screenful, less a line to keep the thread; End then PgUp moves back.
     p.press(PageDown);
-    assert!(p.screen(80, 24).contains("lines 11–"));
+    let paged = p.screen(80, 24);
+    assert!(paged.contains("lines 40–"), "{paged}");
+    let last_start = |s: &str| -> usize {
+        let at = s.find("lines ").unwrap() + 6;
+        s[at..].split('–').next().unwrap().parse().unwrap()
+    };
+    p.press(End);
+    let end = last_start(&p.screen(80, 24));
+    p.press(KeyCode::PageUp);
+    assert_eq!(
+        last_start(&p.screen(80, 24)),
+        end - 39,
+        "PgUp right after End moves a page back"
+    );
 }
 
 #[test]

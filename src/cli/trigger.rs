@@ -60,7 +60,13 @@ pub enum Cmd {
     Edit(EditArgs),
     /// Delete a trigger; its encounters stay in your history, without it (asks first)
     Delete(super::records::Delete),
-    /// Change an encounter (by the id `trigger show` gives): the fields given change
+    /// Every encounter, newest first, with its id
+    Encounters {
+        /// At most this many [default: 30]
+        #[arg(long, default_value_t = 30)]
+        limit: usize,
+    },
+    /// Change an encounter (by the id `trigger encounters` gives): the fields given change
     #[command(name = "log-edit", allow_negative_numbers = true)]
     LogEdit(LogEdit),
     /// Delete an encounter (asks first; --yes skips the question)
@@ -127,6 +133,9 @@ struct TriggerView {
     #[serde(flatten)]
     trigger: Trigger,
     encounters: usize,
+    /// The latest ten, newest first (`show` only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    recent: Vec<TriggerEvent>,
 }
 
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
@@ -162,6 +171,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
         Cmd::List => list(ctx)?,
+        Cmd::Encounters { limit } => encounters(ctx, limit)?,
         Cmd::Edit(a) => edit(a, ctx)?,
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Trigger, d)?,
         Cmd::LogEdit(a) => log_edit(a, ctx)?,
@@ -278,6 +288,7 @@ fn list(ctx: &mut Ctx) -> Result<()> {
         .map(|t| TriggerView {
             encounters: events.iter().filter(|e| e.trigger_id == Some(t.id)).count(),
             trigger: t,
+            recent: Vec::new(),
         })
         .collect();
     ctx.show(&views, |out| {
@@ -310,6 +321,7 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
     let view = TriggerView {
         encounters: events.len(),
         trigger: t,
+        recent: events.iter().take(10).cloned().collect(),
     };
     ctx.show(&view, |out| {
         let t = &view.trigger;
@@ -327,16 +339,44 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
         for c in toolbox.iter().filter(|c| t.coping_ids.contains(&c.id)) {
             say!(out, "  coping: {} (id {})", c.name, c.id);
         }
-        for e in events.iter().take(10) {
-            let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+        for e in &view.recent {
+            say!(out, "  {}", encounter_row(e));
+        }
+    })
+}
+
+/// "encounter 12  2026-11-20  urge 7 → 2  passed", as lists show one.
+fn encounter_row(e: &TriggerEvent) -> String {
+    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+    format!(
+        "encounter {:<5} {}  urge {} → {after}  {}",
+        e.id, e.date, e.urge_before, e.outcome
+    )
+}
+
+/// Every encounter, newest first, with the ids `log-edit` and `log-delete` take.
+fn encounters(ctx: &mut Ctx, limit: usize) -> Result<()> {
+    let mut all = ctx.store.trigger_events(None, None, None)?;
+    all.truncate(limit);
+    let names: Vec<(i64, String)> = ctx
+        .store
+        .triggers()?
+        .into_iter()
+        .map(|t| (t.id, t.name))
+        .collect();
+    ctx.show(&all, |out| {
+        if all.is_empty() {
             say!(
                 out,
-                "  {}  urge {} → {}  {}",
-                e.date,
-                e.urge_before,
-                after,
-                e.outcome
+                "No encounters logged. `tend trigger log --before 6` logs an urge."
             );
+        }
+        for e in &all {
+            let name = e
+                .trigger_id
+                .and_then(|id| names.iter().find(|n| n.0 == id))
+                .map_or("an urge".to_string(), |n| n.1.clone());
+            say!(out, "{}  {name}", encounter_row(e));
         }
     })
 }

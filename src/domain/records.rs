@@ -749,9 +749,11 @@ impl RecordKind {
         match self {
             RecordKind::Checkin => "checkin list",
             RecordKind::Journal => "journal list",
-            RecordKind::Goal | RecordKind::GoalMark => "goal show ID",
+            RecordKind::Goal => "goal list",
+            RecordKind::GoalMark => "goal show ID",
             RecordKind::Coping => "coping list",
-            RecordKind::Trigger | RecordKind::Encounter => "trigger list",
+            RecordKind::Trigger => "trigger list",
+            RecordKind::Encounter => "trigger encounters",
             RecordKind::PlanItem => "plan show",
             RecordKind::Growth => "growth list",
             RecordKind::Commitment => "commitment list",

@@ -236,6 +236,18 @@ impl Store {
         Ok((label, also))
     }
 
+    /// The revision a record has now, for a form to save only over what it showed.
+    pub fn revision(&self, kind: RecordKind, id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT revision FROM {} WHERE id = ?1", table(kind)),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// The record as it is now, for undoing an edit about to be made.
     pub fn snapshot(&self, kind: RecordKind, id: i64) -> Result<Snapshot> {
         snapshot(&self.conn, kind, id)

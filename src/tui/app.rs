@@ -159,7 +159,7 @@ impl App {
             Action::PrevScreen => vec![Effect::Go(self.screen.step(false))],
             Action::Back if self.screen != Screen::Today => vec![Effect::Go(Screen::Today)],
             Action::Help => push(Overlay::Help {
-                scroll: 0,
+                scroll: Default::default(),
                 under: self.mode(),
             }),
             Action::Crisis => push(Overlay::Crisis(Default::default())),

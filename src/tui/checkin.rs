@@ -347,8 +347,13 @@ pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
         ));
     }
     let check = if form.setback { "[x]" } else { "[ ]" };
+    let when = if form.day.is_some() {
+        "that day"
+    } else {
+        "today"
+    };
     lines.push(Line::styled(
-        format!("{}{check} I had a setback today", mark(SETBACK_FIELD)),
+        format!("{}{check} I had a setback {when}", mark(SETBACK_FIELD)),
         style(SETBACK_FIELD),
     ));
     lines

@@ -8,7 +8,7 @@ use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::Step;
 use super::theme::Theme;
-use super::widgets::{scroll_by, scrolled_column, two_column_panel, wrapped_rows};
+use super::widgets::{Scroll, scrolled_column, two_column_panel, wrapped_rows};
 use crate::domain::{EventDraft, Outcome, PlanSection as S};
 use crate::error::Result;
 use crate::store::Store;
@@ -30,8 +30,10 @@ pub struct CrisisView {
     /// Why it opened on its own (PHQ-9 item 9), shown above the plan.
     pub note: Option<&'static str>,
     pub surf: Option<Surf>,
-    /// Lines scrolled past in the plan and among the people (PgDn, PgUp, Home, End).
-    pub scroll: usize,
+    /// How far the plan (reasons, coping steps) is scrolled: PgUp, PgDn, Home, End.
+    pub scroll: Scroll,
+    /// People scrolled past in the people to call: ↑ and ↓.
+    pub people: Scroll,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -87,11 +89,18 @@ impl CrisisView {
             }
             return Ok(Step::Stay);
         }
-        if let Some(to) = scroll_by(self.scroll, a) {
-            self.scroll = to;
-            return Ok(Step::Stay);
+        match a {
+            Action::Up | Action::Down => {
+                self.people.apply(a);
+            }
+            _ if self.scroll.apply(a) => {}
+            _ => return Ok(self.other_key(a)),
         }
-        Ok(match a {
+        Ok(Step::Stay)
+    }
+
+    fn other_key(&mut self, a: Action) -> Step {
+        match a {
             Action::Urge => {
                 self.surf = Some(Surf::Before { urge: 5 });
                 Step::Stay
@@ -100,7 +109,7 @@ impl CrisisView {
             Action::Help => Step::Help(Mode::Crisis),
             Action::Go(s) => Step::Go(s),
             _ => Step::Stay,
-        })
+        }
     }
 
     /// The plan in safety-plan order: HALT, reasons and coping steps on the left (the
@@ -138,8 +147,9 @@ impl CrisisView {
         let pages = cx
             .keys
             .keys(Mode::Crisis, &[Action::PageDown, Action::PageUp]);
-        let right = people_and_contacts(cx, b, self.scroll, &pages);
-        scrolled_column(f, a, left, self.scroll, &pages, t);
+        let arrows = cx.keys.keys(Mode::Crisis, &[Action::Up, Action::Down]);
+        let right = people_and_contacts(cx, b, &self.people, &arrows);
+        scrolled_column(f, a, left, &self.scroll, &pages, t);
         f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), b);
     }
 }
@@ -156,9 +166,9 @@ const BUILT_IN_LINES: &[&str] = &[
 
 /// People to call, then professional and crisis contacts (the person's own, or the
 /// built-in lines and where to add their own). The contacts always fit in `area`;
-/// people beyond what fits scroll (`scroll` lines down), with how many are above and
+/// people beyond what fits scroll (`scroll` people down), with how many are above and
 /// below, never cut off unseen.
-fn people_and_contacts(cx: &Ctx, area: Rect, scroll: usize, pages: &str) -> Vec<Line<'static>> {
+fn people_and_contacts(cx: &Ctx, area: Rect, scroll: &Scroll, pages: &str) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let mut contacts = Vec::new();
     let own = cx.data.plan.iter().any(|i| i.section == S::Contacts);
@@ -200,7 +210,7 @@ fn scrolled_people(
     mut lines: Vec<Line<'static>>,
     room: usize,
     width: u16,
-    scroll: usize,
+    scroll: &Scroll,
     pages: &str,
     t: &Theme,
 ) -> Vec<Line<'static>> {
@@ -230,7 +240,7 @@ fn scrolled_people(
     let last_start = (0..people.len())
         .find(|s| s + fits_from(*s) >= people.len())
         .unwrap_or(0);
-    let skip = scroll.min(last_start);
+    let skip = scroll.fit(people.len(), people.len() - last_start);
     let shown = fits_from(skip);
     let below = people.len() - skip - shown;
     let mut out = vec![heading];

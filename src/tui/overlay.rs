@@ -13,7 +13,7 @@ use super::lock::Curtain;
 use super::selfcheck::Taking;
 use super::shared::Ctx;
 use super::step::Step;
-use super::widgets::two_column_panel;
+use super::widgets::{Scroll, two_column_panel};
 use super::writer::{ExternalEdit, Writer};
 use crate::domain::RecordKind;
 use crate::error::Result;
@@ -24,7 +24,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
 pub enum Overlay {
-    Help { scroll: usize, under: Mode },
+    Help { scroll: Scroll, under: Mode },
     Crisis(CrisisView),
     Confirm(Ask),
     Curtain(Curtain),
@@ -149,7 +149,7 @@ impl Overlay {
             f.render_widget(Clear, a.body);
         }
         match self {
-            Overlay::Help { scroll, under } => help(cx, *scroll, *under, f, a.body),
+            Overlay::Help { scroll, under } => help(cx, scroll, *under, f, a.body),
             Overlay::Crisis(c) => c.render(cx, f, a.body),
             Overlay::Confirm(ask) => question(ask, cx, f, a),
             Overlay::Curtain(c) => c.render(cx, f, a.full),
@@ -168,7 +168,10 @@ fn effects(step: Step) -> Vec<Effect> {
         Step::Stay => vec![],
         Step::Close => vec![Effect::Close],
         Step::AskDiscard { answers } => push(Overlay::Confirm(Ask::Discard { answers })),
-        Step::Help(under) => push(Overlay::Help { scroll: 0, under }),
+        Step::Help(under) => push(Overlay::Help {
+            scroll: Scroll::default(),
+            under,
+        }),
         Step::Crisis(note) => push(Overlay::Crisis(CrisisView {
             note,
             ..CrisisView::default()
@@ -242,7 +245,7 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
             "Leave this self-check without saving your answers? {yes} leaves · any other key keeps them"
         ),
         Ask::Discard { answers: false } => {
-            format!("Leave without saving what you wrote? {yes} leaves · any other key keeps it")
+            format!("Leave without saving your changes? {yes} leaves · any other key keeps them")
         }
         Ask::Delete(_) => String::new(),
         Ask::OfferGrowth => format!(
@@ -259,7 +262,12 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
 fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
     let mut text = format!("Delete {}?", d.label);
     for also in &d.also {
-        text.push_str(&format!(" {}{}.", also[..1].to_uppercase(), &also[1..]));
+        let mut c = also.chars();
+        let first: String = c
+            .next()
+            .map(|f| f.to_uppercase().collect())
+            .unwrap_or_default();
+        text.push_str(&format!(" {first}{}.", c.as_str()));
     }
     let lines = vec![
         Line::from(text),
@@ -268,23 +276,21 @@ fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
             cx.theme.accent(),
         ),
     ];
-    let width = body.width.saturating_sub(2);
-    let h =
-        (super::widgets::wrapped_rows(&lines, width.saturating_sub(2)) as u16 + 2).min(body.height);
+    // Across the whole body, over the screen's own bottom border, so no corner of
+    // what is underneath shows beside its own.
+    let rows = super::widgets::wrapped_rows(&lines, body.width.saturating_sub(2)) as u16;
+    let h = (rows + 2).min(body.height);
     let area = Rect {
-        x: body.x + 1,
-        y: body.bottom().saturating_sub(h + 1),
-        width,
+        y: body.bottom().saturating_sub(h),
         height: h,
+        ..body
     };
     f.render_widget(Clear, area);
     f.render_widget(super::widgets::para(lines, "Delete?"), area);
 }
 
-fn help_key(scroll: &mut usize, action: Action) -> Step {
-    if let Some(to) = super::widgets::scroll_by(*scroll, action) {
-        *scroll = to;
-    } else if matches!(action, Action::Back | Action::Help) {
+fn help_key(scroll: &mut Scroll, action: Action) -> Step {
+    if !scroll.apply(action) && matches!(action, Action::Back | Action::Help) {
         return Step::Close;
     }
     Step::Stay
@@ -320,14 +326,14 @@ pub fn help_lines(cx: &Ctx, under: Mode) -> Vec<Line<'static>> {
     lines
 }
 
-fn help(cx: &Ctx, scroll: usize, under: Mode, f: &mut Frame, area: Rect) {
+fn help(cx: &Ctx, scroll: &Scroll, under: Mode, f: &mut Frame, area: Rect) {
     let lines = help_lines(cx, under);
     let scroll_keys = cx.keys.keys(Mode::Help, &[Action::Up, Action::Down]);
     let close = cx.keys.key(Mode::Help, Action::Back);
     // Both columns show lines in order: the panel is as tall as its inner area.
     let per_column = area.height.saturating_sub(2) as usize;
     let total = lines.len();
-    let skip = scroll.min(total.saturating_sub(per_column * 2));
+    let skip = scroll.fit(total, per_column * 2);
     let at = if total > per_column * 2 {
         let last = (skip + per_column * 2).min(total);
         format!(" · lines {}–{last} of {total}", skip + 1)

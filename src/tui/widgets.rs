@@ -10,16 +10,43 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-/// About how many rows `lines` take once wrapped at `width` (trailing spaces don't count).
+/// How many rows `lines` take once wrapped at `width` the way `para` wraps them: word
+/// by word, a word longer than a row broken across rows (trailing spaces don't count).
 pub fn wrapped_rows(lines: &[Line], width: u16) -> usize {
-    let w = width.max(1) as usize;
+    let w = usize::from(width.max(1));
     lines
         .iter()
         .map(|l| {
             let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-            Line::from(text.trim_end()).width().max(1).div_ceil(w)
+            rows_of(text.trim_end(), w)
         })
         .sum()
+}
+
+/// Rows one line of text takes, wrapped greedily by words at `w` columns.
+fn rows_of(text: &str, w: usize) -> usize {
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split_inclusive(' ') {
+        let len = crate::domain::width(word);
+        let bare = crate::domain::width(word.trim_end());
+        if used + bare <= w {
+            used += len;
+        } else if bare <= w {
+            rows += 1;
+            used = len;
+        } else {
+            // A word longer than a row: broken wherever it meets the edge.
+            let room = w - used.min(w);
+            let rest = bare.saturating_sub(room);
+            rows += rest.div_ceil(w);
+            used = rest % w + (len - bare);
+            if used == 0 && rest > 0 {
+                used = w;
+            }
+        }
+    }
+    rows
 }
 
 pub fn para(lines: Vec<Line<'static>>, title: &str) -> Paragraph<'static> {
@@ -47,17 +74,17 @@ pub fn list(rows: Vec<String>, selected: usize, height: u16, t: &Theme) -> Vec<L
         .collect()
 }
 
-/// A bordered list with the selected row marked and kept in view; rows are cut at the
-/// border, never wrapped, and when they don't all fit the bottom border says where the
-/// cursor is ("12 of 340").
+/// A bordered list filling `area`, with the selected row marked and kept in view; a row
+/// too long ends in "…", never wrapped, and when they don't all fit the bottom border
+/// says where the cursor is ("12 of 340").
 pub fn list_panel(
     rows: Vec<String>,
     selected: usize,
-    height: u16,
+    area: Rect,
     t: &Theme,
     title: &str,
 ) -> Paragraph<'static> {
-    list_panel_of(rows, selected, height, t, title, false)
+    list_panel_of(rows, selected, area, t, title, false)
 }
 
 /// As `list_panel`, for a list read a page at a time: `more` when further rows exist
@@ -65,11 +92,24 @@ pub fn list_panel(
 pub fn list_panel_of(
     rows: Vec<String>,
     selected: usize,
-    height: u16,
+    area: Rect,
     t: &Theme,
     title: &str,
     more: bool,
 ) -> Paragraph<'static> {
+    let height = area.height;
+    // Inside the border, after the cursor mark: a row longer ends in "…".
+    let room = usize::from(area.width.saturating_sub(4));
+    let rows: Vec<String> = rows
+        .into_iter()
+        .map(|r| {
+            if crate::domain::width(&r) > room {
+                crate::domain::one_line(&r, room)
+            } else {
+                r
+            }
+        })
+        .collect();
     let n = rows.len();
     let fits = n <= height.saturating_sub(2) as usize && !more;
     let mut block = Block::bordered().title(format!(" {title} "));
@@ -85,14 +125,14 @@ pub fn list_panel_of(
 /// lines show when they don't all fit. Returns the panel and the offset it used.
 pub fn scrolled_panel(
     lines: Vec<Line<'static>>,
-    offset: usize,
+    scroll: &Scroll,
     area: Rect,
     title: &str,
 ) -> Paragraph<'static> {
     let inner_w = area.width.saturating_sub(2);
     let inner_h = area.height.saturating_sub(2) as usize;
     let total = wrapped_rows(&lines, inner_w);
-    let top = offset.min(total.saturating_sub(inner_h));
+    let top = scroll.fit(total, inner_h);
     let mut block = Block::bordered().title(format!(" {title} "));
     if total > inner_h {
         let last = (top + inner_h).min(total);
@@ -112,18 +152,19 @@ pub fn scrolled_column(
     f: &mut Frame,
     area: Rect,
     lines: Vec<Line<'static>>,
-    offset: usize,
+    scroll: &Scroll,
     pages: &str,
     t: &Theme,
 ) {
     let total = wrapped_rows(&lines, area.width);
     let rows = area.height as usize;
     if total <= rows {
+        scroll.fit(total, rows);
         return f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     }
     let [text, foot] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     let shown = text.height as usize;
-    let top = offset.min(total.saturating_sub(shown));
+    let top = scroll.fit(total, shown);
     let para = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((top as u16, 0));
@@ -133,18 +174,40 @@ pub fn scrolled_column(
     f.render_widget(Line::styled(note, t.dim()), foot);
 }
 
-/// A scroll offset after PageUp, PageDown, First, Last, Up or Down.
-pub fn scroll_by(offset: usize, action: Action) -> Option<usize> {
-    Some(match action {
-        Action::Up => offset.saturating_sub(1),
-        Action::Down => offset + 1,
-        Action::PageUp => offset.saturating_sub(PAGE),
-        Action::PageDown => offset + PAGE,
-        Action::First => 0,
-        // Drawing keeps it in range.
-        Action::Last => usize::MAX / 2,
-        _ => return None,
-    })
+/// How far a long text is scrolled. Drawing tells it how many rows there are and how
+/// many show (`fit`), so a page is a screenful and End, then PgUp, moves from the end.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scroll {
+    offset: usize,
+    max: std::cell::Cell<usize>,
+    page: std::cell::Cell<usize>,
+}
+
+impl Scroll {
+    /// Moves for Up, Down, PageUp, PageDown, First and Last; false for other actions.
+    pub fn apply(&mut self, action: Action) -> bool {
+        let page = self.page.get().max(1);
+        let max = self.max.get();
+        self.offset = match action {
+            Action::Up => self.offset.saturating_sub(1),
+            Action::Down => self.offset + 1,
+            Action::PageUp => self.offset.saturating_sub(page),
+            Action::PageDown => self.offset + page,
+            Action::First => 0,
+            Action::Last => max,
+            _ => return false,
+        }
+        .min(max);
+        true
+    }
+
+    /// Called when drawing: `total` rows, `shown` of them in view. Returns the first
+    /// row to show.
+    pub fn fit(&self, total: usize, shown: usize) -> usize {
+        self.max.set(total.saturating_sub(shown));
+        self.page.set(shown.saturating_sub(1).max(1));
+        self.offset.min(self.max.get())
+    }
 }
 
 /// Clears `area` and draws one bordered panel over it (its border where the screen's
@@ -220,7 +283,21 @@ impl Cursor {
 
 #[cfg(test)]
 mod tests {
-    use super::Cursor;
+    use super::{Cursor, rows_of};
+
+    #[test]
+    fn rows_are_counted_as_words_wrap() {
+        assert_eq!(rows_of("", 10), 1);
+        assert_eq!(rows_of("one two three", 13), 1);
+        assert_eq!(rows_of("one two three", 12), 2, "three moves down whole");
+        assert_eq!(rows_of("aaaa bbbb cccc", 9), 2);
+        assert_eq!(rows_of("abcdefghijklmnopqrst", 10), 2);
+        assert_eq!(
+            rows_of("日本語の日記", 4),
+            3,
+            "wide characters take two columns"
+        );
+    }
 
     #[test]
     fn the_cursor_follows_its_record_through_a_re_sort() {

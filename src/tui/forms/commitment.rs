@@ -10,6 +10,8 @@ use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
 pub struct CommitmentForm {
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     editing: Option<i64>,
     name: Text,
     start: Date,
@@ -17,9 +19,16 @@ pub struct CommitmentForm {
 }
 
 impl CommitmentForm {
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> CommitmentForm {
+        self.revision = revision;
+        self
+    }
+
     pub fn new(existing: Option<&Commitment>) -> CommitmentForm {
         let c = existing;
         CommitmentForm {
+            revision: None,
             editing: c.map(|c| c.id),
             name: Text::new("Commitment", c.map_or(String::new(), |c| c.name.clone()))
                 .required()
@@ -34,6 +43,10 @@ impl CommitmentForm {
 }
 
 impl TypedForm for CommitmentForm {
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn title(&self) -> String {
         "Commitment".into()
     }
@@ -58,7 +71,7 @@ impl TypedForm for CommitmentForm {
             ));
         };
         let (before, c) = store.write(|w| {
-            w.edit_record(RecordKind::Commitment, id, None, |w| {
+            w.edit_record(RecordKind::Commitment, id, self.revision, |w| {
                 w.edit_commitment(id, Some(&name), Some(start), Some(&note))
             })
         })?;

@@ -10,6 +10,8 @@ use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
 pub struct CopingForm {
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     editing: Option<i64>,
     name: Text,
     description: Text,
@@ -17,6 +19,12 @@ pub struct CopingForm {
 }
 
 impl CopingForm {
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> CopingForm {
+        self.revision = revision;
+        self
+    }
+
     pub fn new(existing: Option<&CopingStrategy>) -> CopingForm {
         let c = existing;
         let mut domains = vec![(None, "—".to_string())];
@@ -26,6 +34,7 @@ impl CopingForm {
                 .map(|d| (Some(*d), d.as_str().into())),
         );
         CopingForm {
+            revision: None,
             editing: c.map(|c| c.id),
             name: Text::new("Strategy", c.map_or(String::new(), |c| c.name.clone()))
                 .required()
@@ -40,6 +49,10 @@ impl CopingForm {
 }
 
 impl TypedForm for CopingForm {
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn title(&self) -> String {
         "Coping strategy".into()
     }
@@ -61,7 +74,7 @@ impl TypedForm for CopingForm {
             return Ok(said(cx, format!("Added to your toolbox: {}.", c.name)));
         };
         let (before, c) = store.write(|w| {
-            w.edit_record(RecordKind::Coping, id, None, |w| {
+            w.edit_record(RecordKind::Coping, id, self.revision, |w| {
                 w.edit_coping(id, &name, how.as_deref(), domain)
             })
         })?;

@@ -11,6 +11,8 @@ use crate::tui::shared::{Ctx, Data};
 use crate::tui::step::Done;
 
 pub struct EncounterForm {
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     editing: Option<i64>,
     when: Text,
     trigger: Choice<Option<i64>>,
@@ -22,6 +24,12 @@ pub struct EncounterForm {
 }
 
 impl EncounterForm {
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> EncounterForm {
+        self.revision = revision;
+        self
+    }
+
     /// A new encounter (now), or the form over one logged before.
     pub fn new(data: &Data, existing: Option<&TriggerEvent>, now: &str) -> EncounterForm {
         let e = existing;
@@ -33,6 +41,7 @@ impl EncounterForm {
             e.at.get(..16).unwrap_or(&e.at).replace('T', " ")
         });
         EncounterForm {
+            revision: None,
             editing: e.map(|e| e.id),
             when: Text::new("When", when).required().hint("YYYY-MM-DD HH:MM"),
             trigger: Choice::new("Trigger", triggers, e.and_then(|e| e.trigger_id)),
@@ -77,6 +86,10 @@ impl EncounterForm {
 }
 
 impl TypedForm for EncounterForm {
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn title(&self) -> String {
         "Encounter".into()
     }
@@ -112,7 +125,7 @@ impl TypedForm for EncounterForm {
             return Ok(said(cx, format!("Logged the encounter of {}.", e.date)));
         };
         let (before, e) = store.write(|w| {
-            w.edit_record(RecordKind::Encounter, id, None, |w| {
+            w.edit_record(RecordKind::Encounter, id, self.revision, |w| {
                 w.edit_trigger_event(id, draft)
             })
         })?;

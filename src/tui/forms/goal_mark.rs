@@ -10,14 +10,23 @@ use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
 pub struct GoalMarkForm {
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     id: i64,
     date: Date,
     note: Text,
 }
 
 impl GoalMarkForm {
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> GoalMarkForm {
+        self.revision = revision;
+        self
+    }
+
     pub fn new(mark: &GoalLog) -> GoalMarkForm {
         GoalMarkForm {
+            revision: None,
             id: mark.id,
             date: Date::new("Done on", mark.date.to_string()),
             note: Text::new("Note", mark.note.clone().unwrap_or_default()),
@@ -26,6 +35,10 @@ impl GoalMarkForm {
 }
 
 impl TypedForm for GoalMarkForm {
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn title(&self) -> String {
         "Progress mark".into()
     }
@@ -43,11 +56,11 @@ impl TypedForm for GoalMarkForm {
         let note = self.note.raw().to_string();
         let id = self.id;
         let (before, m) = store.write(|w| {
-            w.edit_record(RecordKind::GoalMark, id, None, |w| {
+            w.edit_record(RecordKind::GoalMark, id, self.revision, |w| {
                 w.edit_goal_log(id, Some(date), Some(note))
             })
         })?;
         cx.remember(before);
-        Ok(said(cx, format!("Moved the mark to {}.", m.date)))
+        Ok(said(cx, format!("Saved the mark of {}.", m.date)))
     }
 }

@@ -13,6 +13,8 @@ use crate::tui::shared::{Ctx, Data};
 use crate::tui::step::Done;
 
 pub struct GrowthForm {
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     /// The entry being corrected, with the triggers it names (kept as they are).
     editing: Option<(i64, Vec<i64>)>,
     kind: Choice<SetbackKind>,
@@ -28,6 +30,12 @@ pub struct GrowthForm {
 }
 
 impl GrowthForm {
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> GrowthForm {
+        self.revision = revision;
+        self
+    }
+
     pub fn new(data: &Data) -> GrowthForm {
         let kinds = [
             SetbackKind::HardDay,
@@ -43,6 +51,7 @@ impl GrowthForm {
         commitments.push((None, "all of them".into()));
         let first = commitments[0].0;
         GrowthForm {
+            revision: None,
             editing: None,
             kind: Choice::of("Kind", &kinds, |k| k.label().into(), SetbackKind::HardDay),
             date: Date::new("Date", "today"),
@@ -61,6 +70,7 @@ impl GrowthForm {
         let f = GrowthForm::new(data);
         let text = |label, t: &Option<String>| Text::new(label, t.clone().unwrap_or_default());
         GrowthForm {
+            revision: None,
             editing: Some((s.id, s.trigger_ids.clone())),
             kind: f.kind.with(s.kind),
             date: Date::new("Date", s.date.to_string()),
@@ -95,6 +105,10 @@ impl GrowthForm {
 }
 
 impl TypedForm for GrowthForm {
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn title(&self) -> String {
         "Growth entry".into()
     }
@@ -138,7 +152,9 @@ impl TypedForm for GrowthForm {
         let draft = self.draft(cx)?;
         if let Some((id, _)) = self.editing {
             let (before, _) = store.write(|w| {
-                w.edit_record(RecordKind::Growth, id, None, |w| w.edit_setback(id, draft))
+                w.edit_record(RecordKind::Growth, id, self.revision, |w| {
+                    w.edit_setback(id, draft)
+                })
             })?;
             cx.remember(before);
             return Ok(said(

@@ -10,6 +10,8 @@ use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
 pub struct PersonForm {
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     editing: Option<i64>,
     name: Text,
     roles: Text,
@@ -20,10 +22,17 @@ pub struct PersonForm {
 }
 
 impl PersonForm {
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> PersonForm {
+        self.revision = revision;
+        self
+    }
+
     pub fn new(existing: Option<&Person>) -> PersonForm {
         let p = existing;
         let text = |label, v: Option<&String>| Text::new(label, v.cloned().unwrap_or_default());
         PersonForm {
+            revision: None,
             editing: p.map(|p| p.id),
             name: Text::new("Name", p.map_or(String::new(), |p| p.name.clone()))
                 .required()
@@ -45,6 +54,10 @@ impl PersonForm {
 }
 
 impl TypedForm for PersonForm {
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn title(&self) -> String {
         "Someone who supports you".into()
     }
@@ -92,8 +105,11 @@ impl TypedForm for PersonForm {
             active_to: old.active_to,
             ..draft
         };
-        let (before, p) = store
-            .write(|w| w.edit_record(RecordKind::Person, id, None, |w| w.edit_person(id, draft)))?;
+        let (before, p) = store.write(|w| {
+            w.edit_record(RecordKind::Person, id, self.revision, |w| {
+                w.edit_person(id, draft)
+            })
+        })?;
         cx.remember(before);
         Ok(said(cx, format!("Saved {}.", p.name)))
     }

@@ -10,6 +10,8 @@ use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
 pub struct TriggerForm {
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
     editing: Option<i64>,
     name: Text,
     category: Choice<TriggerCategory>,
@@ -19,8 +21,15 @@ pub struct TriggerForm {
 }
 
 impl TriggerForm {
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> TriggerForm {
+        self.revision = revision;
+        self
+    }
+
     pub fn new() -> TriggerForm {
         TriggerForm {
+            revision: None,
             editing: None,
             name: Text::new("Trigger", "")
                 .required()
@@ -51,6 +60,7 @@ impl TriggerForm {
     pub fn edit(t: &Trigger) -> TriggerForm {
         let f = TriggerForm::new();
         TriggerForm {
+            revision: None,
             editing: Some(t.id),
             name: Text::new("Trigger", t.name.clone()).required(),
             category: f.category.with(t.category),
@@ -63,6 +73,10 @@ impl TriggerForm {
 }
 
 impl TypedForm for TriggerForm {
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
     fn title(&self) -> String {
         if self.editing.is_some() {
             "Trigger".into()
@@ -117,8 +131,9 @@ impl TypedForm for TriggerForm {
             let Some(id) = self.editing else {
                 return Ok((None, w.add_trigger(draft)?));
             };
-            let (before, mut t) =
-                w.edit_record(RecordKind::Trigger, id, None, |w| w.edit_trigger(id, draft))?;
+            let (before, mut t) = w.edit_record(RecordKind::Trigger, id, self.revision, |w| {
+                w.edit_trigger(id, draft)
+            })?;
             for c in coping_ids {
                 t = w.link_coping(id, c, true)?;
             }

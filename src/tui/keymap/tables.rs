@@ -311,6 +311,10 @@ const HELP: &[Binding] = &[
 
 const CRISIS: &[Binding] = &[
     b(Char('u'), A::Urge, "urge-surfing timer"),
+    b(Up, A::Up, "the people to call: earlier ones"),
+    b(Char('k'), A::Up, "the people to call: earlier ones").quiet(),
+    b(Down, A::Down, "the people to call: more"),
+    b(Char('j'), A::Down, "the people to call: more").quiet(),
     b(Esc, A::Back, "close the crisis view"),
     b(Char('!'), A::Crisis, "close the crisis view").quiet(),
     b(Char('?'), A::Help, "help"),

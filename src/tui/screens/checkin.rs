@@ -83,7 +83,7 @@ impl CheckinScreen {
             return f.render_widget(para(today(cx), "Check-in"), area);
         }
         let [top, bottom] =
-            Layout::horizontal([Constraint::Min(42), Constraint::Length(38)]).areas(area);
+            Layout::horizontal([Constraint::Min(20), Constraint::Length(38)]).areas(area);
         f.render_widget(para(today(cx), "Check-in"), top);
         let hints = [
             Hint::Keys(&[Action::Edit], "correct"),
@@ -91,14 +91,7 @@ impl CheckinScreen {
         ];
         let title = format!("Days · {}", cx.keys.hints(MODE, &hints));
         let more = self.list.len() >= self.limit;
-        let panel = list_panel_of(
-            list,
-            self.days.index,
-            bottom.height,
-            &cx.theme,
-            &title,
-            more,
-        );
+        let panel = list_panel_of(list, self.days.index, bottom, &cx.theme, &title, more);
         f.render_widget(panel, bottom);
     }
 }

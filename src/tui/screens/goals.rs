@@ -65,9 +65,11 @@ impl GoalsScreen {
                 self.on_marks = false;
                 Some(vec![])
             }
-            (Action::Edit | Action::Open, Some(m)) => Some(vec![Effect::Push(Overlay::Form(
-                FormView::new(GoalMarkForm::new(m)),
-            ))]),
+            (Action::Edit | Action::Open, Some(m)) => {
+                Some(vec![Effect::Push(Overlay::Form(FormView::new(
+                    GoalMarkForm::new(m).at_revision(store.revision(RecordKind::GoalMark, m.id)?),
+                )))])
+            }
             (Action::Delete, Some(m)) => Some(ask_delete(RecordKind::GoalMark, m.id, store)?),
             _ => None,
         })
@@ -145,10 +147,7 @@ impl GoalsScreen {
             Hint::Keys(&[Action::Delete], "delete"),
         ];
         let title = format!("Goals · {}", cx.keys.hints(mode, &hints));
-        f.render_widget(
-            list_panel(rows, self.cursor.index, top.height, t, &title),
-            top,
-        );
+        f.render_widget(list_panel(rows, self.cursor.index, top, t, &title), top);
         if let Some((g, _, dates)) = cx.data.goals.get(self.cursor.index) {
             let [about, marks] =
                 Layout::horizontal([Constraint::Min(30), Constraint::Length(28)]).areas(bottom);
@@ -178,7 +177,7 @@ impl GoalsScreen {
             let none = Line::styled("No marks yet.", cx.theme.dim());
             return f.render_widget(para(vec![none], "Marks"), area);
         }
-        let panel = list_panel(rows, self.marks.index, area.height, &cx.theme, &title);
+        let panel = list_panel(rows, self.marks.index, area, &cx.theme, &title);
         f.render_widget(panel, area);
     }
 }
@@ -194,6 +193,19 @@ fn log_today(g: &Goal, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
         let s = cx.keys.key(Mode::Screen(Screen::Goals), Action::Status);
         cx.say(format!(
             "Every step is done. Press {s} to mark it achieved."
+        ));
+        return Ok(vec![]);
+    }
+    let done_today = cx
+        .data
+        .goals
+        .iter()
+        .any(|(x, _, dates)| x.id == g.id && dates.contains(&cx.today));
+    if g.kind == GoalKind::Habit && done_today {
+        let right = cx.keys.key(Mode::Screen(Screen::Goals), Action::Right);
+        cx.say(format!(
+            "“{}” is already logged for today. Its marks are one {right} away.",
+            g.title
         ));
         return Ok(vec![]);
     }

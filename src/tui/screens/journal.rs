@@ -10,7 +10,7 @@ use crate::tui::action::{Action, Screen};
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list_panel_of, para, scroll_by, scrolled_panel};
+use crate::tui::widgets::{Cursor, Scroll, list_panel_of, para, scrolled_panel};
 use crate::tui::writer::{ExternalEdit, Writer};
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::Frame;
@@ -52,8 +52,8 @@ pub struct JournalScreen {
     pub cursor: Cursor,
     /// Reading the entry under the cursor.
     pub reading: bool,
-    /// Lines of the entry being read scrolled past.
-    pub read_scroll: usize,
+    /// How far the entry being read is scrolled.
+    pub read_scroll: Scroll,
     /// A search being typed.
     pub typing: Option<String>,
 }
@@ -160,7 +160,7 @@ impl JournalScreen {
             }
             Action::Open if self.selected().is_some() => {
                 self.reading = true;
-                self.read_scroll = 0;
+                self.read_scroll = Scroll::default();
                 vec![]
             }
             Action::Edit => vec![self.external()],
@@ -230,11 +230,11 @@ impl JournalScreen {
             }
             Action::Up | Action::Down => {
                 self.cursor.step(action == Action::Down, &self.ids());
-                self.read_scroll = 0;
+                self.read_scroll = Scroll::default();
                 vec![]
             }
             Action::PageUp | Action::PageDown | Action::First | Action::Last => {
-                self.read_scroll = scroll_by(self.read_scroll, action).unwrap_or(0);
+                self.read_scroll.apply(action);
                 vec![]
             }
             Action::Edit => vec![self.external()],
@@ -286,7 +286,7 @@ impl JournalScreen {
         if self.reading
             && let Some(e) = self.selected()
         {
-            return read(e, self.read_scroll, cx, f, area);
+            return read(e, &self.read_scroll, cx, f, area);
         }
         let title = self.title(cx);
         let t = &cx.theme;
@@ -322,7 +322,7 @@ impl JournalScreen {
             })
             .collect();
         let more = self.entries.len() >= self.view.limit;
-        let panel = list_panel_of(rows, self.cursor.index, left.height, t, &title, more);
+        let panel = list_panel_of(rows, self.cursor.index, left, t, &title, more);
         f.render_widget(panel, left);
         if wide && let Some(e) = self.selected() {
             let lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
@@ -366,7 +366,7 @@ impl JournalScreen {
 }
 
 /// One entry, whole: its heading, date, mood, domain and tags, then the text.
-fn read(e: &JournalEntry, scroll: usize, cx: &Ctx, f: &mut Frame, area: Rect) {
+fn read(e: &JournalEntry, scroll: &Scroll, cx: &Ctx, f: &mut Frame, area: Rect) {
     let t = &cx.theme;
     let heading = e
         .title

@@ -10,7 +10,7 @@ use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::{CommitmentForm, CopingForm, EncounterForm, PersonForm, TriggerForm};
 use crate::tui::keymap::{Hint, Mode};
-use crate::tui::overlay::ask_delete;
+use crate::tui::overlay::{Effect, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para};
 use ratatui::Frame;
@@ -85,44 +85,48 @@ impl Library {
             }
             (Action::Add | Action::New, PlanTab::Commitments, _) => form(CommitmentForm::new(None)),
             (Action::Add | Action::New, PlanTab::People, _) => form(PersonForm::new(None)),
-            (Action::Edit | Action::Open, _, Some(id)) => self.edit(tab, id, cx, &now),
+            (Action::Edit | Action::Open, _, Some(id)) => self.edit(tab, id, cx, store)?,
             (Action::Delete, _, Some(id)) => ask_delete(kind(tab), id, store)?,
             _ => return Ok(None),
         };
         Ok(Some(effects))
     }
 
-    fn edit(&self, tab: PlanTab, id: i64, cx: &Ctx, now: &str) -> Vec<crate::tui::overlay::Effect> {
+    /// The form correcting the record under the cursor, which saves only over it as it
+    /// is now.
+    fn edit(&self, tab: PlanTab, id: i64, cx: &Ctx, store: &Store) -> Result<Vec<Effect>> {
         let d = &cx.data;
-        match tab {
+        let now = store.clock().now().format("%Y-%m-%d %H:%M").to_string();
+        let rev = store.revision(kind(tab), id)?;
+        let effects = match tab {
             PlanTab::Triggers => d
                 .triggers
                 .iter()
                 .find(|t| t.id == id)
-                .map(|t| form(TriggerForm::edit(t))),
+                .map(|t| form(TriggerForm::edit(t).at_revision(rev))),
             PlanTab::Coping => d
                 .coping
                 .iter()
                 .find(|c| c.id == id)
-                .map(|c| form(CopingForm::new(Some(c)))),
+                .map(|c| form(CopingForm::new(Some(c)).at_revision(rev))),
             PlanTab::Encounters => self
                 .events
                 .iter()
                 .find(|e| e.id == id)
-                .map(|e| form(EncounterForm::new(d, Some(e), now))),
+                .map(|e| form(EncounterForm::new(d, Some(e), &now).at_revision(rev))),
             PlanTab::Commitments => d
                 .commitments
                 .iter()
                 .find(|c| c.id == id)
-                .map(|c| form(CommitmentForm::new(Some(c)))),
+                .map(|c| form(CommitmentForm::new(Some(c)).at_revision(rev))),
             PlanTab::People => d
                 .people
                 .iter()
                 .find(|p| p.id == id)
-                .map(|p| form(PersonForm::new(Some(p)))),
+                .map(|p| form(PersonForm::new(Some(p)).at_revision(rev))),
             PlanTab::Plan => None,
-        }
-        .unwrap_or_default()
+        };
+        Ok(effects.unwrap_or_default())
     }
 
     pub fn render(&self, tab: PlanTab, cx: &Ctx, f: &mut Frame, area: Rect) {
@@ -152,10 +156,7 @@ impl Library {
             );
             return f.render_widget(para(vec![empty], &title), area);
         }
-        f.render_widget(
-            list_panel(rows, index, area.height, &cx.theme, &title),
-            area,
-        );
+        f.render_widget(list_panel(rows, index, area, &cx.theme, &title), area);
     }
 
     fn encounter_rows(&self, cx: &Ctx) -> Vec<String> {
@@ -250,10 +251,12 @@ fn coping_rows(cx: &Ctx) -> Vec<String> {
         .map(|c| {
             let worked = match d.effects.iter().find(|e| e.coping_id == c.id && e.uses > 0) {
                 Some(e) => {
-                    let drop = e
-                        .mean_urge_drop
-                        .map_or(String::new(), |x| format!(" · urge −{x:.1} on average"));
-                    format!("  used {} times, {} passed{drop}", e.uses, e.passed)
+                    let drop = e.mean_urge_drop.map_or(String::new(), |x| {
+                        let way = if x >= 0.0 { "down" } else { "up" };
+                        format!(" · urge {way} {:.1} on average", x.abs())
+                    });
+                    let uses = crate::domain::plural(e.uses as i64, "time");
+                    format!("  used {uses}, {} passed{drop}", e.passed)
                 }
                 None => String::new(),
             };

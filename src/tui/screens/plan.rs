@@ -211,7 +211,7 @@ impl PlanScreen {
         ];
         let title = cx.keys.hints(MODE, &hints);
         f.render_widget(
-            list_panel(rows, self.rows.index, area.height, &cx.theme, &title),
+            list_panel(rows, self.rows.index, area, &cx.theme, &title),
             area,
         );
     }

@@ -113,7 +113,8 @@ impl ProgressScreen {
         let entry = self.entries.iter().find(|s| s.id == id);
         Ok(match (action, entry) {
             (Action::Edit | Action::Open, Some(s)) => {
-                let form = FormView::new(GrowthForm::edit(&cx.data, s));
+                let rev = store.revision(RecordKind::Growth, s.id)?;
+                let form = FormView::new(GrowthForm::edit(&cx.data, s).at_revision(rev));
                 Some(vec![Effect::Push(Overlay::Form(form))])
             }
             (Action::Delete, Some(_)) => Some(ask_delete(RecordKind::Growth, id, store)?),
@@ -413,7 +414,7 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
         "Growth timeline · newest first · {}",
         cx.keys.hints(MODE, &hints)
     );
-    f.render_widget(list_panel(rows, selected, list.height, t, &title), list);
+    f.render_widget(list_panel(rows, selected, list, t, &title), list);
     let Some(sb) = entries.get(selected) else {
         return;
     };

@@ -128,8 +128,5 @@ fn with_history(
         Hint::Keys(&[Action::Delete], "delete"),
     ];
     let title = format!("History · {}", cx.keys.hints(MODE, &keys));
-    f.render_widget(
-        list_panel(rows, result, past.height, &cx.theme, &title),
-        past,
-    );
+    f.render_widget(list_panel(rows, result, past, &cx.theme, &title), past);
 }
