@@ -164,7 +164,7 @@ fn bad_data_files_name_the_problem_and_write_nothing() {
     let mut bad_mood = good.clone();
     bad_mood["checkins"][3]["mood"] = 11.into();
     bad_mood["checkins"][3]["uid"] = "new-one".into();
-    bad_mood["checkins"][3]["date"] = "2030-01-01".into();
+    bad_mood["checkins"][3]["date"] = "2020-01-01".into();
     let mut unknown = good.clone();
     unknown["goals"][0]["colour"] = "blue".into();
     let mut newer = good.clone();
@@ -178,7 +178,7 @@ fn bad_data_files_name_the_problem_and_write_nothing() {
         ),
         (
             write("b.json", &bad_mood.to_string()),
-            "checkins[3]: CHECK constraint failed: mood",
+            "checkins[3].mood: must be a whole number from 1 to 10 (got 11)",
         ),
         (
             write("c.json", &unknown.to_string()),

@@ -31,11 +31,13 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let m = ctx.store.write(|w| w.import_data(&doc))?;
             say!(
                 ctx.out,
-                "Imported {}: {} added, {} updated, {} already the same.",
+                "Imported {}: {} added, {} updated, {} already the same, {} kept as changed here since, {} left deleted.",
                 a.file.display(),
                 m.added,
                 m.updated,
-                m.unchanged
+                m.unchanged,
+                m.kept_newer,
+                m.skipped_deleted
             );
         }
         source => {
