@@ -19,8 +19,8 @@ mod merge;
 pub use merge::Merged;
 
 use check::{
-    CATEGORY, DOMAIN, GOAL_KIND, GOAL_STATUS, Kind, OPT_DOMAIN, ORIGIN, OUTCOME, POSITION,
-    SECTION, SETBACK_KIND, STAGE,
+    CATEGORY, DOMAIN, GOAL_KIND, GOAL_STATUS, Kind, OPT_DOMAIN, ORIGIN, OUTCOME, POSITION, SECTION,
+    SETBACK_KIND, STAGE,
 };
 
 struct Table {
@@ -231,7 +231,9 @@ impl Store {
     fn profile_revision(&self) -> Result<i64> {
         Ok(self
             .conn
-            .query_row("SELECT revision FROM profile WHERE id = 1", [], |r| r.get(0))?)
+            .query_row("SELECT revision FROM profile WHERE id = 1", [], |r| {
+                r.get(0)
+            })?)
     }
 
     /// Every table, as a JSON document that `import_data` reads back.
@@ -306,4 +308,3 @@ impl Store {
         Ok(Json::Object(doc))
     }
 }
-

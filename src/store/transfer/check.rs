@@ -122,12 +122,26 @@ fn int(field: &str, v: &Json, lo: i64, hi: i64) -> Result<Value, Invalid> {
     let n = v.as_i64().ok_or_else(|| {
         let want = format!("a whole number from {lo} to {hi}");
         match v.as_f64() {
-            Some(f) => Invalid::new(field, format!("{want} (got {f})")),
+            Some(f) => Invalid::new(field, format!("must be {want} (got {f})")),
             None => wrong(field, &want, v),
         }
     })?;
     check_range(field, n, lo, hi)?;
     Ok(Value::Integer(n))
+}
+
+/// Text checked for its kind: present, not blank when required, within its size.
+fn checked_text<'a>(kind: Kind, field: &str, v: &'a Json) -> Result<&'a str, Invalid> {
+    let t = text(field, v)?;
+    if matches!(kind, Kind::Name | Kind::Label | Kind::Body) && t.trim().is_empty() {
+        return Err(Invalid::new(field, "must not be empty"));
+    }
+    if matches!(kind, Kind::Body | Kind::Text) {
+        check_bytes(field, t)?;
+    } else {
+        check_chars(field, t, MAX_NAME_CHARS)?;
+    }
+    Ok(t)
 }
 
 /// Checks one value of a column; `None` when the field is absent from a new row.
@@ -151,26 +165,8 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
         Some(v) => v,
     };
     Ok(match kind {
-        Kind::Name | Kind::Label => {
-            let t = text(field, v)?;
-            if t.trim().is_empty() {
-                return Err(Invalid::new(field, "must not be empty"));
-            }
-            check_chars(field, t, MAX_NAME_CHARS)?;
-            Value::Text(t.into())
-        }
-        Kind::OptName => {
-            let t = text(field, v)?;
-            check_chars(field, t, MAX_NAME_CHARS)?;
-            Value::Text(t.into())
-        }
-        Kind::Body | Kind::Text => {
-            let t = text(field, v)?;
-            if matches!(kind, Kind::Body) && t.trim().is_empty() {
-                return Err(Invalid::new(field, "must not be empty"));
-            }
-            check_bytes(field, t)?;
-            Value::Text(t.into())
+        Kind::Name | Kind::Label | Kind::OptName | Kind::Body | Kind::Text => {
+            Value::Text(checked_text(kind, field, v)?.into())
         }
         Kind::Int(lo, hi) | Kind::OptInt(lo, hi) => int(field, v, lo, hi)?,
         Kind::Flag => match v {
@@ -190,9 +186,11 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             }
             Value::Real(h)
         }
-        Kind::Enum(parse) | Kind::OptEnum(parse) => {
-            Value::Text(parse(text(field, v)?).map_err(|e| Invalid::new(field, e.reason))?.into())
-        }
+        Kind::Enum(parse) | Kind::OptEnum(parse) => Value::Text(
+            parse(text(field, v)?)
+                .map_err(|e| Invalid::new(field, e.reason))?
+                .into(),
+        ),
         Kind::Lived | Kind::OptLived => {
             let d = date(field, text(field, v)?)?;
             check_lived(field, d, today.date)?;
@@ -240,7 +238,13 @@ fn as_text(v: &Value) -> &str {
 
 /// Checks that hold between fields of one row: a moment and its date agree, a goal's
 /// kind and times a week match, a self-check's score and band are its answers'.
-pub fn row(table: &str, at: &str, cols: &[&str], vals: &[Value], today: Today) -> Result<(), Invalid> {
+pub fn row(
+    table: &str,
+    at: &str,
+    cols: &[&str],
+    vals: &[Value],
+    today: Today,
+) -> Result<(), Invalid> {
     let field = |c: &str| format!("{at}.{c}");
     match table {
         "journal_entries" | "trigger_events" => {
@@ -276,7 +280,11 @@ pub fn row(table: &str, at: &str, cols: &[&str], vals: &[Value], today: Today) -
     Ok(())
 }
 
-fn assessment(field: &dyn Fn(&str) -> String, cols: &[&str], vals: &[Value]) -> Result<(), Invalid> {
+fn assessment(
+    field: &dyn Fn(&str) -> String,
+    cols: &[&str],
+    vals: &[Value],
+) -> Result<(), Invalid> {
     let scale = crate::domain::scales::find(as_text(get(cols, vals, "instrument")))
         .map_err(|e| Invalid::new(field("instrument"), e.reason))?;
     let answers: Vec<u8> =

@@ -54,7 +54,9 @@ pub(super) fn check_header(obj: &Map<String, Json>) -> Result<()> {
             )),
             _ => Err(bad(
                 field,
-                format!("{n} is not a version this tend knows (whole numbers 1 to {FORMAT_VERSION})"),
+                format!(
+                    "{n} is not a version this tend knows (whole numbers 1 to {FORMAT_VERSION})"
+                ),
             )),
         },
         Some(v) => Err(bad(
@@ -167,7 +169,12 @@ impl Tx<'_> {
     /// Takes the file's profile when it is newer (a higher revision); otherwise only
     /// fills in what the journal has not set. Every field is checked first.
     fn import_profile(&self, p: &Map<String, Json>) -> Result<()> {
-        let known = ["display_name", "recovery_start", "day_start_hour", "revision"];
+        let known = [
+            "display_name",
+            "recovery_start",
+            "day_start_hour",
+            "revision",
+        ];
         if let Some(k) = p.keys().find(|k| !known.contains(&k.as_str())) {
             return Err(bad(&format!("profile.{k}"), "is not a field tend knows"));
         }
@@ -256,8 +263,7 @@ impl Tx<'_> {
                 .get(*b)
                 .and_then(Json::as_str)
                 .ok_or_else(|| bad(&field, "must be text"))?;
-            let norm = crate::domain::normalize_tag(tag)
-                .map_err(|e| bad(&field, e.reason))?;
+            let norm = crate::domain::normalize_tag(tag).map_err(|e| bad(&field, e.reason))?;
             Value::Text(norm)
         } else {
             let (key, uid) = uid_at(b)?;
@@ -324,7 +330,9 @@ impl Tx<'_> {
         };
         let content = t.columns.len();
         match (local, current) {
-            (Some(_), Some(cur)) if cur[..content] == vals[..content] && refs_same(t, &cur, &vals) => {
+            (Some(_), Some(cur))
+                if cur[..content] == vals[..content] && refs_same(t, &cur, &vals) =>
+            {
                 merged.unchanged += 1;
                 Ok(Fate::Left)
             }
@@ -373,7 +381,9 @@ impl Tx<'_> {
                 _ if i < t.columns.len() => {
                     check::value(t.columns[i].1, &field, given, today).map_err(invalid)?
                 }
-                _ if STAMPS.contains(c) => check::stamp(&field, given, self.now()).map_err(invalid)?,
+                _ if STAMPS.contains(c) => {
+                    check::stamp(&field, given, self.now()).map_err(invalid)?
+                }
                 _ => Value::Null,
             };
             vals.push(v);
@@ -420,7 +430,12 @@ impl Tx<'_> {
 
     /// The local record the row is: the one with its uid, or for a check-in the one
     /// of its date (a check-in is one per date); with its revision.
-    fn existing(&self, t: &Table, uid: &str, obj: &Map<String, Json>) -> Result<Option<(i64, i64)>> {
+    fn existing(
+        &self,
+        t: &Table,
+        uid: &str,
+        obj: &Map<String, Json>,
+    ) -> Result<Option<(i64, i64)>> {
         let by_uid = self
             .query_row(
                 &format!("SELECT id, revision FROM {} WHERE uid = ?1", t.name),
@@ -536,11 +551,12 @@ fn refs_same(t: &Table, cur: &[Value], vals: &[Value]) -> bool {
 fn revision(obj: &Map<String, Json>, at: &str) -> Result<Option<i64>> {
     match obj.get("revision") {
         None | Some(Json::Null) => Ok(None),
-        Some(v) => v
-            .as_i64()
-            .filter(|r| *r >= 1)
-            .map(Some)
-            .ok_or_else(|| bad(&format!("{at}.revision"), "must be a whole number from 1 on")),
+        Some(v) => v.as_i64().filter(|r| *r >= 1).map(Some).ok_or_else(|| {
+            bad(
+                &format!("{at}.revision"),
+                "must be a whole number from 1 on",
+            )
+        }),
     }
 }
 
