@@ -265,7 +265,7 @@ fn doctor_says_what_is_ok_and_what_to_fix() {
     env.ok(&["checkin", "list"]); // the first use with something in it makes today's backup
     let out = env.ok(&["doctor"]);
     for line in [
-        "OK    schema version 2",
+        "OK    schema version 3",
         "OK    integrity check: ok",
         "OK    file permissions 600",
         "OK    folder permissions 700",

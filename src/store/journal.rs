@@ -211,7 +211,7 @@ impl Tx<'_> {
         Ok(e)
     }
 
-    fn set_tags(&self, id: i64, tags: &[String]) -> Result<()> {
+    pub(super) fn set_tags(&self, id: i64, tags: &[String]) -> Result<()> {
         self.execute("DELETE FROM journal_tags WHERE entry_id = ?1", [id])?;
         let mut st =
             self.prepare_cached("INSERT INTO journal_tags (entry_id, tag) VALUES (?1, ?2)")?;

@@ -11,6 +11,7 @@ pub mod drafts;
 mod file;
 pub mod glance;
 mod goals;
+mod imports;
 pub mod impossible;
 mod journal;
 pub mod place;
@@ -23,6 +24,7 @@ mod triggers;
 
 pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
+pub use imports::{Imported, Tally};
 pub use journal::{JournalFilter, fts_query};
 pub use transfer::{FORMAT_VERSION, Merged};
 
