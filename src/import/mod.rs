@@ -136,12 +136,33 @@ pub fn stable_uid(prefix: &str, parts: &[&str]) -> String {
 }
 
 /// A local wall-clock time as a moment. A time that a daylight-saving change skipped
-/// (the source recorded it, so the clock showed it) is read an hour later.
+/// (the source recorded it, so the clock showed it) is read an hour later; a time
+/// the change showed twice is read as the first of the two.
 pub fn local_moment(
     clock: Clock,
     field: &str,
     n: NaiveDateTime,
 ) -> Result<DateTime<FixedOffset>, Invalid> {
+    use chrono::TimeZone;
+    if clock == Clock::System {
+        let local = chrono::Local;
+        let found = local.from_local_datetime(&n).earliest().or_else(|| {
+            local
+                .from_local_datetime(&(n + Duration::hours(1)))
+                .earliest()
+        });
+        if let Some(t) = found {
+            // The earliest instant the clock showed this time at (an hour before, in
+            // the night that shows it twice).
+            let earlier = t - Duration::hours(1);
+            let t = if earlier.naive_local() == n {
+                earlier
+            } else {
+                t
+            };
+            return Ok(t.fixed_offset());
+        }
+    }
     clock
         .resolve(field, MomentSpec::Local(n))
         .or_else(|_| clock.resolve(field, MomentSpec::Local(n + Duration::hours(1))))
