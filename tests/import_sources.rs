@@ -495,3 +495,58 @@ fn entries_from_the_earlier_importer_are_recognised() {
     );
     assert_eq!(s.journal(&JournalFilter::default()).unwrap().len(), 2);
 }
+
+#[test]
+fn many_rows_in_are_as_many_entries_out_even_when_two_rows_look_alike() {
+    let mut csv = String::from("full_date,date,weekday,time,mood,activities,note_title,note\n");
+    let moods = ["rad", "good", "meh", "bad", "awful"];
+    let mut rows = 0;
+    for day in 0..400u32 {
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
+            + chrono::Duration::days(day.into());
+        for k in 0..(day % 4 + 1) {
+            // Every fifth day has two rows in the same minute, mood and activities.
+            let minute = if day % 5 == 0 { 0 } else { k * 7 };
+            let note = if k % 2 == 0 {
+                String::new()
+            } else {
+                format!("\"note {day}-{k}\"")
+            };
+            csv.push_str(&format!(
+                "{date},x,y,{:02}:{minute:02},{},walk | Sasha time,,{note}\n",
+                8 + (day % 3),
+                moods[(day as usize + k as usize) % 5]
+            ));
+            rows += 1;
+        }
+    }
+    let mut csv_same_minute = csv.clone();
+    csv_same_minute = csv_same_minute
+        .replace(",meh,", ",good,")
+        .replace(",bad,", ",good,");
+    let env = Env::new();
+    let file = env.dir.path().join("many.csv");
+    for text in [&csv, &csv_same_minute] {
+        std::fs::write(&file, text).unwrap();
+        let env = Env::new();
+        let said = env.ok(&["import", file.to_str().unwrap()]);
+        assert!(
+            said.contains(&format!(
+                "journal entries: {rows} added, 0 updated, 0 unchanged"
+            )),
+            "{said}"
+        );
+        let n = env
+            .json(&["journal", "list", "--limit", "100000"])
+            .as_array()
+            .unwrap()
+            .len();
+        assert_eq!(n, rows);
+        let again = env.ok(&["import", file.to_str().unwrap()]);
+        assert!(
+            again.contains(&format!("0 added, 0 updated, {rows} unchanged")),
+            "{again}"
+        );
+    }
+    drop(env);
+}

@@ -208,7 +208,7 @@ pub fn parse_daylio(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
             (d, ((2 * sum + n) / (2 * n)) as u8)
         })
         .collect();
-    Ok(parsed)
+    Ok(parsed.number_repeated_keys())
 }
 
 /// The row's date and time.

@@ -33,7 +33,7 @@ pub fn parse_dayone(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
             Err(why) => parsed.bad.push((place, why)),
         }
     }
-    Ok(parsed)
+    Ok(parsed.number_repeated_keys())
 }
 
 /// The moment `utc` as the clock showed it in `zone` (an IANA name); the local time

@@ -104,7 +104,7 @@ pub fn parse_jrnl(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
         let result = json_raw(e).and_then(|raw| row(raw, opts));
         push(&mut parsed, format!("entries[{i}]"), result);
     }
-    Ok(parsed)
+    Ok(parsed.number_repeated_keys())
 }
 
 fn json_raw(e: &Json) -> Result<Raw<'_>, String> {
@@ -275,7 +275,7 @@ pub fn parse_jrnl_text(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
             "no jrnl entries found: an entry starts with a line like [2026-11-19 22:10] Title",
         ));
     }
-    Ok(parsed)
+    Ok(parsed.number_repeated_keys())
 }
 
 /// Reads a jrnl folder journal: every `.txt` file under it (`YYYY/MM/DD.txt`), in order.
@@ -296,7 +296,7 @@ pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> 
             "no jrnl entries found in its .txt files",
         ));
     }
-    Ok(parsed)
+    Ok(parsed.number_repeated_keys())
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {

@@ -65,6 +65,21 @@ pub struct Options {
 }
 
 impl Parsed {
+    /// Two rows with the same key in one file (two Daylio entries in the same minute
+    /// with the same mood and activities) are both kept: the second gets `#2`, in
+    /// file order.
+    fn number_repeated_keys(mut self) -> Self {
+        let mut seen: std::collections::HashMap<String, usize> = Default::default();
+        for r in &mut self.rows {
+            let n = seen.entry(r.key.clone()).or_default();
+            *n += 1;
+            if *n > 1 {
+                r.key = format!("{}#{n}", r.key);
+            }
+        }
+        self
+    }
+
     /// The first and last dates of the rows.
     pub fn span(&self) -> Option<(NaiveDate, NaiveDate)> {
         let first = self.rows.iter().map(|r| r.date).min()?;
