@@ -1,129 +1,15 @@
 //! The TUI, headless: every screen as a TestBackend snapshot at a fixed `today` on demo
 //! data, the too-small message, and `update` sequences that write the right rows.
 
-use chrono::DateTime;
+mod common;
+
+use common::person::{Person, clock, habit};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::{Terminal, backend::TestBackend};
-use tend::clock::Clock;
 use tend::domain::{GoalKind, PlanSection, SetbackKind};
 use tend::store::Store;
 use tend::tui::action::{Action, Screen};
 use tend::tui::app::{App, update};
 use tend::tui::overlay::Overlay;
-use tend::tui::view;
-
-fn clock() -> Clock {
-    Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap())
-}
-
-fn demo_store(dir: &tempfile::TempDir) -> Store {
-    let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
-    let today = store.today().unwrap();
-    tend::demo::generate(&store, today, 1, 7, Some(40)).unwrap();
-    store
-}
-
-fn draw(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view::render(app, f)).unwrap();
-    format!("{}", t.backend())
-}
-
-/// A person at the keyboard: keys go through the keymap, then `update`.
-struct Person {
-    _dir: tempfile::TempDir,
-    store: Store,
-    app: App,
-}
-
-impl Person {
-    fn new(demo: bool) -> Person {
-        let dir = tempfile::tempdir().unwrap();
-        let store = if demo {
-            demo_store(&dir)
-        } else {
-            Store::open(&dir.path().join("t.db"), clock()).unwrap()
-        };
-        let app = App::new(&store, store.today().unwrap()).unwrap();
-        Person {
-            _dir: dir,
-            store,
-            app,
-        }
-    }
-
-    fn press(&mut self, code: KeyCode) -> &mut Self {
-        self.press_mod(code, KeyModifiers::NONE)
-    }
-
-    fn press_mod(&mut self, code: KeyCode, m: KeyModifiers) -> &mut Self {
-        let action = self
-            .app
-            .action_for(KeyEvent::new(code, m))
-            .unwrap_or_else(|| panic!("{code:?} is not bound here"));
-        let today = self.store.today().unwrap();
-        update(&mut self.app, action, &self.store, today).unwrap();
-        self
-    }
-
-    fn keys(&mut self, codes: &[KeyCode]) -> &mut Self {
-        for c in codes {
-            self.press(*c);
-        }
-        self
-    }
-
-    fn type_text(&mut self, s: &str) -> &mut Self {
-        for c in s.chars() {
-            self.press(KeyCode::Char(c));
-        }
-        self
-    }
-
-    fn tabs(&mut self, n: usize) -> &mut Self {
-        for _ in 0..n {
-            self.press(KeyCode::Tab);
-        }
-        self
-    }
-
-    fn screen(&self, w: u16, h: u16) -> String {
-        draw(&self.app, w, h)
-    }
-
-    fn message(&self) -> Option<&str> {
-        self.app.cx.message.as_deref()
-    }
-
-    fn crisis(&self) -> bool {
-        matches!(self.app.top(), Some(Overlay::Crisis(_)))
-    }
-
-    fn taking(&self) -> bool {
-        matches!(self.app.top(), Some(Overlay::SelfCheck(_)))
-    }
-
-    /// The summary the open export form would write, as its preview shows it.
-    fn export_preview(&self) -> &str {
-        match self.app.top() {
-            Some(Overlay::Form(v)) => v.form.preview().expect("the export form"),
-            _ => &self.app.screens.export.preview.text,
-        }
-    }
-}
-
-/// A habit goal three times a week, for tests that need one.
-fn habit(title: &str) -> tend::domain::GoalDraft {
-    tend::domain::GoalDraft {
-        title: title.into(),
-        domain: tend::domain::LifeDomain::Physical,
-        why: None,
-        kind: GoalKind::Habit,
-        per_week: Some(3),
-        target_date: None,
-        steps: vec![],
-    }
-}
 
 use KeyCode::{BackTab, Char, Down, Enter, Esc, Left, Right, Tab};
 
@@ -1015,7 +901,16 @@ fn the_crisis_contacts_stay_visible_however_many_people_there_are() {
         "{screen}"
     );
     assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
-    assert!(screen.contains("more on the Plan screen"), "{screen}");
+    assert!(screen.contains("more below (PgUp/PgDn)"), "{screen}");
+    assert!(!screen.contains("Friend 7"), "{screen}");
+    // The rest scroll into view; the contacts stay where they are.
+    p.press(KeyCode::PageDown);
+    let screen = p.screen(80, 24);
+    assert!(screen.contains("Friend 7"), "{screen}");
+    assert!(screen.contains("more above (PgUp/PgDn)"), "{screen}");
+    assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
+    p.press(KeyCode::Home);
+    assert!(!p.screen(80, 24).contains("more above"));
 }
 
 /// A command in another shell checks in while the app shows Today: the next tick

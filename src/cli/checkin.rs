@@ -34,6 +34,39 @@ enum Cmd {
         #[arg(value_parser = args::date, default_value = "today")]
         date: DateSpec,
     },
+    /// Change a day's check-in: the fields given change, the rest keep their value
+    #[command(allow_negative_numbers = true)]
+    Edit {
+        /// The day (YYYY-MM-DD, today, yesterday) or the check-in's id
+        day: String,
+        #[command(flatten)]
+        fields: Fields,
+    },
+    /// Delete a day's check-in (asks first; --yes skips the question)
+    Delete {
+        /// The day (YYYY-MM-DD, today, yesterday) or the check-in's id
+        day: String,
+        /// Delete without asking (for scripts)
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// The check-in a day or an id names, or a message saying there is none.
+fn find(ctx: &Ctx, day: &str) -> Result<Checkin> {
+    let found = match day.parse::<i64>() {
+        Ok(id) => ctx.store.checkin(id)?,
+        Err(_) => {
+            let date = args::date(day).map_err(|e| Error::invalid("day", e))?;
+            ctx.store.checkin_on(date.resolve(ctx.today))?
+        }
+    };
+    found.ok_or_else(|| {
+        Error::invalid(
+            "day",
+            format!("there is no check-in for {day} (see `tend checkin list`)"),
+        )
+    })
 }
 
 #[derive(Debug, clap::Args)]
@@ -171,6 +204,12 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
                 }
             })?;
         }
+        Some(Cmd::Edit { day, fields }) => edit(ctx, &day, &fields)?,
+        Some(Cmd::Delete { day, yes }) => {
+            let id = find(ctx, &day)?.id;
+            let d = super::records::Delete { id, yes };
+            super::records::delete(ctx, crate::domain::RecordKind::Checkin, d)?;
+        }
         Some(Cmd::Show { date }) => {
             let date = date.resolve(ctx.today);
             let c = ctx.store.checkin_on(date)?.ok_or_else(|| {
@@ -182,6 +221,32 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             ctx.show(&c, |out| details(out, &c))?;
         }
     }
+    Ok(())
+}
+
+/// Changes the fields given of a day's check-in that exists.
+fn edit(ctx: &mut Ctx, day: &str, fields: &Fields) -> Result<()> {
+    let c = find(ctx, day)?;
+    if fields.date.is_some() {
+        return Err(Error::invalid(
+            "date",
+            "a check-in keeps its day; give the day first (`tend checkin edit 2026-11-20 --mood 6`)",
+        ));
+    }
+    let patch = fields.patch();
+    if patch.is_empty() {
+        return Err(Error::invalid(
+            "checkin",
+            "nothing to change; give at least one field, like --mood 7",
+        ));
+    }
+    let c = ctx.store.write(|w| w.upsert_checkin(c.date, &patch))?;
+    say!(
+        ctx.out,
+        "Changed the check-in of {}: {}",
+        c.date,
+        summary(&c)
+    );
     Ok(())
 }
 

@@ -28,10 +28,13 @@ pub enum Cmd {
         #[arg(long)]
         note: Option<String>,
     },
+    /// Delete a commitment; its growth entries stay in your history (asks first)
+    Delete(super::records::Delete),
 }
 
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
+        Cmd::Delete(d) => super::records::delete(ctx, crate::domain::RecordKind::Commitment, d)?,
         Cmd::Add { name, start, note } => {
             let c = ctx
                 .store

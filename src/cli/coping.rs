@@ -18,6 +18,19 @@ pub enum Cmd {
     },
     /// Your toolbox, with how well each strategy has worked
     List,
+    /// Change a strategy's name, description or domain ("" clears a text)
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+        #[arg(long, value_parser = args::named::<LifeDomain>)]
+        domain: Option<LifeDomain>,
+    },
+    /// Delete a strategy; encounters that used it stay in your history (asks first)
+    Delete(super::records::Delete),
 }
 
 #[derive(Serialize)]
@@ -30,6 +43,31 @@ struct CopingView {
 
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
+        Cmd::Delete(d) => super::records::delete(ctx, crate::domain::RecordKind::Coping, d)?,
+        Cmd::Edit {
+            id,
+            name,
+            description,
+            domain,
+        } => {
+            let old = ctx
+                .store
+                .coping_strategies()?
+                .into_iter()
+                .find(|c| c.id == id)
+                .ok_or(crate::error::Error::NotFound {
+                    what: "coping strategy",
+                    id,
+                    list: "coping list",
+                })?;
+            let name = name.unwrap_or(old.name);
+            let description = description.or(old.description);
+            let domain = domain.or(old.domain);
+            let s = ctx
+                .store
+                .write(|w| w.edit_coping(id, &name, description.as_deref(), domain))?;
+            say!(ctx.out, "Changed coping strategy {}: {}", s.id, s.name);
+        }
         Cmd::Add {
             name,
             description,

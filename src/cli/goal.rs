@@ -2,7 +2,7 @@
 
 use super::{Ctx, args, say};
 use crate::domain::time::DateSpec;
-use crate::domain::{Goal, GoalDraft, GoalKind, GoalStatus, LifeDomain};
+use crate::domain::{Goal, GoalDraft, GoalKind, GoalStatus, LifeDomain, RecordKind};
 use crate::error::Result;
 use serde::Serialize;
 
@@ -49,6 +49,23 @@ pub enum Cmd {
         #[arg(long, value_name = "N")]
         step: Option<u32>,
     },
+    /// Change a goal's title, domain, why, times a week or target ("" clears why)
+    Edit(EditArgs),
+    /// Delete a goal with its steps and progress marks (asks first)
+    Delete(super::records::Delete),
+    /// Move a progress mark (by the id `goal show` gives) to another day, or change its note
+    #[command(name = "log-edit")]
+    LogEdit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long, value_parser = args::date)]
+        date: Option<DateSpec>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Delete a progress mark (asks first; --yes skips the question)
+    #[command(name = "log-delete")]
+    LogDelete(super::records::Delete),
     /// Set a goal's status: active, paused, achieved or let-go
     Status {
         #[arg(value_parser = args::id)]
@@ -56,6 +73,24 @@ pub enum Cmd {
         #[arg(value_parser = args::named::<GoalStatus>)]
         status: GoalStatus,
     },
+}
+
+/// The fields of a goal to change.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    #[arg(value_parser = args::id)]
+    id: i64,
+    #[arg(long)]
+    title: Option<String>,
+    #[arg(long, value_parser = args::named::<LifeDomain>)]
+    domain: Option<LifeDomain>,
+    #[arg(long)]
+    why: Option<String>,
+    /// A habit's times a week (1 to 7)
+    #[arg(long, value_name = "N", value_parser = args::per_week)]
+    per_week: Option<u8>,
+    #[arg(long, value_parser = args::date)]
+    target: Option<DateSpec>,
 }
 
 /// A goal with its progress, as lists and `show` print it.
@@ -148,6 +183,20 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 line(&v).trim_start()
             );
         }
+        Cmd::Edit(a) => edit(ctx, a)?,
+        Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Goal, d)?,
+        Cmd::LogEdit { id, date, note } => {
+            let date = date.map(|d| d.resolve(ctx.today));
+            let l = ctx.store.write(|w| w.edit_goal_log(id, date, note))?;
+            say!(
+                ctx.out,
+                "Changed progress mark {} (goal {}): {}",
+                l.id,
+                l.goal_id,
+                l.date
+            );
+        }
+        Cmd::LogDelete(d) => super::records::delete(ctx, RecordKind::GoalMark, d)?,
         Cmd::Status { id, status } => {
             let g = ctx.store.write(|w| w.set_goal_status(id, status))?;
             say!(
@@ -159,6 +208,23 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Changes the fields given and keeps the rest.
+fn edit(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
+    let old = ctx.store.goal(a.id)?;
+    let draft = GoalDraft {
+        title: a.title.unwrap_or(old.title),
+        domain: a.domain.unwrap_or(old.domain),
+        why: a.why.or(old.why),
+        kind: old.kind,
+        per_week: a.per_week.or(old.per_week),
+        target_date: a.target.map(|t| t.resolve(ctx.today)).or(old.target_date),
+        steps: Vec::new(),
+    };
+    let g = ctx.store.write(|w| w.edit_goal(a.id, draft))?;
+    say!(ctx.out, "Changed goal {}: {}", g.id, g.title);
     Ok(())
 }
 
@@ -196,7 +262,8 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
             say!(out, "  {}. {} {}", s.position, s.title, mark);
         }
         for l in logs.iter().take(10) {
-            say!(out, "  {}  {}", l.date, l.note.as_deref().unwrap_or("done"));
+            let note = l.note.as_deref().unwrap_or("done");
+            say!(out, "  mark {:<5} {}  {note}", l.id, l.date);
         }
     })
 }

@@ -25,6 +25,41 @@ pub enum Cmd {
         #[arg(value_parser = args::id)]
         id: i64,
     },
+    /// Change a growth entry: the fields given change ("" clears a text); runs,
+    /// milestones and bounce-back follow
+    Edit(EditArgs),
+    /// Delete a growth entry (asks first; --yes skips the question)
+    Delete(super::records::Delete),
+}
+
+/// The fields of a growth entry to change.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    #[arg(value_parser = args::id)]
+    id: i64,
+    /// slip, lapse, relapse or hard-day
+    #[arg(long, value_parser = args::named::<SetbackKind>)]
+    kind: Option<SetbackKind>,
+    #[arg(long, value_parser = args::date)]
+    date: Option<DateSpec>,
+    /// Which commitment, by id
+    #[arg(long, value_name = "ID", value_parser = args::id)]
+    commitment: Option<i64>,
+    #[arg(long, value_name = "TEXT")]
+    what: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    warning_signs: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    helped: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    learned: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    next_time: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    reached_out: Option<String>,
+    /// The triggers involved, by id (repeat; replaces the ones linked now)
+    #[arg(long = "trigger", value_name = "ID", value_parser = args::id)]
+    triggers: Vec<i64>,
 }
 
 /// A growth entry's fields.
@@ -100,7 +135,40 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             })?;
         }
         Cmd::Show { id } => show(ctx, id)?,
+        Cmd::Edit(a) => edit(a, ctx)?,
+        Cmd::Delete(d) => super::records::delete(ctx, crate::domain::RecordKind::Growth, d)?,
     }
+    Ok(())
+}
+
+/// Changes the fields given and keeps the rest.
+fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
+    let old = ctx.store.setback(a.id)?;
+    let or = |new: Option<String>, old: Option<String>| new.or(old);
+    let draft = SetbackDraft {
+        date: a.date.map_or(old.date, |d| d.resolve(ctx.today)),
+        commitment_id: a.commitment.or(old.commitment_id),
+        kind: a.kind.unwrap_or(old.kind),
+        what_happened: or(a.what, old.what_happened),
+        warning_signs: or(a.warning_signs, old.warning_signs),
+        what_helped: or(a.helped, old.what_helped),
+        learned: or(a.learned, old.learned),
+        next_time: or(a.next_time, old.next_time),
+        reached_out: or(a.reached_out, old.reached_out),
+        trigger_ids: if a.triggers.is_empty() {
+            old.trigger_ids
+        } else {
+            a.triggers
+        },
+    };
+    let s = ctx.store.write(|w| w.edit_setback(a.id, draft))?;
+    say!(
+        ctx.out,
+        "Changed growth entry {} ({}, {}).",
+        s.id,
+        s.kind.label(),
+        s.date
+    );
     Ok(())
 }
 

@@ -122,7 +122,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         Cmd::Edit { id, text, fields } => edit(ctx, id, text, fields)?,
         Cmd::Delete { id, yes } => {
             let e = ctx.store.journal_entry(id)?;
-            if !yes && !confirm(&format!("Delete entry {id} ({}) for good?", headline(&e)))? {
+            if !yes
+                && !super::records::confirm(&format!(
+                    "Delete entry {id} ({}) for good?",
+                    headline(&e)
+                ))?
+            {
                 say!(ctx.out, "Kept entry {id}.");
                 return Ok(());
             }
@@ -131,20 +136,6 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Asks a yes/no question on the terminal; without one, refuses and says how to confirm.
-fn confirm(question: &str) -> Result<bool> {
-    if !std::io::stdin().is_terminal() {
-        return Err(Error::invalid(
-            "yes",
-            "deleting needs confirmation; add --yes to delete without asking",
-        ));
-    }
-    eprint!("{question} [y/N] ");
-    let mut line = String::new();
-    std::io::stdin().read_line(&mut line)?;
-    Ok(matches!(line.trim(), "y" | "Y" | "yes"))
 }
 
 fn headline(e: &JournalEntry) -> String {

@@ -20,6 +20,7 @@ mod journal;
 mod paths;
 mod plan;
 mod profile;
+mod records;
 mod selfcheck;
 mod shell;
 mod stats;
@@ -232,7 +233,7 @@ struct Setup {
 /// A command either done without the journal open, or one that needs it.
 enum Handled {
     Done(String),
-    NeedsJournal(Command),
+    NeedsJournal(Box<Command>),
 }
 
 /// Runs a parsed command line and returns what to print on stdout.
@@ -256,7 +257,7 @@ pub fn run(cli: Cli) -> Result<String> {
     };
     match without_journal(command, &setup)? {
         Handled::Done(out) => Ok(out),
-        Handled::NeedsJournal(command) => with_journal(command, &setup),
+        Handled::NeedsJournal(command) => with_journal(*command, &setup),
     }
 }
 
@@ -326,7 +327,7 @@ fn without_journal(command: Command, s: &Setup) -> Result<Handled> {
         Command::Man => shell::man(),
         Command::Config(c) => config::run(c, &s.loaded),
         Command::Restore(a) => backup::restore(a, paths, clock, source),
-        other => return Ok(Handled::NeedsJournal(other)),
+        other => return Ok(Handled::NeedsJournal(Box::new(other))),
     }?;
     Ok(Handled::Done(out))
 }

@@ -44,6 +44,7 @@ pub enum Cmd {
         to: u32,
     },
     /// Remove an item from the plan
+    #[command(alias = "delete")]
     Remove {
         #[arg(value_parser = args::id)]
         id: i64,

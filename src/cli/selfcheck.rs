@@ -34,10 +34,13 @@ pub enum Cmd {
     },
     /// The scales tend offers, where they come from, and when each is due again
     Scales,
+    /// Delete a result (by the id `self-check list` gives; asks first)
+    Delete(super::records::Delete),
 }
 
 pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
     match cmd {
+        Cmd::Delete(d) => super::records::delete(ctx, crate::domain::RecordKind::SelfCheck, d),
         Cmd::Take { name } => {
             let scale = scales::find(&name)?;
             let answers = take(scale, ctx)?;
@@ -70,7 +73,7 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
                     );
                 }
                 for a in &shown {
-                    say!(out, "{}", line(a));
+                    say!(out, "{:>5}  {}", a.id, line(a));
                 }
                 for (s, trend) in scales::trends(&shown) {
                     say!(out, "{} trend: {trend}", s.name);

@@ -2,7 +2,10 @@
 
 use super::{Ctx, args, say};
 use crate::domain::time::MomentSpec;
-use crate::domain::{EventDraft, Outcome, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin};
+use crate::domain::{
+    EventDraft, Outcome, RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerEvent,
+    TriggerOrigin,
+};
 use crate::error::Result;
 use serde::Serialize;
 
@@ -52,6 +55,16 @@ pub enum Cmd {
         #[arg(long, value_parser = args::moment)]
         at: Option<MomentSpec>,
     },
+    /// Change a trigger's name, category, origin or notes ("" clears the notes)
+    Edit(EditArgs),
+    /// Delete a trigger; its encounters stay in your history, without it (asks first)
+    Delete(super::records::Delete),
+    /// Change an encounter (by the id `trigger show` gives): the fields given change
+    #[command(name = "log-edit", allow_negative_numbers = true)]
+    LogEdit(LogEdit),
+    /// Delete an encounter (asks first; --yes skips the question)
+    #[command(name = "log-delete")]
+    LogDelete(super::records::Delete),
     /// Link a coping strategy to a trigger (--remove to unlink)
     Link {
         #[arg(value_parser = args::id)]
@@ -61,6 +74,51 @@ pub enum Cmd {
         #[arg(long)]
         remove: bool,
     },
+}
+
+/// The fields of a trigger to change.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    #[arg(value_parser = args::id)]
+    id: i64,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long, value_parser = args::named::<TriggerCategory>)]
+    category: Option<TriggerCategory>,
+    /// It comes from inside (a feeling, a thought)
+    #[arg(long, conflicts_with = "external")]
+    internal: bool,
+    /// It comes from outside (a person, a place, a thing)
+    #[arg(long)]
+    external: bool,
+    #[arg(long)]
+    notes: Option<String>,
+}
+
+/// The fields of an encounter to change.
+#[derive(Debug, clap::Args)]
+pub struct LogEdit {
+    #[arg(value_parser = args::id)]
+    id: i64,
+    /// The trigger met, by id
+    #[arg(long, value_name = "ID", value_parser = args::id, conflicts_with = "no_trigger")]
+    trigger: Option<i64>,
+    /// It was an urge with no trigger
+    #[arg(long)]
+    no_trigger: bool,
+    #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
+    before: Option<u8>,
+    #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
+    after: Option<u8>,
+    #[arg(long, value_name = "ID", value_parser = args::id)]
+    coping: Option<i64>,
+    #[arg(long, value_parser = args::named::<Outcome>)]
+    outcome: Option<Outcome>,
+    #[arg(long)]
+    note: Option<String>,
+    /// When: YYYY-MM-DD HH:MM or RFC 3339
+    #[arg(long, value_parser = args::moment)]
+    at: Option<MomentSpec>,
 }
 
 #[derive(Serialize)]
@@ -103,6 +161,10 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             );
         }
         Cmd::List => list(ctx)?,
+        Cmd::Edit(a) => edit(a, ctx)?,
+        Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Trigger, d)?,
+        Cmd::LogEdit(a) => log_edit(a, ctx)?,
+        Cmd::LogDelete(d) => super::records::delete(ctx, RecordKind::Encounter, d)?,
         Cmd::Show { id } => show(ctx, id)?,
         Cmd::Log {
             id,
@@ -128,16 +190,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 note,
             };
             let e = ctx.store.write(|w| w.log_trigger_event(draft))?;
-            let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-            say!(
-                ctx.out,
-                "Logged encounter {} on {}: urge {} → {}, {}",
-                e.id,
-                e.date,
-                e.urge_before,
-                after,
-                e.outcome
-            );
+            say!(ctx.out, "{}", encounter("Logged", &e));
         }
         Cmd::Link { id, coping, remove } => {
             let t = ctx.store.write(|w| w.link_coping(id, coping, !remove))?;
@@ -151,6 +204,67 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Changes the fields of a trigger given, keeping the rest (and its coping links).
+fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
+    let old = ctx.store.trigger(a.id)?;
+    let origin = match (a.internal, a.external) {
+        (true, _) => TriggerOrigin::Internal,
+        (_, true) => TriggerOrigin::External,
+        _ => old.origin,
+    };
+    let draft = TriggerDraft {
+        name: a.name.unwrap_or(old.name),
+        category: a.category.unwrap_or(old.category),
+        origin,
+        notes: a.notes.or(old.notes),
+        coping_ids: Vec::new(),
+    };
+    let t = ctx.store.write(|w| w.edit_trigger(a.id, draft))?;
+    let (id, name) = (t.id, &t.name);
+    say!(
+        ctx.out,
+        "Changed trigger {id}: {name} ({}, {})",
+        t.category,
+        t.origin
+    );
+    Ok(())
+}
+
+/// Changes the fields of an encounter given, keeping the rest.
+fn log_edit(a: LogEdit, ctx: &mut Ctx) -> Result<()> {
+    let old = ctx.store.trigger_event(a.id)?;
+    let at = match a.at {
+        Some(m) => ctx.clock().resolve("at", m)?,
+        None => chrono::DateTime::parse_from_rfc3339(&old.at)
+            .map_err(|e| crate::error::Error::invalid("at", e.to_string()))?,
+    };
+    let draft = EventDraft {
+        at,
+        trigger_id: if a.no_trigger {
+            None
+        } else {
+            a.trigger.or(old.trigger_id)
+        },
+        urge_before: a.before.unwrap_or(old.urge_before),
+        urge_after: a.after.or(old.urge_after),
+        coping_id: a.coping.or(old.coping_id),
+        outcome: a.outcome.unwrap_or(old.outcome),
+        note: a.note.or(old.note),
+    };
+    let e = ctx.store.write(|w| w.edit_trigger_event(a.id, draft))?;
+    say!(ctx.out, "{}", encounter("Changed", &e));
+    Ok(())
+}
+
+/// "Logged encounter 3 on 2026-11-20: urge 7 → 2, passed".
+fn encounter(verb: &str, e: &TriggerEvent) -> String {
+    let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+    format!(
+        "{verb} encounter {} on {}: urge {} → {after}, {}",
+        e.id, e.date, e.urge_before, e.outcome
+    )
 }
 
 /// The trigger library, with how often each was met.

@@ -117,13 +117,25 @@ pub fn one_line(text: &str, max: usize) -> String {
     }
 }
 
+/// "1 encounter", "3 encounters", "2 growth entries": a count with its noun.
+pub fn plural(n: i64, noun: &str) -> String {
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    let consonant_y = noun.ends_with('y')
+        && !noun.ends_with("ay")
+        && !noun.ends_with("ey")
+        && !noun.ends_with("oy");
+    if consonant_y {
+        format!("{n} {}ies", &noun[..noun.len() - 1])
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// "1 day", "2 days": a count with its noun.
 pub fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
+    plural(n, "day")
 }
 
 /// The current run in words: a setback today makes today a fresh start, never a zero.

@@ -706,3 +706,54 @@ pub struct SetbackDraft {
     pub reached_out: Option<String>,
     pub trigger_ids: Vec<i64>,
 }
+
+/// Every kind of record a person can correct or delete, with the words the confirmation
+/// and the undo message use for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    Checkin,
+    Journal,
+    Goal,
+    GoalMark,
+    Coping,
+    Trigger,
+    Encounter,
+    PlanItem,
+    Growth,
+    Commitment,
+    SelfCheck,
+}
+
+impl RecordKind {
+    /// What the record is called in a sentence ("Delete the trigger …?").
+    pub fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Checkin => "check-in",
+            RecordKind::Journal => "journal entry",
+            RecordKind::Goal => "goal",
+            RecordKind::GoalMark => "progress mark",
+            RecordKind::Coping => "coping strategy",
+            RecordKind::Trigger => "trigger",
+            RecordKind::Encounter => "encounter",
+            RecordKind::PlanItem => "plan item",
+            RecordKind::Growth => "growth entry",
+            RecordKind::Commitment => "commitment",
+            RecordKind::SelfCheck => "self-check result",
+        }
+    }
+
+    /// The command that lists records of this kind, for "not found" messages.
+    pub fn list_command(self) -> &'static str {
+        match self {
+            RecordKind::Checkin => "checkin list",
+            RecordKind::Journal => "journal list",
+            RecordKind::Goal | RecordKind::GoalMark => "goal show ID",
+            RecordKind::Coping => "coping list",
+            RecordKind::Trigger | RecordKind::Encounter => "trigger list",
+            RecordKind::PlanItem => "plan show",
+            RecordKind::Growth => "growth list",
+            RecordKind::Commitment => "commitment list",
+            RecordKind::SelfCheck => "self-check list",
+        }
+    }
+}

@@ -44,6 +44,16 @@ fn checkin_on(conn: &Connection, date: NaiveDate) -> Result<Option<Checkin>> {
 }
 
 impl Store {
+    /// The check-in with this id, if there is one.
+    pub fn checkin(&self, id: i64) -> Result<Option<Checkin>> {
+        let sql = format!("SELECT {COLUMNS} FROM checkins WHERE id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], from_row)
+            .optional()?)
+    }
+
     pub fn checkin_on(&self, date: NaiveDate) -> Result<Option<Checkin>> {
         checkin_on(&self.conn, date)
     }

@@ -194,4 +194,54 @@ impl Tx<'_> {
             created_at: self.now.clone(),
         })
     }
+
+    /// Moves a progress mark to another day or changes its note (`None` keeps it, ""
+    /// clears the note); a mark that completed a milestone step moves the step with it.
+    pub fn edit_goal_log(
+        &self,
+        id: i64,
+        date: Option<NaiveDate>,
+        note: Option<String>,
+    ) -> Result<GoalLog> {
+        type Old = (Option<i64>, NaiveDate, Option<String>);
+        let old: Option<Old> = self
+            .query_row(
+                "SELECT step_id, date, note FROM goal_logs WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (step, old_date, old_note) = old.ok_or(Error::NotFound {
+            what: "progress mark",
+            id,
+            list: "goal show ID",
+        })?;
+        let date = date.unwrap_or(old_date);
+        self.check_lived("date", date)?;
+        let note = note.map_or(old_note, |n| crate::domain::optional_text(&n));
+        self.execute(
+            "UPDATE goal_logs SET date = ?2, note = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, date, note, self.now],
+        )?;
+        if let Some(s) = step {
+            self.execute(
+                "UPDATE goal_steps SET done_on = ?2, updated_at = ?3 WHERE id = ?1",
+                params![s, date, self.now],
+            )?;
+        }
+        Ok(self.query_row(
+            "SELECT id, goal_id, date, note, step_id, created_at FROM goal_logs WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(GoalLog {
+                    id: r.get(0)?,
+                    goal_id: r.get(1)?,
+                    date: r.get(2)?,
+                    note: r.get(3)?,
+                    step_id: r.get(4)?,
+                    created_at: r.get(5)?,
+                })
+            },
+        )?)
+    }
 }

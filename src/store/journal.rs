@@ -207,7 +207,7 @@ impl Tx<'_> {
 
     pub fn delete_journal(&self, id: i64) -> Result<JournalEntry> {
         let e = entry(self, id)?.ok_or_else(|| not_found(id))?;
-        self.execute("DELETE FROM journal_entries WHERE id = ?1", [id])?;
+        self.delete_record(crate::domain::RecordKind::Journal, id)?;
         Ok(e)
     }
 

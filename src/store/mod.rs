@@ -21,6 +21,7 @@ pub mod restore;
 mod setbacks;
 mod transfer;
 mod triggers;
+pub mod undo;
 
 pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};

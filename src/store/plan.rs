@@ -133,9 +133,14 @@ impl Tx<'_> {
 
     pub fn remove_plan_item(&self, id: i64) -> Result<PlanItem> {
         let it = item(self, id)?;
-        self.execute("DELETE FROM plan_items WHERE id = ?1", [id])?;
-        self.renumber(&section_items(self, Some(it.section))?)?;
+        self.delete_record(crate::domain::RecordKind::PlanItem, id)?;
         Ok(it)
+    }
+
+    /// Numbers a section's items 1, 2, 3… again after one left it.
+    pub(super) fn close_gaps(&self, section: &str) -> Result<()> {
+        let section = PlanSection::parse(section)?;
+        self.renumber(&section_items(self, Some(section))?)
     }
 
     fn renumber(&self, items: &[PlanItem]) -> Result<()> {

@@ -151,6 +151,21 @@ impl Tx<'_> {
     }
 
     pub fn add_setback(&self, d: SetbackDraft) -> Result<Setback> {
+        self.execute(
+            "INSERT INTO setbacks (date, kind, created_at, updated_at) VALUES ('1900-01-01', ?1, ?2, ?2)",
+            params![d.kind.as_str(), self.now],
+        )?;
+        self.write_setback(self.last_insert_rowid(), &d)
+    }
+
+    /// Replaces what a growth entry says; runs, milestones and bounce-back are worked
+    /// out from the entries whenever they are shown, so they follow at once.
+    pub fn edit_setback(&self, id: i64, d: SetbackDraft) -> Result<Setback> {
+        setback(self, id)?;
+        self.write_setback(id, &d)
+    }
+
+    fn write_setback(&self, id: i64, d: &SetbackDraft) -> Result<Setback> {
         self.check_lived("date", d.date)?;
         if let Some(c) = d.commitment_id {
             commitment(self, c)?;
@@ -160,10 +175,10 @@ impl Tx<'_> {
         }
         let text = |t: &Option<String>| t.as_deref().and_then(optional_text);
         self.execute(
-            "INSERT INTO setbacks (date, commitment_id, kind, what_happened, warning_signs, what_helped, learned,
-                 next_time, reached_out, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+            "UPDATE setbacks SET date = ?2, commitment_id = ?3, kind = ?4, what_happened = ?5, warning_signs = ?6,
+                 what_helped = ?7, learned = ?8, next_time = ?9, reached_out = ?10, updated_at = ?11 WHERE id = ?1",
             params![
+                id,
                 d.date,
                 d.commitment_id,
                 d.kind.as_str(),
@@ -176,7 +191,7 @@ impl Tx<'_> {
                 self.now
             ],
         )?;
-        let id = self.last_insert_rowid();
+        self.execute("DELETE FROM setback_triggers WHERE setback_id = ?1", [id])?;
         for t in &d.trigger_ids {
             self.execute(
                 "INSERT OR IGNORE INTO setback_triggers (setback_id, trigger_id) VALUES (?1, ?2)",

@@ -111,6 +111,10 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?)
     }
 
+    pub fn trigger_event(&self, id: i64) -> Result<TriggerEvent> {
+        event(&self.conn, id)
+    }
+
     /// Encounters between two dates (inclusive, open-ended when `None`), newest first.
     pub fn trigger_events(
         &self,
@@ -214,6 +218,74 @@ impl Tx<'_> {
             ],
         )?;
         event(self, self.last_insert_rowid())
+    }
+}
+
+impl Tx<'_> {
+    /// Sets a trigger's name, category, origin and notes (its coping links stay).
+    pub fn edit_trigger(&self, id: i64, d: TriggerDraft) -> Result<Trigger> {
+        trigger(self, id)?;
+        let name = required_text("name", &d.name)?;
+        let notes = d.notes.as_deref().and_then(crate::domain::optional_text);
+        self.execute(
+            "UPDATE triggers SET name = ?2, category = ?3, origin = ?4, notes = ?5, updated_at = ?6 WHERE id = ?1",
+            params![id, name, d.category.as_str(), d.origin.as_str(), notes, self.now],
+        )?;
+        trigger(self, id)
+    }
+
+    pub fn edit_coping(
+        &self,
+        id: i64,
+        name: &str,
+        description: Option<&str>,
+        domain: Option<LifeDomain>,
+    ) -> Result<CopingStrategy> {
+        self.require_coping(id)?;
+        let name = required_text("name", name)?;
+        let description = description.and_then(crate::domain::optional_text);
+        self.execute(
+            "UPDATE coping_strategies SET name = ?2, description = ?3, domain = ?4, updated_at = ?5 WHERE id = ?1",
+            params![id, name, description, domain.map(|d| d.as_str()), self.now],
+        )?;
+        Ok(self.query_row(
+            "SELECT id, name, description, domain, created_at, updated_at FROM coping_strategies WHERE id = ?1",
+            [id],
+            coping_row,
+        )?)
+    }
+
+    /// Replaces everything an encounter says: when, which trigger, the urge before
+    /// and after, the coping used, the outcome and the note.
+    pub fn edit_trigger_event(&self, id: i64, d: EventDraft) -> Result<TriggerEvent> {
+        event(self, id)?;
+        d.validate()?;
+        if let Some(t) = d.trigger_id {
+            trigger(self, t)?;
+        }
+        if let Some(c) = d.coping_id {
+            self.require_coping(c)?;
+        }
+        let day_start = super::profile(self)?.day_start_hour;
+        self.check_lived("at", local_date(d.at, day_start))?;
+        let note = d.note.as_deref().and_then(crate::domain::optional_text);
+        self.execute(
+            "UPDATE trigger_events SET at = ?2, date = ?3, trigger_id = ?4, urge_before = ?5, urge_after = ?6,
+                 coping_id = ?7, outcome = ?8, note = ?9, updated_at = ?10 WHERE id = ?1",
+            params![
+                id,
+                crate::clock::stamp(d.at),
+                local_date(d.at, day_start),
+                d.trigger_id,
+                d.urge_before,
+                d.urge_after,
+                d.coping_id,
+                d.outcome.as_str(),
+                note,
+                self.now
+            ],
+        )?;
+        event(self, id)
     }
 }
 

@@ -98,6 +98,12 @@ pub enum Action {
     Text(TextEdit),
     PageUp,
     PageDown,
+    /// The first row of a list or the top of a text.
+    First,
+    /// The last row of a list or the end of a text.
+    Last,
+    /// Undo the last delete or edit made in this run of the app.
+    Undo,
     /// Blank the screen at once (the curtain), or lock after idle minutes.
     Lock,
     Tick,

@@ -165,6 +165,7 @@ impl App {
             Action::Crisis => push(Overlay::Crisis(Default::default())),
             Action::Growth => push(Overlay::Form(FormView::new(GrowthForm::new(&self.cx.data)))),
             Action::SelfCheck => vec![Effect::SelfChecks(0)],
+            Action::Undo => vec![Effect::Undo],
             _ => vec![],
         }
     }
@@ -186,6 +187,7 @@ impl App {
                     self.screens.progress.scale = scale;
                 }
                 Effect::Reload => self.reload(store)?,
+                Effect::Undo => self.undo(store)?,
                 Effect::ShowEntry(id) => self.screens.journal.show(id),
                 Effect::External(edit) => self.external = Some(edit),
                 Effect::Reopen(key) => self.reopen = Some(key),
@@ -196,6 +198,26 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// Puts back the record last deleted or edited in this run, as it was.
+    fn undo(&mut self, store: &Store) -> Result<()> {
+        let Some(before) = self.cx.undo.pop() else {
+            self.cx
+                .say("Nothing to undo: deletes and edits made here can be undone until you quit.");
+            return Ok(());
+        };
+        match store.write(|w| w.restore(&before)) {
+            Ok(()) => {
+                let label = &before.label;
+                self.cx.say(format!("Undone: {label} is back as it was."));
+                self.reload(store)
+            }
+            Err(e) => {
+                self.cx.say(e.to_string());
+                Ok(())
+            }
+        }
     }
 
     /// Saves what `$EDITOR` returned, then shows it.

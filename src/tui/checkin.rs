@@ -9,9 +9,10 @@ use super::shared::Ctx;
 use super::step::{Done, Step};
 use super::theme::Theme;
 use super::widgets::para;
-use crate::domain::{Checkin, CheckinPatch};
+use crate::domain::{Checkin, CheckinPatch, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -32,6 +33,8 @@ pub struct CheckinForm {
     /// The check-in as it was when the form opened: saving writes only what differs,
     /// so a note or mark added meanwhile elsewhere (a command) is kept.
     pub base: Option<Box<CheckinForm>>,
+    /// The day of an earlier check-in being corrected; `None` is today.
+    pub day: Option<NaiveDate>,
 }
 
 pub const SLIDER_LABELS: [&str; 7] = [
@@ -78,6 +81,14 @@ impl CheckinForm {
         CheckinForm {
             base: Some(Box::new(form.clone())),
             ..form
+        }
+    }
+
+    /// The form for correcting an earlier day's check-in.
+    pub fn for_day(c: &Checkin, today: NaiveDate) -> CheckinForm {
+        CheckinForm {
+            day: (c.date != today).then_some(c.date),
+            ..CheckinForm::from_checkin(Some(c))
         }
     }
 
@@ -155,7 +166,28 @@ impl CheckinForm {
         }
     }
 
-    /// One key; saving writes one check-in for today.
+    /// Writes the check-in (keeping one that was there as it was, for undo).
+    fn save(&self, cx: &mut Ctx, store: &Store) -> Result<Checkin> {
+        let day = self.day.unwrap_or(cx.today);
+        let patch = self.patch();
+        let (before, c) = match store.checkin_on(day)? {
+            Some(old) => {
+                let (b, c) = store.write(|w| {
+                    w.edit_record(RecordKind::Checkin, old.id, None, |w| {
+                        w.upsert_checkin(day, &patch)
+                    })
+                })?;
+                (Some(b), c)
+            }
+            None => (None, store.write(|w| w.upsert_checkin(day, &patch))?),
+        };
+        if let Some(b) = before {
+            cx.remember(b);
+        }
+        Ok(c)
+    }
+
+    /// One key; saving writes one check-in for its day.
     pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
         match action {
             Action::Down => self.next(),
@@ -166,8 +198,13 @@ impl CheckinForm {
             Action::Digit(d) => self.digit(d),
             Action::Erase => self.erase(),
             Action::Text(e) => self.edit(e),
+            Action::Save if self.day.is_some() => {
+                let c = self.save(cx, store)?;
+                cx.say(format!("Saved the check-in of {}.", c.date));
+                return Ok(Step::Done(Done::default()));
+            }
             Action::Save => {
-                let c = store.write(|w| w.upsert_checkin(cx.today, &self.patch()))?;
+                let c = self.save(cx, store)?;
                 let message = if c.craving.is_some_and(|v| v >= 7) {
                     let key = cx
                         .keys
@@ -192,10 +229,11 @@ impl CheckinForm {
     }
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
-        let mut lines = vec![Line::styled(
-            format!("How are you today, {}?", cx.today.format("%A")),
-            cx.theme.accent(),
-        )];
+        let ask = match self.day {
+            Some(d) => format!("How was {}?", d.format("%A %-d %B %Y")),
+            None => format!("How are you today, {}?", cx.today.format("%A")),
+        };
+        let mut lines = vec![Line::styled(ask, cx.theme.accent())];
         lines.extend(lines_of(self, &cx.theme));
         let mode = Mode::Checkin { typing: false };
         let keys = cx.keys.keys(mode, &[Action::Left, Action::Right]);

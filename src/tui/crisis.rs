@@ -8,7 +8,7 @@ use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::Step;
 use super::theme::Theme;
-use super::widgets::{two_column_panel, wrapped_rows};
+use super::widgets::{scroll_by, scrolled_column, two_column_panel, wrapped_rows};
 use crate::domain::{EventDraft, Outcome, PlanSection as S};
 use crate::error::Result;
 use crate::store::Store;
@@ -30,6 +30,8 @@ pub struct CrisisView {
     /// Why it opened on its own (PHQ-9 item 9), shown above the plan.
     pub note: Option<&'static str>,
     pub surf: Option<Surf>,
+    /// Lines scrolled past in the plan and among the people (PgDn, PgUp, Home, End).
+    pub scroll: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -85,6 +87,10 @@ impl CrisisView {
             }
             return Ok(Step::Stay);
         }
+        if let Some(to) = scroll_by(self.scroll, a) {
+            self.scroll = to;
+            return Ok(Step::Stay);
+        }
         Ok(match a {
             Action::Urge => {
                 self.surf = Some(Surf::Before { urge: 5 });
@@ -129,8 +135,11 @@ impl CrisisView {
         let close = cx.keys.key(Mode::Crisis, Action::Back);
         let title = format!("Your plan, right now · {close} closes");
         let [a, b] = two_column_panel(f, area, &title);
-        let right = people_and_contacts(cx, b);
-        f.render_widget(Paragraph::new(left).wrap(Wrap { trim: false }), a);
+        let pages = cx
+            .keys
+            .keys(Mode::Crisis, &[Action::PageDown, Action::PageUp]);
+        let right = people_and_contacts(cx, b, self.scroll, &pages);
+        scrolled_column(f, a, left, self.scroll, &pages, t);
         f.render_widget(Paragraph::new(right).wrap(Wrap { trim: false }), b);
     }
 }
@@ -147,8 +156,9 @@ const BUILT_IN_LINES: &[&str] = &[
 
 /// People to call, then professional and crisis contacts (the person's own, or the
 /// built-in lines and where to add their own). The contacts always fit in `area`;
-/// people beyond what fits are counted, not cut off unseen.
-fn people_and_contacts(cx: &Ctx, area: Rect) -> Vec<Line<'static>> {
+/// people beyond what fits scroll (`scroll` lines down), with how many are above and
+/// below, never cut off unseen.
+fn people_and_contacts(cx: &Ctx, area: Rect, scroll: usize, pages: &str) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let mut contacts = Vec::new();
     let own = cx.data.plan.iter().any(|i| i.section == S::Contacts);
@@ -177,30 +187,69 @@ fn people_and_contacts(cx: &Ctx, area: Rect) -> Vec<Line<'static>> {
     let mut people = Vec::new();
     section(cx, &mut people, S::Supports, "People to call");
     let room = (area.height as usize).saturating_sub(wrapped_rows(&contacts, area.width));
-    if wrapped_rows(&people, area.width) > room {
-        while people.len() > 1 && wrapped_rows(&people, area.width) + 1 > room {
-            people.pop();
-        }
-        let all = cx
-            .data
-            .plan
-            .iter()
-            .filter(|i| i.section == S::Supports)
-            .count();
-        let shown = people
-            .iter()
-            .filter(|l| l.to_string().starts_with("  •"))
-            .count();
-        people.push(Line::styled(
-            format!(
-                "  … and {} more on the Plan screen",
-                all.saturating_sub(shown)
-            ),
-            t.dim(),
-        ));
+    if wrapped_rows(&people, area.width) > room && people.len() > 2 {
+        people = scrolled_people(people, room, area.width, scroll, pages, t);
     }
     people.extend(contacts);
     people
+}
+
+/// The people section when it doesn't fit in `room` rows: whole people (a name and its
+/// detail), from the `scroll`th on as far as the last page, between lines saying how
+/// many are above and below.
+fn scrolled_people(
+    mut lines: Vec<Line<'static>>,
+    room: usize,
+    width: u16,
+    scroll: usize,
+    pages: &str,
+    t: &Theme,
+) -> Vec<Line<'static>> {
+    let heading = lines.remove(0);
+    lines.pop(); // the blank line after the section
+    let mut people: Vec<Vec<Line<'static>>> = Vec::new();
+    for l in lines {
+        match people.last_mut() {
+            Some(p) if !l.to_string().starts_with("  •") => p.push(l),
+            _ => people.push(vec![l]),
+        }
+    }
+    // Room for the heading, the two "more" lines and a blank line.
+    let fit_rows = room.saturating_sub(4).max(1);
+    let rows = |p: &[Line]| wrapped_rows(p, width);
+    let fits_from = |start: usize| {
+        let mut used = 0;
+        people[start..]
+            .iter()
+            .take_while(|p| {
+                used += rows(p);
+                used <= fit_rows
+            })
+            .count()
+            .max(1)
+    };
+    let last_start = (0..people.len())
+        .find(|s| s + fits_from(*s) >= people.len())
+        .unwrap_or(0);
+    let skip = scroll.min(last_start);
+    let shown = fits_from(skip);
+    let below = people.len() - skip - shown;
+    let mut out = vec![heading];
+    if skip > 0 {
+        out.push(Line::styled(
+            format!("  ↑ {skip} more above ({pages})"),
+            t.dim(),
+        ));
+    }
+    out.extend(people.into_iter().skip(skip).take(shown).flatten());
+    if below > 0 {
+        out.push(Line::styled(
+            format!("  ↓ {below} more below ({pages})"),
+            t.dim(),
+        ));
+    }
+    out.push(Line::from(""));
+    out
 }
 
 /// Moves the timer on. Returns the next state (`None`: closed) and, once the episode

@@ -232,6 +232,13 @@ impl<T: Copy + PartialEq> Choice<T> {
     pub fn get(&self) -> T {
         self.options[self.index].0
     }
+    /// The same choice on `value` (kept where it was if `value` isn't offered).
+    pub fn with(mut self, value: T) -> Self {
+        if let Some(i) = self.options.iter().position(|(v, _)| *v == value) {
+            self.index = i;
+        }
+        self
+    }
 }
 
 /// A choice between no and yes.

@@ -15,6 +15,7 @@ use super::shared::Ctx;
 use super::step::Step;
 use super::widgets::two_column_panel;
 use super::writer::{ExternalEdit, Writer};
+use crate::domain::RecordKind;
 use crate::error::Result;
 use crate::store::Store;
 use ratatui::Frame;
@@ -44,6 +45,8 @@ pub enum Effect {
     SelfChecks(usize),
     /// Re-read the data after a write.
     Reload,
+    /// Put back the record last deleted or edited.
+    Undo,
     /// Show this journal entry in the list.
     ShowEntry(i64),
     External(ExternalEdit),
@@ -53,18 +56,38 @@ pub enum Effect {
 }
 
 /// What needs a yes before it happens.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Ask {
     /// Leaving unsaved words (or a self-check's answers).
     Discard {
         answers: bool,
     },
-    DeleteEntry(i64),
-    DeletePlanItem(i64),
+    Delete(Doomed),
     /// After a check-in that noted a setback.
     OfferGrowth,
     /// Quitting with unsaved words somewhere on the stack.
     Quit,
+}
+
+/// A record about to be deleted, named, with what goes with it or stays without it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doomed {
+    pub kind: RecordKind,
+    pub id: i64,
+    pub label: String,
+    pub also: Vec<String>,
+}
+
+/// Asks before deleting a record, naming it and what else the deletion touches.
+pub fn ask_delete(kind: RecordKind, id: i64, store: &Store) -> Result<Vec<Effect>> {
+    let (label, also) = store.deletion(kind, id)?;
+    let doomed = Doomed {
+        kind,
+        id,
+        label,
+        also,
+    };
+    Ok(vec![Effect::Push(Overlay::Confirm(Ask::Delete(doomed)))])
 }
 
 /// The regions an overlay may draw in.
@@ -105,7 +128,7 @@ impl Overlay {
         let step = match self {
             Overlay::Help { scroll, .. } => help_key(scroll, action),
             Overlay::Crisis(c) => c.handle(action, cx, store)?,
-            Overlay::Confirm(ask) => return answer(*ask, action, cx, store),
+            Overlay::Confirm(ask) => return answer(ask.clone(), action, cx, store),
             Overlay::Curtain(c) => c.handle(action, cx, store),
             Overlay::Writer(w) => w.handle(action, cx, store)?,
             Overlay::Form(v) => v.handle(action, cx, store),
@@ -128,7 +151,7 @@ impl Overlay {
         match self {
             Overlay::Help { scroll, under } => help(cx, *scroll, *under, f, a.body),
             Overlay::Crisis(c) => c.render(cx, f, a.body),
-            Overlay::Confirm(ask) => question(*ask, cx, f, a.status),
+            Overlay::Confirm(ask) => question(ask, cx, f, a),
             Overlay::Curtain(c) => c.render(cx, f, a.full),
             Overlay::Writer(w) => w.render(cx, f, a.body),
             Overlay::Form(v) => v.form.render(v, cx, f, a.body),
@@ -146,7 +169,10 @@ fn effects(step: Step) -> Vec<Effect> {
         Step::Close => vec![Effect::Close],
         Step::AskDiscard { answers } => push(Overlay::Confirm(Ask::Discard { answers })),
         Step::Help(under) => push(Overlay::Help { scroll: 0, under }),
-        Step::Crisis(note) => push(Overlay::Crisis(CrisisView { note, surf: None })),
+        Step::Crisis(note) => push(Overlay::Crisis(CrisisView {
+            note,
+            ..CrisisView::default()
+        })),
         Step::Reload => vec![Effect::Reload],
         Step::Go(s) => vec![Effect::Close, Effect::Go(s)],
         Step::Reopen(key) => vec![Effect::Reopen(key)],
@@ -161,7 +187,7 @@ fn effects(step: Step) -> Vec<Effect> {
             if let Some(note) = done.crisis {
                 let view = CrisisView {
                     note: Some(note),
-                    surf: None,
+                    ..CrisisView::default()
                 };
                 effects.push(Effect::Push(Overlay::Crisis(view)));
             }
@@ -180,17 +206,14 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
         }
         Ask::Quit if yes => effects.push(Effect::Quit),
         Ask::Discard { .. } | Ask::Quit => {}
-        Ask::DeleteEntry(id) if yes => {
-            store.write(|w| w.delete_journal(id))?;
-            cx.say(format!("Deleted entry {id}."));
+        Ask::Delete(d) if yes => {
+            let gone = store.write(|w| w.delete_record(d.kind, d.id))?;
+            let undo = cx.keys.key(Mode::Screen(Screen::Today), Action::Undo);
+            cx.say(format!("Deleted {}. {undo} brings it back.", d.label));
+            cx.remember(gone);
             effects.push(Effect::Reload);
         }
-        Ask::DeletePlanItem(id) if yes => {
-            let it = store.write(|w| w.remove_plan_item(id))?;
-            cx.say(format!("Removed “{}” from your plan.", it.text));
-            effects.push(Effect::Reload);
-        }
-        Ask::DeleteEntry(_) | Ask::DeletePlanItem(_) => cx.say("Kept."),
+        Ask::Delete(d) => cx.say(format!("Kept {}.", d.label)),
         Ask::OfferGrowth if yes || action == Action::Open => {
             let form = FormView::new(GrowthForm::new(&cx.data));
             effects.push(Effect::Push(Overlay::Form(form)));
@@ -205,9 +228,14 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
     Ok(effects)
 }
 
-/// The question on the status line, with the keys that answer it.
-fn question(ask: Ask, cx: &Ctx, f: &mut Frame, area: Rect) {
+/// The question on the status line, with the keys that answer it; a deletion's
+/// question, which names the record and what goes with it, takes a small panel.
+fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
     let key = |a| cx.keys.key(Mode::Confirm, a);
+    if let Ask::Delete(d) = ask {
+        return delete_question(d, &key(Action::Yes), cx, f, a.body);
+    }
+    let area = a.status;
     let (yes, enter, esc) = (key(Action::Yes), key(Action::Open), key(Action::Back));
     let q = match ask {
         Ask::Discard { answers: true } => format!(
@@ -216,12 +244,7 @@ fn question(ask: Ask, cx: &Ctx, f: &mut Frame, area: Rect) {
         Ask::Discard { answers: false } => {
             format!("Leave without saving what you wrote? {yes} leaves · any other key keeps it")
         }
-        Ask::DeleteEntry(_) => {
-            format!("Delete this entry for good? {yes} deletes · any other key keeps it")
-        }
-        Ask::DeletePlanItem(_) => {
-            format!("Remove this from your plan? {yes} removes · any other key keeps it")
-        }
+        Ask::Delete(_) => String::new(),
         Ask::OfferGrowth => format!(
             "Would you like to write a growth entry about the setback? {enter} yes · {esc} not now"
         ),
@@ -233,12 +256,36 @@ fn question(ask: Ask, cx: &Ctx, f: &mut Frame, area: Rect) {
     f.render_widget(Line::styled(format!(" {q}"), cx.theme.accent()), area);
 }
 
+fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
+    let mut text = format!("Delete {}?", d.label);
+    for also in &d.also {
+        text.push_str(&format!(" {}{}.", also[..1].to_uppercase(), &also[1..]));
+    }
+    let lines = vec![
+        Line::from(text),
+        Line::styled(
+            format!("{yes} deletes · any other key keeps it"),
+            cx.theme.accent(),
+        ),
+    ];
+    let width = body.width.saturating_sub(2);
+    let h =
+        (super::widgets::wrapped_rows(&lines, width.saturating_sub(2)) as u16 + 2).min(body.height);
+    let area = Rect {
+        x: body.x + 1,
+        y: body.bottom().saturating_sub(h + 1),
+        width,
+        height: h,
+    };
+    f.render_widget(Clear, area);
+    f.render_widget(super::widgets::para(lines, "Delete?"), area);
+}
+
 fn help_key(scroll: &mut usize, action: Action) -> Step {
-    match action {
-        Action::Down => *scroll += 1,
-        Action::Up => *scroll = scroll.saturating_sub(1),
-        Action::Back | Action::Help => return Step::Close,
-        _ => {}
+    if let Some(to) = super::widgets::scroll_by(*scroll, action) {
+        *scroll = to;
+    } else if matches!(action, Action::Back | Action::Help) {
+        return Step::Close;
     }
     Step::Stay
 }
@@ -277,10 +324,18 @@ fn help(cx: &Ctx, scroll: usize, under: Mode, f: &mut Frame, area: Rect) {
     let lines = help_lines(cx, under);
     let scroll_keys = cx.keys.keys(Mode::Help, &[Action::Up, Action::Down]);
     let close = cx.keys.key(Mode::Help, Action::Back);
-    let title = format!(" Help · {scroll_keys} scroll · {close} closes ");
+    // Both columns show lines in order: the panel is as tall as its inner area.
+    let per_column = area.height.saturating_sub(2) as usize;
+    let total = lines.len();
+    let skip = scroll.min(total.saturating_sub(per_column * 2));
+    let at = if total > per_column * 2 {
+        let last = (skip + per_column * 2).min(total);
+        format!(" · lines {}–{last} of {total}", skip + 1)
+    } else {
+        String::new()
+    };
+    let title = format!(" Help · {scroll_keys} scroll{at} · {close} closes ");
     let [a, b] = two_column_panel(f, area, &title);
-    let per_column = a.height as usize;
-    let skip = scroll.min(lines.len().saturating_sub(per_column * 2));
     let mut shown = lines.into_iter().skip(skip);
     let left: Vec<Line> = shown.by_ref().take(per_column).collect();
     let right: Vec<Line> = shown.take(per_column).collect();

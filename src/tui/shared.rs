@@ -93,6 +93,9 @@ pub struct Ctx {
     pub prefs: Prefs,
     /// Whether lifting the curtain needs the passphrase (an encrypted journal).
     pub encrypted: bool,
+    /// Records as they were before this run's deletes and edits, newest last: what
+    /// undo puts back.
+    pub undo: Vec<crate::store::undo::Snapshot>,
 }
 
 impl Ctx {
@@ -113,7 +116,16 @@ impl Ctx {
                 crisis_lines: None,
             },
             encrypted: store.is_encrypted(),
+            undo: Vec::new(),
         })
+    }
+
+    /// Keeps a record as it was before a delete or edit, for undo (the last 50).
+    pub fn remember(&mut self, before: crate::store::undo::Snapshot) {
+        if self.undo.len() == 50 {
+            self.undo.remove(0);
+        }
+        self.undo.push(before);
     }
 
     pub fn say(&mut self, message: impl Into<String>) {

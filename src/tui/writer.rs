@@ -5,7 +5,7 @@ use super::action::Action;
 use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::{Done, Step};
-use crate::domain::{Checkin, JournalDraft, JournalEntry};
+use crate::domain::{JournalDraft, JournalEntry, RecordKind};
 use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::store::drafts::{self, Draft};
@@ -91,9 +91,8 @@ impl Writer {
         match action {
             Action::Save if self.is_empty() => cx.say("Nothing written yet."),
             Action::Save => {
-                let today = cx.data.today_checkin.as_ref();
                 let body = self.area.lines().join("\n");
-                let e = match save_entry(store, self.entry, self.revision, body, today) {
+                let e = match save_entry(cx, store, self.entry, self.revision, body) {
                     Err(e @ Error::Changed { .. }) => {
                         self.revision = None;
                         let save = cx.keys.key(Mode::Writing, Action::Save);
@@ -140,14 +139,16 @@ fn saves_and_leaves(cx: &Ctx) -> String {
 }
 
 /// Saves a journal entry's text, as a new entry or over the one edited (keeping its
-/// time, title, mood, domain and tags). A new entry takes today's mood.
+/// time, title, mood, domain and tags, and the entry as it was for undo). A new entry
+/// takes today's mood.
 pub fn save_entry(
+    cx: &mut Ctx,
     store: &Store,
     id: Option<i64>,
     revision: Option<i64>,
     body: String,
-    today: Option<&Checkin>,
 ) -> Result<JournalEntry> {
+    let today = cx.data.today_checkin.as_ref();
     match id {
         Some(id) => {
             let old = store.journal_entry(id)?;
@@ -161,12 +162,13 @@ pub fn save_entry(
                 domain: old.domain,
                 tags: old.tags,
             };
-            store.write(|w| {
-                if let Some(rev) = revision {
-                    w.expect_revision("journal_entries", "entry", id, rev)?;
-                }
-                w.update_journal(id, draft)
-            })
+            let (before, e) = store.write(|w| {
+                w.edit_record(RecordKind::Journal, id, revision, |w| {
+                    w.update_journal(id, draft)
+                })
+            })?;
+            cx.remember(before);
+            Ok(e)
         }
         None => {
             let draft = JournalDraft {
@@ -200,13 +202,7 @@ pub fn finish_external(
         store.keep_draft(drafts::JOURNAL, edit.entry_id.unwrap_or(0), &text)?;
         return Ok(false);
     }
-    let e = save_entry(
-        store,
-        edit.entry_id,
-        None,
-        text,
-        cx.data.today_checkin.as_ref(),
-    )?;
+    let e = save_entry(cx, store, edit.entry_id, None, text)?;
     let warning = edited
         .failed
         .map(|p| format!(" ({})", crate::editor::failed_but_kept(&p)))

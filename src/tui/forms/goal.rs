@@ -2,7 +2,7 @@
 //! why it matters and an optional target date. The kind is fixed once made.
 
 use super::{TypedForm, said};
-use crate::domain::{Goal, GoalDraft, GoalKind, LifeDomain};
+use crate::domain::{Goal, GoalDraft, GoalKind, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::fields::{Choice, Date, Field, Number, Text};
@@ -145,12 +145,12 @@ impl TypedForm for GoalForm {
         let draft = self.draft(cx)?;
         Ok(match self.editing {
             Some((id, _)) => {
-                let g = store.write(|w| {
-                    if let Some(rev) = self.revision {
-                        w.expect_revision("goals", "goal", id, rev)?;
-                    }
-                    w.edit_goal(id, draft)
+                let (before, g) = store.write(|w| {
+                    w.edit_record(RecordKind::Goal, id, self.revision, |w| {
+                        w.edit_goal(id, draft)
+                    })
                 })?;
+                cx.remember(before);
                 said(cx, format!("Saved goal: {}", g.title))
             }
             None => {

@@ -2,8 +2,8 @@
 //! helped, what was learned and what comes next time. Saving opens the Progress
 //! screen, where it joins the growth timeline.
 
-use super::TypedForm;
-use crate::domain::{SetbackDraft, SetbackKind};
+use super::{TypedForm, said};
+use crate::domain::{RecordKind, Setback, SetbackDraft, SetbackKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::Screen;
@@ -13,6 +13,8 @@ use crate::tui::shared::{Ctx, Data};
 use crate::tui::step::Done;
 
 pub struct GrowthForm {
+    /// The entry being corrected, with the triggers it names (kept as they are).
+    editing: Option<(i64, Vec<i64>)>,
     kind: Choice<SetbackKind>,
     date: Date,
     /// `None`: all of them.
@@ -41,6 +43,7 @@ impl GrowthForm {
         commitments.push((None, "all of them".into()));
         let first = commitments[0].0;
         GrowthForm {
+            editing: None,
             kind: Choice::of("Kind", &kinds, |k| k.label().into(), SetbackKind::HardDay),
             date: Date::new("Date", "today"),
             commitment: Choice::new("Commitment", commitments, first),
@@ -50,6 +53,24 @@ impl GrowthForm {
             learned: Text::new("What I learned", ""),
             next_time: Text::new("Next time I will", ""),
             reached_out: Text::new("Who I reached out to", ""),
+        }
+    }
+
+    /// The form over a growth entry written before, to correct it.
+    pub fn edit(data: &Data, s: &Setback) -> GrowthForm {
+        let f = GrowthForm::new(data);
+        let text = |label, t: &Option<String>| Text::new(label, t.clone().unwrap_or_default());
+        GrowthForm {
+            editing: Some((s.id, s.trigger_ids.clone())),
+            kind: f.kind.with(s.kind),
+            date: Date::new("Date", s.date.to_string()),
+            commitment: f.commitment.with(s.commitment_id),
+            what_happened: text("What happened", &s.what_happened),
+            noticed: text("What I noticed before", &s.warning_signs).hint("warning signs"),
+            helped: text("What helped", &s.what_helped),
+            learned: text("What I learned", &s.learned),
+            next_time: text("Next time I will", &s.next_time),
+            reached_out: text("Who I reached out to", &s.reached_out),
         }
     }
 
@@ -64,7 +85,11 @@ impl GrowthForm {
             learned: self.learned.get(),
             next_time: self.next_time.get(),
             reached_out: self.reached_out.get(),
-            trigger_ids: vec![],
+            trigger_ids: self
+                .editing
+                .as_ref()
+                .map(|e| e.1.clone())
+                .unwrap_or_default(),
         })
     }
 }
@@ -111,6 +136,16 @@ impl TypedForm for GrowthForm {
 
     fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
         let draft = self.draft(cx)?;
+        if let Some((id, _)) = self.editing {
+            let (before, _) = store.write(|w| {
+                w.edit_record(RecordKind::Growth, id, None, |w| w.edit_setback(id, draft))
+            })?;
+            cx.remember(before);
+            return Ok(said(
+                cx,
+                "Growth entry saved. Your runs and milestones follow it.",
+            ));
+        }
         store.write(|w| w.add_setback(draft))?;
         cx.say("Growth entry saved. It's on your Progress timeline; every day you've lived still counts.");
         Ok(Done {

@@ -2,15 +2,23 @@
 //! value and saves it in one store write. `FormView` moves through any of them, takes
 //! keys and draws them; a refusal names the field and keeps what was typed.
 
+mod commitment;
+mod coping;
+mod encounter;
 pub mod export;
 mod goal;
+mod goal_mark;
 mod growth;
 mod plan_item;
 mod trigger;
 mod welcome;
 
+pub use commitment::CommitmentForm;
+pub use coping::CopingForm;
+pub use encounter::EncounterForm;
 pub use export::ExportForm;
 pub use goal::GoalForm;
+pub use goal_mark::GoalMarkForm;
 pub use growth::GrowthForm;
 pub use plan_item::PlanItemForm;
 pub use trigger::TriggerForm;

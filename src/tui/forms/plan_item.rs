@@ -2,7 +2,7 @@
 //! signs also take a stage (early, middle, late).
 
 use super::{TypedForm, said};
-use crate::domain::{PlanItem, PlanSection, Stage};
+use crate::domain::{PlanItem, PlanSection, RecordKind, Stage};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::fields::{Choice, Field, Text};
@@ -82,12 +82,12 @@ impl TypedForm for PlanItemForm {
         Ok(match self.editing {
             Some(id) => {
                 let detail = self.detail.raw().to_string();
-                let i = store.write(|w| {
-                    if let Some(rev) = self.revision {
-                        w.expect_revision("plan_items", "plan item", id, rev)?;
-                    }
-                    w.edit_plan_item(id, Some(&text), Some(&detail), stage)
+                let (before, i) = store.write(|w| {
+                    w.edit_record(RecordKind::PlanItem, id, self.revision, |w| {
+                        w.edit_plan_item(id, Some(&text), Some(&detail), stage)
+                    })
                 })?;
+                cx.remember(before);
                 said(cx, format!("Saved: {}", i.text))
             }
             None => {

@@ -1,8 +1,8 @@
-//! A new trigger: what it is, its category, whether it comes from outside or inside,
-//! and a coping step for it (added to the toolbox, or the one already there).
+//! A trigger, new or corrected: what it is, its category, whether it comes from outside
+//! or inside, and a coping step for it (added to the toolbox, or the one already there).
 
 use super::{TypedForm, said};
-use crate::domain::{TriggerCategory, TriggerDraft, TriggerOrigin};
+use crate::domain::{RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::fields::{Choice, Field, Text};
@@ -10,6 +10,7 @@ use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
 pub struct TriggerForm {
+    editing: Option<i64>,
     name: Text,
     category: Choice<TriggerCategory>,
     origin: Choice<TriggerOrigin>,
@@ -20,6 +21,7 @@ pub struct TriggerForm {
 impl TriggerForm {
     pub fn new() -> TriggerForm {
         TriggerForm {
+            editing: None,
             name: Text::new("Trigger", "")
                 .required()
                 .hint("a person, place, thing, feeling or time"),
@@ -44,9 +46,29 @@ impl TriggerForm {
     }
 }
 
+impl TriggerForm {
+    /// The form over a trigger named before; a coping step typed is linked to it too.
+    pub fn edit(t: &Trigger) -> TriggerForm {
+        let f = TriggerForm::new();
+        TriggerForm {
+            editing: Some(t.id),
+            name: Text::new("Trigger", t.name.clone()).required(),
+            category: f.category.with(t.category),
+            origin: f.origin.with(t.origin),
+            coping: Text::new("Add a coping step", "")
+                .hint("optional: another thing you will do when it comes"),
+            notes: Text::new("Notes", t.notes.clone().unwrap_or_default()),
+        }
+    }
+}
+
 impl TypedForm for TriggerForm {
     fn title(&self) -> String {
-        "New trigger".into()
+        if self.editing.is_some() {
+            "Trigger".into()
+        } else {
+            "New trigger".into()
+        }
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -79,20 +101,33 @@ impl TypedForm for TriggerForm {
                 .find(|c| c.name.eq_ignore_ascii_case(s))
                 .map(|c| c.id)
         });
-        let t = store.write(|w| {
+        let (before, t) = store.write(|w| {
             let coping_ids = match (known, &step) {
                 (Some(id), _) => vec![id],
                 (None, Some(s)) => vec![w.add_coping(s, None, None)?.id],
                 (None, None) => vec![],
             };
-            w.add_trigger(TriggerDraft {
+            let draft = TriggerDraft {
                 name,
                 category: self.category.get(),
                 origin: self.origin.get(),
                 notes: self.notes.get(),
-                coping_ids,
-            })
+                coping_ids: coping_ids.clone(),
+            };
+            let Some(id) = self.editing else {
+                return Ok((None, w.add_trigger(draft)?));
+            };
+            let (before, mut t) =
+                w.edit_record(RecordKind::Trigger, id, None, |w| w.edit_trigger(id, draft))?;
+            for c in coping_ids {
+                t = w.link_coping(id, c, true)?;
+            }
+            Ok((Some(before), t))
         })?;
+        if let Some(b) = before {
+            cx.remember(b);
+            return Ok(said(cx, format!("Saved trigger: {}.", t.name)));
+        }
         Ok(said(
             cx,
             format!("Added trigger: {}. Naming it is a strength.", t.name),

@@ -92,8 +92,17 @@ const GLOBAL: &[Binding] = &[
     ),
     b(Char('?'), A::Help, "help"),
     b(Char('!'), A::Crisis, "crisis plan"),
+    b(Char('U'), A::Undo, "undo the last delete or edit"),
     b(Esc, A::Back, "back"),
     b(Char('q'), A::Quit, "quit"),
+];
+
+/// Paging through whatever is long: lists, the timeline, help and the crisis plan.
+const SCROLL: &[Binding] = &[
+    b(PageUp, A::PageUp, "a page up"),
+    b(PageDown, A::PageDown, "a page down"),
+    b(Home, A::First, "to the top"),
+    b(End, A::Last, "to the end"),
 ];
 
 const TODAY: &[Binding] = &[
@@ -104,7 +113,16 @@ const TODAY: &[Binding] = &[
 
 const CHECKIN: &[Binding] = &[
     b(Enter, A::Open, "check in (or update today's)"),
-    b(Char('e'), A::Edit, "check in (or update today's)").quiet(),
+    b(Up, A::Up, "a later day"),
+    b(Char('k'), A::Up, "a later day").quiet(),
+    b(Down, A::Down, "an earlier day"),
+    b(Char('j'), A::Down, "an earlier day").quiet(),
+    b(Char('e'), A::Edit, "correct the day under the cursor"),
+    b(
+        Char('d'),
+        A::Delete,
+        "delete that day's check-in (asks first)",
+    ),
 ];
 
 const JOURNAL: &[Binding] = &[
@@ -137,10 +155,19 @@ const GOALS: &[Binding] = &[
     b(Char('j'), A::Down, "move down").quiet(),
     b(Char('a'), A::Add, "add a goal"),
     b(Char('n'), A::New, "add a goal").quiet(),
-    b(Char('e'), A::Edit, "edit the goal"),
+    b(Char('e'), A::Edit, "edit the goal (or correct the mark)"),
     b(Char(' '), A::Toggle, "log it for today (or its next step)"),
     b(Enter, A::Open, "log it for today (or its next step)").quiet(),
     b(Char('s'), A::Status, "change its status"),
+    b(
+        Char('d'),
+        A::Delete,
+        "delete the goal or the mark (asks first)",
+    ),
+    b(Right, A::Right, "to the goal's progress marks"),
+    b(Char('l'), A::Right, "to the goal's progress marks").quiet(),
+    b(Left, A::Left, "back to the goals"),
+    b(Char('h'), A::Left, "back to the goals").quiet(),
 ];
 
 const PLAN: &[Binding] = &[
@@ -148,14 +175,24 @@ const PLAN: &[Binding] = &[
     b(Char('k'), A::Up, "move up").quiet(),
     b(Down, A::Down, "move down"),
     b(Char('j'), A::Down, "move down").quiet(),
-    b(Left, A::Left, "the plan or triggers"),
-    b(Char('h'), A::Left, "the plan or triggers").quiet(),
-    b(Right, A::Right, "the plan or triggers"),
-    b(Char('l'), A::Right, "the plan or triggers").quiet(),
-    b(Char('a'), A::Add, "add (a plan item, a trigger)"),
-    b(Char('n'), A::New, "add (a plan item, a trigger)").quiet(),
-    b(Enter, A::Open, "edit"),
-    b(Char('e'), A::Edit, "edit"),
+    b(Left, A::Left, "the tab before (plan, triggers, coping, …)"),
+    b(
+        Char('h'),
+        A::Left,
+        "the tab before (plan, triggers, coping, …)",
+    )
+    .quiet(),
+    b(Right, A::Right, "the next tab (… encounters, commitments)"),
+    b(
+        Char('l'),
+        A::Right,
+        "the next tab (… encounters, commitments)",
+    )
+    .quiet(),
+    b(Char('a'), A::Add, "add (to the plan or the tab's list)"),
+    b(Char('n'), A::New, "add (to the plan or the tab's list)").quiet(),
+    b(Enter, A::Open, "correct"),
+    b(Char('e'), A::Edit, "correct"),
     b(Char('K'), A::MoveUp, "move a plan item up"),
     b(Char('J'), A::MoveDown, "move a plan item down"),
     b(Char('d'), A::Delete, "delete (asks first)"),
@@ -166,11 +203,35 @@ const PROGRESS: &[Binding] = &[
     b(Char('h'), A::Left, "previous view").quiet(),
     b(Right, A::Right, "next view"),
     b(Char('l'), A::Right, "next view").quiet(),
-    b(Up, A::Up, "self-checks: previous scale"),
-    b(Char('k'), A::Up, "self-checks: previous scale").quiet(),
-    b(Down, A::Down, "self-checks: next scale"),
-    b(Char('j'), A::Down, "self-checks: next scale").quiet(),
-    b(Enter, A::Open, "self-checks: take the scale"),
+    b(Up, A::Up, "move up (the timeline, the self-check scales)"),
+    b(
+        Char('k'),
+        A::Up,
+        "move up (the timeline, the self-check scales)",
+    )
+    .quiet(),
+    b(
+        Down,
+        A::Down,
+        "move down (the timeline, the self-check scales)",
+    ),
+    b(
+        Char('j'),
+        A::Down,
+        "move down (the timeline, the self-check scales)",
+    )
+    .quiet(),
+    b(
+        Enter,
+        A::Open,
+        "self-checks: take the scale; timeline: correct the entry",
+    ),
+    b(Char('e'), A::Edit, "timeline: correct the growth entry"),
+    b(
+        Char('d'),
+        A::Delete,
+        "timeline: delete the growth entry (asks first)",
+    ),
 ];
 
 const EXPORT: &[Binding] = &[
@@ -302,14 +363,14 @@ fn screen_table(s: Screen) -> &'static [Binding] {
 /// bound by an earlier part is not bound again.
 pub fn defaults(mode: Mode) -> Vec<Binding> {
     let parts: &[&[Binding]] = match mode {
-        Mode::Screen(s) => &[screen_table(s), GLOBAL, ALWAYS],
-        Mode::Reading => &[READING, GLOBAL, ALWAYS],
+        Mode::Screen(s) => &[screen_table(s), GLOBAL, SCROLL, ALWAYS],
+        Mode::Reading => &[READING, GLOBAL, SCROLL, ALWAYS],
         Mode::Searching => &[SEARCHING, ALWAYS],
         Mode::Form { .. } => &[FORM, ALWAYS],
         Mode::Checkin { .. } => &[FORM, DIGITS, ALWAYS],
         Mode::Writing => &[WRITING, ALWAYS],
-        Mode::Help => &[HELP, ALWAYS],
-        Mode::Crisis => &[CRISIS, &GLOBAL[..8], ALWAYS],
+        Mode::Help => &[HELP, SCROLL, ALWAYS],
+        Mode::Crisis => &[CRISIS, &GLOBAL[..8], SCROLL, ALWAYS],
         Mode::Surfing => &[SURFING, DIGITS, ALWAYS],
         Mode::Confirm => &[CONFIRM, ALWAYS],
         Mode::Curtain => &[CURTAIN],
@@ -447,6 +508,9 @@ pub const NAMES: &[(&str, A)] = &[
     ("urge", A::Urge),
     ("page-up", A::PageUp),
     ("page-down", A::PageDown),
+    ("first", A::First),
+    ("last", A::Last),
+    ("undo", A::Undo),
     ("help", A::Help),
     ("crisis", A::Crisis),
     ("back", A::Back),

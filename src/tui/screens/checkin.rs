@@ -1,33 +1,96 @@
-//! Check-in: today's check-in at a glance (or the invitation to start it) and the
-//! last week of days. The form itself is an overlay (`tui::checkin`).
+//! Check-in: today's check-in at a glance (or the invitation to start it), and the past
+//! year's days, where any day can be corrected or deleted. The form itself is an
+//! overlay (`tui::checkin`).
 
 use super::Handled;
+use crate::domain::{Checkin, RecordKind};
+use crate::error::Result;
+use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::{CheckinForm, SETBACK_FIELD, lines_of};
-use crate::tui::keymap::Mode;
+use crate::tui::keymap::{Hint, Mode};
+use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::para;
+use crate::tui::widgets::{Cursor, list_panel, para};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
-pub fn handle(action: Action, cx: &Ctx) -> Handled {
-    match action {
-        Action::Open | Action::Edit => Some(super::today::check_in(cx)),
-        _ => None,
+const MODE: Mode = Mode::Screen(Screen::Checkin);
+
+/// The cursor on the list of days, newest first.
+#[derive(Debug, Default)]
+pub struct CheckinScreen {
+    pub days: Cursor,
+}
+
+/// The days with a check-in, newest first.
+fn days(cx: &Ctx) -> impl Iterator<Item = &Checkin> {
+    cx.data.checkins.iter().rev()
+}
+
+fn ids(cx: &Ctx) -> Vec<Option<i64>> {
+    days(cx).map(|c| Some(c.id)).collect()
+}
+
+impl CheckinScreen {
+    pub fn follow(&mut self, cx: &Ctx) {
+        self.days.follow(&ids(cx));
+    }
+
+    fn selected<'a>(&self, cx: &'a Ctx) -> Option<&'a Checkin> {
+        days(cx).nth(self.days.index)
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        if self.days.apply(action, &ids(cx)) {
+            return Ok(Some(vec![]));
+        }
+        let effects = match (action, self.selected(cx)) {
+            (Action::Open, _) | (Action::Edit, None) => super::today::check_in(cx),
+            (Action::Edit, Some(c)) => {
+                vec![Effect::Push(Overlay::Checkin(CheckinForm::for_day(
+                    c, cx.today,
+                )))]
+            }
+            (Action::Delete, Some(c)) => ask_delete(RecordKind::Checkin, c.id, store)?,
+            _ => return Ok(None),
+        };
+        Ok(Some(effects))
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let dash = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
+        let list: Vec<String> = days(cx)
+            .map(|c| {
+                let (m, cr) = (dash(c.mood), dash(c.craving));
+                format!("{}  mood {m:>2}  craving {cr:>2}", c.date)
+            })
+            .collect();
+        if list.is_empty() {
+            return f.render_widget(para(today(cx), "Check-in"), area);
+        }
+        let [top, bottom] =
+            Layout::horizontal([Constraint::Min(42), Constraint::Length(38)]).areas(area);
+        f.render_widget(para(today(cx), "Check-in"), top);
+        let hints = [
+            Hint::Keys(&[Action::Edit], "correct"),
+            Hint::Keys(&[Action::Delete], "delete"),
+        ];
+        let title = format!("Days · {}", cx.keys.hints(MODE, &hints));
+        let panel = list_panel(list, self.days.index, bottom.height, &cx.theme, &title);
+        f.render_widget(panel, bottom);
     }
 }
 
-pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
+/// Today's check-in as the form shows it, or the invitation to start it.
+fn today(cx: &Ctx) -> Vec<Line<'static>> {
     let t = &cx.theme;
-    let enter = cx.keys.key(Mode::Screen(Screen::Checkin), Action::Open);
+    let enter = cx.keys.key(MODE, Action::Open);
     let mut lines = Vec::new();
     match &cx.data.today_checkin {
         Some(c) => {
-            lines.push(Line::styled(
-                format!("✓ You checked in today. {c}"),
-                t.good(),
-            ));
+            lines.push(Line::styled("✓ You checked in today.", t.good()));
             let shown = CheckinForm {
                 focus: usize::MAX,
                 ..CheckinForm::from_checkin(Some(c))
@@ -45,19 +108,5 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
             )));
         }
     }
-    let skip = usize::from(cx.data.today_checkin.is_some());
-    let recent: Vec<Line> = cx
-        .data
-        .checkins
-        .iter()
-        .rev()
-        .skip(skip)
-        .take(7)
-        .map(|c| Line::from(format!("  {c}")))
-        .collect();
-    if !recent.is_empty() {
-        lines.push(Line::styled("Recent days", t.accent()));
-        lines.extend(recent);
-    }
-    f.render_widget(para(lines, "Check-in"), area);
+    lines
 }

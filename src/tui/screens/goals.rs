@@ -1,17 +1,18 @@
 //! Goals: the list with this week's progress, the selected goal's why and its week or
-//! steps; add, edit, log today (or the next step) and change status. Every action
-//! finds the goal under the cursor by its id, so a re-sort never redirects it.
+//! steps, and its progress marks; add, edit, delete, log today (or the next step),
+//! change status, and correct or delete a mark. Every action finds the goal under the
+//! cursor by its id, so a re-sort never redirects it.
 
 use super::Handled;
-use crate::domain::{Goal, GoalKind, GoalStatus};
+use crate::domain::{Goal, GoalKind, GoalLog, GoalStatus, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
-use crate::tui::forms::{FormView, GoalForm};
+use crate::tui::forms::{FormView, GoalForm, GoalMarkForm};
 use crate::tui::keymap::{Hint, Mode};
-use crate::tui::overlay::{Effect, Overlay};
+use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list, para};
+use crate::tui::widgets::{Cursor, list_panel, para};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -20,6 +21,11 @@ use ratatui::text::{Line, Span};
 #[derive(Debug, Default)]
 pub struct GoalsScreen {
     pub cursor: Cursor,
+    /// Keys go to the selected goal's progress marks (→), not the goals (←).
+    pub on_marks: bool,
+    pub marks: Cursor,
+    /// The selected goal's progress marks, newest first.
+    logs: Vec<GoalLog>,
 }
 
 fn ids(cx: &Ctx) -> Vec<Option<i64>> {
@@ -27,9 +33,44 @@ fn ids(cx: &Ctx) -> Vec<Option<i64>> {
 }
 
 impl GoalsScreen {
-    /// After a reload the cursor stays on its goal, wherever it sorted to.
-    pub fn follow(&mut self, cx: &Ctx) {
+    /// After a reload the cursor stays on its goal, wherever it sorted to, and the
+    /// goal's marks are read again.
+    pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.cursor.follow(&ids(cx));
+        self.load_marks(store)
+    }
+
+    fn load_marks(&mut self, store: &Store) -> Result<()> {
+        self.logs = match self.cursor.id {
+            Some(id) => store.goal_logs(id, None)?,
+            None => Vec::new(),
+        };
+        self.logs
+            .sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+        let ids: Vec<Option<i64>> = self.logs.iter().map(|l| Some(l.id)).collect();
+        self.marks.follow(&ids);
+        self.on_marks &= !self.logs.is_empty();
+        Ok(())
+    }
+
+    /// Keys on the selected goal's marks: move, correct, delete.
+    fn marks_key(&mut self, action: Action, store: &Store) -> Result<Handled> {
+        let ids: Vec<Option<i64>> = self.logs.iter().map(|l| Some(l.id)).collect();
+        if self.marks.apply(action, &ids) {
+            return Ok(Some(vec![]));
+        }
+        let mark = self.logs.get(self.marks.index);
+        Ok(match (action, mark) {
+            (Action::Left, _) => {
+                self.on_marks = false;
+                Some(vec![])
+            }
+            (Action::Edit | Action::Open, Some(m)) => Some(vec![Effect::Push(Overlay::Form(
+                FormView::new(GoalMarkForm::new(m)),
+            ))]),
+            (Action::Delete, Some(m)) => Some(ask_delete(RecordKind::GoalMark, m.id, store)?),
+            _ => None,
+        })
     }
 
     fn selected<'a>(&self, cx: &'a Ctx) -> Option<&'a Goal> {
@@ -38,13 +79,22 @@ impl GoalsScreen {
     }
 
     pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Handled> {
+        if self.on_marks {
+            return self.marks_key(action, store);
+        }
+        if self.cursor.apply(action, &ids(cx)) {
+            self.marks = Cursor::default();
+            self.load_marks(store)?;
+            return Ok(Some(vec![]));
+        }
         let selected = self.selected(cx).cloned();
         let form = |f: GoalForm| vec![Effect::Push(Overlay::Form(FormView::new(f)))];
         let effects = match (action, selected) {
-            (Action::Up | Action::Down, _) => {
-                self.cursor.step(action == Action::Down, &ids(cx));
+            (Action::Right, Some(_)) if !self.logs.is_empty() => {
+                self.on_marks = true;
                 vec![]
             }
+            (Action::Delete, Some(g)) => ask_delete(RecordKind::Goal, g.id, store)?,
             (Action::Add | Action::New, _) => form(GoalForm::new(None)),
             (Action::Edit, Some(g)) => form(GoalForm::new(Some(&g))),
             (Action::Open | Action::Toggle, Some(g)) => log_today(&g, cx, store)?,
@@ -92,13 +142,44 @@ impl GoalsScreen {
             Hint::Keys(&[Action::Edit], "edit"),
             Hint::Keys(&[Action::Toggle], "log today"),
             Hint::Keys(&[Action::Status], "status"),
+            Hint::Keys(&[Action::Delete], "delete"),
         ];
         let title = format!("Goals · {}", cx.keys.hints(mode, &hints));
-        let rows = list(rows, self.cursor.index, top.height, t);
-        f.render_widget(para(rows, &title), top);
+        f.render_widget(
+            list_panel(rows, self.cursor.index, top.height, t, &title),
+            top,
+        );
         if let Some((g, _, dates)) = cx.data.goals.get(self.cursor.index) {
-            f.render_widget(para(details(g, dates, cx), &g.title), bottom);
+            let [about, marks] =
+                Layout::horizontal([Constraint::Min(30), Constraint::Length(28)]).areas(bottom);
+            f.render_widget(para(details(g, dates, cx), &g.title), about);
+            self.render_marks(cx, f, marks);
         }
+    }
+
+    fn render_marks(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let mode = Mode::Screen(Screen::Goals);
+        let rows: Vec<String> = self
+            .logs
+            .iter()
+            .map(|l| format!("{}  {}", l.date, l.note.as_deref().unwrap_or("done")))
+            .collect();
+        let title = if self.on_marks {
+            let hints = [
+                Hint::Keys(&[Action::Edit], "correct"),
+                Hint::Keys(&[Action::Delete], "delete"),
+                Hint::Keys(&[Action::Left], "back"),
+            ];
+            format!("Marks · {}", cx.keys.hints(mode, &hints))
+        } else {
+            format!("Marks · {} to correct", cx.keys.key(mode, Action::Right))
+        };
+        if rows.is_empty() {
+            let none = Line::styled("No marks yet.", cx.theme.dim());
+            return f.render_widget(para(vec![none], "Marks"), area);
+        }
+        let panel = list_panel(rows, self.marks.index, area.height, &cx.theme, &title);
+        f.render_widget(panel, area);
     }
 }
 

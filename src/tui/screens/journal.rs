@@ -3,14 +3,14 @@
 //! entries; the editor is an overlay (`tui::writer`).
 
 use super::Handled;
-use crate::domain::{JournalEntry, LifeDomain, one_line};
+use crate::domain::{JournalEntry, LifeDomain, RecordKind, one_line};
 use crate::error::Result;
 use crate::store::{JournalFilter, Store, fts_query};
 use crate::tui::action::{Action, Screen};
 use crate::tui::keymap::{Hint, Mode};
-use crate::tui::overlay::{Ask, Effect, Overlay};
+use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list, para};
+use crate::tui::widgets::{Cursor, list_panel_of, para, scroll_by, scrolled_panel};
 use crate::tui::writer::{ExternalEdit, Writer};
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::Frame;
@@ -52,6 +52,8 @@ pub struct JournalScreen {
     pub cursor: Cursor,
     /// Reading the entry under the cursor.
     pub reading: bool,
+    /// Lines of the entry being read scrolled past.
+    pub read_scroll: usize,
     /// A search being typed.
     pub typing: Option<String>,
 }
@@ -143,9 +145,14 @@ impl JournalScreen {
             return Ok(self.reading_key(action, cx));
         }
         let effects = match action {
-            Action::Up | Action::Down => {
-                self.cursor.step(action == Action::Down, &self.ids());
-                if self.cursor.index + 1 == self.view.limit {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last => {
+                self.cursor.apply(action, &self.ids());
+                if self.cursor.index + 1 >= self.view.limit {
                     self.view.limit += PAGE; // the next page
                     self.load(store)?;
                 }
@@ -153,6 +160,7 @@ impl JournalScreen {
             }
             Action::Open if self.selected().is_some() => {
                 self.reading = true;
+                self.read_scroll = 0;
                 vec![]
             }
             Action::Edit => vec![self.external()],
@@ -160,7 +168,7 @@ impl JournalScreen {
                 None, cx,
             ))))],
             Action::Delete => match self.selected() {
-                Some(e) => vec![Effect::Push(Overlay::Confirm(Ask::DeleteEntry(e.id)))],
+                Some(e) => ask_delete(RecordKind::Journal, e.id, store)?,
                 None => vec![],
             },
             Action::Search => {
@@ -222,6 +230,11 @@ impl JournalScreen {
             }
             Action::Up | Action::Down => {
                 self.cursor.step(action == Action::Down, &self.ids());
+                self.read_scroll = 0;
+                vec![]
+            }
+            Action::PageUp | Action::PageDown | Action::First | Action::Last => {
+                self.read_scroll = scroll_by(self.read_scroll, action).unwrap_or(0);
                 vec![]
             }
             Action::Edit => vec![self.external()],
@@ -273,7 +286,7 @@ impl JournalScreen {
         if self.reading
             && let Some(e) = self.selected()
         {
-            return read(e, cx, f, area);
+            return read(e, self.read_scroll, cx, f, area);
         }
         let title = self.title(cx);
         let t = &cx.theme;
@@ -308,10 +321,9 @@ impl JournalScreen {
                 )
             })
             .collect();
-        f.render_widget(
-            para(list(rows, self.cursor.index, left.height, t), &title),
-            left,
-        );
+        let more = self.entries.len() >= self.view.limit;
+        let panel = list_panel_of(rows, self.cursor.index, left.height, t, &title, more);
+        f.render_widget(panel, left);
         if wide && let Some(e) = self.selected() {
             let lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
             let reads = cx.keys.hints(mode, &[Hint::Keys(&[Action::Open], "reads")]);
@@ -354,7 +366,7 @@ impl JournalScreen {
 }
 
 /// One entry, whole: its heading, date, mood, domain and tags, then the text.
-fn read(e: &JournalEntry, cx: &Ctx, f: &mut Frame, area: Rect) {
+fn read(e: &JournalEntry, scroll: usize, cx: &Ctx, f: &mut Frame, area: Rect) {
     let t = &cx.theme;
     let heading = e
         .title
@@ -375,5 +387,5 @@ fn read(e: &JournalEntry, cx: &Ctx, f: &mut Frame, area: Rect) {
         key(Action::Open),
         key(Action::Edit)
     );
-    f.render_widget(para(lines, &title), area);
+    f.render_widget(scrolled_panel(lines, scroll, area, &title), area);
 }

@@ -7,6 +7,7 @@ mod domains;
 mod export;
 mod goals;
 mod journal;
+mod library;
 mod plan;
 mod progress;
 mod selfchecks;
@@ -28,6 +29,7 @@ pub type Handled = Option<Vec<Effect>>;
 
 /// The state of every screen (kept while another is shown).
 pub struct Screens {
+    pub checkin: checkin::CheckinScreen,
     pub journal: journal::JournalScreen,
     pub domains: domains::DomainsScreen,
     pub goals: goals::GoalsScreen,
@@ -39,6 +41,7 @@ pub struct Screens {
 impl Screens {
     pub fn new(cx: &Ctx, store: &Store) -> Result<Screens> {
         let mut s = Screens {
+            checkin: checkin::CheckinScreen::default(),
             journal: journal::JournalScreen::default(),
             domains: domains::DomainsScreen::default(),
             goals: goals::GoalsScreen::default(),
@@ -64,15 +67,22 @@ impl Screens {
             }
             Screen::Goals => {
                 self.goals = goals::GoalsScreen::default();
-                self.goals.follow(cx);
+                self.goals.follow(cx, store)?;
             }
             Screen::Plan => {
                 self.plan = plan::PlanScreen::default();
-                self.plan.follow(cx);
+                self.plan.follow(cx, store)?;
             }
-            Screen::Progress => self.progress = progress::ProgressScreen::default(),
+            Screen::Progress => {
+                self.progress = progress::ProgressScreen::default();
+                self.progress.follow(cx);
+            }
             Screen::Export => self.export.enter(cx, store),
-            Screen::Today | Screen::Checkin => {}
+            Screen::Checkin => {
+                self.checkin = checkin::CheckinScreen::default();
+                self.checkin.follow(cx);
+            }
+            Screen::Today => {}
         }
         Ok(())
     }
@@ -82,8 +92,10 @@ impl Screens {
     pub fn reload(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.journal.load(store)?;
         self.domains.load(cx, store)?;
-        self.goals.follow(cx);
-        self.plan.follow(cx);
+        self.checkin.follow(cx);
+        self.goals.follow(cx, store)?;
+        self.plan.follow(cx, store)?;
+        self.progress.follow(cx);
         Ok(())
     }
 
@@ -103,12 +115,12 @@ impl Screens {
     ) -> Result<Handled> {
         match screen {
             Screen::Today => Ok(today::handle(action, cx)),
-            Screen::Checkin => Ok(checkin::handle(action, cx)),
+            Screen::Checkin => self.checkin.handle(action, cx, store),
             Screen::Journal => self.journal.handle(action, cx, store),
             Screen::Domains => self.domains.handle(action, cx, store),
             Screen::Goals => self.goals.handle(action, cx, store),
             Screen::Plan => self.plan.handle(action, cx, store),
-            Screen::Progress => Ok(self.progress.handle(action)),
+            Screen::Progress => self.progress.handle(action, cx, store),
             Screen::Export => Ok(self.export.handle(action, cx, store)),
         }
     }
@@ -116,7 +128,7 @@ impl Screens {
     pub fn render(&self, screen: Screen, cx: &Ctx, f: &mut Frame, area: Rect) {
         match screen {
             Screen::Today => today::render(cx, f, area),
-            Screen::Checkin => checkin::render(cx, f, area),
+            Screen::Checkin => self.checkin.render(cx, f, area),
             Screen::Journal => self.journal.render(cx, f, area),
             Screen::Domains => self.domains.render(cx, f, area),
             Screen::Goals => self.goals.render(cx, f, area),

@@ -1,16 +1,17 @@
 //! Plan: the relapse-prevention plan by section (add, edit, reorder, delete in place),
-//! and triggers with their coping steps and how well each has worked.
+//! and beside it, one tab each, the triggers, the coping toolbox, the encounters and
+//! the commitments (`library`), each a list to add to, correct and delete from.
 
 use super::{Handled, tab_row};
-use crate::domain::{PlanItem, PlanSection};
+use crate::domain::{PlanItem, PlanSection, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
-use crate::tui::forms::{FormView, PlanItemForm, TriggerForm};
+use crate::tui::forms::{FormView, PlanItemForm};
 use crate::tui::keymap::{Hint, Mode};
-use crate::tui::overlay::{Ask, Effect, Overlay};
+use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list, para};
+use crate::tui::widgets::{Cursor, list_panel};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -22,6 +23,30 @@ pub enum PlanTab {
     #[default]
     Plan,
     Triggers,
+    Coping,
+    Encounters,
+    Commitments,
+}
+
+impl PlanTab {
+    const ALL: [PlanTab; 5] = [
+        PlanTab::Plan,
+        PlanTab::Triggers,
+        PlanTab::Coping,
+        PlanTab::Encounters,
+        PlanTab::Commitments,
+    ];
+    const NAMES: [&str; 5] = ["My plan", "Triggers", "Coping", "Encounters", "Commitments"];
+
+    fn step(self, forward: bool) -> PlanTab {
+        let i = self as usize;
+        let last = PlanTab::ALL.len() - 1;
+        PlanTab::ALL[if forward {
+            (i + 1).min(last)
+        } else {
+            i.saturating_sub(1)
+        }]
+    }
 }
 
 /// One selectable row of the plan: a section heading (to add to it) or an item.
@@ -50,7 +75,8 @@ pub struct PlanScreen {
     pub tab: PlanTab,
     /// On the plan's rows (sections and items).
     pub rows: Cursor,
-    pub triggers: Cursor,
+    /// The other tabs' lists.
+    pub library: super::library::Library,
 }
 
 fn row_ids(cx: &Ctx) -> Vec<Option<i64>> {
@@ -63,10 +89,6 @@ fn row_ids(cx: &Ctx) -> Vec<Option<i64>> {
         .collect()
 }
 
-fn trigger_ids(cx: &Ctx) -> Vec<Option<i64>> {
-    cx.data.triggers.iter().map(|t| Some(t.id)).collect()
-}
-
 /// Moves an item one place within its section; the cursor follows it by its id.
 fn move_item(it: &PlanItem, up: bool, store: &Store) -> Result<Vec<Effect>> {
     if up && it.position <= 1 {
@@ -77,32 +99,28 @@ fn move_item(it: &PlanItem, up: bool, store: &Store) -> Result<Vec<Effect>> {
     Ok(vec![Effect::Reload])
 }
 
-fn form(f: impl crate::tui::forms::TypedForm + 'static) -> Vec<Effect> {
+pub fn form(f: impl crate::tui::forms::TypedForm + 'static) -> Vec<Effect> {
     vec![Effect::Push(Overlay::Form(FormView::new(f)))]
 }
 
 impl PlanScreen {
-    pub fn follow(&mut self, cx: &Ctx) {
+    /// Re-reads what the screen holds itself and puts each cursor on its record.
+    pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.rows.follow(&row_ids(cx));
-        self.triggers.follow(&trigger_ids(cx));
+        self.library.follow(self.tab, cx, store)
     }
 
     pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Handled> {
-        let down = action == Action::Down;
-        match (action, self.tab) {
-            (Action::Left, _) => self.tab = PlanTab::Plan,
-            (Action::Right, _) => self.tab = PlanTab::Triggers,
-            (Action::Up | Action::Down, PlanTab::Plan) => self.rows.step(down, &row_ids(cx)),
-            (Action::Up | Action::Down, PlanTab::Triggers) => {
-                self.triggers.step(down, &trigger_ids(cx))
-            }
-            (Action::Add | Action::New, PlanTab::Triggers) => {
-                return Ok(Some(form(TriggerForm::new())));
-            }
-            (_, PlanTab::Plan) => return self.plan_key(action, cx, store),
-            _ => return Ok(None),
+        if matches!(action, Action::Left | Action::Right) {
+            self.tab = self.tab.step(action == Action::Right);
+            self.library.follow(self.tab, cx, store)?;
+            return Ok(Some(vec![]));
         }
-        Ok(Some(vec![]))
+        match self.tab {
+            PlanTab::Plan if self.rows.apply(action, &row_ids(cx)) => Ok(Some(vec![])),
+            PlanTab::Plan => self.plan_key(action, cx, store),
+            tab => self.library.handle(tab, action, cx, store),
+        }
     }
 
     fn plan_key(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Handled> {
@@ -122,9 +140,7 @@ impl PlanScreen {
             (Action::Edit | Action::Open, _, Some(it)) => {
                 form(PlanItemForm::new(it.section, Some(&it)))
             }
-            (Action::Delete, _, Some(it)) => {
-                vec![Effect::Push(Overlay::Confirm(Ask::DeletePlanItem(it.id)))]
-            }
+            (Action::Delete, _, Some(it)) => ask_delete(RecordKind::PlanItem, it.id, store)?,
             (Action::MoveUp | Action::MoveDown, _, Some(it)) => {
                 return Ok(Some(move_item(&it, action == Action::MoveUp, store)?));
             }
@@ -137,17 +153,13 @@ impl PlanScreen {
         let t = &cx.theme;
         let [head, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let current = match self.tab {
-            PlanTab::Plan => 0,
-            PlanTab::Triggers => 1,
-        };
-        let mut spans = tab_row(&["My plan", "Triggers and coping"], current, t);
+        let mut spans = tab_row(&PlanTab::NAMES, self.tab as usize, t);
         let switch = cx.keys.keys(MODE, &[Action::Left, Action::Right]);
-        spans.push(Span::styled(format!("  {switch} switch"), t.dim()));
+        spans.push(Span::styled(format!(" {switch}"), t.dim()));
         f.render_widget(Line::from(spans), head);
         match self.tab {
             PlanTab::Plan => self.plan(cx, f, body),
-            PlanTab::Triggers => self.triggers(cx, f, body),
+            tab => self.library.render(tab, cx, f, body),
         }
     }
 
@@ -186,70 +198,8 @@ impl PlanScreen {
         ];
         let title = cx.keys.hints(MODE, &hints);
         f.render_widget(
-            para(list(rows, self.rows.index, area.height, &cx.theme), &title),
+            list_panel(rows, self.rows.index, area.height, &cx.theme, &title),
             area,
         );
-    }
-
-    fn triggers(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
-        let (d, t) = (&cx.data, &cx.theme);
-        let [top, bottom] =
-            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
-        let name = |id: i64| {
-            d.coping
-                .iter()
-                .find(|c| c.id == id)
-                .map_or("?".to_string(), |c| c.name.clone())
-        };
-        let rows: Vec<String> = d
-            .triggers
-            .iter()
-            .map(|tr| {
-                let coping: Vec<String> = tr.coping_ids.iter().map(|c| name(*c)).collect();
-                let plan = if coping.is_empty() {
-                    "no coping step yet".to_string()
-                } else {
-                    format!("→ {}", coping.join(", "))
-                };
-                format!("{} ({}, {})  {plan}", tr.name, tr.category, tr.origin)
-            })
-            .collect();
-        let lines = if rows.is_empty() {
-            vec![Line::from(format!(
-                "No triggers named yet. Press {} to add one with a coping step.",
-                cx.keys.key(MODE, Action::Add)
-            ))]
-        } else {
-            list(rows, self.triggers.index, top.height, t)
-        };
-        let add = cx.keys.hints(MODE, &[Hint::Keys(&[Action::Add], "add")]);
-        f.render_widget(para(lines, &format!("Triggers · {add}")), top);
-        let mut effects: Vec<_> = d.effects.iter().filter(|e| e.uses > 0).collect();
-        effects.sort_by(|a, b| {
-            b.mean_urge_drop
-                .unwrap_or(0.0)
-                .total_cmp(&a.mean_urge_drop.unwrap_or(0.0))
-        });
-        let mut lines: Vec<Line> = effects
-            .iter()
-            .map(|e| {
-                let drop = e
-                    .mean_urge_drop
-                    .map_or("–".into(), |x| format!("{x:+.1}").replace('+', "−"));
-                Line::from(format!(
-                    "  {:<24} urge {drop} on average · used {} times · {} passed",
-                    name(e.coping_id),
-                    e.uses,
-                    e.passed
-                ))
-            })
-            .collect();
-        if lines.is_empty() {
-            lines.push(Line::styled(
-                "  Log encounters (or use the urge-surfing timer) to see what works for you.",
-                t.dim(),
-            ));
-        }
-        f.render_widget(para(lines, "What has worked"), bottom);
     }
 }

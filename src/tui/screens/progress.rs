@@ -2,13 +2,16 @@
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
 use super::{Handled, tab_row};
-use crate::domain::{days, run_words};
+use crate::domain::{RecordKind, days, run_words};
+use crate::error::Result;
+use crate::store::Store;
 use crate::tui::action::{Action, Screen};
+use crate::tui::forms::{FormView, GrowthForm};
 use crate::tui::keymap::{Hint, Mode};
-use crate::tui::overlay::{Effect, Overlay};
+use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::selfcheck::Taking;
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{para, wrapped_rows};
+use crate::tui::widgets::{Cursor, list_panel, para, wrapped_rows};
 use chrono::Duration;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -66,6 +69,15 @@ pub struct ProgressScreen {
     pub tab: ProgressTab,
     /// The scale under the cursor on the self-checks view.
     pub scale: usize,
+    /// The growth entry under the cursor on the timeline (newest first).
+    pub growth: Cursor,
+    /// The result under the cursor in the selected scale's history (newest first).
+    pub results: Cursor,
+}
+
+/// The growth entries, newest first.
+fn growth_ids(cx: &Ctx) -> Vec<Option<i64>> {
+    cx.data.setbacks.iter().rev().map(|s| Some(s.id)).collect()
 }
 
 impl ProgressScreen {
@@ -74,10 +86,59 @@ impl ProgressScreen {
         ProgressScreen {
             tab: ProgressTab::SelfChecks,
             scale,
+            ..ProgressScreen::default()
         }
     }
 
-    pub fn handle(&mut self, action: Action) -> Handled {
+    pub fn follow(&mut self, cx: &Ctx) {
+        self.growth.follow(&growth_ids(cx));
+        self.results
+            .follow(&super::selfchecks::result_ids(cx, self.scale));
+    }
+
+    /// On the timeline: move, correct or delete the growth entry under the cursor.
+    fn timeline_key(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        let ids = growth_ids(cx);
+        if self.growth.apply(action, &ids) {
+            return Ok(Some(vec![]));
+        }
+        let Some(id) = ids.get(self.growth.index).copied().flatten() else {
+            return Ok(None);
+        };
+        let entry = cx.data.setbacks.iter().find(|s| s.id == id);
+        Ok(match (action, entry) {
+            (Action::Edit | Action::Open, Some(s)) => {
+                let form = FormView::new(GrowthForm::edit(&cx.data, s));
+                Some(vec![Effect::Push(Overlay::Form(form))])
+            }
+            (Action::Delete, Some(_)) => Some(ask_delete(RecordKind::Growth, id, store)?),
+            _ => None,
+        })
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        let on_timeline = self.tab == ProgressTab::Timeline;
+        if on_timeline && !matches!(action, Action::Left | Action::Right) {
+            return self.timeline_key(action, cx, store);
+        }
+        if self.tab == ProgressTab::SelfChecks {
+            let ids = super::selfchecks::result_ids(cx, self.scale);
+            let paging = !matches!(action, Action::Up | Action::Down);
+            if paging && self.results.apply(action, &ids) {
+                return Ok(Some(vec![]));
+            }
+            let id = ids.get(self.results.index).copied().flatten();
+            if let (Action::Delete, Some(id)) = (action, id) {
+                return Ok(Some(ask_delete(RecordKind::SelfCheck, id, store)?));
+            }
+            if matches!(action, Action::Up | Action::Down) {
+                self.results = Cursor::default();
+            }
+        }
+        Ok(self.views_key(action))
+    }
+
+    fn views_key(&mut self, action: Action) -> Handled {
         let scales = crate::domain::scales::all();
         let on_scales = self.tab == ProgressTab::SelfChecks;
         match action {
@@ -111,8 +172,10 @@ impl ProgressScreen {
             ProgressTab::Days90 => charts(cx, f, pane, 90),
             ProgressTab::Days365 => charts(cx, f, pane, 365),
             ProgressTab::Calendar => calendar(cx, f, pane),
-            ProgressTab::Timeline => timeline(cx, f, pane),
-            ProgressTab::SelfChecks => super::selfchecks::pane(cx, self.scale, f, pane),
+            ProgressTab::Timeline => timeline(cx, self.growth.index, f, pane),
+            ProgressTab::SelfChecks => {
+                super::selfchecks::pane(cx, self.scale, self.results.index, f, pane)
+            }
         }
     }
 }
@@ -305,7 +368,8 @@ fn calendar(cx: &Ctx, f: &mut Frame, area: Rect) {
     f.render_widget(para(lines, "Milestones reached (days on track)"), miles);
 }
 
-fn timeline(cx: &Ctx, f: &mut Frame, area: Rect) {
+/// The growth entries, newest first, one a row; the one under the cursor in full below.
+fn timeline(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
     let t = &cx.theme;
     let bounce: std::collections::HashMap<i64, Option<i64>> = cx
         .data
@@ -314,32 +378,61 @@ fn timeline(cx: &Ctx, f: &mut Frame, area: Rect) {
         .iter()
         .flat_map(|c| c.bounce_backs.iter().map(|b| (b.setback_id, b.days)))
         .collect();
-    let mut lines = Vec::new();
-    for sb in cx.data.setbacks.iter().rev() {
-        let back = match bounce.get(&sb.id).copied().flatten() {
-            Some(d) => format!(" · mood back to your usual in {d} days"),
-            None => String::new(),
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("◆ {} {}", sb.date, sb.kind.label()), t.calm()),
-            Span::raw(back),
-        ]));
-        if let Some(l) = &sb.learned {
-            lines.push(Line::from(format!("    learned: {l}")));
-        }
-        if let Some(n) = &sb.next_time {
-            lines.push(Line::styled(format!("    next time: {n}"), t.dim()));
-        }
-    }
-    if lines.is_empty() {
-        lines.push(Line::styled(
+    let g = cx.keys.key(MODE, Action::Growth);
+    if cx.data.setbacks.is_empty() {
+        let none = Line::styled(
             "No setbacks recorded. If one comes, it will show here as a growth entry.",
             t.dim(),
-        ));
+        );
+        let title = format!("Growth timeline · {g} adds a growth entry");
+        return f.render_widget(para(vec![none], &title), area);
     }
-    let g = cx.keys.key(MODE, Action::Growth);
-    let title = format!("Growth timeline · newest first · {g} adds a growth entry");
-    f.render_widget(para(lines, &title), area);
+    let rows: Vec<String> = cx
+        .data
+        .setbacks
+        .iter()
+        .rev()
+        .map(|sb| {
+            let back = match bounce.get(&sb.id).copied().flatten() {
+                Some(d) => format!(" · mood back to your usual in {}", days(d)),
+                None => String::new(),
+            };
+            format!("◆ {} {}{back}", sb.date, sb.kind.label())
+        })
+        .collect();
+    let [list, detail] =
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    let hints = [
+        Hint::Keys(&[Action::Edit], "correct"),
+        Hint::Keys(&[Action::Delete], "delete"),
+        Hint::Keys(&[Action::Growth], "add"),
+    ];
+    let title = format!(
+        "Growth timeline · newest first · {}",
+        cx.keys.hints(MODE, &hints)
+    );
+    f.render_widget(list_panel(rows, selected, list.height, t, &title), list);
+    let Some(sb) = cx.data.setbacks.iter().rev().nth(selected) else {
+        return;
+    };
+    let mut lines = Vec::new();
+    for (label, text) in [
+        ("What happened", &sb.what_happened),
+        ("What I noticed before", &sb.warning_signs),
+        ("What helped", &sb.what_helped),
+        ("What I learned", &sb.learned),
+        ("Next time I will", &sb.next_time),
+        ("Who I reached out to", &sb.reached_out),
+    ] {
+        if let Some(x) = text {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{label}: "), t.calm()),
+                Span::raw(x.clone()),
+            ]));
+        }
+    }
+    let title = format!("{} {}", sb.date, sb.kind.label());
+    f.render_widget(para(lines, &title), detail);
 }
 
 #[cfg(test)]

@@ -1,20 +1,39 @@
 //! Progress › Self-checks: the scales on the left with the latest score and a "due"
-//! mark, the selected one's band, trend and when it is suggested again on the right.
+//! mark, the selected one's band, trend and when it is suggested again on the right,
+//! and its history below, which pages and where a result can be deleted.
 
 use crate::domain::Assessment;
 use crate::domain::scales::{self, NOT_A_DIAGNOSIS};
 use crate::tui::action::{Action, Screen};
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{list, para};
+use crate::tui::widgets::{list, list_panel, para};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 const MODE: Mode = Mode::Screen(Screen::Progress);
 
-/// The Progress tab: the scales on the left, the selected one's results on the right.
-pub fn pane(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
+/// The results of the scale at `selected`, newest first.
+fn results(cx: &Ctx, selected: usize) -> Vec<&Assessment> {
+    let s = &scales::all()[selected.min(scales::all().len() - 1)];
+    let mut mine: Vec<&Assessment> = cx
+        .data
+        .assessments
+        .iter()
+        .filter(|a| a.instrument == s.name)
+        .collect();
+    mine.reverse();
+    mine
+}
+
+pub fn result_ids(cx: &Ctx, selected: usize) -> Vec<Option<i64>> {
+    results(cx, selected).iter().map(|a| Some(a.id)).collect()
+}
+
+/// The Progress tab: the scales on the left, the selected one's results on the right,
+/// its history below them with `result` under the cursor.
+pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect) {
     let t = &cx.theme;
     let history = &cx.data.assessments;
     let due = scales::due(history, cx.today);
@@ -39,7 +58,8 @@ pub fn pane(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
     f.render_widget(para(rows, "Scales"), left);
     let s = &scales::all()[selected.min(scales::all().len() - 1)];
     let enter = cx.keys.key(MODE, Action::Open);
-    let mine: Vec<&Assessment> = history.iter().filter(|a| a.instrument == s.name).collect();
+    let mut mine = results(cx, selected);
+    mine.reverse();
     let mut lines = vec![Line::styled(
         format!("{} · {}", s.title, s.about),
         t.accent(),
@@ -81,5 +101,35 @@ pub fn pane(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
         Hint::Keys(&[Action::Open], "take"),
         Hint::Keys(&[Action::Up, Action::Down], "scale"),
     ];
-    f.render_widget(para(lines, &cx.keys.hints(MODE, &hints)), right);
+    let title = cx.keys.hints(MODE, &hints);
+    with_history(cx, selected, result, para(lines, &title), f, right);
+}
+
+/// The scale's `about` panel, with its results below it when there are any.
+fn with_history(
+    cx: &Ctx,
+    selected: usize,
+    result: usize,
+    about: ratatui::widgets::Paragraph<'static>,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let rows: Vec<String> = results(cx, selected)
+        .iter()
+        .map(|a| format!("{}  {}  {}", a.date, scales::score_text(a), a.band))
+        .collect();
+    if rows.is_empty() {
+        return f.render_widget(about, area);
+    }
+    let [top, past] = Layout::vertical([Constraint::Min(4), Constraint::Length(8)]).areas(area);
+    f.render_widget(about, top);
+    let keys = [
+        Hint::Keys(&[Action::PageDown, Action::PageUp], "page"),
+        Hint::Keys(&[Action::Delete], "delete"),
+    ];
+    let title = format!("History · {}", cx.keys.hints(MODE, &keys));
+    f.render_widget(
+        list_panel(rows, result, past.height, &cx.theme, &title),
+        past,
+    );
 }

@@ -1,0 +1,467 @@
+//! Deleting any record, and putting one back: a deletion keeps the row and the rows that
+//! belong to it as JSON in its tombstone, and an edit can keep the same snapshot first,
+//! so the running TUI can undo either.
+//!
+//! What goes with a record: rows it owns (a goal's steps and marks, an entry's tags, a
+//! trigger's coping links) are deleted with it and come back with it. Records that only
+//! point at it (a trigger's encounters, a commitment's growth entries, the encounters that
+//! used a coping strategy) are the person's own history: they stay, without the link, and
+//! an undo links them again. `Store::also_affected` says so before the person confirms.
+
+use super::{Store, Tx};
+use crate::domain::{RecordKind, one_line};
+use crate::error::{Error, Result};
+use rusqlite::types::Value as Sql;
+use rusqlite::{Connection, OptionalExtension, params_from_iter};
+use serde_json::{Map, Value};
+
+/// Whether rows of a child table go with their parent or only lose their link to it.
+#[derive(Clone, Copy, PartialEq)]
+enum Tie {
+    Owned,
+    Linked,
+}
+
+struct Child {
+    table: &'static str,
+    column: &'static str,
+    tie: Tie,
+    /// How the person calls these rows, for "what else goes".
+    noun: &'static str,
+}
+
+const fn child(table: &'static str, column: &'static str, tie: Tie, noun: &'static str) -> Child {
+    Child {
+        table,
+        column,
+        tie,
+        noun,
+    }
+}
+
+fn table(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Checkin => "checkins",
+        RecordKind::Journal => "journal_entries",
+        RecordKind::Goal => "goals",
+        RecordKind::GoalMark => "goal_logs",
+        RecordKind::Coping => "coping_strategies",
+        RecordKind::Trigger => "triggers",
+        RecordKind::Encounter => "trigger_events",
+        RecordKind::PlanItem => "plan_items",
+        RecordKind::Growth => "setbacks",
+        RecordKind::Commitment => "commitments",
+        RecordKind::SelfCheck => "assessments",
+    }
+}
+
+fn children(kind: RecordKind) -> &'static [Child] {
+    use Tie::{Linked, Owned};
+    const JOURNAL: &[Child] = &[child("journal_tags", "entry_id", Owned, "tag")];
+    const GOAL: &[Child] = &[
+        child("goal_steps", "goal_id", Owned, "step"),
+        child("goal_logs", "goal_id", Owned, "progress mark"),
+    ];
+    const TRIGGER: &[Child] = &[
+        child("trigger_coping", "trigger_id", Owned, "coping link"),
+        child("setback_triggers", "trigger_id", Owned, "growth-entry link"),
+        child("trigger_events", "trigger_id", Linked, "encounter"),
+    ];
+    const COPING: &[Child] = &[
+        child("trigger_coping", "coping_id", Owned, "trigger link"),
+        child("trigger_events", "coping_id", Linked, "encounter"),
+    ];
+    const GROWTH: &[Child] = &[child(
+        "setback_triggers",
+        "setback_id",
+        Owned,
+        "trigger link",
+    )];
+    const COMMITMENT: &[Child] = &[child("setbacks", "commitment_id", Linked, "growth entry")];
+    match kind {
+        RecordKind::Journal => JOURNAL,
+        RecordKind::Goal => GOAL,
+        RecordKind::Trigger => TRIGGER,
+        RecordKind::Coping => COPING,
+        RecordKind::Growth => GROWTH,
+        RecordKind::Commitment => COMMITMENT,
+        _ => &[],
+    }
+}
+
+/// A one-line name for a record: its kind and what tells it apart.
+fn label_sql(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Checkin | RecordKind::Encounter | RecordKind::GoalMark => "'of ' || date",
+        RecordKind::Journal => "'of ' || date || coalesce(' \"' || title || '\"', '')",
+        RecordKind::Goal => "'\"' || title || '\"'",
+        RecordKind::Coping | RecordKind::Trigger | RecordKind::Commitment => "'\"' || name || '\"'",
+        RecordKind::PlanItem => "'\"' || text || '\"'",
+        RecordKind::Growth => "'of ' || date || ' (' || kind || ')'",
+        RecordKind::SelfCheck => "instrument || ' of ' || date",
+    }
+}
+
+/// A record as it was, with the rows that belong to it: what an undo puts back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub kind: RecordKind,
+    pub id: i64,
+    /// "the trigger "Payday"", for the confirmation and the undo message.
+    pub label: String,
+    json: String,
+}
+
+/// The columns of a table, in order.
+fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut st = conn.prepare_cached(&format!("PRAGMA table_info({table})"))?;
+    let cols = st
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(cols)
+}
+
+/// The rows of `table` where `column = id`, each as a JSON object.
+fn rows_json(conn: &Connection, table: &str, column: &str, id: i64) -> Result<Vec<Value>> {
+    let pairs: Vec<String> = columns(conn, table)?
+        .iter()
+        .map(|c| format!("'{c}', \"{c}\""))
+        .collect();
+    let sql = format!(
+        "SELECT json_object({}) FROM {table} WHERE \"{column}\" = ?1",
+        pairs.join(", ")
+    );
+    let mut st = conn.prepare_cached(&sql)?;
+    let rows = st
+        .query_map([id], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .iter()
+        .map(|s| serde_json::from_str(s).unwrap_or(Value::Null))
+        .collect())
+}
+
+fn not_found(kind: RecordKind, id: i64) -> Error {
+    Error::NotFound {
+        what: kind.noun(),
+        id,
+        list: kind.list_command(),
+    }
+}
+
+/// The record's one-line label, or NotFound.
+pub(super) fn label(conn: &Connection, kind: RecordKind, id: i64) -> Result<String> {
+    let sql = format!(
+        "SELECT {} FROM {} WHERE id = ?1",
+        label_sql(kind),
+        table(kind)
+    );
+    let l: Option<String> = conn.query_row(&sql, [id], |r| r.get(0)).optional()?;
+    let l = l.ok_or_else(|| not_found(kind, id))?;
+    Ok(format!("the {} {}", kind.noun(), one_line(&l, 60)))
+}
+
+fn snapshot(conn: &Connection, kind: RecordKind, id: i64) -> Result<Snapshot> {
+    let label = label(conn, kind, id)?;
+    let row = rows_json(conn, table(kind), "id", id)?
+        .pop()
+        .ok_or_else(|| not_found(kind, id))?;
+    let mut kids = Vec::new();
+    for c in children(kind) {
+        let rows = rows_json(conn, c.table, c.column, id)?;
+        kids.push(Value::Array(rows));
+    }
+    let json = serde_json::json!({ "row": row, "children": kids }).to_string();
+    Ok(Snapshot {
+        kind,
+        id,
+        label,
+        json,
+    })
+}
+
+fn sql_value(v: &Value) -> Sql {
+    match v {
+        Value::Null => Sql::Null,
+        Value::Bool(b) => Sql::Integer(i64::from(*b)),
+        Value::Number(n) => n
+            .as_i64()
+            .map(Sql::Integer)
+            .unwrap_or_else(|| Sql::Real(n.as_f64().unwrap_or(0.0))),
+        Value::String(s) => Sql::Text(s.clone()),
+        other => Sql::Text(other.to_string()),
+    }
+}
+
+impl Store {
+    /// The label of a record and what else a deletion of it would touch, in words:
+    /// ("its 3 encounters stay, without it"), for the confirmation.
+    pub fn deletion(&self, kind: RecordKind, id: i64) -> Result<(String, Vec<String>)> {
+        let label = label(&self.conn, kind, id)?;
+        let mut also = Vec::new();
+        for c in children(kind) {
+            let n: i64 = self.conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM {} WHERE \"{}\" = ?1",
+                    c.table, c.column
+                ),
+                [id],
+                |r| r.get(0),
+            )?;
+            if n == 0 {
+                continue;
+            }
+            let (noun, s) = if n == 1 {
+                (c.noun.to_string(), "s")
+            } else {
+                (crate::domain::plural(n, c.noun), "")
+            };
+            also.push(match c.tie {
+                Tie::Owned => format!(
+                    "its {noun} go{} with it",
+                    if s.is_empty() { "" } else { "es" }
+                ),
+                Tie::Linked => format!("its {noun} stay{s} in your history, without it"),
+            });
+        }
+        Ok((label, also))
+    }
+
+    /// The record as it is now, for undoing an edit about to be made.
+    pub fn snapshot(&self, kind: RecordKind, id: i64) -> Result<Snapshot> {
+        snapshot(&self.conn, kind, id)
+    }
+}
+
+impl Tx<'_> {
+    /// Changes a record with `edit`, after checking it still has the revision a form
+    /// opened it with (when given); returns the record as it was, for undo, and what
+    /// `edit` returned.
+    pub fn edit_record<T>(
+        &self,
+        kind: RecordKind,
+        id: i64,
+        revision: Option<i64>,
+        edit: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<(Snapshot, T)> {
+        if let Some(rev) = revision {
+            self.expect_revision(table(kind), kind.noun(), id, rev)?;
+        }
+        let before = snapshot(self, kind, id)?;
+        Ok((before, edit(self)?))
+    }
+
+    /// Deletes a record and what it owns, keeping all of it in the tombstone so that
+    /// `undelete` can bring it back. Returns what was deleted.
+    pub fn delete_record(&self, kind: RecordKind, id: i64) -> Result<Snapshot> {
+        let snap = snapshot(self, kind, id)?;
+        let uid: String = self.query_row(
+            &format!("SELECT uid FROM {} WHERE id = ?1", table(kind)),
+            [id],
+            |r| r.get(0),
+        )?;
+        self.execute(&format!("DELETE FROM {} WHERE id = ?1", table(kind)), [id])?;
+        self.execute(
+            "UPDATE tombstones SET row = ?3 WHERE tbl = ?1 AND uid = ?2",
+            rusqlite::params![table(kind), uid, snap.json],
+        )?;
+        self.after(&snap, false)?;
+        Ok(snap)
+    }
+
+    /// What a record's deletion or return changes beyond its rows: a plan section's
+    /// numbering, and the milestone step a progress mark completed.
+    fn after(&self, snap: &Snapshot, back: bool) -> Result<()> {
+        let v: Value = serde_json::from_str(&snap.json).unwrap_or(Value::Null);
+        let row = &v["row"];
+        match snap.kind {
+            RecordKind::PlanItem if back => {
+                let at = row["position"].as_i64().unwrap_or(1).max(1);
+                self.move_plan_item(snap.id, at as u32)?;
+            }
+            RecordKind::PlanItem => {
+                let section = row["section"].as_str().unwrap_or_default();
+                self.close_gaps(section)?;
+            }
+            RecordKind::GoalMark => {
+                let done = if back {
+                    row["date"].clone()
+                } else {
+                    Value::Null
+                };
+                self.execute(
+                    "UPDATE goal_steps SET done_on = ?2, updated_at = ?3 WHERE id = ?1 AND (?2 IS NOT NULL
+                         OR NOT EXISTS (SELECT 1 FROM goal_logs WHERE step_id = ?1))",
+                    rusqlite::params![row["step_id"].as_i64(), sql_value(&done), self.now],
+                )?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Puts a record back as the snapshot holds it: the row (inserted again, or its
+    /// fields set back after an edit), the rows it owns (exactly those), and the links
+    /// of the records that pointed at it. Every row restored counts as a new write.
+    pub fn restore(&self, snap: &Snapshot) -> Result<()> {
+        let v: Value =
+            serde_json::from_str(&snap.json).map_err(|e| Error::invalid("undo", e.to_string()))?;
+        let row = v["row"]
+            .as_object()
+            .ok_or_else(|| Error::invalid("undo", "nothing kept"))?;
+        let t = table(snap.kind);
+        let holder: Option<String> = self
+            .query_row(
+                &format!("SELECT uid FROM {t} WHERE id = ?1"),
+                [snap.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if holder.is_some_and(|h| Some(h.as_str()) != row.get("uid").and_then(Value::as_str)) {
+            return Err(taken_by_another(snap));
+        }
+        self.upsert(t, row).map_err(|e| taken(e, snap))?;
+        for (c, rows) in children(snap.kind)
+            .iter()
+            .zip(v["children"].as_array().into_iter().flatten())
+        {
+            let rows = rows.as_array().cloned().unwrap_or_default();
+            match c.tie {
+                Tie::Owned => self.restore_owned(c, snap.id, &rows)?,
+                Tie::Linked => {
+                    for r in &rows {
+                        self.execute(
+                            &format!("UPDATE {} SET \"{}\" = ?1 WHERE id = ?2", c.table, c.column),
+                            rusqlite::params![snap.id, r["id"].as_i64()],
+                        )?;
+                    }
+                }
+            }
+        }
+        self.after(snap, true)
+    }
+
+    fn restore_owned(&self, c: &Child, parent: i64, rows: &[Value]) -> Result<()> {
+        let has_id = columns(self, c.table)?.iter().any(|n| n == "id");
+        if has_id {
+            let keep: Vec<String> = rows
+                .iter()
+                .filter_map(|r| r["id"].as_i64())
+                .map(|i| i.to_string())
+                .collect();
+            self.execute(
+                &format!(
+                    "DELETE FROM {} WHERE \"{}\" = ?1 AND id NOT IN ({})",
+                    c.table,
+                    c.column,
+                    keep.join(",")
+                ),
+                [parent],
+            )?;
+        } else {
+            self.execute(
+                &format!("DELETE FROM {} WHERE \"{}\" = ?1", c.table, c.column),
+                [parent],
+            )?;
+        }
+        for r in rows {
+            if let Some(obj) = r.as_object() {
+                if has_id {
+                    self.upsert(c.table, obj)?;
+                } else {
+                    self.insert_link(c.table, obj)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Inserts a row by its id, or sets an existing one's fields back; either way its
+    /// revision moves past anything written before, and its tombstone goes.
+    fn upsert(&self, t: &str, row: &Map<String, Value>) -> Result<()> {
+        let cols: Vec<&String> = row.keys().filter(|k| k.as_str() != "revision").collect();
+        let holes: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+        let sets: Vec<String> = cols
+            .iter()
+            .filter(|c| c.as_str() != "id")
+            .map(|c| format!("\"{c}\" = excluded.\"{c}\""))
+            .collect();
+        let names: Vec<String> = cols.iter().map(|c| format!("\"{c}\"")).collect();
+        let gone: i64 = match row.get("uid").and_then(Value::as_str) {
+            Some(uid) => self
+                .query_row(
+                    "SELECT revision FROM tombstones WHERE tbl = ?1 AND uid = ?2",
+                    [t, uid],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or(0),
+            None => 0,
+        };
+        let sql = format!(
+            "INSERT INTO {t} ({names}, revision) VALUES ({holes}, max(?{n}, 1)) \
+             ON CONFLICT (id) DO UPDATE SET {sets}, revision = {t}.revision + 1",
+            names = names.join(", "),
+            holes = holes.join(", "),
+            n = cols.len() + 1,
+            sets = sets.join(", "),
+        );
+        let mut values: Vec<Sql> = cols.iter().map(|c| sql_value(&row[c.as_str()])).collect();
+        values.push(Sql::Integer(gone + 1));
+        self.execute(&sql, params_from_iter(values))?;
+        if let Some(uid) = row.get("uid").and_then(Value::as_str) {
+            self.execute(
+                "DELETE FROM tombstones WHERE tbl = ?1 AND uid = ?2",
+                [t, uid],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn insert_link(&self, t: &str, row: &Map<String, Value>) -> Result<()> {
+        let names: Vec<String> = row.keys().map(|c| format!("\"{c}\"")).collect();
+        let holes: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+        let values: Vec<Sql> = row.values().map(sql_value).collect();
+        // A link to a record deleted meanwhile can't come back; the rest still do.
+        let sql = format!(
+            "INSERT OR IGNORE INTO {t} ({}) SELECT {} WHERE 1",
+            names.join(", "),
+            holes.join(", ")
+        );
+        match self.execute(&sql, params_from_iter(values)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Ok(())
+            }
+            other => other.map(|_| ()).map_err(Into::into),
+        }
+    }
+}
+
+/// A restore that collides with a record written since (a new check-in for the same
+/// day) says so instead of failing with SQLite's words.
+fn taken(e: Error, snap: &Snapshot) -> Error {
+    match e {
+        Error::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            taken_by_another(snap)
+        }
+        other => other,
+    }
+}
+
+fn taken_by_another(snap: &Snapshot) -> Error {
+    Error::invalid(
+        "undo",
+        format!(
+            "{} can't come back: another record took its place since",
+            snap.label
+        ),
+    )
+}
+
+#[cfg(test)]
+#[path = "undo_tests.rs"]
+mod tests;

@@ -1,0 +1,240 @@
+//! Deleting, and undoing deletes and edits, on temp files.
+
+use super::super::Store;
+use crate::clock::Clock;
+use crate::domain::*;
+use chrono::{DateTime, NaiveDate};
+
+fn clock() -> Clock {
+    Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T09:30:00+01:00").unwrap())
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn fresh() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("tend.db"), clock()).unwrap();
+    (dir, store)
+}
+
+fn count(s: &Store, sql: &str) -> i64 {
+    s.conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn growth(date: &str, commitment: Option<i64>, triggers: Vec<i64>) -> SetbackDraft {
+    SetbackDraft {
+        date: d(date),
+        commitment_id: commitment,
+        kind: SetbackKind::Slip,
+        what_happened: Some("payday, old friends".into()),
+        warning_signs: None,
+        what_helped: None,
+        learned: Some("leave earlier".into()),
+        next_time: None,
+        reached_out: None,
+        trigger_ids: triggers,
+    }
+}
+
+/// A trigger met twice, with a coping step and a growth entry naming it.
+fn trigger_with_history(s: &Store) -> i64 {
+    s.write(|w| {
+        let c = w.add_coping("Call Sam", None, None)?;
+        let t = w.add_trigger(TriggerDraft {
+            name: "Payday".into(),
+            category: TriggerCategory::Times,
+            origin: TriggerOrigin::External,
+            notes: None,
+            coping_ids: vec![c.id],
+        })?;
+        for before in [7, 5] {
+            w.log_trigger_event(EventDraft {
+                at: clock().now(),
+                trigger_id: Some(t.id),
+                urge_before: before,
+                urge_after: Some(2),
+                coping_id: Some(c.id),
+                outcome: Outcome::Passed,
+                note: None,
+            })?;
+        }
+        w.add_setback(growth("2026-11-01", None, vec![t.id]))?;
+        Ok(t.id)
+    })
+    .unwrap()
+}
+
+#[test]
+fn deleting_a_trigger_says_what_goes_and_what_stays_and_undo_brings_all_of_it_back() {
+    let (_d, s) = fresh();
+    let t = trigger_with_history(&s);
+    let (label, also) = s.deletion(RecordKind::Trigger, t).unwrap();
+    assert_eq!(label, "the trigger \"Payday\"");
+    assert_eq!(
+        also,
+        [
+            "its coping link goes with it",
+            "its growth-entry link goes with it",
+            "its 2 encounters stay in your history, without it",
+        ]
+    );
+    let gone = s
+        .write(|w| w.delete_record(RecordKind::Trigger, t))
+        .unwrap();
+    assert_eq!(count(&s, "SELECT count(*) FROM triggers"), 0);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM trigger_events WHERE trigger_id IS NULL"
+        ),
+        2,
+        "the encounters are the person's history: they stay"
+    );
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM tombstones WHERE tbl = 'triggers' AND row IS NOT NULL"
+        ),
+        1
+    );
+    s.write(|w| w.restore(&gone)).unwrap();
+    let back = s.trigger(t).unwrap();
+    assert_eq!((back.name.as_str(), back.coping_ids.len()), ("Payday", 1));
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM trigger_events WHERE trigger_id = 1"
+        ),
+        2
+    );
+    assert_eq!(count(&s, "SELECT count(*) FROM setback_triggers"), 1);
+    assert_eq!(
+        count(&s, "SELECT count(*) FROM tombstones WHERE tbl = 'triggers'"),
+        0
+    );
+    assert!(
+        count(&s, "SELECT revision FROM triggers") > 1,
+        "a record brought back is a newer write than its deletion"
+    );
+}
+
+#[test]
+fn a_goal_comes_back_with_its_steps_and_marks_and_the_journal_with_its_tags() {
+    let (_d, s) = fresh();
+    let g = s
+        .write(|w| {
+            let g = w.add_goal(GoalDraft {
+                title: "Run 5k".into(),
+                domain: LifeDomain::Physical,
+                why: None,
+                kind: GoalKind::Milestone,
+                per_week: None,
+                target_date: None,
+                steps: vec!["1k".into(), "3k".into()],
+            })?;
+            w.log_goal(g.id, d("2026-11-20"), None, Some(1))?;
+            Ok(g.id)
+        })
+        .unwrap();
+    let before = s.goal(g).unwrap();
+    let gone = s.write(|w| w.delete_record(RecordKind::Goal, g)).unwrap();
+    assert_eq!(count(&s, "SELECT count(*) FROM goal_steps"), 0);
+    s.write(|w| w.restore(&gone)).unwrap();
+    let after = s.goal(g).unwrap();
+    assert_eq!(after.steps, before.steps);
+    assert_eq!(s.goal_logs(g, None).unwrap().len(), 1);
+}
+
+#[test]
+fn deleting_a_mark_that_finished_a_step_unfinishes_it_and_undo_finishes_it_again() {
+    let (_d, s) = fresh();
+    let (g, mark) = s
+        .write(|w| {
+            let g = w.add_goal(GoalDraft {
+                title: "Run 5k".into(),
+                domain: LifeDomain::Physical,
+                why: None,
+                kind: GoalKind::Milestone,
+                per_week: None,
+                target_date: None,
+                steps: vec!["1k".into()],
+            })?;
+            let m = w.log_goal(g.id, d("2026-11-20"), None, Some(1))?;
+            Ok((g.id, m.id))
+        })
+        .unwrap();
+    let gone = s
+        .write(|w| w.delete_record(RecordKind::GoalMark, mark))
+        .unwrap();
+    assert_eq!(s.goal(g).unwrap().steps[0].done_on, None);
+    s.write(|w| w.restore(&gone)).unwrap();
+    assert_eq!(s.goal(g).unwrap().steps[0].done_on, Some(d("2026-11-20")));
+}
+
+#[test]
+fn undoing_an_edit_puts_every_field_back_and_editing_growth_moves_the_runs() {
+    let (_d, s) = fresh();
+    let (c, g) = s
+        .write(|w| {
+            let c = w.add_commitment("Alcohol", d("2026-01-01"), None)?;
+            let g = w.add_setback(growth("2026-11-01", Some(c.id), vec![]))?;
+            Ok((c.id, g.id))
+        })
+        .unwrap();
+    let run = |s: &Store| s.stats(d("2026-11-23"), Some(c)).unwrap().commitments[0].current_run;
+    assert_eq!(run(&s), 22);
+    let before = s.snapshot(RecordKind::Growth, g).unwrap();
+    s.write(|w| w.edit_setback(g, growth("2026-11-20", Some(c), vec![])))
+        .unwrap();
+    assert_eq!(run(&s), 3, "editing the date recomputes the run at once");
+    s.write(|w| w.restore(&before)).unwrap();
+    assert_eq!(run(&s), 22);
+    assert_eq!(s.setback(g).unwrap().date, d("2026-11-01"));
+}
+
+#[test]
+fn a_plan_item_comes_back_in_its_place_and_a_taken_day_is_refused_plainly() {
+    let (_d, s) = fresh();
+    let ids: Vec<i64> = s
+        .write(|w| {
+            ["one", "two", "three"]
+                .iter()
+                .map(|t| Ok(w.add_plan_item(PlanSection::Reasons, t, None, None)?.id))
+                .collect()
+        })
+        .unwrap();
+    let gone = s
+        .write(|w| w.delete_record(RecordKind::PlanItem, ids[1]))
+        .unwrap();
+    let texts = |s: &Store| -> Vec<(u32, String)> {
+        s.plan(None)
+            .unwrap()
+            .into_iter()
+            .map(|i| (i.position, i.text))
+            .collect()
+    };
+    assert_eq!(texts(&s), [(1, "one".into()), (2, "three".into())]);
+    s.write(|w| w.restore(&gone)).unwrap();
+    assert_eq!(
+        texts(&s),
+        [(1, "one".into()), (2, "two".into()), (3, "three".into())]
+    );
+
+    let patch = CheckinPatch {
+        mood: Some(6),
+        ..Default::default()
+    };
+    let day = d("2026-11-22");
+    let first = s.write(|w| w.upsert_checkin(day, &patch)).unwrap();
+    let gone = s
+        .write(|w| w.delete_record(RecordKind::Checkin, first.id))
+        .unwrap();
+    s.write(|w| w.upsert_checkin(day, &patch)).unwrap();
+    let err = s.write(|w| w.restore(&gone)).unwrap_err().to_string();
+    assert!(
+        err.contains("can't come back: another record took its place"),
+        "{err}"
+    );
+}

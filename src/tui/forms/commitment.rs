@@ -1,0 +1,71 @@
+//! A commitment, new or corrected: what the person is recovering from or working
+//! toward, and the day its clock starts.
+
+use super::{TypedForm, said};
+use crate::domain::{Commitment, RecordKind};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Date, Field, Text};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+
+pub struct CommitmentForm {
+    editing: Option<i64>,
+    name: Text,
+    start: Date,
+    note: Text,
+}
+
+impl CommitmentForm {
+    pub fn new(existing: Option<&Commitment>) -> CommitmentForm {
+        let c = existing;
+        CommitmentForm {
+            editing: c.map(|c| c.id),
+            name: Text::new("Commitment", c.map_or(String::new(), |c| c.name.clone()))
+                .required()
+                .hint("what you are recovering from or working toward"),
+            start: Date::new(
+                "Since",
+                c.map_or("today".into(), |c| c.start_date.to_string()),
+            ),
+            note: Text::new("Note", c.and_then(|c| c.note.clone()).unwrap_or_default()),
+        }
+    }
+}
+
+impl TypedForm for CommitmentForm {
+    fn title(&self) -> String {
+        "Commitment".into()
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![&self.name, &self.start, &self.note]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![&mut self.name, &mut self.start, &mut self.note]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let name = self.name.needed()?;
+        let start = self.start.get(cx.today)?;
+        let note = self.note.raw().to_string();
+        let Some(id) = self.editing else {
+            let c = store.write(|w| w.add_commitment(&name, start, Some(&note)))?;
+            return Ok(said(
+                cx,
+                format!("Added: {} since {}.", c.name, c.start_date),
+            ));
+        };
+        let (before, c) = store.write(|w| {
+            w.edit_record(RecordKind::Commitment, id, None, |w| {
+                w.edit_commitment(id, Some(&name), Some(start), Some(&note))
+            })
+        })?;
+        cx.remember(before);
+        Ok(said(
+            cx,
+            format!("Saved: {} since {}.", c.name, c.start_date),
+        ))
+    }
+}

@@ -1,0 +1,71 @@
+//! A coping strategy in the toolbox, new or corrected: its name, how to do it, and the
+//! life domain it tends.
+
+use super::{TypedForm, said};
+use crate::domain::{CopingStrategy, LifeDomain, RecordKind};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Choice, Field, Text};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+
+pub struct CopingForm {
+    editing: Option<i64>,
+    name: Text,
+    description: Text,
+    domain: Choice<Option<LifeDomain>>,
+}
+
+impl CopingForm {
+    pub fn new(existing: Option<&CopingStrategy>) -> CopingForm {
+        let c = existing;
+        let mut domains = vec![(None, "—".to_string())];
+        domains.extend(
+            LifeDomain::ALL
+                .iter()
+                .map(|d| (Some(*d), d.as_str().into())),
+        );
+        CopingForm {
+            editing: c.map(|c| c.id),
+            name: Text::new("Strategy", c.map_or(String::new(), |c| c.name.clone()))
+                .required()
+                .hint("e.g. call a friend, a walk, a meeting"),
+            description: Text::new(
+                "How",
+                c.and_then(|c| c.description.clone()).unwrap_or_default(),
+            ),
+            domain: Choice::new("Domain", domains, c.and_then(|c| c.domain)),
+        }
+    }
+}
+
+impl TypedForm for CopingForm {
+    fn title(&self) -> String {
+        "Coping strategy".into()
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![&self.name, &self.description, &self.domain]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![&mut self.name, &mut self.description, &mut self.domain]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let name = self.name.needed()?;
+        let how = self.description.get();
+        let domain = self.domain.get();
+        let Some(id) = self.editing else {
+            let c = store.write(|w| w.add_coping(&name, how.as_deref(), domain))?;
+            return Ok(said(cx, format!("Added to your toolbox: {}.", c.name)));
+        };
+        let (before, c) = store.write(|w| {
+            w.edit_record(RecordKind::Coping, id, None, |w| {
+                w.edit_coping(id, &name, how.as_deref(), domain)
+            })
+        })?;
+        cx.remember(before);
+        Ok(said(cx, format!("Saved: {}.", c.name)))
+    }
+}

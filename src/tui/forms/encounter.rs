@@ -1,0 +1,122 @@
+//! An encounter with a trigger or an urge, new or corrected: when, which trigger, the
+//! urge before and after, the coping used and how it went.
+
+use super::{TypedForm, said};
+use crate::domain::time::MomentSpec;
+use crate::domain::{EventDraft, Outcome, RecordKind, TriggerEvent};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Choice, Field, Number, Text};
+use crate::tui::shared::{Ctx, Data};
+use crate::tui::step::Done;
+
+pub struct EncounterForm {
+    editing: Option<i64>,
+    when: Text,
+    trigger: Choice<Option<i64>>,
+    before: Number,
+    after: Number,
+    coping: Choice<Option<i64>>,
+    outcome: Choice<Outcome>,
+    note: Text,
+}
+
+impl EncounterForm {
+    /// A new encounter (now), or the form over one logged before.
+    pub fn new(data: &Data, existing: Option<&TriggerEvent>, now: &str) -> EncounterForm {
+        let e = existing;
+        let mut triggers = vec![(None, "an urge, no trigger".to_string())];
+        triggers.extend(data.triggers.iter().map(|t| (Some(t.id), t.name.clone())));
+        let mut coping = vec![(None, "—".to_string())];
+        coping.extend(data.coping.iter().map(|c| (Some(c.id), c.name.clone())));
+        let when = e.map_or(now.to_string(), |e| {
+            e.at.get(..16).unwrap_or(&e.at).replace('T', " ")
+        });
+        EncounterForm {
+            editing: e.map(|e| e.id),
+            when: Text::new("When", when).required().hint("YYYY-MM-DD HH:MM"),
+            trigger: Choice::new("Trigger", triggers, e.and_then(|e| e.trigger_id)),
+            before: Number::new(
+                "Urge before",
+                0,
+                10,
+                Some(e.map_or(5, |e| e.urge_before.into())),
+            )
+            .hint("0 to 10"),
+            after: Number::new(
+                "Urge after",
+                0,
+                10,
+                e.and_then(|e| e.urge_after).map(i64::from),
+            )
+            .hint("0 to 10, optional"),
+            coping: Choice::new("Coping used", coping, e.and_then(|e| e.coping_id)),
+            outcome: Choice::of(
+                "How it went",
+                Outcome::ALL,
+                |o| o.as_str().into(),
+                e.map_or(Outcome::Passed, |e| e.outcome),
+            ),
+            note: Text::new("Note", e.and_then(|e| e.note.clone()).unwrap_or_default()),
+        }
+    }
+
+    fn draft(&self, store: &Store) -> Result<EventDraft> {
+        let when = MomentSpec::parse("When", &self.when.needed()?)?;
+        let before = self.before.get()?.unwrap_or(0);
+        Ok(EventDraft {
+            at: store.clock().resolve("When", when)?,
+            trigger_id: self.trigger.get(),
+            urge_before: before as u8,
+            urge_after: self.after.get()?.map(|a| a as u8),
+            coping_id: self.coping.get(),
+            outcome: self.outcome.get(),
+            note: self.note.get(),
+        })
+    }
+}
+
+impl TypedForm for EncounterForm {
+    fn title(&self) -> String {
+        "Encounter".into()
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![
+            &self.when,
+            &self.trigger,
+            &self.before,
+            &self.after,
+            &self.coping,
+            &self.outcome,
+            &self.note,
+        ]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![
+            &mut self.when,
+            &mut self.trigger,
+            &mut self.before,
+            &mut self.after,
+            &mut self.coping,
+            &mut self.outcome,
+            &mut self.note,
+        ]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let draft = self.draft(store)?;
+        let Some(id) = self.editing else {
+            let e = store.write(|w| w.log_trigger_event(draft))?;
+            return Ok(said(cx, format!("Logged the encounter of {}.", e.date)));
+        };
+        let (before, e) = store.write(|w| {
+            w.edit_record(RecordKind::Encounter, id, None, |w| {
+                w.edit_trigger_event(id, draft)
+            })
+        })?;
+        cx.remember(before);
+        Ok(said(cx, format!("Saved the encounter of {}.", e.date)))
+    }
+}

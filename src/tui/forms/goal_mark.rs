@@ -1,0 +1,53 @@
+//! A progress mark on a goal, corrected: the day it was done and its note. A mark that
+//! completed a milestone step moves the step's date with it.
+
+use super::{TypedForm, said};
+use crate::domain::{GoalLog, RecordKind};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Date, Field, Text};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+
+pub struct GoalMarkForm {
+    id: i64,
+    date: Date,
+    note: Text,
+}
+
+impl GoalMarkForm {
+    pub fn new(mark: &GoalLog) -> GoalMarkForm {
+        GoalMarkForm {
+            id: mark.id,
+            date: Date::new("Done on", mark.date.to_string()),
+            note: Text::new("Note", mark.note.clone().unwrap_or_default()),
+        }
+    }
+}
+
+impl TypedForm for GoalMarkForm {
+    fn title(&self) -> String {
+        "Progress mark".into()
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![&self.date, &self.note]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![&mut self.date, &mut self.note]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let date = self.date.get(cx.today)?;
+        let note = self.note.raw().to_string();
+        let id = self.id;
+        let (before, m) = store.write(|w| {
+            w.edit_record(RecordKind::GoalMark, id, None, |w| {
+                w.edit_goal_log(id, Some(date), Some(note))
+            })
+        })?;
+        cx.remember(before);
+        Ok(said(cx, format!("Moved the mark to {}.", m.date)))
+    }
+}

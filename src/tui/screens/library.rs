@@ -1,0 +1,238 @@
+//! The Plan screen's lists beside the plan itself: triggers with their coping steps,
+//! the coping toolbox with how well each strategy has worked, the encounters logged,
+//! and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
+
+use super::Handled;
+use super::plan::{PlanTab, form};
+use crate::domain::{RecordKind, TriggerEvent, days};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::action::{Action, Screen};
+use crate::tui::forms::{CommitmentForm, CopingForm, EncounterForm, TriggerForm};
+use crate::tui::keymap::{Hint, Mode};
+use crate::tui::overlay::ask_delete;
+use crate::tui::shared::Ctx;
+use crate::tui::widgets::{Cursor, list_panel, para};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+const MODE: Mode = Mode::Screen(Screen::Plan);
+
+#[derive(Debug, Default)]
+pub struct Library {
+    triggers: Cursor,
+    coping: Cursor,
+    encounters: Cursor,
+    commitments: Cursor,
+    /// Every encounter, newest first: read when the tab opens and after writes.
+    events: Vec<TriggerEvent>,
+}
+
+impl Library {
+    fn ids(&self, tab: PlanTab, cx: &Ctx) -> Vec<Option<i64>> {
+        let d = &cx.data;
+        match tab {
+            PlanTab::Triggers => d.triggers.iter().map(|t| Some(t.id)).collect(),
+            PlanTab::Coping => d.coping.iter().map(|c| Some(c.id)).collect(),
+            PlanTab::Encounters => self.events.iter().map(|e| Some(e.id)).collect(),
+            PlanTab::Commitments => d.commitments.iter().map(|c| Some(c.id)).collect(),
+            PlanTab::Plan => vec![],
+        }
+    }
+
+    fn cursor(&mut self, tab: PlanTab) -> &mut Cursor {
+        match tab {
+            PlanTab::Coping => &mut self.coping,
+            PlanTab::Encounters => &mut self.encounters,
+            PlanTab::Commitments => &mut self.commitments,
+            _ => &mut self.triggers,
+        }
+    }
+
+    /// Reads what the tab shows that `Ctx` doesn't hold, and keeps its cursor on its record.
+    pub fn follow(&mut self, tab: PlanTab, cx: &Ctx, store: &Store) -> Result<()> {
+        if tab == PlanTab::Encounters {
+            self.events = store.trigger_events(None, None, None)?;
+        }
+        let ids = self.ids(tab, cx);
+        self.cursor(tab).follow(&ids);
+        Ok(())
+    }
+
+    pub fn handle(
+        &mut self,
+        tab: PlanTab,
+        action: Action,
+        cx: &Ctx,
+        store: &Store,
+    ) -> Result<Handled> {
+        let ids = self.ids(tab, cx);
+        if self.cursor(tab).apply(action, &ids) {
+            return Ok(Some(vec![]));
+        }
+        let id = ids.get(self.cursor(tab).index).copied().flatten();
+        let d = &cx.data;
+        let now = store.clock().now().format("%Y-%m-%d %H:%M").to_string();
+        let effects = match (action, tab, id) {
+            (Action::Add | Action::New, PlanTab::Triggers, _) => form(TriggerForm::new()),
+            (Action::Add | Action::New, PlanTab::Coping, _) => form(CopingForm::new(None)),
+            (Action::Add | Action::New, PlanTab::Encounters, _) => {
+                form(EncounterForm::new(d, None, &now))
+            }
+            (Action::Add | Action::New, PlanTab::Commitments, _) => form(CommitmentForm::new(None)),
+            (Action::Edit | Action::Open, _, Some(id)) => self.edit(tab, id, cx, &now),
+            (Action::Delete, _, Some(id)) => ask_delete(kind(tab), id, store)?,
+            _ => return Ok(None),
+        };
+        Ok(Some(effects))
+    }
+
+    fn edit(&self, tab: PlanTab, id: i64, cx: &Ctx, now: &str) -> Vec<crate::tui::overlay::Effect> {
+        let d = &cx.data;
+        match tab {
+            PlanTab::Triggers => d
+                .triggers
+                .iter()
+                .find(|t| t.id == id)
+                .map(|t| form(TriggerForm::edit(t))),
+            PlanTab::Coping => d
+                .coping
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| form(CopingForm::new(Some(c)))),
+            PlanTab::Encounters => self
+                .events
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| form(EncounterForm::new(d, Some(e), now))),
+            PlanTab::Commitments => d
+                .commitments
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| form(CommitmentForm::new(Some(c)))),
+            PlanTab::Plan => None,
+        }
+        .unwrap_or_default()
+    }
+
+    pub fn render(&self, tab: PlanTab, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let (rows, index, what) = match tab {
+            PlanTab::Triggers => (trigger_rows(cx), self.triggers.index, "Triggers"),
+            PlanTab::Coping => (coping_rows(cx), self.coping.index, "Coping toolbox"),
+            PlanTab::Encounters => (
+                self.encounter_rows(cx),
+                self.encounters.index,
+                "Encounters, newest first",
+            ),
+            PlanTab::Commitments => (commitment_rows(cx), self.commitments.index, "Commitments"),
+            PlanTab::Plan => return,
+        };
+        let hints = [
+            Hint::Keys(&[Action::Add], "add"),
+            Hint::Keys(&[Action::Edit], "correct"),
+            Hint::Keys(&[Action::Delete], "delete"),
+        ];
+        let title = format!("{what} · {}", cx.keys.hints(MODE, &hints));
+        if rows.is_empty() {
+            let add = cx.keys.key(MODE, Action::Add);
+            let empty = Line::styled(
+                format!("Nothing here yet. {add} adds the first."),
+                cx.theme.dim(),
+            );
+            return f.render_widget(para(vec![empty], &title), area);
+        }
+        f.render_widget(
+            list_panel(rows, index, area.height, &cx.theme, &title),
+            area,
+        );
+    }
+
+    fn encounter_rows(&self, cx: &Ctx) -> Vec<String> {
+        let d = &cx.data;
+        let trigger = |id: Option<i64>| {
+            id.and_then(|id| d.triggers.iter().find(|t| t.id == id))
+                .map_or("an urge".to_string(), |t| t.name.clone())
+        };
+        let coping = |id: Option<i64>| {
+            id.and_then(|id| d.coping.iter().find(|c| c.id == id))
+                .map_or(String::new(), |c| format!(" · {}", c.name))
+        };
+        self.events
+            .iter()
+            .map(|e| {
+                let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
+                let after = e.urge_after.map_or("–".into(), |a| a.to_string());
+                format!(
+                    "{when}  {}  urge {} → {after}{}  {}",
+                    trigger(e.trigger_id),
+                    e.urge_before,
+                    coping(e.coping_id),
+                    e.outcome
+                )
+            })
+            .collect()
+    }
+}
+
+fn kind(tab: PlanTab) -> RecordKind {
+    match tab {
+        PlanTab::Coping => RecordKind::Coping,
+        PlanTab::Encounters => RecordKind::Encounter,
+        PlanTab::Commitments => RecordKind::Commitment,
+        PlanTab::Plan => RecordKind::PlanItem,
+        PlanTab::Triggers => RecordKind::Trigger,
+    }
+}
+
+fn trigger_rows(cx: &Ctx) -> Vec<String> {
+    let d = &cx.data;
+    let name = |id: i64| {
+        d.coping
+            .iter()
+            .find(|c| c.id == id)
+            .map_or("?".to_string(), |c| c.name.clone())
+    };
+    d.triggers
+        .iter()
+        .map(|tr| {
+            let coping: Vec<String> = tr.coping_ids.iter().map(|c| name(*c)).collect();
+            let plan = if coping.is_empty() {
+                "no coping step yet".to_string()
+            } else {
+                format!("→ {}", coping.join(", "))
+            };
+            format!("{} ({}, {})  {plan}", tr.name, tr.category, tr.origin)
+        })
+        .collect()
+}
+
+fn coping_rows(cx: &Ctx) -> Vec<String> {
+    let d = &cx.data;
+    d.coping
+        .iter()
+        .map(|c| {
+            let worked = match d.effects.iter().find(|e| e.coping_id == c.id && e.uses > 0) {
+                Some(e) => {
+                    let drop = e
+                        .mean_urge_drop
+                        .map_or(String::new(), |x| format!(" · urge −{x:.1} on average"));
+                    format!("  used {} times, {} passed{drop}", e.uses, e.passed)
+                }
+                None => String::new(),
+            };
+            format!("{}{worked}", c.name)
+        })
+        .collect()
+}
+
+fn commitment_rows(cx: &Ctx) -> Vec<String> {
+    cx.data
+        .commitments
+        .iter()
+        .map(|c| {
+            let n = (cx.today - c.start_date).num_days() + 1;
+            format!("{}  since {} ({})", c.name, c.start_date, days(n))
+        })
+        .collect()
+}

@@ -1,0 +1,125 @@
+//! A person at the keyboard of the headless TUI: keys go through the keymap, then
+//! `update`, on a temp journal (demo data or empty) at a fixed moment.
+
+use chrono::DateTime;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::{Terminal, backend::TestBackend};
+use tend::clock::Clock;
+use tend::domain::GoalKind;
+use tend::store::Store;
+use tend::tui::app::{App, update};
+use tend::tui::overlay::Overlay;
+use tend::tui::view;
+
+pub fn clock() -> Clock {
+    Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap())
+}
+
+pub fn demo_store(dir: &tempfile::TempDir) -> Store {
+    let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
+    let today = store.today().unwrap();
+    tend::demo::generate(&store, today, 1, 7, Some(40)).unwrap();
+    store
+}
+
+pub fn draw(app: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| view::render(app, f)).unwrap();
+    format!("{}", t.backend())
+}
+
+/// A person at the keyboard: keys go through the keymap, then `update`.
+pub struct Person {
+    pub _dir: tempfile::TempDir,
+    pub store: Store,
+    pub app: App,
+}
+
+impl Person {
+    pub fn new(demo: bool) -> Person {
+        let dir = tempfile::tempdir().unwrap();
+        let store = if demo {
+            demo_store(&dir)
+        } else {
+            Store::open(&dir.path().join("t.db"), clock()).unwrap()
+        };
+        let app = App::new(&store, store.today().unwrap()).unwrap();
+        Person {
+            _dir: dir,
+            store,
+            app,
+        }
+    }
+
+    pub fn press(&mut self, code: KeyCode) -> &mut Self {
+        self.press_mod(code, KeyModifiers::NONE)
+    }
+
+    pub fn press_mod(&mut self, code: KeyCode, m: KeyModifiers) -> &mut Self {
+        let action = self
+            .app
+            .action_for(KeyEvent::new(code, m))
+            .unwrap_or_else(|| panic!("{code:?} is not bound here"));
+        let today = self.store.today().unwrap();
+        update(&mut self.app, action, &self.store, today).unwrap();
+        self
+    }
+
+    pub fn keys(&mut self, codes: &[KeyCode]) -> &mut Self {
+        for c in codes {
+            self.press(*c);
+        }
+        self
+    }
+
+    pub fn type_text(&mut self, s: &str) -> &mut Self {
+        for c in s.chars() {
+            self.press(KeyCode::Char(c));
+        }
+        self
+    }
+
+    pub fn tabs(&mut self, n: usize) -> &mut Self {
+        for _ in 0..n {
+            self.press(KeyCode::Tab);
+        }
+        self
+    }
+
+    pub fn screen(&self, w: u16, h: u16) -> String {
+        draw(&self.app, w, h)
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        self.app.cx.message.as_deref()
+    }
+
+    pub fn crisis(&self) -> bool {
+        matches!(self.app.top(), Some(Overlay::Crisis(_)))
+    }
+
+    pub fn taking(&self) -> bool {
+        matches!(self.app.top(), Some(Overlay::SelfCheck(_)))
+    }
+
+    /// The summary the open export form would write, as its preview shows it.
+    pub fn export_preview(&self) -> &str {
+        match self.app.top() {
+            Some(Overlay::Form(v)) => v.form.preview().expect("the export form"),
+            _ => &self.app.screens.export.preview.text,
+        }
+    }
+}
+
+/// A habit goal three times a week, for tests that need one.
+pub fn habit(title: &str) -> tend::domain::GoalDraft {
+    tend::domain::GoalDraft {
+        title: title.into(),
+        domain: tend::domain::LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    }
+}
