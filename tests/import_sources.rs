@@ -96,10 +96,10 @@ fn every_daylio_row_is_traced_with_its_own_date_time_mood_and_activities() {
         e[3].3, "Long day.\n\nToo tired to cook.",
         "HTML paragraphs decoded"
     );
-    assert_eq!(e[3].4, json!(["bad-sleep", "work"]));
+    assert_eq!(e[3].4, json!(["Bad Sleep", "work"]));
     assert_eq!(e[5].2, json!("Evening with Jo"));
     assert_eq!(e[5].3, "We talked for an hour,\nthen walked home & slept.");
-    assert_eq!(e[5].4, json!(["sasha-time", "walk"]));
+    assert_eq!(e[5].4, json!(["Sasha time", "walk"]));
     // Each day's check-in mood is the average of its rows, on the rows' own date.
     let moods: Vec<(String, i64)> = env
         .json(&["checkin", "list", "--all"])
@@ -160,7 +160,7 @@ fn daylio_variants_all_read() {
         e[1].3, "Schöner Tag\n\nScales: Energie 4 | Schlaf 3",
         "scales kept"
     );
-    assert_eq!(e[1].4, json!(["freunde", "sport"]));
+    assert_eq!(e[1].4, json!(["Freunde", "Sport"]));
     let said = env.ok(&["import", &fixture("daylio_year_header.csv")]);
     assert!(said.contains("3 rows, 2018-05-16 to 2018-05-18"), "{said}");
     let e = entries(&env);
@@ -283,7 +283,7 @@ fn day_one_keeps_each_entrys_time_zone_across_daylight_saving() {
     let first = &entries(&env)[0];
     assert_eq!(first.2, json!("Before the clocks change"));
     assert_eq!(first.3, "Still winter time. Can't sleep.");
-    assert_eq!(first.4, json!(["night", "sleep-log", "starred"]));
+    assert_eq!(first.4, json!(["night", "Sleep Log", "starred"]));
 }
 
 #[test]
@@ -365,7 +365,7 @@ fn dry_run_shows_what_would_happen_and_writes_nothing() {
         "journal entries: 6 added",
         "check-in moods (each day's average): 4 added",
         "moods: awful → 1 (1), bad → 3 (1), good → 7 (2), meh → 5 (1), rad → 9 (1)",
-        "2026-11-20 21:15  mood 7  Evening with Jo #sasha-time #walk",
+        "2026-11-20 21:15  mood 7  Evening with Jo #Sasha time #walk",
     ] {
         assert!(said.contains(needle), "{said} lacks {needle}");
     }
@@ -549,4 +549,22 @@ fn many_rows_in_are_as_many_entries_out_even_when_two_rows_look_alike() {
         );
     }
     drop(env);
+}
+
+#[test]
+fn activities_keep_their_names_and_match_whatever_the_case() {
+    let env = Env::new();
+    env.ok(&["import", &fixture("daylio_8col.csv")]);
+    for asked in ["Sasha time", "sasha TIME", "#Sasha time"] {
+        let found = env.json(&["journal", "list", "--tag", asked]);
+        assert_eq!(found.as_array().unwrap().len(), 1, "{asked}");
+        assert_eq!(found[0]["tags"], json!(["Sasha time", "walk"]));
+    }
+    assert!(env.ok(&["journal", "list"]).contains("Evening with Jo"));
+    // Round trip through tend's own data file keeps them too.
+    let other = Env::new();
+    let file = env.dir.path().join("all.json");
+    env.ok(&["export", "data", "-o", file.to_str().unwrap()]);
+    other.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(other.ok(&["export", "data"]), env.ok(&["export", "data"]));
 }

@@ -20,17 +20,19 @@ pub struct JournalFilter {
 }
 
 const COLUMNS: &str = "e.id, e.at, e.date, e.title, e.body, e.mood, e.domain, e.created_at, e.updated_at, \
-                       (SELECT group_concat(tag, ' ') FROM journal_tags WHERE entry_id = e.id), e.revision";
+                       (SELECT group_concat(tag, char(31)) FROM journal_tags WHERE entry_id = e.id), e.revision";
 
 fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
     let tags: Option<String> = r.get(9)?;
     let mut tags: Vec<String> = tags
         .unwrap_or_default()
-        .split(' ')
+        .split('\u{1f}')
         .filter(|t| !t.is_empty())
         .map(String::from)
         .collect();
-    tags.sort();
+    // Tags keep their names (with spaces and capitals); they sort and match
+    // case-insensitively.
+    tags.sort_by_key(|t| t.to_lowercase());
     Ok(JournalEntry {
         id: r.get(0)?,
         at: r.get(1)?,
@@ -83,7 +85,7 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM journal_entries e
              WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2) AND (?3 IS NULL OR e.domain = ?3)
-               AND (?4 IS NULL OR EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ?4))
+               AND (?4 IS NULL OR EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ?4 COLLATE NOCASE))
              ORDER BY e.date DESC, e.at DESC, e.id DESC LIMIT ?5 OFFSET ?6"
         );
         let limit = f.limit.map_or(-1, |l| l as i64);
