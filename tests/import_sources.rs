@@ -264,7 +264,7 @@ fn jrnl_text_folder_and_json() {
 fn day_one_keeps_each_entrys_time_zone_across_daylight_saving() {
     let env = Env::new();
     let said = env.ok(&["import", &fixture("dayone/Journal.json")]);
-    assert!(said.contains("(a Day One JSON export): 5 rows"), "{said}");
+    assert!(said.contains("(a Day One export): 5 rows"), "{said}");
     assert!(said.contains("1 empty entry skipped: entries[5]"), "{said}");
     let at: Vec<(String, String)> = entries(&env).into_iter().map(|e| (e.0, e.1)).collect();
     assert_eq!(
@@ -341,7 +341,7 @@ fn from_is_told_from_the_content_and_a_wrong_one_named() {
             "daylio",
             &fixture("dayone/Journal.json"),
         ],
-        &["looks like a Day One JSON export, not a Daylio CSV export: use --from dayone"],
+        &["looks like a Day One export, not a Daylio CSV export: use --from dayone"],
     );
     let odd = env.dir.path().join("notes.txt");
     std::fs::write(&odd, "just some words\n").unwrap();
@@ -567,4 +567,25 @@ fn activities_keep_their_names_and_match_whatever_the_case() {
     env.ok(&["export", "data", "-o", file.to_str().unwrap()]);
     other.ok(&["import", file.to_str().unwrap()]);
     assert_eq!(other.ok(&["export", "data"]), env.ok(&["export", "data"]));
+}
+
+#[test]
+fn a_day_one_zip_imports_like_its_journal_json() {
+    let env = Env::new();
+    let said = env.ok(&["import", &fixture("dayone/export.zip")]);
+    assert!(said.contains("(a Day One export): 5 rows"), "{said}");
+    assert!(
+        said.contains("1 empty entry skipped: Journal.json entries[5]"),
+        "{said}"
+    );
+    let again = env.ok(&["import", &fixture("dayone/Journal.json")]);
+    assert!(again.contains("0 added, 0 updated, 5 unchanged"), "{again}");
+    let cut = env.dir.path().join("cut.zip");
+    let bytes = std::fs::read(fixture("dayone/export.zip")).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    refused_all(
+        &env,
+        &["import", cut.to_str().unwrap()],
+        &["this zip file is damaged or cut off"],
+    );
 }

@@ -73,16 +73,11 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         Some(std::fs::read(&a.file).map_err(cannot)?)
     };
     let source = source_of(&a, bytes.as_deref())?;
-    if bytes
+    let zipped = bytes
         .as_deref()
-        .is_some_and(|b| b.starts_with(b"PK\x03\x04"))
-    {
-        return Err(Error::invalid(
-            "file",
-            "this is a zip file; unzip it and import the Journal.json inside",
-        ));
-    }
+        .is_some_and(|b| b.starts_with(b"PK\x03\x04"));
     let text = match &bytes {
+        _ if zipped => String::new(),
         Some(b) => String::from_utf8(b.clone()).map_err(|_| {
             Error::invalid("file", format!("{} is not UTF-8 text", a.file.display()))
         })?,
@@ -98,6 +93,9 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
     };
     let parsed = match source {
         Source::Daylio => crate::import::parse_daylio(&text, &opts)?,
+        Source::DayOne if zipped => {
+            crate::import::parse_dayone_zip(bytes.as_deref().unwrap_or_default(), &opts)?
+        }
         Source::DayOne => crate::import::parse_dayone(&text, &opts)?,
         _ if folder => crate::import::parse_jrnl_folder(&a.file, &opts)?,
         _ if text.trim_start().starts_with('{') => crate::import::parse_jrnl(&text, &opts)?,

@@ -36,6 +36,33 @@ pub fn parse_dayone(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
     Ok(parsed.number_repeated_keys())
 }
 
+/// Reads a Day One export zip: every journal's JSON file at its top level.
+pub fn parse_dayone_zip(zip: &[u8], opts: &Options) -> Result<Parsed, Invalid> {
+    let files = super::zip::members(zip, |n| n.ends_with(".json") && !n.contains('/'))?;
+    if files.is_empty() {
+        return Err(Invalid::new(
+            "file",
+            "this zip holds no Day One journal (a .json file at its top level)",
+        ));
+    }
+    let mut all = Parsed::default();
+    for (name, bytes) in files {
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Invalid::new("file", format!("{name} is not UTF-8 text")))?;
+        let p = parse_dayone(&text, opts)
+            .map_err(|e| Invalid::new(format!("{name} {}", e.field), e.reason))?;
+        let at = |place: String| format!("{name} {place}");
+        all.rows.extend(p.rows.into_iter().map(|r| SourceRow {
+            place: at(r.place),
+            ..r
+        }));
+        all.bad
+            .extend(p.bad.into_iter().map(|(place, why)| (at(place), why)));
+        all.empty.extend(p.empty.into_iter().map(at));
+    }
+    Ok(all)
+}
+
 /// The moment `utc` as the clock showed it in `zone` (an IANA name); the local time
 /// zone when the entry names none, and an error naming an unknown one.
 fn in_zone(

@@ -48,7 +48,7 @@ impl Source {
             Source::Tend => "a tend data export",
             Source::Daylio => "a Daylio CSV export",
             Source::Jrnl => "a jrnl journal",
-            Source::DayOne => "a Day One JSON export",
+            Source::DayOne => "a Day One export",
         }
     }
 }

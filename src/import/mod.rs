@@ -9,9 +9,10 @@ mod dayone;
 mod detect;
 mod jrnl;
 mod text;
+mod zip;
 
 pub use daylio::{DAYLIO_MOODS, mood_map, parse_daylio};
-pub use dayone::parse_dayone;
+pub use dayone::{parse_dayone, parse_dayone_zip};
 pub use detect::{Source, detect};
 pub use jrnl::{parse_jrnl, parse_jrnl_folder, parse_jrnl_text};
 
