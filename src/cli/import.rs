@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::import::{Options, Parsed, Source};
 use crate::store::{Imported, Merged, Tally};
 use std::fmt::Write as _;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -92,7 +93,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         moods: crate::import::mood_map(&a.mood_map)?,
     };
     let parsed = match source {
-        Source::Daylio => crate::import::parse_daylio(&text, &opts)?,
+        Source::Daylio => daylio(&text, opts, &a.mood_map)?,
         Source::DayOne if zipped => {
             crate::import::parse_dayone_zip(bytes.as_deref().unwrap_or_default(), &opts)?
         }
@@ -112,6 +113,47 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
     let text = report(&a.file, source, &parsed, &done, a.dry_run);
     ctx.out.push_str(&text);
     Ok(())
+}
+
+/// A Daylio file; on a terminal, mood labels without a number are asked for once each
+/// (the numbers given are shown as a `--mood-map` to reuse).
+fn daylio(text: &str, mut opts: Options, given: &[String]) -> Result<Parsed> {
+    let parsed = crate::import::parse_daylio(text, &opts)?;
+    let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if parsed.unknown_moods.is_empty() || !terminal {
+        return Ok(parsed);
+    }
+    let mut pairs: Vec<String> = given.to_vec();
+    for (label, rows) in &parsed.unknown_moods {
+        let n = ask_mood(label, *rows)?;
+        let Some(n) = n else { break };
+        opts.moods.insert(label.clone(), n);
+        pairs.push(format!("{label}={n}"));
+    }
+    eprintln!(
+        "(next time: --mood-map '{}')",
+        crate::safe_text::visible(&pairs.join(","))
+    );
+    Ok(crate::import::parse_daylio(text, &opts)?)
+}
+
+/// Asks for one label's number until it is one from 1 to 10; `None` when left empty.
+fn ask_mood(label: &str, rows: usize) -> Result<Option<u8>> {
+    loop {
+        eprint!(
+            "Daylio mood '{}' ({rows} {}): its number from 1 (lowest) to 10, or Enter to stop: ",
+            crate::safe_text::visible(label),
+            if rows == 1 { "row" } else { "rows" }
+        );
+        let mut line = String::new();
+        if std::io::stdin().read_line(&mut line)? == 0 || line.trim().is_empty() {
+            return Ok(None);
+        }
+        match line.trim().parse::<u8>() {
+            Ok(n) if (1..=10).contains(&n) => return Ok(Some(n)),
+            _ => eprintln!("  a whole number from 1 to 10, please"),
+        }
+    }
 }
 
 /// A tend data file: merged by uid (see `store::transfer`).
