@@ -82,7 +82,7 @@ pub fn detect(bytes: &[u8]) -> Option<Source> {
 
 /// A JSON document: tend's own, Day One's or jrnl's, by their marks.
 fn json_kind(text: &str) -> Source {
-    let head = &text[..text.len().min(4096)];
+    let head: String = text.chars().take(4096).collect();
     if head.contains("\"app\"") && head.contains("\"tend\"") || head.contains("\"format_version\"")
     {
         Source::Tend

@@ -50,7 +50,12 @@ fn tag_text(tag: &str) -> &'static str {
 /// Decodes the entity at the start of `s` (which starts with '&'): its text and how
 /// many bytes it used. An unknown one stays as it is.
 fn entity(s: &str) -> (String, usize) {
-    let Some(end) = s[..s.len().min(12)].find(';') else {
+    let Some(end) = s
+        .char_indices()
+        .take(12)
+        .find(|(_, c)| *c == ';')
+        .map(|(i, _)| i)
+    else {
         return ("&".into(), 1);
     };
     let name = &s[1..end];
@@ -108,5 +113,6 @@ mod tests {
         assert_eq!(from_html("<ul><li>a</li><li>b</li></ul>"), "• a\n• b");
         assert_eq!(from_html("a < b and c & d"), "a < b and c & d");
         assert_eq!(from_html("plain text\nkept"), "plain text\nkept");
+        assert_eq!(from_html("&éééééééééé;"), "&éééééééééé;");
     }
 }
