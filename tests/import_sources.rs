@@ -589,3 +589,42 @@ fn a_day_one_zip_imports_like_its_journal_json() {
         &["this zip file is damaged or cut off"],
     );
 }
+
+#[test]
+fn imported_rows_keep_their_date_when_the_day_start_hour_changes() {
+    let env = Env::new();
+    env.ok(&[
+        "journal",
+        "add",
+        "Typed at half past four.",
+        "--at",
+        "2026-11-20 04:30",
+    ]);
+    env.ok(&["import", &fixture("daylio_8col.csv")]);
+    env.ok(&["profile", "set", "--day-start", "5"]);
+    let e = entries(&env);
+    let imported = e
+        .iter()
+        .find(|e| e.1 == "2026-11-18T03:26:00+00:00")
+        .unwrap();
+    assert_eq!(imported.0, "2026-11-18", "the date Daylio gave it");
+    let typed = e
+        .iter()
+        .find(|e| e.3 == "Typed at half past four.")
+        .unwrap();
+    assert_eq!(
+        typed.0, "2026-11-19",
+        "typed times follow the day-start hour"
+    );
+    // Only the typed entry was rewritten: a re-import finds nothing edited.
+    let again = env.ok(&["import", &fixture("daylio_8col.csv")]);
+    assert!(
+        again.contains("0 added, 0 updated, 6 unchanged, 0 kept as edited"),
+        "{again}"
+    );
+    let data: Json = serde_json::from_str(&env.ok(&["export", "data"])).unwrap();
+    for row in data["journal_entries"].as_array().unwrap() {
+        let typed = row["body"] == "Typed at half past four.";
+        assert_eq!(row["revision"], json!(if typed { 2 } else { 1 }), "{row}");
+    }
+}

@@ -229,14 +229,20 @@ pub(super) fn redate_all(conn: &Connection, day_start: u8) -> Result<()> {
     redate(conn, "journal_entries", day_start)
 }
 
-/// Recomputes the `date` column of a table with an `at` moment column.
+/// Recomputes the `date` column of a table with an `at` moment column. Rows brought in
+/// by an import keep the date their source gave them; a row whose date stays the same
+/// is not written.
 pub(super) fn redate(conn: &Connection, table: &str, day_start: u8) -> Result<()> {
     let rows: Vec<(i64, String)> = {
-        let mut st = conn.prepare(&format!("SELECT id, at FROM {table}"))?;
+        let mut st = conn.prepare(&format!(
+            "SELECT id, at FROM {table} WHERE uid NOT IN (SELECT uid FROM imported WHERE tbl = '{table}')"
+        ))?;
         st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?
     };
-    let mut up = conn.prepare(&format!("UPDATE {table} SET date = ?2 WHERE id = ?1"))?;
+    let mut up = conn.prepare(&format!(
+        "UPDATE {table} SET date = ?2 WHERE id = ?1 AND date IS NOT ?2"
+    ))?;
     for (id, at) in rows {
         if let Ok(t) = DateTime::parse_from_rfc3339(&at) {
             up.execute(params![id, local_date(t, day_start)])?;
