@@ -203,6 +203,20 @@ fn invalid_values_refuse_the_whole_file_naming_record_and_field() {
     let mut tags = doc.clone();
     tags["journal_tags"][0]["tag"] = json!("");
     refused(&target, &tags, "journal_tags[0].tag: must not be empty");
+    let mut typo = doc.clone();
+    typo["journal_entrys"] = json!([]);
+    refused(
+        &target,
+        &typo,
+        "journal_entrys: is not a part of a tend data file",
+    );
+    let mut id = doc.clone();
+    id["goals"][0]["id"] = json!("seven");
+    refused(
+        &target,
+        &id,
+        "goals[0].id: must be a whole number from 1 on",
+    );
     let mut hour = doc.clone();
     hour["profile"]["day_start_hour"] = json!(30);
     refused(

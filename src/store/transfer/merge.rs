@@ -120,6 +120,14 @@ impl Tx<'_> {
             .as_object()
             .ok_or_else(|| bad("file", "is not a tend data export (expected a JSON object)"))?;
         check_header(obj)?;
+        let known = |k: &str| {
+            ["app", "format_version", "exported_at", "profile"].contains(&k)
+                || TABLES.iter().any(|t| t.name == k)
+                || LINKS.iter().any(|l| l.0 == k)
+        };
+        if let Some(k) = obj.keys().find(|k| !known(k)) {
+            return Err(bad(k, "is not a part of a tend data file"));
+        }
         if let Some(p) = obj.get("profile") {
             let p = p
                 .as_object()
@@ -316,6 +324,11 @@ impl Tx<'_> {
             .filter(|u| !u.trim().is_empty() && u.len() <= MAX_NAME_CHARS)
             .ok_or_else(|| bad(&format!("{at}.uid"), "must be the record's uid (text)"))?;
         let theirs = revision(obj, at)?.unwrap_or(1);
+        if let Some(id) = obj.get("id").filter(|id| !id.is_null()) {
+            id.as_i64()
+                .filter(|id| *id > 0)
+                .ok_or_else(|| bad(&format!("{at}.id"), "must be a whole number from 1 on"))?;
+        }
         let local = self.existing(t, uid, obj)?;
         let current = match local {
             Some((id, _)) => Some(self.current(t, id)?),
