@@ -127,7 +127,7 @@ fn json_raw(e: &Json) -> Result<Raw<'_>, String> {
     let time = if time_text.trim().is_empty() {
         NaiveTime::from_hms_opt(9, 0, 0).expect("valid")
     } else {
-        super::daylio::parse_time(&time_text)
+        super::when::parse_time(&time_text)
             .ok_or_else(|| format!("time: '{time_text}' is not a time like 21:15"))?
     };
     let tags = e

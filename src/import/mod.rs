@@ -9,6 +9,7 @@ mod dayone;
 mod detect;
 mod jrnl;
 mod text;
+mod when;
 mod zip;
 
 pub use daylio::{DAYLIO_MOODS, mood_map, parse_daylio};

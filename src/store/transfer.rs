@@ -15,6 +15,7 @@ pub const FORMAT_VERSION: i64 = 2;
 
 mod check;
 mod merge;
+mod rows;
 
 pub use merge::Merged;
 
