@@ -34,6 +34,28 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Zero-width characters that join or separate glyphs (joiners, zero-width spaces, the
+/// word joiner and the byte-order mark): terminals differ on how wide what they join is.
+fn is_zero_width_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// What one cell of the TUI may show of a grapheme, when it differs from `symbol`: a
+/// joined sequence (an emoji family) keeps its first glyph, which has the cell's width
+/// on every terminal; bidi and zero-width characters go. `None` when it is fine as is.
+pub fn for_cell(symbol: &str) -> Option<String> {
+    let odd = |c: char| is_bidi_control(c) || is_zero_width_format(c) || is_control(c);
+    if !symbol.chars().any(odd) {
+        return None;
+    }
+    let kept: String = if symbol.contains('\u{200D}') {
+        symbol.chars().take_while(|c| !odd(*c)).collect()
+    } else {
+        symbol.chars().filter(|c| !odd(*c)).collect()
+    };
+    Some(if kept.is_empty() { " ".into() } else { kept })
+}
+
 /// JSON output: the exact text, with C1 controls and bidi controls written as `\uXXXX`
 /// escapes as well (serializers escape only C0), so no raw one reaches a terminal.
 /// They can only stand inside JSON strings, so the document means the same.
@@ -67,6 +89,16 @@ mod tests {
         assert_eq!(visible("a\u{202E}cba"), "a<U+202E>cba");
         assert_eq!(visible("two\nlines\tand tab"), "two\nlines\tand tab");
         assert!(matches!(visible("plain ✓ text"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_cell_keeps_the_first_glyph_of_a_joined_sequence_and_no_bidi_control() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        assert_eq!(for_cell(family).as_deref(), Some("\u{1F468}"));
+        assert_eq!(for_cell("a\u{202E}").as_deref(), Some("a"));
+        assert_eq!(for_cell("\u{2066}").as_deref(), Some(" "));
+        assert_eq!(for_cell("e\u{301}"), None, "combining accents stay");
+        assert_eq!(for_cell("✓"), None);
     }
 
     #[test]

@@ -232,3 +232,79 @@ fn editing_a_growth_entry_moves_the_runs_and_the_bounce_back() {
     );
     env.refused(&["growth", "edit", "1", "--date", "2026-12-01"], 2, "date");
 }
+
+#[test]
+fn the_limits_are_in_help_where_records_are_added() {
+    let env = Env::new();
+    for thing in [
+        "journal",
+        "goal",
+        "trigger",
+        "commitment",
+        "plan",
+        "coping",
+        "growth",
+    ] {
+        let help = env.ok(&[thing, "add", "--help"]);
+        assert!(
+            help.contains("up to 1 MB") && help.contains("500 characters"),
+            "{thing}: {help}"
+        );
+    }
+    assert!(
+        env.ok(&["--help"])
+            .contains("summaries span at most 20 years")
+    );
+}
+
+#[test]
+fn people_are_added_listed_emergency_first_corrected_and_deleted() {
+    let env = Env::new();
+    env.ok(&[
+        "person",
+        "add",
+        "Sam",
+        "--role",
+        "sponsor",
+        "--phone",
+        "07700 900123",
+        "--every",
+        "7",
+    ]);
+    env.ok(&["person", "add", "Zoe", "--role", "family", "--emergency"]);
+    env.ok(&["person", "add", "Ann", "--role", "peer,friend"]);
+    let names: Vec<String> = env
+        .json(&["person", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        ["Zoe", "Sam", "Ann"],
+        "emergency contacts, then sponsors"
+    );
+    env.refused(&["person", "add", "Bob", "--phone", "call me"], 2, "phone");
+    env.refused(
+        &["person", "add", "Bob", "--role", "boss"],
+        2,
+        "use one of sponsor",
+    );
+    env.refused(&["person", "add", "Bob", "--every", "400"], 2, "every");
+    env.ok(&["person", "edit", "1", "--every", "0", "--note", "Tuesdays"]);
+    let sam = env.json(&["person", "show", "1"]);
+    assert_eq!(
+        (
+            sam["keep_in_touch_days"].is_null(),
+            sam["note"].as_str(),
+            sam["phone"].as_str()
+        ),
+        (true, Some("Tuesdays"), Some("07700 900123"))
+    );
+    env.refused(&["person", "delete", "1"], 2, "add --yes");
+    assert_eq!(
+        env.ok(&["person", "delete", "1", "--yes"]),
+        "Deleted the person \"Sam\".\n"
+    );
+}

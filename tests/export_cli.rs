@@ -61,6 +61,23 @@ fn html_summary_goes_to_a_private_file_named_after_the_range() {
 }
 
 #[test]
+fn the_default_range_starts_on_the_first_day_tracked_when_that_is_later() {
+    let env = Env::new();
+    env.ok(&["checkin", "--date", "2026-11-18", "--mood", "6"]);
+    let out = env
+        .tend()
+        .current_dir(env.dir.path())
+        .args(["export", "summary"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.starts_with("Wrote the html summary of 2026-11-18 to 2026-11-23"),
+        "{said}"
+    );
+}
+
+#[test]
 fn markdown_and_csv_go_to_stdout() {
     let env = demo();
     let md = env.ok(&[

@@ -233,3 +233,70 @@ fn undo_is_a_key_of_its_own() {
     assert_eq!(keys.key(Mode::Crisis, Action::Urge), "u");
     let _ = RecordKind::Trigger;
 }
+
+/// A check-in an older tend stored after today sits at the top of the days, where
+/// the person can delete it (doctor points here too).
+#[test]
+fn a_check_in_dated_after_today_can_be_put_right_from_the_app() {
+    let mut p = Person::new(true);
+    let c = rusqlite::Connection::open(p.store.path()).unwrap();
+    c.execute(
+        "INSERT INTO checkins (date, mood, created_at, updated_at) VALUES ('2027-01-01', 5, 'x', 'x')",
+        [],
+    )
+    .unwrap();
+    drop(c);
+    p.app.reload(&p.store).unwrap();
+    p.press(Char('2'));
+    assert!(p.screen(80, 24).contains("› 2027-01-01"));
+    p.keys(&[Char('d'), Char('y')]);
+    let future = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    assert!(p.store.checkin_on(future).unwrap().is_none());
+}
+
+/// The crisis view lists emergency contacts and the sponsor first, with their numbers,
+/// before the plan's own list; the People tab adds, corrects and deletes them.
+#[test]
+fn emergency_contacts_and_the_sponsor_come_first_in_the_crisis_view() {
+    let mut p = Person::new(true);
+    p.keys(&[Char('6'), Right, Right, Right, Right, Right]); // People
+    assert!(p.screen(80, 24).contains("[People]"));
+    p.press(Char('a'))
+        .type_text("Zoe")
+        .press(Tab)
+        .type_text("family");
+    p.press(Tab)
+        .type_text("07700 900456")
+        .press(Tab)
+        .press(Tab)
+        .press(Right)
+        .press(Enter);
+    p.press(Char('a'))
+        .type_text("Sam B")
+        .press(Tab)
+        .type_text("sponsor");
+    p.press(Tab).type_text("07700 900789").press(Enter);
+    let zoe = p.store.find_person("Zoe").unwrap();
+    assert!(zoe.emergency, "{zoe:?}");
+    p.press(Char('!'));
+    let screen = p.screen(80, 24);
+    let at = |s: &str| {
+        screen
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} missing:\n{screen}"))
+    };
+    assert!(at("Zoe (emergency contact, family)") < at("Sam B (sponsor)"));
+    assert!(
+        at("Sam B (sponsor)") < at("Sam (sponsor)"),
+        "people before the plan's list"
+    );
+    assert!(screen.contains("07700 900456"));
+    assert!(screen.contains("Professional and crisis contacts"));
+    p.press(Esc).press(End).press(Char('d')).press(Char('y'));
+    assert!(
+        p.store.find_person("Zoe").is_err(),
+        "the last row (by name) is Zoe"
+    );
+    p.press(Char('U'));
+    assert!(p.store.find_person("Zoe").unwrap().emergency);
+}

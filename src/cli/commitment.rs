@@ -8,6 +8,7 @@ use crate::error::Result;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Something you are recovering from or working toward, from a start date
+    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[arg(long, value_parser = args::date, default_value = "today")]

@@ -9,6 +9,7 @@ use serde::Serialize;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Add a strategy to your toolbox
+    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[arg(long)]

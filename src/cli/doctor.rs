@@ -141,7 +141,7 @@ fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize
     let odd = store.odd_dates(today, 10)?;
     let listed: Vec<String> = odd
         .iter()
-        .map(|o| format!("{} {} ({})", o.what, o.id, o.date))
+        .map(|o| format!("{} {} ({}): `{}`", o.what, o.id, o.date, o.fix()))
         .collect();
     let mut warns = usize::from(!line(
         out,
@@ -151,10 +151,10 @@ fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize
         } else {
             format!(
                 "records dated after today or before 1900: {}",
-                listed.join(", ")
+                listed.join("; ")
             )
         },
-        "fix each date (or delete the record) with its `edit` command or in the app",
+        "fix each with the command shown (or in the app: e corrects, d deletes)",
     ));
     let last = store::backup::list(&paths.backups)?.pop();
     let age = last.as_ref().map(|b| (today - b.date).num_days());

@@ -5,7 +5,6 @@ use super::{Ctx, args, say};
 use crate::domain::time::DateSpec;
 use crate::error::{Error, Result};
 use crate::report::{self, Format, Includes};
-use chrono::Duration;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Subcommand)]
@@ -40,14 +39,17 @@ pub enum Cmd {
     },
 }
 
-/// The default range: the 30 days ending `to`.
+/// The default range: the 30 days ending `to`, from the first day tracked if later.
 pub fn range(
     ctx: &Ctx,
     from: Option<DateSpec>,
     to: Option<DateSpec>,
 ) -> Result<(chrono::NaiveDate, chrono::NaiveDate)> {
     let to = to.map_or(ctx.today, |d| d.resolve(ctx.today));
-    let from = from.map_or(to - Duration::days(29), |d| d.resolve(ctx.today));
+    let from = match from {
+        Some(d) => d.resolve(ctx.today),
+        None => crate::domain::time::default_from(to, 30, ctx.store.first_day()?),
+    };
     if from > to {
         return Err(Error::invalid(
             "from",

@@ -9,6 +9,7 @@ use serde::Serialize;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// A new goal: a habit (--per-week N) or a milestone (with --step for each step)
+    #[command(after_help = super::LIMITS)]
     Add {
         title: String,
         #[arg(long, value_parser = args::named::<LifeDomain>)]

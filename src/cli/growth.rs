@@ -12,6 +12,7 @@ use serde::Serialize;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Record a setback as a growth entry. It never erases your days in recovery.
+    #[command(after_help = super::LIMITS)]
     Add(AddArgs),
     /// Growth entries, oldest first
     List {

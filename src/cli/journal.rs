@@ -10,6 +10,7 @@ use std::io::IsTerminal;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Write an entry: TEXT, `-` for standard input, or nothing to open your $EDITOR
+    #[command(after_help = super::LIMITS)]
     Add {
         text: Option<String>,
         #[command(flatten)]
@@ -53,6 +54,9 @@ pub enum Cmd {
         text: Option<String>,
         #[command(flatten)]
         fields: EntryFields,
+        /// Move it to another moment: YYYY-MM-DD HH:MM or RFC 3339
+        #[arg(long, value_parser = args::moment)]
+        at: Option<MomentSpec>,
     },
     /// Delete an entry for good (asks first; --yes skips the question)
     Delete {
@@ -119,7 +123,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let e = ctx.store.journal_entry(id)?;
             ctx.show(&e, |out| full(out, &e))?;
         }
-        Cmd::Edit { id, text, fields } => edit(ctx, id, text, fields)?,
+        Cmd::Edit {
+            id,
+            text,
+            fields,
+            at,
+        } => edit(ctx, id, text, fields, at)?,
         Cmd::Delete { id, yes } => {
             let e = ctx.store.journal_entry(id)?;
             if !yes
@@ -248,9 +257,15 @@ fn search(ctx: &mut Ctx, q: &str, limit: usize) -> Result<()> {
 }
 
 /// Changes an entry: new text and fields, or the old text opened in the editor.
-fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, fields: EntryFields) -> Result<()> {
+fn edit(
+    ctx: &mut Ctx,
+    id: i64,
+    text: Option<String>,
+    fields: EntryFields,
+    at: Option<MomentSpec>,
+) -> Result<()> {
     let old = ctx.store.journal_entry(id)?;
-    let nothing_given = text.is_none() && fields.is_empty();
+    let nothing_given = text.is_none() && fields.is_empty() && at.is_none();
     let EntryFields {
         title,
         domain,
@@ -270,7 +285,10 @@ fn edit(ctx: &mut Ctx, id: i64, text: Option<String>, fields: EntryFields) -> Re
         }
         None => old.body.clone(),
     };
-    let at = chrono::DateTime::parse_from_rfc3339(&old.at).unwrap_or_else(|_| ctx.clock().now());
+    let at = match at {
+        Some(m) => ctx.clock().resolve("at", m)?,
+        None => chrono::DateTime::parse_from_rfc3339(&old.at).unwrap_or_else(|_| ctx.clock().now()),
+    };
     let draft = JournalDraft {
         at,
         title: title.or(old.title),

@@ -18,6 +18,7 @@ mod growth;
 mod import;
 mod journal;
 mod paths;
+mod person;
 mod plan;
 mod profile;
 mod records;
@@ -47,6 +48,9 @@ macro_rules! say {
 }
 pub(crate) use say;
 
+/// What any record may hold, for `--help` wherever records are added or changed.
+pub const LIMITS: &str = "Limits: text (an entry, a note, what happened) up to 1 MB; names and titles up to 500 characters; tags up to 60; dates from 1900 to today.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "tend",
@@ -54,7 +58,12 @@ pub(crate) use say;
     about = "A private, offline recovery journal and goal tracker",
     long_about = "A private, offline recovery journal and goal tracker.\n\n\
                   Run `tend` alone for the full-screen app; the subcommands make every record scriptable.",
-    after_help = "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere."
+    after_help = "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere.",
+    after_long_help = concat!(
+        "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere.\n\n",
+        "Limits: a journal entry or note holds up to 1 MB; names and titles 500 characters; tags 60; ",
+        "dates run from 1900 to today (with your day-start hour); summaries span at most 20 years."
+    )
 )]
 pub struct Cli {
     /// The database file [default: your data folder's tend/tend.db]
@@ -109,6 +118,9 @@ pub enum Command {
     /// Your relapse-prevention plan, section by section
     #[command(subcommand)]
     Plan(plan::Cmd),
+    /// The people who support your recovery: roles, numbers, emergency contacts
+    #[command(subcommand)]
+    Person(person::Cmd),
     /// Setbacks, recorded as growth entries: what happened and what you learned
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
@@ -369,6 +381,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Goal(c) => goal::run(c, ctx),
         Command::Trigger(c) => trigger::run(c, ctx),
         Command::Coping(c) => coping::run(c, ctx),
+        Command::Person(c) => person::run(c, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),
         Command::SelfCheck(c) => selfcheck::run(c, ctx),

@@ -13,6 +13,7 @@ pub enum Cmd {
     },
     /// Add to a section: reasons, warning-signs, high-risk, coping-steps, supports,
     /// contacts, if-i-slip, safe-space
+    #[command(after_help = super::LIMITS)]
     Add {
         #[arg(value_parser = args::named::<PlanSection>)]
         section: PlanSection,

@@ -12,6 +12,7 @@ use serde::Serialize;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Name a trigger: people, places, things, feelings or times
+    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[arg(long, value_parser = args::named::<TriggerCategory>)]

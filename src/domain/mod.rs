@@ -3,12 +3,14 @@
 //! Everything the store saves and the CLI and TUI show is described here, with the
 //! validation that keeps bad values out of the database.
 
+pub mod people;
 pub mod progress;
 pub mod records;
 pub mod retention;
 pub mod scales;
 pub mod time;
 
+pub use people::*;
 pub use records::*;
 
 use std::fmt;
@@ -106,15 +108,29 @@ pub trait Named: Sized + Copy + 'static {
     fn parse(s: &str) -> Result<Self, Invalid>;
 }
 
-/// Shortens text to one line of at most `max` characters.
+/// How many terminal columns `text` takes: wide (East Asian, emoji) characters count
+/// two, combining marks none. Every place that lays text out measures with this.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// Shortens text to one line at most `max` columns wide.
 pub fn one_line(text: &str, max: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        flat
-    } else {
-        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
-        format!("{}…", cut.trim_end())
+    if width(&flat) <= max {
+        return flat;
     }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in flat.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > max.saturating_sub(1) {
+            break;
+        }
+        used += w;
+        cut.push(c);
+    }
+    format!("{}…", cut.trim_end())
 }
 
 /// "1 encounter", "3 encounters", "2 growth entries": a count with its noun.

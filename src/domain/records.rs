@@ -726,6 +726,7 @@ pub enum RecordKind {
     Growth,
     Commitment,
     SelfCheck,
+    Person,
 }
 
 impl RecordKind {
@@ -743,6 +744,7 @@ impl RecordKind {
             RecordKind::Growth => "growth entry",
             RecordKind::Commitment => "commitment",
             RecordKind::SelfCheck => "self-check result",
+            RecordKind::Person => "person",
         }
     }
 
@@ -758,6 +760,7 @@ impl RecordKind {
             RecordKind::Growth => "growth list",
             RecordKind::Commitment => "commitment list",
             RecordKind::SelfCheck => "self-check list",
+            RecordKind::Person => "person list",
         }
     }
 }

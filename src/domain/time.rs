@@ -132,6 +132,16 @@ pub fn week_start(date: NaiveDate) -> NaiveDate {
     date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
 }
 
+/// The first day of a default range of `days` days ending `to`: no earlier than the
+/// first day anything was tracked, so a summary doesn't open on weeks of nothing.
+pub fn default_from(to: NaiveDate, days: i64, first: Option<NaiveDate>) -> NaiveDate {
+    let from = to - chrono::Duration::days(days - 1);
+    match first {
+        Some(f) if f > from && f <= to => f,
+        _ => from,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +149,20 @@ mod tests {
 
     fn at(s: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn a_default_range_starts_no_earlier_than_the_first_day_tracked() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let to = d("2026-11-23");
+        assert_eq!(default_from(to, 30, None), d("2026-10-25"));
+        assert_eq!(default_from(to, 30, Some(d("2026-11-18"))), d("2026-11-18"));
+        assert_eq!(default_from(to, 30, Some(d("2020-01-01"))), d("2026-10-25"));
+        assert_eq!(
+            default_from(to, 7, Some(d("2026-11-30"))),
+            d("2026-11-17"),
+            "a later day is ignored"
+        );
     }
 
     #[test]

@@ -15,6 +15,22 @@ pub struct OddDate {
     pub date: String,
 }
 
+impl OddDate {
+    /// The command that puts this record right.
+    pub fn fix(&self) -> String {
+        let id = self.id;
+        match self.what {
+            "check-in" => format!("tend checkin delete {id} (then check in on the right day)"),
+            "journal entry" => format!("tend journal edit {id} --at \"YYYY-MM-DD HH:MM\""),
+            "encounter" => format!("tend trigger log-edit {id} --at \"YYYY-MM-DD HH:MM\""),
+            "goal mark" => format!("tend goal log-edit {id} --date YYYY-MM-DD"),
+            "growth entry" => format!("tend growth edit {id} --date YYYY-MM-DD"),
+            "commitment" => format!("tend commitment edit {id} --start YYYY-MM-DD"),
+            _ => format!("tend self-check delete {id}"),
+        }
+    }
+}
+
 /// The dated tables, with the word for one of their records.
 const DATED: &[(&str, &str, &str)] = &[
     ("checkins", "date", "check-in"),

@@ -14,6 +14,7 @@ mod goals;
 mod imports;
 pub mod impossible;
 mod journal;
+mod people;
 pub mod place;
 mod plan;
 pub mod recover;
@@ -229,6 +230,25 @@ impl Store {
             &self.mood_points(None)?,
             today,
         ))
+    }
+
+    /// The first day anything was tracked (a check-in, entry, growth entry, encounter,
+    /// goal mark, self-check, or a commitment's or the recovery's start), if any:
+    /// summaries by default start no earlier.
+    pub fn first_day(&self) -> Result<Option<NaiveDate>> {
+        Ok(self.conn.query_row(
+            "SELECT min(d) FROM (
+                 SELECT min(date) AS d FROM checkins UNION ALL
+                 SELECT min(date) FROM journal_entries UNION ALL
+                 SELECT min(date) FROM setbacks UNION ALL
+                 SELECT min(date) FROM trigger_events UNION ALL
+                 SELECT min(date) FROM goal_logs UNION ALL
+                 SELECT min(date) FROM assessments UNION ALL
+                 SELECT min(start_date) FROM commitments UNION ALL
+                 SELECT recovery_start FROM profile)",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// True when the person has written nothing yet.

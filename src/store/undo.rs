@@ -52,6 +52,7 @@ fn table(kind: RecordKind) -> &'static str {
         RecordKind::Growth => "setbacks",
         RecordKind::Commitment => "commitments",
         RecordKind::SelfCheck => "assessments",
+        RecordKind::Person => "people",
     }
 }
 
@@ -99,6 +100,7 @@ fn label_sql(kind: RecordKind) -> &'static str {
         RecordKind::PlanItem => "'\"' || text || '\"'",
         RecordKind::Growth => "'of ' || date || ' (' || kind || ')'",
         RecordKind::SelfCheck => "instrument || ' of ' || date",
+        RecordKind::Person => "'\"' || name || '\"'",
     }
 }
 

@@ -184,8 +184,7 @@ fn people_and_contacts(cx: &Ctx, area: Rect, scroll: usize, pages: &str) -> Vec<
             t.dim(),
         ));
     }
-    let mut people = Vec::new();
-    section(cx, &mut people, S::Supports, "People to call");
+    let mut people = people_to_call(cx);
     let room = (area.height as usize).saturating_sub(wrapped_rows(&contacts, area.width));
     if wrapped_rows(&people, area.width) > room && people.len() > 2 {
         people = scrolled_people(people, room, area.width, scroll, pages, t);
@@ -250,6 +249,51 @@ fn scrolled_people(
     }
     out.push(Line::from(""));
     out
+}
+
+/// "People to call": emergency contacts and sponsors first, with their numbers, then
+/// everyone else the person keeps, then the plan's own list of supports.
+fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
+    let t = &cx.theme;
+    let mut keep: Vec<&crate::domain::Person> = cx
+        .data
+        .people
+        .iter()
+        .filter(|p| p.active_on(cx.today))
+        .collect();
+    keep.sort_by_key(|p| p.call_order());
+    let mut lines = Vec::new();
+    section(cx, &mut lines, S::Supports, "People to call");
+    let plan_has_none = !cx.data.plan.iter().any(|i| i.section == S::Supports);
+    if plan_has_none && !keep.is_empty() {
+        lines.truncate(1); // the "(nothing yet)" line
+        lines.push(Line::from(""));
+    }
+    let people: Vec<Line<'static>> = keep
+        .iter()
+        .flat_map(|p| {
+            let mut what: Vec<String> = Vec::new();
+            if p.emergency {
+                what.push("emergency contact".into());
+            }
+            let roles = p.role_words();
+            if !roles.is_empty() {
+                what.push(roles);
+            }
+            let about = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", what.join(", "))
+            };
+            let mut l = vec![Line::from(format!("  • {}{about}", p.name))];
+            if let Some(ph) = &p.phone {
+                l.push(Line::styled(format!("    {ph}"), t.accent()));
+            }
+            l
+        })
+        .collect();
+    lines.splice(1..1, people);
+    lines
 }
 
 /// Moves the timer on. Returns the next state (`None`: closed) and, once the episode

@@ -28,6 +28,8 @@ pub struct Data {
     pub on_this_day: Vec<JournalEntry>,
     /// Every self-check result, oldest first.
     pub assessments: Vec<Assessment>,
+    /// The people who support recovery, by name.
+    pub people: Vec<Person>,
 }
 
 impl Data {
@@ -65,6 +67,7 @@ impl Data {
             setbacks: store.setbacks(None, Some(today))?,
             on_this_day: store.journal_on_this_day(today, 3)?,
             assessments: store.assessments(None, None)?,
+            people: store.people()?,
         })
     }
 }

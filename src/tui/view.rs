@@ -42,6 +42,19 @@ pub fn render(app: &App, f: &mut Frame) {
     for o in &app.overlays {
         o.render(cx, f, areas);
     }
+    settle_cells(f.buffer_mut());
+}
+
+/// The last pass over every frame, whatever drew it: no cell may hold a character that
+/// reorders text (bidi controls) or joins glyphs in ways terminals disagree on (zero-width
+/// joiners and spaces), so stored text can't scramble a line or push a border out of
+/// place. Controls themselves never get this far: drawing already drops them.
+fn settle_cells(buf: &mut ratatui::buffer::Buffer) {
+    for cell in buf.content.iter_mut() {
+        if let Some(settled) = crate::safe_text::for_cell(cell.symbol()) {
+            cell.set_symbol(&settled);
+        }
+    }
 }
 
 fn too_small(app: &App, f: &mut Frame) {

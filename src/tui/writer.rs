@@ -124,11 +124,27 @@ impl Writer {
             .entry
             .map_or("New entry".to_string(), |i| format!("Editing entry {i}"));
         let keys = saves_and_leaves(cx).replace(", ", " · ");
+        let size = size_note(self.area.lines());
         f.render_widget(
-            Line::styled(format!(" {what} · {keys}"), cx.theme.accent()),
+            Line::styled(format!(" {what} · {keys}{size}"), cx.theme.accent()),
             head,
         );
         f.render_widget(&self.area, body);
+    }
+}
+
+/// A warning once the text nears the 1 MB an entry may hold (from 90%), and the
+/// refusal to come once it is over; nothing before.
+fn size_note(lines: &[String]) -> String {
+    let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+    let limit = crate::domain::MAX_TEXT_BYTES;
+    let mb = bytes as f64 / limit as f64;
+    if bytes > limit {
+        format!(" · {mb:.2} MB: over the 1 MB an entry holds; split it to save")
+    } else if bytes * 10 >= limit * 9 {
+        format!(" · {mb:.2} MB of the 1 MB an entry holds")
+    } else {
+        String::new()
     }
 }
 
@@ -209,4 +225,21 @@ pub fn finish_external(
         .unwrap_or_default();
     cx.say(format!("Saved entry {} for {}.{warning}", e.id, e.date));
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size_note;
+
+    #[test]
+    fn the_editor_warns_as_an_entry_nears_one_megabyte() {
+        let line = "x".repeat(1023);
+        let lines = |n: usize| vec![line.clone(); n];
+        assert_eq!(size_note(&lines(900)), "");
+        assert_eq!(
+            size_note(&lines(950)),
+            " · 0.93 MB of the 1 MB an entry holds"
+        );
+        assert!(size_note(&lines(1100)).contains("over the 1 MB an entry holds"));
+    }
 }

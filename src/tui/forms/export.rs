@@ -3,6 +3,7 @@
 //! every change; saving writes the file (owner-only).
 
 use super::{FormView, TypedForm, said};
+use crate::domain::time::default_from;
 use crate::error::{Error, Result};
 use crate::report::{self, Format, Includes};
 use crate::store::Store;
@@ -12,7 +13,7 @@ use crate::tui::keymap::{Hint, Keymap, Mode};
 use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 use crate::tui::widgets::para;
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -39,6 +40,8 @@ pub struct ExportForm {
     overwrite: bool,
     /// The Markdown preview of the current choices, and how far it is scrolled.
     pub preview: Preview,
+    /// The first day anything was tracked: "last 30 days" starts no earlier.
+    first: Option<NaiveDate>,
 }
 
 /// What the summary to be written looks like, scrolled by PgUp/PgDn.
@@ -96,7 +99,8 @@ pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
 
 impl ExportForm {
     pub fn new(cx: &Ctx, store: &Store) -> ExportForm {
-        let from = cx.today - Duration::days(29);
+        let first = store.first_day().ok().flatten();
+        let from = crate::domain::time::default_from(cx.today, 30, first);
         let ranges = vec![
             (Range::Last(7), "last 7 days".into()),
             (Range::Last(30), "last 30 days".into()),
@@ -119,6 +123,7 @@ impl ExportForm {
             path: Text::new("Save as", "").hint("empty: a name made from the dates"),
             overwrite: false,
             preview: Preview::default(),
+            first,
         };
         form.changed(cx, store);
         form
@@ -127,7 +132,7 @@ impl ExportForm {
     /// The range and what to include, or a refusal naming the field.
     fn choice(&self, today: NaiveDate) -> Result<Choice3> {
         let (from, to) = match self.range.get() {
-            Range::Last(n) => (today - Duration::days(n - 1), today),
+            Range::Last(n) => (default_from(today, n, self.first), today),
             Range::Dates => (self.from.get(today)?, self.to.get(today)?),
         };
         if from > to {

@@ -9,6 +9,7 @@ pub mod export;
 mod goal;
 mod goal_mark;
 mod growth;
+mod person;
 mod plan_item;
 mod trigger;
 mod welcome;
@@ -20,6 +21,7 @@ pub use export::ExportForm;
 pub use goal::GoalForm;
 pub use goal_mark::GoalMarkForm;
 pub use growth::GrowthForm;
+pub use person::PersonForm;
 pub use plan_item::PlanItemForm;
 pub use trigger::TriggerForm;
 pub use welcome::WelcomeForm;
@@ -202,7 +204,7 @@ impl FormView {
         let fields = self.form.fields();
         let width = fields
             .iter()
-            .map(|x| x.label().chars().count())
+            .map(|x| crate::domain::width(x.label()))
             .max()
             .unwrap_or(10)
             + 2;

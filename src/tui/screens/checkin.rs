@@ -11,42 +11,52 @@ use crate::tui::checkin::{CheckinForm, SETBACK_FIELD, lines_of};
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list_panel, para};
+use crate::tui::widgets::{Cursor, list_panel_of, para};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 const MODE: Mode = Mode::Screen(Screen::Checkin);
 
-/// The cursor on the list of days, newest first.
+/// Days a page of the list reads.
+const PAGE: usize = 400;
+
+/// The days with a check-in, newest first (one dated after today, stored by an older
+/// tend, at the top where it can be put right), read a page at a time.
 #[derive(Debug, Default)]
 pub struct CheckinScreen {
     pub days: Cursor,
-}
-
-/// The days with a check-in, newest first.
-fn days(cx: &Ctx) -> impl Iterator<Item = &Checkin> {
-    cx.data.checkins.iter().rev()
-}
-
-fn ids(cx: &Ctx) -> Vec<Option<i64>> {
-    days(cx).map(|c| Some(c.id)).collect()
+    list: Vec<Checkin>,
+    limit: usize,
 }
 
 impl CheckinScreen {
-    pub fn follow(&mut self, cx: &Ctx) {
-        self.days.follow(&ids(cx));
+    /// Reads the days again; the cursor stays on its day.
+    pub fn follow(&mut self, store: &Store) -> Result<()> {
+        self.limit = self.limit.max(PAGE);
+        self.list = store.checkins(None, None, Some(self.limit))?;
+        let ids = self.ids();
+        self.days.follow(&ids);
+        Ok(())
     }
 
-    fn selected<'a>(&self, cx: &'a Ctx) -> Option<&'a Checkin> {
-        days(cx).nth(self.days.index)
+    fn ids(&self) -> Vec<Option<i64>> {
+        self.list.iter().map(|c| Some(c.id)).collect()
+    }
+
+    fn selected(&self) -> Option<&Checkin> {
+        self.list.get(self.days.index)
     }
 
     pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
-        if self.days.apply(action, &ids(cx)) {
+        if self.days.apply(action, &self.ids()) {
+            if self.days.index + 1 >= self.limit {
+                self.limit += PAGE;
+                self.follow(store)?;
+            }
             return Ok(Some(vec![]));
         }
-        let effects = match (action, self.selected(cx)) {
+        let effects = match (action, self.selected()) {
             (Action::Open, _) | (Action::Edit, None) => super::today::check_in(cx),
             (Action::Edit, Some(c)) => {
                 vec![Effect::Push(Overlay::Checkin(CheckinForm::for_day(
@@ -61,7 +71,9 @@ impl CheckinScreen {
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let dash = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
-        let list: Vec<String> = days(cx)
+        let list: Vec<String> = self
+            .list
+            .iter()
             .map(|c| {
                 let (m, cr) = (dash(c.mood), dash(c.craving));
                 format!("{}  mood {m:>2}  craving {cr:>2}", c.date)
@@ -78,7 +90,15 @@ impl CheckinScreen {
             Hint::Keys(&[Action::Delete], "delete"),
         ];
         let title = format!("Days · {}", cx.keys.hints(MODE, &hints));
-        let panel = list_panel(list, self.days.index, bottom.height, &cx.theme, &title);
+        let more = self.list.len() >= self.limit;
+        let panel = list_panel_of(
+            list,
+            self.days.index,
+            bottom.height,
+            &cx.theme,
+            &title,
+            more,
+        );
         f.render_widget(panel, bottom);
     }
 }

@@ -1,6 +1,6 @@
-//! The Plan screen's lists beside the plan itself: triggers with their coping steps,
-//! the coping toolbox with how well each strategy has worked, the encounters logged,
-//! and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
+//! The Plan screen's lists beside the plan itself: the people who support recovery,
+//! triggers with their coping steps, the coping toolbox with how well each strategy has
+//! worked, the encounters logged, and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
 
 use super::Handled;
 use super::plan::{PlanTab, form};
@@ -8,7 +8,7 @@ use crate::domain::{RecordKind, TriggerEvent, days};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
-use crate::tui::forms::{CommitmentForm, CopingForm, EncounterForm, TriggerForm};
+use crate::tui::forms::{CommitmentForm, CopingForm, EncounterForm, PersonForm, TriggerForm};
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::ask_delete;
 use crate::tui::shared::Ctx;
@@ -21,6 +21,7 @@ const MODE: Mode = Mode::Screen(Screen::Plan);
 
 #[derive(Debug, Default)]
 pub struct Library {
+    people: Cursor,
     triggers: Cursor,
     coping: Cursor,
     encounters: Cursor,
@@ -37,6 +38,7 @@ impl Library {
             PlanTab::Coping => d.coping.iter().map(|c| Some(c.id)).collect(),
             PlanTab::Encounters => self.events.iter().map(|e| Some(e.id)).collect(),
             PlanTab::Commitments => d.commitments.iter().map(|c| Some(c.id)).collect(),
+            PlanTab::People => d.people.iter().map(|p| Some(p.id)).collect(),
             PlanTab::Plan => vec![],
         }
     }
@@ -46,6 +48,7 @@ impl Library {
             PlanTab::Coping => &mut self.coping,
             PlanTab::Encounters => &mut self.encounters,
             PlanTab::Commitments => &mut self.commitments,
+            PlanTab::People => &mut self.people,
             _ => &mut self.triggers,
         }
     }
@@ -81,6 +84,7 @@ impl Library {
                 form(EncounterForm::new(d, None, &now))
             }
             (Action::Add | Action::New, PlanTab::Commitments, _) => form(CommitmentForm::new(None)),
+            (Action::Add | Action::New, PlanTab::People, _) => form(PersonForm::new(None)),
             (Action::Edit | Action::Open, _, Some(id)) => self.edit(tab, id, cx, &now),
             (Action::Delete, _, Some(id)) => ask_delete(kind(tab), id, store)?,
             _ => return Ok(None),
@@ -111,6 +115,11 @@ impl Library {
                 .iter()
                 .find(|c| c.id == id)
                 .map(|c| form(CommitmentForm::new(Some(c)))),
+            PlanTab::People => d
+                .people
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| form(PersonForm::new(Some(p)))),
             PlanTab::Plan => None,
         }
         .unwrap_or_default()
@@ -126,6 +135,7 @@ impl Library {
                 "Encounters, newest first",
             ),
             PlanTab::Commitments => (commitment_rows(cx), self.commitments.index, "Commitments"),
+            PlanTab::People => (people_rows(cx), self.people.index, "People who support you"),
             PlanTab::Plan => return,
         };
         let hints = [
@@ -164,11 +174,11 @@ impl Library {
                 let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
                 let after = e.urge_after.map_or("–".into(), |a| a.to_string());
                 format!(
-                    "{when}  {}  urge {} → {after}{}  {}",
-                    trigger(e.trigger_id),
+                    "{when}  urge {} → {after}  {}  {}{}",
                     e.urge_before,
-                    coping(e.coping_id),
-                    e.outcome
+                    e.outcome,
+                    trigger(e.trigger_id),
+                    coping(e.coping_id)
                 )
             })
             .collect()
@@ -180,9 +190,35 @@ fn kind(tab: PlanTab) -> RecordKind {
         PlanTab::Coping => RecordKind::Coping,
         PlanTab::Encounters => RecordKind::Encounter,
         PlanTab::Commitments => RecordKind::Commitment,
+        PlanTab::People => RecordKind::Person,
         PlanTab::Plan => RecordKind::PlanItem,
         PlanTab::Triggers => RecordKind::Trigger,
     }
+}
+
+fn people_rows(cx: &Ctx) -> Vec<String> {
+    cx.data
+        .people
+        .iter()
+        .map(|p| {
+            let roles = p.role_words();
+            let roles = if roles.is_empty() {
+                String::new()
+            } else {
+                format!(" ({roles})")
+            };
+            let phone = p
+                .phone
+                .as_deref()
+                .map_or(String::new(), |ph| format!("  {ph}"));
+            let sos = if p.emergency {
+                " · emergency contact"
+            } else {
+                ""
+            };
+            format!("{}{roles}{phone}{sos}", p.name)
+        })
+        .collect()
 }
 
 fn trigger_rows(cx: &Ctx) -> Vec<String> {

@@ -75,12 +75,12 @@ impl Screens {
             }
             Screen::Progress => {
                 self.progress = progress::ProgressScreen::default();
-                self.progress.follow(cx);
+                self.progress.follow(cx, store)?;
             }
             Screen::Export => self.export.enter(cx, store),
             Screen::Checkin => {
                 self.checkin = checkin::CheckinScreen::default();
-                self.checkin.follow(cx);
+                self.checkin.follow(store)?;
             }
             Screen::Today => {}
         }
@@ -92,10 +92,10 @@ impl Screens {
     pub fn reload(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.journal.load(store)?;
         self.domains.load(cx, store)?;
-        self.checkin.follow(cx);
+        self.checkin.follow(store)?;
         self.goals.follow(cx, store)?;
         self.plan.follow(cx, store)?;
-        self.progress.follow(cx);
+        self.progress.follow(cx, store)?;
         Ok(())
     }
 

@@ -26,20 +26,29 @@ pub enum PlanTab {
     Coping,
     Encounters,
     Commitments,
+    People,
 }
 
 impl PlanTab {
-    const ALL: [PlanTab; 5] = [
+    const ALL: [PlanTab; 6] = [
         PlanTab::Plan,
         PlanTab::Triggers,
         PlanTab::Coping,
         PlanTab::Encounters,
         PlanTab::Commitments,
+        PlanTab::People,
     ];
-    const NAMES: [&str; 5] = ["My plan", "Triggers", "Coping", "Encounters", "Commitments"];
+    const NAMES: [&str; 6] = [
+        "My plan",
+        "Triggers",
+        "Coping",
+        "Encounters",
+        "Commitments",
+        "People",
+    ];
 
     fn step(self, forward: bool) -> PlanTab {
-        let i = self as usize;
+        let i = PlanTab::ALL.iter().position(|x| *x == self).unwrap_or(0);
         let last = PlanTab::ALL.len() - 1;
         PlanTab::ALL[if forward {
             (i + 1).min(last)
@@ -153,7 +162,11 @@ impl PlanScreen {
         let t = &cx.theme;
         let [head, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let mut spans = tab_row(&PlanTab::NAMES, self.tab as usize, t);
+        let at = PlanTab::ALL
+            .iter()
+            .position(|x| *x == self.tab)
+            .unwrap_or(0);
+        let mut spans = tab_row(&PlanTab::NAMES, at, t);
         let switch = cx.keys.keys(MODE, &[Action::Left, Action::Right]);
         spans.push(Span::styled(format!(" {switch}"), t.dim()));
         f.render_widget(Line::from(spans), head);

@@ -2,7 +2,7 @@
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
 use super::{Handled, tab_row};
-use crate::domain::{RecordKind, days, run_words};
+use crate::domain::{RecordKind, Setback, days, run_words};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
@@ -71,13 +71,11 @@ pub struct ProgressScreen {
     pub scale: usize,
     /// The growth entry under the cursor on the timeline (newest first).
     pub growth: Cursor,
+    /// Every growth entry, newest first (one dated after today, stored by an older
+    /// tend, too, so it can be put right).
+    entries: Vec<Setback>,
     /// The result under the cursor in the selected scale's history (newest first).
     pub results: Cursor,
-}
-
-/// The growth entries, newest first.
-fn growth_ids(cx: &Ctx) -> Vec<Option<i64>> {
-    cx.data.setbacks.iter().rev().map(|s| Some(s.id)).collect()
 }
 
 impl ProgressScreen {
@@ -90,22 +88,29 @@ impl ProgressScreen {
         }
     }
 
-    pub fn follow(&mut self, cx: &Ctx) {
-        self.growth.follow(&growth_ids(cx));
+    fn growth_ids(&self) -> Vec<Option<i64>> {
+        self.entries.iter().map(|s| Some(s.id)).collect()
+    }
+
+    pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
+        self.entries = store.setbacks(None, None)?;
+        self.entries.reverse();
+        self.growth.follow(&self.growth_ids());
         self.results
             .follow(&super::selfchecks::result_ids(cx, self.scale));
+        Ok(())
     }
 
     /// On the timeline: move, correct or delete the growth entry under the cursor.
     fn timeline_key(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
-        let ids = growth_ids(cx);
+        let ids = self.growth_ids();
         if self.growth.apply(action, &ids) {
             return Ok(Some(vec![]));
         }
         let Some(id) = ids.get(self.growth.index).copied().flatten() else {
             return Ok(None);
         };
-        let entry = cx.data.setbacks.iter().find(|s| s.id == id);
+        let entry = self.entries.iter().find(|s| s.id == id);
         Ok(match (action, entry) {
             (Action::Edit | Action::Open, Some(s)) => {
                 let form = FormView::new(GrowthForm::edit(&cx.data, s));
@@ -172,7 +177,7 @@ impl ProgressScreen {
             ProgressTab::Days90 => charts(cx, f, pane, 90),
             ProgressTab::Days365 => charts(cx, f, pane, 365),
             ProgressTab::Calendar => calendar(cx, f, pane),
-            ProgressTab::Timeline => timeline(cx, self.growth.index, f, pane),
+            ProgressTab::Timeline => timeline(cx, &self.entries, self.growth.index, f, pane),
             ProgressTab::SelfChecks => {
                 super::selfchecks::pane(cx, self.scale, self.results.index, f, pane)
             }
@@ -369,7 +374,7 @@ fn calendar(cx: &Ctx, f: &mut Frame, area: Rect) {
 }
 
 /// The growth entries, newest first, one a row; the one under the cursor in full below.
-fn timeline(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
+fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area: Rect) {
     let t = &cx.theme;
     let bounce: std::collections::HashMap<i64, Option<i64>> = cx
         .data
@@ -379,7 +384,7 @@ fn timeline(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
         .flat_map(|c| c.bounce_backs.iter().map(|b| (b.setback_id, b.days)))
         .collect();
     let g = cx.keys.key(MODE, Action::Growth);
-    if cx.data.setbacks.is_empty() {
+    if entries.is_empty() {
         let none = Line::styled(
             "No setbacks recorded. If one comes, it will show here as a growth entry.",
             t.dim(),
@@ -387,11 +392,8 @@ fn timeline(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
         let title = format!("Growth timeline · {g} adds a growth entry");
         return f.render_widget(para(vec![none], &title), area);
     }
-    let rows: Vec<String> = cx
-        .data
-        .setbacks
+    let rows: Vec<String> = entries
         .iter()
-        .rev()
         .map(|sb| {
             let back = match bounce.get(&sb.id).copied().flatten() {
                 Some(d) => format!(" · mood back to your usual in {}", days(d)),
@@ -412,7 +414,7 @@ fn timeline(cx: &Ctx, selected: usize, f: &mut Frame, area: Rect) {
         cx.keys.hints(MODE, &hints)
     );
     f.render_widget(list_panel(rows, selected, list.height, t, &title), list);
-    let Some(sb) = cx.data.setbacks.iter().rev().nth(selected) else {
+    let Some(sb) = entries.get(selected) else {
         return;
     };
     let mut lines = Vec::new();

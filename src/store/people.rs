@@ -1,0 +1,134 @@
+//! The people who support recovery: add, change, list; deleting goes through `undo`.
+
+use super::{Store, Tx};
+use crate::domain::{Person, PersonDraft, Role};
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+const COLUMNS: &str = "id, name, roles, phone, keep_in_touch_days, emergency, active_from, active_to, note, created_at, updated_at";
+
+fn person_row(r: &Row) -> rusqlite::Result<Person> {
+    let roles: String = r.get(2)?;
+    Ok(Person {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        // Stored by this module from checked roles; an unknown one (from a newer tend)
+        // is skipped rather than hiding the person.
+        roles: roles
+            .split(',')
+            .filter_map(|s| Role::parse(s).ok())
+            .collect(),
+        phone: r.get(3)?,
+        keep_in_touch_days: r.get(4)?,
+        emergency: r.get(5)?,
+        active_from: r.get(6)?,
+        active_to: r.get(7)?,
+        note: r.get(8)?,
+        created_at: r.get(9)?,
+        updated_at: r.get(10)?,
+    })
+}
+
+fn not_found(id: i64) -> Error {
+    Error::NotFound {
+        what: "person",
+        id,
+        list: "person list",
+    }
+}
+
+fn person(conn: &Connection, id: i64) -> Result<Person> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"))?
+        .query_row([id], person_row)
+        .optional()?
+        .ok_or_else(|| not_found(id))
+}
+
+fn roles_text(roles: &[Role]) -> String {
+    let words: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+    words.join(",")
+}
+
+impl Store {
+    pub fn person(&self, id: i64) -> Result<Person> {
+        person(&self.conn, id)
+    }
+
+    /// Everyone, by name.
+    pub fn people(&self) -> Result<Vec<Person>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM people ORDER BY name COLLATE NOCASE, id"
+        ))?;
+        Ok(st
+            .query_map([], person_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The person with this name (any case), or the one with this id.
+    pub fn find_person(&self, name_or_id: &str) -> Result<Person> {
+        if let Ok(id) = name_or_id.trim().parse::<i64>() {
+            return self.person(id);
+        }
+        let found: Vec<Person> = self
+            .people()?
+            .into_iter()
+            .filter(|p| p.name.eq_ignore_ascii_case(name_or_id.trim()))
+            .collect();
+        match found.as_slice() {
+            [one] => Ok(one.clone()),
+            [] => Err(Error::invalid(
+                "person",
+                "nobody by that name (see `tend person list`)",
+            )),
+            _ => Err(Error::invalid(
+                "person",
+                "more than one person has that name; give their id (see `tend person list`)",
+            )),
+        }
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_person(&self, d: PersonDraft) -> Result<Person> {
+        let d = d.validated()?;
+        self.execute(
+            "INSERT INTO people (name, roles, phone, keep_in_touch_days, emergency, active_from, active_to, note,
+                 created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+            params![
+                d.name,
+                roles_text(&d.roles),
+                d.phone,
+                d.keep_in_touch_days,
+                d.emergency,
+                d.active_from,
+                d.active_to,
+                d.note,
+                self.now
+            ],
+        )?;
+        person(self, self.last_insert_rowid())
+    }
+
+    /// Replaces everything said about a person.
+    pub fn edit_person(&self, id: i64, d: PersonDraft) -> Result<Person> {
+        person(self, id)?;
+        let d = d.validated()?;
+        self.execute(
+            "UPDATE people SET name = ?2, roles = ?3, phone = ?4, keep_in_touch_days = ?5, emergency = ?6,
+                 active_from = ?7, active_to = ?8, note = ?9, updated_at = ?10 WHERE id = ?1",
+            params![
+                id,
+                d.name,
+                roles_text(&d.roles),
+                d.phone,
+                d.keep_in_touch_days,
+                d.emergency,
+                d.active_from,
+                d.active_to,
+                d.note,
+                self.now
+            ],
+        )?;
+        person(self, id)
+    }
+}

@@ -1,0 +1,100 @@
+//! A person who supports recovery, new or corrected: a name, roles, a number, how
+//! often to keep in touch, and whether they are an emergency contact.
+
+use super::{TypedForm, said};
+use crate::domain::{Person, PersonDraft, RecordKind, parse_roles};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::fields::{Choice, Field, Number, Text, yes_no};
+use crate::tui::shared::Ctx;
+use crate::tui::step::Done;
+
+pub struct PersonForm {
+    editing: Option<i64>,
+    name: Text,
+    roles: Text,
+    phone: Text,
+    every: Number,
+    emergency: Choice<bool>,
+    note: Text,
+}
+
+impl PersonForm {
+    pub fn new(existing: Option<&Person>) -> PersonForm {
+        let p = existing;
+        let text = |label, v: Option<&String>| Text::new(label, v.cloned().unwrap_or_default());
+        PersonForm {
+            editing: p.map(|p| p.id),
+            name: Text::new("Name", p.map_or(String::new(), |p| p.name.clone()))
+                .required()
+                .hint("a first name or an initial is enough"),
+            roles: Text::new("Roles", p.map_or(String::new(), |p| p.role_words()))
+                .hint("sponsor, sponsee, peer, counselor, family, friend, faith, other"),
+            phone: text("Phone", p.and_then(|p| p.phone.as_ref())),
+            every: Number::new(
+                "Keep in touch",
+                1,
+                365,
+                p.and_then(|p| p.keep_in_touch_days).map(i64::from),
+            )
+            .hint("every N days, optional"),
+            emergency: yes_no("Emergency contact", p.is_some_and(|p| p.emergency)),
+            note: text("Note", p.and_then(|p| p.note.as_ref())),
+        }
+    }
+}
+
+impl TypedForm for PersonForm {
+    fn title(&self) -> String {
+        "Someone who supports you".into()
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![
+            &self.name,
+            &self.roles,
+            &self.phone,
+            &self.every,
+            &self.emergency,
+            &self.note,
+        ]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![
+            &mut self.name,
+            &mut self.roles,
+            &mut self.phone,
+            &mut self.every,
+            &mut self.emergency,
+            &mut self.note,
+        ]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let draft = PersonDraft {
+            name: self.name.needed()?,
+            roles: parse_roles(self.roles.raw())?,
+            phone: self.phone.get(),
+            keep_in_touch_days: self.every.get()?.map(|n| n as u16),
+            emergency: self.emergency.get(),
+            active_from: None,
+            active_to: None,
+            note: self.note.get(),
+        };
+        let Some(id) = self.editing else {
+            let p = store.write(|w| w.add_person(draft))?;
+            return Ok(said(cx, format!("Added {}.", p.name)));
+        };
+        let old = store.person(id)?;
+        let draft = PersonDraft {
+            active_from: old.active_from,
+            active_to: old.active_to,
+            ..draft
+        };
+        let (before, p) = store
+            .write(|w| w.edit_record(RecordKind::Person, id, None, |w| w.edit_person(id, draft)))?;
+        cx.remember(before);
+        Ok(said(cx, format!("Saved {}.", p.name)))
+    }
+}
