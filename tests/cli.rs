@@ -308,7 +308,8 @@ fn plan_sections_in_order() {
     assert_eq!(steps[0]["text"], "Call Sam");
     assert_eq!(steps[0]["detail"], "07700 900123");
     env.ok(&["plan", "edit", "2", "--text", "Walk round the block"]);
-    env.ok(&["plan", "remove", "1"]);
+    env.refused(&["plan", "remove", "1"], 2, "add --yes");
+    env.ok(&["plan", "remove", "1", "--yes"]);
     let all = env.ok(&["plan", "show"]);
     assert!(
         all.contains("My reasons for recovery (reasons)\n       nothing yet"),

@@ -101,7 +101,7 @@ fn deleting_says_what_goes_with_a_record_and_what_stays() {
         ),
         (
             &["trigger", "log-delete", "2", "--yes"],
-            "Deleted the encounter of 2026-11-23.",
+            "Deleted the encounter of 2026-11-23 at 10:00.",
         ),
         (
             &["growth", "delete", "1", "--yes"],
@@ -123,7 +123,7 @@ fn deleting_says_what_goes_with_a_record_and_what_stays() {
             &["self-check", "delete", "1", "--yes"],
             "Deleted the self-check result WHO-5 of 2026-11-23.",
         ),
-        (&["plan", "delete", "1"], "Removed plan item 1"),
+        (&["plan", "delete", "1", "--yes"], "Deleted the plan item \"My kids\"."),
     ] {
         let out = env.ok(args);
         assert!(out.starts_with(said), "{args:?}: {out}");

@@ -44,12 +44,9 @@ pub enum Cmd {
         #[arg(long)]
         to: u32,
     },
-    /// Remove an item from the plan
+    /// Remove an item from the plan (asks first; --yes skips the question)
     #[command(alias = "delete")]
-    Remove {
-        #[arg(value_parser = args::id)]
-        id: i64,
-    },
+    Remove(super::records::Delete),
 }
 
 fn item_line(i: &PlanItem) -> String {
@@ -125,16 +122,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 i.section.title()
             );
         }
-        Cmd::Remove { id } => {
-            let i = ctx.store.write(|w| w.remove_plan_item(id))?;
-            say!(
-                ctx.out,
-                "Removed plan item {} from {}: {}",
-                i.id,
-                i.section.title(),
-                i.text
-            );
-        }
+        Cmd::Remove(d) => super::records::delete(ctx, crate::domain::RecordKind::PlanItem, d)?,
     }
     Ok(())
 }

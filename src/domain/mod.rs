@@ -3,6 +3,7 @@
 //! Everything the store saves and the CLI and TUI show is described here, with the
 //! validation that keeps bad values out of the database.
 
+pub mod connections;
 pub mod people;
 pub mod progress;
 pub mod records;
@@ -10,6 +11,7 @@ pub mod retention;
 pub mod scales;
 pub mod time;
 
+pub use connections::*;
 pub use people::*;
 pub use records::*;
 

@@ -93,7 +93,8 @@ fn children(kind: RecordKind) -> &'static [Child] {
 /// A one-line name for a record: its kind and what tells it apart.
 fn label_sql(kind: RecordKind) -> &'static str {
     match kind {
-        RecordKind::Checkin | RecordKind::Encounter | RecordKind::GoalMark => "'of ' || date",
+        RecordKind::Checkin | RecordKind::GoalMark => "'of ' || date",
+        RecordKind::Encounter => "'of ' || date || ' at ' || substr(at, 12, 5)",
         RecordKind::Journal => "'of ' || date || coalesce(' \"' || title || '\"', '')",
         RecordKind::Goal => "'\"' || title || '\"'",
         RecordKind::Coping | RecordKind::Trigger | RecordKind::Commitment => "'\"' || name || '\"'",
@@ -112,6 +113,10 @@ pub struct Snapshot {
     /// "the trigger "Payday"", for the confirmation and the undo message.
     pub label: String,
     json: String,
+    /// Kept by a deletion (undo inserts it again), not by an edit (undo sets it back).
+    deleted: bool,
+    /// The revision the edit left the row at: undo refuses once it has moved on.
+    after_revision: Option<i64>,
 }
 
 /// The columns of a table, in order.
@@ -179,6 +184,8 @@ fn snapshot(conn: &Connection, kind: RecordKind, id: i64) -> Result<Snapshot> {
         id,
         label,
         json,
+        deleted: false,
+        after_revision: None,
     })
 }
 
@@ -249,14 +256,27 @@ impl Tx<'_> {
         if let Some(rev) = revision {
             self.expect_revision(table(kind), kind.noun(), id, rev)?;
         }
-        let before = snapshot(self, kind, id)?;
-        Ok((before, edit(self)?))
+        let mut before = snapshot(self, kind, id)?;
+        let done = edit(self)?;
+        before.after_revision = self.revision_of(kind, id)?;
+        Ok((before, done))
+    }
+
+    fn revision_of(&self, kind: RecordKind, id: i64) -> Result<Option<i64>> {
+        Ok(self
+            .query_row(
+                &format!("SELECT revision FROM {} WHERE id = ?1", table(kind)),
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// Deletes a record and what it owns, keeping all of it in the tombstone so that
-    /// `undelete` can bring it back. Returns what was deleted.
+    /// `restore` can bring it back. Returns what was deleted.
     pub fn delete_record(&self, kind: RecordKind, id: i64) -> Result<Snapshot> {
-        let snap = snapshot(self, kind, id)?;
+        let mut snap = snapshot(self, kind, id)?;
+        snap.deleted = true;
         let uid: String = self.query_row(
             &format!("SELECT uid FROM {} WHERE id = ?1", table(kind)),
             [id],
@@ -267,19 +287,19 @@ impl Tx<'_> {
             "UPDATE tombstones SET row = ?3 WHERE tbl = ?1 AND uid = ?2",
             rusqlite::params![table(kind), uid, snap.json],
         )?;
-        self.after(&snap, false)?;
+        self.after(&snap, id, false)?;
         Ok(snap)
     }
 
     /// What a record's deletion or return changes beyond its rows: a plan section's
     /// numbering, and the milestone step a progress mark completed.
-    fn after(&self, snap: &Snapshot, back: bool) -> Result<()> {
+    fn after(&self, snap: &Snapshot, id: i64, back: bool) -> Result<()> {
         let v: Value = serde_json::from_str(&snap.json).unwrap_or(Value::Null);
         let row = &v["row"];
         match snap.kind {
             RecordKind::PlanItem if back => {
                 let at = row["position"].as_i64().unwrap_or(1).max(1);
-                self.move_plan_item(snap.id, at as u32)?;
+                self.move_plan_item(id, at as u32)?;
             }
             RecordKind::PlanItem => {
                 let section = row["section"].as_str().unwrap_or_default();
@@ -302,85 +322,147 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Puts a record back as the snapshot holds it: the row (inserted again, or its
-    /// fields set back after an edit), the rows it owns (exactly those), and the links
-    /// of the records that pointed at it. Every row restored counts as a new write.
-    pub fn restore(&self, snap: &Snapshot) -> Result<()> {
+    /// Puts a record back as the snapshot holds it; returns its id (a deleted record
+    /// whose id another has taken since comes back under a new one). Undoing an edit
+    /// sets the row's fields back, and its tags or links, and nothing added since; it is
+    /// refused when the record was changed or deleted since. Undoing a deletion brings
+    /// back the row, the rows it owned and the links of records that pointed at it and
+    /// still point nowhere. Every row restored counts as a new write.
+    pub fn restore(&self, snap: &Snapshot) -> Result<i64> {
         let v: Value =
             serde_json::from_str(&snap.json).map_err(|e| Error::invalid("undo", e.to_string()))?;
         let row = v["row"]
             .as_object()
             .ok_or_else(|| Error::invalid("undo", "nothing kept"))?;
+        let kids: Vec<Vec<Value>> = v["children"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| r.as_array().cloned().unwrap_or_default())
+            .collect();
+        let id = if snap.deleted {
+            self.bring_back(snap, row, &kids)?
+        } else {
+            self.set_back(snap, row, &kids)?
+        };
+        self.after(snap, id, true)?;
+        Ok(id)
+    }
+
+    /// Undoing an edit: the row's own fields and its links, if it is as the edit left it.
+    fn set_back(
+        &self,
+        snap: &Snapshot,
+        row: &Map<String, Value>,
+        kids: &[Vec<Value>],
+    ) -> Result<i64> {
         let t = table(snap.kind);
-        let holder: Option<String> = self
+        let now: Option<(String, i64)> = self
             .query_row(
-                &format!("SELECT uid FROM {t} WHERE id = ?1"),
+                &format!("SELECT uid, revision FROM {t} WHERE id = ?1"),
                 [snap.id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        if holder.is_some_and(|h| Some(h.as_str()) != row.get("uid").and_then(Value::as_str)) {
-            return Err(taken_by_another(snap));
+        let uid = row.get("uid").and_then(Value::as_str);
+        match now {
+            None => return Err(undo_refused(snap, "was deleted since")),
+            Some((u, _)) if Some(u.as_str()) != uid => {
+                return Err(undo_refused(snap, "was deleted since"));
+            }
+            Some((_, rev)) if snap.after_revision.is_some_and(|r| r != rev) => {
+                return Err(undo_refused(
+                    snap,
+                    "was changed since (elsewhere), and undo would overwrite that",
+                ));
+            }
+            Some(_) => {}
         }
-        self.upsert(t, row).map_err(|e| taken(e, snap))?;
-        for (c, rows) in children(snap.kind)
-            .iter()
-            .zip(v["children"].as_array().into_iter().flatten())
-        {
-            let rows = rows.as_array().cloned().unwrap_or_default();
-            match c.tie {
-                Tie::Owned => self.restore_owned(c, snap.id, &rows)?,
-                Tie::Linked => {
-                    for r in &rows {
+        self.upsert(t, row, true).map_err(|e| taken(e, snap))?;
+        for (c, rows) in children(snap.kind).iter().zip(kids) {
+            if c.tie == Tie::Owned && !has_id(self, c.table)? {
+                self.execute(
+                    &format!("DELETE FROM {} WHERE \"{}\" = ?1", c.table, c.column),
+                    [snap.id],
+                )?;
+                for r in rows.iter().filter_map(Value::as_object) {
+                    self.insert_link(c.table, r)?;
+                }
+            }
+        }
+        Ok(snap.id)
+    }
+
+    /// Undoing a deletion: the row, what it owned and the links to it, under new ids
+    /// where others have taken theirs.
+    fn bring_back(
+        &self,
+        snap: &Snapshot,
+        row: &Map<String, Value>,
+        kids: &[Vec<Value>],
+    ) -> Result<i64> {
+        let t = table(snap.kind);
+        let id = self.put(t, row).map_err(|e| taken(e, snap))?;
+        // Ids the owned rows came back under, for rows that point at them.
+        let mut moved: Vec<(&str, i64, i64)> = Vec::new();
+        for (c, rows) in children(snap.kind).iter().zip(kids) {
+            for r in rows.iter().filter_map(Value::as_object) {
+                let mut r = r.clone();
+                match c.tie {
+                    Tie::Owned => {
+                        r.insert(c.column.into(), Value::from(id));
+                        if let Some(step) = r.get("step_id").and_then(Value::as_i64)
+                            && let Some(m) =
+                                moved.iter().find(|m| m.0 == "goal_steps" && m.1 == step)
+                        {
+                            r.insert("step_id".into(), Value::from(m.2));
+                        }
+                        if has_id(self, c.table)? {
+                            let old = r.get("id").and_then(Value::as_i64).unwrap_or(0);
+                            moved.push((c.table, old, self.put(c.table, &r)?));
+                        } else {
+                            self.insert_link(c.table, &r)?;
+                        }
+                    }
+                    Tie::Linked => {
                         self.execute(
-                            &format!("UPDATE {} SET \"{}\" = ?1 WHERE id = ?2", c.table, c.column),
-                            rusqlite::params![snap.id, r["id"].as_i64()],
+                            &format!(
+                                "UPDATE {} SET \"{}\" = ?1 WHERE uid = ?2 AND \"{}\" IS NULL",
+                                c.table, c.column, c.column
+                            ),
+                            rusqlite::params![id, r.get("uid").and_then(Value::as_str)],
                         )?;
                     }
                 }
             }
         }
-        self.after(snap, true)
+        Ok(id)
     }
 
-    fn restore_owned(&self, c: &Child, parent: i64, rows: &[Value]) -> Result<()> {
-        let has_id = columns(self, c.table)?.iter().any(|n| n == "id");
-        if has_id {
-            let keep: Vec<String> = rows
-                .iter()
-                .filter_map(|r| r["id"].as_i64())
-                .map(|i| i.to_string())
-                .collect();
-            self.execute(
-                &format!(
-                    "DELETE FROM {} WHERE \"{}\" = ?1 AND id NOT IN ({})",
-                    c.table,
-                    c.column,
-                    keep.join(",")
-                ),
-                [parent],
-            )?;
-        } else {
-            self.execute(
-                &format!("DELETE FROM {} WHERE \"{}\" = ?1", c.table, c.column),
-                [parent],
-            )?;
+    /// Inserts a deleted row again: under its own id when that is free (or still its
+    /// own), else under a new one. Returns the id it has now.
+    fn put(&self, t: &str, row: &Map<String, Value>) -> Result<i64> {
+        let old = row.get("id").and_then(Value::as_i64).unwrap_or(0);
+        let holder: Option<String> = self
+            .query_row(&format!("SELECT uid FROM {t} WHERE id = ?1"), [old], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let mine = row.get("uid").and_then(Value::as_str);
+        if holder.is_none() || holder.as_deref() == mine {
+            self.upsert(t, row, false)?;
+            return Ok(old);
         }
-        for r in rows {
-            if let Some(obj) = r.as_object() {
-                if has_id {
-                    self.upsert(c.table, obj)?;
-                } else {
-                    self.insert_link(c.table, obj)?;
-                }
-            }
-        }
-        Ok(())
+        let mut fresh = row.clone();
+        fresh.remove("id");
+        self.upsert(t, &fresh, false)?;
+        Ok(self.last_insert_rowid())
     }
 
-    /// Inserts a row by its id, or sets an existing one's fields back; either way its
-    /// revision moves past anything written before, and its tombstone goes.
-    fn upsert(&self, t: &str, row: &Map<String, Value>) -> Result<()> {
+    /// Inserts a row (by its id when it has one), or with `update` sets an existing
+    /// one's fields back; either way its revision moves past anything written before,
+    /// and its tombstone goes.
+    fn upsert(&self, t: &str, row: &Map<String, Value>, update: bool) -> Result<()> {
         let cols: Vec<&String> = row.keys().filter(|k| k.as_str() != "revision").collect();
         let holes: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
         let sets: Vec<String> = cols
@@ -400,13 +482,19 @@ impl Tx<'_> {
                 .unwrap_or(0),
             None => 0,
         };
+        let conflict = if update {
+            format!(
+                " ON CONFLICT (id) DO UPDATE SET {}, revision = {t}.revision + 1",
+                sets.join(", ")
+            )
+        } else {
+            String::new()
+        };
         let sql = format!(
-            "INSERT INTO {t} ({names}, revision) VALUES ({holes}, max(?{n}, 1)) \
-             ON CONFLICT (id) DO UPDATE SET {sets}, revision = {t}.revision + 1",
+            "INSERT INTO {t} ({names}, revision) VALUES ({holes}, max(?{n}, 1)){conflict}",
             names = names.join(", "),
             holes = holes.join(", "),
             n = cols.len() + 1,
-            sets = sets.join(", "),
         );
         let mut values: Vec<Sql> = cols.iter().map(|c| sql_value(&row[c.as_str()])).collect();
         values.push(Sql::Integer(gone + 1));
@@ -439,6 +527,15 @@ impl Tx<'_> {
             other => other.map(|_| ()).map_err(Into::into),
         }
     }
+}
+
+/// Whether a table's rows have an id of their own (link tables don't).
+fn has_id(conn: &Connection, table: &str) -> Result<bool> {
+    Ok(columns(conn, table)?.iter().any(|n| n == "id"))
+}
+
+fn undo_refused(snap: &Snapshot, why: &str) -> Error {
+    Error::invalid("undo", format!("{} {why}; nothing was changed", snap.label))
 }
 
 /// A restore that collides with a record written since (a new check-in for the same

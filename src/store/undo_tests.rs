@@ -238,3 +238,150 @@ fn a_plan_item_comes_back_in_its_place_and_a_taken_day_is_refused_plainly() {
         "{err}"
     );
 }
+
+fn walk(w: &super::super::Tx, title: &str) -> crate::error::Result<i64> {
+    Ok(w.add_goal(GoalDraft {
+        title: title.into(),
+        domain: LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    })?
+    .id)
+}
+
+#[test]
+fn undoing_an_edit_keeps_what_was_added_since_and_refuses_after_changes_elsewhere() {
+    let (_d, s) = fresh();
+    let g = s.write(|w| walk(w, "Walk")).unwrap();
+    let draft = |t: &str| GoalDraft {
+        title: t.into(),
+        ..s.goal(g)
+            .map(|g| GoalDraft {
+                title: g.title,
+                domain: g.domain,
+                why: None,
+                kind: g.kind,
+                per_week: g.per_week,
+                target_date: None,
+                steps: vec![],
+            })
+            .unwrap()
+    };
+    let (before, _) = s
+        .write(|w| {
+            w.edit_record(RecordKind::Goal, g, None, |w| {
+                w.edit_goal(g, draft("Walk far"))
+            })
+        })
+        .unwrap();
+    s.write(|w| w.log_goal(g, d("2026-11-22"), None, None))
+        .unwrap();
+    s.write(|w| w.restore(&before)).unwrap();
+    assert_eq!(s.goal(g).unwrap().title, "Walk");
+    assert_eq!(
+        s.goal_logs(g, None).unwrap().len(),
+        1,
+        "the mark logged after the edit stays"
+    );
+
+    let (before, _) = s
+        .write(|w| {
+            w.edit_record(RecordKind::Goal, g, None, |w| {
+                w.edit_goal(g, draft("Walk daily"))
+            })
+        })
+        .unwrap();
+    s.write(|w| w.edit_goal(g, draft("Walk, changed in another window")))
+        .unwrap();
+    let err = s.write(|w| w.restore(&before)).unwrap_err().to_string();
+    assert!(err.contains("was changed since"), "{err}");
+    assert_eq!(s.goal(g).unwrap().title, "Walk, changed in another window");
+}
+
+#[test]
+fn a_deleted_record_whose_ids_were_reused_comes_back_without_taking_others() {
+    let (_d, s) = fresh();
+    let (one, two) = s.write(|w| Ok((walk(w, "One")?, walk(w, "Two")?))).unwrap();
+    let mark = s
+        .write(|w| w.log_goal(two, d("2026-11-20"), None, None))
+        .unwrap()
+        .id;
+    let gone = s.write(|w| w.delete_record(RecordKind::Goal, two)).unwrap();
+    // New rows take the freed ids: goal 2 and mark `mark`.
+    let (three, reused) = s
+        .write(|w| {
+            Ok((
+                walk(w, "Three")?,
+                w.log_goal(one, d("2026-11-21"), None, None)?.id,
+            ))
+        })
+        .unwrap();
+    assert_eq!(
+        (three, reused),
+        (two, mark),
+        "SQLite reuses the highest freed ids"
+    );
+    let back = s.write(|w| w.restore(&gone)).unwrap();
+    assert_ne!(back, two, "goal 2 is someone else's now");
+    assert_eq!(s.goal(back).unwrap().title, "Two");
+    assert_eq!(s.goal(three).unwrap().title, "Three");
+    assert_eq!(
+        s.goal_logs(one, None).unwrap().len(),
+        1,
+        "goal One keeps its mark"
+    );
+    assert_eq!(
+        s.goal_logs(back, None).unwrap().len(),
+        1,
+        "Two's mark is back, under a new id"
+    );
+}
+
+#[test]
+fn an_encounter_linked_elsewhere_since_is_not_taken_back() {
+    let (_d, s) = fresh();
+    let t = trigger_with_history(&s);
+    let gone = s
+        .write(|w| w.delete_record(RecordKind::Trigger, t))
+        .unwrap();
+    let other = s
+        .write(|w| {
+            w.add_trigger(TriggerDraft {
+                name: "Fridays".into(),
+                category: TriggerCategory::Times,
+                origin: TriggerOrigin::External,
+                notes: None,
+                coping_ids: vec![],
+            })
+        })
+        .unwrap()
+        .id;
+    let first = s.trigger_events(None, None, None).unwrap()[0].clone();
+    s.write(|w| {
+        w.edit_trigger_event(
+            first.id,
+            EventDraft {
+                at: clock().now(),
+                trigger_id: Some(other),
+                urge_before: first.urge_before,
+                urge_after: first.urge_after,
+                coping_id: first.coping_id,
+                outcome: first.outcome,
+                note: None,
+            },
+        )
+    })
+    .unwrap();
+    let back = s.write(|w| w.restore(&gone)).unwrap();
+    assert_eq!(s.trigger_event(first.id).unwrap().trigger_id, Some(other));
+    assert_eq!(
+        count(
+            &s,
+            &format!("SELECT count(*) FROM trigger_events WHERE trigger_id = {back}")
+        ),
+        1
+    );
+}

@@ -200,7 +200,8 @@ impl App {
         Ok(())
     }
 
-    /// Puts back the record last deleted or edited in this run, as it was.
+    /// Puts back the record last deleted or edited in this run, as it was. One that
+    /// can't come back (changed or deleted elsewhere since) stays on the list.
     fn undo(&mut self, store: &Store) -> Result<()> {
         let Some(before) = self.cx.undo.pop() else {
             self.cx
@@ -208,14 +209,19 @@ impl App {
             return Ok(());
         };
         match store.write(|w| w.restore(&before)) {
-            Ok(()) => {
+            Ok(_) => {
                 let label = &before.label;
                 self.cx.say(format!("Undone: {label} is back as it was."));
                 self.reload(store)
             }
-            Err(e) => {
+            Err(e @ crate::error::Error::Invalid(_)) => {
                 self.cx.say(e.to_string());
+                self.cx.undo.push(before);
                 Ok(())
+            }
+            Err(e) => {
+                self.cx.undo.push(before);
+                Err(e)
             }
         }
     }

@@ -1,0 +1,381 @@
+//! Meetings and connections: a recurring meeting, one time the person connected (a
+//! meeting, a call, a message, therapy, service), and the figures the Connections screen
+//! and the summary show: meetings a week, days since each key person, mood around
+//! meetings, service hours, the longest stretch without contact.
+
+use super::{Invalid, Person, check_range, named_enum, optional_text, required_text};
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+named_enum!(
+    /// The fellowship or programme a meeting belongs to.
+    Fellowship, "fellowship" {
+        Aa => "aa",
+        Na => "na",
+        Ca => "ca",
+        Smart => "smart",
+        Refuge => "refuge",
+        Celebrate => "celebrate",
+        Dharma => "dharma",
+        LifeRing => "lifering",
+        Faith => "faith",
+        Other => "other",
+    }
+);
+
+impl Fellowship {
+    pub fn title(self) -> &'static str {
+        match self {
+            Fellowship::Aa => "AA",
+            Fellowship::Na => "NA",
+            Fellowship::Ca => "CA",
+            Fellowship::Smart => "SMART Recovery",
+            Fellowship::Refuge => "Refuge Recovery",
+            Fellowship::Celebrate => "Celebrate Recovery",
+            Fellowship::Dharma => "Recovery Dharma",
+            Fellowship::LifeRing => "LifeRing",
+            Fellowship::Faith => "faith group",
+            Fellowship::Other => "other",
+        }
+    }
+}
+
+named_enum!(
+    /// How a meeting is held.
+    MeetingFormat, "format" {
+        InPerson => "in-person",
+        Online => "online",
+        Hybrid => "hybrid",
+        Phone => "phone",
+    }
+);
+
+named_enum!(
+    /// What kind of connection it was.
+    ConnectionKind, "kind" {
+        Meeting => "meeting",
+        Call => "call",
+        Message => "message",
+        InPerson => "in-person",
+        Therapy => "therapy",
+        GroupTherapy => "group-therapy",
+        Service => "service",
+        Community => "community",
+    }
+);
+
+impl ConnectionKind {
+    /// Whether the counselor summary counts it unless the person says otherwise.
+    pub fn shared_by_default(self) -> bool {
+        matches!(
+            self,
+            ConnectionKind::Meeting | ConnectionKind::Therapy | ConnectionKind::GroupTherapy
+        )
+    }
+}
+
+/// A recurring meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: i64,
+    pub name: String,
+    pub fellowship: Fellowship,
+    pub format: MeetingFormat,
+    /// 0 is Monday.
+    pub weekday: Option<u8>,
+    /// "19:30".
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub home_group: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// Monday … Sunday, as `weekday` numbers them.
+pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+impl Meeting {
+    /// "Tue 19:30" or "" with no fixed day.
+    pub fn when(&self) -> String {
+        let day = self.weekday.map(|d| WEEKDAYS[usize::from(d) % 7]);
+        match (day, &self.time) {
+            (Some(d), Some(t)) => format!("{d} {t}"),
+            (Some(d), None) => d.to_string(),
+            (None, Some(t)) => t.clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The next day on or after `today` it meets (none without a fixed day).
+    pub fn next_on(&self, today: NaiveDate) -> Option<NaiveDate> {
+        let want = u32::from(self.weekday?);
+        let now = today.weekday().num_days_from_monday();
+        Some(today + Duration::days(i64::from((want + 7 - now) % 7)))
+    }
+}
+
+/// A meeting as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingDraft {
+    pub name: String,
+    pub fellowship: Fellowship,
+    pub format: MeetingFormat,
+    pub weekday: Option<u8>,
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub home_group: bool,
+}
+
+impl MeetingDraft {
+    pub fn validated(mut self) -> Result<MeetingDraft, Invalid> {
+        self.name = required_text("name", &self.name)?;
+        if let Some(d) = self.weekday {
+            check_range("day", d.into(), 0, 6)?;
+        }
+        self.time = self.time.as_deref().and_then(optional_text);
+        if let Some(t) = &self.time {
+            let ok = chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok() && t.len() == 5;
+            if !ok {
+                return Err(Invalid::new(
+                    "time",
+                    format!("'{t}' is not a time; use HH:MM, like 19:30"),
+                ));
+            }
+        }
+        self.place = self.place.as_deref().and_then(optional_text);
+        if let Some(p) = &self.place {
+            super::check_chars("place", p, super::MAX_NAME_CHARS)?;
+        }
+        Ok(self)
+    }
+}
+
+/// Reads "tue", "Tuesday" or "2" (Monday is 0) into a weekday number.
+pub fn parse_weekday(s: &str) -> Result<u8, Invalid> {
+    let t = s.trim().to_lowercase();
+    if let Ok(n) = t.parse::<u8>() {
+        check_range("day", n.into(), 0, 6)?;
+        return Ok(n);
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| t.len() >= 3 && d.to_lowercase().starts_with(&t[..3]))
+        .map(|i| i as u8)
+        .ok_or_else(|| Invalid::new("day", format!("'{s}' is not a day; use mon, tue, … sun")))
+}
+
+/// One time the person connected, as the store keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Connection {
+    pub id: i64,
+    pub at: String,
+    pub date: NaiveDate,
+    pub kind: ConnectionKind,
+    pub meeting_id: Option<i64>,
+    pub person_ids: Vec<i64>,
+    pub minutes: Option<u16>,
+    pub shared: bool,
+    pub chaired: bool,
+    pub mood_before: Option<u8>,
+    pub mood_after: Option<u8>,
+    pub connected: Option<u8>,
+    pub note: Option<String>,
+    pub verified_by: Option<String>,
+    /// Whether the counselor summary may count it.
+    pub share: bool,
+    pub created_at: String,
+}
+
+/// A connection as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConnectionDraft {
+    pub at: chrono::DateTime<chrono::FixedOffset>,
+    pub kind: ConnectionKind,
+    pub meeting_id: Option<i64>,
+    pub person_ids: Vec<i64>,
+    pub minutes: Option<u16>,
+    pub shared: bool,
+    pub chaired: bool,
+    pub mood_before: Option<u8>,
+    pub mood_after: Option<u8>,
+    pub connected: Option<u8>,
+    pub note: Option<String>,
+    pub verified_by: Option<String>,
+    /// `None`: the kind's default (meetings and therapy shared, the rest not).
+    pub share: Option<bool>,
+}
+
+impl ConnectionDraft {
+    pub fn validate(&self) -> Result<(), Invalid> {
+        if let Some(m) = self.minutes {
+            check_range("minutes", m.into(), 1, 1440)?;
+        }
+        for (field, v) in [
+            ("mood-before", self.mood_before),
+            ("mood-after", self.mood_after),
+            ("connected", self.connected),
+        ] {
+            if let Some(v) = v {
+                check_range(field, v.into(), 1, 10)?;
+            }
+        }
+        if self.meeting_id.is_some() && self.kind != ConnectionKind::Meeting {
+            return Err(Invalid::new(
+                "meeting",
+                "only a meeting attended names a meeting",
+            ));
+        }
+        if (self.shared || self.chaired) && self.kind != ConnectionKind::Meeting {
+            return Err(Invalid::new(
+                "shared",
+                "sharing and chairing are for meetings",
+            ));
+        }
+        if let Some(n) = &self.note {
+            super::check_bytes("note", n)?;
+        }
+        if let Some(v) = &self.verified_by {
+            super::check_chars("verified-by", v, super::MAX_NAME_CHARS)?;
+        }
+        Ok(())
+    }
+}
+
+/// Meetings attended in each of the `weeks` weeks up to `today` (oldest first), by
+/// format: `(week's Monday, [in person, online, hybrid, phone])`.
+pub fn meetings_per_week(
+    events: &[Connection],
+    meetings: &[Meeting],
+    today: NaiveDate,
+    weeks: i64,
+) -> Vec<(NaiveDate, [u32; 4])> {
+    let this_week = super::time::week_start(today);
+    let first = this_week - Duration::weeks(weeks - 1);
+    let mut out: Vec<(NaiveDate, [u32; 4])> = (0..weeks)
+        .map(|w| (first + Duration::weeks(w), [0; 4]))
+        .collect();
+    for e in events.iter().filter(|e| e.kind == ConnectionKind::Meeting) {
+        if e.date < first || e.date > today {
+            continue;
+        }
+        let w = ((e.date - first).num_days() / 7) as usize;
+        let format = e
+            .meeting_id
+            .and_then(|id| meetings.iter().find(|m| m.id == id))
+            .map_or(MeetingFormat::InPerson, |m| m.format);
+        let f = MeetingFormat::ALL
+            .iter()
+            .position(|x| *x == format)
+            .unwrap_or(0);
+        out[w].1[f] += 1;
+    }
+    out
+}
+
+/// A key person and how long since the person last connected with them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contact {
+    pub person_id: i64,
+    pub name: String,
+    /// `None`: never logged.
+    pub last: Option<NaiveDate>,
+    pub days_since: Option<i64>,
+    pub every: Option<u16>,
+    pub overdue: bool,
+}
+
+/// For everyone active today with a keep-in-touch interval, a sponsor or an emergency
+/// contact: when they were last in touch, overdue ones first.
+pub fn contacts(people: &[Person], events: &[Connection], today: NaiveDate) -> Vec<Contact> {
+    let mut out: Vec<Contact> = people
+        .iter()
+        .filter(|p| p.active_on(today))
+        .filter(|p| p.keep_in_touch_days.is_some() || p.emergency || p.call_order().0 < 2)
+        .map(|p| {
+            let last = events
+                .iter()
+                .filter(|e| e.person_ids.contains(&p.id) && e.date <= today)
+                .map(|e| e.date)
+                .max();
+            let days_since = last.map(|d| (today - d).num_days());
+            let overdue = match (p.keep_in_touch_days, days_since) {
+                (Some(n), Some(d)) => d > i64::from(n),
+                (Some(_), None) => true,
+                _ => false,
+            };
+            Contact {
+                person_id: p.id,
+                name: p.name.clone(),
+                last,
+                days_since,
+                every: p.keep_in_touch_days,
+                overdue,
+            }
+        })
+        .collect();
+    out.sort_by_key(|c| {
+        (
+            !c.overdue,
+            std::cmp::Reverse(c.days_since.unwrap_or(i64::MAX)),
+        )
+    });
+    out
+}
+
+/// Average mood before and after meetings that recorded both, and how many did.
+pub fn mood_around_meetings(events: &[Connection]) -> Option<(f64, f64, usize)> {
+    let both: Vec<(u8, u8)> = events
+        .iter()
+        .filter(|e| e.kind == ConnectionKind::Meeting)
+        .filter_map(|e| Some((e.mood_before?, e.mood_after?)))
+        .collect();
+    if both.is_empty() {
+        return None;
+    }
+    let n = both.len() as f64;
+    let before = both.iter().map(|b| f64::from(b.0)).sum::<f64>() / n;
+    let after = both.iter().map(|b| f64::from(b.1)).sum::<f64>() / n;
+    Some((before, after, both.len()))
+}
+
+/// Minutes of service in each calendar month of `events`, oldest first.
+pub fn service_minutes_by_month(events: &[Connection]) -> Vec<(NaiveDate, u32)> {
+    let mut months: Vec<(NaiveDate, u32)> = Vec::new();
+    let mut service: Vec<&Connection> = events
+        .iter()
+        .filter(|e| e.kind == ConnectionKind::Service)
+        .collect();
+    service.sort_by_key(|e| e.date);
+    for e in service {
+        let month = e.date.with_day(1).unwrap_or(e.date);
+        let m = u32::from(e.minutes.unwrap_or(0));
+        match months.last_mut() {
+            Some((d, total)) if *d == month => *total += m,
+            _ => months.push((month, m)),
+        }
+    }
+    months
+}
+
+/// The most days in a row, within `from..=to`, with no connection at all.
+pub fn longest_gap(events: &[Connection], from: NaiveDate, to: NaiveDate) -> i64 {
+    let mut days: Vec<NaiveDate> = events
+        .iter()
+        .map(|e| e.date)
+        .filter(|d| (from..=to).contains(d))
+        .collect();
+    days.sort();
+    days.dedup();
+    let mut edges = vec![from - Duration::days(1)];
+    edges.extend(days);
+    edges.push(to + Duration::days(1));
+    edges
+        .windows(2)
+        .map(|w| (w[1] - w[0]).num_days() - 1)
+        .max()
+        .unwrap_or(0)
+        .max(0)
+}
+
+#[cfg(test)]
+mod tests;

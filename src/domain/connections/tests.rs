@@ -1,0 +1,166 @@
+//! The Connections figures, on hand-made events.
+
+use super::*;
+use crate::domain::{Person, Role};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn event(date: &str, kind: ConnectionKind, people: Vec<i64>) -> Connection {
+    Connection {
+        id: 0,
+        at: format!("{date}T19:00:00+00:00"),
+        date: d(date),
+        kind,
+        meeting_id: None,
+        person_ids: people,
+        minutes: None,
+        shared: false,
+        chaired: false,
+        mood_before: None,
+        mood_after: None,
+        connected: None,
+        note: None,
+        verified_by: None,
+        share: kind.shared_by_default(),
+        created_at: String::new(),
+    }
+}
+
+fn person(id: i64, name: &str, every: Option<u16>, roles: Vec<Role>) -> Person {
+    Person {
+        id,
+        name: name.into(),
+        roles,
+        phone: None,
+        keep_in_touch_days: every,
+        emergency: false,
+        active_from: None,
+        active_to: None,
+        note: None,
+        created_at: String::new(),
+        updated_at: String::new(),
+    }
+}
+
+#[test]
+fn meetings_are_counted_in_their_week_by_format() {
+    let online = Meeting {
+        id: 7,
+        name: "Zoom group".into(),
+        fellowship: Fellowship::Smart,
+        format: MeetingFormat::Online,
+        weekday: Some(1),
+        time: Some("19:30".into()),
+        place: None,
+        home_group: false,
+        created_at: String::new(),
+        updated_at: String::new(),
+    };
+    let mut zoom = event("2026-11-17", ConnectionKind::Meeting, vec![]);
+    zoom.meeting_id = Some(7);
+    let events = [
+        event("2026-11-23", ConnectionKind::Meeting, vec![]),
+        zoom,
+        event("2026-11-18", ConnectionKind::Call, vec![1]),
+        event("2026-08-01", ConnectionKind::Meeting, vec![]),
+    ];
+    let weeks = meetings_per_week(&events, std::slice::from_ref(&online), d("2026-11-23"), 12);
+    assert_eq!(weeks.len(), 12);
+    assert_eq!(weeks[11], (d("2026-11-23"), [1, 0, 0, 0]));
+    assert_eq!(weeks[10], (d("2026-11-16"), [0, 1, 0, 0]));
+    assert_eq!(
+        weeks.iter().map(|w| w.1.iter().sum::<u32>()).sum::<u32>(),
+        2,
+        "August is outside"
+    );
+    assert_eq!(online.when(), "Tue 19:30");
+    assert_eq!(online.next_on(d("2026-11-23")), Some(d("2026-11-24")));
+    assert_eq!(online.next_on(d("2026-11-24")), Some(d("2026-11-24")));
+}
+
+#[test]
+fn overdue_people_come_first_and_people_never_reached_are_overdue() {
+    let people = [
+        person(1, "Sam", Some(7), vec![Role::Sponsor]),
+        person(2, "Jo", Some(30), vec![Role::Family]),
+        person(3, "Kim", Some(3), vec![Role::Peer]),
+        person(4, "Lee", None, vec![Role::Friend]),
+    ];
+    let events = [
+        event("2026-11-10", ConnectionKind::Call, vec![1]),
+        event("2026-11-20", ConnectionKind::Message, vec![2]),
+    ];
+    let c = contacts(&people, &events, d("2026-11-23"));
+    let names: Vec<(&str, bool)> = c.iter().map(|c| (c.name.as_str(), c.overdue)).collect();
+    assert_eq!(
+        names,
+        [("Kim", true), ("Sam", true), ("Jo", false)],
+        "Lee has no goal and no role that asks for one"
+    );
+    assert_eq!(c[1].days_since, Some(13));
+}
+
+#[test]
+fn mood_service_and_the_longest_stretch_alone() {
+    let mut a = event("2026-11-02", ConnectionKind::Meeting, vec![]);
+    a.mood_before = Some(4);
+    a.mood_after = Some(7);
+    let mut s1 = event("2026-10-05", ConnectionKind::Service, vec![]);
+    s1.minutes = Some(90);
+    let mut s2 = event("2026-10-20", ConnectionKind::Service, vec![]);
+    s2.minutes = Some(30);
+    let events = [a, s1, s2, event("2026-11-10", ConnectionKind::Call, vec![])];
+    assert_eq!(mood_around_meetings(&events), Some((4.0, 7.0, 1)));
+    assert_eq!(service_minutes_by_month(&events), [(d("2026-10-01"), 120)]);
+    assert_eq!(
+        longest_gap(&events, d("2026-11-01"), d("2026-11-23")),
+        13,
+        "Nov 11 to 23"
+    );
+    assert_eq!(longest_gap(&[], d("2026-11-01"), d("2026-11-07")), 7);
+}
+
+#[test]
+fn drafts_refuse_what_cannot_be() {
+    let ok = ConnectionDraft {
+        at: chrono::DateTime::parse_from_rfc3339("2026-11-23T19:00:00+00:00").unwrap(),
+        kind: ConnectionKind::Call,
+        meeting_id: None,
+        person_ids: vec![],
+        minutes: Some(20),
+        shared: false,
+        chaired: false,
+        mood_before: None,
+        mood_after: None,
+        connected: Some(8),
+        note: None,
+        verified_by: None,
+        share: None,
+    };
+    assert!(ok.validate().is_ok());
+    let long = ConnectionDraft {
+        minutes: Some(2000),
+        ..ok.clone()
+    };
+    assert_eq!(long.validate().unwrap_err().field, "minutes");
+    let shared_call = ConnectionDraft {
+        shared: true,
+        ..ok.clone()
+    };
+    assert_eq!(shared_call.validate().unwrap_err().field, "shared");
+    assert_eq!(parse_weekday("Tuesday").unwrap(), 1);
+    assert_eq!(parse_weekday("6").unwrap(), 6);
+    assert!(parse_weekday("someday").is_err());
+    let bad_time = MeetingDraft {
+        name: "Group".into(),
+        fellowship: Fellowship::Aa,
+        format: MeetingFormat::InPerson,
+        weekday: None,
+        time: Some("25:00".into()),
+        place: None,
+        home_group: true,
+    };
+    assert_eq!(bad_time.validated().unwrap_err().field, "time");
+}
