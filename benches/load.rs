@@ -1,14 +1,22 @@
-//! How fast tend is on ten years of data: opening, progress figures, what the TUI loads
-//! per action, the shell-prompt status, the settings file, search, the 90-day summary,
-//! the full export, and an encrypted open.
-//! Run with `cargo bench`; prints the median of several runs for each step.
+//! How fast tend is on ten years of data, at the demo's ~1.5k journal entries and at
+//! 100,000 (`tend demo --entries 100000`), side by side: opening, the app's first frame
+//! and a screen switch, progress figures, the shell-prompt status, search, the 365-day
+//! summary, the full export and an encrypted open, in process; then whole commands of
+//! the release binary (medians of 11 runs each, peak memory) and the app's first frame
+//! in a pseudo-terminal.
+//! Run with `cargo bench`; `TEND_BENCH_SMALL=1` runs the small journal only.
 
+#[path = "load/commands.rs"]
+mod commands;
+
+use std::path::Path;
 use std::time::{Duration, Instant};
 use tend::clock::Clock;
 use tend::report::{self, Format, Includes};
-use tend::store::Store;
+use tend::store::{SearchOrder, Store};
+use tend::tui::action::{Action, Screen};
 
-fn median(mut f: impl FnMut(), runs: usize) -> Duration {
+pub fn median(mut f: impl FnMut(), runs: usize) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
             let t = Instant::now();
@@ -20,97 +28,198 @@ fn median(mut f: impl FnMut(), runs: usize) -> Duration {
     times[runs / 2]
 }
 
-fn report(what: &str, d: Duration) {
-    println!("{what:<48} {:>9.2} ms", d.as_secs_f64() * 1000.0);
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }
 
-fn main() {
-    let clock =
-        Clock::Fixed(chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap());
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("ten-years.db");
-    let store = Store::open(&path, clock).unwrap();
-    let today = store.today().unwrap();
-    let t = Instant::now();
-    let made = tend::demo::generate(&store, today, 10, 7, None).unwrap();
-    report("demo: write 10 years in one transaction", t.elapsed());
-    println!("  ({made})");
-    drop(store);
+pub fn clock() -> Clock {
+    Clock::Fixed(chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap())
+}
 
-    report(
-        "open (checks, quick_check, migrations)",
-        median(|| drop(Store::open(&path, clock).unwrap()), 15),
+/// One figure at both sizes.
+pub struct Figure {
+    pub what: String,
+    pub at: Vec<f64>,
+    pub unit: &'static str,
+}
+
+/// Prints the figures as a table: small, large, and how many times more the large took.
+pub fn table(title: &str, figures: &[Figure]) {
+    println!("\n{title}");
+    println!("{:<52} {:>12} {:>12} {:>7}", "", "~1.5k", "100k", "ratio");
+    for f in figures {
+        let cell = |i: usize| {
+            f.at.get(i)
+                .map_or("—".to_string(), |v| format!("{v:.2} {}", f.unit))
+        };
+        let ratio = match (f.at.first(), f.at.get(1)) {
+            (Some(a), Some(b)) if *a > 0.0 => format!("×{:.1}", b / a),
+            _ => String::new(),
+        };
+        println!(
+            "{:<52} {:>12} {:>12} {:>7}",
+            f.what,
+            cell(0),
+            cell(1),
+            ratio
+        );
+    }
+}
+
+/// A ten-year demo journal with `entries` journal entries (None: the demo's own).
+fn make(dir: &Path, entries: Option<usize>) -> (std::path::PathBuf, String) {
+    let path = dir.join(format!("tend-{}.db", entries.unwrap_or(0)));
+    let store = Store::open(&path, clock()).unwrap();
+    let today = store.today().unwrap();
+    let made = tend::demo::generate(&store, today, 10, 7, entries).unwrap();
+    (path, made)
+}
+
+/// The app's first frame: its data read and the Today screen drawn at 100×30.
+fn first_frame(store: &Store, today: chrono::NaiveDate) {
+    let app = tend::tui::app::App::new(store, today).unwrap();
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    t.draw(|f| tend::tui::view::render(&app, f)).unwrap();
+}
+
+/// Every in-process figure for the journal at `path`.
+fn in_process(path: &Path) -> Vec<(String, f64)> {
+    let clock = clock();
+    let mut out: Vec<(String, f64)> = Vec::new();
+    let mut add = |what: &str, d: Duration| out.push((what.to_string(), ms(d)));
+    add(
+        "open (header checks, migrations)",
+        median(|| drop(Store::open(path, clock).unwrap()), 15),
     );
-    let store = Store::open(&path, clock).unwrap();
-    report(
+    let store = Store::open(path, clock).unwrap();
+    let today = store.today().unwrap();
+    add(
+        "first frame: open + data + Today drawn",
+        median(
+            || {
+                let s = Store::open(path, clock).unwrap();
+                first_frame(&s, today);
+            },
+            15,
+        ),
+    );
+    let mut app = tend::tui::app::App::new(&store, today).unwrap();
+    for (name, screen) in [
+        ("screen switch: Journal", Screen::Journal),
+        ("screen switch: Progress", Screen::Progress),
+        ("screen switch: Domains", Screen::Domains),
+    ] {
+        let d = median(
+            || {
+                tend::tui::app::update(&mut app, Action::Go(screen), &store, today).unwrap();
+                tend::tui::app::update(&mut app, Action::Go(Screen::Today), &store, today).unwrap();
+            },
+            15,
+        );
+        add(&format!("{name} (and back to Today)"), d);
+    }
+    add(
         "stats: every progress figure",
         median(|| drop(store.stats(today, None).unwrap()), 15),
     );
-    report(
-        "TUI: open the app (loads what every screen shows)",
-        median(
-            || drop(tend::tui::app::App::new(&store, today).unwrap()),
-            15,
-        ),
-    );
-    report(
+    add(
         "status: the shell-prompt line (read-only open)",
         median(
             || {
-                std::hint::black_box(tend::store::glance::glance(&path, clock.now()).unwrap());
+                std::hint::black_box(tend::store::glance::glance(path, clock.now()).unwrap());
             },
             15,
         ),
     );
-    let settings = "day_start_hour = 4\ntheme = \"high-contrast\"\n[backup]\nkeep_daily = 7\n\
-                    [show]\ndomains = [\"social\", \"mental\"]\n[keys]\ncrisis = \"ctrl-x\"\n";
-    report(
-        "settings: read and check a settings file",
+    add(
+        "checkin list: the last 30 days",
         median(
-            || {
-                drop(tend::settings::parse(
-                    std::path::Path::new("c.toml"),
-                    settings,
-                ))
-            },
+            || drop(store.checkins(Some(today - chrono::Duration::days(29)), Some(today), None)),
             15,
         ),
     );
-    report(
-        "journal: full-text search",
-        median(
-            || drop(store.journal_search("walked meeting", 50).unwrap()),
-            15,
+    for (name, order) in [
+        (
+            "search \"meeting\": first page, newest first",
+            SearchOrder::Newest,
         ),
-    );
-    let from = today - chrono::Duration::days(89);
-    report(
-        "summary: build + HTML for 90 days",
+        (
+            "search \"meeting\": first page, best match first",
+            SearchOrder::Relevance,
+        ),
+    ] {
+        add(
+            name,
+            median(
+                || drop(store.journal_search_page("meeting", order, 20, 0).unwrap()),
+                15,
+            ),
+        );
+    }
+    let from = today - chrono::Duration::days(364);
+    add(
+        "summary: build + HTML for 365 days",
         median(
             || {
-                drop(report::render(
-                    Format::Html,
-                    &report::build(&store, from, today, Includes::default()).unwrap(),
-                ))
+                let s = report::build(&store, from, today, Includes::default()).unwrap();
+                drop(report::render(Format::Html, &s));
             },
             9,
         ),
     );
-    report(
-        "export data: every table as JSON",
+    add(
+        "export data: every table as JSON (all of it)",
         median(|| drop(store.export_data().unwrap()), 5),
     );
-
-    let key = || tend::secret::Passphrase::new("blue valentines").unwrap();
-    let t = Instant::now();
     drop(store);
-    tend::store::crypto::encrypt(&path, clock, key()).unwrap();
-    report("encrypt: export, verify, swap", t.elapsed());
-    report(
+    let key = || tend::secret::Passphrase::new("blue valentines").unwrap();
+    let copy = path.with_extension("encrypted.db");
+    std::fs::copy(path, &copy).unwrap();
+    let t = Instant::now();
+    tend::store::crypto::encrypt(&copy, clock, key()).unwrap();
+    add("encrypt: copy, verify, swap", t.elapsed());
+    add(
         "open encrypted (key derivation + checks)",
         median(
-            || drop(Store::open_with(&path, clock, Some(key())).unwrap()),
+            || drop(Store::open_with(&copy, clock, Some(key())).unwrap()),
             5,
         ),
     );
+    out
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let small_only = std::env::var_os("TEND_BENCH_SMALL").is_some();
+    let sizes: &[Option<usize>] = if small_only {
+        &[None]
+    } else {
+        &[None, Some(100_000)]
+    };
+    let mut journals = Vec::new();
+    let mut made = Vec::new();
+    for &entries in sizes {
+        let t = Instant::now();
+        let (path, what) = make(dir.path(), entries);
+        made.push(Figure {
+            what: "demo: write 10 years in one transaction".into(),
+            at: vec![ms(t.elapsed())],
+            unit: "ms",
+        });
+        let mb = std::fs::metadata(&path).unwrap().len() as f64 / 1e6;
+        println!("{what} ({mb:.1} MB)");
+        journals.push(path);
+    }
+    let runs: Vec<Vec<(String, f64)>> = journals.iter().map(|p| in_process(p)).collect();
+    let figures: Vec<Figure> = runs[0]
+        .iter()
+        .enumerate()
+        .map(|(i, (what, _))| Figure {
+            what: what.clone(),
+            at: runs.iter().map(|r| r[i].1).collect(),
+            unit: "ms",
+        })
+        .collect();
+    table("In process (median)", &figures);
+    commands::run(&journals, dir.path());
 }

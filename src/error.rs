@@ -38,7 +38,18 @@ pub enum Error {
     )]
     ReadOnly { path: PathBuf, why: String },
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+    /// SQLite found the journal damaged while reading or writing it (open checks only
+    /// the header, so damage deeper in a file shows here). The store that met it writes
+    /// nothing more.
+    #[error(
+        "{}the journal is damaged ({detail}), so tend has stopped writing to it; `tend doctor` checks the whole file, and `tend backups` lists copies that `tend restore PATH` can put back",
+        path.as_ref().map(|p| format!("{}: ", p.display())).unwrap_or_default()
+    )]
+    Damaged {
+        path: Option<PathBuf>,
+        detail: String,
+    },
     #[error("{0}")]
     Io(#[from] std::io::Error),
     /// A file the person named is there already and would be replaced.
@@ -101,6 +112,20 @@ pub enum Error {
     /// A bad value in the settings file: names file, line and what is allowed.
     #[error("{0} (fix it with `tend config edit`)")]
     Settings(String),
+}
+
+impl From<rusqlite::Error> for Error {
+    /// Damage SQLite reports becomes `Damaged`, whatever statement met it.
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        match e.sqlite_error_code() {
+            Some(DatabaseCorrupt | NotADatabase) => Error::Damaged {
+                path: None,
+                detail: e.to_string(),
+            },
+            _ => Error::Sqlite(e),
+        }
+    }
 }
 
 impl Error {

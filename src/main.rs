@@ -54,27 +54,25 @@ fn main() {
             cli.command,
             Some(Command::Export(_) | Command::Completions(_) | Command::Man)
         );
-    match run(cli) {
-        Ok(out) => {
-            // Every plain printer ends here: stored text can't drive the terminal.
-            let out = if exact {
-                tend::safe_text::json(&out)
-            } else {
-                tend::safe_text::visible(&out)
-            };
-            let mut stdout = std::io::stdout().lock();
-            if let Err(e) = stdout
-                .write_all(out.as_bytes())
-                .and_then(|()| stdout.flush())
-                && e.kind() != std::io::ErrorKind::BrokenPipe
-            {
-                eprintln!("error: cannot write the output ({e})");
-                std::process::exit(1);
-            }
+    let mut print = |out: String| {
+        // Every plain printer ends here: stored text can't drive the terminal.
+        let out = if exact {
+            tend::safe_text::json(&out)
+        } else {
+            tend::safe_text::visible(&out)
+        };
+        let mut stdout = std::io::stdout().lock();
+        if let Err(e) = stdout
+            .write_all(out.as_bytes())
+            .and_then(|()| stdout.flush())
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            eprintln!("error: cannot write the output ({e})");
+            std::process::exit(1);
         }
-        Err(e) => {
-            eprintln!("error: {}", tend::safe_text::visible(&e.to_string()));
-            std::process::exit(e.exit_code());
-        }
+    };
+    if let Err(e) = run(cli, &mut print) {
+        eprintln!("error: {}", tend::safe_text::visible(&e.to_string()));
+        std::process::exit(e.exit_code());
     }
 }

@@ -419,10 +419,11 @@ fn backups_you_make_are_never_pruned() {
     };
     let made = paths(&env.json(&["backups"]), true);
     assert_eq!(made.len(), 2, "{made:?}");
+    // A change each day, so each day makes its backup (an unchanged journal makes none).
     for day in 24..=30 {
         at(
             &format!("2026-11-{day}T09:00:00+00:00"),
-            &["journal", "list"],
+            &["journal", "add", "another day"],
         );
     }
     let list = env.json(&["backups"]);

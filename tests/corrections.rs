@@ -123,7 +123,10 @@ fn deleting_says_what_goes_with_a_record_and_what_stays() {
             &["self-check", "delete", "1", "--yes"],
             "Deleted the self-check result WHO-5 of 2026-11-23.",
         ),
-        (&["plan", "delete", "1", "--yes"], "Deleted the plan item \"My kids\"."),
+        (
+            &["plan", "delete", "1", "--yes"],
+            "Deleted the plan item \"My kids\".",
+        ),
     ] {
         let out = env.ok(args);
         assert!(out.starts_with(said), "{args:?}: {out}");

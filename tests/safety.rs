@@ -256,13 +256,14 @@ fn the_daily_backup_keeps_seven_days_four_weeks_twelve_months() {
 #[test]
 fn doctor_says_what_is_ok_and_what_to_fix() {
     let env = Env::new();
-    env.ok(&["checkin", "--mood", "5"]);
+    env.ok(&["profile", "show"]);
     let out = env.ok(&["doctor"]);
     assert!(
         out.contains("WARN  no backup yet: run `tend backup`"),
         "an empty journal has nothing to back up: {out}"
     );
-    env.ok(&["checkin", "list"]); // the first use with something in it makes today's backup
+    // The first use with something in it makes today's backup, after its output.
+    env.ok(&["checkin", "--mood", "5"]);
     let out = env.ok(&["doctor"]);
     let schema = format!("OK    schema version {}", tend::store::SCHEMA_VERSION);
     for line in [

@@ -66,6 +66,9 @@ pub fn backups(ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         for b in &list {
             say!(out, "{}  {:>9}  {}", b.date, human_size(b.bytes), b.path.display());
         }
+        if !list.is_empty() {
+            say!(out, "{} in all", count_and_size(&list));
+        }
     })
 }
 
@@ -85,6 +88,16 @@ pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> 
         paths.database.display(),
         a.path.display(),
     ))
+}
+
+/// "3 backups, 12 MiB": how many and the space they take together.
+pub fn count_and_size(list: &[store::backup::BackupFile]) -> String {
+    let n = list.len();
+    let s = if n == 1 { "" } else { "s" };
+    format!(
+        "{n} backup{s}, {}",
+        human_size(store::backup::total_bytes(list))
+    )
 }
 
 /// A file size as a person reads it: "12 KiB", "3.4 MiB".

@@ -72,7 +72,13 @@ pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
     };
     let warns = file_checks(&mut out, &store)? + upkeep_checks(&mut out, &store, paths)?;
     out.push_str(&folders);
-    let warns = warns + folder_warns + files::copies(&mut out, &store)?;
+    // A damaged journal has said so in its integrity line; what cannot be read past
+    // the damage is left out rather than ending the report.
+    let copies = match files::copies(&mut out, &store) {
+        Err(Error::Damaged { .. }) => 0,
+        other => other?,
+    };
+    let warns = warns + folder_warns + copies;
     say!(
         out,
         "{}",
@@ -90,7 +96,13 @@ fn file_checks(out: &mut String, store: &Store) -> Result<usize> {
     use std::os::unix::fs::PermissionsExt;
     let db = store.path();
     let mut warns = 0;
-    let (version, integrity) = store.health()?;
+    let version = store.schema_version()?;
+    // Every page is read here (opening reads only the header and the schema).
+    let integrity = match store.health() {
+        Ok(result) => result,
+        Err(crate::error::Error::Damaged { detail, .. }) => detail,
+        Err(e) => return Err(e),
+    };
     warns += usize::from(!line(
         out,
         true,
@@ -138,31 +150,30 @@ fn file_checks(out: &mut String, store: &Store) -> Result<usize> {
 /// A recent backup and room on the disk; returns how many warned.
 fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize> {
     let today = store.today()?;
-    let odd = store.odd_dates(today, 10)?;
-    let listed: Vec<String> = odd
-        .iter()
-        .map(|o| format!("{} {} ({}): `{}`", o.what, o.id, o.date, o.fix()))
-        .collect();
-    let mut warns = usize::from(!line(
-        out,
-        odd.is_empty(),
-        &if odd.is_empty() {
-            "dates: every record is dated between 1900 and today".to_string()
-        } else {
-            format!(
-                "records dated after today or before 1900: {}",
-                listed.join("; ")
-            )
-        },
-        "fix each with the command shown (or in the app: e corrects, d deletes)",
-    ));
-    let last = store::backup::list(&paths.backups)?.pop();
-    let age = last.as_ref().map(|b| (today - b.date).num_days());
+    let mut warns = match store.odd_dates(today, 10) {
+        Ok(odd) => dates_check(out, &odd),
+        Err(Error::Damaged { .. }) => 0, // the integrity line has said so
+        Err(e) => return Err(e),
+    };
+    let all = store::backup::list(&paths.backups)?;
+    let last = all.last();
+    let age = last.map(|b| (today - b.date).num_days());
+    // A journal unchanged since its last daily backup needs no newer one.
+    let unchanged = store::backup::unchanged_since_daily(&paths.backups, store.path());
     warns += usize::from(!line(
         out,
-        age.is_some_and(|a| a <= 2),
-        &match (&last, age) {
-            (Some(b), Some(a)) => format!("last backup {} ({a} days ago)", b.date),
+        age.is_some_and(|a| a <= 2) || (last.is_some() && unchanged),
+        &match (last, age) {
+            (Some(b), Some(a)) if unchanged && a > 2 => format!(
+                "last backup {} ({a} days ago; nothing changed since) · {}",
+                b.date,
+                super::backup::count_and_size(&all)
+            ),
+            (Some(b), Some(a)) => format!(
+                "last backup {} ({a} days ago) · {}",
+                b.date,
+                super::backup::count_and_size(&all)
+            ),
             _ => "no backup yet".into(),
         },
         "run `tend backup`",
@@ -178,6 +189,27 @@ fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize
         "less than 200 MiB left; free some space so writes and backups can succeed",
     ));
     Ok(warns)
+}
+
+/// Records dated after today or before 1900; returns how many warned.
+fn dates_check(out: &mut String, odd: &[store::impossible::OddDate]) -> usize {
+    let listed: Vec<String> = odd
+        .iter()
+        .map(|o| format!("{} {} ({}): `{}`", o.what, o.id, o.date, o.fix()))
+        .collect();
+    usize::from(!line(
+        out,
+        odd.is_empty(),
+        &if odd.is_empty() {
+            "dates: every record is dated between 1900 and today".to_string()
+        } else {
+            format!(
+                "records dated after today or before 1900: {}",
+                listed.join("; ")
+            )
+        },
+        "fix each with the command shown (or in the app: e corrects, d deletes)",
+    ))
 }
 
 fn free_space(path: &std::path::Path) -> Option<u64> {

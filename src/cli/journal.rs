@@ -4,7 +4,7 @@ use super::{Ctx, args, one_line, say, text_arg};
 use crate::domain::time::{DateSpec, MomentSpec};
 use crate::domain::{JournalDraft, JournalEntry, LifeDomain};
 use crate::error::{Error, Result};
-use crate::store::JournalFilter;
+use crate::store::{JournalFilter, SearchOrder};
 use std::io::IsTerminal;
 
 #[derive(Debug, clap::Subcommand)]
@@ -36,11 +36,18 @@ pub enum Cmd {
         #[arg(long, conflicts_with = "limit")]
         all: bool,
     },
-    /// Full-text search of titles and text, best match first
+    /// Full-text search of titles and text, newest first, a page at a time
     Search {
         query: Vec<String>,
+        /// How many hits a page holds
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Which page of hits to show (1 is the newest, or the best with --relevance)
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        page: u32,
+        /// Best match first instead of newest first
+        #[arg(long)]
+        relevance: bool,
     },
     /// One entry in full
     Show {
@@ -118,7 +125,20 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 }
             })?;
         }
-        Cmd::Search { query, limit } => search(ctx, &query.join(" "), limit)?,
+        Cmd::Search {
+            query,
+            limit,
+            page,
+            relevance,
+        } => {
+            let order = if relevance {
+                SearchOrder::Relevance
+            } else {
+                SearchOrder::Newest
+            };
+            let offset = limit.saturating_mul(page as usize - 1);
+            search(ctx, &query.join(" "), order, limit, offset)?;
+        }
         Cmd::Show { id } => {
             let e = ctx.store.journal_entry(id)?;
             ctx.show(&e, |out| full(out, &e))?;
@@ -232,14 +252,14 @@ fn add(
 }
 
 /// Entries that mention the words, best match first.
-fn search(ctx: &mut Ctx, q: &str, limit: usize) -> Result<()> {
+fn search(ctx: &mut Ctx, q: &str, order: SearchOrder, limit: usize, offset: usize) -> Result<()> {
     if crate::store::fts_query(q).is_none() {
         return Err(Error::invalid(
             "query",
             "give at least one word to search for",
         ));
     }
-    let hits = ctx.store.journal_search(q, limit)?;
+    let hits = ctx.store.journal_search_page(q, order, limit, offset)?;
     ctx.show(&hits, |out| {
         if hits.is_empty() {
             say!(out, "No entries mention that.");

@@ -222,13 +222,47 @@ pub fn open_store(paths: &Paths, clock: Clock, source: &Source) -> Result<Store>
     unreachable!("the third attempt returns")
 }
 
-/// The first use of each day makes a backup; a failure is reported but never blocks.
+/// The first use of each day makes a backup, once the command's output is out (the
+/// full-screen app: once its first screen is drawn); a failure is reported but never
+/// blocks.
 fn daily_backup(store: &Store, paths: &Paths, keep: crate::domain::retention::Retention) {
     let done = store
         .today()
         .and_then(|today| store.daily_backup(&paths.backups, today, keep));
-    if let Err(e) = done {
-        eprintln!("tend: today's automatic backup did not work ({e}); run `tend doctor`");
+    report_backup(done);
+}
+
+fn report_backup(done: Result<Option<PathBuf>>) {
+    match done {
+        Ok(_) => {}
+        Err(e @ Error::Damaged { .. }) => eprintln!("tend: {e}"),
+        Err(e) => {
+            eprintln!("tend: today's automatic backup did not work ({e}); run `tend doctor`");
+        }
+    }
+}
+
+/// The day's backup for the full-screen app, on a thread with a connection of its own,
+/// started after the first frame: the person never waits for it. Joined at exit.
+fn backup_in_background(
+    store: &Store,
+    paths: &Paths,
+    keep: crate::domain::retention::Retention,
+) -> impl FnOnce() -> std::thread::JoinHandle<()> + use<> {
+    let (path, clock, key) = (
+        store.path().to_path_buf(),
+        store.clock(),
+        store.key().cloned(),
+    );
+    let backups = paths.backups.clone();
+    move || {
+        std::thread::spawn(move || {
+            let done = Store::open_with(&path, clock, key).and_then(|s| {
+                let today = s.today()?;
+                s.daily_backup(&backups, today, keep)
+            });
+            report_backup(done);
+        })
     }
 }
 
@@ -248,8 +282,9 @@ enum Handled {
     NeedsJournal(Box<Command>),
 }
 
-/// Runs a parsed command line and returns what to print on stdout.
-pub fn run(cli: Cli) -> Result<String> {
+/// Runs a parsed command line, handing what to print on stdout to `print` (before the
+/// day's backup is made, so that the person never waits for it).
+pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {
     let paths = Paths::resolve(cli.db.as_deref())?;
     let setup = Setup {
         clock: cli.now.map_or(Clock::System, Clock::Fixed),
@@ -264,12 +299,14 @@ pub fn run(cli: Cli) -> Result<String> {
     };
     let _lock = begin(cli.command.as_ref(), &setup.paths)?;
     let Some(command) = cli.command else {
-        full_screen(&setup)?;
-        return Ok(String::new());
+        return full_screen(&setup);
     };
     match without_journal(command, &setup)? {
-        Handled::Done(out) => Ok(out),
-        Handled::NeedsJournal(command) => with_journal(*command, &setup),
+        Handled::Done(out) => {
+            print(out);
+            Ok(())
+        }
+        Handled::NeedsJournal(command) => with_journal(*command, &setup, print),
     }
 }
 
@@ -319,8 +356,19 @@ fn full_screen(s: &Setup) -> Result<()> {
         open_store(&s.paths, s.clock, &s.source)?
     };
     sync_day_start(&store, &s.loaded.settings)?;
-    daily_backup(&store, &s.paths, s.loaded.settings.retention);
-    crate::tui::run(store, &s.loaded)
+    let mut backup = Some(backup_in_background(
+        &store,
+        &s.paths,
+        s.loaded.settings.retention,
+    ));
+    let mut running = None;
+    let ran = crate::tui::run(store, &s.loaded, &mut || {
+        running = backup.take().map(|start| start());
+    });
+    if let Some(job) = running {
+        let _ = job.join();
+    }
+    ran
 }
 
 /// The commands that work on files and paths themselves (or on nothing), and so must
@@ -344,9 +392,9 @@ fn without_journal(command: Command, s: &Setup) -> Result<Handled> {
     Ok(Handled::Done(out))
 }
 
-/// Opens the journal (after the settings file has been checked), makes the day's
-/// backup, and runs a command on it.
-fn with_journal(command: Command, s: &Setup) -> Result<String> {
+/// Opens the journal (after the settings file has been checked), runs a command on it,
+/// hands its output to `print`, then makes the day's backup.
+fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> Result<()> {
     // A script gets the settings file's first bad value as its error; warnings go to
     // stderr. (Interactive tend starts with defaults for those instead.)
     if let Some(e) = s.loaded.first_error() {
@@ -357,9 +405,7 @@ fn with_journal(command: Command, s: &Setup) -> Result<String> {
     }
     let store = open_store(&s.paths, s.clock, &s.source)?;
     sync_day_start(&store, &s.loaded.settings)?;
-    if !matches!(command, Command::Backup(_) | Command::Backups) {
-        daily_backup(&store, &s.paths, s.loaded.settings.retention);
-    }
+    let backup = !matches!(command, Command::Backup(_) | Command::Backups);
     let today = store.today()?;
     let mut ctx = Ctx {
         store,
@@ -368,8 +414,15 @@ fn with_journal(command: Command, s: &Setup) -> Result<String> {
         json: s.json,
         out: String::new(),
     };
-    dispatch(command, &mut ctx, &s.paths)?;
-    Ok(ctx.out)
+    let done = dispatch(command, &mut ctx, &s.paths);
+    let done = ctx.store.seen(done);
+    if done.is_ok() {
+        print(std::mem::take(&mut ctx.out));
+    }
+    if backup && !ctx.store.is_damaged() {
+        daily_backup(&ctx.store, &s.paths, s.loaded.settings.retention);
+    }
+    done
 }
 
 /// Hands a command that works on the open journal to its module.
@@ -390,7 +443,8 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Export(c) => export::run(c, ctx),
         Command::Backup(a) => backup::backup(a, ctx, paths),
         Command::Backups => backup::backups(ctx, paths),
-        Command::Import(a) => import::run(a, ctx),
+        // An import reads a whole file in: the journal is then read whole once.
+        Command::Import(a) => import::run(a, ctx).and_then(|()| ctx.store.check_whole()),
         Command::Paths
         | Command::Demo(_)
         | Command::Encrypt(_)

@@ -94,7 +94,14 @@ impl Store {
                 super::file::apply_key(&out, "main", k)?;
             }
             let b = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
-            b.run_to_completion(256, Duration::ZERO, None)?;
+            // One step: the copy is one consistent moment of the journal, and a write by
+            // another tend meanwhile cannot make it start over.
+            loop {
+                match b.step(-1)? {
+                    rusqlite::backup::StepResult::Done => break,
+                    _ => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
             drop(b);
             out.execute_batch("PRAGMA journal_mode = DELETE;")?;
             Ok(())
@@ -109,22 +116,147 @@ impl Store {
     }
 
     /// The first backup of the day into `dir`, then pruning by `retention`. Returns the
-    /// new backup's path, or None when today's exists (or there is nothing to back up).
+    /// new backup's path, or None when there is nothing to do: today's backup exists,
+    /// another tend is making it right now, the journal is empty, or nothing in it has
+    /// changed since the last daily backup.
+    ///
+    /// It runs under the journal folder's shared lock, the one encrypt, decrypt, a
+    /// passphrase change and restore take exclusively, so no unencrypted copy can land
+    /// after an encrypt; and under the backups folder's own lock, so two tends never
+    /// both make it. The new copy is read whole (`quick_check`) before the old ones are
+    /// pruned: a damaged journal shows here as `Error::Damaged`, its copy is removed,
+    /// and the store writes nothing more.
     pub fn daily_backup(
         &self,
         dir: &Path,
         today: NaiveDate,
         retention: Retention,
     ) -> Result<Option<PathBuf>> {
-        let existing = list(dir)?;
-        if existing.iter().any(|b| b.date == today) || self.is_empty()? {
+        if list(dir)?.iter().any(|b| b.date == today) || self.is_empty()? {
+            return Ok(None);
+        }
+        let _journal = super::place::Lock::shared(&self.path)?;
+        private_dir(dir)?;
+        let Some(_making) = BackupsLock::try_take(dir) else {
+            return Ok(None);
+        };
+        // Another tend may have finished it while this one waited for the locks.
+        if list(dir)?.iter().any(|b| b.date == today) {
+            return Ok(None);
+        }
+        // Folds what the write-ahead log holds into the file when nothing else is
+        // reading, so that the file's state says whether anything changed.
+        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+        let state = FileState::of(&self.path);
+        if state.is_some() && state == FileState::read(dir) {
             return Ok(None);
         }
         let dest = dir.join(format!("tend-{today}.db"));
         self.backup_to(&dest)?;
+        if let Err(e) = self.check_copy(&dest) {
+            let _ = std::fs::remove_file(&dest);
+            return Err(e);
+        }
+        if let Some(s) = state {
+            s.write(dir);
+        }
         prune(dir, retention)?;
         Ok(Some(dest))
     }
+
+    /// Reads every page of a fresh copy of this journal: damage found in it was in the
+    /// journal too, and marks this store damaged.
+    fn check_copy(&self, copy: &Path) -> Result<()> {
+        let conn = super::access::connect(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        if let Some(k) = &self.key {
+            super::file::apply_key(&conn, "main", k)?;
+        }
+        let checked = super::file::check_whole(&conn, copy).map_err(|e| match e {
+            Error::Damaged { detail, .. } => Error::Damaged {
+                path: Some(self.path.clone()),
+                detail: format!("found by today's backup: {detail}"),
+            },
+            other => other,
+        });
+        self.seen(checked)
+    }
+}
+
+/// The backups folder's lock (flock), held while a daily backup is made.
+struct BackupsLock {
+    _held: std::fs::File,
+}
+
+impl BackupsLock {
+    /// None while another tend holds it (and is making the backup).
+    fn try_take(dir: &Path) -> Option<BackupsLock> {
+        let f = std::fs::File::open(dir).ok()?;
+        match rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+            Err(rustix::io::Errno::WOULDBLOCK) => None,
+            _ => Some(BackupsLock { _held: f }),
+        }
+    }
+}
+
+/// Where the journal's file stood at the last daily backup: which file, its size and
+/// the time it was last written, and the same of its write-ahead log. Every commit
+/// writes one of the two, so the same state means nothing changed since (a different
+/// one may still hold the same data, which only costs one more backup).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FileState(String);
+
+/// The file in the backups folder that remembers the last daily backup's state.
+const STATE_FILE: &str = ".last-daily";
+
+impl FileState {
+    fn of(journal: &Path) -> Option<FileState> {
+        use std::os::unix::fs::MetadataExt;
+        let stat = |p: &Path| {
+            std::fs::metadata(p).ok().filter(|m| m.len() > 0).map(|m| {
+                format!(
+                    "{} {} {} {}.{:09}",
+                    m.dev(),
+                    m.ino(),
+                    m.len(),
+                    m.mtime(),
+                    m.mtime_nsec()
+                )
+            })
+        };
+        let file = stat(journal)?;
+        let wal = stat(&super::place::sibling(journal, "-wal")).unwrap_or_default();
+        Some(FileState(format!("{file} | {wal}").trim().to_string()))
+    }
+
+    fn read(dir: &Path) -> Option<FileState> {
+        let text = std::fs::read_to_string(dir.join(STATE_FILE)).ok()?;
+        Some(FileState(text.trim().to_string()))
+    }
+
+    /// Best effort: without it, the next day simply makes its backup.
+    fn write(&self, dir: &Path) {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let path = dir.join(STATE_FILE);
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&path)
+            .and_then(|mut f| writeln!(f, "{}", self.0));
+    }
+}
+
+/// Whether the journal's file is as it was at the last daily backup into `dir`.
+pub fn unchanged_since_daily(dir: &Path, journal: &Path) -> bool {
+    let now = FileState::of(journal);
+    now.is_some() && now == FileState::read(dir)
+}
+
+/// The total size of `backups`, for `tend backups` and `tend doctor`.
+pub fn total_bytes(backups: &[BackupFile]) -> u64 {
+    backups.iter().map(|b| b.bytes).sum()
 }
 
 /// Removes what killed backups left in `dir`: `….db.partial-PID` files (and their

@@ -79,6 +79,7 @@ fn prepare(store: &Store, new: Option<&Passphrase>) -> Result<PathBuf> {
         export_to(store, &tmp, new)?;
         let before = content(store)?;
         let copy = Store::open_with(&tmp, store.clock, new.cloned())?;
+        copy.check_whole()?;
         if content(&copy)? != before || copy.is_encrypted() != new.is_some() {
             return Err(Error::Message(
                 "the new copy did not read back the same".into(),

@@ -415,7 +415,9 @@ fn newer_check(path: &Path, version: i32) -> Result<()> {
     Ok(())
 }
 
-/// Checks identity, version and integrity through SQLite, reading only.
+/// Checks identity and version through SQLite, reading only the header and schema:
+/// the cost of an open does not grow with the journal. Damage deeper in the file is
+/// found by `check_whole` or by the read that meets it (see `Error::Damaged`).
 fn verify(conn: &Connection, path: &Path) -> Result<()> {
     let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => refuse(
@@ -442,18 +444,32 @@ fn verify(conn: &Connection, path: &Path) -> Result<()> {
             "this SQLite file belongs to another program; give tend a file of its own with --db",
         ));
     }
-    newer_check(path, version)?;
+    newer_check(path, version)
+}
+
+/// The whole-file check (`PRAGMA quick_check`), which reads every page: too slow for
+/// every open of a large journal, so it runs where a whole file is vouched for (doctor,
+/// a restore, encrypt and decrypt, and the fresh daily backup, which proves the copy and
+/// the journal it was read from at once). Damage found is `Error::Damaged`.
+pub fn check_whole(conn: &Connection, path: &Path) -> Result<()> {
     let result: String = conn
         .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(damaged)?;
+        .map_err(|e| match Error::from(e) {
+            Error::Damaged { detail, .. } => damaged(path, &detail),
+            other => other,
+        })?;
     if result != "ok" {
         let first = result.lines().next().unwrap_or_default();
-        return Err(refuse(
-            path,
-            format!("the database is damaged ({first}); restore it from a backup"),
-        ));
+        return Err(damaged(path, first));
     }
     Ok(())
+}
+
+fn damaged(path: &Path, detail: &str) -> Error {
+    Error::Damaged {
+        path: Some(path.to_path_buf()),
+        detail: detail.to_string(),
+    }
 }
 
 /// Brings the schema up to date, one migration per transaction.

@@ -20,14 +20,16 @@ mod plan;
 pub mod recover;
 pub mod restore;
 mod setbacks;
+mod snippet;
 mod transfer;
 mod triggers;
 pub mod undo;
+pub mod work;
 
 pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
 pub use imports::{Imported, Tally};
-pub use journal::{JournalFilter, fts_query};
+pub use journal::{JournalFilter, SearchOrder, fts_query};
 pub use transfer::{FORMAT_VERSION, Merged};
 
 use crate::clock::Clock;
@@ -51,6 +53,8 @@ pub struct Store {
     /// The file's device and inode when opened: a write first checks the path still
     /// leads to this file, so nothing is written into one another tend replaced.
     identity: (u64, u64),
+    /// Set once SQLite has reported damage through this store: it writes nothing more.
+    damaged: std::cell::Cell<bool>,
 }
 
 /// The device and inode the path leads to now.
@@ -101,6 +105,7 @@ impl Store {
             clock,
             key,
             read_only: opened.read_only,
+            damaged: std::cell::Cell::new(false),
         })
     }
 
@@ -114,15 +119,48 @@ impl Store {
         Ok(())
     }
 
-    /// Schema version and the result of a full integrity check.
-    pub fn health(&self) -> Result<(i32, String)> {
-        let v: i32 = self
+    pub fn schema_version(&self) -> Result<i32> {
+        Ok(self
             .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let ok: String = self
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// The result of a full integrity check, which reads every page ("ok" when whole).
+    /// Damage found marks the store, which then writes nothing more.
+    pub fn health(&self) -> Result<String> {
+        let ok: Result<String> = self
             .conn
-            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
-        Ok((v, ok))
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+            .map_err(Error::from);
+        let ok = self
+            .seen(ok)?
+            .replace("*** in database main ***\n", "")
+            .replace('\n', "; ");
+        if ok != "ok" {
+            self.damaged.set(true);
+        }
+        Ok(ok)
+    }
+
+    /// Reads every page of the file (`PRAGMA quick_check`): `Error::Damaged` when
+    /// SQLite finds damage, after which this store writes nothing more.
+    pub fn check_whole(&self) -> Result<()> {
+        let checked = file::check_whole(&self.conn, &self.path);
+        self.seen(checked)
+    }
+
+    /// Marks this store damaged when `r` is a `Damaged` error, and passes `r` on: from
+    /// then on every write is refused, so nothing is written into a damaged file.
+    pub fn seen<T>(&self, r: Result<T>) -> Result<T> {
+        if let Err(Error::Damaged { .. }) = &r {
+            self.damaged.set(true);
+        }
+        r
+    }
+
+    /// Whether SQLite has reported damage through this store.
+    pub fn is_damaged(&self) -> bool {
+        self.damaged.get()
     }
 
     /// Whether `text` is the passphrase this journal was opened with (for unlocking).
@@ -180,6 +218,17 @@ impl Store {
                 why: why.clone(),
             });
         }
+        if self.damaged.get() {
+            return Err(Error::Damaged {
+                path: Some(self.path.clone()),
+                detail: "SQLite reported it earlier".into(),
+            });
+        }
+        let written = self.write_now(f);
+        self.seen(written)
+    }
+
+    fn write_now<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         if !self.still_there() {
             return Err(Error::Replaced {
@@ -253,15 +302,16 @@ impl Store {
 
     /// True when the person has written nothing yet.
     pub fn is_empty(&self) -> Result<bool> {
-        let n: i64 = self.conn.query_row(
-            "SELECT (SELECT count(*) FROM commitments) + (SELECT count(*) FROM checkins)
-                  + (SELECT count(*) FROM journal_entries) + (SELECT count(*) FROM goals)
-                  + (SELECT count(*) FROM triggers) + (SELECT count(*) FROM plan_items)
-                  + (SELECT count(*) FROM setbacks) + (SELECT count(*) FROM coping_strategies)",
+        // EXISTS stops at the first row: no table is counted through.
+        let any: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM commitments) OR EXISTS (SELECT 1 FROM checkins)
+                 OR EXISTS (SELECT 1 FROM journal_entries) OR EXISTS (SELECT 1 FROM goals)
+                 OR EXISTS (SELECT 1 FROM triggers) OR EXISTS (SELECT 1 FROM plan_items)
+                 OR EXISTS (SELECT 1 FROM setbacks) OR EXISTS (SELECT 1 FROM coping_strategies)",
             [],
             |r| r.get(0),
         )?;
-        Ok(n == 0)
+        Ok(!any)
     }
 }
 

@@ -150,14 +150,34 @@ fn refuses_a_truncated_file() {
 }
 
 #[test]
-fn refuses_a_corrupt_file() {
+fn damage_past_the_schema_is_found_by_the_whole_check_not_the_open() {
     let mut bytes = tend_bytes(true);
     let page = 4096;
     // Scribble over the b-tree pages after the schema page.
     for b in &mut bytes[page * 3..page * 12] {
         *b = 0x5A;
     }
-    refused(&bytes, "damaged");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.db");
+    fs::write(&path, &bytes).unwrap();
+    // Opening reads the header and the schema only: its cost does not grow with the file.
+    let store = Store::open(&path, clock()).unwrap();
+    let msg = store.check_whole().unwrap_err().to_string();
+    assert!(
+        msg.starts_with(&path.display().to_string()) && msg.contains("damaged"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("tend doctor") && msg.contains("tend backups"),
+        "{msg}"
+    );
+    assert!(!msg.contains('\n'));
+    // From then on the store writes nothing.
+    assert!(store.is_damaged());
+    let wrote = store.write(|w| w.add_commitment("Alcohol", d("2026-01-01"), None));
+    assert!(matches!(wrote, Err(Error::Damaged { .. })), "{wrote:?}");
+    drop(store);
+    assert_eq!(fs::read(&path).unwrap(), bytes, "nothing was written");
 }
 
 #[test]

@@ -56,7 +56,7 @@ impl App {
             ));
         }
         Ok(App {
-            screens: Screens::new(&cx, store)?,
+            screens: Screens::new(screen, &cx, store)?,
             cx,
             screen,
             overlays,
@@ -142,7 +142,7 @@ impl App {
     pub fn reload(&mut self, store: &Store) -> Result<()> {
         self.seen = store.data_version()?;
         self.cx.data = Data::load(store, self.cx.today)?;
-        self.screens.reload(&self.cx, store)
+        self.screens.reload(self.screen, &self.cx, store)
     }
 
     fn go(&mut self, s: Screen, store: &Store) -> Result<()> {

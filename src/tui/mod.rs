@@ -79,7 +79,13 @@ fn run_editor(
 /// Runs the app until the person quits. Needs a terminal on both ends.
 /// `settings` is the settings file as read; what was wrong with it shows on the status
 /// line at start, and the app runs with defaults for those settings.
-pub fn run(mut store: Store, settings: &crate::settings::Loaded) -> Result<()> {
+/// `after_first_frame` runs once the first screen is drawn (the day's backup starts
+/// there, so it never delays the screen).
+pub fn run(
+    mut store: Store,
+    settings: &crate::settings::Loaded,
+    after_first_frame: &mut dyn FnMut(),
+) -> Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Error::Message(
             "the full-screen app needs a terminal; use the subcommands in scripts (see `tend --help`)".into(),
@@ -98,9 +104,13 @@ pub fn run(mut store: Store, settings: &crate::settings::Loaded) -> Result<()> {
         last_tick: now,
     };
     let mut dirty = true;
+    let mut first = true;
     while !app.quit {
         if dirty {
             terminal.draw(|f| view::render(&app, f))?;
+            if std::mem::take(&mut first) {
+                after_first_frame();
+            }
         }
         if let Some(signal) = crate::signals::pending() {
             app.keep_drafts(&store)?;
@@ -139,7 +149,7 @@ pub fn run(mut store: Store, settings: &crate::settings::Loaded) -> Result<()> {
 /// Says why an action saved nothing; when the journal file was replaced under tend,
 /// opens the new one (the words typed stay on screen, to be saved again).
 fn settle(done: Result<()>, app: &mut App, store: &mut Store) -> Result<()> {
-    match done {
+    match store.seen(done) {
         Ok(()) => Ok(()),
         Err(e @ Error::Replaced { .. }) => {
             app.cx.say(format!("Not saved: {e}"));

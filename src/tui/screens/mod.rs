@@ -39,7 +39,8 @@ pub struct Screens {
 }
 
 impl Screens {
-    pub fn new(cx: &Ctx, store: &Store) -> Result<Screens> {
+    /// The screens, with only `shown`'s rows read (the others read theirs when opened).
+    pub fn new(shown: Screen, cx: &Ctx, store: &Store) -> Result<Screens> {
         let mut s = Screens {
             checkin: checkin::CheckinScreen::default(),
             journal: journal::JournalScreen::default(),
@@ -49,7 +50,7 @@ impl Screens {
             progress: progress::ProgressScreen::default(),
             export: export::ExportScreen::default(),
         };
-        s.reload(cx, store)?;
+        s.reload(shown, cx, store)?;
         Ok(s)
     }
 
@@ -87,16 +88,18 @@ impl Screens {
         Ok(())
     }
 
-    /// Re-reads what the screens hold themselves, after a write; cursors follow their
-    /// records.
-    pub fn reload(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
-        self.journal.load(store)?;
-        self.domains.load(cx, store)?;
-        self.checkin.follow(store)?;
-        self.goals.follow(cx, store)?;
-        self.plan.follow(cx, store)?;
-        self.progress.follow(cx, store)?;
-        Ok(())
+    /// Re-reads what the screen `shown` holds itself, after a write; its cursors follow
+    /// their records. Screens not shown read theirs when they are opened.
+    pub fn reload(&mut self, shown: Screen, cx: &Ctx, store: &Store) -> Result<()> {
+        match shown {
+            Screen::Journal => self.journal.load(store),
+            Screen::Domains => self.domains.load(cx, store),
+            Screen::Checkin => self.checkin.follow(store),
+            Screen::Goals => self.goals.follow(cx, store),
+            Screen::Plan => self.plan.follow(cx, store),
+            Screen::Progress => self.progress.follow(cx, store),
+            Screen::Today | Screen::Export => Ok(()),
+        }
     }
 
     pub fn mode(&self, screen: Screen) -> Mode {
