@@ -1,15 +1,11 @@
 //! `tend export` and `tend import` from the command line: files, privacy, refusals,
-//! round trips, and imports from Daylio and jrnl fixtures.
+//! round trips. (Imports from other apps: tests/import_sources.rs.)
 
 mod common;
 
 use common::Env;
 use pretty_assertions::assert_eq;
 use std::os::unix::fs::PermissionsExt;
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
 
 fn demo() -> Env {
     let env = Env::new();
@@ -181,7 +177,7 @@ fn bad_data_files_name_the_problem_and_write_nothing() {
     let mut bad_mood = good.clone();
     bad_mood["checkins"][3]["mood"] = 11.into();
     bad_mood["checkins"][3]["uid"] = "new-one".into();
-    bad_mood["checkins"][3]["date"] = "2030-01-01".into();
+    bad_mood["checkins"][3]["date"] = "2020-01-01".into();
     let mut unknown = good.clone();
     unknown["goals"][0]["colour"] = "blue".into();
     let mut newer = good.clone();
@@ -195,7 +191,7 @@ fn bad_data_files_name_the_problem_and_write_nothing() {
         ),
         (
             write("b.json", &bad_mood.to_string()),
-            "checkins[3]: CHECK constraint failed: mood",
+            "checkins[3].mood: must be a whole number from 1 to 10 (got 11)",
         ),
         (
             write("c.json", &unknown.to_string()),
@@ -215,124 +211,4 @@ fn bad_data_files_name_the_problem_and_write_nothing() {
         env.refused(&["import", &path], 2, needle);
     }
     env.refused(&["import", "/no/such/file.json"], 2, "cannot read");
-}
-
-#[test]
-fn daylio_exports_import_once() {
-    let env = Env::new();
-    let said = env.ok(&["import", "--from", "daylio", &fixture("daylio.csv")]);
-    assert_eq!(
-        said,
-        format!(
-            "Imported {} from daylio: 4 check-in days, 3 journal entries added, 0 already there.\n",
-            fixture("daylio.csv")
-        )
-    );
-    let c = env.json(&["checkin", "list", "--all"]);
-    let moods: Vec<(String, i64)> = c
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            (
-                c["date"].as_str().unwrap().into(),
-                c["mood"].as_i64().unwrap(),
-            )
-        })
-        .collect();
-    assert_eq!(
-        moods,
-        [
-            ("2026-11-20".into(), 7),
-            ("2026-11-19".into(), 3),
-            ("2026-11-18".into(), 9),
-            ("2026-11-17".into(), 1)
-        ],
-        "the evening's 'good' wins over the morning's 'meh'"
-    );
-    let e = env.json(&["journal", "list"]);
-    assert_eq!(e.as_array().unwrap().len(), 3);
-    let evening = e
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["title"] == "Evening with Jo")
-        .unwrap();
-    assert_eq!(evening["body"], "We talked for an hour, then walked home.");
-    assert_eq!(evening["tags"], serde_json::json!(["friends", "walk"]));
-    assert_eq!(evening["at"], "2026-11-20T21:15:00+00:00");
-    let again = env.ok(&["import", "--from", "daylio", &fixture("daylio.csv")]);
-    assert!(
-        again.contains("0 journal entries added, 3 already there"),
-        "{again}"
-    );
-}
-
-#[test]
-fn old_daylio_exports_and_unknown_moods() {
-    let env = Env::new();
-    env.ok(&["checkin", "--mood", "5"]);
-    env.refused(
-        &["import", "--from", "daylio", &fixture("daylio_old.csv")],
-        2,
-        "line 3: mood: unknown mood label 'sleepy'",
-    );
-    env.ok(&[
-        "import",
-        "--from",
-        "daylio",
-        &fixture("daylio_old.csv"),
-        "--mood-map",
-        "sleepy=4",
-    ]);
-    let e = env.json(&["journal", "list"]);
-    assert_eq!(e[0]["body"], "Lunch at Mum's.");
-    assert_eq!(env.json(&["checkin", "show", "2025-03-01"])["mood"], 4);
-    env.refused(
-        &["import", "--from", "daylio", &fixture("jrnl.json")],
-        2,
-        "line 1",
-    );
-}
-
-#[test]
-fn jrnl_exports_import_once() {
-    let env = Env::new();
-    let said = env.ok(&["import", "--from", "jrnl", &fixture("jrnl.json")]);
-    assert!(
-        said.contains("0 check-in days, 2 journal entries added"),
-        "{said}"
-    );
-    let e = env.json(&["journal", "list"]);
-    let long = e
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["date"] == "2026-11-19")
-        .unwrap();
-    assert_eq!(long["title"], "Long day at @work.");
-    assert_eq!(
-        long["body"],
-        "Stayed late again.\nWalked home the long way."
-    );
-    assert_eq!(long["tags"], serde_json::json!(["starred", "work"]));
-    let short = e
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["date"] == "2026-11-20")
-        .unwrap();
-    assert_eq!(
-        (short["title"].is_null(), short["body"].as_str()),
-        (true, Some("Called Mum."))
-    );
-    assert!(
-        env.ok(&["import", "--from", "jrnl", &fixture("jrnl.json")])
-            .contains("0 journal entries added, 2 already there")
-    );
-    env.refused(
-        &["import", "--from", "jrnl", &fixture("daylio.csv")],
-        2,
-        "not valid JSON",
-    );
 }

@@ -160,7 +160,7 @@ pub enum Command {
     /// The counselor summary, or all your data as JSON
     #[command(subcommand)]
     Export(export::Cmd),
-    /// Merge a tend data export, or bring in a Daylio or jrnl export
+    /// Merge a tend data export, or bring in a Daylio, jrnl or Day One export
     Import(import::Args),
     /// Fill an empty database with a realistic, made-up history (for trying tend out)
     Demo(demo::Args),

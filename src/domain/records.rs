@@ -188,14 +188,16 @@ pub struct JournalEntry {
     pub revision: i64,
 }
 
-/// Normalises a tag: lower case, no leading `#`, inner spaces become `-`.
+/// Tidies a tag: no leading `#`, single spaces; it keeps the name the person gave it
+/// (case and inner spaces: "Sasha time"), and tags are matched case-insensitively.
 pub fn normalize_tag(tag: &str) -> Result<String, Invalid> {
-    let t = tag.trim().trim_start_matches('#').trim().to_lowercase();
+    let t = tag.trim().trim_start_matches('#').trim();
     if t.is_empty() {
         return Err(Invalid::new("tag", "must not be empty"));
     }
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     super::check_chars("tag", &t, super::MAX_TAG_CHARS)?;
-    Ok(t.split_whitespace().collect::<Vec<_>>().join("-"))
+    Ok(t)
 }
 
 named_enum!(
@@ -499,7 +501,7 @@ mod tests {
 
     #[test]
     fn tags_are_normalised() {
-        assert_eq!(normalize_tag(" #Self Care ").unwrap(), "self-care");
+        assert_eq!(normalize_tag(" #Self  Care ").unwrap(), "Self Care");
         assert!(normalize_tag("#").is_err());
     }
 
@@ -563,8 +565,10 @@ impl JournalDraft {
             .iter()
             .map(|t| normalize_tag(t))
             .collect::<Result<Vec<_>, _>>()?;
-        tags.sort();
-        tags.dedup();
+        // One of each, whatever its case: the first spelling given stays.
+        let mut seen = std::collections::HashSet::new();
+        tags.retain(|t| seen.insert(t.to_lowercase()));
+        tags.sort_by_key(|t| t.to_lowercase());
         self.tags = tags;
         Ok(self)
     }

@@ -18,6 +18,7 @@ pub const APPLICATION_ID: i32 = 0x5445_4E44;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/001_initial.sql"),
     include_str!("../../assets/schema/002_revisions.sql"),
+    include_str!("../../assets/schema/003_imports.sql"),
     include_str!("../../assets/schema/005_connections.sql"),
 ];
 

@@ -21,17 +21,19 @@ pub struct JournalFilter {
 }
 
 const COLUMNS: &str = "e.id, e.at, e.date, e.title, e.body, e.mood, e.domain, e.created_at, e.updated_at, \
-                       (SELECT group_concat(tag, ' ') FROM journal_tags WHERE entry_id = e.id), e.revision";
+                       (SELECT group_concat(tag, char(31)) FROM journal_tags WHERE entry_id = e.id), e.revision";
 
 fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
     let tags: Option<String> = r.get(9)?;
     let mut tags: Vec<String> = tags
         .unwrap_or_default()
-        .split(' ')
+        .split('\u{1f}')
         .filter(|t| !t.is_empty())
         .map(String::from)
         .collect();
-    tags.sort();
+    // Tags keep their names (with spaces and capitals); they sort and match
+    // case-insensitively.
+    tags.sort_by_key(|t| t.to_lowercase());
     Ok(JournalEntry {
         id: r.get(0)?,
         at: r.get(1)?,
@@ -92,7 +94,7 @@ impl Store {
             ("e.date <= ?", f.to.as_ref().map(|d| d as _)),
             ("e.domain = ?", domain.as_ref().map(|d| d as _)),
             (
-                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ?)",
+                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ? COLLATE NOCASE)",
                 f.tag.as_ref().map(|t| t as _),
             ),
         ];
@@ -351,7 +353,7 @@ impl Tx<'_> {
         Ok(e)
     }
 
-    fn set_tags(&self, id: i64, tags: &[String]) -> Result<()> {
+    pub(super) fn set_tags(&self, id: i64, tags: &[String]) -> Result<()> {
         self.execute("DELETE FROM journal_tags WHERE entry_id = ?1", [id])?;
         let mut st =
             self.prepare_cached("INSERT INTO journal_tags (entry_id, tag) VALUES (?1, ?2)")?;
@@ -367,14 +369,20 @@ pub(super) fn redate_all(conn: &Connection, day_start: u8) -> Result<()> {
     redate(conn, "journal_entries", day_start)
 }
 
-/// Recomputes the `date` column of a table with an `at` moment column.
+/// Recomputes the `date` column of a table with an `at` moment column. Rows brought in
+/// by an import keep the date their source gave them; a row whose date stays the same
+/// is not written.
 pub(super) fn redate(conn: &Connection, table: &str, day_start: u8) -> Result<()> {
     let rows: Vec<(i64, String)> = {
-        let mut st = conn.prepare(&format!("SELECT id, at FROM {table}"))?;
+        let mut st = conn.prepare(&format!(
+            "SELECT id, at FROM {table} WHERE uid NOT IN (SELECT uid FROM imported WHERE tbl = '{table}')"
+        ))?;
         st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?
     };
-    let mut up = conn.prepare(&format!("UPDATE {table} SET date = ?2 WHERE id = ?1"))?;
+    let mut up = conn.prepare(&format!(
+        "UPDATE {table} SET date = ?2 WHERE id = ?1 AND date IS NOT ?2"
+    ))?;
     for (id, at) in rows {
         if let Ok(t) = DateTime::parse_from_rfc3339(&at) {
             up.execute(params![id, local_date(t, day_start)])?;

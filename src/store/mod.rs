@@ -11,6 +11,7 @@ pub mod drafts;
 mod file;
 pub mod glance;
 mod goals;
+mod imports;
 pub mod impossible;
 mod journal;
 mod people;
@@ -27,6 +28,7 @@ pub mod work;
 
 pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
+pub use imports::{Imported, Tally};
 pub use journal::{JournalFilter, SearchOrder, fts_query};
 pub use transfer::{FORMAT_VERSION, Merged};
 

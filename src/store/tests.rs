@@ -316,7 +316,7 @@ fn journal_search_tags_and_day_start() {
         d("2026-11-19"),
         "1:30 a.m. belongs to the day before"
     );
-    assert_eq!(e.tags, vec!["river-walk", "sleep"]);
+    assert_eq!(e.tags, vec!["river walk", "Sleep"]);
     let hits = s.journal_search("calm riv", 10).unwrap();
     assert_eq!(hits.len(), 1);
     assert!(hits[0].snippet.contains("[river]"), "{}", hits[0].snippet);

@@ -3,121 +3,181 @@
 //! import inserts or updates by `uid` in one transaction, so importing twice changes
 //! nothing and a bad file writes nothing.
 
-use super::{Store, Tx};
-use crate::error::{Error, Result};
+use super::Store;
+use crate::error::Result;
+use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, params_from_iter};
 use serde_json::{Map, Value as Json, json};
 
-pub const FORMAT_VERSION: i64 = 1;
+/// 2 adds each record's `revision` (and the profile's), so an import can tell which
+/// side changed a record last; files of version 1 are still read.
+pub const FORMAT_VERSION: i64 = 2;
+
+mod check;
+mod merge;
+mod rows;
+
+pub use merge::Merged;
+
+use check::{
+    CATEGORY, DOMAIN, GOAL_KIND, GOAL_STATUS, Kind, OPT_DOMAIN, ORIGIN, OUTCOME, POSITION, SECTION,
+    SETBACK_KIND, STAGE,
+};
 
 struct Table {
     name: &'static str,
-    columns: &'static [&'static str],
-    /// (column, referenced table): exported as `<column minus _id>_uid`.
-    refs: &'static [(&'static str, &'static str)],
+    /// Each column with what it may hold.
+    columns: &'static [(&'static str, Kind)],
+    /// (column, referenced table, whether the row needs it): exported as
+    /// `<column minus _id>_uid`.
+    refs: &'static [(&'static str, &'static str, bool)],
 }
 
 const STAMPS: [&str; 2] = ["created_at", "updated_at"];
+
+const RATING: Kind = Kind::OptInt(1, 10);
 
 /// In dependency order: a table comes after every table it refers to.
 const TABLES: &[Table] = &[
     Table {
         name: "commitments",
-        columns: &["name", "start_date", "note"],
+        columns: &[
+            ("name", Kind::Name),
+            ("start_date", Kind::Lived),
+            ("note", Kind::Text),
+        ],
         refs: &[],
     },
     Table {
         name: "checkins",
         columns: &[
-            "date",
-            "mood",
-            "craving",
-            "physical",
-            "mental",
-            "emotional",
-            "social",
-            "spiritual",
-            "hungry",
-            "angry",
-            "lonely",
-            "tired",
-            "sleep_hours",
-            "intention",
-            "reflection",
-            "gratitude",
-            "note",
+            ("date", Kind::Lived),
+            ("mood", RATING),
+            ("craving", Kind::OptInt(0, 10)),
+            ("physical", RATING),
+            ("mental", RATING),
+            ("emotional", RATING),
+            ("social", RATING),
+            ("spiritual", RATING),
+            ("hungry", Kind::Flag),
+            ("angry", Kind::Flag),
+            ("lonely", Kind::Flag),
+            ("tired", Kind::Flag),
+            ("sleep_hours", Kind::Hours),
+            ("intention", Kind::Text),
+            ("reflection", Kind::Text),
+            ("gratitude", Kind::Text),
+            ("note", Kind::Text),
         ],
         refs: &[],
     },
     Table {
         name: "journal_entries",
-        columns: &["at", "date", "title", "body", "mood", "domain"],
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("title", Kind::OptName),
+            ("body", Kind::Body),
+            ("mood", RATING),
+            ("domain", OPT_DOMAIN),
+        ],
         refs: &[],
     },
     Table {
         name: "goals",
         columns: &[
-            "title",
-            "domain",
-            "why",
-            "kind",
-            "per_week",
-            "target_date",
-            "status",
+            ("title", Kind::Name),
+            ("domain", DOMAIN),
+            ("why", Kind::Text),
+            ("kind", GOAL_KIND),
+            ("per_week", Kind::OptInt(1, 7)),
+            ("target_date", Kind::OptDate),
+            ("status", GOAL_STATUS),
         ],
         refs: &[],
     },
     Table {
         name: "goal_steps",
-        columns: &["position", "title", "done_on"],
-        refs: &[("goal_id", "goals")],
+        columns: &[
+            ("position", POSITION),
+            ("title", Kind::Name),
+            ("done_on", Kind::OptLived),
+        ],
+        refs: &[("goal_id", "goals", true)],
     },
     Table {
         name: "goal_logs",
-        columns: &["date", "note"],
-        refs: &[("goal_id", "goals"), ("step_id", "goal_steps")],
+        columns: &[("date", Kind::Lived), ("note", Kind::Text)],
+        refs: &[("goal_id", "goals", true), ("step_id", "goal_steps", false)],
     },
     Table {
         name: "coping_strategies",
-        columns: &["name", "description", "domain"],
+        columns: &[
+            ("name", Kind::Name),
+            ("description", Kind::Text),
+            ("domain", OPT_DOMAIN),
+        ],
         refs: &[],
     },
     Table {
         name: "triggers",
-        columns: &["name", "category", "origin", "notes"],
+        columns: &[
+            ("name", Kind::Name),
+            ("category", CATEGORY),
+            ("origin", ORIGIN),
+            ("notes", Kind::Text),
+        ],
         refs: &[],
     },
     Table {
         name: "trigger_events",
-        columns: &["at", "date", "urge_before", "urge_after", "outcome", "note"],
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("urge_before", Kind::Int(0, 10)),
+            ("urge_after", Kind::OptInt(0, 10)),
+            ("outcome", OUTCOME),
+            ("note", Kind::Text),
+        ],
         refs: &[
-            ("trigger_id", "triggers"),
-            ("coping_id", "coping_strategies"),
+            ("trigger_id", "triggers", false),
+            ("coping_id", "coping_strategies", false),
         ],
     },
     Table {
         name: "plan_items",
-        columns: &["section", "position", "text", "detail", "stage"],
+        columns: &[
+            ("section", SECTION),
+            ("position", POSITION),
+            ("text", Kind::Name),
+            ("detail", Kind::Text),
+            ("stage", STAGE),
+        ],
         refs: &[],
     },
     Table {
         name: "setbacks",
         columns: &[
-            "date",
-            "kind",
-            "what_happened",
-            "warning_signs",
-            "what_helped",
-            "learned",
-            "next_time",
-            "reached_out",
+            ("date", Kind::Lived),
+            ("kind", SETBACK_KIND),
+            ("what_happened", Kind::Text),
+            ("warning_signs", Kind::Text),
+            ("what_helped", Kind::Text),
+            ("learned", Kind::Text),
+            ("next_time", Kind::Text),
+            ("reached_out", Kind::Text),
         ],
-        refs: &[("commitment_id", "commitments")],
+        refs: &[("commitment_id", "commitments", false)],
     },
     Table {
         name: "assessments",
-        columns: &["instrument", "date", "answers", "score", "band"],
+        columns: &[
+            ("instrument", Kind::Label),
+            ("date", Kind::Lived),
+            ("answers", Kind::Answers),
+            ("score", Kind::Int(-1_000_000, 1_000_000)),
+            ("band", Kind::Label),
+        ],
         refs: &[],
     },
 ];
@@ -156,41 +216,6 @@ fn to_json(v: Value) -> Json {
     }
 }
 
-fn to_sql(v: &Json, at: &str) -> Result<Value> {
-    Ok(match v {
-        Json::Null => Value::Null,
-        Json::Bool(b) => Value::Integer(i64::from(*b)),
-        Json::Number(n) => match n.as_i64() {
-            Some(i) => Value::Integer(i),
-            None => Value::Real(n.as_f64().unwrap_or(0.0)),
-        },
-        Json::String(s) => Value::Text(s.clone()),
-        _ => return Err(bad(at, "must be text, a number or null")),
-    })
-}
-
-fn bad(at: &str, what: &str) -> Error {
-    Error::invalid(at, what)
-}
-
-/// Refuses a document that is not a tend data export, or one from a newer tend.
-fn check_header(obj: &serde_json::Map<String, Json>) -> Result<()> {
-    if obj.get("app").and_then(Json::as_str) != Some("tend") {
-        return Err(bad(
-            "app",
-            "this is not a tend data export (its \"app\" is not \"tend\")",
-        ));
-    }
-    match obj.get("format_version").and_then(Json::as_i64) {
-        Some(v) if v <= FORMAT_VERSION && v >= 1 => Ok(()),
-        Some(v) => Err(bad(
-            "format_version",
-            &format!("{v} is newer than this tend reads ({FORMAT_VERSION}): upgrade tend"),
-        )),
-        None => Err(bad("format_version", "is missing")),
-    }
-}
-
 fn uid_of(conn: &rusqlite::Connection, table: &str, id: Option<i64>) -> Result<Json> {
     let Some(id) = id else { return Ok(Json::Null) };
     let uid: Option<String> = conn
@@ -204,6 +229,14 @@ fn uid_of(conn: &rusqlite::Connection, table: &str, id: Option<i64>) -> Result<J
 }
 
 impl Store {
+    fn profile_revision(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT revision FROM profile WHERE id = 1", [], |r| {
+                r.get(0)
+            })?)
+    }
+
     /// Every table, as a JSON document that `import_data` reads back.
     pub fn export_data(&self) -> Result<Json> {
         let conn = &self.conn;
@@ -214,16 +247,15 @@ impl Store {
         let p = self.profile()?;
         doc.insert(
             "profile".into(),
-            json!({"display_name": p.display_name, "recovery_start": p.recovery_start, "day_start_hour": p.day_start_hour}),
+            json!({"display_name": p.display_name, "recovery_start": p.recovery_start, "day_start_hour": p.day_start_hour, "revision": self.profile_revision()?}),
         );
         for t in TABLES {
-            let ref_cols: Vec<&str> = t.refs.iter().map(|(c, _)| *c).collect();
             let cols: Vec<&str> = ["id", "uid"]
-                .iter()
-                .chain(t.columns)
-                .chain(&ref_cols)
-                .chain(&STAMPS)
-                .copied()
+                .into_iter()
+                .chain(t.columns.iter().map(|(c, _)| *c))
+                .chain(t.refs.iter().map(|(c, _, _)| *c))
+                .chain(STAMPS)
+                .chain(["revision"])
                 .collect();
             let mut st = conn.prepare(&format!(
                 "SELECT {} FROM {} ORDER BY id",
@@ -236,8 +268,8 @@ impl Store {
                 let mut obj = Map::new();
                 for (i, c) in cols.iter().enumerate() {
                     let v: Value = r.get(i)?;
-                    match t.refs.iter().find(|(rc, _)| rc == c) {
-                        Some((rc, target)) => {
+                    match t.refs.iter().find(|(rc, _, _)| rc == c) {
+                        Some((rc, target, _)) => {
                             let id = match v {
                                 Value::Integer(i) => Some(i),
                                 _ => None,
@@ -275,277 +307,5 @@ impl Store {
             doc.insert((*name).into(), Json::Array(out));
         }
         Ok(Json::Object(doc))
-    }
-}
-
-/// What an import changed.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct Merged {
-    pub added: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-}
-
-impl Tx<'_> {
-    fn local_id(&self, table: &str, uid: &str) -> Result<Option<i64>> {
-        Ok(self
-            .query_row(
-                &format!("SELECT id FROM {table} WHERE uid = ?1"),
-                [uid],
-                |r| r.get(0),
-            )
-            .optional()?)
-    }
-
-    /// Merges a document from `export_data` by uid. Any problem names the record and
-    /// field, and the whole transaction is dropped.
-    pub fn import_data(&self, doc: &Json) -> Result<Merged> {
-        let obj = doc
-            .as_object()
-            .ok_or_else(|| bad("file", "is not a tend data export (expected a JSON object)"))?;
-        check_header(obj)?;
-        if let Some(p) = obj.get("profile").and_then(Json::as_object) {
-            self.import_profile(p)?;
-        }
-        let mut merged = Merged::default();
-        for t in TABLES {
-            let Some(rows) = obj.get(t.name) else {
-                continue;
-            };
-            let rows = rows
-                .as_array()
-                .ok_or_else(|| bad(t.name, "must be a list"))?;
-            for (i, row) in rows.iter().enumerate() {
-                self.import_row(t, row, &format!("{}[{i}]", t.name), &mut merged)?;
-            }
-        }
-        for link in LINKS {
-            let Some(rows) = obj.get(link.0).and_then(Json::as_array) else {
-                continue;
-            };
-            for (i, row) in rows.iter().enumerate() {
-                self.import_link(link, row, &format!("{}[{i}]", link.0))?;
-            }
-        }
-        Ok(merged)
-    }
-
-    /// Takes the profile's fields that the export has.
-    fn import_profile(&self, p: &serde_json::Map<String, Json>) -> Result<()> {
-        let mut prof = super::profile(self)?;
-        if let Some(n) = p.get("display_name") {
-            prof.display_name = n.as_str().map(String::from);
-        }
-        if let Some(d) = p.get("recovery_start") {
-            prof.recovery_start = d
-                .as_str()
-                .map(|s| s.parse())
-                .transpose()
-                .map_err(|_| bad("profile.recovery_start", "is not a YYYY-MM-DD date"))?;
-        }
-        if let Some(h) = p.get("day_start_hour").and_then(Json::as_u64) {
-            prof.day_start_hour = u8::try_from(h)
-                .map_err(|_| bad("profile.day_start_hour", "must be from 0 to 23"))?;
-        }
-        self.set_profile(&prof)?;
-        Ok(())
-    }
-
-    /// One row of a link table, its records found by uid (or a plain second value).
-    fn import_link(&self, link: &Link, row: &Json, at: &str) -> Result<()> {
-        let (name, (a, ta), (b, tb)) = link;
-        let resolve = |col: &str, table: &str| -> Result<Value> {
-            let key = uid_key(col);
-            let uid = row
-                .get(&key)
-                .and_then(Json::as_str)
-                .ok_or_else(|| bad(&format!("{at}.{key}"), "is missing"))?;
-            let id = self.local_id(table, uid)?.ok_or_else(|| {
-                bad(
-                    &format!("{at}.{key}"),
-                    &format!("no {table} record with uid {uid}"),
-                )
-            })?;
-            Ok(Value::Integer(id))
-        };
-        let first = resolve(a, ta)?;
-        let second = if tb.is_empty() {
-            to_sql(row.get(*b).unwrap_or(&Json::Null), &format!("{at}.{b}"))?
-        } else {
-            resolve(b, tb)?
-        };
-        self.execute(
-            &format!("INSERT OR IGNORE INTO {name} ({a}, {b}) VALUES (?1, ?2)"),
-            [first, second],
-        )
-        .map_err(|e| bad(at, &e.to_string()))?;
-        Ok(())
-    }
-
-    /// Adds the record, updates the one with its uid, or counts it as unchanged.
-    fn import_row(&self, t: &Table, row: &Json, at: &str, merged: &mut Merged) -> Result<()> {
-        let obj = row
-            .as_object()
-            .ok_or_else(|| bad(at, "must be an object"))?;
-        let uid = obj
-            .get("uid")
-            .and_then(Json::as_str)
-            .ok_or_else(|| bad(&format!("{at}.uid"), "is missing"))?;
-        let (cols, vals) = self.row_values(t, obj, at)?;
-        match self.existing(t, uid, &vals)? {
-            Some(id)
-                if self
-                    .holds(t, id, &cols, &vals)
-                    .map_err(|e| bad(at, &e.to_string()))? =>
-            {
-                merged.unchanged += 1;
-            }
-            Some(id) => {
-                self.update_row(t, id, &cols, vals)
-                    .map_err(|e| bad(at, &e.to_string()))?;
-                merged.updated += 1;
-            }
-            None => {
-                self.insert_row(t, obj, uid, cols, vals)
-                    .map_err(|e| bad(at, &e.to_string()))?;
-                merged.added += 1;
-            }
-        }
-        Ok(())
-    }
-
-    /// The row's columns and values, its references turned from uids into local ids;
-    /// refuses fields tend does not know.
-    fn row_values(
-        &self,
-        t: &Table,
-        obj: &serde_json::Map<String, Json>,
-        at: &str,
-    ) -> Result<(Vec<String>, Vec<Value>)> {
-        let known: Vec<String> = ["id", "uid"]
-            .iter()
-            .chain(t.columns)
-            .chain(&STAMPS)
-            .map(|c| c.to_string())
-            .chain(t.refs.iter().map(|(c, _)| uid_key(c)))
-            .collect();
-        if let Some(k) = obj.keys().find(|k| !known.contains(k)) {
-            return Err(bad(&format!("{at}.{k}"), "is not a field tend knows"));
-        }
-        let mut cols: Vec<String> = Vec::new();
-        let mut vals: Vec<Value> = Vec::new();
-        for c in t.columns.iter().chain(&STAMPS) {
-            cols.push((*c).into());
-            vals.push(to_sql(
-                obj.get(*c).unwrap_or(&Json::Null),
-                &format!("{at}.{c}"),
-            )?);
-        }
-        for (c, target) in t.refs {
-            let key = uid_key(c);
-            cols.push((*c).into());
-            vals.push(match obj.get(&key).and_then(Json::as_str) {
-                None => Value::Null,
-                Some(u) => Value::Integer(self.local_id(target, u)?.ok_or_else(|| {
-                    bad(
-                        &format!("{at}.{key}"),
-                        &format!("no {target} record with uid {u}"),
-                    )
-                })?),
-            });
-        }
-        Ok((cols, vals))
-    }
-
-    /// The local record the row is: the one with its uid, or for a check-in the one
-    /// of its date (a check-in is one per date).
-    fn existing(&self, t: &Table, uid: &str, vals: &[Value]) -> Result<Option<i64>> {
-        Ok(match self.local_id(t.name, uid)? {
-            Some(id) => Some(id),
-            None if t.name == "checkins" => self
-                .query_row(
-                    "SELECT id FROM checkins WHERE date = ?1",
-                    [vals[0].clone()],
-                    |r| r.get(0),
-                )
-                .optional()?,
-            None => None,
-        })
-    }
-
-    /// Whether record `id` already holds exactly these values.
-    fn holds(&self, t: &Table, id: i64, cols: &[String], vals: &[Value]) -> rusqlite::Result<bool> {
-        let cond: Vec<String> = cols
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c} IS ?{}", i + 2))
-            .collect();
-        let sql = format!(
-            "SELECT count(*) FROM {} WHERE id = ?1 AND {}",
-            t.name,
-            cond.join(" AND ")
-        );
-        let mut p = vec![Value::Integer(id)];
-        p.extend(vals.iter().cloned());
-        Ok(self.query_row(&sql, params_from_iter(p), |r| r.get::<_, i64>(0))? == 1)
-    }
-
-    fn update_row(
-        &self,
-        t: &Table,
-        id: i64,
-        cols: &[String],
-        vals: Vec<Value>,
-    ) -> rusqlite::Result<()> {
-        let set: Vec<String> = cols
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c} = ?{}", i + 2))
-            .collect();
-        let mut p = vec![Value::Integer(id)];
-        p.extend(vals);
-        self.execute(
-            &format!("UPDATE {} SET {} WHERE id = ?1", t.name, set.join(", ")),
-            params_from_iter(p),
-        )?;
-        Ok(())
-    }
-
-    /// Inserts a new record, keeping its exported id when that id is free here.
-    fn insert_row(
-        &self,
-        t: &Table,
-        obj: &serde_json::Map<String, Json>,
-        uid: &str,
-        mut cols: Vec<String>,
-        mut vals: Vec<Value>,
-    ) -> rusqlite::Result<()> {
-        let id = obj.get("id").and_then(Json::as_i64);
-        let id_free = match id {
-            Some(id) => self
-                .query_row(
-                    &format!("SELECT 1 FROM {} WHERE id = ?1", t.name),
-                    [id],
-                    |_| Ok(()),
-                )
-                .optional()?
-                .is_none(),
-            None => false,
-        };
-        cols.push("uid".into());
-        vals.push(Value::Text(uid.into()));
-        if let (true, Some(id)) = (id_free, id) {
-            cols.push("id".into());
-            vals.push(Value::Integer(id));
-        }
-        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!(
-            "INSERT INTO {} ({}) VALUES ({})",
-            t.name,
-            cols.join(", "),
-            marks.join(", ")
-        );
-        self.execute(&sql, params_from_iter(vals))?;
-        Ok(())
     }
 }

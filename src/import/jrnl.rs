@@ -1,0 +1,382 @@
+//! jrnl's journals: its JSON export (`jrnl --export json`), its own plain-text
+//! journal file, and folder journals (`YYYY/MM/DD.txt` files of the same text).
+//!
+//! In the text, an entry starts with a line `[2026-11-19 22:10] Title. Body…` (older
+//! jrnl wrote it without brackets; the date formats jrnl allows are read). The title
+//! runs to the first sentence end; a title ending in `*` marks a starred entry; words
+//! with `@` are tags. A row's key is its uuid when it has one, else date, time and title.
+
+use super::{Options, Parsed, SourceRow, checked, local_moment, stable_uid};
+use crate::domain::{Invalid, JournalDraft};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde_json::Value as Json;
+use std::path::Path;
+
+/// What one jrnl entry says, before it is checked.
+struct Raw<'a> {
+    at: NaiveDateTime,
+    title: String,
+    body: String,
+    tags: Vec<String>,
+    starred: bool,
+    uuid: Option<&'a str>,
+    /// The entry's whole text, for its hash.
+    whole: String,
+}
+
+/// One entry as a source row; `Ok(None)` when it holds no words.
+fn row(raw: Raw, opts: &Options) -> Result<Option<SourceRow>, String> {
+    let (title, body) = (
+        raw.title.trim().to_string(),
+        raw.body.trim_end().to_string(),
+    );
+    if title.is_empty() && body.trim().is_empty() {
+        return Ok(None);
+    }
+    let date = raw.at.date();
+    let at = local_moment(opts.clock, "time", raw.at).map_err(|e| e.to_string())?;
+    let mut tags = raw.tags;
+    if raw.starred {
+        tags.push("starred".into());
+    }
+    let title = (!title.is_empty()).then_some(title);
+    // A title-only entry keeps its title; its words are also its text.
+    let body = if body.trim().is_empty() {
+        title.clone().unwrap_or_default()
+    } else {
+        body
+    };
+    let entry = checked(
+        JournalDraft {
+            at,
+            title: title.clone(),
+            body: body.clone(),
+            mood: None,
+            domain: None,
+            tags,
+        },
+        date,
+        opts.today,
+    )?;
+    let (d, t) = (date.to_string(), raw.at.time().format("%H:%M").to_string());
+    let key = match raw.uuid {
+        Some(u) => stable_uid("jrnl", &[u]),
+        None => stable_uid("jrnl", &[&d, &t, title.as_deref().unwrap_or("")]),
+    };
+    let (old_title, old_body) = (title.clone().unwrap_or_default(), raw.body.clone());
+    Ok(Some(SourceRow {
+        place: String::new(),
+        key,
+        hash: stable_uid("row", &[&raw.whole]),
+        legacy_uid: Some(stable_uid(
+            "jrnl",
+            &[&d, &raw.at.time().to_string(), &old_title, &old_body],
+        )),
+        date,
+        entry,
+    }))
+}
+
+fn push(parsed: &mut Parsed, place: String, result: Result<Option<SourceRow>, String>) {
+    match result {
+        Ok(Some(r)) => parsed.rows.push(SourceRow { place, ..r }),
+        Ok(None) => parsed.empty.push(place),
+        Err(why) => parsed.bad.push((place, why)),
+    }
+}
+
+/// Reads a jrnl JSON export (`{"tags": …, "entries": [...]}`) whole.
+pub fn parse_jrnl(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
+    let doc: Json = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        Invalid::new(
+            format!("line {}", e.line()),
+            format!("not valid JSON ({e})"),
+        )
+    })?;
+    let entries = doc.get("entries").and_then(Json::as_array).ok_or_else(|| {
+        Invalid::new(
+            "entries",
+            "not a jrnl export: expected {\"entries\": [...]}",
+        )
+    })?;
+    let mut parsed = Parsed::default();
+    for (i, e) in entries.iter().enumerate() {
+        let result = json_raw(e).and_then(|raw| row(raw, opts));
+        push(&mut parsed, format!("entries[{i}]"), result);
+    }
+    Ok(parsed.number_repeated_keys())
+}
+
+fn json_raw(e: &Json) -> Result<Raw<'_>, String> {
+    let text_of = |f: &str| -> Result<String, String> {
+        match e.get(f) {
+            None | Some(Json::Null) => Ok(String::new()),
+            Some(Json::String(s)) => Ok(s.clone()),
+            Some(other) => Err(format!("{f}: must be text, not {other}")),
+        }
+    };
+    let date_text = text_of("date")?;
+    let date = NaiveDate::parse_from_str(date_text.trim(), "%Y-%m-%d").map_err(|_| {
+        if date_text.is_empty() {
+            "date: is missing".to_string()
+        } else {
+            format!("date: '{date_text}' is not a YYYY-MM-DD date")
+        }
+    })?;
+    let time_text = text_of("time")?;
+    let time = if time_text.trim().is_empty() {
+        NaiveTime::from_hms_opt(9, 0, 0).expect("valid")
+    } else {
+        super::when::parse_time(&time_text)
+            .ok_or_else(|| format!("time: '{time_text}' is not a time like 21:15"))?
+    };
+    let tags = e
+        .get("tags")
+        .and_then(Json::as_array)
+        .map(|t| {
+            t.iter()
+                .filter_map(Json::as_str)
+                .map(|x| x.trim_start_matches(['@', '#']).to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Raw {
+        at: NaiveDateTime::new(date, time),
+        title: text_of("title")?,
+        body: text_of("body")?,
+        tags,
+        starred: e.get("starred").and_then(Json::as_bool) == Some(true),
+        uuid: e
+            .get("uuid")
+            .and_then(Json::as_str)
+            .filter(|u| !u.is_empty()),
+        whole: e.to_string(),
+    })
+}
+
+/// The date formats jrnl writes (its default, and the `timeformat`s people set).
+const FORMATS: [&str; 9] = [
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %I:%M %p",
+    "%Y-%m-%d %I:%M:%S %p",
+    "%Y-%m-%dT%H:%M",
+    "%Y/%m/%d %H:%M",
+    "%d.%m.%Y %H:%M",
+    "%d %b %Y %H:%M",
+    "%a, %d %b %Y %H:%M",
+];
+
+/// The moment an entry's first line starts with, and the rest of the line.
+fn header(line: &str) -> Option<(NaiveDateTime, &str)> {
+    if let Some(inner) = line.strip_prefix('[') {
+        let (stamp, rest) = inner.split_once(']')?;
+        let at = FORMATS
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(stamp.trim(), f).ok())?;
+        return Some((at, rest));
+    }
+    // Without brackets: the stamp is the first two to five words.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(line.match_indices(' ').map(|(i, _)| i))
+        .chain([line.len()])
+        .collect();
+    (2..=5.min(starts.len() - 1)).rev().find_map(|n| {
+        let stamp = &line[..starts[n]];
+        FORMATS
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(stamp.trim(), f).ok())
+            .map(|at| (at, &line[starts[n]..]))
+    })
+}
+
+/// Splits a first line into title and the start of the body (jrnl: the title ends at
+/// the first `.`, `?` or `!` followed by a space).
+fn split_title(rest: &str) -> (String, String, bool) {
+    let mut t = rest.trim().to_string();
+    let starred = t.ends_with('*');
+    if starred {
+        t = t.trim_end_matches('*').trim_end().to_string();
+    }
+    let cut = t
+        .char_indices()
+        .find(|(i, c)| matches!(c, '.' | '?' | '!') && t[i + 1..].starts_with(' '))
+        .map(|(i, _)| i + 1);
+    match cut {
+        Some(i) => (t[..i].to_string(), t[i..].trim().to_string(), starred),
+        None => (t, String::new(), starred),
+    }
+}
+
+/// `@word` tags in the text, without the `@` and trailing punctuation.
+fn tags_in(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter_map(|w| w.strip_prefix('@'))
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Reads a jrnl plain-text journal whole; `prefix` names the file in places.
+fn parse_text_into(text: &str, prefix: &str, opts: &Options, parsed: &mut Parsed) {
+    let mut current: Option<(usize, NaiveDateTime, String, Vec<&str>)> = None;
+    let finish = |cur: Option<(usize, NaiveDateTime, String, Vec<&str>)>, parsed: &mut Parsed| {
+        let Some((line, at, first, body)) = cur else {
+            return;
+        };
+        let (title, start, starred) = split_title(&first);
+        let mut body_lines: Vec<&str> = Vec::new();
+        if !start.is_empty() {
+            body_lines.push(&start);
+        }
+        body_lines.extend(body);
+        let body = body_lines.join("\n").trim_matches('\n').to_string();
+        let whole = format!("{at} {first}\n{body}");
+        let raw = Raw {
+            at,
+            tags: tags_in(&format!("{title} {body}")),
+            title,
+            body,
+            starred,
+            uuid: None,
+            whole,
+        };
+        push(parsed, format!("{prefix}line {line}"), row(raw, opts));
+    };
+    for (i, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
+        match header(line) {
+            Some((at, rest)) => {
+                finish(current.take(), parsed);
+                current = Some((i + 1, at, rest.to_string(), Vec::new()));
+            }
+            None => match current.as_mut() {
+                Some((_, _, _, body)) => body.push(line),
+                None if line.trim().is_empty() => {}
+                None => parsed.bad.push((
+                    format!("{prefix}line {}", i + 1),
+                    "text before the first dated entry (an entry starts like [2026-11-19 22:10] Title)".into(),
+                )),
+            },
+        }
+    }
+    finish(current, parsed);
+}
+
+/// Reads a jrnl plain-text journal file whole.
+pub fn parse_jrnl_text(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
+    let mut parsed = Parsed::default();
+    parse_text_into(text, "", opts, &mut parsed);
+    if parsed.rows.is_empty() && parsed.empty.is_empty() {
+        return Err(Invalid::new(
+            "file",
+            "no jrnl entries found: an entry starts with a line like [2026-11-19 22:10] Title",
+        ));
+    }
+    Ok(parsed.number_repeated_keys())
+}
+
+/// Reads a jrnl folder journal: every `.txt` file under it (`YYYY/MM/DD.txt`), in order.
+pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> {
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files)
+        .map_err(|e| Invalid::new("folder", format!("cannot read {} ({e})", dir.display())))?;
+    files.sort();
+    let mut parsed = Parsed::default();
+    for rel in files {
+        let text = std::fs::read_to_string(dir.join(&rel))
+            .map_err(|e| Invalid::new("folder", format!("cannot read {rel} ({e})")))?;
+        parse_text_into(&text, &format!("{rel} "), opts, &mut parsed);
+    }
+    if parsed.rows.is_empty() && parsed.empty.is_empty() && parsed.bad.is_empty() {
+        return Err(Invalid::new(
+            "folder",
+            "no jrnl entries found in its .txt files",
+        ));
+    }
+    Ok(parsed.number_repeated_keys())
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        let path = e.path();
+        let kind = e.file_type()?;
+        if kind.is_dir() {
+            collect(root, &path, out)?;
+        } else if kind.is_file() && path.extension().is_some_and(|x| x == "txt") {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            out.push(rel.to_string_lossy().into_owned());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::Clock;
+
+    fn opts() -> Options {
+        Options {
+            clock: Clock::Fixed(
+                chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap(),
+            ),
+            today: "2026-11-23".parse().unwrap(),
+            moods: Default::default(),
+        }
+    }
+
+    #[test]
+    fn plain_text_entries_titles_stars_and_tags() {
+        let text = "[2026-11-19 22:10] Long day at @work. Stayed late.\nWalked home.\n\n\
+                    [2026-11-20 07:30] Called Mum. *\n\n\
+                    2013-03-14 12:00 Old style entry\nwith a body\n\
+                    [2026-11-21 09:00]\n\n\
+                    [2026-11-22 9:00 PM] Evening?\n";
+        let p = parse_jrnl_text(text, &opts()).unwrap();
+        assert_eq!(p.rows.len(), 4, "{:?}", p.bad);
+        let e = &p.rows[0].entry;
+        assert_eq!(
+            (e.title.as_deref(), e.body.as_str()),
+            (Some("Long day at @work."), "Stayed late.\nWalked home.")
+        );
+        assert_eq!(e.tags, ["work"]);
+        let star = &p.rows[1].entry;
+        assert_eq!(
+            (star.title.as_deref(), star.body.as_str()),
+            (Some("Called Mum."), "Called Mum.")
+        );
+        assert_eq!(star.tags, ["starred"]);
+        assert_eq!(p.rows[2].date.to_string(), "2013-03-14");
+        assert_eq!(p.empty, ["line 8"]);
+        assert!(
+            p.rows[3]
+                .entry
+                .at
+                .to_rfc3339()
+                .starts_with("2026-11-22T21:00")
+        );
+    }
+
+    #[test]
+    fn json_problems_name_entry_and_field() {
+        let json = r#"{"entries": [
+            {"date": 20261119, "title": "x"},
+            {"date": "2026-11-19", "time": "", "title": "", "body": ""},
+            {"date": "2026-11-19", "time": "22:10", "title": "Only a title."}
+        ]}"#;
+        let p = parse_jrnl(json, &opts()).unwrap();
+        assert_eq!(
+            p.bad,
+            [(
+                "entries[0]".to_string(),
+                "date: must be text, not 20261119".to_string()
+            )]
+        );
+        assert_eq!(p.empty, ["entries[1]"]);
+        assert_eq!(p.rows[0].entry.title.as_deref(), Some("Only a title."));
+    }
+}

@@ -1,0 +1,308 @@
+//! Checks every field of a tend data file the way typed input is checked: types,
+//! ranges, enums, positions, texts and dates go through the domain's rules, so no
+//! imported value can make the journal unreadable.
+
+use crate::domain::time::{FIRST_DAY, check_lived, local_date};
+use crate::domain::{
+    GoalKind, GoalStatus, Invalid, LifeDomain, MAX_NAME_CHARS, Named, Outcome, PlanSection,
+    SetbackKind, Stage, TriggerCategory, TriggerOrigin, check_bytes, check_chars, check_range,
+};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rusqlite::types::Value;
+use serde_json::Value as Json;
+
+/// What a column holds, and so how an imported value is checked.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// Required text of at most 500 characters, not blank (names, titles).
+    Name,
+    /// Optional text of at most 500 characters.
+    OptName,
+    /// Required text of at most 1 MB, not blank (a journal entry's words).
+    Body,
+    /// Optional text of at most 1 MB.
+    Text,
+    /// Required whole number in a range.
+    Int(i64, i64),
+    /// Optional whole number in a range.
+    OptInt(i64, i64),
+    /// 0 or 1 (or true/false); missing means 0.
+    Flag,
+    /// Optional hours, 0 to 24.
+    Hours,
+    /// Required name from a closed set, stored in its canonical spelling.
+    Enum(fn(&str) -> Result<&'static str, Invalid>),
+    /// Optional name from a closed set.
+    OptEnum(fn(&str) -> Result<&'static str, Invalid>),
+    /// Required date that has happened (1900 to today).
+    Lived,
+    /// Optional date that has happened.
+    OptLived,
+    /// Optional date from 1900 on, possibly ahead (a goal's target).
+    OptDate,
+    /// Required moment (RFC 3339) whose local date has happened.
+    Moment,
+    /// A self-check's answers: a JSON list of small numbers, as text.
+    Answers,
+    /// Required text (checked with the row: a self-check's band or instrument).
+    Label,
+}
+
+/// The canonical spelling of a closed-set name.
+pub fn canon<T: Named>(s: &str) -> Result<&'static str, Invalid> {
+    T::parse(s).map(Named::as_str)
+}
+
+pub const DOMAIN: Kind = Kind::Enum(canon::<LifeDomain>);
+pub const OPT_DOMAIN: Kind = Kind::OptEnum(canon::<LifeDomain>);
+pub const GOAL_KIND: Kind = Kind::Enum(canon::<GoalKind>);
+pub const GOAL_STATUS: Kind = Kind::Enum(canon::<GoalStatus>);
+pub const CATEGORY: Kind = Kind::Enum(canon::<TriggerCategory>);
+pub const ORIGIN: Kind = Kind::Enum(canon::<TriggerOrigin>);
+pub const OUTCOME: Kind = Kind::Enum(canon::<Outcome>);
+pub const SECTION: Kind = Kind::Enum(canon::<PlanSection>);
+pub const STAGE: Kind = Kind::OptEnum(canon::<Stage>);
+pub const SETBACK_KIND: Kind = Kind::Enum(canon::<SetbackKind>);
+/// A position in a list: what a person can reach by adding items one by one.
+pub const POSITION: Kind = Kind::Int(0, 1_000_000);
+
+/// The person's today and day-start hour, for date checks.
+#[derive(Clone, Copy)]
+pub struct Today {
+    pub date: NaiveDate,
+    pub day_start: u8,
+}
+
+fn kind_of(v: &Json) -> &'static str {
+    match v {
+        Json::Null => "null",
+        Json::Bool(_) => "true or false",
+        Json::Number(n) if n.is_i64() || n.is_u64() => "a whole number",
+        Json::Number(_) => "a fraction",
+        Json::String(_) => "text",
+        Json::Array(_) => "a list",
+        Json::Object(_) => "an object",
+    }
+}
+
+fn wrong(field: &str, want: &str, v: &Json) -> Invalid {
+    Invalid::new(field, format!("must be {want}, not {}", kind_of(v)))
+}
+
+/// A date as tend stores it: exactly YYYY-MM-DD, from 1900 on.
+pub fn date(field: &str, s: &str) -> Result<NaiveDate, Invalid> {
+    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|d| d.format("%Y-%m-%d").to_string() == s)
+        .ok_or_else(|| Invalid::new(field, format!("'{s}' is not a YYYY-MM-DD date")))?;
+    if d < FIRST_DAY {
+        return Err(Invalid::new(
+            field,
+            format!("{d} is before 1900; use a date from 1900-01-01 on"),
+        ));
+    }
+    Ok(d)
+}
+
+/// A moment as tend stores it: RFC 3339 with its UTC offset.
+pub fn moment(field: &str, s: &str) -> Result<DateTime<FixedOffset>, Invalid> {
+    DateTime::parse_from_rfc3339(s).map_err(|_| {
+        Invalid::new(
+            field,
+            format!("'{s}' is not a moment like 2026-11-20T21:15:00+01:00"),
+        )
+    })
+}
+
+fn text<'a>(field: &str, v: &'a Json) -> Result<&'a str, Invalid> {
+    v.as_str().ok_or_else(|| wrong(field, "text", v))
+}
+
+fn int(field: &str, v: &Json, lo: i64, hi: i64) -> Result<Value, Invalid> {
+    let n = v.as_i64().ok_or_else(|| {
+        let want = format!("a whole number from {lo} to {hi}");
+        match v.as_f64() {
+            Some(f) => Invalid::new(field, format!("must be {want} (got {f})")),
+            None => wrong(field, &want, v),
+        }
+    })?;
+    check_range(field, n, lo, hi)?;
+    Ok(Value::Integer(n))
+}
+
+/// Text checked for its kind: present, not blank when required, within its size.
+fn checked_text<'a>(kind: Kind, field: &str, v: &'a Json) -> Result<&'a str, Invalid> {
+    let t = text(field, v)?;
+    if matches!(kind, Kind::Name | Kind::Label | Kind::Body) && t.trim().is_empty() {
+        return Err(Invalid::new(field, "must not be empty"));
+    }
+    if matches!(kind, Kind::Body | Kind::Text) {
+        check_bytes(field, t)?;
+    } else {
+        check_chars(field, t, MAX_NAME_CHARS)?;
+    }
+    Ok(t)
+}
+
+/// Checks one value of a column; `None` when the field is absent from a new row.
+pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<Value, Invalid> {
+    let missing = || Invalid::new(field, "is missing");
+    let optional = !matches!(
+        kind,
+        Kind::Name
+            | Kind::Body
+            | Kind::Int(..)
+            | Kind::Enum(_)
+            | Kind::Lived
+            | Kind::Moment
+            | Kind::Answers
+            | Kind::Label
+    );
+    let v = match v {
+        None | Some(Json::Null) if matches!(kind, Kind::Flag) => return Ok(Value::Integer(0)),
+        None | Some(Json::Null) if optional => return Ok(Value::Null),
+        None | Some(Json::Null) => return Err(missing()),
+        Some(v) => v,
+    };
+    Ok(match kind {
+        Kind::Name | Kind::Label | Kind::OptName | Kind::Body | Kind::Text => {
+            Value::Text(checked_text(kind, field, v)?.into())
+        }
+        Kind::Int(lo, hi) | Kind::OptInt(lo, hi) => int(field, v, lo, hi)?,
+        Kind::Flag => match v {
+            Json::Bool(b) => Value::Integer(i64::from(*b)),
+            _ => int(field, v, 0, 1)?,
+        },
+        Kind::Hours => {
+            let h = v
+                .as_f64()
+                .filter(|_| v.is_number())
+                .ok_or_else(|| wrong(field, "hours from 0 to 24", v))?;
+            if !(0.0..=24.0).contains(&h) {
+                return Err(Invalid::new(
+                    field,
+                    format!("must be hours from 0 to 24 (got {h})"),
+                ));
+            }
+            Value::Real(h)
+        }
+        Kind::Enum(parse) | Kind::OptEnum(parse) => Value::Text(
+            parse(text(field, v)?)
+                .map_err(|e| Invalid::new(field, e.reason))?
+                .into(),
+        ),
+        Kind::Lived | Kind::OptLived => {
+            let d = date(field, text(field, v)?)?;
+            check_lived(field, d, today.date)?;
+            Value::Text(d.to_string())
+        }
+        Kind::OptDate => Value::Text(date(field, text(field, v)?)?.to_string()),
+        Kind::Moment => {
+            let s = text(field, v)?;
+            let t = moment(field, s)?;
+            check_lived(field, local_date(t, today.day_start), today.date)?;
+            Value::Text(s.into())
+        }
+        Kind::Answers => {
+            let t = text(field, v)?;
+            serde_json::from_str::<Vec<u8>>(t)
+                .map_err(|_| Invalid::new(field, "must be a list of answers like [0,1,2]"))?;
+            Value::Text(t.into())
+        }
+    })
+}
+
+/// A created_at or updated_at stamp: an RFC 3339 moment, or now when absent.
+pub fn stamp(field: &str, v: Option<&Json>, now: &str) -> Result<Value, Invalid> {
+    match v {
+        None | Some(Json::Null) => Ok(Value::Text(now.into())),
+        Some(v) => {
+            let s = text(field, v)?;
+            moment(field, s)?;
+            Ok(Value::Text(s.into()))
+        }
+    }
+}
+
+fn get<'a>(cols: &[&str], vals: &'a [Value], name: &str) -> &'a Value {
+    let i = cols.iter().position(|c| *c == name).expect("known column");
+    &vals[i]
+}
+
+fn as_text(v: &Value) -> &str {
+    match v {
+        Value::Text(t) => t,
+        _ => "",
+    }
+}
+
+/// Checks that hold between fields of one row: a moment and its date agree, a goal's
+/// kind and times a week match, a self-check's score and band are its answers'.
+pub fn row(
+    table: &str,
+    at: &str,
+    cols: &[&str],
+    vals: &[Value],
+    today: Today,
+) -> Result<(), Invalid> {
+    let field = |c: &str| format!("{at}.{c}");
+    match table {
+        "journal_entries" | "trigger_events" => {
+            let t = moment(&field("at"), as_text(get(cols, vals, "at")))?;
+            let d = date(&field("date"), as_text(get(cols, vals, "date")))?;
+            let local = local_date(t, today.day_start);
+            if (d - local).num_days().abs() > 1 {
+                return Err(Invalid::new(
+                    field("date"),
+                    format!("{d} is more than a day from its moment's date ({local})"),
+                ));
+            }
+        }
+        "goals" => {
+            let habit = as_text(get(cols, vals, "kind")) == "habit";
+            let per_week = get(cols, vals, "per_week");
+            if habit && *per_week == Value::Null {
+                return Err(Invalid::new(
+                    field("per_week"),
+                    "a habit needs how many times a week (1 to 7)",
+                ));
+            }
+            if !habit && *per_week != Value::Null {
+                return Err(Invalid::new(
+                    field("per_week"),
+                    "times a week belong to habits, not milestone goals",
+                ));
+            }
+        }
+        "assessments" => assessment(&field, cols, vals)?,
+        _ => {}
+    }
+    Ok(())
+}
+
+fn assessment(
+    field: &dyn Fn(&str) -> String,
+    cols: &[&str],
+    vals: &[Value],
+) -> Result<(), Invalid> {
+    let scale = crate::domain::scales::find(as_text(get(cols, vals, "instrument")))
+        .map_err(|e| Invalid::new(field("instrument"), e.reason))?;
+    let answers: Vec<u8> =
+        serde_json::from_str(as_text(get(cols, vals, "answers"))).unwrap_or_default();
+    let (score, band) = scale
+        .result(&answers)
+        .map_err(|e| Invalid::new(field("answers"), e.reason))?;
+    if *get(cols, vals, "score") != Value::Integer(score) {
+        return Err(Invalid::new(
+            field("score"),
+            format!("{} answers {answers:?} score {score}", scale.name),
+        ));
+    }
+    if as_text(get(cols, vals, "band")) != band {
+        return Err(Invalid::new(
+            field("band"),
+            format!("{} answers {answers:?} are '{band}'", scale.name),
+        ));
+    }
+    Ok(())
+}

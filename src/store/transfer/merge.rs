@@ -1,0 +1,307 @@
+//! Merging a tend data file into the journal. Every field is checked like typed input
+//! before anything is written (one bad value refuses the whole file, naming the
+//! record and field); a record newer here, judged by its revision, is kept; a record
+//! the person deleted stays deleted; a field the file leaves out keeps its value; and
+//! a record that would not change is not written at all.
+
+use super::check::{self, Today};
+use super::{FORMAT_VERSION, LINKS, Link, TABLES, uid_key};
+use crate::domain::Invalid;
+use crate::domain::time::local_date;
+use crate::error::{Error, Result};
+use crate::store::Tx;
+use rusqlite::OptionalExtension;
+use rusqlite::types::Value;
+use serde_json::{Map, Value as Json};
+use std::collections::{HashMap, HashSet};
+
+/// What an import changed, record by record.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Merged {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Records changed here after the file's copy (a higher revision here): kept.
+    pub kept_newer: usize,
+    /// Records the person deleted here: not brought back.
+    pub skipped_deleted: usize,
+}
+
+pub(super) fn bad(at: &str, what: impl Into<String>) -> Error {
+    Error::invalid(at, what)
+}
+
+pub(super) fn invalid(e: Invalid) -> Error {
+    Error::Invalid(e)
+}
+
+/// Refuses a document that is not a tend data export, or one from a newer tend.
+pub(super) fn check_header(obj: &Map<String, Json>) -> Result<()> {
+    if obj.get("app").and_then(Json::as_str) != Some("tend") {
+        return Err(bad(
+            "app",
+            "this is not a tend data export (its \"app\" is not \"tend\")",
+        ));
+    }
+    let field = "format_version";
+    match obj.get(field) {
+        None | Some(Json::Null) => Err(bad(field, "is missing")),
+        Some(Json::Number(n)) => match n.as_i64() {
+            Some(v) if (1..=FORMAT_VERSION).contains(&v) => Ok(()),
+            Some(v) if v > FORMAT_VERSION => Err(bad(
+                field,
+                format!("{v} is newer than this tend reads ({FORMAT_VERSION}): upgrade tend"),
+            )),
+            _ => Err(bad(
+                field,
+                format!(
+                    "{n} is not a version this tend knows (whole numbers 1 to {FORMAT_VERSION})"
+                ),
+            )),
+        },
+        Some(v) => Err(bad(
+            field,
+            format!("must be a whole number like {FORMAT_VERSION}, not {v}"),
+        )),
+    }
+}
+
+/// What happened to a record of the file, for its links.
+pub(super) enum Fate {
+    Added(i64),
+    Updated(i64),
+    Left,
+}
+
+/// One import's running state: counts, and the records whose links the file sets.
+#[derive(Default)]
+struct Run {
+    merged: Merged,
+    /// (table, uid) → local id, for records added or updated by this import.
+    written: HashMap<(&'static str, String), i64>,
+    /// (table, local id) of updated records, whose links the file replaces.
+    replaced: HashSet<(&'static str, i64)>,
+}
+
+impl Tx<'_> {
+    pub(super) fn local_id(&self, table: &str, uid: &str) -> Result<Option<i64>> {
+        Ok(self
+            .query_row(
+                &format!("SELECT id FROM {table} WHERE uid = ?1"),
+                [uid],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// The revision at which the record with `uid` was deleted here, if it was.
+    pub(super) fn deleted_at_revision(&self, table: &str, uid: &str) -> Result<Option<i64>> {
+        Ok(self
+            .query_row(
+                "SELECT revision FROM tombstones WHERE tbl = ?1 AND uid = ?2",
+                [table, uid],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn today(&self) -> Result<Today> {
+        let day_start = crate::store::profile(self)?.day_start_hour;
+        Ok(Today {
+            date: local_date(self.at, day_start),
+            day_start,
+        })
+    }
+
+    /// Merges a document from `export_data` by uid. Any problem names the record and
+    /// field, and the whole transaction is dropped.
+    pub fn import_data(&self, doc: &Json) -> Result<Merged> {
+        let obj = doc
+            .as_object()
+            .ok_or_else(|| bad("file", "is not a tend data export (expected a JSON object)"))?;
+        check_header(obj)?;
+        let known = |k: &str| {
+            ["app", "format_version", "exported_at", "profile"].contains(&k)
+                || TABLES.iter().any(|t| t.name == k)
+                || LINKS.iter().any(|l| l.0 == k)
+        };
+        if let Some(k) = obj.keys().find(|k| !known(k)) {
+            return Err(bad(k, "is not a part of a tend data file"));
+        }
+        if let Some(p) = obj.get("profile") {
+            let p = p
+                .as_object()
+                .ok_or_else(|| bad("profile", "must be an object"))?;
+            self.import_profile(p)?;
+        }
+        let today = self.today()?;
+        let mut run = Run::default();
+        for t in TABLES {
+            let Some(rows) = obj.get(t.name) else {
+                continue;
+            };
+            let rows = rows
+                .as_array()
+                .ok_or_else(|| bad(t.name, "must be a list"))?;
+            for (i, row) in rows.iter().enumerate() {
+                let at = format!("{}[{i}]", t.name);
+                let fate = self.import_row(t, row, &at, today, &mut run.merged)?;
+                let uid = row.get("uid").and_then(Json::as_str).unwrap_or_default();
+                match fate {
+                    Fate::Added(id) => {
+                        run.written.insert((t.name, uid.into()), id);
+                    }
+                    Fate::Updated(id) => {
+                        run.written.insert((t.name, uid.into()), id);
+                        run.replaced.insert((t.name, id));
+                    }
+                    Fate::Left => {}
+                }
+            }
+        }
+        for link in LINKS {
+            let Some(rows) = obj.get(link.0) else {
+                continue;
+            };
+            let rows = rows
+                .as_array()
+                .ok_or_else(|| bad(link.0, "must be a list"))?;
+            self.replace_links(link, &run)?;
+            for (i, row) in rows.iter().enumerate() {
+                self.import_link(link, row, &format!("{}[{i}]", link.0), &run)?;
+            }
+        }
+        Ok(run.merged)
+    }
+
+    /// Takes the file's profile when it is newer (a higher revision); otherwise only
+    /// fills in what the journal has not set. Every field is checked first.
+    fn import_profile(&self, p: &Map<String, Json>) -> Result<()> {
+        let known = [
+            "display_name",
+            "recovery_start",
+            "day_start_hour",
+            "revision",
+        ];
+        if let Some(k) = p.keys().find(|k| !known.contains(&k.as_str())) {
+            return Err(bad(&format!("profile.{k}"), "is not a field tend knows"));
+        }
+        let today = self.today()?;
+        let name = check::value(
+            check::Kind::OptName,
+            "profile.display_name",
+            p.get("display_name"),
+            today,
+        )?;
+        let start = check::value(
+            check::Kind::OptLived,
+            "profile.recovery_start",
+            p.get("recovery_start"),
+            today,
+        )?;
+        let hour = check::value(
+            check::Kind::OptInt(0, 23),
+            "profile.day_start_hour",
+            p.get("day_start_hour"),
+            today,
+        )?;
+        let theirs = super::rows::revision(p, "profile")?;
+        let prof = crate::store::profile(self)?;
+        let ours: i64 = self.query_row("SELECT revision FROM profile WHERE id = 1", [], |r| {
+            r.get(0)
+        })?;
+        let newer = theirs.is_some_and(|r| r > ours);
+        let text = |v: Value| match v {
+            Value::Text(t) => Some(t),
+            _ => None,
+        };
+        let mut next = prof.clone();
+        if p.contains_key("display_name") && (newer || prof.display_name.is_none()) {
+            next.display_name = text(name);
+        }
+        if p.contains_key("recovery_start") && (newer || prof.recovery_start.is_none()) {
+            next.recovery_start = text(start).and_then(|s| s.parse().ok());
+        }
+        if let (true, Value::Integer(h)) = (newer, hour) {
+            next.day_start_hour = h as u8;
+        }
+        if next != prof {
+            self.set_profile(&next)?;
+        }
+        if let Some(r) = theirs.filter(|r| *r > ours) {
+            // Only when it differs: setting the same number would count as a write.
+            self.execute(
+                "UPDATE profile SET revision = ?1 WHERE id = 1 AND revision <> ?1",
+                [r],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Drops the links of records this import updated, so the file's links replace them.
+    fn replace_links(&self, link: &Link, run: &Run) -> Result<()> {
+        let (name, (a, ta), _) = link;
+        for (table, id) in &run.replaced {
+            if table == ta {
+                self.execute(&format!("DELETE FROM {name} WHERE {a} = ?1"), [id])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// One row of a link table. Links travel with their first record: they are written
+    /// only when that record was added or updated by this import.
+    fn import_link(&self, link: &Link, row: &Json, at: &str, run: &Run) -> Result<()> {
+        let (name, (a, ta), (b, tb)) = link;
+        let row = row
+            .as_object()
+            .ok_or_else(|| bad(at, "must be an object"))?;
+        let uid_at = |col: &str| -> Result<(String, String)> {
+            let key = uid_key(col);
+            let uid = row
+                .get(&key)
+                .and_then(Json::as_str)
+                .ok_or_else(|| bad(&format!("{at}.{key}"), "is missing"))?;
+            Ok((key, uid.to_string()))
+        };
+        let (_, parent) = uid_at(a)?;
+        let second = if tb.is_empty() {
+            let field = format!("{at}.{b}");
+            let tag = row
+                .get(*b)
+                .and_then(Json::as_str)
+                .ok_or_else(|| bad(&field, "must be text"))?;
+            let norm = crate::domain::normalize_tag(tag).map_err(|e| bad(&field, e.reason))?;
+            Value::Text(norm)
+        } else {
+            let (key, uid) = uid_at(b)?;
+            match self.local_id(tb, &uid)? {
+                Some(id) => Value::Integer(id),
+                None if self.deleted_at_revision(tb, &uid)?.is_some() => return Ok(()),
+                None => {
+                    return Err(bad(
+                        &format!("{at}.{key}"),
+                        format!("no {tb} record with uid {uid}"),
+                    ));
+                }
+            }
+        };
+        let Some(first) = run.written.get(&(*ta, parent.clone())) else {
+            if self.local_id(ta, &parent)?.is_none()
+                && self.deleted_at_revision(ta, &parent)?.is_none()
+            {
+                let key = uid_key(a);
+                return Err(bad(
+                    &format!("{at}.{key}"),
+                    format!("no {ta} record with uid {parent}"),
+                ));
+            }
+            return Ok(());
+        };
+        self.execute(
+            &format!("INSERT OR IGNORE INTO {name} ({a}, {b}) VALUES (?1, ?2)"),
+            rusqlite::params![first, second],
+        )?;
+        Ok(())
+    }
+}
