@@ -19,7 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/001_initial.sql"),
     include_str!("../../assets/schema/002_revisions.sql"),
     include_str!("../../assets/schema/003_imports.sql"),
-    include_str!("../../assets/schema/005_connections.sql"),
+    include_str!("../../assets/schema/004_connections.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
