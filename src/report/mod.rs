@@ -4,6 +4,8 @@
 //! passes through the escaping of its format here.
 
 mod csv_card;
+mod figures;
+mod headline;
 mod html;
 mod markdown;
 pub mod model;

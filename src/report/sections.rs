@@ -1,11 +1,13 @@
 //! Builds the counselor summary's model from the store's records: works out each
 //! section's figures, averages, counts and sentences, which every format then shows.
 
+use super::figures::{mean, of_days, one_decimal, percent};
+use super::headline;
 use super::model::{
-    CommitmentLine, Day, DayCells, Glance, GoalLine, HaltCount, Includes, Measure, ScaleResult,
-    Scales, SetbackLine, Summary, TriggerLine, Week,
+    CommitmentLine, Connections, Day, DayCells, Glance, GoalLine, HaltCount, Includes, Measure,
+    ScaleResult, Scales, SetbackLine, Summary, TriggerLine, Week,
 };
-use crate::domain::progress::{Stats, ends_run_of, median};
+use crate::domain::progress::{Stats, ends_run_of};
 use crate::domain::*;
 use crate::error::Result;
 use crate::store::{JournalFilter, Store};
@@ -20,6 +22,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
     let records = Records::load(store, from, to, includes)?;
     let days = records.days();
     let glance = records.glance();
+    let measures = measures(&days);
     let generated_at = store.clock().stamp();
     Ok(Summary {
         display_name: records.profile.display_name.clone(),
@@ -31,7 +34,12 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         version: env!("CARGO_PKG_VERSION"),
         includes,
         shared: includes.shared_line(),
-        measures: measures(&days),
+        safety: headline::safety(&records.assessments),
+        headlines: records.headlines(&glance, &measures),
+        sleep: headline::sleep(&records.checkins),
+        last_growth: records.last_growth(),
+        connections: Connections::default(),
+        measures,
         halt: records.halt(),
         weeks: weeks(&days),
         days,
@@ -49,14 +57,16 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
 /// taken out.
 pub struct Records {
     pub profile: Profile,
-    from: NaiveDate,
-    to: NaiveDate,
+    pub(super) from: NaiveDate,
+    pub(super) to: NaiveDate,
     includes: Includes,
-    stats: Stats,
-    checkins: Vec<Checkin>,
+    pub(super) stats: Stats,
+    pub(super) checkins: Vec<Checkin>,
+    /// Check-ins of the previous period of the same length (for the changes).
+    pub(super) previous: Vec<Checkin>,
     events: Vec<TriggerEvent>,
     /// Every setback up to the end of the range (runs and gaps need the earlier ones).
-    all_setbacks: Vec<Setback>,
+    pub(super) all_setbacks: Vec<Setback>,
     commitments: Vec<Commitment>,
     coping: Vec<CopingStrategy>,
     /// Mood points from a month before the range, for bounce-back.
@@ -86,7 +96,14 @@ impl Records {
         } else {
             Vec::new()
         };
+        let length = (to - from).num_days() + 1;
+        let previous = store.checkins(
+            Some(from - Duration::days(length)),
+            Some(from - Duration::days(1)),
+            None,
+        )?;
         Ok(Records {
+            previous,
             profile: store.profile()?,
             from,
             to,
@@ -156,12 +173,7 @@ impl Records {
 
     /// The "at a glance" figures.
     pub fn glance(&self) -> Glance {
-        let tracking_start = self
-            .stats
-            .tracking_start
-            .unwrap_or(self.from)
-            .max(self.from);
-        let tracked_days = days_between(tracking_start, self.to);
+        let tracked_days = self.tracked_days(self.from, self.to);
         let checkin_days = self.checkins.len();
         let in_range = || self.all_setbacks.iter().filter(|s| s.date >= self.from);
         let hard_days = in_range().filter(|s| !s.kind.ends_run()).count();
@@ -170,11 +182,18 @@ impl Records {
             commitments: self.commitment_lines(),
             checkin_days,
             tracked_days,
-            adherence: one_decimal_percent(checkin_days, tracked_days),
+            adherence: percent(checkin_days as i64, tracked_days),
+            checkin_text: of_days(checkin_days as i64, tracked_days),
             setbacks: in_range().filter(|s| s.kind.ends_run()).count(),
             hard_days,
-            hard_days_text: plural(hard_days, "hard day"),
+            hard_days_text: plural(hard_days as i64, "hard day"),
         }
+    }
+
+    /// Days of `[from, to]` since tracking began.
+    pub(super) fn tracked_days(&self, from: NaiveDate, to: NaiveDate) -> i64 {
+        let start = self.stats.tracking_start.unwrap_or(from).max(from);
+        days_between(start, to)
     }
 
     fn commitment_lines(&self) -> Vec<CommitmentLine> {
@@ -206,7 +225,8 @@ impl Records {
                     longest_run: p.longest_run,
                     range_on_track,
                     range_days,
-                    percent: whole_percent(range_on_track, range_days),
+                    percent: percent(range_on_track, range_days),
+                    on_track_text: of_days(range_on_track, range_days),
                 }
             })
             .collect()
@@ -227,7 +247,12 @@ impl Records {
                 name,
                 days,
                 of,
-                percent: (days * 100).checked_div(of).unwrap_or(0),
+                percent: percent(days as i64, of as i64),
+                text: format!(
+                    "{days} of {} ({}%)",
+                    plural(of as i64, "check-in day"),
+                    percent(days as i64, of as i64)
+                ),
             })
             .collect()
     }
@@ -264,8 +289,13 @@ impl Records {
                         .and_then(|id| self.commitments.iter().find(|c| c.id == id))
                         .map(|c| c.name.clone()),
                     bounce_back_days,
-                    bounce_back: bounce_back_days
-                        .map(|d| format!("mood back to usual after {}", days(d))),
+                    bounce_back: bounce_back_days.map_or_else(
+                        || {
+                            "mood not back to its usual level yet, or too few check-ins to tell"
+                                .into()
+                        },
+                        |d| format!("mood back to usual after {}", days(d)),
+                    ),
                     setback: s,
                 }
             })
@@ -304,17 +334,15 @@ impl Records {
         }
         let best = by_coping
             .iter()
-            .map(|(c, drops)| (*c, mean(drops)))
+            .filter_map(|(c, drops)| mean(drops).map(|m| (*c, m)))
             .max_by(|a, b| a.1.total_cmp(&b.1))
-            .and_then(|(c, d)| self.coping_name(c).map(|n| (n, one_decimal(d).to_string())));
+            .and_then(|(c, d)| self.coping_name(c).map(|n| (n, one_decimal(d))));
         Some(TriggerLine {
             name: t.name,
             category: t.category,
             encounters: mine.len(),
             passed: mine.iter().filter(|e| e.outcome == Outcome::Passed).count(),
-            mean_urge_before: median(&before)
-                .map(|_| one_decimal(mean(&before)))
-                .map_or("–".into(), |v| v.to_string()),
+            mean_urge_before: mean(&before).map_or("–".into(), one_decimal),
             best_coping: best,
         })
     }
@@ -385,11 +413,7 @@ pub fn measures(days: &[Day]) -> Vec<Measure> {
         Measure {
             name,
             low,
-            average: if given.is_empty() {
-                "–".into()
-            } else {
-                one_decimal(mean(&given)).to_string()
-            },
+            average: mean(&given).map_or("–".into(), one_decimal),
             values,
         }
     };
@@ -419,32 +443,57 @@ pub fn weeks(days: &[Day]) -> Vec<Week> {
     out
 }
 
-/// Goals not let go, with their progress in the range.
+/// Goals not let go, with their progress in the range: only the days since each goal
+/// began count, and the target is for those days.
 pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLine>> {
-    let weeks = ((to - from).num_days() + 1).div_euclid(7).max(1) as u32;
     store
         .goals(None, None)?
         .into_iter()
         .filter(|g| g.status != GoalStatus::LetGo)
         .map(|g| {
-            let (done, target, unit) = match g.kind {
+            let logs = store.goal_logs(g.id, None)?;
+            let created = g
+                .created_at
+                .get(..10)
+                .and_then(|d| d.parse::<NaiveDate>().ok())
+                .unwrap_or(from);
+            let began = logs
+                .iter()
+                .map(|l| l.date)
+                .min()
+                .map_or(created, |d| d.min(created));
+            let counted_from = began.max(from);
+            let since = if began > from {
+                format!(" since {}", began.format("%-d %B"))
+            } else {
+                String::new()
+            };
+            let (done, target, progress) = match g.kind {
                 GoalKind::Habit => {
-                    let mut dates: Vec<NaiveDate> = store
-                        .goal_logs(g.id, Some(from))?
-                        .into_iter()
+                    let mut dates: Vec<NaiveDate> = logs
+                        .iter()
                         .map(|l| l.date)
-                        .filter(|d| *d <= to)
+                        .filter(|d| *d >= counted_from && *d <= to)
                         .collect();
                     dates.dedup();
-                    let target = u32::from(g.per_week.unwrap_or(1)) * weeks;
-                    (dates.len() as u32, target, "planned days")
+                    let window = days_between(counted_from, to);
+                    let target = habit_target(g.per_week.unwrap_or(1), window);
+                    let done = dates.len() as u32;
+                    let text = format!(
+                        "{done} of {}{since}",
+                        plural(i64::from(target), "planned day")
+                    );
+                    (done, target, text)
                 }
                 GoalKind::Milestone => {
                     let done = g
                         .steps
                         .iter()
-                        .filter(|s| s.done_on.is_some_and(|d| d <= to));
-                    (done.count() as u32, g.steps.len() as u32, "steps")
+                        .filter(|s| s.done_on.is_some_and(|d| d <= to))
+                        .count() as u32;
+                    let all = g.steps.len() as u32;
+                    let noun = if all == 1 { "step" } else { "steps" };
+                    (done, all, format!("{done} of {all} {noun}"))
                 }
             };
             Ok(GoalLine {
@@ -454,10 +503,21 @@ pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLi
                 kind: g.kind,
                 done,
                 target,
-                progress: format!("{done} of {target} {unit}"),
+                counted_from,
+                progress,
             })
         })
         .collect()
+}
+
+/// Planned days for `window` days at `per_week` a week, rounded; at least one when
+/// there are days to count.
+fn habit_target(per_week: u8, window: i64) -> u32 {
+    if window <= 0 {
+        return 0;
+    }
+    let t = super::figures::round_to(f64::from(per_week) * window as f64 / 7.0, 0) as u32;
+    t.max(1)
 }
 
 /// The plan as it stands, by section, leaving out empty sections.
@@ -505,47 +565,10 @@ pub fn readable_moment(stamp: &str) -> String {
 }
 
 /// Days in `[from, to]`, or 0 when `from` is later.
-fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+pub(super) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     if from > to {
         0
     } else {
         (to - from).num_days() + 1
-    }
-}
-
-fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len() as f64
-}
-
-fn one_decimal(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
-
-/// `part` of `whole` as a whole percent ("99"); 0 of nothing is "0".
-fn whole_percent(part: i64, whole: i64) -> String {
-    let p = if whole == 0 {
-        0.0
-    } else {
-        part as f64 * 100.0 / whole as f64
-    };
-    format!("{p:.0}")
-}
-
-/// `part` of `whole` as a percent to one decimal ("89.6", "100").
-fn one_decimal_percent(part: usize, whole: i64) -> String {
-    let p = if whole == 0 {
-        0.0
-    } else {
-        (part as f64 * 1000.0 / whole as f64).round() / 10.0
-    };
-    p.to_string()
-}
-
-/// "1 hard day", "2 hard days".
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
     }
 }
