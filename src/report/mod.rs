@@ -4,7 +4,7 @@
 //! passes through the escaping of its format here.
 
 mod csv_card;
-mod figures;
+pub mod figures;
 mod headline;
 mod html;
 mod markdown;

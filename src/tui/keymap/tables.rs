@@ -203,22 +203,26 @@ const PROGRESS: &[Binding] = &[
     b(Char('h'), A::Left, "previous view").quiet(),
     b(Right, A::Right, "next view"),
     b(Char('l'), A::Right, "next view").quiet(),
-    b(Up, A::Up, "move up (the timeline, the self-check scales)"),
+    b(
+        Up,
+        A::Up,
+        "move up (timeline, self-check scales); charts: what they show",
+    ),
     b(
         Char('k'),
         A::Up,
-        "move up (the timeline, the self-check scales)",
+        "move up (timeline, self-check scales); charts: what they show",
     )
     .quiet(),
     b(
         Down,
         A::Down,
-        "move down (the timeline, the self-check scales)",
+        "move down (timeline, self-check scales); charts: what they show",
     ),
     b(
         Char('j'),
         A::Down,
-        "move down (the timeline, the self-check scales)",
+        "move down (timeline, self-check scales); charts: what they show",
     )
     .quiet(),
     b(

@@ -1,6 +1,8 @@
 //! Progress: headline figures, mood/craving/domain charts over 30/90/365 days, a year
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
+mod charts;
+
 use super::{Handled, tab_row};
 use crate::domain::{RecordKind, Setback, days, run_words};
 use crate::error::Result;
@@ -12,11 +14,11 @@ use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::selfcheck::Taking;
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para, wrapped_rows};
+pub use charts::Measure;
 use chrono::Duration;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Sparkline};
 
 const MODE: Mode = Mode::Screen(Screen::Progress);
 
@@ -76,6 +78,8 @@ pub struct ProgressScreen {
     entries: Vec<Setback>,
     /// The result under the cursor in the selected scale's history (newest first).
     pub results: Cursor,
+    /// What the 30/90/365-day charts show (↑↓ there).
+    pub measure: Measure,
 }
 
 impl ProgressScreen {
@@ -146,7 +150,14 @@ impl ProgressScreen {
     fn views_key(&mut self, action: Action) -> Handled {
         let scales = crate::domain::scales::all();
         let on_scales = self.tab == ProgressTab::SelfChecks;
+        let on_chart = matches!(
+            self.tab,
+            ProgressTab::Days30 | ProgressTab::Days90 | ProgressTab::Days365
+        );
         match action {
+            Action::Up | Action::Down if on_chart => {
+                self.measure = self.measure.step(action == Action::Down);
+            }
             Action::Left | Action::Right => {
                 self.tab = self.tab.step(action == Action::Right);
                 self.scale = 0;
@@ -168,14 +179,24 @@ impl ProgressScreen {
         let rows = wrapped_rows(&head, area.width.saturating_sub(2));
         let h = (rows as u16 + 2).min(area.height / 2);
         let [top, pane] = Layout::vertical([Constraint::Length(h), Constraint::Min(3)]).areas(area);
-        let view = cx
-            .keys
-            .hints(MODE, &[Hint::Keys(&[Action::Left, Action::Right], "view")]);
+        let on_chart = matches!(
+            self.tab,
+            ProgressTab::Days30 | ProgressTab::Days90 | ProgressTab::Days365
+        );
+        let mut hints = vec![Hint::Keys(&[Action::Left, Action::Right], "view")];
+        if on_chart {
+            hints.push(Hint::Keys(
+                &[Action::Up, Action::Down],
+                "what the chart shows",
+            ));
+        }
+        let view = cx.keys.hints(MODE, &hints);
         f.render_widget(para(head, &format!("Progress · {view}")), top);
+        let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure);
         match self.tab {
-            ProgressTab::Days30 => charts(cx, f, pane, 30),
-            ProgressTab::Days90 => charts(cx, f, pane, 90),
-            ProgressTab::Days365 => charts(cx, f, pane, 365),
+            ProgressTab::Days30 => chart(f, 30),
+            ProgressTab::Days90 => chart(f, 90),
+            ProgressTab::Days365 => chart(f, 365),
             ProgressTab::Calendar => calendar(cx, f, pane),
             ProgressTab::Timeline => timeline(cx, &self.entries, self.growth.index, f, pane),
             ProgressTab::SelfChecks => {
@@ -194,117 +215,35 @@ fn head(cx: &Ctx, tab: ProgressTab) -> Vec<Line<'static>> {
     )];
     for c in &s.commitments {
         let next = c.next_milestone.as_ref().map_or("–".into(), |m| {
-            format!("{} ({} to go)", m.days, m.days_to_go)
+            format!("{} ({} to go)", days(m.days), days(m.days_to_go))
         });
         head.push(Line::from(format!(
             "  {}: {} on track · {} · longest {} · next {next}",
             c.name,
             days(c.days_on_track),
             run_words(c.current_run),
-            c.longest_run
+            days(c.longest_run)
         )));
     }
     let adherence: Vec<String> = s
         .adherence
         .iter()
-        .map(|a| format!("{}% of {} days", a.percent, a.window_days))
+        .map(|a| {
+            format!(
+                "{}: {} of {}",
+                days(a.window_days),
+                a.checked_in,
+                a.days_counted
+            )
+        })
         .collect();
     head.push(Line::from(format!(
-        "  Checked in {}",
+        "  Checked in · {}",
         adherence.join(" · ")
     )));
     let names: Vec<&str> = ProgressTab::ALL.iter().map(|p| p.title()).collect();
     head.push(Line::from(tab_row(&names, tab as usize, t)));
     head
-}
-
-/// Fits `values` to exactly `width` columns: each column averages the values that fall
-/// in it, or repeats the nearest one when there are fewer values than columns.
-pub fn fit(values: &[u64], width: usize) -> Vec<u64> {
-    let n = values.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    (0..width)
-        .map(|c| {
-            let (a, b) = (
-                c * n / width,
-                ((c + 1) * n / width).max(c * n / width + 1).min(n),
-            );
-            values[a..b].iter().sum::<u64>() / (b - a) as u64
-        })
-        .collect()
-}
-
-fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64) {
-    let t = &cx.theme;
-    let from = cx.today - Duration::days(days - 1);
-    let recent: Vec<_> = cx.data.checkins.iter().filter(|c| c.date >= from).collect();
-    let [row, domains] = Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(area);
-    let [mood, craving] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(row);
-    let w = mood.width.saturating_sub(2) as usize;
-    let m: Vec<u64> = recent
-        .iter()
-        .map(|c| u64::from(c.mood.unwrap_or(0)))
-        .collect();
-    let cr: Vec<u64> = recent
-        .iter()
-        .map(|c| u64::from(c.craving.unwrap_or(0)))
-        .collect();
-    let avg = |v: &[u64]| {
-        if v.is_empty() {
-            0.0
-        } else {
-            v.iter().sum::<u64>() as f64 / v.len() as f64
-        }
-    };
-    let title = format!(" Mood, {days} days · avg {:.1} ", avg(&m));
-    f.render_widget(
-        Sparkline::default()
-            .data(fit(&m, w))
-            .max(10)
-            .style(t.good())
-            .block(Block::bordered().title(title)),
-        mood,
-    );
-    let title = format!(" Craving, {days} days · avg {:.1} ", avg(&cr));
-    f.render_widget(
-        Sparkline::default()
-            .data(fit(&cr, w))
-            .max(10)
-            .style(t.calm())
-            .block(Block::bordered().title(title)),
-        craving,
-    );
-    let lines: Vec<Line> = cx
-        .prefs
-        .domains
-        .iter()
-        .map(|d| {
-            let v: Vec<f64> = recent
-                .iter()
-                .filter_map(|c| c.rating(*d))
-                .map(f64::from)
-                .collect();
-            let a = if v.is_empty() {
-                0.0
-            } else {
-                v.iter().sum::<f64>() / v.len() as f64
-            };
-            let filled = (a.round() as usize).min(10);
-            Line::from(format!(
-                "  {:<10} {}{} {a:.1}",
-                d.title(),
-                "■".repeat(filled),
-                "·".repeat(10 - filled)
-            ))
-        })
-        .collect();
-    f.render_widget(
-        para(lines, &format!("Domains, average of the last {days} days")),
-        domains,
-    );
 }
 
 fn calendar(cx: &Ctx, f: &mut Frame, area: Rect) {
@@ -437,10 +376,29 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
     f.render_widget(para(lines, &title), detail);
 }
 
+/// Fits `values` to exactly `width` columns: each column averages the values that fall
+/// in it, or repeats the nearest one when there are fewer values than columns (the
+/// Domains screen's sparklines).
+pub fn fit(values: &[u64], width: usize) -> Vec<u64> {
+    let n = values.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    (0..width)
+        .map(|c| {
+            let (a, b) = (
+                c * n / width,
+                ((c + 1) * n / width).max(c * n / width + 1).min(n),
+            );
+            values[a..b].iter().sum::<u64>() / (b - a) as u64
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
-    fn charts_span_their_width() {
+    fn sparklines_span_their_width() {
         assert_eq!(super::fit(&[1, 2, 3], 6), [1, 1, 2, 2, 3, 3]);
         assert_eq!(super::fit(&[2, 4, 6, 8], 2), [3, 7]);
         assert_eq!(super::fit(&[5; 90], 78).len(), 78);

@@ -1,0 +1,110 @@
+//! Progress charts on a date axis, headless at a fixed today: sparse data (3 check-ins
+//! in 30 days) with a growth entry in the window, dense demo data at 90 and 365 days,
+//! at 80×24 and 120×40; ↑↓ choose what the chart shows.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::person::Person;
+use crossterm::event::KeyCode::{Char, Down, Esc, Right, Up};
+use tend::domain::{CheckinPatch, SetbackDraft, SetbackKind};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// A new journal with three check-ins in the last 30 days and a slip between them.
+fn sparse() -> Person {
+    let mut p = Person::new(false);
+    p.press(Esc);
+    p.store
+        .write(|w| {
+            for (day, mood, craving, sleep) in [
+                ("2026-10-28", 4, 7, 5.5),
+                ("2026-11-09", 6, 4, 7.0),
+                ("2026-11-10", 7, 3, 8.0),
+            ] {
+                w.upsert_checkin(
+                    d(day),
+                    &CheckinPatch {
+                        mood: Some(mood),
+                        craving: Some(craving),
+                        ratings: [Some(5), Some(6), None, Some(4), Some(7)],
+                        sleep_hours: Some(sleep),
+                        ..Default::default()
+                    },
+                )?;
+            }
+            w.add_setback(SetbackDraft {
+                date: d("2026-11-02"),
+                commitment_id: None,
+                kind: SetbackKind::Slip,
+                what_happened: None,
+                warning_signs: None,
+                what_helped: None,
+                learned: Some("Call first".into()),
+                next_time: None,
+                reached_out: None,
+                trigger_ids: vec![],
+            })?;
+            Ok(())
+        })
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+    p.keys(&[Char('7')]);
+    p
+}
+
+#[test]
+fn sparse_days_are_points_on_their_dates_with_the_growth_entry_marked() {
+    let mut p = sparse();
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = p.screen(w, h);
+        insta::assert_snapshot!(format!("progress_sparse_30_{w}x{h}"), screen);
+        assert!(
+            screen.contains("25 Oct") && screen.contains("23 Nov"),
+            "dated x axis"
+        );
+        assert!(screen.contains("█ growth entry"), "the slip is marked");
+        assert!(screen.contains("mood ⣿ avg 5.7"), "{screen}");
+    }
+    // The lone check-in of 28 October is a dot, not stretched across the width: one in
+    // the mood chart and one in each of the four domains it rated.
+    let screen = p.screen(120, 40);
+    assert_eq!(screen.matches('•').count(), 5, "{screen}");
+    assert!(!screen.contains("craving"), "mood alone at first");
+    p.keys(&[Down, Down]);
+    let sleep = p.screen(80, 24);
+    assert!(sleep.contains("sleep hours ⣿ avg 6.8") && sleep.contains("12 h"));
+    insta::assert_snapshot!("progress_sparse_sleep_80x24", sleep);
+    p.press(Down);
+    let both = p.screen(80, 24);
+    assert!(both.contains("mood ⣿ avg 5.7 craving • avg 4.7"), "{both}");
+    insta::assert_snapshot!("progress_sparse_both_80x24", both);
+    p.keys(&[Up, Up]);
+    assert!(p.screen(80, 24).contains("30 days, by day: craving ⣿"));
+}
+
+#[test]
+fn dense_days_at_90_and_weeks_at_365() {
+    let mut p = Person::new(true);
+    p.keys(&[Char('7'), Right]);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = p.screen(w, h);
+        assert!(screen.contains("90 days, by day") && screen.contains("26 Aug"));
+        insta::assert_snapshot!(format!("progress_dense_90_{w}x{h}"), screen);
+    }
+    p.press(Right);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = p.screen(w, h);
+        assert!(
+            screen.contains("365 days, weekly averages"),
+            "says it aggregates"
+        );
+        assert!(
+            screen.contains("█ growth entry"),
+            "the year holds growth entries"
+        );
+        insta::assert_snapshot!(format!("progress_dense_365_{w}x{h}"), screen);
+    }
+}
