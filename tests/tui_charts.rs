@@ -6,7 +6,7 @@ mod common;
 
 use chrono::NaiveDate;
 use common::person::Person;
-use crossterm::event::KeyCode::{Char, Down, Esc, Right, Up};
+use crossterm::event::KeyCode::{Char, Down, Esc, Left, Right, Up};
 use tend::domain::{CheckinPatch, SetbackDraft, SetbackKind};
 
 fn d(s: &str) -> NaiveDate {
@@ -107,4 +107,72 @@ fn dense_days_at_90_and_weeks_at_365() {
         );
         insta::assert_snapshot!(format!("progress_dense_365_{w}x{h}"), screen);
     }
+}
+
+#[test]
+fn the_year_calendar_walks_its_days() {
+    let mut p = Person::new(true);
+    p.keys(&[Char('7'), Right, Right, Right]);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = p.screen(w, h);
+        assert!(
+            screen.contains("Mon ") && screen.contains("Sun "),
+            "weekday labels"
+        );
+        assert!(
+            screen.contains("Jan") && screen.contains("Jun"),
+            "month labels"
+        );
+        assert!(screen.contains("◆ growth entry") && screen.contains('◆'));
+        insta::assert_snapshot!(format!("progress_calendar_{w}x{h}"), screen);
+    }
+    // Enter starts the cursor on today; ←→ move it a week, ↑↓ a day; Esc leaves it.
+    p.press(tend_enter());
+    assert!(p.screen(80, 24).contains("Monday 23 November 2026"));
+    p.keys(&[Left, Up]);
+    let screen = p.screen(120, 40);
+    assert!(screen.contains("Sunday 15 November 2026"), "{screen}");
+    insta::assert_snapshot!("progress_calendar_day_120x40", screen);
+    p.press(Esc);
+    assert!(p.screen(80, 24).contains("Milestones reached"));
+    p.press(Left);
+    assert!(
+        p.screen(80, 24).contains("[365 days]"),
+        "←→ switch views again"
+    );
+}
+
+#[test]
+fn the_day_cursor_shows_the_days_journal_titles_and_growth_entry() {
+    let mut p = sparse();
+    p.store
+        .write(|w| {
+            w.add_journal(tend::domain::JournalDraft {
+                at: chrono::DateTime::parse_from_rfc3339("2026-11-02T20:00:00+00:00").unwrap(),
+                title: Some("After the slip".into()),
+                body: "Wrote it out.".into(),
+                mood: None,
+                domain: None,
+                tags: vec![],
+            })?;
+            Ok(())
+        })
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+    p.keys(&[Right, Right, Right, tend_enter(), Left, Left, Left]);
+    let screen = p.screen(80, 24);
+    assert!(screen.contains("Monday 2 November 2026"), "{screen}");
+    assert!(screen.contains("◆ Growth entry: slip"), "{screen}");
+    assert!(screen.contains("Journal: After the slip"), "{screen}");
+    p.keys(&[Down, Down, Down, Down, Down, Down, Down, Down]);
+    let screen = p.screen(80, 24);
+    assert!(screen.contains("Tuesday 10 November 2026"), "{screen}");
+    assert!(
+        screen.contains("mood 7 · craving 3 · sleep 8 h"),
+        "{screen}"
+    );
+}
+
+fn tend_enter() -> crossterm::event::KeyCode {
+    crossterm::event::KeyCode::Enter
 }

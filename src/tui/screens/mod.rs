@@ -102,6 +102,7 @@ impl Screens {
     pub fn mode(&self, screen: Screen) -> Mode {
         match screen {
             Screen::Journal => self.journal.mode(),
+            Screen::Progress => self.progress.mode(),
             s => Mode::Screen(s),
         }
     }

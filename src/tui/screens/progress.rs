@@ -1,6 +1,7 @@
 //! Progress: headline figures, mood/craving/domain charts over 30/90/365 days, a year
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
+mod calendar;
 mod charts;
 
 use super::{Handled, tab_row};
@@ -15,7 +16,7 @@ use crate::tui::selfcheck::Taking;
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para, wrapped_rows};
 pub use charts::Measure;
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -80,6 +81,10 @@ pub struct ProgressScreen {
     pub results: Cursor,
     /// What the 30/90/365-day charts show (↑↓ there).
     pub measure: Measure,
+    /// The day under the calendar's cursor while walking its days.
+    pub day: Option<NaiveDate>,
+    /// That day's journal titles.
+    day_titles: Vec<String>,
 }
 
 impl ProgressScreen {
@@ -125,7 +130,63 @@ impl ProgressScreen {
         })
     }
 
+    /// The keys' mode: walking the calendar's days, or the screen's own.
+    pub fn mode(&self) -> Mode {
+        if self.tab == ProgressTab::Calendar && self.day.is_some() {
+            Mode::DayCursor
+        } else {
+            MODE
+        }
+    }
+
+    /// On the calendar: Enter starts the day cursor, the arrows move it (a week left
+    /// and right, a day up and down), Esc leaves it.
+    fn calendar_key(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        let Some(day) = self.day else {
+            if action != Action::Open {
+                return Ok(None);
+            }
+            return self.walk_to(cx.today, store);
+        };
+        let to = match action {
+            Action::Left => day - Duration::weeks(1),
+            Action::Right => day + Duration::weeks(1),
+            Action::Up => day - Duration::days(1),
+            Action::Down => day + Duration::days(1),
+            Action::Back => {
+                self.day = None;
+                return Ok(Some(vec![]));
+            }
+            _ => return Ok(None),
+        };
+        let first = cx.today - Duration::days(364);
+        self.walk_to(to.clamp(first, cx.today), store)
+    }
+
+    fn walk_to(&mut self, day: NaiveDate, store: &Store) -> Result<Handled> {
+        let filter = crate::store::JournalFilter {
+            from: Some(day),
+            to: Some(day),
+            ..Default::default()
+        };
+        self.day_titles = store
+            .journal(&filter)?
+            .iter()
+            .map(|e| {
+                let t = e.title.as_deref().unwrap_or(&e.body);
+                crate::domain::one_line(t, 40)
+            })
+            .collect();
+        self.day = Some(day);
+        Ok(Some(vec![]))
+    }
+
     pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        if self.tab == ProgressTab::Calendar
+            && let Some(h) = self.calendar_key(action, cx, store)?
+        {
+            return Ok(Some(h));
+        }
         let on_timeline = self.tab == ProgressTab::Timeline;
         if on_timeline && !matches!(action, Action::Left | Action::Right) {
             return self.timeline_key(action, cx, store);
@@ -197,7 +258,23 @@ impl ProgressScreen {
             ProgressTab::Days30 => chart(f, 30),
             ProgressTab::Days90 => chart(f, 90),
             ProgressTab::Days365 => chart(f, 365),
-            ProgressTab::Calendar => calendar(cx, f, pane),
+            ProgressTab::Calendar => {
+                let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
+                let hint = match cursor {
+                    Some(_) => cx.keys.hints(
+                        Mode::DayCursor,
+                        &[
+                            Hint::Keys(&[Action::Left, Action::Right], "week"),
+                            Hint::Keys(&[Action::Up, Action::Down], "day"),
+                            Hint::Keys(&[Action::Back], "leave"),
+                        ],
+                    ),
+                    None => cx
+                        .keys
+                        .hints(MODE, &[Hint::Keys(&[Action::Open], "walk the days")]),
+                };
+                calendar::calendar(cx, f, pane, cursor, &hint);
+            }
             ProgressTab::Timeline => timeline(cx, &self.entries, self.growth.index, f, pane),
             ProgressTab::SelfChecks => {
                 super::selfchecks::pane(cx, self.scale, self.results.index, f, pane)
@@ -244,72 +321,6 @@ fn head(cx: &Ctx, tab: ProgressTab) -> Vec<Line<'static>> {
     let names: Vec<&str> = ProgressTab::ALL.iter().map(|p| p.title()).collect();
     head.push(Line::from(tab_row(&names, tab as usize, t)));
     head
-}
-
-fn calendar(cx: &Ctx, f: &mut Frame, area: Rect) {
-    let t = &cx.theme;
-    let [cal, miles] = Layout::vertical([Constraint::Length(11), Constraint::Min(3)]).areas(area);
-    // Columns are weeks (oldest left), rows Monday to Sunday; shade by mood.
-    let weeks = (cal.width.saturating_sub(8) as i64).min(53);
-    let first = crate::domain::time::week_start(cx.today) - Duration::weeks(weeks - 1);
-    let mood = |date| {
-        cx.data
-            .checkins
-            .iter()
-            .find(|c| c.date == date)
-            .map(|c| c.mood)
-    };
-    let mut lines = Vec::new();
-    for row in 0..7 {
-        let mut s = format!(
-            "{} ",
-            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][row]
-        );
-        for w in 0..weeks {
-            let day = first + Duration::weeks(w) + Duration::days(row as i64);
-            s.push(match mood(day) {
-                _ if day > cx.today => ' ',
-                None => '·',
-                Some(None) => '○',
-                Some(Some(m)) if m <= 3 => '░',
-                Some(Some(m)) if m <= 5 => '▒',
-                Some(Some(m)) if m <= 7 => '▓',
-                Some(Some(_)) => '█',
-            });
-        }
-        lines.push(Line::from(s));
-    }
-    lines.push(Line::styled(
-        "· no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10",
-        t.dim(),
-    ));
-    f.render_widget(
-        para(
-            lines,
-            &format!("Your year since {}", first.format("%-d %b %Y")),
-        ),
-        cal,
-    );
-    let mut lines = Vec::new();
-    for c in &cx.data.stats.commitments {
-        let reached: Vec<String> = c
-            .milestones
-            .iter()
-            .rev()
-            .take(4)
-            .map(|m| format!("{} days ({})", m.days, m.reached_on.format("%b %Y")))
-            .collect();
-        lines.push(Line::from(format!(
-            "  {}: {}",
-            c.name,
-            if reached.is_empty() {
-                "first milestone ahead".into()
-            } else {
-                reached.join(" · ")
-            }
-        )));
-    }
-    f.render_widget(para(lines, "Milestones reached (days on track)"), miles);
 }
 
 /// The growth entries, newest first, one a row; the one under the cursor in full below.
