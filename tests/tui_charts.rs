@@ -176,3 +176,78 @@ fn the_day_cursor_shows_the_days_journal_titles_and_growth_entry() {
 fn tend_enter() -> crossterm::event::KeyCode {
     crossterm::event::KeyCode::Enter
 }
+
+/// A terminal colour as CSS (the 16 named colours as a dark terminal shows them).
+fn css(c: ratatui::style::Color, default: &str) -> String {
+    use ratatui::style::Color::*;
+    match c {
+        Reset => default.into(),
+        Black => "#1d1f21".into(),
+        Red => "#cc6666".into(),
+        Green => "#8ec07c".into(),
+        Yellow => "#f0c674".into(),
+        Blue => "#81a2be".into(),
+        Magenta => "#d3869b".into(),
+        Cyan => "#8abeb7".into(),
+        Gray => "#c5c8c6".into(),
+        DarkGray => "#7c7f7d".into(),
+        LightRed => "#ff8888".into(),
+        LightGreen => "#b5e08a".into(),
+        LightYellow => "#ffe08a".into(),
+        LightBlue => "#a3c4e6".into(),
+        LightMagenta => "#e6a3c4".into(),
+        LightCyan => "#a3e6e0".into(),
+        White => "#ffffff".into(),
+        Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        Indexed(_) => default.into(),
+    }
+}
+
+/// Not a check: writes the 90-day Progress view at 120×40, in colour, as an HTML page
+/// to the path in TEND_DOCS_HTML, for the README's picture (docs/make-images.sh).
+#[test]
+#[ignore = "makes the README picture; run by docs/make-images.sh"]
+fn progress_90_days_as_html() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let Some(path) = std::env::var_os("TEND_DOCS_HTML") else {
+        return;
+    };
+    let mut p = Person::new(true);
+    p.app.cx.theme.color = true;
+    p.keys(&[Char('7'), Right, Down, Down, Down]);
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    t.draw(|f| tend::tui::view::render(&p.app, f)).unwrap();
+    let buf = t.backend().buffer();
+    let mut html = String::from(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>\
+         body{margin:0;background:#1d1f21}pre{margin:0;padding:8px;font:14px/1.2 'DejaVu Sans Mono',monospace;color:#c5c8c6}pre span{display:inline-block;width:1ch;overflow:hidden;vertical-align:top}\
+         </style></head><body><pre>",
+    );
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let cell = &buf[(x, y)];
+            let (mut fg, mut bg) = (css(cell.fg, "#c5c8c6"), css(cell.bg, "#1d1f21"));
+            let m = cell.modifier;
+            if m.contains(ratatui::style::Modifier::REVERSED) {
+                std::mem::swap(&mut fg, &mut bg);
+            }
+            let weight = if m.contains(ratatui::style::Modifier::BOLD) {
+                "bold"
+            } else {
+                "normal"
+            };
+            let sym = match cell.symbol() {
+                "<" => "&lt;",
+                ">" => "&gt;",
+                "&" => "&amp;",
+                s => s,
+            };
+            html.push_str(&format!(
+                "<span style=\"color:{fg};background:{bg};font-weight:{weight}\">{sym}</span>"
+            ));
+        }
+        html.push('\n');
+    }
+    html.push_str("</pre></body></html>\n");
+    std::fs::write(path, html).unwrap();
+}
