@@ -7,6 +7,9 @@ use super::svg::{Series, bars, line_chart};
 use crate::domain::{days, plural};
 use std::fmt::Write;
 
+mod front;
+use front::{changes, safety};
+
 const CSS: &str = include_str!("../../assets/summary.css");
 
 fn section(out: &mut String, title: &str, how: &str, body: &str) {
@@ -31,13 +34,13 @@ pub fn render(s: &Summary) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Recovery summary {} to {}</title><style>{CSS}</style></head><body>\n\
-         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({} days) · generated {} · tend {}</div>\
+         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({}) · generated {} · tend {}</div>\
          <div class=\"meta\">Shared by the person themselves. {}</div></header>\n",
         s.from,
         s.to,
         s.from.format("%-d %B %Y"),
         s.to.format("%-d %B %Y"),
-        s.range_days,
+        days(s.range_days),
         esc(&s.generated),
         s.version,
         esc(&s.shared)
@@ -61,74 +64,6 @@ pub fn render(s: &Summary) -> String {
          they never erase days in recovery. Self-check scales are screening aids, not diagnoses.</footer>\n</body></html>\n",
     );
     o
-}
-
-fn safety(o: &mut String, s: &Summary) {
-    if s.safety.is_empty() {
-        return;
-    }
-    o.push_str("<section class=\"safety\"><h2>Safety flag: thoughts of self-harm</h2>");
-    for f in &s.safety {
-        let _ = write!(o, "<p><b>{}</b></p>", esc(&f.text));
-    }
-    let _ = writeln!(o, "<p>{}</p></section>", esc(model::SAFETY_POINTER));
-}
-
-fn changes(o: &mut String, s: &Summary) {
-    let mut b = String::from(
-        "<table class=\"changes\"><thead><tr><th>Figure</th><th>This period</th><th>Against the previous period</th></tr></thead><tbody>",
-    );
-    for h in &s.headlines {
-        let _ = write!(
-            b,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            h.name,
-            esc(&h.value),
-            esc(&h.change)
-        );
-    }
-    let _ = write!(
-        b,
-        "</tbody></table><p><b>Sleep:</b> {}.</p>",
-        esc(&s.sleep.text)
-    );
-    match &s.last_growth {
-        Some(l) => {
-            let lesson = l
-                .learned
-                .as_deref()
-                .map(|t| format!(" What they learned: {}", esc(t)))
-                .unwrap_or_default();
-            let _ = write!(
-                b,
-                "<p><b>Last growth entry before this period:</b> {}.{lesson}</p>",
-                esc(&l.text)
-            );
-        }
-        None => b.push_str("<p><b>Last growth entry before this period:</b> none.</p>"),
-    }
-    connections(&mut b, s);
-    section(
-        o,
-        &format!("Compared with the previous {}", days(s.range_days)),
-        "Each headline figure of this period beside the same figure for the period of equal length just before it.",
-        &b,
-    );
-}
-
-/// Meetings and contacts, once the connection log exists (nothing until then).
-fn connections(b: &mut String, s: &Summary) {
-    let c = &s.connections;
-    if c.is_empty() {
-        return;
-    }
-    let n = |v: Option<usize>| v.map_or("–".into(), |v| v.to_string());
-    let _ = write!(
-        b,
-        "<p><b>Connection:</b> {} meetings, {} contacts.</p>",
-        n(c.meetings),
-        n(c.contacts)
-    );
 }
 
 fn headline(o: &mut String, s: &Summary) {

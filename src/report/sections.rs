@@ -1,12 +1,13 @@
 //! Builds the counselor summary's model from the store's records: works out each
 //! section's figures, averages, counts and sentences, which every format then shows.
 
+use super::diary::{cells, measures, notes, weeks};
 use super::figures::{mean, of_days, one_decimal, percent};
-use super::headline;
 use super::model::{
-    CommitmentLine, Connections, Day, DayCells, Glance, GoalLine, HaltCount, Includes, Measure,
-    ScaleResult, Scales, SetbackLine, Summary, TriggerLine, Week,
+    CommitmentLine, Connections, Day, Glance, HaltCount, Includes, SetbackLine, Summary,
+    TriggerLine,
 };
+use super::{headline, standing};
 use crate::domain::progress::{Stats, ends_run_of};
 use crate::domain::*;
 use crate::error::Result;
@@ -45,10 +46,10 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         days,
         glance,
         triggers: records.triggers(store)?,
-        goals: goals(store, from, to)?,
+        goals: standing::goals(store, from, to)?,
         setbacks: records.setbacks(),
-        plan: plan(store)?,
-        scales: scales(&records.assessments),
+        plan: standing::plan(store)?,
+        scales: standing::scales(&records.assessments),
         journal: records.journal,
     })
 }
@@ -345,215 +346,6 @@ impl Records {
             mean_urge_before: mean(&before).map_or("–".into(), one_decimal),
             best_coping: best,
         })
-    }
-}
-
-/// The diary card's cells for one day.
-fn cells(c: Option<&Checkin>, urge: Option<u8>, acted: bool, coping: &[String]) -> DayCells {
-    let num = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
-    let rating = |f: fn(&Checkin) -> Option<u8>| num(c.and_then(f));
-    DayCells {
-        ratings: [
-            rating(|c| c.mood),
-            rating(|c| c.craving),
-            rating(|c| c.physical),
-            rating(|c| c.mental),
-            rating(|c| c.emotional),
-            rating(|c| c.social),
-            rating(|c| c.spiritual),
-        ],
-        halt: c.map_or(String::new(), |c| {
-            [
-                (c.hungry, 'H'),
-                (c.angry, 'A'),
-                (c.lonely, 'L'),
-                (c.tired, 'T'),
-            ]
-            .iter()
-            .filter(|x| x.0)
-            .map(|x| x.1)
-            .collect()
-        }),
-        sleep: c
-            .and_then(|c| c.sleep_hours)
-            .map_or("–".into(), |h| h.to_string()),
-        urge: num(urge),
-        acted: if acted {
-            "yes"
-        } else if urge.is_some() {
-            "no"
-        } else {
-            ""
-        },
-        coping: coping.join(", "),
-    }
-}
-
-/// A check-in's texts with their labels (only those the person shared are left).
-fn notes(c: &Checkin) -> Vec<(&'static str, String)> {
-    [
-        ("Intention", &c.intention),
-        ("Reflection", &c.reflection),
-        ("Gratitude", &c.gratitude),
-        ("Note", &c.note),
-    ]
-    .into_iter()
-    .filter_map(|(l, t)| t.clone().map(|t| (l, t)))
-    .collect()
-}
-
-/// Mood, craving and the five domains across the days.
-pub fn measures(days: &[Day]) -> Vec<Measure> {
-    let measure = |name, low, f: &dyn Fn(&Checkin) -> Option<u8>| {
-        let values: Vec<Option<u8>> = days
-            .iter()
-            .map(|d| d.checkin.as_ref().and_then(f))
-            .collect();
-        let given: Vec<f64> = values.iter().flatten().map(|v| f64::from(*v)).collect();
-        Measure {
-            name,
-            low,
-            average: mean(&given).map_or("–".into(), one_decimal),
-            values,
-        }
-    };
-    let mut out = vec![
-        measure("Mood", 1, &|c| c.mood),
-        measure("Craving", 0, &|c| c.craving),
-    ];
-    for d in LifeDomain::ALL {
-        out.push(measure(d.title(), 1, &|c| c.rating(*d)));
-    }
-    out
-}
-
-/// The days split into Monday-to-Sunday weeks.
-pub fn weeks(days: &[Day]) -> Vec<Week> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 1..=days.len() {
-        if i == days.len() || time::week_start(days[i].date) != time::week_start(days[start].date) {
-            out.push(Week {
-                start: days[start].date,
-                days: start..i,
-            });
-            start = i;
-        }
-    }
-    out
-}
-
-/// Goals not let go, with their progress in the range: only the days since each goal
-/// began count, and the target is for those days.
-pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLine>> {
-    store
-        .goals(None, None)?
-        .into_iter()
-        .filter(|g| g.status != GoalStatus::LetGo)
-        .map(|g| {
-            let logs = store.goal_logs(g.id, None)?;
-            let created = g
-                .created_at
-                .get(..10)
-                .and_then(|d| d.parse::<NaiveDate>().ok())
-                .unwrap_or(from);
-            let began = logs
-                .iter()
-                .map(|l| l.date)
-                .min()
-                .map_or(created, |d| d.min(created));
-            let counted_from = began.max(from);
-            let since = if began > from {
-                format!(" since {}", began.format("%-d %B"))
-            } else {
-                String::new()
-            };
-            let (done, target, progress) = match g.kind {
-                GoalKind::Habit => {
-                    let mut dates: Vec<NaiveDate> = logs
-                        .iter()
-                        .map(|l| l.date)
-                        .filter(|d| *d >= counted_from && *d <= to)
-                        .collect();
-                    dates.dedup();
-                    let window = days_between(counted_from, to);
-                    let target = habit_target(g.per_week.unwrap_or(1), window);
-                    let done = dates.len() as u32;
-                    let text = format!(
-                        "{done} of {}{since}",
-                        plural(i64::from(target), "planned day")
-                    );
-                    (done, target, text)
-                }
-                GoalKind::Milestone => {
-                    let done = g
-                        .steps
-                        .iter()
-                        .filter(|s| s.done_on.is_some_and(|d| d <= to))
-                        .count() as u32;
-                    let all = g.steps.len() as u32;
-                    let noun = if all == 1 { "step" } else { "steps" };
-                    (done, all, format!("{done} of {all} {noun}"))
-                }
-            };
-            Ok(GoalLine {
-                title: g.title,
-                domain: g.domain,
-                status: g.status,
-                kind: g.kind,
-                done,
-                target,
-                counted_from,
-                progress,
-            })
-        })
-        .collect()
-}
-
-/// Planned days for `window` days at `per_week` a week, rounded; at least one when
-/// there are days to count.
-fn habit_target(per_week: u8, window: i64) -> u32 {
-    if window <= 0 {
-        return 0;
-    }
-    let t = super::figures::round_to(f64::from(per_week) * window as f64 / 7.0, 0) as u32;
-    t.max(1)
-}
-
-/// The plan as it stands, by section, leaving out empty sections.
-pub fn plan(store: &Store) -> Result<Vec<(PlanSection, Vec<PlanItem>)>> {
-    let items = store.plan(None)?;
-    Ok(PlanSection::ALL
-        .iter()
-        .map(|s| {
-            let mine: Vec<PlanItem> = items.iter().filter(|i| i.section == *s).cloned().collect();
-            (*s, mine)
-        })
-        .filter(|(_, items)| !items.is_empty())
-        .collect())
-}
-
-/// The self-check results with their scores, trends and sources.
-pub fn scales(assessments: &[Assessment]) -> Scales {
-    Scales {
-        results: assessments
-            .iter()
-            .map(|a| ScaleResult {
-                date: a.date,
-                instrument: a.instrument.clone(),
-                score: scales::score_text(a),
-                band: a.band.clone(),
-            })
-            .collect(),
-        trends: scales::trends(assessments)
-            .into_iter()
-            .map(|(s, t)| (s.name.clone(), t))
-            .collect(),
-        sources: scales::all()
-            .iter()
-            .filter(|sc| assessments.iter().any(|a| a.instrument == sc.name))
-            .map(|sc| sc.attribution.as_str())
-            .collect(),
     }
 }
 
