@@ -419,7 +419,8 @@ impl Maker<'_, '_> {
     }
 
     /// One day's check-in: mood follows the long trend, the weekend, the random `walk`
-    /// and the `dip` around setbacks; craving runs against it.
+    /// and the `dip` around setbacks; craving follows `craving_level`, rises when mood is
+    /// low and around setbacks.
     fn checkin(&mut self, date: NaiveDate, day: i64, walk: f64, dip: f64) -> CheckinPatch {
         use chrono::Datelike;
         let rng = &mut *self.rng;
@@ -431,7 +432,7 @@ impl Maker<'_, '_> {
         };
         let m = trend + weekend + walk + dip + rng.noise(0.6);
         let mood = m.round().clamp(1.0, 10.0) as u8;
-        let craving = (7.5 - m * 0.75 - (day as f64 / 700.0) + rng.noise(1.0) - dip * 0.6)
+        let craving = (craving_level(day) + (6.0 - m) * 0.35 + rng.noise(0.9) - dip * 0.8)
             .round()
             .clamp(0.0, 10.0) as u8;
         let mut ratings = [None; 5];
@@ -543,6 +544,18 @@ impl Maker<'_, '_> {
 
 /// How far mood drops around a setback on day `day`: sliding down the three days
 /// before, lowest on the day, recovering over the twelve after.
+/// Craving's shape over the years without the day's mood: high early on, easing toward
+/// a floor above 0 (cravings rarely vanish), with waves of stressful and good stretches
+/// (a slow one of about half a year and a quicker one of about two months).
+fn craving_level(day: i64) -> f64 {
+    use std::f64::consts::TAU;
+    let d = day as f64;
+    let easing = 2.4 + 4.4 * (-d / 500.0).exp();
+    let seasons = 0.9 * (TAU * d / 173.0 + 1.0).sin();
+    let stretches = 0.5 * (TAU * d / 61.0).sin();
+    easing + seasons + stretches
+}
+
 fn dip(setback_days: &[i64], day: i64) -> f64 {
     setback_days
         .iter()
@@ -812,4 +825,25 @@ fn goals(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Result<(u
     let old = w.add_goal(habit("Run a 10k", LifeDomain::Physical, 3, "Fitness"))?;
     w.set_goal_status(old.id, GoalStatus::LetGo)?;
     Ok((6, logs + 3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::craving_level;
+
+    fn mean(v: &[f64]) -> f64 {
+        v.iter().sum::<f64>() / v.len() as f64
+    }
+
+    #[test]
+    fn craving_eases_over_the_years_but_never_goes_flat() {
+        let year = |y: i64| -> Vec<f64> { (y * 365..(y + 1) * 365).map(craving_level).collect() };
+        let (first, last) = (year(0), year(9));
+        assert!(mean(&first) > mean(&last) + 2.0, "lower over the years");
+        assert!(mean(&last) > 1.0, "cravings do not vanish");
+        let (lo, hi) = last
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+        assert!(hi - lo > 2.0, "waves in the tenth year: {lo:.1}–{hi:.1}");
+    }
 }

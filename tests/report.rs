@@ -58,20 +58,31 @@ fn figures(s: &Summary) -> Vec<String> {
     let mut f = vec![
         s.generated.clone(),
         s.shared.clone(),
-        g.days_in_recovery.to_string(),
-        format!("{} of {} days", g.checkin_days, g.tracked_days),
+        days(g.days_in_recovery),
+        g.checkin_text.clone(),
         format!("{}%", g.adherence),
+        g.hard_days_text.clone(),
+        plural(g.setbacks as i64, "setback"),
+        s.sleep.text.clone(),
+        format!("{} hours", s.sleep.average),
+        format!("Compared with the previous {}", days(s.range_days)),
     ];
+    for h in &s.headlines {
+        f.extend([h.name.to_string(), h.value.clone(), h.change.clone()]);
+    }
+    f.extend(s.last_growth.iter().map(|l| l.text.clone()));
+    f.extend(s.safety.iter().map(|x| x.text.clone()));
     for c in &g.commitments {
-        f.push(format!("{} of {}", c.range_on_track, c.range_days));
+        f.push(c.on_track_text.clone());
         f.push(format!("{}%", c.percent));
-        f.push(format!("run {} · longest {}", c.current_run, c.longest_run));
+        f.push(format!(
+            "run {} · longest {}",
+            days(c.current_run),
+            days(c.longest_run)
+        ));
     }
     f.extend(s.measures.iter().map(|m| m.average.clone()));
-    for h in &s.halt {
-        f.push(format!("{} of {}", h.days, h.of));
-        f.push(format!("({}%)", h.percent));
-    }
+    f.extend(s.halt.iter().map(|h| h.text.clone()));
     for t in &s.triggers {
         f.extend([t.name.clone(), t.mean_urge_before.clone()]);
         if let Some((name, drop)) = &t.best_coping {
@@ -82,7 +93,7 @@ fn figures(s: &Summary) -> Vec<String> {
     for l in &s.setbacks {
         f.push(l.setback.kind.label().to_string());
         f.extend(l.commitment.clone());
-        f.extend(l.bounce_back.clone());
+        f.push(l.bounce_back.clone());
     }
     for (_, items) in &s.plan {
         f.extend(items.iter().filter_map(|i| i.stage.map(|x| x.to_string())));
@@ -133,6 +144,212 @@ fn html_and_markdown_show_the_same_figures() {
         .skip(1)
         .filter(|l| l.split(',').nth(2) == Some("1"));
     assert_eq!(checked.count(), summary.glance.checkin_days);
+}
+
+/// The mean of a CSV column's non-empty cells, to one decimal as the summary shows it.
+fn csv_average(rows: &[Vec<String>], col: usize) -> String {
+    let v: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r[col].parse::<f64>().ok())
+        .collect();
+    if v.is_empty() {
+        return "–".into();
+    }
+    format!(
+        "{:.1}",
+        (v.iter().sum::<f64>() / v.len() as f64 * 10.0).round() / 10.0
+    )
+}
+
+#[test]
+fn one_range_gives_the_same_figures_in_html_markdown_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "demo.db");
+    tend::demo::generate(&s, d("2026-11-23"), 1, 7, Some(60)).unwrap();
+    s.write(|w| {
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-10"),
+            &[1, 1, 1, 0, 0, 1, 0, 0, 2],
+            6,
+            "mild",
+        )
+    })
+    .unwrap();
+    let summary = report::build(&s, d("2026-08-26"), d("2026-11-23"), Includes::default()).unwrap();
+    let html = report::render(Format::Html, &summary);
+    let md = report::render(Format::Markdown, &summary);
+    for f in figures(&summary) {
+        assert!(
+            html.contains(&f) || html.contains(&report::html_escape(&f)),
+            "HTML lacks {f}"
+        );
+        assert!(
+            md.contains(&f) || md.contains(&report::md_escape(&f)),
+            "Markdown lacks {f}"
+        );
+    }
+    // Every daily figure of the CSV card, worked out again from its cells.
+    let csv = report::render(Format::Csv, &summary);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len() as i64, summary.range_days, "one row a day");
+    let checked = rows.iter().filter(|r| r[col("checked_in")] == "1").count();
+    assert_eq!(checked, summary.glance.checkin_days);
+    assert!(html.contains(&format!("{checked} of ")));
+    for (m, name) in summary.measures.iter().zip([
+        "mood",
+        "craving",
+        "physical",
+        "mental",
+        "emotional",
+        "social",
+        "spiritual",
+    ]) {
+        assert_eq!(csv_average(&rows, col(name)), m.average, "{name} average");
+    }
+    assert_eq!(
+        csv_average(&rows, col("sleep_hours")),
+        summary.sleep.average
+    );
+    let short = rows
+        .iter()
+        .filter_map(|r| r[col("sleep_hours")].parse::<f64>().ok())
+        .filter(|h| *h < 6.0)
+        .count();
+    assert_eq!(short, summary.sleep.short_nights);
+    for h in &summary.halt {
+        let marked = rows
+            .iter()
+            .filter(|r| r[col(&h.name.to_lowercase())] == "1")
+            .count();
+        assert_eq!(marked, h.days, "{} days", h.name);
+        assert_eq!(h.of, checked);
+    }
+    let encounters: usize = rows
+        .iter()
+        .map(|r| r[col("encounters")].parse::<usize>().unwrap())
+        .sum();
+    let met: usize = summary.triggers.iter().map(|t| t.encounters).sum();
+    assert!(encounters >= met, "every trigger encounter is on the card");
+    let flagged = rows
+        .iter()
+        .find(|r| r[col("date")] == "2026-11-10")
+        .unwrap();
+    assert!(flagged[col("self_checks")].contains("PHQ-9 6 of 27"));
+}
+
+#[test]
+fn phq9_item_nine_is_flagged_first_whatever_is_shared() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "flag.db");
+    s.write(|w| {
+        w.upsert_checkin(
+            d("2026-11-20"),
+            &CheckinPatch {
+                mood: Some(3),
+                ..Default::default()
+            },
+        )?;
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-12"),
+            &[0, 0, 0, 0, 0, 0, 0, 0, 0],
+            0,
+            "minimal",
+        )?;
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-19"),
+            &[2, 2, 1, 1, 0, 1, 1, 0, 2],
+            10,
+            "moderate",
+        )
+    })
+    .unwrap();
+    let summary = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    assert_eq!(
+        summary.safety.len(),
+        1,
+        "only the answer above 0 is flagged"
+    );
+    let flag = &summary.safety[0];
+    assert_eq!((flag.date, flag.item, flag.value), (d("2026-11-19"), 9, 2));
+    assert!(
+        flag.text.starts_with("19 November 2026: PHQ-9 item 9"),
+        "{}",
+        flag.text
+    );
+    assert!(flag.text.contains("(2 of 3)"), "{}", flag.text);
+    for format in [Format::Html, Format::Markdown] {
+        let out = report::render(format, &summary);
+        let at = out.find("Safety flag").expect("flagged");
+        assert!(
+            at < out.find("At a glance").unwrap(),
+            "before anything else"
+        );
+        assert!(out.contains("19 November 2026: PHQ-9 item 9"));
+        assert!(out.contains("safety plan"));
+    }
+    let none = report::build(&s, d("2026-11-20"), d("2026-11-23"), Includes::default()).unwrap();
+    assert!(
+        none.safety.is_empty(),
+        "a result outside the range is not flagged"
+    );
+    assert!(!report::render(Format::Html, &none).contains("Safety flag"));
+}
+
+#[test]
+fn goal_progress_counts_only_the_days_since_the_goal_began() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "goals.db");
+    s.write(|w| {
+        let habit = |title: &str| GoalDraft {
+            title: title.into(),
+            domain: LifeDomain::Physical,
+            why: None,
+            kind: GoalKind::Habit,
+            per_week: Some(7),
+            target_date: None,
+            steps: vec![],
+        };
+        let walk = w.add_goal(habit("Walk"))?;
+        for day in ["2026-11-20", "2026-11-21", "2026-11-23"] {
+            w.log_goal(walk.id, d(day), None, None)?;
+        }
+        let old = w.add_goal(habit("Stretch"))?;
+        w.log_goal(old.id, d("2026-10-01"), None, None)?;
+        w.log_goal(old.id, d("2026-11-05"), None, None)?;
+        w.add_goal(habit("Read"))?;
+        Ok(())
+    })
+    .unwrap();
+    let summary = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let progress = |t: &str| {
+        summary
+            .goals
+            .iter()
+            .find(|g| g.title == t)
+            .unwrap()
+            .progress
+            .clone()
+    };
+    // Began on the 20th: 4 days of the range at 7 a week.
+    assert_eq!(progress("Walk"), "3 of 4 planned days since 20 November");
+    // Began before the range: the whole 23 days count.
+    assert_eq!(progress("Stretch"), "1 of 23 planned days");
+    // Set today with nothing logged: one day, one planned day.
+    assert_eq!(progress("Read"), "0 of 1 planned day since 23 November");
+    let md = report::render(Format::Markdown, &summary);
+    let html = report::render(Format::Html, &summary);
+    for g in &summary.goals {
+        assert!(md.contains(&g.progress) && html.contains(&g.progress));
+    }
 }
 
 #[test]

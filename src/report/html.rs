@@ -4,7 +4,11 @@
 use super::html_escape as esc;
 use super::model::{self, Day, Measure, Summary};
 use super::svg::{Series, bars, line_chart};
+use crate::domain::{days, plural};
 use std::fmt::Write;
+
+mod front;
+use front::{changes, safety};
 
 const CSS: &str = include_str!("../../assets/summary.css");
 
@@ -30,19 +34,22 @@ pub fn render(s: &Summary) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Recovery summary {} to {}</title><style>{CSS}</style></head><body>\n\
-         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({} days) · generated {} · tend {}</div>\
+         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({}) · generated {} · tend {}</div>\
          <div class=\"meta\">Shared by the person themselves. {}</div></header>\n",
         s.from,
         s.to,
         s.from.format("%-d %B %Y"),
         s.to.format("%-d %B %Y"),
-        s.range_days,
+        days(s.range_days),
         esc(&s.generated),
         s.version,
         esc(&s.shared)
     );
-    // The overview first, then what happened and what helped; day-by-day detail last.
+    // A safety flag before anything else; then the overview, then what happened and
+    // what helped; day-by-day detail last.
+    safety(&mut o, s);
     headline(&mut o, s);
+    changes(&mut o, s);
     trends(&mut o, s);
     halt(&mut o, s);
     growth(&mut o, s);
@@ -64,26 +71,31 @@ fn headline(o: &mut String, s: &Summary) {
     let mut b = String::from("<div class=\"figures\">");
     let _ = write!(
         b,
-        "<div class=\"figure\"><b>{}</b>days in recovery</div>",
-        g.days_in_recovery
+        "<div class=\"figure\"><b>{}</b>in recovery</div>",
+        days(g.days_in_recovery)
     );
     for c in &g.commitments {
         let _ = write!(
             b,
-            "<div class=\"figure\"><b>{}%</b>days on track, {}<br>{} of {} days · run {} · longest {}</div>",
+            "<div class=\"figure\"><b>{}%</b>days on track, {}<br>{} · run {} · longest {}</div>",
             c.percent,
             esc(&c.name),
-            c.range_on_track,
-            c.range_days,
-            c.current_run,
-            c.longest_run
+            c.on_track_text,
+            days(c.current_run),
+            days(c.longest_run)
         );
     }
     let _ = write!(
         b,
-        "<div class=\"figure\"><b>{}%</b>check-in adherence<br>{} of {} days</div>\
-         <div class=\"figure\"><b>{}</b>setbacks in this period<br>and {}</div></div>",
-        g.adherence, g.checkin_days, g.tracked_days, g.setbacks, g.hard_days_text
+        "<div class=\"figure\"><b>{}</b>checked in<br>{}% of the days tracked</div>\
+         <div class=\"figure\"><b>{}</b>in this period<br>and {}</div>\
+         <div class=\"figure\"><b>{} hours</b>average sleep<br>{} under 6 hours</div></div>",
+        g.checkin_text,
+        g.adherence,
+        plural(g.setbacks as i64, "setback"),
+        g.hard_days_text,
+        s.sleep.average,
+        plural(s.sleep.short_nights as i64, "night")
     );
     section(
         o,
@@ -173,7 +185,7 @@ fn halt(o: &mut String, s: &Summary) {
 
 fn day_row(b: &mut String, d: &Day) {
     let cells = &d.cells;
-    let _ = write!(b, "<tr><td>{}</td>", d.date.format("%a %-d"));
+    let _ = write!(b, "<tr><td>{}</td>", d.date.format("%a %-d %b"));
     for r in &cells.ratings {
         let _ = write!(b, "<td class=\"n\">{r}</td>");
     }
@@ -200,26 +212,33 @@ fn day_row(b: &mut String, d: &Day) {
     }
 }
 
+/// One compact table for the whole range, a heading row per week, so 90 days fit on
+/// two printed pages.
 fn diary(o: &mut String, s: &Summary) {
-    let mut b = String::new();
+    let mut b = String::from(
+        "<table class=\"card\"><thead><tr><th>Day</th><th>Mood</th><th>Crav.</th><th>Phys.</th><th>Ment.</th>\
+         <th>Emot.</th><th>Soc.</th><th>Spir.</th><th>HALT</th><th>Sleep h</th><th>Urge</th><th>Acted</th><th>Coping used</th></tr></thead>",
+    );
     for week in &s.weeks {
         let _ = write!(
             b,
-            "<div class=\"week\"><h3>Week of {}</h3><table><thead><tr><th>Day</th><th>Mood</th><th>Craving</th><th>Phys.</th><th>Mental</th>\
-             <th>Emot.</th><th>Social</th><th>Spirit.</th><th>HALT</th><th>Sleep</th><th>Urge</th><th>Acted</th><th>Coping used</th></tr></thead><tbody>",
+            "<tbody><tr class=\"wk\"><th colspan=\"13\">Week of {}</th></tr>",
             week.start.format("%-d %B")
         );
         for d in s.week_days(week) {
             day_row(&mut b, d);
         }
-        b.push_str("</tbody></table></div>");
+        b.push_str("</tbody>");
     }
+    b.push_str("</table>");
+    let _ = write!(o, "<div class=\"diary\">");
     section(
         o,
         "Weekly diary card",
-        "One row per day. Ratings 1–10 (craving and urge 0–10); HALT letters mark hungry, angry, lonely, tired; urge is the strongest logged that day; – means not recorded.",
+        "One row per day, weeks from Monday. Ratings 1–10 (craving and urge 0–10); HALT letters mark hungry, angry, lonely, tired; sleep in hours; urge is the strongest logged that day; – means not recorded.",
         &b,
     );
+    o.push_str("</div>");
 }
 
 fn triggers(o: &mut String, s: &Summary) {
@@ -285,11 +304,7 @@ fn growth(o: &mut String, s: &Summary) {
     }
     for l in &s.setbacks {
         let sb = &l.setback;
-        let back = l
-            .bounce_back
-            .as_deref()
-            .map(|t| format!(" · {t}"))
-            .unwrap_or_default();
+        let back = format!(" · {}", l.bounce_back);
         let whose = l
             .commitment
             .as_deref()

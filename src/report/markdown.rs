@@ -3,6 +3,7 @@
 
 use super::md_escape as esc;
 use super::model::{self, Summary};
+use crate::domain::{days, plural};
 use std::fmt::Write;
 
 /// One character per day: ▁ (low) to █ (high), `·` for no value.
@@ -32,7 +33,9 @@ pub fn render(s: &Summary) -> String {
         s.from, s.to, s.generated, s.version
     );
     let _ = writeln!(o, "_{}_\n", s.shared);
+    safety(&mut o, s);
     glance(&mut o, s);
+    changes(&mut o, s);
     measures(&mut o, s);
     halt(&mut o, s);
     growth(&mut o, s);
@@ -46,6 +49,17 @@ pub fn render(s: &Summary) -> String {
     o
 }
 
+fn safety(o: &mut String, s: &Summary) {
+    if s.safety.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "## ⚠ Safety flag: thoughts of self-harm\n");
+    for f in &s.safety {
+        let _ = writeln!(o, "**{}**\n", esc(&f.text));
+    }
+    let _ = writeln!(o, "{}\n", esc(model::SAFETY_POINTER));
+}
+
 fn glance(o: &mut String, s: &Summary) {
     let g = &s.glance;
     let _ = writeln!(
@@ -53,29 +67,74 @@ fn glance(o: &mut String, s: &Summary) {
         "## At a glance\n\n_Days in recovery never reset; a setback day is simply not counted as on track._\n"
     );
     let _ = writeln!(o, "| Figure | Value |\n|---|---|");
-    let _ = writeln!(o, "| Days in recovery | {} |", g.days_in_recovery);
+    let _ = writeln!(o, "| In recovery | {} |", days(g.days_in_recovery));
     for c in &g.commitments {
         let _ = writeln!(
             o,
-            "| Days on track, {} | {} of {} ({}%) · run {} · longest {} |",
+            "| Days on track, {} | {} ({}%) · run {} · longest {} |",
             esc(&c.name),
-            c.range_on_track,
-            c.range_days,
+            c.on_track_text,
             c.percent,
-            c.current_run,
-            c.longest_run
+            days(c.current_run),
+            days(c.longest_run)
         );
     }
     let _ = writeln!(
         o,
-        "| Check-in adherence | {} of {} days ({}%) |",
-        g.checkin_days, g.tracked_days, g.adherence
+        "| Checked in | {} ({}% of the days tracked) |",
+        g.checkin_text, g.adherence
     );
     let _ = writeln!(
         o,
-        "| Setbacks / hard days | {} / {} |\n",
-        g.setbacks, g.hard_days
+        "| Setbacks / hard days | {} / {} |",
+        plural(g.setbacks as i64, "setback"),
+        g.hard_days_text
     );
+    let _ = writeln!(
+        o,
+        "| Average sleep | {} hours · {} under 6 hours |\n",
+        s.sleep.average,
+        plural(s.sleep.short_nights as i64, "night")
+    );
+}
+
+fn changes(o: &mut String, s: &Summary) {
+    let _ = writeln!(
+        o,
+        "## Compared with the previous {}\n\n| Figure | This period | Against the previous period |\n|---|---|---|",
+        days(s.range_days)
+    );
+    for h in &s.headlines {
+        let _ = writeln!(o, "| {} | {} | {} |", h.name, esc(&h.value), esc(&h.change));
+    }
+    let _ = writeln!(o, "\n**Sleep:** {}.\n", esc(&s.sleep.text));
+    match &s.last_growth {
+        Some(l) => {
+            let lesson = l
+                .learned
+                .as_deref()
+                .map(|t| format!(" What they learned: {}", esc(t)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                o,
+                "**Last growth entry before this period:** {}.{lesson}\n",
+                esc(&l.text)
+            );
+        }
+        None => {
+            let _ = writeln!(o, "**Last growth entry before this period:** none.\n");
+        }
+    }
+    let c = &s.connections;
+    if !c.is_empty() {
+        let n = |v: Option<usize>| v.map_or("–".into(), |v| v.to_string());
+        let _ = writeln!(
+            o,
+            "**Connection:** {} meetings, {} contacts.\n",
+            n(c.meetings),
+            n(c.contacts)
+        );
+    }
 }
 
 fn measures(o: &mut String, s: &Summary) {
@@ -101,11 +160,7 @@ fn halt(o: &mut String, s: &Summary) {
         "\n## HALT\n\n_Check-in days marked hungry, angry, lonely or tired._\n\n| State | Days |\n|---|---|"
     );
     for h in &s.halt {
-        let _ = writeln!(
-            o,
-            "| {} | {} of {} ({}%) |",
-            h.name, h.days, h.of, h.percent
-        );
+        let _ = writeln!(o, "| {} | {} |", h.name, h.text);
     }
 }
 
@@ -124,11 +179,7 @@ fn growth(o: &mut String, s: &Summary) {
             .as_deref()
             .map(|c| format!(" · {}", esc(c)))
             .unwrap_or_default();
-        let back = l
-            .bounce_back
-            .as_deref()
-            .map(|t| format!(" · {t}"))
-            .unwrap_or_default();
+        let back = format!(" · {}", l.bounce_back);
         let _ = writeln!(o, "### {} · {}{whose}{back}\n", sb.date, sb.kind.label());
         for (label, text) in l.parts() {
             if let Some(t) = text {
@@ -254,7 +305,7 @@ fn diary(o: &mut String, s: &Summary) {
         let _ = writeln!(o, "\n### Week of {}\n", week.start);
         let _ = writeln!(
             o,
-            "| Day | Mood | Craving | Phys | Ment | Emot | Soc | Spir | HALT | Sleep | Urge | Acted | Coping |"
+            "| Day | Mood | Craving | Phys | Ment | Emot | Soc | Spir | HALT | Sleep h | Urge | Acted | Coping |"
         );
         let _ = writeln!(o, "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         let days = s.week_days(week);

@@ -4,10 +4,14 @@
 //! passes through the escaping of its format here.
 
 mod csv_card;
+mod diary;
+pub mod figures;
+mod headline;
 mod html;
 mod markdown;
 pub mod model;
 mod sections;
+mod standing;
 mod svg;
 
 pub use model::{Includes, Summary};

@@ -115,6 +115,8 @@ pub struct CommitmentLine {
     pub range_days: i64,
     /// `range_on_track` of `range_days` as a whole percent: "99".
     pub percent: String,
+    /// "88 of 90 days".
+    pub on_track_text: String,
 }
 
 /// The "at a glance" figures.
@@ -125,8 +127,10 @@ pub struct Glance {
     /// Days with a check-in, of the range days since tracking began.
     pub checkin_days: usize,
     pub tracked_days: i64,
-    /// `checkin_days` of `tracked_days` to one decimal: "89.6".
+    /// `checkin_days` of `tracked_days` as a whole percent: "86".
     pub adherence: String,
+    /// "6 of 7 days".
+    pub checkin_text: String,
     /// Slips, lapses and relapses in the range.
     pub setbacks: usize,
     pub hard_days: usize,
@@ -154,8 +158,10 @@ pub struct HaltCount {
     pub days: usize,
     /// Check-in days in the range.
     pub of: usize,
-    /// `days` of `of` as a whole percent, rounded down.
-    pub percent: usize,
+    /// `days` of `of` as a whole percent.
+    pub percent: String,
+    /// "5 of 40 check-in days (12%)".
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -181,7 +187,11 @@ pub struct GoalLine {
     /// Milestone: steps done, steps in all.
     pub done: u32,
     pub target: u32,
-    /// "3 of 10 planned days" or "1 of 3 steps".
+    /// The first day counted: the later of the range's start and the goal's start
+    /// (when it was set, or its first log if earlier).
+    pub counted_from: NaiveDate,
+    /// "3 of 10 planned days" (with "since 2 November" when the goal began in the
+    /// range) or "1 of 3 steps".
     pub progress: String,
 }
 
@@ -190,8 +200,8 @@ pub struct SetbackLine {
     pub setback: Setback,
     pub commitment: Option<String>,
     pub bounce_back_days: Option<i64>,
-    /// "mood back to usual after 5 days", when mood came back.
-    pub bounce_back: Option<String>,
+    /// "mood back to usual after 5 days", or that it is not (yet) measurable.
+    pub bounce_back: String,
 }
 
 impl SetbackLine {
@@ -231,6 +241,78 @@ pub struct Scales {
     pub sources: Vec<&'static str>,
 }
 
+/// A self-check answer a clinician must see first: PHQ-9 item 9 (thoughts of being
+/// better off dead or of self-harm) answered above 0. Never left out by what the person
+/// chose not to share.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafetyFlag {
+    pub date: NaiveDate,
+    pub instrument: String,
+    /// 1-based.
+    pub item: usize,
+    pub question: String,
+    /// The answer as offered: "Several days".
+    pub answer: String,
+    pub value: u8,
+    /// The whole flag in one plain sentence.
+    pub text: String,
+}
+
+/// Where a safety flag sends the reader.
+pub const SAFETY_POINTER: &str = "Please ask about this first. The person's crisis and professional \
+     contacts are in the safety plan: \"Professional and crisis contacts\" in the relapse-prevention plan below.";
+
+/// Sleep in the range, from the check-ins that gave hours.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sleep {
+    pub nights: usize,
+    /// Mean hours to one decimal, or "–".
+    pub average: String,
+    /// Nights under 6 hours.
+    pub short_nights: usize,
+    /// "average 6.8 hours over 40 nights; 5 of 40 nights under 6 hours".
+    pub text: String,
+}
+
+/// A headline figure for the range and its change against the previous period of the
+/// same length.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Headline {
+    /// "Check-in adherence", "Average mood", …
+    pub name: &'static str,
+    /// The figure with its unit: "86%", "6.1 of 10", "6.8 hours", "2".
+    pub value: String,
+    /// "up 0.4 from 5.9", "down 2 from 3", …
+    pub change: String,
+}
+
+/// The last growth entry before the range, so a reader knows how long it has been.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LastGrowth {
+    pub date: NaiveDate,
+    /// "Slip", "Lapse", "Relapse", "Hard day".
+    pub kind: &'static str,
+    /// "14 March 2026 (a lapse), 165 days before this period".
+    pub text: String,
+    /// Its lesson (lessons are always shared).
+    pub learned: Option<String>,
+}
+
+/// Meetings attended and people contacted in the range. A seam for the connection log:
+/// until it exists this stays empty and no format shows anything for it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Connections {
+    pub meetings: Option<usize>,
+    pub contacts: Option<usize>,
+}
+
+impl Connections {
+    /// Whether there is anything to show.
+    pub fn is_empty(&self) -> bool {
+        self.meetings.is_none() && self.contacts.is_none()
+    }
+}
+
 /// What a section says when it has nothing to show.
 pub const NO_SETBACKS: &str = "No setbacks or hard days recorded in this period.";
 pub const NO_TRIGGERS: &str = "No trigger encounters were logged in this period.";
@@ -252,7 +334,14 @@ pub struct Summary {
     pub includes: Includes,
     /// What was shared and what was left out, in one sentence.
     pub shared: String,
+    /// PHQ-9 item 9 above 0 in the range, oldest first: shown before anything else.
+    pub safety: Vec<SafetyFlag>,
     pub glance: Glance,
+    /// The headline figures with their change against the previous `range_days` days.
+    pub headlines: Vec<Headline>,
+    pub sleep: Sleep,
+    pub last_growth: Option<LastGrowth>,
+    pub connections: Connections,
     /// Mood, craving, then the five life domains.
     pub measures: Vec<Measure>,
     pub halt: Vec<HaltCount>,

@@ -1,11 +1,14 @@
 //! Builds the counselor summary's model from the store's records: works out each
 //! section's figures, averages, counts and sentences, which every format then shows.
 
+use super::diary::{cells, measures, notes, weeks};
+use super::figures::{mean, of_days, one_decimal, percent};
 use super::model::{
-    CommitmentLine, Day, DayCells, Glance, GoalLine, HaltCount, Includes, Measure, ScaleResult,
-    Scales, SetbackLine, Summary, TriggerLine, Week,
+    CommitmentLine, Connections, Day, Glance, HaltCount, Includes, SetbackLine, Summary,
+    TriggerLine,
 };
-use crate::domain::progress::{Stats, ends_run_of, median};
+use super::{headline, standing};
+use crate::domain::progress::{Stats, ends_run_of};
 use crate::domain::*;
 use crate::error::Result;
 use crate::store::{JournalFilter, Store};
@@ -20,6 +23,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
     let records = Records::load(store, from, to, includes)?;
     let days = records.days();
     let glance = records.glance();
+    let measures = measures(&days);
     let generated_at = store.clock().stamp();
     Ok(Summary {
         display_name: records.profile.display_name.clone(),
@@ -31,16 +35,21 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         version: env!("CARGO_PKG_VERSION"),
         includes,
         shared: includes.shared_line(),
-        measures: measures(&days),
+        safety: headline::safety(&records.assessments),
+        headlines: records.headlines(&glance, &measures),
+        sleep: headline::sleep(&records.checkins),
+        last_growth: records.last_growth(),
+        connections: Connections::default(),
+        measures,
         halt: records.halt(),
         weeks: weeks(&days),
         days,
         glance,
         triggers: records.triggers(store)?,
-        goals: goals(store, from, to)?,
+        goals: standing::goals(store, from, to)?,
         setbacks: records.setbacks(),
-        plan: plan(store)?,
-        scales: scales(&records.assessments),
+        plan: standing::plan(store)?,
+        scales: standing::scales(&records.assessments),
         journal: records.journal,
     })
 }
@@ -49,14 +58,16 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
 /// taken out.
 pub struct Records {
     pub profile: Profile,
-    from: NaiveDate,
-    to: NaiveDate,
+    pub(super) from: NaiveDate,
+    pub(super) to: NaiveDate,
     includes: Includes,
-    stats: Stats,
-    checkins: Vec<Checkin>,
+    pub(super) stats: Stats,
+    pub(super) checkins: Vec<Checkin>,
+    /// Check-ins of the previous period of the same length (for the changes).
+    pub(super) previous: Vec<Checkin>,
     events: Vec<TriggerEvent>,
     /// Every setback up to the end of the range (runs and gaps need the earlier ones).
-    all_setbacks: Vec<Setback>,
+    pub(super) all_setbacks: Vec<Setback>,
     commitments: Vec<Commitment>,
     coping: Vec<CopingStrategy>,
     /// Mood points from a month before the range, for bounce-back.
@@ -86,7 +97,14 @@ impl Records {
         } else {
             Vec::new()
         };
+        let length = (to - from).num_days() + 1;
+        let previous = store.checkins(
+            Some(from - Duration::days(length)),
+            Some(from - Duration::days(1)),
+            None,
+        )?;
         Ok(Records {
+            previous,
             profile: store.profile()?,
             from,
             to,
@@ -156,12 +174,7 @@ impl Records {
 
     /// The "at a glance" figures.
     pub fn glance(&self) -> Glance {
-        let tracking_start = self
-            .stats
-            .tracking_start
-            .unwrap_or(self.from)
-            .max(self.from);
-        let tracked_days = days_between(tracking_start, self.to);
+        let tracked_days = self.tracked_days(self.from, self.to);
         let checkin_days = self.checkins.len();
         let in_range = || self.all_setbacks.iter().filter(|s| s.date >= self.from);
         let hard_days = in_range().filter(|s| !s.kind.ends_run()).count();
@@ -170,11 +183,18 @@ impl Records {
             commitments: self.commitment_lines(),
             checkin_days,
             tracked_days,
-            adherence: one_decimal_percent(checkin_days, tracked_days),
+            adherence: percent(checkin_days as i64, tracked_days),
+            checkin_text: of_days(checkin_days as i64, tracked_days),
             setbacks: in_range().filter(|s| s.kind.ends_run()).count(),
             hard_days,
-            hard_days_text: plural(hard_days, "hard day"),
+            hard_days_text: plural(hard_days as i64, "hard day"),
         }
+    }
+
+    /// Days of `[from, to]` since tracking began.
+    pub(super) fn tracked_days(&self, from: NaiveDate, to: NaiveDate) -> i64 {
+        let start = self.stats.tracking_start.unwrap_or(from).max(from);
+        days_between(start, to)
     }
 
     fn commitment_lines(&self) -> Vec<CommitmentLine> {
@@ -206,7 +226,8 @@ impl Records {
                     longest_run: p.longest_run,
                     range_on_track,
                     range_days,
-                    percent: whole_percent(range_on_track, range_days),
+                    percent: percent(range_on_track, range_days),
+                    on_track_text: of_days(range_on_track, range_days),
                 }
             })
             .collect()
@@ -227,7 +248,12 @@ impl Records {
                 name,
                 days,
                 of,
-                percent: (days * 100).checked_div(of).unwrap_or(0),
+                percent: percent(days as i64, of as i64),
+                text: format!(
+                    "{days} of {} ({}%)",
+                    plural(of as i64, "check-in day"),
+                    percent(days as i64, of as i64)
+                ),
             })
             .collect()
     }
@@ -264,8 +290,13 @@ impl Records {
                         .and_then(|id| self.commitments.iter().find(|c| c.id == id))
                         .map(|c| c.name.clone()),
                     bounce_back_days,
-                    bounce_back: bounce_back_days
-                        .map(|d| format!("mood back to usual after {}", days(d))),
+                    bounce_back: bounce_back_days.map_or_else(
+                        || {
+                            "mood not back to its usual level yet, or too few check-ins to tell"
+                                .into()
+                        },
+                        |d| format!("mood back to usual after {}", days(d)),
+                    ),
                     setback: s,
                 }
             })
@@ -304,196 +335,17 @@ impl Records {
         }
         let best = by_coping
             .iter()
-            .map(|(c, drops)| (*c, mean(drops)))
+            .filter_map(|(c, drops)| mean(drops).map(|m| (*c, m)))
             .max_by(|a, b| a.1.total_cmp(&b.1))
-            .and_then(|(c, d)| self.coping_name(c).map(|n| (n, one_decimal(d).to_string())));
+            .and_then(|(c, d)| self.coping_name(c).map(|n| (n, one_decimal(d))));
         Some(TriggerLine {
             name: t.name,
             category: t.category,
             encounters: mine.len(),
             passed: mine.iter().filter(|e| e.outcome == Outcome::Passed).count(),
-            mean_urge_before: median(&before)
-                .map(|_| one_decimal(mean(&before)))
-                .map_or("–".into(), |v| v.to_string()),
+            mean_urge_before: mean(&before).map_or("–".into(), one_decimal),
             best_coping: best,
         })
-    }
-}
-
-/// The diary card's cells for one day.
-fn cells(c: Option<&Checkin>, urge: Option<u8>, acted: bool, coping: &[String]) -> DayCells {
-    let num = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
-    let rating = |f: fn(&Checkin) -> Option<u8>| num(c.and_then(f));
-    DayCells {
-        ratings: [
-            rating(|c| c.mood),
-            rating(|c| c.craving),
-            rating(|c| c.physical),
-            rating(|c| c.mental),
-            rating(|c| c.emotional),
-            rating(|c| c.social),
-            rating(|c| c.spiritual),
-        ],
-        halt: c.map_or(String::new(), |c| {
-            [
-                (c.hungry, 'H'),
-                (c.angry, 'A'),
-                (c.lonely, 'L'),
-                (c.tired, 'T'),
-            ]
-            .iter()
-            .filter(|x| x.0)
-            .map(|x| x.1)
-            .collect()
-        }),
-        sleep: c
-            .and_then(|c| c.sleep_hours)
-            .map_or("–".into(), |h| h.to_string()),
-        urge: num(urge),
-        acted: if acted {
-            "yes"
-        } else if urge.is_some() {
-            "no"
-        } else {
-            ""
-        },
-        coping: coping.join(", "),
-    }
-}
-
-/// A check-in's texts with their labels (only those the person shared are left).
-fn notes(c: &Checkin) -> Vec<(&'static str, String)> {
-    [
-        ("Intention", &c.intention),
-        ("Reflection", &c.reflection),
-        ("Gratitude", &c.gratitude),
-        ("Note", &c.note),
-    ]
-    .into_iter()
-    .filter_map(|(l, t)| t.clone().map(|t| (l, t)))
-    .collect()
-}
-
-/// Mood, craving and the five domains across the days.
-pub fn measures(days: &[Day]) -> Vec<Measure> {
-    let measure = |name, low, f: &dyn Fn(&Checkin) -> Option<u8>| {
-        let values: Vec<Option<u8>> = days
-            .iter()
-            .map(|d| d.checkin.as_ref().and_then(f))
-            .collect();
-        let given: Vec<f64> = values.iter().flatten().map(|v| f64::from(*v)).collect();
-        Measure {
-            name,
-            low,
-            average: if given.is_empty() {
-                "–".into()
-            } else {
-                one_decimal(mean(&given)).to_string()
-            },
-            values,
-        }
-    };
-    let mut out = vec![
-        measure("Mood", 1, &|c| c.mood),
-        measure("Craving", 0, &|c| c.craving),
-    ];
-    for d in LifeDomain::ALL {
-        out.push(measure(d.title(), 1, &|c| c.rating(*d)));
-    }
-    out
-}
-
-/// The days split into Monday-to-Sunday weeks.
-pub fn weeks(days: &[Day]) -> Vec<Week> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 1..=days.len() {
-        if i == days.len() || time::week_start(days[i].date) != time::week_start(days[start].date) {
-            out.push(Week {
-                start: days[start].date,
-                days: start..i,
-            });
-            start = i;
-        }
-    }
-    out
-}
-
-/// Goals not let go, with their progress in the range.
-pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLine>> {
-    let weeks = ((to - from).num_days() + 1).div_euclid(7).max(1) as u32;
-    store
-        .goals(None, None)?
-        .into_iter()
-        .filter(|g| g.status != GoalStatus::LetGo)
-        .map(|g| {
-            let (done, target, unit) = match g.kind {
-                GoalKind::Habit => {
-                    let mut dates: Vec<NaiveDate> = store
-                        .goal_logs(g.id, Some(from))?
-                        .into_iter()
-                        .map(|l| l.date)
-                        .filter(|d| *d <= to)
-                        .collect();
-                    dates.dedup();
-                    let target = u32::from(g.per_week.unwrap_or(1)) * weeks;
-                    (dates.len() as u32, target, "planned days")
-                }
-                GoalKind::Milestone => {
-                    let done = g
-                        .steps
-                        .iter()
-                        .filter(|s| s.done_on.is_some_and(|d| d <= to));
-                    (done.count() as u32, g.steps.len() as u32, "steps")
-                }
-            };
-            Ok(GoalLine {
-                title: g.title,
-                domain: g.domain,
-                status: g.status,
-                kind: g.kind,
-                done,
-                target,
-                progress: format!("{done} of {target} {unit}"),
-            })
-        })
-        .collect()
-}
-
-/// The plan as it stands, by section, leaving out empty sections.
-pub fn plan(store: &Store) -> Result<Vec<(PlanSection, Vec<PlanItem>)>> {
-    let items = store.plan(None)?;
-    Ok(PlanSection::ALL
-        .iter()
-        .map(|s| {
-            let mine: Vec<PlanItem> = items.iter().filter(|i| i.section == *s).cloned().collect();
-            (*s, mine)
-        })
-        .filter(|(_, items)| !items.is_empty())
-        .collect())
-}
-
-/// The self-check results with their scores, trends and sources.
-pub fn scales(assessments: &[Assessment]) -> Scales {
-    Scales {
-        results: assessments
-            .iter()
-            .map(|a| ScaleResult {
-                date: a.date,
-                instrument: a.instrument.clone(),
-                score: scales::score_text(a),
-                band: a.band.clone(),
-            })
-            .collect(),
-        trends: scales::trends(assessments)
-            .into_iter()
-            .map(|(s, t)| (s.name.clone(), t))
-            .collect(),
-        sources: scales::all()
-            .iter()
-            .filter(|sc| assessments.iter().any(|a| a.instrument == sc.name))
-            .map(|sc| sc.attribution.as_str())
-            .collect(),
     }
 }
 
@@ -505,47 +357,10 @@ pub fn readable_moment(stamp: &str) -> String {
 }
 
 /// Days in `[from, to]`, or 0 when `from` is later.
-fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+pub(super) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     if from > to {
         0
     } else {
         (to - from).num_days() + 1
-    }
-}
-
-fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len() as f64
-}
-
-fn one_decimal(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
-
-/// `part` of `whole` as a whole percent ("99"); 0 of nothing is "0".
-fn whole_percent(part: i64, whole: i64) -> String {
-    let p = if whole == 0 {
-        0.0
-    } else {
-        part as f64 * 100.0 / whole as f64
-    };
-    format!("{p:.0}")
-}
-
-/// `part` of `whole` as a percent to one decimal ("89.6", "100").
-fn one_decimal_percent(part: usize, whole: i64) -> String {
-    let p = if whole == 0 {
-        0.0
-    } else {
-        (part as f64 * 1000.0 / whole as f64).round() / 10.0
-    };
-    p.to_string()
-}
-
-/// "1 hard day", "2 hard days".
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
     }
 }

@@ -119,22 +119,16 @@ pub fn bars(title: &str, items: &[HaltCount], w: f64) -> String {
     let max_w = w - 200.0;
     for (i, h) in items.iter().enumerate() {
         let y = i as f64 * row + 2.0;
-        // The bar's length is drawing, not a figure: the figures are written beside it.
-        let bw = if h.of == 0 {
-            0.0
-        } else {
-            max_w * h.days as f64 / h.of as f64
-        };
+        // The bar is as long as the rounded percent written beside it.
+        let bw = max_w * super::figures::percent_value(h.days as i64, h.of as i64) / 100.0;
         let _ = write!(
             s,
-            r##"<text x="0" y="{:.1}" font-size="11">{}</text><rect x="70" y="{y:.1}" width="{bw:.1}" height="12" fill="#7a8fa6"/><text x="{:.1}" y="{:.1}" font-size="11">{} of {} days ({}%)</text>"##,
+            r##"<text x="0" y="{:.1}" font-size="11">{}</text><rect x="70" y="{y:.1}" width="{bw:.1}" height="12" fill="#7a8fa6"/><text x="{:.1}" y="{:.1}" font-size="11">{}</text>"##,
             y + 10.0,
             esc(h.name),
             76.0 + bw,
             y + 10.0,
-            h.days,
-            h.of,
-            h.percent
+            esc(&h.text)
         );
     }
     s.push_str("</svg>");

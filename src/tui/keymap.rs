@@ -157,6 +157,8 @@ pub enum Mode {
     Curtain,
     /// Taking a self-check scale.
     SelfCheck,
+    /// Moving a day cursor through the year calendar.
+    DayCursor,
 }
 
 impl Mode {
@@ -185,7 +187,9 @@ impl Mode {
 
     /// Every mode, the self-check last.
     pub fn all() -> impl Iterator<Item = Mode> {
-        Mode::ALL.into_iter().chain([Mode::SelfCheck])
+        Mode::ALL
+            .into_iter()
+            .chain([Mode::SelfCheck, Mode::DayCursor])
     }
 
     /// The name the help overlay and `config show` give this mode.
@@ -203,6 +207,7 @@ impl Mode {
             Mode::Confirm => "A question",
             Mode::Curtain => "Locked",
             Mode::SelfCheck => "Taking a self-check",
+            Mode::DayCursor => "Days of the year calendar",
         }
     }
 }

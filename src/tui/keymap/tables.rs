@@ -203,28 +203,32 @@ const PROGRESS: &[Binding] = &[
     b(Char('h'), A::Left, "previous view").quiet(),
     b(Right, A::Right, "next view"),
     b(Char('l'), A::Right, "next view").quiet(),
-    b(Up, A::Up, "move up (the timeline, the self-check scales)"),
+    b(
+        Up,
+        A::Up,
+        "move up (timeline, self-check scales); charts: what they show",
+    ),
     b(
         Char('k'),
         A::Up,
-        "move up (the timeline, the self-check scales)",
+        "move up (timeline, self-check scales); charts: what they show",
     )
     .quiet(),
     b(
         Down,
         A::Down,
-        "move down (the timeline, the self-check scales)",
+        "move down (timeline, self-check scales); charts: what they show",
     ),
     b(
         Char('j'),
         A::Down,
-        "move down (the timeline, the self-check scales)",
+        "move down (timeline, self-check scales); charts: what they show",
     )
     .quiet(),
     b(
         Enter,
         A::Open,
-        "self-checks: take the scale; timeline: correct the entry",
+        "self-checks: take the scale; timeline: correct the entry; calendar: walk its days",
     ),
     b(Char('e'), A::Edit, "timeline: correct the growth entry"),
     b(
@@ -232,6 +236,20 @@ const PROGRESS: &[Binding] = &[
         A::Delete,
         "timeline: delete the growth entry (asks first)",
     ),
+];
+
+/// The day cursor of the year calendar: arrows move it, Esc leaves it.
+const DAY_CURSOR: &[Binding] = &[
+    b(Left, A::Left, "the week before"),
+    b(Char('h'), A::Left, "the week before").quiet(),
+    b(Right, A::Right, "the week after"),
+    b(Char('l'), A::Right, "the week after").quiet(),
+    b(Up, A::Up, "the day before"),
+    b(Char('k'), A::Up, "the day before").quiet(),
+    b(Down, A::Down, "the day after"),
+    b(Char('j'), A::Down, "the day after").quiet(),
+    b(Esc, A::Back, "leave the days (←→ switch views again)"),
+    b(Enter, A::Back, "leave the days").quiet(),
 ];
 
 const EXPORT: &[Binding] = &[
@@ -379,6 +397,7 @@ pub fn defaults(mode: Mode) -> Vec<Binding> {
         Mode::Confirm => &[CONFIRM, ALWAYS],
         Mode::Curtain => &[CURTAIN],
         Mode::SelfCheck => &[SELF_CHECK, DIGITS, ALWAYS],
+        Mode::DayCursor => &[DAY_CURSOR, GLOBAL, ALWAYS],
     };
     let mut out: Vec<Binding> = Vec::new();
     for b in parts.iter().flat_map(|p| p.iter()) {
@@ -453,6 +472,12 @@ pub fn footer(mode: Mode) -> &'static [Hint] {
             Keys(&[A::Up, A::Down, A::Open], "choose"),
             Keys(&[A::Erase], "back"),
             Keys(&[A::Back], "leave"),
+            Keys(&[A::Crisis], "crisis plan"),
+        ],
+        Mode::DayCursor => &[
+            Keys(&[A::Left, A::Right], "week"),
+            Keys(&[A::Up, A::Down], "day"),
+            Keys(&[A::Back], "leave the days"),
             Keys(&[A::Crisis], "crisis plan"),
         ],
     }

@@ -105,6 +105,7 @@ impl Screens {
     pub fn mode(&self, screen: Screen) -> Mode {
         match screen {
             Screen::Journal => self.journal.mode(),
+            Screen::Progress => self.progress.mode(),
             s => Mode::Screen(s),
         }
     }

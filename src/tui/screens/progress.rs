@@ -1,6 +1,9 @@
 //! Progress: headline figures, mood/craving/domain charts over 30/90/365 days, a year
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
+mod calendar;
+mod charts;
+
 use super::{Handled, tab_row};
 use crate::domain::{RecordKind, Setback, days, run_words};
 use crate::error::Result;
@@ -12,11 +15,11 @@ use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::selfcheck::Taking;
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para, wrapped_rows};
-use chrono::Duration;
+pub use charts::Measure;
+use chrono::{Duration, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Sparkline};
 
 const MODE: Mode = Mode::Screen(Screen::Progress);
 
@@ -76,6 +79,12 @@ pub struct ProgressScreen {
     entries: Vec<Setback>,
     /// The result under the cursor in the selected scale's history (newest first).
     pub results: Cursor,
+    /// What the 30/90/365-day charts show (↑↓ there).
+    pub measure: Measure,
+    /// The day under the calendar's cursor while walking its days.
+    pub day: Option<NaiveDate>,
+    /// That day's journal titles.
+    day_titles: Vec<String>,
 }
 
 impl ProgressScreen {
@@ -122,7 +131,63 @@ impl ProgressScreen {
         })
     }
 
+    /// The keys' mode: walking the calendar's days, or the screen's own.
+    pub fn mode(&self) -> Mode {
+        if self.tab == ProgressTab::Calendar && self.day.is_some() {
+            Mode::DayCursor
+        } else {
+            MODE
+        }
+    }
+
+    /// On the calendar: Enter starts the day cursor, the arrows move it (a week left
+    /// and right, a day up and down), Esc leaves it.
+    fn calendar_key(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        let Some(day) = self.day else {
+            if action != Action::Open {
+                return Ok(None);
+            }
+            return self.walk_to(cx.today, store);
+        };
+        let to = match action {
+            Action::Left => day - Duration::weeks(1),
+            Action::Right => day + Duration::weeks(1),
+            Action::Up => day - Duration::days(1),
+            Action::Down => day + Duration::days(1),
+            Action::Back => {
+                self.day = None;
+                return Ok(Some(vec![]));
+            }
+            _ => return Ok(None),
+        };
+        let first = cx.today - Duration::days(364);
+        self.walk_to(to.clamp(first, cx.today), store)
+    }
+
+    fn walk_to(&mut self, day: NaiveDate, store: &Store) -> Result<Handled> {
+        let filter = crate::store::JournalFilter {
+            from: Some(day),
+            to: Some(day),
+            ..Default::default()
+        };
+        self.day_titles = store
+            .journal(&filter)?
+            .iter()
+            .map(|e| {
+                let t = e.title.as_deref().unwrap_or(&e.body);
+                crate::domain::one_line(t, 40)
+            })
+            .collect();
+        self.day = Some(day);
+        Ok(Some(vec![]))
+    }
+
     pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        if self.tab == ProgressTab::Calendar
+            && let Some(h) = self.calendar_key(action, cx, store)?
+        {
+            return Ok(Some(h));
+        }
         let on_timeline = self.tab == ProgressTab::Timeline;
         if on_timeline && !matches!(action, Action::Left | Action::Right) {
             return self.timeline_key(action, cx, store);
@@ -147,7 +212,14 @@ impl ProgressScreen {
     fn views_key(&mut self, action: Action) -> Handled {
         let scales = crate::domain::scales::all();
         let on_scales = self.tab == ProgressTab::SelfChecks;
+        let on_chart = matches!(
+            self.tab,
+            ProgressTab::Days30 | ProgressTab::Days90 | ProgressTab::Days365
+        );
         match action {
+            Action::Up | Action::Down if on_chart => {
+                self.measure = self.measure.step(action == Action::Down);
+            }
             Action::Left | Action::Right => {
                 self.tab = self.tab.step(action == Action::Right);
                 self.scale = 0;
@@ -169,15 +241,41 @@ impl ProgressScreen {
         let rows = wrapped_rows(&head, area.width.saturating_sub(2));
         let h = (rows as u16 + 2).min(area.height / 2);
         let [top, pane] = Layout::vertical([Constraint::Length(h), Constraint::Min(3)]).areas(area);
-        let view = cx
-            .keys
-            .hints(MODE, &[Hint::Keys(&[Action::Left, Action::Right], "view")]);
+        let on_chart = matches!(
+            self.tab,
+            ProgressTab::Days30 | ProgressTab::Days90 | ProgressTab::Days365
+        );
+        let mut hints = vec![Hint::Keys(&[Action::Left, Action::Right], "view")];
+        if on_chart {
+            hints.push(Hint::Keys(
+                &[Action::Up, Action::Down],
+                "what the chart shows",
+            ));
+        }
+        let view = cx.keys.hints(MODE, &hints);
         f.render_widget(para(head, &format!("Progress · {view}")), top);
+        let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure);
         match self.tab {
-            ProgressTab::Days30 => charts(cx, f, pane, 30),
-            ProgressTab::Days90 => charts(cx, f, pane, 90),
-            ProgressTab::Days365 => charts(cx, f, pane, 365),
-            ProgressTab::Calendar => calendar(cx, f, pane),
+            ProgressTab::Days30 => chart(f, 30),
+            ProgressTab::Days90 => chart(f, 90),
+            ProgressTab::Days365 => chart(f, 365),
+            ProgressTab::Calendar => {
+                let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
+                let hint = match cursor {
+                    Some(_) => cx.keys.hints(
+                        Mode::DayCursor,
+                        &[
+                            Hint::Keys(&[Action::Left, Action::Right], "week"),
+                            Hint::Keys(&[Action::Up, Action::Down], "day"),
+                            Hint::Keys(&[Action::Back], "leave"),
+                        ],
+                    ),
+                    None => cx
+                        .keys
+                        .hints(MODE, &[Hint::Keys(&[Action::Open], "walk the days")]),
+                };
+                calendar::calendar(cx, f, pane, cursor, &hint);
+            }
             ProgressTab::Timeline => timeline(cx, &self.entries, self.growth.index, f, pane),
             ProgressTab::SelfChecks => {
                 super::selfchecks::pane(cx, self.scale, self.results.index, f, pane)
@@ -195,183 +293,35 @@ fn head(cx: &Ctx, tab: ProgressTab) -> Vec<Line<'static>> {
     )];
     for c in &s.commitments {
         let next = c.next_milestone.as_ref().map_or("–".into(), |m| {
-            format!("{} ({} to go)", m.days, m.days_to_go)
+            format!("{} ({} to go)", days(m.days), days(m.days_to_go))
         });
         head.push(Line::from(format!(
             "  {}: {} on track · {} · longest {} · next {next}",
             c.name,
             days(c.days_on_track),
             run_words(c.current_run),
-            c.longest_run
+            days(c.longest_run)
         )));
     }
     let adherence: Vec<String> = s
         .adherence
         .iter()
-        .map(|a| format!("{}% of {} days", a.percent, a.window_days))
+        .map(|a| {
+            format!(
+                "{}: {} of {}",
+                days(a.window_days),
+                a.checked_in,
+                a.days_counted
+            )
+        })
         .collect();
     head.push(Line::from(format!(
-        "  Checked in {}",
+        "  Checked in · {}",
         adherence.join(" · ")
     )));
     let names: Vec<&str> = ProgressTab::ALL.iter().map(|p| p.title()).collect();
     head.push(Line::from(tab_row(&names, tab as usize, t)));
     head
-}
-
-/// Fits `values` to exactly `width` columns: each column averages the values that fall
-/// in it, or repeats the nearest one when there are fewer values than columns.
-pub fn fit(values: &[u64], width: usize) -> Vec<u64> {
-    let n = values.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    (0..width)
-        .map(|c| {
-            let (a, b) = (
-                c * n / width,
-                ((c + 1) * n / width).max(c * n / width + 1).min(n),
-            );
-            values[a..b].iter().sum::<u64>() / (b - a) as u64
-        })
-        .collect()
-}
-
-fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64) {
-    let t = &cx.theme;
-    let from = cx.today - Duration::days(days - 1);
-    let recent: Vec<_> = cx.data.checkins.iter().filter(|c| c.date >= from).collect();
-    let [row, domains] = Layout::vertical([Constraint::Length(6), Constraint::Min(3)]).areas(area);
-    let [mood, craving] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(row);
-    let w = mood.width.saturating_sub(2) as usize;
-    let m: Vec<u64> = recent
-        .iter()
-        .map(|c| u64::from(c.mood.unwrap_or(0)))
-        .collect();
-    let cr: Vec<u64> = recent
-        .iter()
-        .map(|c| u64::from(c.craving.unwrap_or(0)))
-        .collect();
-    let avg = |v: &[u64]| {
-        if v.is_empty() {
-            0.0
-        } else {
-            v.iter().sum::<u64>() as f64 / v.len() as f64
-        }
-    };
-    let title = format!(" Mood, {days} days · avg {:.1} ", avg(&m));
-    f.render_widget(
-        Sparkline::default()
-            .data(fit(&m, w))
-            .max(10)
-            .style(t.good())
-            .block(Block::bordered().title(title)),
-        mood,
-    );
-    let title = format!(" Craving, {days} days · avg {:.1} ", avg(&cr));
-    f.render_widget(
-        Sparkline::default()
-            .data(fit(&cr, w))
-            .max(10)
-            .style(t.calm())
-            .block(Block::bordered().title(title)),
-        craving,
-    );
-    let lines: Vec<Line> = cx
-        .prefs
-        .domains
-        .iter()
-        .map(|d| {
-            let v: Vec<f64> = recent
-                .iter()
-                .filter_map(|c| c.rating(*d))
-                .map(f64::from)
-                .collect();
-            let a = if v.is_empty() {
-                0.0
-            } else {
-                v.iter().sum::<f64>() / v.len() as f64
-            };
-            let filled = (a.round() as usize).min(10);
-            Line::from(format!(
-                "  {:<10} {}{} {a:.1}",
-                d.title(),
-                "■".repeat(filled),
-                "·".repeat(10 - filled)
-            ))
-        })
-        .collect();
-    f.render_widget(
-        para(lines, &format!("Domains, average of the last {days} days")),
-        domains,
-    );
-}
-
-fn calendar(cx: &Ctx, f: &mut Frame, area: Rect) {
-    let t = &cx.theme;
-    let [cal, miles] = Layout::vertical([Constraint::Length(11), Constraint::Min(3)]).areas(area);
-    // Columns are weeks (oldest left), rows Monday to Sunday; shade by mood.
-    let weeks = (cal.width.saturating_sub(8) as i64).min(53);
-    let first = crate::domain::time::week_start(cx.today) - Duration::weeks(weeks - 1);
-    let mood = |date| {
-        cx.data
-            .checkins
-            .iter()
-            .find(|c| c.date == date)
-            .map(|c| c.mood)
-    };
-    let mut lines = Vec::new();
-    for row in 0..7 {
-        let mut s = format!(
-            "{} ",
-            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][row]
-        );
-        for w in 0..weeks {
-            let day = first + Duration::weeks(w) + Duration::days(row as i64);
-            s.push(match mood(day) {
-                _ if day > cx.today => ' ',
-                None => '·',
-                Some(None) => '○',
-                Some(Some(m)) if m <= 3 => '░',
-                Some(Some(m)) if m <= 5 => '▒',
-                Some(Some(m)) if m <= 7 => '▓',
-                Some(Some(_)) => '█',
-            });
-        }
-        lines.push(Line::from(s));
-    }
-    lines.push(Line::styled(
-        "· no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10",
-        t.dim(),
-    ));
-    f.render_widget(
-        para(
-            lines,
-            &format!("Your year since {}", first.format("%-d %b %Y")),
-        ),
-        cal,
-    );
-    let mut lines = Vec::new();
-    for c in &cx.data.stats.commitments {
-        let reached: Vec<String> = c
-            .milestones
-            .iter()
-            .rev()
-            .take(4)
-            .map(|m| format!("{} days ({})", m.days, m.reached_on.format("%b %Y")))
-            .collect();
-        lines.push(Line::from(format!(
-            "  {}: {}",
-            c.name,
-            if reached.is_empty() {
-                "first milestone ahead".into()
-            } else {
-                reached.join(" · ")
-            }
-        )));
-    }
-    f.render_widget(para(lines, "Milestones reached (days on track)"), miles);
 }
 
 /// The growth entries, newest first, one a row; the one under the cursor in full below.
@@ -438,10 +388,29 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
     f.render_widget(para(lines, &title), detail);
 }
 
+/// Fits `values` to exactly `width` columns: each column averages the values that fall
+/// in it, or repeats the nearest one when there are fewer values than columns (the
+/// Domains screen's sparklines).
+pub fn fit(values: &[u64], width: usize) -> Vec<u64> {
+    let n = values.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    (0..width)
+        .map(|c| {
+            let (a, b) = (
+                c * n / width,
+                ((c + 1) * n / width).max(c * n / width + 1).min(n),
+            );
+            values[a..b].iter().sum::<u64>() / (b - a) as u64
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
-    fn charts_span_their_width() {
+    fn sparklines_span_their_width() {
         assert_eq!(super::fit(&[1, 2, 3], 6), [1, 1, 2, 2, 3, 3]);
         assert_eq!(super::fit(&[2, 4, 6, 8], 2), [3, 7]);
         assert_eq!(super::fit(&[5; 90], 78).len(), 78);

@@ -1,0 +1,94 @@
+//! The summary's one way of rounding and wording a figure, so that a number, its bar
+//! and its change read the same in every format.
+
+use crate::domain::days;
+
+/// `v` rounded half away from zero to `places` decimals.
+pub fn round_to(v: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (v * f).round() / f
+}
+
+/// An average or an amount to one decimal: "5.0", "6.8".
+pub fn one_decimal(v: f64) -> String {
+    format!("{:.1}", round_to(v, 1))
+}
+
+/// `part` of `whole` as a whole percent ("86"); a part of nothing is "0".
+pub fn percent(part: i64, whole: i64) -> String {
+    format!("{:.0}", percent_value(part, whole))
+}
+
+/// `part` of `whole` as a whole percent, as a number (bars use the same value).
+pub fn percent_value(part: i64, whole: i64) -> f64 {
+    if whole <= 0 {
+        0.0
+    } else {
+        round_to(part as f64 * 100.0 / whole as f64, 0)
+    }
+}
+
+/// "6 of 7 days", "1 of 1 day".
+pub fn of_days(part: i64, whole: i64) -> String {
+    format!("{part} of {}", days(whole))
+}
+
+/// The mean, or `None` for no values.
+pub fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// A figure against the same figure for the previous period, in words: "up 0.4 from
+/// 5.9", "down 2 from 3", "no change from 6.1". Both are compared as shown (rounded).
+pub fn change(now: Option<f64>, before: Option<f64>, places: i32) -> String {
+    change_in(now, before, places, ("", ""))
+}
+
+/// `change` with units: `(" points", "%")` gives "down 2 points from 92%".
+pub fn change_in(
+    now: Option<f64>,
+    before: Option<f64>,
+    places: i32,
+    (by, of): (&str, &str),
+) -> String {
+    let (Some(now), Some(before)) = (now, before) else {
+        return "nothing to compare with in the previous period".into();
+    };
+    let shown = |v: f64| format!("{:.*}", places.max(0) as usize, round_to(v, places));
+    let diff = round_to(round_to(now, places) - round_to(before, places), places);
+    if diff == 0.0 {
+        format!("no change from {}{of}", shown(before))
+    } else if diff > 0.0 {
+        format!("up {}{by} from {}{of}", shown(diff), shown(before))
+    } else {
+        format!("down {}{by} from {}{of}", shown(-diff), shown(before))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_round_one_way() {
+        assert_eq!(one_decimal(5.0), "5.0");
+        assert_eq!(one_decimal(6.849), "6.8");
+        assert_eq!(one_decimal(6.85), "6.9");
+        assert_eq!(percent(6, 7), "86");
+        assert_eq!(percent(0, 0), "0");
+        assert_eq!(of_days(6, 7), "6 of 7 days");
+        assert_eq!(of_days(1, 1), "1 of 1 day");
+    }
+
+    #[test]
+    fn changes_compare_what_is_shown() {
+        assert_eq!(change(Some(6.31), Some(5.94), 1), "up 0.4 from 5.9");
+        assert_eq!(change(Some(1.0), Some(3.0), 0), "down 2 from 3");
+        assert_eq!(change(Some(6.14), Some(6.1), 1), "no change from 6.1");
+        assert!(change(Some(1.0), None, 1).starts_with("nothing to compare"));
+        assert_eq!(
+            change_in(Some(90.0), Some(92.0), 0, (" points", "%")),
+            "down 2 points from 92%"
+        );
+    }
+}

@@ -1,0 +1,185 @@
+//! The summary's first-page figures beyond the glance: the safety flag of PHQ-9 item 9,
+//! sleep, each headline figure against the previous period of the same length, and
+//! the last growth entry before the range.
+
+use super::figures::{change, change_in, mean, one_decimal, percent_value};
+use super::model::{Glance, Headline, LastGrowth, Measure, SafetyFlag, Sleep};
+use super::sections::{Records, days_between};
+use crate::domain::*;
+use chrono::{Duration, NaiveDate};
+
+/// Nights shorter than this many hours are counted as short.
+pub const SHORT_NIGHT_HOURS: f64 = 6.0;
+
+/// Every result in `assessments` whose crisis item (PHQ-9 item 9) was answered above 0.
+pub fn safety(assessments: &[Assessment]) -> Vec<SafetyFlag> {
+    let mut out = Vec::new();
+    for a in assessments {
+        let Ok(scale) = scales::find(&a.instrument) else {
+            continue;
+        };
+        let Some(item) = scale.crisis_item else {
+            continue;
+        };
+        let Some(&value) = a.answers.get(item - 1).filter(|v| **v > 0) else {
+            continue;
+        };
+        let question = scale
+            .items
+            .get(item - 1)
+            .map_or(String::new(), |i| i.text.clone());
+        let answer = scale
+            .answers_for(item - 1)
+            .iter()
+            .find(|(v, _)| *v == value)
+            .map_or(value.to_string(), |(_, label)| label.clone());
+        let top = scale
+            .answers_for(item - 1)
+            .iter()
+            .map(|(v, _)| *v)
+            .max()
+            .unwrap_or(value);
+        out.push(SafetyFlag {
+            text: format!(
+                "{}: {} item {item} (“{question}”) answered “{answer}” ({value} of {top}).",
+                a.date.format("%-d %B %Y"),
+                a.instrument
+            ),
+            date: a.date,
+            instrument: a.instrument.clone(),
+            item,
+            question,
+            answer,
+            value,
+        });
+    }
+    out
+}
+
+/// Hours of sleep the check-ins gave.
+fn hours(checkins: &[Checkin]) -> Vec<f64> {
+    checkins.iter().filter_map(|c| c.sleep_hours).collect()
+}
+
+/// Sleep across the check-ins of the range.
+pub fn sleep(checkins: &[Checkin]) -> Sleep {
+    let h = hours(checkins);
+    let nights = h.len();
+    let short_nights = h.iter().filter(|v| **v < SHORT_NIGHT_HOURS).count();
+    let average = mean(&h).map_or("–".into(), one_decimal);
+    let text = if nights == 0 {
+        "no hours of sleep recorded".into()
+    } else {
+        format!(
+            "average {average} hours over {}; {short_nights} of {} under 6 hours",
+            plural(nights as i64, "night"),
+            plural(nights as i64, "night"),
+        )
+    };
+    Sleep {
+        nights,
+        average,
+        short_nights,
+        text,
+    }
+}
+
+/// The average of one rating over check-ins.
+fn average(checkins: &[Checkin], f: fn(&Checkin) -> Option<u8>) -> Option<f64> {
+    let v: Vec<f64> = checkins.iter().filter_map(f).map(f64::from).collect();
+    mean(&v)
+}
+
+impl Records {
+    /// The previous period of the same length: `[from - length, from - 1]`.
+    fn previous_range(&self) -> (NaiveDate, NaiveDate) {
+        let length = (self.to - self.from).num_days() + 1;
+        (
+            self.from - Duration::days(length),
+            self.from - Duration::days(1),
+        )
+    }
+
+    /// Setbacks (run-ending) and hard days in `[from, to]`.
+    fn setback_counts(&self, from: NaiveDate, to: NaiveDate) -> (usize, usize) {
+        let inside = || {
+            self.all_setbacks
+                .iter()
+                .filter(move |s| s.date >= from && s.date <= to)
+        };
+        (
+            inside().filter(|s| s.kind.ends_run()).count(),
+            inside().filter(|s| !s.kind.ends_run()).count(),
+        )
+    }
+
+    /// Adherence, mood, craving, sleep, setbacks and hard days, each with its change.
+    pub fn headlines(&self, g: &Glance, measures: &[Measure]) -> Vec<Headline> {
+        let (pf, pt) = self.previous_range();
+        let prev = &self.previous;
+        let prev_tracked = self.tracked_days(pf, pt);
+        let tracked_before = prev_tracked > 0;
+        let prev_adherence = tracked_before.then(|| percent_value(prev.len() as i64, prev_tracked));
+        let (prev_setbacks, prev_hard) = self.setback_counts(pf, pt);
+        let counts_before = |n: usize| tracked_before.then_some(n as f64);
+        let now_mood = average(&self.checkins, |c| c.mood);
+        let now_craving = average(&self.checkins, |c| c.craving);
+        let now_sleep = mean(&hours(&self.checkins));
+        let rating = |v: Option<f64>, avg: &str| v.map_or("–".into(), |_| format!("{avg} of 10"));
+        let sleep_avg = now_sleep.map_or("–".into(), |v| format!("{} hours", one_decimal(v)));
+        vec![
+            Headline {
+                name: "Check-in adherence",
+                value: format!("{}% ({})", g.adherence, g.checkin_text),
+                change: change_in(
+                    Some(percent_value(g.checkin_days as i64, g.tracked_days)),
+                    prev_adherence,
+                    0,
+                    (" points", "%"),
+                ),
+            },
+            Headline {
+                name: "Average mood",
+                value: rating(now_mood, &measures[0].average),
+                change: change(now_mood, average(prev, |c| c.mood), 1),
+            },
+            Headline {
+                name: "Average craving",
+                value: rating(now_craving, &measures[1].average),
+                change: change(now_craving, average(prev, |c| c.craving), 1),
+            },
+            Headline {
+                name: "Average sleep",
+                value: sleep_avg,
+                change: change_in(now_sleep, mean(&hours(prev)), 1, (" hours", " hours")),
+            },
+            Headline {
+                name: "Setbacks",
+                value: g.setbacks.to_string(),
+                change: change(Some(g.setbacks as f64), counts_before(prev_setbacks), 0),
+            },
+            Headline {
+                name: "Hard days",
+                value: g.hard_days.to_string(),
+                change: change(Some(g.hard_days as f64), counts_before(prev_hard), 0),
+            },
+        ]
+    }
+
+    /// The last growth entry dated before the range.
+    pub fn last_growth(&self) -> Option<LastGrowth> {
+        let s = self.all_setbacks.iter().rfind(|s| s.date < self.from)?;
+        let before = days_between(s.date, self.from) - 1;
+        Some(LastGrowth {
+            date: s.date,
+            kind: s.kind.label(),
+            text: format!(
+                "{} (a {}), {} before this period",
+                s.date.format("%-d %B %Y"),
+                s.kind.label(),
+                days(before)
+            ),
+            learned: s.learned.clone(),
+        })
+    }
+}

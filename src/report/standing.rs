@@ -1,0 +1,123 @@
+//! The summary's sections that stand beside the range's daily records: goals with their
+//! progress since each began, the plan as it stands, and the self-check scales.
+
+use super::model::{GoalLine, ScaleResult, Scales};
+use super::sections::days_between;
+use crate::domain::*;
+use crate::error::Result;
+use crate::store::Store;
+use chrono::NaiveDate;
+
+/// Goals not let go, with their progress in the range: only the days since each goal
+/// began count, and the target is for those days.
+pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLine>> {
+    store
+        .goals(None, None)?
+        .into_iter()
+        .filter(|g| g.status != GoalStatus::LetGo)
+        .map(|g| {
+            let logs = store.goal_logs(g.id, None)?;
+            let created = g
+                .created_at
+                .get(..10)
+                .and_then(|d| d.parse::<NaiveDate>().ok())
+                .unwrap_or(from);
+            let began = logs
+                .iter()
+                .map(|l| l.date)
+                .min()
+                .map_or(created, |d| d.min(created));
+            let counted_from = began.max(from);
+            let since = if began > from {
+                format!(" since {}", began.format("%-d %B"))
+            } else {
+                String::new()
+            };
+            let (done, target, progress) = match g.kind {
+                GoalKind::Habit => {
+                    let mut dates: Vec<NaiveDate> = logs
+                        .iter()
+                        .map(|l| l.date)
+                        .filter(|d| *d >= counted_from && *d <= to)
+                        .collect();
+                    dates.dedup();
+                    let window = days_between(counted_from, to);
+                    let target = habit_target(g.per_week.unwrap_or(1), window);
+                    let done = dates.len() as u32;
+                    let text = format!(
+                        "{done} of {}{since}",
+                        plural(i64::from(target), "planned day")
+                    );
+                    (done, target, text)
+                }
+                GoalKind::Milestone => {
+                    let done = g
+                        .steps
+                        .iter()
+                        .filter(|s| s.done_on.is_some_and(|d| d <= to))
+                        .count() as u32;
+                    let all = g.steps.len() as u32;
+                    let noun = if all == 1 { "step" } else { "steps" };
+                    (done, all, format!("{done} of {all} {noun}"))
+                }
+            };
+            Ok(GoalLine {
+                title: g.title,
+                domain: g.domain,
+                status: g.status,
+                kind: g.kind,
+                done,
+                target,
+                counted_from,
+                progress,
+            })
+        })
+        .collect()
+}
+
+/// Planned days for `window` days at `per_week` a week, rounded; at least one when
+/// there are days to count.
+fn habit_target(per_week: u8, window: i64) -> u32 {
+    if window <= 0 {
+        return 0;
+    }
+    let t = super::figures::round_to(f64::from(per_week) * window as f64 / 7.0, 0) as u32;
+    t.max(1)
+}
+
+/// The plan as it stands, by section, leaving out empty sections.
+pub fn plan(store: &Store) -> Result<Vec<(PlanSection, Vec<PlanItem>)>> {
+    let items = store.plan(None)?;
+    Ok(PlanSection::ALL
+        .iter()
+        .map(|s| {
+            let mine: Vec<PlanItem> = items.iter().filter(|i| i.section == *s).cloned().collect();
+            (*s, mine)
+        })
+        .filter(|(_, items)| !items.is_empty())
+        .collect())
+}
+
+/// The self-check results with their scores, trends and sources.
+pub fn scales(assessments: &[Assessment]) -> Scales {
+    Scales {
+        results: assessments
+            .iter()
+            .map(|a| ScaleResult {
+                date: a.date,
+                instrument: a.instrument.clone(),
+                score: scales::score_text(a),
+                band: a.band.clone(),
+            })
+            .collect(),
+        trends: scales::trends(assessments)
+            .into_iter()
+            .map(|(s, t)| (s.name.clone(), t))
+            .collect(),
+        sources: scales::all()
+            .iter()
+            .filter(|sc| assessments.iter().any(|a| a.instrument == sc.name))
+            .map(|sc| sc.attribution.as_str())
+            .collect(),
+    }
+}

@@ -1,0 +1,226 @@
+//! The year calendar, like a contributions graph: a column a week (two cells when the
+//! width allows), a row a weekday, month labels above, each day shaded by mood, growth
+//! entries marked, a legend; and a day cursor that shows that day's check-in and
+//! journal titles.
+
+use crate::domain::{Checkin, LifeDomain, time};
+use crate::tui::shared::Ctx;
+use crate::tui::widgets::para;
+use chrono::{Datelike, Duration, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const LEGEND: &str = " · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry ";
+
+/// How the calendar lays out in a width: weeks shown and cells per week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grid {
+    pub weeks: i64,
+    pub cell: u16,
+    /// The Monday of the first column.
+    pub first: NaiveDate,
+}
+
+impl Grid {
+    /// The most of the last 53 weeks that fit `inner` columns, after the weekday labels.
+    pub fn new(today: NaiveDate, inner: u16) -> Grid {
+        let room = inner.saturating_sub(4);
+        let cell = if room >= 53 * 2 { 2 } else { 1 };
+        let weeks = i64::from(room / cell).clamp(1, 53);
+        let first = time::week_start(today) - Duration::weeks(weeks - 1);
+        Grid { weeks, cell, first }
+    }
+
+    /// The row of month names over the week columns, each over the first week that
+    /// starts in it.
+    fn months(&self) -> String {
+        let mut row = String::from("    ");
+        let mut last = None;
+        for w in 0..self.weeks {
+            let monday = self.first + Duration::weeks(w);
+            if last == Some(monday.month()) {
+                continue;
+            }
+            last = Some(monday.month());
+            let at = 4 + (w as usize) * usize::from(self.cell);
+            // A label over its own first week or not at all, a space after the one
+            // before; the first column's month only if the next does not crowd it.
+            let crowded = w == 0 && (monday + Duration::weeks(3)).month() != monday.month();
+            if !crowded && (w == 0 || row.chars().count() < at) {
+                row.extend(std::iter::repeat_n(' ', at - row.chars().count()));
+                row.push_str(&monday.format("%b").to_string());
+            }
+        }
+        row
+    }
+}
+
+/// The mark of one day.
+fn mark(cx: &Ctx, day: NaiveDate) -> char {
+    if day > cx.today {
+        return ' ';
+    }
+    if cx.data.setbacks.iter().any(|s| s.date == day) {
+        return '◆';
+    }
+    match cx
+        .data
+        .checkins
+        .iter()
+        .find(|c| c.date == day)
+        .map(|c| c.mood)
+    {
+        None => '·',
+        Some(None) => '○',
+        Some(Some(m)) if m <= 3 => '░',
+        Some(Some(m)) if m <= 5 => '▒',
+        Some(Some(m)) if m <= 7 => '▓',
+        Some(Some(_)) => '█',
+    }
+}
+
+/// The calendar, with `cursor` (a day and its journal titles) when walking the days.
+pub fn calendar(
+    cx: &Ctx,
+    f: &mut Frame,
+    area: Rect,
+    cursor: Option<(NaiveDate, &[String])>,
+    hint: &str,
+) {
+    let t = &cx.theme;
+    let [cal, below] = Layout::vertical([Constraint::Length(10), Constraint::Min(3)]).areas(area);
+    let grid = Grid::new(cx.today, cal.width.saturating_sub(2));
+    let mut lines = vec![Line::styled(grid.months(), t.dim())];
+    for (row, name) in WEEKDAYS.iter().enumerate() {
+        let mut spans = vec![Span::raw(format!("{name} "))];
+        for w in 0..grid.weeks {
+            let day = grid.first + Duration::weeks(w) + Duration::days(row as i64);
+            let c = mark(cx, day);
+            let text = if grid.cell == 2 {
+                let fill = if matches!(c, '░' | '▒' | '▓' | '█') {
+                    c
+                } else {
+                    ' '
+                };
+                format!("{c}{fill}")
+            } else {
+                c.to_string()
+            };
+            let style = if cursor.is_some_and(|(d, _)| d == day) {
+                t.selected()
+            } else {
+                ratatui::style::Style::new()
+            };
+            spans.push(Span::styled(text, style));
+        }
+        lines.push(Line::from(spans));
+    }
+    let title = format!(
+        " Your year since {} · {hint} ",
+        grid.first.format("%-d %b %Y")
+    );
+    let block = Block::bordered()
+        .title(title)
+        .title_bottom(Line::styled(LEGEND, t.dim()));
+    f.render_widget(Paragraph::new(lines).block(block), cal);
+    match cursor {
+        Some((day, titles)) => f.render_widget(
+            para(
+                day_lines(cx, day, titles),
+                &day.format("%A %-d %B %Y").to_string(),
+            ),
+            below,
+        ),
+        None => milestones(cx, f, below),
+    }
+}
+
+/// What a day holds: its check-in, growth entries and journal titles.
+pub fn day_lines(cx: &Ctx, day: NaiveDate, titles: &[String]) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    match cx.data.checkins.iter().find(|c| c.date == day) {
+        Some(c) => out.push(Line::from(format!("Check-in: {}", checkin_words(c)))),
+        None => out.push(Line::from("No check-in.")),
+    }
+    for s in cx.data.setbacks.iter().filter(|s| s.date == day) {
+        out.push(Line::from(format!("◆ Growth entry: {}", s.kind.label())));
+    }
+    if titles.is_empty() {
+        out.push(Line::from("No journal entries."));
+    } else {
+        out.push(Line::from(format!("Journal: {}", titles.join(" · "))));
+    }
+    out
+}
+
+/// "mood 6 · craving 3 · sleep 7.5 h · physical 5 · …".
+fn checkin_words(c: &Checkin) -> String {
+    let mut parts = Vec::new();
+    let mut put = |name: &str, v: Option<u8>| {
+        if let Some(v) = v {
+            parts.push(format!("{name} {v}"));
+        }
+    };
+    put("mood", c.mood);
+    put("craving", c.craving);
+    if let Some(h) = c.sleep_hours {
+        parts.push(format!("sleep {h} h"));
+    }
+    for d in LifeDomain::ALL {
+        if let Some(v) = c.rating(*d) {
+            parts.push(format!("{} {v}", d.title().to_lowercase()));
+        }
+    }
+    if parts.is_empty() {
+        "no ratings".into()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn milestones(cx: &Ctx, f: &mut Frame, area: Rect) {
+    let mut lines = Vec::new();
+    for c in &cx.data.stats.commitments {
+        let reached: Vec<String> = c
+            .milestones
+            .iter()
+            .rev()
+            .take(4)
+            .map(|m| format!("{} days ({})", m.days, m.reached_on.format("%b %Y")))
+            .collect();
+        lines.push(Line::from(format!(
+            "  {}: {}",
+            c.name,
+            if reached.is_empty() {
+                "first milestone ahead".into()
+            } else {
+                reached.join(" · ")
+            }
+        )));
+    }
+    f.render_widget(para(lines, "Milestones reached (days on track)"), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grid_uses_the_width() {
+        let today: NaiveDate = "2026-11-23".parse().unwrap();
+        let wide = Grid::new(today, 118);
+        assert_eq!((wide.weeks, wide.cell), (53, 2));
+        let narrow = Grid::new(today, 78);
+        assert_eq!((narrow.weeks, narrow.cell), (53, 1));
+        assert_eq!(narrow.first + Duration::weeks(52), time::week_start(today));
+        let tiny = Grid::new(today, 30);
+        assert_eq!(tiny.weeks, 26);
+        let months = wide.months();
+        // 24 Nov 2025 starts the first column, December the second: its label only.
+        assert!(months.starts_with("      Dec       Jan"), "{months}");
+        assert!(months.trim_end().ends_with("Nov"), "{months}");
+    }
+}

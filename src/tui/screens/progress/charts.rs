@@ -1,0 +1,361 @@
+//! Progress charts on a date axis: mood, craving or sleep over the 30/90/365-day window
+//! (x = calendar days, or weeks for 365 days; days without a check-in are gaps), growth
+//! entries marked on their day, and the five domains as small multiples of the same axis.
+
+use crate::domain::{Checkin, LifeDomain};
+use crate::report::figures::{mean, one_decimal};
+use crate::tui::shared::Ctx;
+use chrono::{Duration, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType};
+
+/// What the main chart shows; ↑↓ on a chart view choose.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Measure {
+    #[default]
+    Mood,
+    Craving,
+    Sleep,
+    MoodAndCraving,
+}
+
+impl Measure {
+    const ALL: [Measure; 4] = [
+        Measure::Mood,
+        Measure::Craving,
+        Measure::Sleep,
+        Measure::MoodAndCraving,
+    ];
+
+    /// The next (or previous) choice, round.
+    pub fn step(self, forward: bool) -> Measure {
+        let i = self as usize;
+        let n = Measure::ALL.len();
+        Measure::ALL[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+}
+
+/// The days a chart covers and how they map to x: one column a day, or a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub today: NaiveDate,
+    pub days: i64,
+    /// Days a point stands for: 1, or 7 for the year.
+    pub step: i64,
+}
+
+impl Window {
+    pub fn new(today: NaiveDate, days: i64) -> Window {
+        let step = if days > 120 { 7 } else { 1 };
+        Window { today, days, step }
+    }
+
+    /// Points along x: days, or weeks (the last one ending today).
+    pub fn points(&self) -> i64 {
+        (self.days + self.step - 1) / self.step
+    }
+
+    /// The point a date falls in, if inside the window.
+    pub fn x(&self, date: NaiveDate) -> Option<i64> {
+        let back = (self.today - date).num_days();
+        (0..self.days)
+            .contains(&back)
+            .then(|| self.points() - 1 - back / self.step)
+    }
+
+    /// The last day point `x` stands for.
+    pub fn date(&self, x: i64) -> NaiveDate {
+        self.today - Duration::days((self.points() - 1 - x) * self.step)
+    }
+
+    /// Start, middle and end dates under the x axis (ratatui spaces three evenly).
+    fn labels(&self) -> Vec<Span<'static>> {
+        let last = self.points() - 1;
+        let fmt = if self.step > 1 { "%b %Y" } else { "%-d %b" };
+        [0, last / 2, last]
+            .iter()
+            .map(|x| Span::raw(self.date(*x).format(fmt).to_string()))
+            .collect()
+    }
+}
+
+/// One value per point of the window: the day's value, or the mean of the week's.
+pub fn values(
+    w: &Window,
+    checkins: &[Checkin],
+    f: impl Fn(&Checkin) -> Option<f64>,
+) -> Vec<Option<f64>> {
+    let mut sums: Vec<Vec<f64>> = vec![Vec::new(); w.points() as usize];
+    for c in checkins {
+        if let (Some(x), Some(v)) = (w.x(c.date), f(c)) {
+            sums[x as usize].push(v);
+        }
+    }
+    sums.iter().map(|v| mean(v)).collect()
+}
+
+/// The runs of consecutive values as (x, y) points: a chart draws each run as a line,
+/// so a day (or week) without a value is a gap, never bridged.
+pub fn runs(values: &[Option<f64>]) -> Vec<Vec<(f64, f64)>> {
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut open = false;
+    for (x, v) in values.iter().enumerate() {
+        match v {
+            Some(v) if open => out.last_mut().expect("open run").push((x as f64, *v)),
+            Some(v) => {
+                out.push(vec![(x as f64, *v)]);
+                open = true;
+            }
+            None => open = false,
+        }
+    }
+    out
+}
+
+/// One line of a chart: its runs, how it is drawn, and its name for the title.
+struct Series {
+    name: String,
+    runs: Vec<Vec<(f64, f64)>>,
+    marker: Marker,
+    style: Style,
+}
+
+/// Growth entries in the window, as vertical markers from `lo` to `hi`.
+fn growth_marks(cx: &Ctx, w: &Window, lo: f64, hi: f64) -> Vec<Vec<(f64, f64)>> {
+    cx.data
+        .setbacks
+        .iter()
+        .filter_map(|s| w.x(s.date))
+        .map(|x| vec![(x as f64, lo), (x as f64, hi)])
+        .collect()
+}
+
+/// Datasets for the lines: a run of one point is drawn as a dot so it still shows.
+fn datasets<'a>(
+    lines: &'a [Series],
+    marks: &'a [Vec<(f64, f64)>],
+    mark_style: Style,
+) -> Vec<Dataset<'a>> {
+    let mut out: Vec<Dataset<'a>> = marks
+        .iter()
+        .map(|m| {
+            Dataset::default()
+                .data(m)
+                .marker(Marker::Block)
+                .graph_type(GraphType::Line)
+                .style(mark_style)
+        })
+        .collect();
+    for l in lines {
+        for r in &l.runs {
+            let (marker, kind) = if r.len() == 1 {
+                (Marker::Dot, GraphType::Scatter)
+            } else {
+                (l.marker, GraphType::Line)
+            };
+            out.push(
+                Dataset::default()
+                    .data(r)
+                    .marker(marker)
+                    .graph_type(kind)
+                    .style(l.style),
+            );
+        }
+    }
+    out
+}
+
+/// The scale of a chart: bounds and labels.
+struct Scale {
+    lo: f64,
+    hi: f64,
+    labels: [&'static str; 3],
+}
+
+const RATING: Scale = Scale {
+    lo: 0.0,
+    hi: 10.0,
+    labels: ["0", "5", "10"],
+};
+const SLEEP: Scale = Scale {
+    lo: 0.0,
+    hi: 12.0,
+    labels: ["0 h", "6 h", "12 h"],
+};
+
+/// A chart with axes: x the window's dates, y the scale.
+fn chart<'a>(
+    title: Line<'a>,
+    sets: Vec<Dataset<'a>>,
+    w: &Window,
+    scale: &Scale,
+    axes: bool,
+) -> Chart<'a> {
+    let x = Axis::default().bounds([0.0, (w.points() - 1).max(1) as f64]);
+    let y = Axis::default().bounds([scale.lo, scale.hi]);
+    let (x, y) = if axes {
+        (x.labels(w.labels()), y.labels(scale.labels))
+    } else {
+        (x, y)
+    };
+    Chart::new(sets)
+        .block(Block::bordered().title(title))
+        .x_axis(x)
+        .y_axis(y)
+        .legend_position(None)
+}
+
+/// How a check-in gives one measure.
+type Of = fn(&Checkin) -> Option<f64>;
+
+/// The main chart's lines for the chosen measure, and its scale.
+fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, &'static Scale) {
+    let t = &cx.theme;
+    let line = |name: &str, of: Of, marker, style| Series {
+        name: format!("{name} avg {}", average(w, &cx.data.checkins, of)),
+        runs: runs(&values(w, &cx.data.checkins, of)),
+        marker,
+        style,
+    };
+    let mood: Of = |c| c.mood.map(f64::from);
+    let craving: Of = |c| c.craving.map(f64::from);
+    let mood = || line("mood ⣿", mood, Marker::Braille, t.good());
+    // Dots set craving apart from mood when both are shown, with or without colour.
+    let craving_dots = || line("craving •", craving, Marker::Dot, t.calm());
+    match m {
+        Measure::MoodAndCraving => (vec![mood(), craving_dots()], &RATING),
+        Measure::Mood => (vec![mood()], &RATING),
+        Measure::Craving => (
+            vec![line("craving ⣿", craving, Marker::Braille, t.calm())],
+            &RATING,
+        ),
+        Measure::Sleep => {
+            let sleep = line(
+                "sleep hours ⣿",
+                |c| c.sleep_hours,
+                Marker::Braille,
+                t.good(),
+            );
+            (vec![sleep], &SLEEP)
+        }
+    }
+}
+
+/// The mean over every check-in of the window (not of weekly means), to one decimal.
+fn average(w: &Window, checkins: &[Checkin], f: impl Fn(&Checkin) -> Option<f64>) -> String {
+    let v: Vec<f64> = checkins
+        .iter()
+        .filter(|c| w.x(c.date).is_some())
+        .filter_map(f)
+        .collect();
+    mean(&v).map_or("–".into(), one_decimal)
+}
+
+/// The chart views: the chosen measure on top, the domains as small multiples below.
+pub fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64, m: Measure) {
+    let w = Window::new(cx.today, days);
+    let small = (area.height / 3).clamp(4, 10);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(6), Constraint::Length(small)]).areas(area);
+    let (lines, scale) = main_lines(cx, &w, m);
+    let marks = growth_marks(cx, &w, scale.lo, scale.hi);
+    let every = if w.step > 1 {
+        "weekly averages"
+    } else {
+        "by day"
+    };
+    let mut title = vec![Span::raw(format!(" {days} days, {every}: "))];
+    for l in &lines {
+        title.push(Span::styled(format!("{} ", l.name), l.style));
+    }
+    if !marks.is_empty() {
+        title.push(Span::styled("█ growth entry ", cx.theme.dim()));
+    }
+    let sets = datasets(&lines, &marks, cx.theme.dim());
+    f.render_widget(chart(Line::from(title), sets, &w, scale, true), top);
+    domains(cx, f, bottom, &w);
+}
+
+/// Each domain's trend on the same axis as the main chart, side by side.
+fn domains(cx: &Ctx, f: &mut Frame, area: Rect, w: &Window) {
+    let shown: &[LifeDomain] = &cx.prefs.domains;
+    if shown.is_empty() {
+        return;
+    }
+    let cols =
+        Layout::horizontal(vec![Constraint::Ratio(1, shown.len() as u32); shown.len()]).split(area);
+    for (d, col) in shown.iter().zip(cols.iter()) {
+        let v = values(w, &cx.data.checkins, |c| c.rating(*d).map(f64::from));
+        let avg = average(w, &cx.data.checkins, |c| c.rating(*d).map(f64::from));
+        let line = Series {
+            name: String::new(),
+            runs: runs(&v),
+            marker: Marker::Braille,
+            style: cx.theme.good(),
+        };
+        let lines = [line];
+        let title = Line::from(format!(" {} {avg} ", d.title()));
+        let sets = datasets(&lines, &[], cx.theme.dim());
+        let scale = Scale {
+            lo: 1.0,
+            hi: 10.0,
+            labels: ["1", "", "10"],
+        };
+        f.render_widget(chart(title, sets, w, &scale, false), *col);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_window_maps_days_and_weeks_to_x() {
+        let w = Window::new(d("2026-11-23"), 30);
+        assert_eq!(w.points(), 30);
+        assert_eq!(w.x(d("2026-11-23")), Some(29));
+        assert_eq!(w.x(d("2026-10-25")), Some(0));
+        assert_eq!(w.x(d("2026-10-24")), None);
+        assert_eq!(w.date(0), d("2026-10-25"));
+        let y = Window::new(d("2026-11-23"), 365);
+        assert_eq!((y.points(), y.step), (53, 7));
+        assert_eq!(y.x(d("2026-11-17")), Some(52));
+        assert_eq!(y.x(d("2026-11-16")), Some(51));
+        assert_eq!(y.date(52), d("2026-11-23"));
+    }
+
+    #[test]
+    fn gaps_are_never_bridged() {
+        let v = [
+            Some(5.0),
+            Some(6.0),
+            None,
+            None,
+            Some(3.0),
+            None,
+            Some(7.0),
+            Some(8.0),
+        ];
+        assert_eq!(
+            runs(&v),
+            vec![
+                vec![(0.0, 5.0), (1.0, 6.0)],
+                vec![(4.0, 3.0)],
+                vec![(6.0, 7.0), (7.0, 8.0)]
+            ]
+        );
+        assert!(runs(&[None, None]).is_empty());
+    }
+}
