@@ -5,6 +5,7 @@ mod access;
 mod assessments;
 pub mod backup;
 mod checkins;
+mod connections;
 pub mod copies;
 pub mod crypto;
 pub mod drafts;
