@@ -126,3 +126,88 @@ fn connections_and_meetings_are_corrected_and_deleted() {
     env.ok(&["connect", "delete", "1", "--yes"]);
     assert_eq!(env.json(&["connect", "list"]).as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn the_summary_counts_shareable_connections_the_same_in_every_format_and_lists_attendance() {
+    let env = with_people_and_a_meeting();
+    env.ok(&[
+        "meeting",
+        "add",
+        "Zoom SMART",
+        "--fellowship",
+        "smart",
+        "--format",
+        "online",
+    ]);
+    env.ok(&[
+        "connect",
+        "meeting",
+        "Tuesday group",
+        "--shared",
+        "--verified-by",
+        "J. Chair",
+        "--at",
+        "2026-11-17 19:30",
+    ]);
+    env.ok(&[
+        "connect",
+        "meeting",
+        "Zoom SMART",
+        "--at",
+        "2026-11-20 20:00",
+    ]);
+    env.ok(&[
+        "connect",
+        "meeting",
+        "Tuesday group",
+        "--private",
+        "--at",
+        "2026-11-10 19:30",
+    ]);
+    env.ok(&["connect", "therapy", "--at", "2026-11-18 10:00"]);
+    env.ok(&[
+        "connect",
+        "call",
+        "Sam",
+        "--share",
+        "--at",
+        "2026-11-19 18:00",
+    ]);
+    env.ok(&["connect", "call", "Sam", "--at", "2026-11-21 18:00"]);
+    let range = ["--from", "2026-11-09", "--to", "2026-11-23"];
+    let md = env.ok(&[&["export", "summary", "--format", "md"][..], &range].concat());
+    let said = "2 meetings in 15 days (1 where they shared or chaired); 1 therapy session. 2 other contacts with people (by role: sponsor 1). Longest stretch without any logged connection: 8 days.";
+    let md_flat = md.replace('\\', "");
+    assert!(md_flat.contains(said), "{md}");
+    let dir = env.dir.path().join("out.html");
+    env.ok(&[
+        &[
+            "export",
+            "summary",
+            "--format",
+            "html",
+            "-o",
+            dir.to_str().unwrap(),
+        ][..],
+        &range,
+    ]
+    .concat());
+    let html = std::fs::read_to_string(&dir).unwrap();
+    assert!(html.contains(said), "the same sentence in HTML");
+    assert!(
+        !md.contains("Sam") && !html.contains("Sam"),
+        "no person's name"
+    );
+    assert_eq!(
+        env.ok(&[&["export", "summary", "--format", "attendance"][..], &range].concat()),
+        "date,meeting,format,verified_by\n2026-11-17,Tuesday group,in-person,J. Chair\n2026-11-20,Zoom SMART,online,\n"
+    );
+    let none = Env::new();
+    none.ok(&["checkin", "--mood", "6"]);
+    assert!(
+        !none
+            .ok(&["export", "summary", "--format", "md"])
+            .contains("Connection:"),
+        "nothing for someone who keeps no log"
+    );
+}

@@ -127,7 +127,7 @@ fn summary_input_is_checked() {
     env.refused(
         &["export", "summary", "--format", "pdf"],
         2,
-        "html, md or csv",
+        "html, md, csv or attendance",
     );
     env.refused(
         &[

@@ -17,7 +17,7 @@ pub enum Cmd {
         /// Last day [default: today]
         #[arg(long, value_parser = args::date)]
         to: Option<DateSpec>,
-        /// html (printable), md or csv (the diary card)
+        /// html (printable), md, csv (the diary card) or attendance (meetings attended, as CSV)
         #[arg(long, default_value = "html", value_parser = |s: &str| Format::parse(s).map_err(|e| e.reason))]
         format: Format,
         /// Also share: journal, notes, setback-details (comma-separated)

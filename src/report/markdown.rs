@@ -127,13 +127,8 @@ fn changes(o: &mut String, s: &Summary) {
     }
     let c = &s.connections;
     if !c.is_empty() {
-        let n = |v: Option<usize>| v.map_or("–".into(), |v| v.to_string());
-        let _ = writeln!(
-            o,
-            "**Connection:** {} meetings, {} contacts.\n",
-            n(c.meetings),
-            n(c.contacts)
-        );
+        let text = super::connections::lines(c, s.range_days).join(" ");
+        let _ = writeln!(o, "**Connection:** {}\n", esc(&text));
     }
 }
 

@@ -3,6 +3,7 @@
 //! Markdown or a CSV diary card that only lay it out. Every piece of the person's text
 //! passes through the escaping of its format here.
 
+pub mod connections;
 mod csv_card;
 mod diary;
 pub mod figures;
@@ -24,6 +25,8 @@ pub enum Format {
     Html,
     Markdown,
     Csv,
+    /// The meetings attended, as CSV: an attendance card.
+    Attendance,
 }
 
 impl Format {
@@ -32,9 +35,10 @@ impl Format {
             "html" => Ok(Format::Html),
             "md" | "markdown" => Ok(Format::Markdown),
             "csv" => Ok(Format::Csv),
+            "attendance" => Ok(Format::Attendance),
             other => Err(Invalid::new(
                 "format",
-                format!("unknown '{other}'; use html, md or csv"),
+                format!("unknown '{other}'; use html, md, csv or attendance"),
             )),
         }
     }
@@ -43,7 +47,7 @@ impl Format {
         match self {
             Format::Html => "html",
             Format::Markdown => "md",
-            Format::Csv => "csv",
+            Format::Csv | Format::Attendance => "csv",
         }
     }
 }
@@ -53,6 +57,7 @@ pub fn render(format: Format, s: &Summary) -> String {
         Format::Html => html::render(s),
         Format::Markdown => markdown::render(s),
         Format::Csv => csv_card::render(s),
+        Format::Attendance => connections::attendance_csv(&s.connections),
     }
 }
 

@@ -298,18 +298,40 @@ pub struct LastGrowth {
     pub learned: Option<String>,
 }
 
-/// Meetings attended and people contacted in the range. A seam for the connection log:
-/// until it exists this stays empty and no format shows anything for it.
+/// Meetings attended and people contacted in the range, from the connections the person
+/// marked shareable (never names of people); empty for someone who keeps no log.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Connections {
-    pub meetings: Option<usize>,
-    pub contacts: Option<usize>,
+    /// Whether the person keeps a connection log at all.
+    pub kept: bool,
+    pub meetings: usize,
+    /// Meetings where they shared or chaired.
+    pub shared: usize,
+    /// Therapy and group-therapy sessions.
+    pub therapy: usize,
+    /// Connections other than meetings.
+    pub contacts: usize,
+    /// Those contacts by the people's roles.
+    pub by_role: Vec<(String, usize)>,
+    /// The most days in a row with no connection logged.
+    pub longest_gap: i64,
+    /// One row per meeting attended, oldest first.
+    pub attendance: Vec<Attendance>,
+}
+
+/// A meeting attended, as an attendance card lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attendance {
+    pub date: NaiveDate,
+    pub meeting: String,
+    pub format: String,
+    pub verified_by: Option<String>,
 }
 
 impl Connections {
     /// Whether there is anything to show.
     pub fn is_empty(&self) -> bool {
-        self.meetings.is_none() && self.contacts.is_none()
+        !self.kept
     }
 }
 

@@ -4,8 +4,7 @@
 use super::diary::{cells, measures, notes, weeks};
 use super::figures::{mean, of_days, one_decimal, percent};
 use super::model::{
-    CommitmentLine, Connections, Day, Glance, HaltCount, Includes, SetbackLine, Summary,
-    TriggerLine,
+    CommitmentLine, Day, Glance, HaltCount, Includes, SetbackLine, Summary, TriggerLine,
 };
 use super::{headline, standing};
 use crate::domain::progress::{Stats, ends_run_of};
@@ -39,7 +38,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         headlines: records.headlines(&glance, &measures),
         sleep: headline::sleep(&records.checkins),
         last_growth: records.last_growth(),
-        connections: Connections::default(),
+        connections: super::connections::build(store, from, to)?,
         measures,
         halt: records.halt(),
         weeks: weeks(&days),

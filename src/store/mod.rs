@@ -294,6 +294,7 @@ impl Store {
                  SELECT min(date) FROM trigger_events UNION ALL
                  SELECT min(date) FROM goal_logs UNION ALL
                  SELECT min(date) FROM assessments UNION ALL
+                 SELECT min(date) FROM connections UNION ALL
                  SELECT min(start_date) FROM commitments UNION ALL
                  SELECT recovery_start FROM profile)",
             [],

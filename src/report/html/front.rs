@@ -61,17 +61,12 @@ pub fn changes(o: &mut String, s: &Summary) {
     );
 }
 
-/// Meetings and contacts, once the connection log exists (nothing until then).
+/// Meetings and contacts from the connection log (nothing for someone who keeps none).
 fn connections(b: &mut String, s: &Summary) {
     let c = &s.connections;
     if c.is_empty() {
         return;
     }
-    let n = |v: Option<usize>| v.map_or("–".into(), |v| v.to_string());
-    let _ = write!(
-        b,
-        "<p><b>Connection:</b> {} meetings, {} contacts.</p>",
-        n(c.meetings),
-        n(c.contacts)
-    );
+    let text = crate::report::connections::lines(c, s.range_days).join(" ");
+    let _ = write!(b, "<p><b>Connection:</b> {}</p>", esc(&text));
 }

@@ -111,6 +111,7 @@ impl ExportForm {
             (Format::Html, "html (to print)".into()),
             (Format::Markdown, "markdown".into()),
             (Format::Csv, "csv (diary card)".into()),
+            (Format::Attendance, "csv (meetings attended)".into()),
         ];
         let mut form = ExportForm {
             range: Choice::new("Range", ranges, Range::Last(30)),

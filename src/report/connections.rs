@@ -1,0 +1,111 @@
+//! The summary's connection section: meetings attended (shared, chaired), therapy
+//! sessions, contacts by role and the longest stretch without any contact, counted from
+//! the connections the person marked shareable; and the attendance list, one row per
+//! meeting, that a programme or court may ask for. Names of people never appear.
+
+use super::model::{Attendance, Connections};
+use crate::domain::{ConnectionKind, longest_gap, plural};
+use crate::error::Result;
+use crate::store::Store;
+use chrono::NaiveDate;
+
+/// The section for `[from, to]`; empty (and shown nowhere) for someone who keeps no
+/// connection log.
+pub fn build(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Connections> {
+    let all: Vec<_> = store
+        .connections(Some(from), Some(to), None)?
+        .into_iter()
+        .filter(|c| c.share)
+        .collect();
+    if all.is_empty() && store.meetings()?.is_empty() && store.people()?.is_empty() {
+        return Ok(Connections::default());
+    }
+    let meetings = store.meetings()?;
+    let people = store.people()?;
+    let is = |k: ConnectionKind| all.iter().filter(move |c| c.kind == k);
+    let attended: Vec<_> = is(ConnectionKind::Meeting).collect();
+    let mut by_role: Vec<(String, usize)> = Vec::new();
+    for c in all.iter().filter(|c| c.kind != ConnectionKind::Meeting) {
+        for p in c
+            .person_ids
+            .iter()
+            .filter_map(|id| people.iter().find(|p| p.id == *id))
+        {
+            for r in &p.roles {
+                match by_role.iter_mut().find(|(x, _)| x == r.as_str()) {
+                    Some((_, n)) => *n += 1,
+                    None => by_role.push((r.as_str().to_string(), 1)),
+                }
+            }
+        }
+    }
+    let mut attendance: Vec<Attendance> = attended
+        .iter()
+        .map(|c| {
+            let m = c
+                .meeting_id
+                .and_then(|id| meetings.iter().find(|m| m.id == id));
+            Attendance {
+                date: c.date,
+                meeting: m.map_or("a meeting".into(), |m| m.name.clone()),
+                format: m.map_or(String::new(), |m| m.format.as_str().to_string()),
+                verified_by: c.verified_by.clone(),
+            }
+        })
+        .collect();
+    attendance.sort_by_key(|a| a.date);
+    Ok(Connections {
+        kept: true,
+        meetings: attended.len(),
+        shared: attended.iter().filter(|c| c.shared || c.chaired).count(),
+        therapy: is(ConnectionKind::Therapy).count() + is(ConnectionKind::GroupTherapy).count(),
+        contacts: all
+            .iter()
+            .filter(|c| c.kind != ConnectionKind::Meeting)
+            .count(),
+        by_role,
+        longest_gap: longest_gap(&all, from, to),
+        attendance,
+    })
+}
+
+/// The section as sentences, the same in every format.
+pub fn lines(c: &Connections, range_days: i64) -> Vec<String> {
+    let mut out = vec![format!(
+        "{} in {} ({} where they shared or chaired); {}.",
+        plural(c.meetings as i64, "meeting"),
+        plural(range_days, "day"),
+        c.shared,
+        plural(c.therapy as i64, "therapy session")
+    )];
+    let roles: Vec<String> = c.by_role.iter().map(|(r, n)| format!("{r} {n}")).collect();
+    let roles = if roles.is_empty() {
+        String::new()
+    } else {
+        format!(" (by role: {})", roles.join(", "))
+    };
+    out.push(format!(
+        "{} with people{roles}.",
+        plural(c.contacts as i64, "other contact")
+    ));
+    out.push(format!(
+        "Longest stretch without any logged connection: {}.",
+        plural(c.longest_gap, "day")
+    ));
+    out
+}
+
+/// The attendance list as CSV: date, meeting, format, verified_by.
+pub fn attendance_csv(c: &Connections) -> String {
+    let mut out = String::from("date,meeting,format,verified_by\n");
+    for a in &c.attendance {
+        out.push_str(&format!(
+            "{},{},{},{}\n",
+            a.date,
+            super::csv_cell(&a.meeting),
+            super::csv_cell(&a.format),
+            super::csv_cell(a.verified_by.as_deref().unwrap_or(""))
+        ));
+    }
+    out
+}
