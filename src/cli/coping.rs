@@ -97,10 +97,10 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     let desc = v.strategy.description.as_deref().map(|d| format!(" – {}", one_line(d, 40))).unwrap_or_default();
                     say!(
                         out,
-                        "{:>5}  {}{desc}  (used {} times, {} passed{drop})",
+                        "{:>5}  {}{desc}  (used {}, {} passed{drop})",
                         v.strategy.id,
                         v.strategy.name,
-                        v.effect.uses,
+                        crate::domain::plural(v.effect.uses as i64, "time"),
                         v.effect.passed
                     );
                 }

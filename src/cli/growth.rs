@@ -269,7 +269,11 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
             }
         }
         if let Some(d) = v.bounce_back_days {
-            say!(out, "  Mood back to your usual level after {d} days.");
+            say!(
+                out,
+                "  Mood back to your usual level after {}.",
+                crate::domain::days(d)
+            );
         }
     })
 }

@@ -2,6 +2,7 @@
 //! adherence, setbacks spacing, bounce-back, milestones) as text or JSON.
 
 use super::{Ctx, args, say};
+use crate::domain::days;
 use crate::error::Result;
 
 #[derive(Debug, clap::Args)]
@@ -23,9 +24,9 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         for a in &s.adherence {
             say!(
                 out,
-                "  Checked in {} of the last {} days ({}%)",
+                "  Checked in {} of the last {} ({}%)",
                 a.checked_in,
-                a.days_counted,
+                days(a.days_counted as i64),
                 a.percent
             );
         }
@@ -40,8 +41,8 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             );
             say!(
                 out,
-                "  {} days in recovery, {} of them on track",
-                c.days_in_recovery,
+                "  {} in recovery, {} of them on track",
+                days(c.days_in_recovery),
                 c.days_on_track
             );
             let run = match c.current_run {
@@ -63,31 +64,45 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
                 );
             }
             if let Some(g) = c.median_gap_days {
-                say!(out, "  Typical time between setbacks: {g} days");
+                say!(out, "  Typical time between setbacks: {}", decimal_days(g));
             }
             if let (Some(a), Some(b)) = (c.median_gap_earlier_half, c.median_gap_later_half) {
-                say!(out, "    earlier {a} days, lately {b} days");
+                say!(
+                    out,
+                    "    earlier {}, lately {}",
+                    decimal_days(a),
+                    decimal_days(b)
+                );
             }
             if let Some(b) = c.median_bounce_back_days {
-                say!(out, "  Typical bounce-back: {b} days");
+                say!(out, "  Typical bounce-back: {}", decimal_days(b));
             }
             if let Some(m) = c.milestones.last() {
                 say!(
                     out,
-                    "  Milestone reached: {} days on track ({})",
-                    m.days,
+                    "  Milestone reached: {} on track ({})",
+                    days(m.days),
                     m.reached_on
                 );
             }
             if let Some(n) = &c.next_milestone {
                 say!(
                     out,
-                    "  Next: {} days on track, {} to go ({})",
-                    n.days,
-                    n.days_to_go,
+                    "  Next: {} on track, {} to go ({})",
+                    days(n.days),
+                    days(n.days_to_go),
                     n.on
                 );
             }
         }
     })
+}
+
+/// "1 day", "2.5 days": a median in days.
+fn decimal_days(d: f64) -> String {
+    if d == 1.0 {
+        "1 day".into()
+    } else {
+        format!("{d} days")
+    }
 }

@@ -302,12 +302,12 @@ fn list(ctx: &mut Ctx) -> Result<()> {
             let t = &v.trigger;
             say!(
                 out,
-                "{:>5}  {:<9} {:<9} {}  (met {} times)",
+                "{:>5}  {:<9} {:<9} {}  (met {})",
                 t.id,
                 t.category,
                 t.origin,
                 t.name,
-                v.encounters
+                crate::domain::plural(v.encounters as i64, "time")
             );
         }
     })
