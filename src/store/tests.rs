@@ -6,15 +6,15 @@ use chrono::{DateTime, NaiveDate};
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
-fn clock() -> Clock {
+pub(super) fn clock() -> Clock {
     Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T09:30:00+01:00").unwrap())
 }
 
-fn d(s: &str) -> NaiveDate {
+pub(super) fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-fn fresh() -> (tempfile::TempDir, Store) {
+pub(super) fn fresh() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("tend.db"), clock()).unwrap();
     (dir, store)

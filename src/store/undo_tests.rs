@@ -1,23 +1,8 @@
 //! Deleting, and undoing deletes and edits, on temp files.
 
 use super::super::Store;
-use crate::clock::Clock;
+use super::super::tests::{clock, d, fresh};
 use crate::domain::*;
-use chrono::{DateTime, NaiveDate};
-
-fn clock() -> Clock {
-    Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T09:30:00+01:00").unwrap())
-}
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn fresh() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("tend.db"), clock()).unwrap();
-    (dir, store)
-}
 
 fn count(s: &Store, sql: &str) -> i64 {
     s.conn.query_row(sql, [], |r| r.get(0)).unwrap()
