@@ -65,6 +65,15 @@ pub fn change_in(
     }
 }
 
+/// Days in `[from, to]`, or 0 when `from` is later.
+pub fn days_between(from: chrono::NaiveDate, to: chrono::NaiveDate) -> i64 {
+    if from > to {
+        0
+    } else {
+        (to - from).num_days() + 1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

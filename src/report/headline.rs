@@ -2,9 +2,10 @@
 //! sleep, each headline figure against the previous period of the same length, and
 //! the last growth entry before the range.
 
+use super::figures::days_between;
 use super::figures::{change, change_in, mean, one_decimal, percent_value};
 use super::model::{Glance, Headline, LastGrowth, Measure, SafetyFlag, Sleep};
-use super::sections::{Records, days_between};
+use super::records::Records;
 use crate::domain::*;
 use chrono::{Duration, NaiveDate};
 

@@ -2,15 +2,16 @@
 //! section's figures, averages, counts and sentences, which every format then shows.
 
 use super::diary::{cells, measures, notes, weeks};
-use super::figures::{mean, of_days, one_decimal, percent};
+use super::figures::{days_between, mean, of_days, one_decimal, percent};
 use super::model::{
     CommitmentLine, Day, Glance, HaltCount, Includes, SetbackLine, Summary, TriggerLine,
 };
+use super::records::Records;
 use super::{headline, standing};
-use crate::domain::progress::{Stats, ends_run_of};
+use crate::domain::progress::ends_run_of;
 use crate::domain::*;
 use crate::error::Result;
-use crate::store::{JournalFilter, Store};
+use crate::store::Store;
 use chrono::{Duration, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -53,73 +54,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
     })
 }
 
-/// The store's records for the range, with what the person did not share already
-/// taken out.
-pub struct Records {
-    pub profile: Profile,
-    pub(super) from: NaiveDate,
-    pub(super) to: NaiveDate,
-    includes: Includes,
-    pub(super) stats: Stats,
-    pub(super) checkins: Vec<Checkin>,
-    /// Check-ins of the previous period of the same length (for the changes).
-    pub(super) previous: Vec<Checkin>,
-    events: Vec<TriggerEvent>,
-    /// Every setback up to the end of the range (runs and gaps need the earlier ones).
-    pub(super) all_setbacks: Vec<Setback>,
-    commitments: Vec<Commitment>,
-    coping: Vec<CopingStrategy>,
-    /// Mood points from a month before the range, for bounce-back.
-    points: Vec<progress::MoodPoint>,
-    pub assessments: Vec<Assessment>,
-    pub journal: Vec<JournalEntry>,
-}
-
 impl Records {
-    pub fn load(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) -> Result<Self> {
-        let mut checkins = store.checkins(Some(from), Some(to), None)?;
-        let mut events = store.trigger_events(Some(from), Some(to), None)?;
-        if !includes.notes {
-            for c in &mut checkins {
-                (c.intention, c.reflection, c.gratitude, c.note) = (None, None, None, None);
-            }
-            events.iter_mut().for_each(|e| e.note = None);
-        }
-        let journal = if includes.journal {
-            let mut j = store.journal(&JournalFilter {
-                from: Some(from),
-                to: Some(to),
-                ..Default::default()
-            })?;
-            j.reverse();
-            j
-        } else {
-            Vec::new()
-        };
-        let length = (to - from).num_days() + 1;
-        let previous = store.checkins(
-            Some(from - Duration::days(length)),
-            Some(from - Duration::days(1)),
-            None,
-        )?;
-        Ok(Records {
-            previous,
-            profile: store.profile()?,
-            from,
-            to,
-            includes,
-            stats: store.stats(to, None)?,
-            checkins,
-            events,
-            all_setbacks: store.setbacks(None, Some(to))?,
-            commitments: store.commitments()?,
-            coping: store.coping_strategies()?,
-            points: store.mood_points(Some(from - Duration::days(31)))?,
-            assessments: store.assessments(Some(from), Some(to))?,
-            journal,
-        })
-    }
-
     fn coping_name(&self, id: i64) -> Option<String> {
         self.coping
             .iter()
@@ -353,13 +288,4 @@ pub fn readable_moment(stamp: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(stamp)
         .map(|t| t.format("%-d %B %Y, %H:%M").to_string())
         .unwrap_or_else(|_| stamp.to_string())
-}
-
-/// Days in `[from, to]`, or 0 when `from` is later.
-pub(super) fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    if from > to {
-        0
-    } else {
-        (to - from).num_days() + 1
-    }
 }

@@ -1,8 +1,8 @@
 //! The summary's sections that stand beside the range's daily records: goals with their
 //! progress since each began, the plan as it stands, and the self-check scales.
 
+use super::figures::days_between;
 use super::model::{GoalLine, ScaleResult, Scales};
-use super::sections::days_between;
 use crate::domain::*;
 use crate::error::Result;
 use crate::store::Store;

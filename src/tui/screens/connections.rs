@@ -3,8 +3,7 @@
 //! meetings and service hours, and the recent connections, which can be logged,
 //! corrected and deleted here.
 
-use super::Handled;
-use super::plan::form;
+use super::{Handled, form};
 use crate::domain::{
     Connection, MeetingFormat, RecordKind, Role, days, meetings_per_week, mood_around_meetings,
     plural, service_minutes_by_month,

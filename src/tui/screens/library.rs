@@ -2,8 +2,7 @@
 //! triggers with their coping steps, the coping toolbox with how well each strategy has
 //! worked, the encounters logged, and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
 
-use super::Handled;
-use super::plan::{PlanTab, form};
+use super::{Handled, form};
 use crate::domain::{RecordKind, TriggerEvent, days};
 use crate::error::Result;
 use crate::store::Store;
@@ -18,6 +17,46 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 const MODE: Mode = Mode::Screen(Screen::Plan);
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub enum PlanTab {
+    #[default]
+    Plan,
+    Triggers,
+    Coping,
+    Encounters,
+    Commitments,
+    People,
+}
+
+impl PlanTab {
+    pub const ALL: [PlanTab; 6] = [
+        PlanTab::Plan,
+        PlanTab::Triggers,
+        PlanTab::Coping,
+        PlanTab::Encounters,
+        PlanTab::Commitments,
+        PlanTab::People,
+    ];
+    pub const NAMES: [&str; 6] = [
+        "My plan",
+        "Triggers",
+        "Coping",
+        "Encounters",
+        "Commitments",
+        "People",
+    ];
+
+    pub fn step(self, forward: bool) -> PlanTab {
+        let i = PlanTab::ALL.iter().position(|x| *x == self).unwrap_or(0);
+        let last = PlanTab::ALL.len() - 1;
+        PlanTab::ALL[if forward {
+            (i + 1).min(last)
+        } else {
+            i.saturating_sub(1)
+        }]
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Library {

@@ -154,6 +154,13 @@ impl Screens {
     }
 }
 
+/// Opens a form over the screen.
+pub fn form(f: impl super::forms::TypedForm + 'static) -> Vec<Effect> {
+    vec![Effect::Push(super::overlay::Overlay::Form(
+        super::forms::FormView::new(f),
+    ))]
+}
+
 /// A row of tab names with the current one marked, as Domains, Plan and Progress show.
 pub fn tab_row(
     names: &[&str],

@@ -2,14 +2,15 @@
 //! and beside it, one tab each, the triggers, the coping toolbox, the encounters and
 //! the commitments (`library`), each a list to add to, correct and delete from.
 
-use super::{Handled, tab_row};
+use super::library::PlanTab;
+use super::{Handled, form, tab_row};
 use crate::domain::{PlanItem, PlanSection, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
-use crate::tui::forms::{FormView, PlanItemForm};
+use crate::tui::forms::PlanItemForm;
 use crate::tui::keymap::{Hint, Mode};
-use crate::tui::overlay::{Effect, Overlay, ask_delete};
+use crate::tui::overlay::{Effect, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel};
 use ratatui::Frame;
@@ -17,46 +18,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 const MODE: Mode = Mode::Screen(Screen::Plan);
-
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub enum PlanTab {
-    #[default]
-    Plan,
-    Triggers,
-    Coping,
-    Encounters,
-    Commitments,
-    People,
-}
-
-impl PlanTab {
-    const ALL: [PlanTab; 6] = [
-        PlanTab::Plan,
-        PlanTab::Triggers,
-        PlanTab::Coping,
-        PlanTab::Encounters,
-        PlanTab::Commitments,
-        PlanTab::People,
-    ];
-    const NAMES: [&str; 6] = [
-        "My plan",
-        "Triggers",
-        "Coping",
-        "Encounters",
-        "Commitments",
-        "People",
-    ];
-
-    fn step(self, forward: bool) -> PlanTab {
-        let i = PlanTab::ALL.iter().position(|x| *x == self).unwrap_or(0);
-        let last = PlanTab::ALL.len() - 1;
-        PlanTab::ALL[if forward {
-            (i + 1).min(last)
-        } else {
-            i.saturating_sub(1)
-        }]
-    }
-}
 
 /// One selectable row of the plan: a section heading (to add to it) or an item.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -106,10 +67,6 @@ fn move_item(it: &PlanItem, up: bool, store: &Store) -> Result<Vec<Effect>> {
     let to = if up { it.position - 1 } else { it.position + 1 };
     store.write(|w| w.move_plan_item(it.id, to))?;
     Ok(vec![Effect::Reload])
-}
-
-pub fn form(f: impl crate::tui::forms::TypedForm + 'static) -> Vec<Effect> {
-    vec![Effect::Push(Overlay::Form(FormView::new(f)))]
 }
 
 impl PlanScreen {
