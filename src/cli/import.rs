@@ -32,6 +32,13 @@ pub struct Args {
     dry_run: bool,
 }
 
+impl Args {
+    /// Whether this import only shows what it would do.
+    pub fn dry_run(&self) -> bool {
+        self.dry_run
+    }
+}
+
 /// What made the file: `--from`, checked against the content, or the content alone.
 fn source_of(a: &Args, bytes: Option<&[u8]>) -> Result<Source> {
     let seen = match bytes {
