@@ -223,36 +223,47 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
                 .map_err(|_| Invalid::new(field, "must be a list of answers like [0,1,2]"))?;
             Value::Text(t.into())
         }
+        Kind::Roles | Kind::Phone | Kind::Clock => typed(kind, field, text(field, v)?)?,
+    })
+}
+
+/// Roles, a phone number or a meeting time, checked as the people and meeting forms
+/// check them, in the spelling they store.
+fn typed(kind: Kind, field: &str, t: &str) -> Result<Value, Invalid> {
+    let named = |e: Invalid| Invalid::new(field, e.reason);
+    Ok(match kind {
         Kind::Roles => {
-            let roles = parse_roles(text(field, v)?).map_err(|e| Invalid::new(field, e.reason))?;
+            let roles = parse_roles(t).map_err(named)?;
             let words: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
             Value::Text(words.join(","))
         }
         Kind::Phone => {
             let draft = PersonDraft {
                 name: "-".into(),
-                phone: Some(text(field, v)?.into()),
+                phone: Some(t.into()),
                 ..PersonDraft::default()
             };
-            let phone = draft
+            draft
                 .validated()
-                .map_err(|e| Invalid::new(field, e.reason))?;
-            phone.phone.map_or(Value::Null, Value::Text)
+                .map_err(named)?
+                .phone
+                .map_or(Value::Null, Value::Text)
         }
-        Kind::Clock => {
+        _ => {
             let draft = MeetingDraft {
                 name: "-".into(),
                 fellowship: Fellowship::Other,
                 format: MeetingFormat::InPerson,
                 weekday: None,
-                time: Some(text(field, v)?.into()),
+                time: Some(t.into()),
                 place: None,
                 home_group: false,
             };
-            let time = draft
+            draft
                 .validated()
-                .map_err(|e| Invalid::new(field, e.reason))?;
-            time.time.map_or(Value::Null, Value::Text)
+                .map_err(named)?
+                .time
+                .map_or(Value::Null, Value::Text)
         }
     })
 }
