@@ -312,3 +312,78 @@ fn a_meeting_attended_twice_on_one_day_is_refused() {
     assert!(err.contains("connections[3].meeting_uid"), "{err}");
     assert!(err.contains("already attended on 2026-11-17"), "{err}");
 }
+
+/// Values a hand-edited file might hold where they don't belong.
+fn hostile() -> Vec<Json> {
+    vec![
+        Json::Null,
+        json!(true),
+        json!(-1),
+        json!(0),
+        json!(2.5),
+        json!(7),
+        json!(400),
+        json!(i64::MAX),
+        json!(""),
+        json!("  "),
+        json!("not-a-date"),
+        json!("2031-01-01"),
+        json!("1899-12-31"),
+        json!("2026-11-23T23:59:00+00:00"),
+        json!("25:00"),
+        json!("sponsor,,peer"),
+        json!("Sponsor, BOSS"),
+        json!("in-person"),
+        json!("meeting"),
+        json!("x".repeat(600)),
+        json!([1, 2]),
+        json!({"a": 1}),
+    ]
+}
+
+/// Every field of the first person, meeting and connection, and of the first link,
+/// mutated (as a newer revision and as a new record): each file is refused whole or
+/// imported, and afterwards the people, the export and a second import still work.
+#[test]
+fn every_field_mutated_leaves_people_and_connections_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = source(&dir).export_data().unwrap();
+    // Only the new tables, so that a thousand imports stay quick.
+    let mut doc = json!({"format_version": 2, "app": "tend"});
+    for t in ["people", "meetings", "connections", "connection_people"] {
+        doc[t] = full[t].clone();
+    }
+    let (here, fresh) = (store(&dir, "here.db"), store(&dir, "fresh.db"));
+    let again_store = store(&dir, "again.db");
+    import(&here, &doc).unwrap();
+    let (mut accepted, mut refused) = (0, 0);
+    for table in ["people", "meetings", "connections", "connection_people"] {
+        let fields: Vec<String> = doc[table][0].as_object().unwrap().keys().cloned().collect();
+        for (n, field) in fields.iter().enumerate() {
+            for (k, value) in hostile().into_iter().enumerate() {
+                let mut bad = doc.clone();
+                bad[table][0][field] = value;
+                if table != "connection_people" && field != "revision" {
+                    bad[table][0]["revision"] = json!(100 + n * 100 + k);
+                }
+                for s in [&here, &fresh] {
+                    match import(s, &bad) {
+                        Ok(_) => {
+                            accepted += 1;
+                            s.people().unwrap();
+                            let again = s.export_data().unwrap();
+                            // What was accepted goes out and in again.
+                            import(&again_store, &again)
+                                .unwrap_or_else(|e| panic!("{table}.{field}: {e}"));
+                        }
+                        Err(_) => refused += 1,
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        accepted > 50 && refused > 300,
+        "{accepted} accepted, {refused} refused"
+    );
+}
