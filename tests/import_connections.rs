@@ -300,6 +300,23 @@ fn invalid_people_meetings_and_connections_are_refused_by_field() {
 }
 
 #[test]
+fn a_connection_without_share_takes_its_kinds_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "share.db");
+    let row = |uid: &str, kind: &str| json!({"uid": uid, "at": "2026-11-20T08:10:00+00:00", "date": "2026-11-20", "kind": kind});
+    let doc = json!({"format_version": 2, "app": "tend",
+        "connections": [row("a", "therapy"), row("b", "call"), row("c", "meeting")]});
+    import(&s, &doc).unwrap();
+    let shares: Vec<Json> = s.export_data().unwrap()["connections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["share"].clone())
+        .collect();
+    assert_eq!(shares, [json!(1), json!(0), json!(1)]);
+}
+
+#[test]
 fn a_meeting_attended_twice_on_one_day_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let s = source(&dir);

@@ -42,7 +42,10 @@ impl Tx<'_> {
             Some((id, _)) => Some(self.current(t, id)?),
             None => None,
         };
-        let (cols, vals) = self.row_values(t, obj, at, today, current.as_deref())?;
+        let (cols, mut vals) = self.row_values(t, obj, at, today, current.as_deref())?;
+        if t.name == "connections" && current.is_none() && !obj.contains_key("share") {
+            share_by_default(&cols, &mut vals);
+        }
         let names: Vec<&str> = cols.to_vec();
         check::row(t.name, at, &names, &vals, today).map_err(invalid)?;
         let Some(vals) = self.resolve_refs(t, obj, at, vals, current.as_deref())? else {
@@ -287,6 +290,18 @@ impl Tx<'_> {
             ));
         }
         Ok(())
+    }
+}
+
+/// A new connection without `share`: the kind's default, as when typed (meetings and
+/// therapy are counted in the counselor summary, the rest not).
+fn share_by_default(cols: &[&str], vals: &mut [Value]) {
+    use crate::domain::{ConnectionKind, Named};
+    let at = |name: &str| cols.iter().position(|c| *c == name).expect("column");
+    if let Value::Text(kind) = &vals[at("kind")]
+        && let Ok(kind) = ConnectionKind::parse(kind)
+    {
+        vals[at("share")] = Value::Integer(i64::from(kind.shared_by_default()));
     }
 }
 
