@@ -319,8 +319,9 @@ fn keys_navigate_and_q_quits() {
     for (code, screen) in [
         (Char('7'), Screen::Progress),
         (Tab, Screen::Export),
+        (Tab, Screen::Connections),
         (Tab, Screen::Today),
-        (BackTab, Screen::Export),
+        (BackTab, Screen::Connections),
     ] {
         p.press(code);
         assert_eq!(p.app.screen, screen);

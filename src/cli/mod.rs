@@ -8,6 +8,7 @@ mod backup;
 mod checkin;
 mod commitment;
 mod config;
+mod connect;
 mod coping;
 mod demo;
 mod doctor;
@@ -17,6 +18,7 @@ mod goal;
 mod growth;
 mod import;
 mod journal;
+mod meeting;
 mod paths;
 mod person;
 mod plan;
@@ -121,6 +123,11 @@ pub enum Command {
     /// The people who support your recovery: roles, numbers, emergency contacts
     #[command(subcommand)]
     Person(person::Cmd),
+    /// The meetings you go to: fellowship, format, day, time, place, home group
+    #[command(subcommand)]
+    Meeting(meeting::Cmd),
+    /// Log a connection: `tend connect meeting "Tuesday group" --shared`, `tend connect call Sam`
+    Connect(connect::Args),
     /// Setbacks, recorded as growth entries: what happened and what you learned
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
@@ -443,6 +450,8 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Trigger(c) => trigger::run(c, ctx),
         Command::Coping(c) => coping::run(c, ctx),
         Command::Person(c) => person::run(c, ctx),
+        Command::Meeting(c) => meeting::run(c, ctx),
+        Command::Connect(a) => connect::run(a, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),
         Command::SelfCheck(c) => selfcheck::run(c, ctx),

@@ -284,18 +284,34 @@ pub struct Contact {
     pub overdue: bool,
 }
 
+/// The last day each person was part of a connection in `events`.
+pub fn last_contacts(events: &[Connection]) -> Vec<(i64, NaiveDate)> {
+    let mut last: Vec<(i64, NaiveDate)> = Vec::new();
+    for e in events {
+        for p in &e.person_ids {
+            match last.iter_mut().find(|(id, _)| id == p) {
+                Some((_, d)) if *d < e.date => *d = e.date,
+                Some(_) => {}
+                None => last.push((*p, e.date)),
+            }
+        }
+    }
+    last
+}
+
 /// For everyone active today with a keep-in-touch interval, a sponsor or an emergency
-/// contact: when they were last in touch, overdue ones first.
-pub fn contacts(people: &[Person], events: &[Connection], today: NaiveDate) -> Vec<Contact> {
+/// contact: when they were last in touch (`last`: each person's latest day), overdue
+/// ones first.
+pub fn contacts(people: &[Person], last: &[(i64, NaiveDate)], today: NaiveDate) -> Vec<Contact> {
     let mut out: Vec<Contact> = people
         .iter()
         .filter(|p| p.active_on(today))
         .filter(|p| p.keep_in_touch_days.is_some() || p.emergency || p.call_order().0 < 2)
         .map(|p| {
-            let last = events
+            let last = last
                 .iter()
-                .filter(|e| e.person_ids.contains(&p.id) && e.date <= today)
-                .map(|e| e.date)
+                .filter(|(id, d)| *id == p.id && *d <= today)
+                .map(|(_, d)| *d)
                 .max();
             let days_since = last.map(|d| (today - d).num_days());
             let overdue = match (p.keep_in_touch_days, days_since) {

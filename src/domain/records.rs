@@ -727,6 +727,8 @@ pub enum RecordKind {
     Commitment,
     SelfCheck,
     Person,
+    Meeting,
+    Connection,
 }
 
 impl RecordKind {
@@ -745,6 +747,8 @@ impl RecordKind {
             RecordKind::Commitment => "commitment",
             RecordKind::SelfCheck => "self-check result",
             RecordKind::Person => "person",
+            RecordKind::Meeting => "meeting",
+            RecordKind::Connection => "connection",
         }
     }
 
@@ -763,6 +767,8 @@ impl RecordKind {
             RecordKind::Commitment => "commitment list",
             RecordKind::SelfCheck => "self-check list",
             RecordKind::Person => "person list",
+            RecordKind::Meeting => "meeting list",
+            RecordKind::Connection => "connect list",
         }
     }
 }

@@ -5,6 +5,7 @@ mod access;
 mod assessments;
 pub mod backup;
 mod checkins;
+mod connections;
 pub mod copies;
 pub mod crypto;
 pub mod drafts;
@@ -307,7 +308,9 @@ impl Store {
             "SELECT EXISTS (SELECT 1 FROM commitments) OR EXISTS (SELECT 1 FROM checkins)
                  OR EXISTS (SELECT 1 FROM journal_entries) OR EXISTS (SELECT 1 FROM goals)
                  OR EXISTS (SELECT 1 FROM triggers) OR EXISTS (SELECT 1 FROM plan_items)
-                 OR EXISTS (SELECT 1 FROM setbacks) OR EXISTS (SELECT 1 FROM coping_strategies)",
+                 OR EXISTS (SELECT 1 FROM setbacks) OR EXISTS (SELECT 1 FROM coping_strategies)
+                 OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM meetings)
+                 OR EXISTS (SELECT 1 FROM connections)",
             [],
             |r| r.get(0),
         )?;

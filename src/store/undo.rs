@@ -53,6 +53,8 @@ fn table(kind: RecordKind) -> &'static str {
         RecordKind::Commitment => "commitments",
         RecordKind::SelfCheck => "assessments",
         RecordKind::Person => "people",
+        RecordKind::Meeting => "meetings",
+        RecordKind::Connection => "connections",
     }
 }
 
@@ -79,6 +81,19 @@ fn children(kind: RecordKind) -> &'static [Child] {
         "trigger link",
     )];
     const COMMITMENT: &[Child] = &[child("setbacks", "commitment_id", Linked, "growth entry")];
+    const PERSON: &[Child] = &[child(
+        "connection_people",
+        "person_id",
+        Owned,
+        "connection link",
+    )];
+    const MEETING: &[Child] = &[child("connections", "meeting_id", Linked, "attendance")];
+    const CONNECTION: &[Child] = &[child(
+        "connection_people",
+        "connection_id",
+        Owned,
+        "person link",
+    )];
     match kind {
         RecordKind::Journal => JOURNAL,
         RecordKind::Goal => GOAL,
@@ -86,6 +101,9 @@ fn children(kind: RecordKind) -> &'static [Child] {
         RecordKind::Coping => COPING,
         RecordKind::Growth => GROWTH,
         RecordKind::Commitment => COMMITMENT,
+        RecordKind::Person => PERSON,
+        RecordKind::Meeting => MEETING,
+        RecordKind::Connection => CONNECTION,
         _ => &[],
     }
 }
@@ -101,7 +119,8 @@ fn label_sql(kind: RecordKind) -> &'static str {
         RecordKind::PlanItem => "'\"' || text || '\"'",
         RecordKind::Growth => "'of ' || date || ' (' || kind || ')'",
         RecordKind::SelfCheck => "instrument || ' of ' || date",
-        RecordKind::Person => "'\"' || name || '\"'",
+        RecordKind::Person | RecordKind::Meeting => "'\"' || name || '\"'",
+        RecordKind::Connection => "kind || ' of ' || date || ' at ' || substr(at, 12, 5)",
     }
 }
 

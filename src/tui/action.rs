@@ -1,4 +1,4 @@
-//! What a key press means once the keymap has read it (`Action`), and the eight main
+//! What a key press means once the keymap has read it (`Action`), and the nine main
 //! screens it can open (`Screen`). Nothing here knows which key does what.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -11,10 +11,11 @@ pub enum Screen {
     Plan,
     Progress,
     Export,
+    Connections,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Today,
         Screen::Checkin,
         Screen::Journal,
@@ -23,6 +24,7 @@ impl Screen {
         Screen::Plan,
         Screen::Progress,
         Screen::Export,
+        Screen::Connections,
     ];
 
     pub fn title(self) -> &'static str {
@@ -35,6 +37,7 @@ impl Screen {
             Screen::Plan => "Plan",
             Screen::Progress => "Progress",
             Screen::Export => "Export",
+            Screen::Connections => "Connections",
         }
     }
 
@@ -81,6 +84,8 @@ pub enum Action {
     Urge,
     /// The self-check scales (Progress screen).
     SelfCheck,
+    /// Log a connection (a meeting, a call…) from anywhere.
+    Connect,
     Save,
     Help,
     Crisis,

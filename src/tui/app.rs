@@ -151,7 +151,7 @@ impl App {
     }
 
     /// What every screen shares: moving between screens, help, crisis, quitting.
-    fn anywhere(&mut self, action: Action) -> Vec<Effect> {
+    fn anywhere(&mut self, action: Action, store: &Store) -> Vec<Effect> {
         let push = |o| vec![Effect::Push(o)];
         match action {
             Action::Go(s) => vec![Effect::Go(s)],
@@ -166,6 +166,7 @@ impl App {
             Action::Growth => push(Overlay::Form(FormView::new(GrowthForm::new(&self.cx.data)))),
             Action::SelfCheck => vec![Effect::SelfChecks(0)],
             Action::Undo => vec![Effect::Undo],
+            Action::Connect => super::screens::log_connection(&self.cx, store),
             _ => vec![],
         }
     }
@@ -284,7 +285,7 @@ pub fn update(app: &mut App, action: Action, store: &Store, today: NaiveDate) ->
         Some(top) => top.handle(action, &mut app.cx, store)?,
         None => match app.screens.handle(app.screen, action, &mut app.cx, store)? {
             Some(effects) => effects,
-            None => app.anywhere(action),
+            None => app.anywhere(action, store),
         },
     };
     app.apply_effects(effects, store)

@@ -162,7 +162,7 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 20] = [
+    pub const ALL: [Mode; 21] = [
         Mode::Screen(Screen::Today),
         Mode::Screen(Screen::Checkin),
         Mode::Screen(Screen::Journal),
@@ -171,6 +171,7 @@ impl Mode {
         Mode::Screen(Screen::Plan),
         Mode::Screen(Screen::Progress),
         Mode::Screen(Screen::Export),
+        Mode::Screen(Screen::Connections),
         Mode::Reading,
         Mode::Searching,
         Mode::Form { typing: false },

@@ -30,6 +30,10 @@ pub struct Data {
     pub assessments: Vec<Assessment>,
     /// The people who support recovery, by name.
     pub people: Vec<Person>,
+    /// The meetings the person goes to, home group first.
+    pub meetings: Vec<Meeting>,
+    /// Key people and how long since the last contact, overdue first.
+    pub contacts: Vec<Contact>,
 }
 
 impl Data {
@@ -52,6 +56,7 @@ impl Data {
             })
             .collect::<Result<_>>()?;
         let coping = store.coping_strategies()?;
+        let people = store.people()?;
         let ids: Vec<i64> = coping.iter().map(|c| c.id).collect();
         Ok(Data {
             profile: store.profile()?,
@@ -67,7 +72,9 @@ impl Data {
             setbacks: store.setbacks(None, Some(today))?,
             on_this_day: store.journal_on_this_day(today, 3)?,
             assessments: store.assessments(None, None)?,
-            people: store.people()?,
+            contacts: contacts(&people, &store.last_contacts()?, today),
+            people,
+            meetings: store.meetings()?,
         })
     }
 }

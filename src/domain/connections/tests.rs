@@ -92,7 +92,7 @@ fn overdue_people_come_first_and_people_never_reached_are_overdue() {
         event("2026-11-10", ConnectionKind::Call, vec![1]),
         event("2026-11-20", ConnectionKind::Message, vec![2]),
     ];
-    let c = contacts(&people, &events, d("2026-11-23"));
+    let c = contacts(&people, &last_contacts(&events), d("2026-11-23"));
     let names: Vec<(&str, bool)> = c.iter().map(|c| (c.name.as_str(), c.overdue)).collect();
     assert_eq!(
         names,

@@ -296,7 +296,7 @@ impl Tx<'_> {
 /// A new connection without `share`: the kind's default, as when typed (meetings and
 /// therapy are counted in the counselor summary, the rest not).
 fn share_by_default(cols: &[&str], vals: &mut [Value]) {
-    use crate::domain::{ConnectionKind, Named};
+    use crate::domain::ConnectionKind;
     let at = |name: &str| cols.iter().position(|c| *c == name).expect("column");
     if let Value::Text(kind) = &vals[at("kind")]
         && let Ok(kind) = ConnectionKind::parse(kind)

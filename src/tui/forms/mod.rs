@@ -3,6 +3,7 @@
 //! keys and draws them; a refusal names the field and keeps what was typed.
 
 mod commitment;
+mod connection;
 mod coping;
 mod encounter;
 pub mod export;
@@ -16,6 +17,7 @@ mod trigger;
 mod welcome;
 
 pub use commitment::CommitmentForm;
+pub use connection::ConnectionForm;
 pub use coping::CopingForm;
 pub use encounter::EncounterForm;
 pub use export::ExportForm;

@@ -55,7 +55,7 @@ use Key::{
     PageDown, PageUp, Right, Tab, Up,
 };
 
-const GO: [A; 8] = [
+const GO: [A; 9] = [
     A::Go(Screen::Today),
     A::Go(Screen::Checkin),
     A::Go(Screen::Journal),
@@ -64,6 +64,7 @@ const GO: [A; 8] = [
     A::Go(Screen::Plan),
     A::Go(Screen::Progress),
     A::Go(Screen::Export),
+    A::Go(Screen::Connections),
 ];
 
 /// In every mode but the curtain.
@@ -82,9 +83,15 @@ const GLOBAL: &[Binding] = &[
     b(Char('6'), GO[5], "Plan"),
     b(Char('7'), GO[6], "Progress"),
     b(Char('8'), GO[7], "Export (counselor summary)"),
+    b(Char('9'), GO[8], "Connections (meetings, calls, people)"),
     b(Tab, A::NextScreen, "next screen"),
     b(BackTab, A::PrevScreen, "previous screen"),
     b(Char('g'), A::Growth, "write a growth entry (a setback)"),
+    b(
+        Char('o'),
+        A::Connect,
+        "log a connection: a meeting, a call, time with someone",
+    ),
     b(
         Char('c'),
         A::SelfCheck,
@@ -264,6 +271,18 @@ const EXPORT: &[Binding] = &[
     b(PageDown, A::PageDown, "scroll the preview down"),
 ];
 
+const CONNECTIONS: &[Binding] = &[
+    b(Up, A::Up, "move up"),
+    b(Char('k'), A::Up, "move up").quiet(),
+    b(Down, A::Down, "move down"),
+    b(Char('j'), A::Down, "move down").quiet(),
+    b(Char('a'), A::Add, "log a connection"),
+    b(Char('n'), A::New, "log a connection").quiet(),
+    b(Enter, A::Open, "correct the connection"),
+    b(Char('e'), A::Edit, "correct the connection"),
+    b(Char('d'), A::Delete, "delete the connection (asks first)"),
+];
+
 const READING: &[Binding] = &[
     b(Up, A::Up, "previous entry"),
     b(Char('k'), A::Up, "previous entry").quiet(),
@@ -383,6 +402,7 @@ fn screen_table(s: Screen) -> &'static [Binding] {
         Screen::Plan => PLAN,
         Screen::Progress => PROGRESS,
         Screen::Export => EXPORT,
+        Screen::Connections => CONNECTIONS,
     }
 }
 
@@ -397,7 +417,7 @@ pub fn defaults(mode: Mode) -> Vec<Binding> {
         Mode::Checkin { .. } => &[FORM, DIGITS, ALWAYS],
         Mode::Writing => &[WRITING, ALWAYS],
         Mode::Help => &[HELP, SCROLL, ALWAYS],
-        Mode::Crisis => &[CRISIS, &GLOBAL[..8], SCROLL, ALWAYS],
+        Mode::Crisis => &[CRISIS, &GLOBAL[..9], SCROLL, ALWAYS],
         Mode::Surfing => &[SURFING, DIGITS, ALWAYS],
         Mode::Confirm => &[CONFIRM, ALWAYS],
         Mode::Curtain => &[CURTAIN],
@@ -517,6 +537,7 @@ pub const NAMES: &[(&str, A)] = &[
     ("plan", GO[5]),
     ("progress", GO[6]),
     ("export", GO[7]),
+    ("connections", GO[8]),
     ("next-screen", A::NextScreen),
     ("previous-screen", A::PrevScreen),
     ("up", A::Up),
@@ -539,6 +560,7 @@ pub const NAMES: &[(&str, A)] = &[
     ("later-month", A::Month(true)),
     ("growth", A::Growth),
     ("self-check", A::SelfCheck),
+    ("connect", A::Connect),
     ("urge", A::Urge),
     ("page-up", A::PageUp),
     ("page-down", A::PageDown),

@@ -167,7 +167,7 @@ fn overrides_replace_an_actions_keys_everywhere_it_means_the_same() {
     );
     assert_eq!(
         map.footer(TODAY),
-        "1-8 screens · Tab next · ? help · Ctrl-X crisis plan · q quit"
+        "1-9 screens · Tab next · ? help · Ctrl-X crisis plan · q quit"
     );
 }
 
@@ -215,7 +215,7 @@ fn hints_read_as_before_with_the_default_keys() {
     let map = Keymap::default();
     assert_eq!(
         map.footer(TODAY),
-        "1-8 screens · Tab next · ? help · ! crisis plan · q quit"
+        "1-9 screens · Tab next · ? help · ! crisis plan · q quit"
     );
     assert_eq!(
         map.footer(Mode::Checkin { typing: false }),

@@ -1,8 +1,9 @@
-//! The eight main screens. Each module owns its screen's state, takes the actions the
+//! The nine main screens. Each module owns its screen's state, takes the actions the
 //! keymap gives it (returning `None` for what the app handles everywhere) and draws
 //! it from `Ctx` and its own state.
 
 mod checkin;
+mod connections;
 mod domains;
 mod export;
 mod goals;
@@ -19,6 +20,7 @@ use super::overlay::Effect;
 use super::shared::Ctx;
 use crate::error::Result;
 use crate::store::Store;
+pub use connections::log_one as log_connection;
 pub use journal::JournalView;
 pub use progress::ProgressTab;
 use ratatui::Frame;
@@ -30,6 +32,7 @@ pub type Handled = Option<Vec<Effect>>;
 /// The state of every screen (kept while another is shown).
 pub struct Screens {
     pub checkin: checkin::CheckinScreen,
+    pub connections: connections::ConnectionsScreen,
     pub journal: journal::JournalScreen,
     pub domains: domains::DomainsScreen,
     pub goals: goals::GoalsScreen,
@@ -43,6 +46,7 @@ impl Screens {
     pub fn new(shown: Screen, cx: &Ctx, store: &Store) -> Result<Screens> {
         let mut s = Screens {
             checkin: checkin::CheckinScreen::default(),
+            connections: connections::ConnectionsScreen::default(),
             journal: journal::JournalScreen::default(),
             domains: domains::DomainsScreen::default(),
             goals: goals::GoalsScreen::default(),
@@ -79,6 +83,10 @@ impl Screens {
                 self.progress.follow(cx, store)?;
             }
             Screen::Export => self.export.enter(cx, store),
+            Screen::Connections => {
+                self.connections = connections::ConnectionsScreen::default();
+                self.connections.follow(cx, store)?;
+            }
             Screen::Checkin => {
                 self.checkin = checkin::CheckinScreen::default();
                 self.checkin.follow(store)?;
@@ -98,6 +106,7 @@ impl Screens {
             Screen::Goals => self.goals.follow(cx, store),
             Screen::Plan => self.plan.follow(cx, store),
             Screen::Progress => self.progress.follow(cx, store),
+            Screen::Connections => self.connections.follow(cx, store),
             Screen::Today | Screen::Export => Ok(()),
         }
     }
@@ -126,6 +135,7 @@ impl Screens {
             Screen::Plan => self.plan.handle(action, cx, store),
             Screen::Progress => self.progress.handle(action, cx, store),
             Screen::Export => Ok(self.export.handle(action, cx, store)),
+            Screen::Connections => self.connections.handle(action, cx, store),
         }
     }
 
@@ -139,6 +149,7 @@ impl Screens {
             Screen::Plan => self.plan.render(cx, f, area),
             Screen::Progress => self.progress.render(cx, f, area),
             Screen::Export => self.export.render(cx, f, area),
+            Screen::Connections => self.connections.render(cx, f, area),
         }
     }
 }

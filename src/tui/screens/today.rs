@@ -173,6 +173,52 @@ fn own_words(cx: &Ctx) -> Vec<Line<'static>> {
 
 /// A self-check that is due again (one quiet line, only for a scale taken before),
 /// and "on this day" from an earlier year.
+/// The next meeting on the person's schedule, and anyone they meant to be in touch
+/// with by now.
+fn connections(cx: &Ctx) -> Vec<Line<'static>> {
+    let (d, t) = (&cx.data, &cx.theme);
+    let mut lines = Vec::new();
+    let next = d
+        .meetings
+        .iter()
+        .filter_map(|m| m.next_on(cx.today).map(|day| (day, m.time.clone(), m)))
+        .min_by_key(|(day, time, _)| (*day, time.clone()));
+    if let Some((day, _, m)) = next {
+        let when = match (day - cx.today).num_days() {
+            0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            _ => day.format("%A").to_string(),
+        };
+        let at = m
+            .time
+            .as_deref()
+            .map(|t| format!(" at {t}"))
+            .unwrap_or_default();
+        lines.push(Line::from(""));
+        lines.push(Line::from(format!("Next meeting: {}, {when}{at}", m.name)));
+    }
+    let due: Vec<String> = d
+        .contacts
+        .iter()
+        .filter(|c| c.overdue)
+        .map(|c| match c.days_since {
+            Some(n) => format!("{} ({} since)", c.name, days(n)),
+            None => c.name.clone(),
+        })
+        .collect();
+    if !due.is_empty() {
+        if lines.is_empty() {
+            lines.push(Line::from(""));
+        }
+        let o = cx.keys.key(MODE, Action::Connect);
+        lines.push(Line::styled(
+            format!("Time to reach out: {} · {o} logs it", due.join(", ")),
+            t.calm(),
+        ));
+    }
+    lines
+}
+
 fn reminders(cx: &Ctx) -> Vec<Line<'static>> {
     let (d, t) = (&cx.data, &cx.theme);
     let mut lines = Vec::new();
@@ -188,6 +234,7 @@ fn reminders(cx: &Ctx) -> Vec<Line<'static>> {
             t.dim(),
         ));
     }
+    lines.extend(connections(cx));
     if let Some(e) = d.on_this_day.first() {
         lines.push(Line::from(""));
         lines.push(Line::styled(

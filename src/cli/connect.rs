@@ -1,0 +1,274 @@
+//! `tend connect`: log a connection in one command (a meeting, a call, a message, time
+//! together, therapy, service), and list, show, change or delete them.
+
+use super::{Ctx, args, say};
+use crate::domain::time::{DateSpec, MomentSpec};
+use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind};
+use crate::error::{Error, Result};
+
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Args {
+    #[command(subcommand)]
+    cmd: Option<Cmd>,
+    /// meeting, call, message, in-person, therapy, group-therapy, service or community
+    #[arg(value_parser = args::named::<ConnectionKind>)]
+    kind: Option<ConnectionKind>,
+    /// For a meeting, its name (or id); otherwise the people, by name (or id)
+    who: Vec<String>,
+    #[command(flatten)]
+    fields: Fields,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Cmd {
+    /// Connections, newest first
+    List {
+        #[arg(long, value_parser = args::date)]
+        from: Option<DateSpec>,
+        #[arg(long, value_parser = args::date)]
+        to: Option<DateSpec>,
+        /// At most this many [default: 30]
+        #[arg(long, default_value_t = 30)]
+        limit: usize,
+    },
+    /// One connection in full
+    Show {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
+    /// Change a connection: the fields given change ("" clears a text)
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[command(flatten)]
+        fields: Fields,
+    },
+    /// Delete a connection (asks first; --yes skips the question)
+    Delete(super::records::Delete),
+}
+
+#[derive(Debug, clap::Args)]
+struct Fields {
+    /// Someone else who was there or on the call, by name or id (repeat for more)
+    #[arg(long = "with", value_name = "PERSON")]
+    with: Vec<String>,
+    /// How long, in minutes (1 to 1440)
+    #[arg(long, value_name = "N")]
+    minutes: Option<u16>,
+    /// At a meeting: you shared
+    #[arg(long)]
+    shared: bool,
+    /// At a meeting: you chaired it
+    #[arg(long)]
+    chaired: bool,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    mood_before: Option<u8>,
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    mood_after: Option<u8>,
+    /// How connected you feel, 1 to 10
+    #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
+    connected: Option<u8>,
+    /// A private note (never in the summary)
+    #[arg(long)]
+    note: Option<String>,
+    /// Who signed your attendance card
+    #[arg(long, value_name = "NAME")]
+    verified_by: Option<String>,
+    /// Let the counselor summary count it (meetings and therapy do unless --private)
+    #[arg(long, conflicts_with = "private")]
+    share: bool,
+    /// Keep it out of the counselor summary
+    #[arg(long)]
+    private: bool,
+    /// When [default: now]: YYYY-MM-DD HH:MM or RFC 3339
+    #[arg(long, value_parser = args::moment)]
+    at: Option<MomentSpec>,
+}
+
+impl Fields {
+    /// The draft these fields make over `old`, with `meeting` and `people` already found.
+    fn over(self, ctx: &Ctx, old: ConnectionDraft) -> Result<ConnectionDraft> {
+        let mut people = old.person_ids;
+        for w in &self.with {
+            let id = ctx.store.find_person(w)?.id;
+            if !people.contains(&id) {
+                people.push(id);
+            }
+        }
+        let at = match self.at {
+            Some(m) => ctx.clock().resolve("at", m)?,
+            None => old.at,
+        };
+        let share = match (self.share, self.private) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => old.share,
+        };
+        Ok(ConnectionDraft {
+            at,
+            person_ids: people,
+            minutes: self.minutes.or(old.minutes),
+            shared: self.shared || old.shared,
+            chaired: self.chaired || old.chaired,
+            mood_before: self.mood_before.or(old.mood_before),
+            mood_after: self.mood_after.or(old.mood_after),
+            connected: self.connected.or(old.connected),
+            note: self.note.or(old.note),
+            verified_by: self.verified_by.or(old.verified_by),
+            share,
+            ..old
+        })
+    }
+}
+
+fn draft_of(c: &Connection) -> Result<ConnectionDraft> {
+    Ok(ConnectionDraft {
+        at: chrono::DateTime::parse_from_rfc3339(&c.at)
+            .map_err(|e| Error::invalid("at", e.to_string()))?,
+        kind: c.kind,
+        meeting_id: c.meeting_id,
+        person_ids: c.person_ids.clone(),
+        minutes: c.minutes,
+        shared: c.shared,
+        chaired: c.chaired,
+        mood_before: c.mood_before,
+        mood_after: c.mood_after,
+        connected: c.connected,
+        note: c.note.clone(),
+        verified_by: c.verified_by.clone(),
+        share: Some(c.share),
+    })
+}
+
+/// "2026-11-24 19:30  meeting · Tuesday group · shared · 60 min".
+fn line(ctx: &Ctx, c: &Connection) -> Result<String> {
+    let when = c.at.get(..16).unwrap_or(&c.at).replace('T', " ");
+    let mut parts = vec![c.kind.as_str().replace('-', " ")];
+    if let Some(m) = c.meeting_id {
+        parts.push(ctx.store.meeting(m)?.name);
+    }
+    for p in &c.person_ids {
+        parts.push(ctx.store.person(*p)?.name);
+    }
+    if c.shared {
+        parts.push("shared".into());
+    }
+    if c.chaired {
+        parts.push("chaired".into());
+    }
+    if let Some(m) = c.minutes {
+        parts.push(format!("{m} min"));
+    }
+    if let (Some(b), Some(a)) = (c.mood_before, c.mood_after) {
+        parts.push(format!("mood {b} → {a}"));
+    }
+    Ok(format!("{when}  {}", parts.join(" · ")))
+}
+
+pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
+    match (a.cmd, a.kind) {
+        (Some(Cmd::List { from, to, limit }), _) => {
+            let from = from.map(|d| d.resolve(ctx.today));
+            let to = to.map(|d| d.resolve(ctx.today));
+            let all = ctx.store.connections(from, to, Some(limit))?;
+            let lines = all
+                .iter()
+                .map(|c| Ok(format!("{:>5}  {}", c.id, line(ctx, c)?)))
+                .collect::<Result<Vec<_>>>()?;
+            ctx.show(&all, |out| {
+                if all.is_empty() {
+                    say!(
+                        out,
+                        "No connections logged yet. `tend connect call Sam --minutes 20` logs one."
+                    );
+                }
+                for l in &lines {
+                    say!(out, "{l}");
+                }
+            })?;
+        }
+        (Some(Cmd::Show { id }), _) => {
+            let c = ctx.store.connection(id)?;
+            let head = line(ctx, &c)?;
+            ctx.show(&c, |out| {
+                say!(out, "Connection {}: {head}", c.id);
+                for (label, v) in [
+                    ("connected", c.connected),
+                    ("mood before", c.mood_before),
+                    ("mood after", c.mood_after),
+                ] {
+                    if let Some(v) = v {
+                        say!(out, "  {label}: {v}");
+                    }
+                }
+                if let Some(v) = &c.verified_by {
+                    say!(out, "  verified by: {v}");
+                }
+                if let Some(n) = &c.note {
+                    say!(out, "  note: {n}");
+                }
+                let shared = if c.share {
+                    "counted in the counselor summary"
+                } else {
+                    "kept out of the counselor summary"
+                };
+                say!(out, "  {shared}");
+            })?;
+        }
+        (Some(Cmd::Edit { id, fields }), _) => {
+            let old = draft_of(&ctx.store.connection(id)?)?;
+            let draft = fields.over(ctx, old)?;
+            let c = ctx.store.write(|w| w.edit_connection(id, draft))?;
+            say!(ctx.out, "Changed connection {}: {}", c.id, line(ctx, &c)?);
+        }
+        (Some(Cmd::Delete(d)), _) => super::records::delete(ctx, RecordKind::Connection, d)?,
+        (None, Some(kind)) => log(ctx, kind, a.who, a.fields)?,
+        (None, None) => {
+            return Err(Error::invalid(
+                "kind",
+                "say what kind: meeting, call, message, in-person, therapy, group-therapy, service or community (see `tend connect --help`)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Logs one connection: `tend connect meeting "Tuesday group" --shared`,
+/// `tend connect call Sam --minutes 20`.
+fn log(ctx: &mut Ctx, kind: ConnectionKind, who: Vec<String>, fields: Fields) -> Result<()> {
+    let mut blank = ConnectionDraft {
+        at: ctx.clock().now(),
+        kind,
+        meeting_id: None,
+        person_ids: Vec::new(),
+        minutes: None,
+        shared: false,
+        chaired: false,
+        mood_before: None,
+        mood_after: None,
+        connected: None,
+        note: None,
+        verified_by: None,
+        share: None,
+    };
+    if kind == ConnectionKind::Meeting {
+        if let Some(name) = who.first() {
+            blank.meeting_id = Some(ctx.store.find_meeting(name)?.id);
+        }
+        if who.len() > 1 {
+            return Err(Error::invalid(
+                "who",
+                "a meeting is one name; add people with --with NAME",
+            ));
+        }
+    } else {
+        for w in &who {
+            blank.person_ids.push(ctx.store.find_person(w)?.id);
+        }
+    }
+    let draft = fields.over(ctx, blank)?;
+    let c = ctx.store.write(|w| w.add_connection(draft))?;
+    say!(ctx.out, "Logged connection {}: {}", c.id, line(ctx, &c)?);
+    Ok(())
+}

@@ -1,0 +1,138 @@
+//! `tend meeting`: the meetings the person goes to, with their fellowship, format, day,
+//! time and place, and which is the home group.
+
+use super::{Ctx, args, say};
+use crate::domain::{Fellowship, Meeting, MeetingDraft, MeetingFormat, RecordKind, parse_weekday};
+use crate::error::Result;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// A meeting you go to
+    #[command(after_help = super::LIMITS)]
+    Add {
+        name: String,
+        #[command(flatten)]
+        fields: Fields,
+    },
+    /// Your meetings, home group first
+    List,
+    /// Change a meeting: the fields given change
+    Edit {
+        #[arg(value_parser = args::id)]
+        id: i64,
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: Fields,
+    },
+    /// Delete a meeting; the times you went stay in your history (asks first)
+    Delete(super::records::Delete),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Fields {
+    /// aa, na, ca, smart, refuge, celebrate, dharma, lifering, faith or other [default: other]
+    #[arg(long, value_parser = args::named::<Fellowship>)]
+    fellowship: Option<Fellowship>,
+    /// in-person, online, hybrid or phone [default: in-person]
+    #[arg(long, value_parser = args::named::<MeetingFormat>)]
+    format: Option<MeetingFormat>,
+    /// The day it meets: mon, tue, … sun
+    #[arg(long, value_parser = |s: &str| parse_weekday(s).map_err(|e| e.reason))]
+    day: Option<u8>,
+    /// The time it starts, HH:MM
+    #[arg(long)]
+    time: Option<String>,
+    /// Where: a place or a link ("" clears it)
+    #[arg(long)]
+    place: Option<String>,
+    /// Your home group (--no-home clears it)
+    #[arg(long, overrides_with = "no_home")]
+    home: bool,
+    #[arg(long, hide = true)]
+    no_home: bool,
+}
+
+impl Fields {
+    fn over(self, old: MeetingDraft) -> MeetingDraft {
+        MeetingDraft {
+            name: old.name,
+            fellowship: self.fellowship.unwrap_or(old.fellowship),
+            format: self.format.unwrap_or(old.format),
+            weekday: self.day.or(old.weekday),
+            time: self.time.or(old.time),
+            place: self.place.or(old.place),
+            home_group: (old.home_group || self.home) && !self.no_home,
+        }
+    }
+}
+
+/// "Tuesday group · AA · in person · Tue 19:30 · Church hall · home group".
+pub fn line(m: &Meeting) -> String {
+    let mut parts = vec![
+        m.name.clone(),
+        m.fellowship.title().to_string(),
+        m.format.as_str().replace('-', " "),
+    ];
+    let when = m.when();
+    if !when.is_empty() {
+        parts.push(when);
+    }
+    parts.extend(m.place.clone());
+    if m.home_group {
+        parts.push("home group".into());
+    }
+    parts.join(" · ")
+}
+
+fn draft_of(m: &Meeting) -> MeetingDraft {
+    MeetingDraft {
+        name: m.name.clone(),
+        fellowship: m.fellowship,
+        format: m.format,
+        weekday: m.weekday,
+        time: m.time.clone(),
+        place: m.place.clone(),
+        home_group: m.home_group,
+    }
+}
+
+pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
+    match c {
+        Cmd::Add { name, fields } => {
+            let blank = MeetingDraft {
+                name,
+                fellowship: Fellowship::Other,
+                format: MeetingFormat::InPerson,
+                weekday: None,
+                time: None,
+                place: None,
+                home_group: false,
+            };
+            let m = ctx.store.write(|w| w.add_meeting(fields.over(blank)))?;
+            say!(ctx.out, "Added meeting {}: {}", m.id, line(&m));
+        }
+        Cmd::List => {
+            let all = ctx.store.meetings()?;
+            ctx.show(&all, |out| {
+                if all.is_empty() {
+                    say!(out, "No meetings yet. Add one with `tend meeting add \"Tuesday group\" --fellowship aa --day tue --time 19:30 --home`.");
+                }
+                for m in &all {
+                    say!(out, "{:>5}  {}", m.id, line(m));
+                }
+            })?;
+        }
+        Cmd::Edit { id, name, fields } => {
+            let old = ctx.store.meeting(id)?;
+            let mut draft = fields.over(draft_of(&old));
+            if let Some(n) = name {
+                draft.name = n;
+            }
+            let m = ctx.store.write(|w| w.edit_meeting(id, draft))?;
+            say!(ctx.out, "Changed meeting {}: {}", m.id, line(&m));
+        }
+        Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Meeting, d)?,
+    }
+    Ok(())
+}

@@ -1,0 +1,283 @@
+//! Meetings and connections: add, change and list them; deleting goes through `undo`.
+
+use super::{Store, Tx, named};
+use crate::domain::time::local_date;
+use crate::domain::{Connection, ConnectionDraft, Meeting, MeetingDraft};
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection as Db, OptionalExtension, Row, params};
+
+const MEETING: &str =
+    "id, name, fellowship, format, weekday, time, place, home_group, created_at, updated_at";
+const EVENT: &str = "id, at, date, kind, meeting_id, minutes, shared, chaired, mood_before, mood_after, \
+     connected, note, verified_by, share, created_at";
+
+fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        fellowship: named(r, 2)?,
+        format: named(r, 3)?,
+        weekday: r.get(4)?,
+        time: r.get(5)?,
+        place: r.get(6)?,
+        home_group: r.get(7)?,
+        created_at: r.get(8)?,
+        updated_at: r.get(9)?,
+    })
+}
+
+fn event_row(r: &Row) -> rusqlite::Result<Connection> {
+    Ok(Connection {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        date: r.get(2)?,
+        kind: named(r, 3)?,
+        meeting_id: r.get(4)?,
+        person_ids: Vec::new(),
+        minutes: r.get(5)?,
+        shared: r.get(6)?,
+        chaired: r.get(7)?,
+        mood_before: r.get(8)?,
+        mood_after: r.get(9)?,
+        connected: r.get(10)?,
+        note: r.get(11)?,
+        verified_by: r.get(12)?,
+        share: r.get(13)?,
+        created_at: r.get(14)?,
+    })
+}
+
+fn meeting(db: &Db, id: i64) -> Result<Meeting> {
+    db.prepare_cached(&format!("SELECT {MEETING} FROM meetings WHERE id = ?1"))?
+        .query_row([id], meeting_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "meeting",
+            id,
+            list: "meeting list",
+        })
+}
+
+/// The people of each connection, filled in.
+fn with_people(db: &Db, mut events: Vec<Connection>) -> Result<Vec<Connection>> {
+    let mut st = db.prepare_cached(
+        "SELECT person_id FROM connection_people WHERE connection_id = ?1 ORDER BY person_id",
+    )?;
+    for e in &mut events {
+        e.person_ids = st
+            .query_map([e.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(events)
+}
+
+fn event(db: &Db, id: i64) -> Result<Connection> {
+    let e = db
+        .prepare_cached(&format!("SELECT {EVENT} FROM connections WHERE id = ?1"))?
+        .query_row([id], event_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "connection",
+            id,
+            list: "connect list",
+        })?;
+    Ok(with_people(db, vec![e])?.remove(0))
+}
+
+impl Store {
+    pub fn meeting(&self, id: i64) -> Result<Meeting> {
+        meeting(&self.conn, id)
+    }
+
+    /// Every meeting, home group first, then by day and time.
+    pub fn meetings(&self) -> Result<Vec<Meeting>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {MEETING} FROM meetings ORDER BY home_group DESC, weekday IS NULL, weekday, time, name"
+        ))?;
+        Ok(st
+            .query_map([], meeting_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The meeting with this name (any case) or id.
+    pub fn find_meeting(&self, name_or_id: &str) -> Result<Meeting> {
+        if let Ok(id) = name_or_id.trim().parse::<i64>() {
+            return self.meeting(id);
+        }
+        let found: Vec<Meeting> = self
+            .meetings()?
+            .into_iter()
+            .filter(|m| m.name.eq_ignore_ascii_case(name_or_id.trim()))
+            .collect();
+        match found.as_slice() {
+            [one] => Ok(one.clone()),
+            [] => Err(Error::invalid(
+                "meeting",
+                "no meeting by that name; add it with `tend meeting add NAME` (see `tend meeting list`)",
+            )),
+            _ => Err(Error::invalid(
+                "meeting",
+                "more than one meeting has that name; give its id (see `tend meeting list`)",
+            )),
+        }
+    }
+
+    pub fn connection(&self, id: i64) -> Result<Connection> {
+        event(&self.conn, id)
+    }
+
+    /// Connections between two dates (inclusive; `None` is open-ended), newest first,
+    /// at most `limit`.
+    pub fn connections(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        limit: Option<usize>,
+    ) -> Result<Vec<Connection>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {EVENT} FROM connections WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2)
+             ORDER BY date DESC, at DESC, id DESC LIMIT ?3"
+        ))?;
+        let limit = limit.map_or(-1, |l| l as i64);
+        let rows = st
+            .query_map(params![from, to, limit], event_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        with_people(&self.conn, rows)
+    }
+
+    /// The last day each person was in a connection, for everyone who has been.
+    pub fn last_contacts(&self) -> Result<Vec<(i64, NaiveDate)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT cp.person_id, max(c.date) FROM connection_people cp
+             JOIN connections c ON c.id = cp.connection_id GROUP BY cp.person_id",
+        )?;
+        Ok(st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_meeting(&self, d: MeetingDraft) -> Result<Meeting> {
+        let d = d.validated()?;
+        self.execute(
+            "INSERT INTO meetings (name, fellowship, format, weekday, time, place, home_group, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            params![
+                d.name,
+                d.fellowship.as_str(),
+                d.format.as_str(),
+                d.weekday,
+                d.time,
+                d.place,
+                d.home_group,
+                self.now
+            ],
+        )?;
+        meeting(self, self.last_insert_rowid())
+    }
+
+    pub fn edit_meeting(&self, id: i64, d: MeetingDraft) -> Result<Meeting> {
+        meeting(self, id)?;
+        let d = d.validated()?;
+        self.execute(
+            "UPDATE meetings SET name = ?2, fellowship = ?3, format = ?4, weekday = ?5, time = ?6, place = ?7,
+                 home_group = ?8, updated_at = ?9 WHERE id = ?1",
+            params![
+                id,
+                d.name,
+                d.fellowship.as_str(),
+                d.format.as_str(),
+                d.weekday,
+                d.time,
+                d.place,
+                d.home_group,
+                self.now
+            ],
+        )?;
+        meeting(self, id)
+    }
+
+    pub fn add_connection(&self, d: ConnectionDraft) -> Result<Connection> {
+        self.execute(
+            "INSERT INTO connections (at, date, kind, share, created_at, updated_at)
+             VALUES ('', '1900-01-01', 'call', 0, ?1, ?1)",
+            [&self.now],
+        )?;
+        self.write_connection(self.last_insert_rowid(), &d)
+    }
+
+    /// Replaces everything a connection says.
+    pub fn edit_connection(&self, id: i64, d: ConnectionDraft) -> Result<Connection> {
+        event(self, id)?;
+        self.write_connection(id, &d)
+    }
+
+    fn write_connection(&self, id: i64, d: &ConnectionDraft) -> Result<Connection> {
+        d.validate()?;
+        let day_start = super::profile(self)?.day_start_hour;
+        let date = local_date(d.at, day_start);
+        self.check_lived("at", date)?;
+        if let Some(m) = d.meeting_id {
+            meeting(self, m)?;
+        }
+        for p in &d.person_ids {
+            self.person(*p)?;
+        }
+        let note = d.note.as_deref().and_then(crate::domain::optional_text);
+        let verified = d
+            .verified_by
+            .as_deref()
+            .and_then(crate::domain::optional_text);
+        let share = d.share.unwrap_or(d.kind.shared_by_default());
+        let done = self.execute(
+            "UPDATE connections SET at = ?2, date = ?3, kind = ?4, meeting_id = ?5, minutes = ?6, shared = ?7,
+                 chaired = ?8, mood_before = ?9, mood_after = ?10, connected = ?11, note = ?12, verified_by = ?13,
+                 share = ?14, updated_at = ?15 WHERE id = ?1",
+            params![
+                id,
+                crate::clock::stamp(d.at),
+                date,
+                d.kind.as_str(),
+                d.meeting_id,
+                d.minutes,
+                d.shared,
+                d.chaired,
+                d.mood_before,
+                d.mood_after,
+                d.connected,
+                note,
+                verified,
+                share,
+                self.now
+            ],
+        );
+        if let Err(rusqlite::Error::SqliteFailure(e, _)) = &done
+            && e.code == rusqlite::ErrorCode::ConstraintViolation
+        {
+            return Err(Error::invalid(
+                "meeting",
+                format!(
+                    "that meeting is already logged for {date}: a meeting is attended once a day"
+                ),
+            ));
+        }
+        done?;
+        self.execute(
+            "DELETE FROM connection_people WHERE connection_id = ?1",
+            [id],
+        )?;
+        for p in &d.person_ids {
+            self.execute(
+                "INSERT OR IGNORE INTO connection_people (connection_id, person_id) VALUES (?1, ?2)",
+                params![id, p],
+            )?;
+        }
+        event(self, id)
+    }
+
+    fn person(&self, id: i64) -> Result<()> {
+        self.require("people", "person", "person list", id)
+    }
+}

@@ -1,0 +1,200 @@
+//! A connection, new or corrected: what kind, when, the meeting or the people, how long,
+//! shared or chaired, mood before and after, how connected, a private note, who signed
+//! the attendance card, and whether the counselor summary may count it.
+
+use super::{TypedForm, said};
+use crate::domain::time::MomentSpec;
+use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind};
+use crate::error::{Error, Result};
+use crate::store::Store;
+use crate::tui::fields::{Choice, Field, Number, Text, yes_no};
+use crate::tui::shared::{Ctx, Data};
+use crate::tui::step::Done;
+
+pub struct ConnectionForm {
+    editing: Option<i64>,
+    /// The revision the record had when the form opened (`None`: save over any change).
+    revision: Option<i64>,
+    kind: Choice<ConnectionKind>,
+    when: Text,
+    meeting: Choice<Option<i64>>,
+    with: Text,
+    minutes: Number,
+    shared: Choice<bool>,
+    chaired: Choice<bool>,
+    before: Number,
+    after: Number,
+    connected: Number,
+    note: Text,
+    verified: Text,
+    /// `None`: as the kind decides (meetings and therapy count, the rest not).
+    share: Choice<Option<bool>>,
+}
+
+impl ConnectionForm {
+    /// A new connection (now), or the form over one logged before.
+    pub fn new(data: &Data, existing: Option<&Connection>, now: &str) -> ConnectionForm {
+        let c = existing;
+        let mut meetings = vec![(None, "—".to_string())];
+        meetings.extend(data.meetings.iter().map(|m| (Some(m.id), m.name.clone())));
+        let names: Vec<String> = c.map_or(Vec::new(), |c| {
+            c.person_ids
+                .iter()
+                .filter_map(|id| data.people.iter().find(|p| p.id == *id))
+                .map(|p| p.name.clone())
+                .collect()
+        });
+        let num = |label, lo, hi, v: Option<u8>| Number::new(label, lo, hi, v.map(i64::from));
+        let when = c.map_or(now.to_string(), |c| {
+            c.at.get(..16).unwrap_or(&c.at).replace('T', " ")
+        });
+        let share = vec![
+            (None, "as usual for its kind".to_string()),
+            (Some(true), "yes".to_string()),
+            (Some(false), "no".to_string()),
+        ];
+        ConnectionForm {
+            editing: c.map(|c| c.id),
+            revision: None,
+            kind: Choice::of(
+                "Kind",
+                ConnectionKind::ALL,
+                |k| k.as_str().replace('-', " "),
+                c.map_or(ConnectionKind::Meeting, |c| c.kind),
+            ),
+            when: Text::new("When", when).required().hint("YYYY-MM-DD HH:MM"),
+            meeting: Choice::new("Meeting", meetings, c.and_then(|c| c.meeting_id)),
+            with: Text::new("With", names.join(", ")).hint("names, comma-separated"),
+            minutes: Number::new("Minutes", 1, 1440, c.and_then(|c| c.minutes).map(i64::from))
+                .hint("how long, optional"),
+            shared: yes_no("I shared", c.is_some_and(|c| c.shared)),
+            chaired: yes_no("I chaired", c.is_some_and(|c| c.chaired)),
+            before: num("Mood before", 1, 10, c.and_then(|c| c.mood_before)).hint("1 to 10"),
+            after: num("Mood after", 1, 10, c.and_then(|c| c.mood_after)).hint("1 to 10"),
+            connected: num("Connected", 1, 10, c.and_then(|c| c.connected))
+                .hint("how connected you feel, 1 to 10"),
+            note: Text::new("Note", c.and_then(|c| c.note.clone()).unwrap_or_default())
+                .hint("private: never in the summary"),
+            verified: Text::new(
+                "Verified by",
+                c.and_then(|c| c.verified_by.clone()).unwrap_or_default(),
+            )
+            .hint("who signed an attendance card"),
+            share: Choice::new("In the summary", share, c.map(|c| c.share)),
+        }
+    }
+
+    /// Saves only over the record as it was at `revision` (else asks first).
+    pub fn at_revision(mut self, revision: Option<i64>) -> ConnectionForm {
+        self.revision = revision;
+        self
+    }
+
+    fn draft(&self, store: &Store) -> Result<ConnectionDraft> {
+        let when = MomentSpec::parse("When", &self.when.needed()?)?;
+        let mut people = Vec::new();
+        for name in self
+            .with
+            .raw()
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            let p = store.find_person(name).map_err(|_| {
+                Error::invalid(
+                    "With",
+                    format!("nobody called {name} on your People tab (Plan screen)"),
+                )
+            })?;
+            people.push(p.id);
+        }
+        let small = |n: &Number| -> Result<Option<u8>> { Ok(n.get()?.map(|v| v as u8)) };
+        let kind = self.kind.get();
+        let meeting = if kind == ConnectionKind::Meeting {
+            self.meeting.get()
+        } else {
+            None
+        };
+        let at_meeting = kind == ConnectionKind::Meeting;
+        Ok(ConnectionDraft {
+            at: store.clock().resolve("When", when)?,
+            kind,
+            meeting_id: meeting,
+            person_ids: people,
+            minutes: self.minutes.get()?.map(|m| m as u16),
+            shared: at_meeting && self.shared.get(),
+            chaired: at_meeting && self.chaired.get(),
+            mood_before: small(&self.before)?,
+            mood_after: small(&self.after)?,
+            connected: small(&self.connected)?,
+            note: self.note.get(),
+            verified_by: self.verified.get(),
+            share: self.share.get(),
+        })
+    }
+}
+
+impl TypedForm for ConnectionForm {
+    fn title(&self) -> String {
+        "A connection".into()
+    }
+
+    fn overwrite(&mut self) {
+        self.revision = None;
+    }
+
+    fn fields(&self) -> Vec<&dyn Field> {
+        vec![
+            &self.kind,
+            &self.when,
+            &self.meeting,
+            &self.with,
+            &self.minutes,
+            &self.shared,
+            &self.chaired,
+            &self.before,
+            &self.after,
+            &self.connected,
+            &self.note,
+            &self.verified,
+            &self.share,
+        ]
+    }
+
+    fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
+        vec![
+            &mut self.kind,
+            &mut self.when,
+            &mut self.meeting,
+            &mut self.with,
+            &mut self.minutes,
+            &mut self.shared,
+            &mut self.chaired,
+            &mut self.before,
+            &mut self.after,
+            &mut self.connected,
+            &mut self.note,
+            &mut self.verified,
+            &mut self.share,
+        ]
+    }
+
+    fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        let draft = self.draft(store)?;
+        let Some(id) = self.editing else {
+            let c = store.write(|w| w.add_connection(draft))?;
+            let kind = c.kind.as_str().replace('-', " ");
+            return Ok(said(
+                cx,
+                format!("Logged the {kind} of {}. Connection counts.", c.date),
+            ));
+        };
+        let (before, c) = store.write(|w| {
+            w.edit_record(RecordKind::Connection, id, self.revision, |w| {
+                w.edit_connection(id, draft)
+            })
+        })?;
+        cx.remember(before);
+        Ok(said(cx, format!("Saved the connection of {}.", c.date)))
+    }
+}

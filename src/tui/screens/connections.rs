@@ -1,0 +1,237 @@
+//! Connections: meetings a week for twelve weeks by format, days since each key person
+//! against their keep-in-touch goal (overdue first), the mix by role, mood around
+//! meetings and service hours, and the recent connections, which can be logged,
+//! corrected and deleted here.
+
+use super::Handled;
+use super::plan::form;
+use crate::domain::{
+    Connection, MeetingFormat, RecordKind, Role, days, meetings_per_week, mood_around_meetings,
+    plural, service_minutes_by_month,
+};
+use crate::error::Result;
+use crate::store::Store;
+use crate::tui::action::{Action, Screen};
+use crate::tui::forms::ConnectionForm;
+use crate::tui::keymap::{Hint, Mode};
+use crate::tui::overlay::ask_delete;
+use crate::tui::shared::Ctx;
+use crate::tui::widgets::{Cursor, list_panel, para};
+use chrono::Duration;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+
+const MODE: Mode = Mode::Screen(Screen::Connections);
+/// Connections the list reads, newest first.
+const RECENT: usize = 300;
+
+#[derive(Debug, Default)]
+pub struct ConnectionsScreen {
+    cursor: Cursor,
+    /// The newest connections, for the list.
+    recent: Vec<Connection>,
+    /// The last twelve weeks' connections, for the figures.
+    weeks: Vec<Connection>,
+}
+
+/// The form logging a new connection, now.
+pub fn log_one(cx: &Ctx, store: &Store) -> Vec<crate::tui::overlay::Effect> {
+    let now = store.clock().now().format("%Y-%m-%d %H:%M").to_string();
+    form(ConnectionForm::new(&cx.data, None, &now))
+}
+
+impl ConnectionsScreen {
+    /// Reads the list and the weeks again; the cursor stays on its connection.
+    pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
+        self.recent = store.connections(None, None, Some(RECENT))?;
+        let from = crate::domain::time::week_start(cx.today) - Duration::weeks(11);
+        self.weeks = store.connections(Some(from), Some(cx.today), None)?;
+        let ids = self.ids();
+        self.cursor.follow(&ids);
+        Ok(())
+    }
+
+    fn ids(&self) -> Vec<Option<i64>> {
+        self.recent.iter().map(|c| Some(c.id)).collect()
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        if self.cursor.apply(action, &self.ids()) {
+            return Ok(Some(vec![]));
+        }
+        let selected = self.recent.get(self.cursor.index);
+        let effects = match (action, selected) {
+            (Action::Add | Action::New, _) => log_one(cx, store),
+            (Action::Edit | Action::Open, Some(c)) => {
+                let rev = store.revision(RecordKind::Connection, c.id)?;
+                let now = store.clock().now().format("%Y-%m-%d %H:%M").to_string();
+                form(ConnectionForm::new(&cx.data, Some(c), &now).at_revision(rev))
+            }
+            (Action::Delete, Some(c)) => ask_delete(RecordKind::Connection, c.id, store)?,
+            _ => return Ok(None),
+        };
+        Ok(Some(effects))
+    }
+
+    pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        let [weeks, people] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+        f.render_widget(
+            para(self.week_lines(cx), "Meetings a week, this week first"),
+            weeks,
+        );
+        f.render_widget(para(people_lines(cx, &self.weeks), "People"), people);
+        self.list(cx, f, bottom);
+    }
+
+    /// Twelve weeks of meetings as bars, this week first, with the format mix; the mood
+    /// around meetings and this month's service above them.
+    fn week_lines(&self, cx: &Ctx) -> Vec<Line<'static>> {
+        let t = &cx.theme;
+        let weeks = meetings_per_week(&self.weeks, &cx.data.meetings, cx.today, 12);
+        let mut lines = Vec::new();
+        if let Some((before, after, n)) = mood_around_meetings(&self.weeks) {
+            lines.push(Line::styled(
+                format!(
+                    "Mood around meetings: {before:.1} before, {after:.1} after ({})",
+                    plural(n as i64, "meeting")
+                ),
+                t.calm(),
+            ));
+        }
+        if let Some((month, minutes)) = service_minutes_by_month(&self.weeks).last() {
+            lines.push(Line::styled(
+                format!(
+                    "Service in {}: {:.1} hours",
+                    month.format("%B"),
+                    f64::from(*minutes) / 60.0
+                ),
+                t.calm(),
+            ));
+        }
+        for (monday, n) in weeks.iter().rev() {
+            let total: u32 = n.iter().sum();
+            let mix: Vec<String> = MeetingFormat::ALL
+                .iter()
+                .zip(n)
+                .filter(|(_, c)| **c > 0)
+                .map(|(f, c)| format!("{c} {}", f.as_str().replace('-', " ")))
+                .collect();
+            let bar = "■".repeat(total.min(14) as usize);
+            let label = monday.format("%-d %b");
+            let mix = if mix.is_empty() {
+                String::new()
+            } else {
+                format!("  {}", mix.join(", "))
+            };
+            lines.push(Line::from(format!("{label:>6} {bar}{mix}")));
+        }
+        lines
+    }
+
+    fn list(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let hints = [
+            Hint::Keys(&[Action::Add], "log"),
+            Hint::Keys(&[Action::Edit], "correct"),
+            Hint::Keys(&[Action::Delete], "delete"),
+        ];
+        let title = format!("Recent · {}", cx.keys.hints(MODE, &hints));
+        if self.recent.is_empty() {
+            let o = cx.keys.key(MODE, Action::Connect);
+            let none = Line::styled(
+                format!(
+                    "Nothing logged yet. {o} logs a meeting, a call or time with someone, from any screen."
+                ),
+                cx.theme.dim(),
+            );
+            return f.render_widget(para(vec![none], &title), area);
+        }
+        let rows: Vec<String> = self.recent.iter().map(|c| row(cx, c)).collect();
+        f.render_widget(
+            list_panel(rows, self.cursor.index, area, &cx.theme, &title),
+            area,
+        );
+    }
+}
+
+/// "2026-11-24 19:30  meeting · Tuesday group · shared".
+fn row(cx: &Ctx, c: &Connection) -> String {
+    let when = c.at.get(..16).unwrap_or(&c.at).replace('T', " ");
+    let mut parts = vec![c.kind.as_str().replace('-', " ")];
+    let d = &cx.data;
+    parts.extend(
+        c.meeting_id
+            .and_then(|m| d.meetings.iter().find(|x| x.id == m))
+            .map(|m| m.name.clone()),
+    );
+    parts.extend(
+        c.person_ids
+            .iter()
+            .filter_map(|p| d.people.iter().find(|x| x.id == *p))
+            .map(|p| p.name.clone()),
+    );
+    if c.shared {
+        parts.push("shared".into());
+    }
+    if let Some(m) = c.minutes {
+        parts.push(format!("{m} min"));
+    }
+    format!("{when}  {}", parts.join(" · "))
+}
+
+/// Days since each key person (overdue first), then the mix by role over the weeks.
+fn people_lines(cx: &Ctx, weeks: &[Connection]) -> Vec<Line<'static>> {
+    let t = &cx.theme;
+    let mut lines = Vec::new();
+    if cx.data.contacts.is_empty() {
+        lines.push(Line::styled(
+            "Add the people who support you on the Plan screen's People tab; a sponsor or a keep-in-touch goal shows here.",
+            t.dim(),
+        ));
+    }
+    for c in &cx.data.contacts {
+        let since = match c.days_since {
+            Some(0) => "today".to_string(),
+            Some(n) => format!("{} ago", days(n)),
+            None => "not logged yet".to_string(),
+        };
+        let goal = c
+            .every
+            .map_or(String::new(), |n| format!(" · every {}", days(n.into())));
+        let text = format!("{} · {since}{goal}", c.name);
+        lines.push(if c.overdue {
+            Line::styled(format!("{text} · time to reach out"), t.accent())
+        } else {
+            Line::from(text)
+        });
+    }
+    let mut roles: Vec<(Role, usize)> = Vec::new();
+    for e in weeks {
+        for p in e
+            .person_ids
+            .iter()
+            .filter_map(|id| cx.data.people.iter().find(|p| p.id == *id))
+        {
+            for r in &p.roles {
+                match roles.iter_mut().find(|(x, _)| x == r) {
+                    Some((_, n)) => *n += 1,
+                    None => roles.push((*r, 1)),
+                }
+            }
+        }
+    }
+    if !roles.is_empty() {
+        let mix: Vec<String> = roles
+            .iter()
+            .map(|(r, n)| format!("{} {n}", r.as_str()))
+            .collect();
+        lines.push(Line::styled(
+            format!("12 weeks, by role: {}", mix.join(" · ")),
+            t.calm(),
+        ));
+    }
+    lines
+}

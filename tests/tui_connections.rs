@@ -1,0 +1,134 @@
+//! The Connections screen and logging a connection from anywhere, headless.
+
+mod common;
+
+use common::person::Person;
+use crossterm::event::KeyCode::{Char, Down, Enter, Esc, Right, Tab};
+use tend::domain::{
+    ConnectionDraft, ConnectionKind, Fellowship, MeetingDraft, MeetingFormat, PersonDraft, Role,
+};
+
+/// The demo, with a sponsor to call weekly, a home group, and a few connections.
+fn connected() -> Person {
+    let p = Person::new(true);
+    p.store
+        .write(|w| {
+            let sam = w.add_person(PersonDraft {
+                name: "Sam B".into(),
+                roles: vec![Role::Sponsor],
+                phone: Some("07700 900123".into()),
+                keep_in_touch_days: Some(7),
+                ..PersonDraft::default()
+            })?;
+            let group = w.add_meeting(MeetingDraft {
+                name: "Tuesday group".into(),
+                fellowship: Fellowship::Aa,
+                format: MeetingFormat::InPerson,
+                weekday: Some(1),
+                time: Some("19:30".into()),
+                place: Some("Church hall".into()),
+                home_group: true,
+            })?;
+            for (day, kind, meeting, people) in [
+                (
+                    "2026-11-17T19:30:00+00:00",
+                    ConnectionKind::Meeting,
+                    Some(group.id),
+                    vec![],
+                ),
+                (
+                    "2026-11-10T19:30:00+00:00",
+                    ConnectionKind::Meeting,
+                    Some(group.id),
+                    vec![],
+                ),
+                (
+                    "2026-11-12T18:00:00+00:00",
+                    ConnectionKind::Call,
+                    None,
+                    vec![sam.id],
+                ),
+            ] {
+                w.add_connection(ConnectionDraft {
+                    at: chrono::DateTime::parse_from_rfc3339(day).unwrap(),
+                    kind,
+                    meeting_id: meeting,
+                    person_ids: people,
+                    minutes: Some(60),
+                    shared: false,
+                    chaired: false,
+                    mood_before: Some(4),
+                    mood_after: Some(7),
+                    connected: None,
+                    note: None,
+                    verified_by: None,
+                    share: None,
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut p = p;
+    p.app.reload(&p.store).unwrap();
+    p
+}
+
+#[test]
+fn the_connections_screen_at_two_sizes() {
+    let mut p = connected();
+    p.press(Char('9'));
+    insta::assert_snapshot!("connections_80x24", p.screen(80, 24));
+    insta::assert_snapshot!("connections_120x40", p.screen(120, 40));
+}
+
+#[test]
+fn today_shows_the_next_meeting_and_who_is_overdue() {
+    let p = connected();
+    let today = p.screen(100, 30);
+    assert!(
+        today.contains("Next meeting: Tuesday group, tomorrow at 19:30"),
+        "{today}"
+    );
+    assert!(
+        today.contains("Time to reach out: Sam B (11 days since)"),
+        "{today}"
+    );
+}
+
+#[test]
+fn a_call_is_logged_from_anywhere_in_a_few_keys_and_corrected_and_deleted() {
+    let mut p = connected();
+    p.press(Char('o')); // from Today
+    p.press(Right); // meeting → call
+    p.keys(&[Tab, Tab, Tab]).type_text("Sam B").press(Enter);
+    let calls: Vec<_> = p
+        .store
+        .connections(None, None, None)
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.kind == ConnectionKind::Call)
+        .collect();
+    assert_eq!(calls.len(), 2);
+    assert_eq!(calls[0].date, p.app.cx.today);
+    assert!(
+        !p.screen(100, 30).contains("Time to reach out"),
+        "Sam was just called"
+    );
+    p.press(Char('9'));
+    p.press(Char('e'))
+        .keys(&[Tab, Tab, Tab, Tab])
+        .type_text("15")
+        .press(Enter);
+    assert_eq!(p.store.connection(calls[0].id).unwrap().minutes, Some(15));
+    p.press(Char('d'));
+    assert!(p.screen(80, 24).contains("Delete the connection call of"));
+    p.press(Char('y'));
+    assert!(p.store.connection(calls[0].id).is_err());
+    p.press(Char('U'));
+    assert_eq!(
+        p.store.connection(calls[0].id).unwrap().person_ids.len(),
+        1,
+        "back with Sam"
+    );
+    p.keys(&[Down, Esc]);
+}
