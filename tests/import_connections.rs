@@ -116,6 +116,15 @@ fn people_meetings_and_connections_round_trip_by_uid() {
         "a second import changed {again:?}"
     );
     assert_eq!(contents(&empty), contents(&s));
+    assert_eq!(empty.meetings().unwrap(), s.meetings().unwrap());
+    let events = empty.connections(None, None, None).unwrap();
+    assert_eq!(events, s.connections(None, None, None).unwrap());
+    assert_eq!(events.len(), 3);
+    assert_eq!(
+        events[1].person_ids.len(),
+        2,
+        "the call was with Ana and Sam"
+    );
     let ana = empty.find_person("Ana").unwrap();
     assert_eq!(ana.note.as_deref(), Some("from Tuesdays"));
     let sam = empty.find_person("Sam").unwrap();
@@ -360,7 +369,8 @@ fn hostile() -> Vec<Json> {
 
 /// Every field of the first person, meeting and connection, and of the first link,
 /// mutated (as a newer revision and as a new record): each file is refused whole or
-/// imported, and afterwards the people, the export and a second import still work.
+/// imported, and afterwards people, meetings and connections read, and the export
+/// imports again.
 #[test]
 fn every_field_mutated_leaves_people_and_connections_readable() {
     let dir = tempfile::tempdir().unwrap();
@@ -388,6 +398,9 @@ fn every_field_mutated_leaves_people_and_connections_readable() {
                         Ok(_) => {
                             accepted += 1;
                             s.people().unwrap();
+                            s.meetings().unwrap();
+                            s.connections(None, None, None).unwrap();
+                            s.last_contacts().unwrap();
                             let again = s.export_data().unwrap();
                             // What was accepted goes out and in again.
                             import(&again_store, &again)
