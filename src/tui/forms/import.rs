@@ -38,18 +38,16 @@ Daylio: the CSV from Settings › Export entries.\njrnl: the journal file, its f
 impl ImportForm {
     /// A blank form: nothing named yet, so the preview says what to name.
     pub fn new() -> ImportForm {
-        let sources = [
-            (None, "auto (told from the file)".to_string()),
-            (Some(Source::Daylio), Source::Daylio.label().into()),
-            (Some(Source::Jrnl), Source::Jrnl.label().into()),
-            (Some(Source::DayOne), Source::DayOne.label().into()),
-            (Some(Source::Tend), Source::Tend.label().into()),
-        ];
+        // Named as the command's --from names them, which messages use.
+        let mut sources = vec![(None, "auto (told from the file)".to_string())];
+        for src in [Source::Daylio, Source::Jrnl, Source::DayOne, Source::Tend] {
+            sources.push((Some(src), format!("{} ({})", src.as_str(), src.label())));
+        }
         ImportForm {
             path: Text::new("File or folder", "")
                 .required()
                 .hint("e.g. ~/Downloads/daylio_export.csv"),
-            from: Choice::new("From", sources.to_vec(), None),
+            from: Choice::new("From", sources, None),
             moods: Text::new("Mood labels", "")
                 .hint("your own Daylio moods, 1 to 10: great=9,meh=5"),
             skip_bad: yes_no("Skip bad lines", false),
@@ -87,7 +85,7 @@ fn not_readable(req: &Request) -> Option<String> {
     if meta.is_dir() && req.from != Some(Source::Jrnl) {
         return Some(format!(
             "{shown} is a folder: set From to {} to read it as a jrnl folder journal (every .txt file in it).",
-            Source::Jrnl.label()
+            Source::Jrnl.as_str()
         ));
     }
     if !meta.is_dir() && !meta.is_file() {
