@@ -77,7 +77,15 @@ fn source_of(file: &Path, from: Option<Source>, bytes: Option<&[u8]>) -> Result<
 pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
     let cannot =
         |e: std::io::Error| Error::invalid("file", format!("cannot read {} ({e})", file.display()));
-    let folder = std::fs::metadata(file).map_err(cannot)?.is_dir();
+    let meta = std::fs::metadata(file).map_err(cannot)?;
+    let folder = meta.is_dir();
+    if !folder && !meta.is_file() {
+        // A device or a pipe: reading it could never end.
+        return Err(Error::invalid(
+            "file",
+            format!("{} is not a file or a folder", file.display()),
+        ));
+    }
     let bytes = if folder {
         None
     } else {

@@ -397,6 +397,14 @@ fn a_dry_run_without_a_journal_creates_nothing() {
         .unwrap();
     assert!(!out.status.success());
     assert_eq!(listing(&env), before);
+    // A device is refused, not read forever.
+    let out = env
+        .tend()
+        .args(["import", "/dev/zero", "--dry-run"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/dev/zero is not a file or a folder"), "{err}");
     // The real import then creates it.
     env.ok(&["import", &fixture("daylio_8col.csv")]);
     assert!(env.db.exists());
