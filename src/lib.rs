@@ -14,6 +14,7 @@ pub mod editor;
 pub mod error;
 pub mod files;
 pub mod import;
+pub mod importer;
 pub mod paths;
 pub mod report;
 pub mod safe_text;

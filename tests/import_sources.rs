@@ -377,6 +377,53 @@ fn dry_run_shows_what_would_happen_and_writes_nothing() {
     assert_eq!(snapshot(&env.db), before);
 }
 
+#[test]
+fn a_dry_run_without_a_journal_creates_nothing() {
+    let env = Env::new();
+    let listing = |env: &Env| -> Vec<std::path::PathBuf> { walkdir(env.dir.path()) };
+    let before = listing(&env);
+    for file in ["daylio_8col.csv", "jrnl.txt", "jrnl_folder"] {
+        let said = env.ok(&["import", &fixture(file), "--dry-run"]);
+        assert!(said.contains("Dry run, nothing written."), "{said}");
+        assert!(said.contains("added"), "{said}");
+        assert!(!env.db.exists(), "a dry run created the journal");
+        assert_eq!(listing(&env), before, "a dry run created a file");
+    }
+    // A bad file is still refused, and still creates nothing.
+    let out = env
+        .tend()
+        .args(["import", &fixture("daylio_bad_lines.csv"), "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(listing(&env), before);
+    // A device is refused, not read forever.
+    let out = env
+        .tend()
+        .args(["import", "/dev/zero", "--dry-run"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/dev/zero is not a file or a folder"), "{err}");
+    // The real import then creates it.
+    env.ok(&["import", &fixture("daylio_8col.csv")]);
+    assert!(env.db.exists());
+}
+
+/// Every path under `dir`, sorted.
+fn walkdir(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walkdir(&p));
+        }
+        out.push(p);
+    }
+    out.sort();
+    out
+}
+
 // Edits and deletions after an import, through the store as the app makes them.
 
 fn clock() -> Clock {

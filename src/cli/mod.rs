@@ -410,9 +410,17 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
     for w in s.loaded.warnings() {
         eprintln!("tend: {w}");
     }
-    let store = open_store(&s.paths, s.clock, &s.source)?;
+    // A dry run with no journal yet rehearses on an empty one in memory: it must not
+    // create the file (or a backup of it).
+    let scratch =
+        matches!(&command, Command::Import(a) if a.dry_run()) && !s.paths.database.exists();
+    let store = if scratch {
+        Store::scratch(&s.paths.database, s.clock)?
+    } else {
+        open_store(&s.paths, s.clock, &s.source)?
+    };
     sync_day_start(&store, &s.loaded.settings)?;
-    let backup = !matches!(command, Command::Backup(_) | Command::Backups);
+    let backup = !scratch && !matches!(command, Command::Backup(_) | Command::Backups);
     let today = store.today()?;
     let mut ctx = Ctx {
         store,

@@ -473,7 +473,7 @@ fn damaged(path: &Path, detail: &str) -> Error {
 }
 
 /// Brings the schema up to date, one migration per transaction.
-fn migrate(conn: &Connection, now: &str) -> Result<()> {
+pub(super) fn migrate(conn: &Connection, now: &str) -> Result<()> {
     loop {
         let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
         let version: i32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;

@@ -40,6 +40,23 @@ struct Remembered {
 }
 
 impl Store {
+    /// An empty journal in memory, for a dry run when there is no journal file yet:
+    /// nothing is written anywhere. `path` is where the journal would be.
+    pub fn scratch(path: &std::path::Path, clock: crate::clock::Clock) -> Result<Store> {
+        let conn = rusqlite::Connection::open_in_memory()?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        super::file::migrate(&conn, &clock.stamp())?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            clock,
+            key: None,
+            read_only: None,
+            identity: (0, 0),
+            damaged: std::cell::Cell::new(false),
+        })
+    }
+
     /// Runs `f` in a transaction that is rolled back: what a write would do, for a
     /// dry run, with nothing written.
     pub fn rehearse<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {

@@ -20,8 +20,8 @@ mod rows;
 pub use merge::Merged;
 
 use check::{
-    CATEGORY, DOMAIN, GOAL_KIND, GOAL_STATUS, Kind, OPT_DOMAIN, ORIGIN, OUTCOME, POSITION, SECTION,
-    SETBACK_KIND, STAGE,
+    CATEGORY, CONNECTION_KIND, DOMAIN, FELLOWSHIP, GOAL_KIND, GOAL_STATUS, Kind, MEETING_FORMAT,
+    OPT_DOMAIN, ORIGIN, OUTCOME, POSITION, SECTION, SETBACK_KIND, STAGE,
 };
 
 struct Table {
@@ -180,6 +180,51 @@ const TABLES: &[Table] = &[
         ],
         refs: &[],
     },
+    Table {
+        name: "people",
+        columns: &[
+            ("name", Kind::Name),
+            ("roles", Kind::Roles),
+            ("phone", Kind::Phone),
+            ("keep_in_touch_days", Kind::OptInt(1, 365)),
+            ("emergency", Kind::Flag),
+            ("active_from", Kind::OptDate),
+            ("active_to", Kind::OptDate),
+            ("note", Kind::Text),
+        ],
+        refs: &[],
+    },
+    Table {
+        name: "meetings",
+        columns: &[
+            ("name", Kind::Name),
+            ("fellowship", FELLOWSHIP),
+            ("format", MEETING_FORMAT),
+            ("weekday", Kind::OptInt(0, 6)),
+            ("time", Kind::Clock),
+            ("place", Kind::OptName),
+            ("home_group", Kind::Flag),
+        ],
+        refs: &[],
+    },
+    Table {
+        name: "connections",
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("kind", CONNECTION_KIND),
+            ("minutes", Kind::OptInt(1, 1440)),
+            ("shared", Kind::Flag),
+            ("chaired", Kind::Flag),
+            ("mood_before", RATING),
+            ("mood_after", RATING),
+            ("connected", RATING),
+            ("note", Kind::Text),
+            ("verified_by", Kind::OptName),
+            ("share", Kind::Flag),
+        ],
+        refs: &[("meeting_id", "meetings", false)],
+    },
 ];
 
 /// A column of a link table and the table it refers to ("" for a plain text column).
@@ -199,6 +244,11 @@ const LINKS: &[Link] = &[
         "setback_triggers",
         ("setback_id", "setbacks"),
         ("trigger_id", "triggers"),
+    ),
+    (
+        "connection_people",
+        ("connection_id", "connections"),
+        ("person_id", "people"),
     ),
 ];
 

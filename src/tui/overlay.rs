@@ -187,6 +187,10 @@ fn effects(step: Step) -> Vec<Effect> {
             if done.offer_growth {
                 effects.push(Effect::Push(Overlay::Confirm(Ask::OfferGrowth)));
             }
+            if done.import {
+                let form = FormView::new(super::forms::ImportForm::new());
+                effects.push(Effect::Push(Overlay::Form(form)));
+            }
             if let Some(note) = done.crisis {
                 let view = CrisisView {
                     note: Some(note),

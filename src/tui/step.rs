@@ -38,4 +38,6 @@ pub struct Done {
     pub self_checks: Option<usize>,
     /// Open the crisis view, with this note above the plan.
     pub crisis: Option<&'static str>,
+    /// Open the import form next (the welcome, when asked to bring in history).
+    pub import: bool,
 }

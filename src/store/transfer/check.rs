@@ -2,6 +2,8 @@
 //! ranges, enums, positions, texts and dates go through the domain's rules, so no
 //! imported value can make the journal unreadable.
 
+use crate::domain::connections::{ConnectionKind, Fellowship, MeetingDraft, MeetingFormat};
+use crate::domain::people::{PersonDraft, parse_roles};
 use crate::domain::time::{FIRST_DAY, check_lived, local_date};
 use crate::domain::{
     GoalKind, GoalStatus, Invalid, LifeDomain, MAX_NAME_CHARS, Named, Outcome, PlanSection,
@@ -46,6 +48,12 @@ pub enum Kind {
     Answers,
     /// Required text (checked with the row: a self-check's band or instrument).
     Label,
+    /// A person's roles: role names separated by commas, possibly none.
+    Roles,
+    /// Optional phone number, checked as the person form checks it.
+    Phone,
+    /// Optional time of day, HH:MM (a meeting's time).
+    Clock,
 }
 
 /// The canonical spelling of a closed-set name.
@@ -63,6 +71,9 @@ pub const OUTCOME: Kind = Kind::Enum(canon::<Outcome>);
 pub const SECTION: Kind = Kind::Enum(canon::<PlanSection>);
 pub const STAGE: Kind = Kind::OptEnum(canon::<Stage>);
 pub const SETBACK_KIND: Kind = Kind::Enum(canon::<SetbackKind>);
+pub const FELLOWSHIP: Kind = Kind::Enum(canon::<Fellowship>);
+pub const MEETING_FORMAT: Kind = Kind::Enum(canon::<MeetingFormat>);
+pub const CONNECTION_KIND: Kind = Kind::Enum(canon::<ConnectionKind>);
 /// A position in a list: what a person can reach by adding items one by one.
 pub const POSITION: Kind = Kind::Int(0, 1_000_000);
 
@@ -160,6 +171,9 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
     );
     let v = match v {
         None | Some(Json::Null) if matches!(kind, Kind::Flag) => return Ok(Value::Integer(0)),
+        None | Some(Json::Null) if matches!(kind, Kind::Roles) => {
+            return Ok(Value::Text(String::new()));
+        }
         None | Some(Json::Null) if optional => return Ok(Value::Null),
         None | Some(Json::Null) => return Err(missing()),
         Some(v) => v,
@@ -209,6 +223,48 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
                 .map_err(|_| Invalid::new(field, "must be a list of answers like [0,1,2]"))?;
             Value::Text(t.into())
         }
+        Kind::Roles | Kind::Phone | Kind::Clock => typed(kind, field, text(field, v)?)?,
+    })
+}
+
+/// Roles, a phone number or a meeting time, checked as the people and meeting forms
+/// check them, in the spelling they store.
+fn typed(kind: Kind, field: &str, t: &str) -> Result<Value, Invalid> {
+    let named = |e: Invalid| Invalid::new(field, e.reason);
+    Ok(match kind {
+        Kind::Roles => {
+            let roles = parse_roles(t).map_err(named)?;
+            let words: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+            Value::Text(words.join(","))
+        }
+        Kind::Phone => {
+            let draft = PersonDraft {
+                name: "-".into(),
+                phone: Some(t.into()),
+                ..PersonDraft::default()
+            };
+            draft
+                .validated()
+                .map_err(named)?
+                .phone
+                .map_or(Value::Null, Value::Text)
+        }
+        _ => {
+            let draft = MeetingDraft {
+                name: "-".into(),
+                fellowship: Fellowship::Other,
+                format: MeetingFormat::InPerson,
+                weekday: None,
+                time: Some(t.into()),
+                place: None,
+                home_group: false,
+            };
+            draft
+                .validated()
+                .map_err(named)?
+                .time
+                .map_or(Value::Null, Value::Text)
+        }
     })
 }
 
@@ -247,7 +303,10 @@ pub fn row(
 ) -> Result<(), Invalid> {
     let field = |c: &str| format!("{at}.{c}");
     match table {
-        "journal_entries" | "trigger_events" => {
+        "journal_entries" | "trigger_events" | "connections" => {
+            if table == "connections" {
+                connection(&field, cols, vals)?;
+            }
             let t = moment(&field("at"), as_text(get(cols, vals, "at")))?;
             let d = date(&field("date"), as_text(get(cols, vals, "date")))?;
             let local = local_date(t, today.day_start);
@@ -275,6 +334,16 @@ pub fn row(
             }
         }
         "assessments" => assessment(&field, cols, vals)?,
+        "people" => {
+            let from = as_text(get(cols, vals, "active_from"));
+            let to = as_text(get(cols, vals, "active_to"));
+            if !from.is_empty() && !to.is_empty() && to < from {
+                return Err(Invalid::new(
+                    field("active_to"),
+                    format!("{to} is before {from}"),
+                ));
+            }
+        }
         _ => {}
     }
     Ok(())
@@ -303,6 +372,24 @@ fn assessment(
             field("band"),
             format!("{} answers {answers:?} are '{band}'", scale.name),
         ));
+    }
+    Ok(())
+}
+
+/// Sharing and chairing belong to meetings.
+fn connection(
+    field: &dyn Fn(&str) -> String,
+    cols: &[&str],
+    vals: &[Value],
+) -> Result<(), Invalid> {
+    let meeting = as_text(get(cols, vals, "kind")) == "meeting";
+    for c in ["shared", "chaired"] {
+        if !meeting && *get(cols, vals, c) == Value::Integer(1) {
+            return Err(Invalid::new(
+                field(c),
+                "sharing and chairing are for meetings",
+            ));
+        }
     }
     Ok(())
 }

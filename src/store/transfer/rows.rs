@@ -42,13 +42,19 @@ impl Tx<'_> {
             Some((id, _)) => Some(self.current(t, id)?),
             None => None,
         };
-        let (cols, vals) = self.row_values(t, obj, at, today, current.as_deref())?;
+        let (cols, mut vals) = self.row_values(t, obj, at, today, current.as_deref())?;
+        if t.name == "connections" && current.is_none() && !obj.contains_key("share") {
+            share_by_default(&cols, &mut vals);
+        }
         let names: Vec<&str> = cols.to_vec();
         check::row(t.name, at, &names, &vals, today).map_err(invalid)?;
         let Some(vals) = self.resolve_refs(t, obj, at, vals, current.as_deref())? else {
             merged.skipped_deleted += 1;
             return Ok(Fate::Left);
         };
+        if t.name == "connections" {
+            self.meeting_attended(at, uid, &cols, &vals)?;
+        }
         let content = t.columns.len();
         match (local, current) {
             (Some(_), Some(cur))
@@ -250,6 +256,52 @@ impl Tx<'_> {
             params_from_iter(vals),
         )?;
         Ok(self.last_insert_rowid())
+    }
+}
+
+impl Tx<'_> {
+    /// A connection names a meeting only when it is a meeting, and a meeting is
+    /// attended at most once a day.
+    fn meeting_attended(&self, at: &str, uid: &str, cols: &[&str], vals: &[Value]) -> Result<()> {
+        let get = |name: &str| &vals[cols.iter().position(|c| *c == name).expect("column")];
+        let Value::Integer(meeting) = *get("meeting_id") else {
+            return Ok(());
+        };
+        let field = format!("{at}.meeting_uid");
+        if *get("kind") != Value::Text("meeting".into()) {
+            return Err(bad(&field, "only a meeting attended names a meeting"));
+        }
+        let Value::Text(date) = get("date") else {
+            return Ok(());
+        };
+        let twice = self
+            .query_row(
+                "SELECT 1 FROM connections WHERE meeting_id = ?1 AND date = ?2
+                 AND kind = 'meeting' AND uid <> ?3",
+                rusqlite::params![meeting, date, uid],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if twice {
+            return Err(bad(
+                &field,
+                format!("that meeting is already attended on {date}"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A new connection without `share`: the kind's default, as when typed (meetings and
+/// therapy are counted in the counselor summary, the rest not).
+fn share_by_default(cols: &[&str], vals: &mut [Value]) {
+    use crate::domain::ConnectionKind;
+    let at = |name: &str| cols.iter().position(|c| *c == name).expect("column");
+    if let Value::Text(kind) = &vals[at("kind")]
+        && let Ok(kind) = ConnectionKind::parse(kind)
+    {
+        vals[at("share")] = Value::Integer(i64::from(kind.shared_by_default()));
     }
 }
 

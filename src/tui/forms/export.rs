@@ -245,6 +245,10 @@ pub fn invitation(cx: &Ctx) -> (Vec<Line<'static>>, String) {
             "Journal text and notes stay out unless you say yes.",
             t.calm(),
         ),
+        Line::from(format!(
+            "{} imports history from Daylio, jrnl or Day One (with a preview).",
+            cx.keys.key(mode, Action::New)
+        )),
     ];
     let title = format!(
         "Export · {}",

@@ -1,12 +1,13 @@
 //! The welcome on a new journal: a name, what the person is working toward and since
-//! when, a reason or two, someone who supports them and something that helps.
+//! when, a reason or two, someone who supports them and something that helps; and,
+//! if they say so, the import form next, for history from another journal.
 
 use super::{TypedForm, said};
 use crate::domain::{PlanSection, Profile};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::Action;
-use crate::tui::fields::{Date, Field, Text};
+use crate::tui::fields::{Choice, Date, Field, Text};
 use crate::tui::keymap::{Keymap, Mode};
 use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
@@ -20,6 +21,8 @@ pub struct WelcomeForm {
     supporter: Text,
     number: Text,
     helps: Text,
+    /// Open the import form after saving.
+    history: Choice<bool>,
 }
 
 impl WelcomeForm {
@@ -36,6 +39,14 @@ impl WelcomeForm {
             number: Text::new("Their number", "").hint("optional"),
             helps: Text::new("Something that helps", "")
                 .hint("optional: a coping step, like a walk"),
+            history: Choice::new(
+                "Then import history",
+                vec![
+                    (false, "no".into()),
+                    (true, "yes: from Daylio, jrnl or Day One".into()),
+                ],
+                false,
+            ),
         }
     }
 }
@@ -49,7 +60,8 @@ impl TypedForm for WelcomeForm {
         let key = |a| keys.key(Mode::Form { typing: true }, a);
         Some(format!(
             "A private place for your recovery, on this computer only. A few things to start with; \
-             {} moves, {} saves, {} skips (you can add all of this later).",
+             {} moves, {} saves, {} skips (you can add all of this later). Coming from Daylio, \
+             jrnl or Day One? The last field brings your history in next.",
             key(Action::Down),
             key(Action::Save),
             key(Action::Back)
@@ -66,6 +78,7 @@ impl TypedForm for WelcomeForm {
             &self.supporter,
             &self.number,
             &self.helps,
+            &self.history,
         ]
     }
 
@@ -79,6 +92,7 @@ impl TypedForm for WelcomeForm {
             &mut self.supporter,
             &mut self.number,
             &mut self.helps,
+            &mut self.history,
         ]
     }
 
@@ -109,6 +123,13 @@ impl TypedForm for WelcomeForm {
             }
             Ok(())
         })?;
+        if self.history.get() {
+            cx.say("You're set up. Now the history you bring with you.");
+            return Ok(Done {
+                import: true,
+                ..Done::default()
+            });
+        }
         Ok(said(cx, "You're set up. Welcome — one day at a time."))
     }
 

@@ -262,6 +262,11 @@ const DAY_CURSOR: &[Binding] = &[
 const EXPORT: &[Binding] = &[
     b(Enter, A::Open, "choose what to share, then write"),
     b(Char('e'), A::Edit, "choose what to share, then write").quiet(),
+    b(
+        Char('i'),
+        A::New,
+        "import from Daylio, jrnl, Day One or a tend file (preview first)",
+    ),
     b(PageUp, A::PageUp, "scroll the preview up"),
     b(PageDown, A::PageDown, "scroll the preview down"),
 ];

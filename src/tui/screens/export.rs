@@ -1,12 +1,13 @@
 //! Export: the invitation to make a counselor summary beside a preview of the last 30
-//! days as it would be shared. Enter opens the form (`forms::ExportForm`).
+//! days as it would be shared. Enter opens the form (`forms::ExportForm`); `i` opens
+//! the import form (`forms::ImportForm`), for history from other journals.
 
 use super::Handled;
 use crate::report::Includes;
 use crate::store::Store;
 use crate::tui::action::Action;
 use crate::tui::forms::{
-    ExportForm, FormView,
+    ExportForm, FormView, ImportForm,
     export::{Preview, invitation, panes},
 };
 use crate::tui::overlay::{Effect, Overlay};
@@ -31,6 +32,10 @@ impl ExportScreen {
         match action {
             Action::Open | Action::Edit => {
                 let form = FormView::new(ExportForm::new(cx, store));
+                Some(vec![Effect::Push(Overlay::Form(form))])
+            }
+            Action::New => {
+                let form = FormView::new(ImportForm::new());
                 Some(vec![Effect::Push(Overlay::Form(form))])
             }
             Action::PageDown | Action::PageUp => {

@@ -1,0 +1,311 @@
+//! One import from a file, as `tend import` and the app's import form both make it:
+//! read the file, tell what made it, parse it, then write it in one transaction (or
+//! rehearse it, for a dry run or the form's preview) and say what happened in words.
+//! The words are the same in both places.
+
+use crate::domain::one_line;
+use crate::error::{Error, Result};
+use crate::import::{Options, Parsed, Source};
+use crate::store::{Imported, Merged, Store, Tally};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// What to import and how.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// The file (a jrnl folder journal: its folder).
+    pub file: PathBuf,
+    /// What made it; told from the content when `None`.
+    pub from: Option<Source>,
+    /// Daylio mood labels of the person's own: "label=N" (or several, comma-separated).
+    pub mood_map: Vec<String>,
+    /// Import the readable rows of a file with bad lines.
+    pub skip_bad: bool,
+}
+
+/// A file read whole (or a folder named), and what made it.
+pub struct Read {
+    pub source: Source,
+    /// The file's text (empty for a zip or a folder).
+    pub text: String,
+    bytes: Option<Vec<u8>>,
+    zipped: bool,
+}
+
+/// Asks the person for numbers for unknown Daylio mood labels (the CLI on a terminal).
+pub type AskMoods<'a> = &'a dyn Fn(&str, Options, &[String]) -> Result<Parsed>;
+
+/// What an import did (or would do), in words: the report, and one line for a
+/// status line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub report: String,
+    pub short: String,
+}
+
+/// What made the file: the one named, checked against the content, or the content's.
+fn source_of(file: &Path, from: Option<Source>, bytes: Option<&[u8]>) -> Result<Source> {
+    let seen = match bytes {
+        Some(b) => crate::import::detect(b),
+        None => Some(Source::Jrnl),
+    };
+    match (from, seen) {
+        (Some(g), Some(s)) if g != s => Err(Error::invalid(
+            "from",
+            format!(
+                "{} looks like {}, not {}: use --from {}",
+                file.display(),
+                s.label(),
+                g.label(),
+                s.as_str()
+            ),
+        )),
+        (Some(g), _) => Ok(g),
+        (None, Some(s)) => Ok(s),
+        (None, None) => Err(Error::invalid(
+            "from",
+            format!(
+                "cannot tell what made {}; give --from {}",
+                file.display(),
+                Source::NAMES
+            ),
+        )),
+    }
+}
+
+/// Reads the file (or notes the folder) and tells what made it.
+pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
+    let cannot =
+        |e: std::io::Error| Error::invalid("file", format!("cannot read {} ({e})", file.display()));
+    let meta = std::fs::metadata(file).map_err(cannot)?;
+    let folder = meta.is_dir();
+    if !folder && !meta.is_file() {
+        // A device or a pipe: reading it could never end.
+        return Err(Error::invalid(
+            "file",
+            format!("{} is not a file or a folder", file.display()),
+        ));
+    }
+    let bytes = if folder {
+        None
+    } else {
+        Some(std::fs::read(file).map_err(cannot)?)
+    };
+    let source = source_of(file, from, bytes.as_deref())?;
+    let zipped = bytes
+        .as_deref()
+        .is_some_and(|b| b.starts_with(b"PK\x03\x04"));
+    let text = match &bytes {
+        _ if zipped => String::new(),
+        Some(b) => String::from_utf8(b.clone())
+            .map_err(|_| Error::invalid("file", format!("{} is not UTF-8 text", file.display())))?,
+        None => String::new(),
+    };
+    Ok(Read {
+        source,
+        text,
+        bytes,
+        zipped,
+    })
+}
+
+/// Parses another app's file (not tend's own).
+fn parse(r: &Read, file: &Path, opts: &Options) -> Result<Parsed> {
+    Ok(match r.source {
+        Source::Daylio => crate::import::parse_daylio(&r.text, opts)?,
+        Source::DayOne if r.zipped => {
+            crate::import::parse_dayone_zip(r.bytes.as_deref().unwrap_or_default(), opts)?
+        }
+        Source::DayOne => crate::import::parse_dayone(&r.text, opts)?,
+        _ if r.bytes.is_none() => crate::import::parse_jrnl_folder(file, opts)?,
+        _ if r.text.trim_start().starts_with('{') => crate::import::parse_jrnl(&r.text, opts)?,
+        _ => crate::import::parse_jrnl_text(&r.text, opts)?,
+    })
+}
+
+/// The whole import: read, parse, then write in one transaction, or rehearse it when
+/// `dry` (exact counts, nothing written). `ask` maps unknown Daylio moods.
+pub fn run(store: &Store, req: &Request, dry: bool, ask: Option<AskMoods>) -> Result<Said> {
+    let r = read(&req.file, req.from)?;
+    if r.source == Source::Tend {
+        return tend_file(store, &req.file, &r.text, dry);
+    }
+    let opts = Options {
+        clock: store.clock(),
+        today: store.today()?,
+        moods: crate::import::mood_map(&req.mood_map)?,
+    };
+    let parsed = match ask {
+        Some(ask) if r.source == Source::Daylio => ask(&r.text, opts, &req.mood_map)?,
+        _ => parse(&r, &req.file, &opts)?,
+    };
+    parsed.check(req.skip_bad)?;
+    let name = r.source.as_str();
+    let write = |w: &crate::store::Tx| w.import_rows(name, &parsed.rows, &parsed.day_moods);
+    let done = if dry {
+        store.rehearse(write)?
+    } else {
+        store.write(write)?
+    };
+    Ok(Said {
+        report: report(&req.file, r.source, &parsed, &done, dry),
+        short: short(&req.file, &parsed, &done),
+    })
+}
+
+/// A tend data file: merged by uid (see `store::transfer`).
+fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<Said> {
+    let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        Error::invalid(
+            &format!("line {}", e.line()),
+            format!("not valid JSON ({e})"),
+        )
+    })?;
+    let m: Merged = if dry {
+        store.rehearse(|w| w.import_data(&doc))?
+    } else {
+        store.write(|w| w.import_data(&doc))?
+    };
+    let line = format!(
+        "{} {}: {} added, {} updated, {} already the same, {} kept as changed here since, {} left deleted.",
+        if dry {
+            "Dry run, nothing written; importing"
+        } else {
+            "Imported"
+        },
+        file.display(),
+        m.added,
+        m.updated,
+        m.unchanged,
+        m.kept_newer,
+        m.skipped_deleted
+    );
+    Ok(Said {
+        report: format!("{line}\n"),
+        short: line,
+    })
+}
+
+fn tally(t: &Tally) -> String {
+    format!(
+        "{} added, {} updated, {} unchanged, {} kept as edited, {} left deleted",
+        t.added, t.updated, t.unchanged, t.kept_as_edited, t.skipped_as_deleted
+    )
+}
+
+/// One line for the status line: what the import did, leaving out what it didn't.
+fn short(file: &Path, p: &Parsed, done: &Imported) -> String {
+    let name = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let e = &done.entries;
+    let parts: Vec<String> = [
+        (e.added, "added"),
+        (e.updated, "updated"),
+        (e.unchanged, "unchanged"),
+        (
+            e.kept_as_edited + e.skipped_as_deleted,
+            "kept as you left them",
+        ),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    let mut line = if parts.is_empty() {
+        format!("Imported {name}: no entries")
+    } else {
+        format!("Imported {name}: entries {}", parts.join(", "))
+    };
+    if done.days.added + done.days.updated > 0 {
+        let _ = write!(
+            line,
+            "; {} day moods set",
+            done.days.added + done.days.updated
+        );
+    }
+    if !p.bad.is_empty() {
+        let _ = write!(line, "; {} bad lines left out", p.bad.len());
+    }
+    line.push('.');
+    line
+}
+
+/// What was (or would be) imported, in words.
+fn report(file: &Path, source: Source, p: &Parsed, done: &Imported, dry: bool) -> String {
+    let mut out = String::new();
+    let head = if dry {
+        "Dry run, nothing written. Importing"
+    } else {
+        "Imported"
+    };
+    let span = p
+        .span()
+        .map_or(String::new(), |(a, b)| format!(", {a} to {b}"));
+    let _ = writeln!(
+        out,
+        "{head} {} ({}): {} rows{span}.",
+        file.display(),
+        source.label(),
+        p.rows.len()
+    );
+    let _ = writeln!(out, "  journal entries: {}", tally(&done.entries));
+    if !p.day_moods.is_empty() {
+        let _ = writeln!(
+            out,
+            "  check-in moods (each day's average): {}",
+            tally(&done.days)
+        );
+    }
+    if !p.bad.is_empty() {
+        let lines = if p.bad.len() == 1 { "line" } else { "lines" };
+        let _ = writeln!(out, "  {} bad {lines} refused:", p.bad.len());
+        for (place, why) in &p.bad {
+            let _ = writeln!(out, "    {place}: {why}");
+        }
+    }
+    if !p.empty.is_empty() {
+        let entries = if p.empty.len() == 1 {
+            "entry"
+        } else {
+            "entries"
+        };
+        let _ = writeln!(
+            out,
+            "  {} empty {entries} skipped: {}",
+            p.empty.len(),
+            p.empty.join(", ")
+        );
+    }
+    if dry {
+        preview(&mut out, p);
+    }
+    out
+}
+
+/// The mood mapping and the first rows, for a dry run.
+fn preview(out: &mut String, p: &Parsed) {
+    if !p.moods_used.is_empty() {
+        let moods: Vec<String> = p
+            .moods_used
+            .iter()
+            .map(|(l, (n, rows))| format!("{l} → {n} ({rows})"))
+            .collect();
+        let _ = writeln!(out, "  moods: {}", moods.join(", "));
+    }
+    let _ = writeln!(out, "  first rows:");
+    for r in p.rows.iter().take(5) {
+        let e = &r.entry;
+        let words = e.title.as_deref().unwrap_or(&e.body);
+        let mood = e.mood.map_or(String::new(), |m| format!("  mood {m}"));
+        let tags: String = e.tags.iter().map(|t| format!(" #{t}")).collect();
+        let _ = writeln!(
+            out,
+            "    {} {}{mood}  {}{tags}",
+            r.date,
+            e.at.format("%H:%M"),
+            one_line(words, 40)
+        );
+    }
+}
