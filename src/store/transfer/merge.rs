@@ -205,7 +205,7 @@ impl Tx<'_> {
             p.get("day_start_hour"),
             today,
         )?;
-        let theirs = super::rows::revision(p, "profile")?;
+        let theirs = revision(p, "profile")?;
         let prof = crate::store::profile(self)?;
         let ours: i64 = self.query_row("SELECT revision FROM profile WHERE id = 1", [], |r| {
             r.get(0)
@@ -303,5 +303,18 @@ impl Tx<'_> {
             rusqlite::params![first, second],
         )?;
         Ok(())
+    }
+}
+
+/// A record's `revision`: a whole number from 1 on, when the file has one.
+pub(super) fn revision(obj: &Map<String, Json>, at: &str) -> Result<Option<i64>> {
+    match obj.get("revision") {
+        None | Some(Json::Null) => Ok(None),
+        Some(v) => v.as_i64().filter(|r| *r >= 1).map(Some).ok_or_else(|| {
+            bad(
+                &format!("{at}.revision"),
+                "must be a whole number from 1 on",
+            )
+        }),
     }
 }

@@ -3,7 +3,7 @@
 //! (unchanged, newer here, or deleted here).
 
 use super::check::{self, Today};
-use super::merge::{Fate, bad, invalid};
+use super::merge::{Fate, bad, invalid, revision};
 use super::{Merged, STAMPS, Table, uid_key};
 use crate::domain::MAX_NAME_CHARS;
 use crate::error::Result;
@@ -318,19 +318,6 @@ fn all_columns(t: &Table) -> Vec<&'static str> {
 fn refs_same(t: &Table, cur: &[Value], vals: &[Value]) -> bool {
     let base = t.columns.len() + STAMPS.len();
     cur[base..] == vals[base..]
-}
-
-/// A record's `revision`: a whole number from 1 on, when the file has one.
-pub(super) fn revision(obj: &Map<String, Json>, at: &str) -> Result<Option<i64>> {
-    match obj.get("revision") {
-        None | Some(Json::Null) => Ok(None),
-        Some(v) => v.as_i64().filter(|r| *r >= 1).map(Some).ok_or_else(|| {
-            bad(
-                &format!("{at}.revision"),
-                "must be a whole number from 1 on",
-            )
-        }),
-    }
 }
 
 /// Refuses fields tend does not know.
