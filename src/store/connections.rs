@@ -281,3 +281,99 @@ impl Tx<'_> {
         self.require("people", "person", "person list", id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{clock, d, fresh};
+    use super::super::{APPLICATION_ID, Store};
+    use crate::domain::*;
+
+    /// A journal as the tend before the connection log left it (schema 3) gains the
+    /// new tables on open, with everything in it kept.
+    #[test]
+    fn a_journal_from_before_the_connection_log_gains_it_and_keeps_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tend.db");
+        let c = rusqlite::Connection::open(&path).unwrap();
+        for sql in [
+            include_str!("../../assets/schema/001_initial.sql"),
+            include_str!("../../assets/schema/002_revisions.sql"),
+            include_str!("../../assets/schema/003_imports.sql"),
+        ] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.execute_batch(&format!(
+            "INSERT INTO profile (id, created_at, updated_at) VALUES (1, 'x', 'x');
+             INSERT INTO plan_items (section, position, text, created_at, updated_at)
+                 VALUES ('supports', 1, 'Sam (sponsor)', 'x', 'x');
+             PRAGMA user_version = 3; PRAGMA application_id = {APPLICATION_ID};"
+        ))
+        .unwrap();
+        drop(c);
+        let s = Store::open(&path, clock()).unwrap();
+        assert_eq!(s.plan(None).unwrap()[0].text, "Sam (sponsor)");
+        let sam = s
+            .write(|w| {
+                w.add_person(PersonDraft {
+                    name: "Sam".into(),
+                    roles: vec![Role::Sponsor],
+                    ..PersonDraft::default()
+                })
+            })
+            .unwrap();
+        assert_eq!(s.people().unwrap(), vec![sam]);
+    }
+
+    #[test]
+    fn a_meeting_is_attended_once_a_day_and_a_deleted_person_leaves_the_connection() {
+        let (_d, s) = fresh();
+        let (group, sam) = s
+            .write(|w| {
+                let g = w.add_meeting(MeetingDraft {
+                    name: "Tuesday group".into(),
+                    fellowship: Fellowship::Aa,
+                    format: MeetingFormat::InPerson,
+                    weekday: Some(1),
+                    time: Some("19:30".into()),
+                    place: None,
+                    home_group: true,
+                })?;
+                let p = w.add_person(PersonDraft {
+                    name: "Sam".into(),
+                    ..PersonDraft::default()
+                })?;
+                Ok((g.id, p.id))
+            })
+            .unwrap();
+        let draft = |kind, meeting, people: Vec<i64>| ConnectionDraft {
+            at: chrono::DateTime::parse_from_rfc3339("2026-11-17T19:30:00+00:00").unwrap(),
+            kind,
+            meeting_id: meeting,
+            person_ids: people,
+            minutes: None,
+            shared: false,
+            chaired: false,
+            mood_before: None,
+            mood_after: None,
+            connected: None,
+            note: None,
+            verified_by: None,
+            share: None,
+        };
+        s.write(|w| w.add_connection(draft(ConnectionKind::Meeting, Some(group), vec![sam])))
+            .unwrap();
+        let again = s
+            .write(|w| w.add_connection(draft(ConnectionKind::Meeting, Some(group), vec![])))
+            .unwrap_err();
+        assert!(again.to_string().contains("attended once a day"), "{again}");
+        assert_eq!(
+            s.connections(None, None, None).unwrap().len(),
+            1,
+            "nothing half-written"
+        );
+        s.write(|w| w.delete_record(RecordKind::Person, sam))
+            .unwrap();
+        let left = &s.connections(None, None, None).unwrap()[0];
+        assert_eq!((left.person_ids.len(), left.date), (0, d("2026-11-17")));
+    }
+}
