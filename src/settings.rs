@@ -49,6 +49,9 @@ pub struct Settings {
     /// Crisis lines the crisis view shows when the plan has no contacts of its own
     /// (`None`: the built-in list).
     pub crisis_lines: Option<Vec<String>>,
+    /// The first day of a "90 meetings in 90 days" the person chose to track (off when
+    /// `None`).
+    pub ninety_from: Option<chrono::NaiveDate>,
 }
 
 impl Default for Settings {
@@ -63,6 +66,7 @@ impl Default for Settings {
             domains: LifeDomain::ALL.to_vec(),
             prompts: true,
             crisis_lines: None,
+            ninety_from: None,
         }
     }
 }
@@ -309,6 +313,21 @@ impl Reader<'_> {
                 Some(b) => self.settings.prompts = b,
                 None => self.bad(v, "show.prompts", "true or false"),
             },
+            "ninety_in_ninety" => {
+                let day = v.get_ref().as_str().and_then(|t| {
+                    chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+                        .ok()
+                        .filter(|d| *d >= crate::domain::time::FIRST_DAY)
+                });
+                match day {
+                    Some(d) => self.settings.ninety_from = Some(d),
+                    None => self.bad(
+                        v,
+                        "show.ninety_in_ninety",
+                        "the first day, like \"2026-11-01\"",
+                    ),
+                }
+            }
             "domains" => {
                 let names: Vec<&str> = LifeDomain::ALL.iter().map(|d| d.as_str()).collect();
                 let allowed = format!("a list of one or more of {}", names.join(", "));

@@ -211,3 +211,42 @@ fn the_summary_counts_shareable_connections_the_same_in_every_format_and_lists_a
         "nothing for someone who keeps no log"
     );
 }
+
+#[test]
+fn ninety_in_ninety_is_off_until_the_person_sets_a_first_day() {
+    let env = with_people_and_a_meeting();
+    env.ok(&[
+        "connect",
+        "meeting",
+        "Tuesday group",
+        "--at",
+        "2026-11-17 19:30",
+    ]);
+    env.ok(&[
+        "connect",
+        "meeting",
+        "Tuesday group",
+        "--at",
+        "2026-11-20 19:30",
+    ]);
+    let md = env.ok(&["export", "summary", "--format", "md"]);
+    assert!(!md.contains("90 meetings in 90 days"), "off by default");
+    std::fs::write(
+        env.dir.path().join("config.toml"),
+        "[show]\nninety_in_ninety = \"2026-11-15\"\n",
+    )
+    .unwrap();
+    let md = env
+        .ok(&["export", "summary", "--format", "md"])
+        .replace('\\', "");
+    assert!(
+        md.contains(
+            "90 meetings in 90 days, from 15 November 2026: 2 meetings in the first 9 days."
+        ),
+        "{md}"
+    );
+    assert!(
+        env.ok(&["config", "show"])
+            .contains("ninety_in_ninety = \"2026-11-15\"")
+    );
+}

@@ -132,3 +132,15 @@ fn a_call_is_logged_from_anywhere_in_a_few_keys_and_corrected_and_deleted() {
     );
     p.keys(&[Down, Esc]);
 }
+
+#[test]
+fn a_ninety_in_ninety_shows_its_days_without_judgement() {
+    let mut p = connected();
+    p.app.cx.prefs.ninety_from = Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 10).unwrap());
+    p.press(Char('9'));
+    let screen = p.screen(120, 40);
+    assert!(
+        screen.contains("90 in 90: day 14 of 90 · 2 meetings · ●······●······"),
+        "{screen}"
+    );
+}

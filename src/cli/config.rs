@@ -122,6 +122,10 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
     let domains: Vec<String> = s.domains.iter().map(|d| format!("\"{d}\"")).collect();
     say!(o, "domains = [{}]", domains.join(", "));
     say!(o, "prompts = {}", s.prompts);
+    match s.ninety_from {
+        Some(d) => say!(o, "ninety_in_ninety = \"{d}\""),
+        None => say!(o, "# ninety_in_ninety: off"),
+    }
     say!(o, "\n[keys]");
     if s.keys.is_empty() {
         say!(o, "# none changed (`tend config show --keys` lists them)");

@@ -71,7 +71,10 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             force,
         } => {
             let (from, to) = range(ctx, from, to)?;
-            let includes = include.unwrap_or_default();
+            let includes = Includes {
+                ninety_from: ctx.settings.ninety_from,
+                ..include.unwrap_or_default()
+            };
             let summary = report::build(&ctx.store, from, to, includes)?;
             let text = report::render(format, &summary);
             let output = output.or_else(|| {
@@ -81,7 +84,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             match output {
                 Some(path) if path.as_os_str() != "-" => {
                     crate::files::write_private(&path, text.as_bytes(), force)?;
-                    let left_out = if includes == Includes::default() {
+                    let left_out = if includes.shares_nothing() {
                         " Journal text, notes and setback details are left out (--include shares them)."
                     } else {
                         ""

@@ -373,6 +373,40 @@ pub fn service_minutes_by_month(events: &[Connection]) -> Vec<(NaiveDate, u32)> 
     months
 }
 
+/// A "90 meetings in 90 days" the person chose to track: which of its days have passed,
+/// and on which they went to a meeting. Missed days are just days.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ninety {
+    pub from: NaiveDate,
+    /// Days of the 90 that have come (1 to 90), as of the day asked.
+    pub day: i64,
+    pub meetings: usize,
+    /// For each day that has come: whether there was a meeting.
+    pub attended: Vec<bool>,
+}
+
+/// The 90 days from `from`, as of `today` (none before it starts).
+pub fn ninety(events: &[Connection], from: NaiveDate, today: NaiveDate) -> Option<Ninety> {
+    if today < from {
+        return None;
+    }
+    let day = ((today - from).num_days() + 1).min(90);
+    let meetings: Vec<&Connection> = events
+        .iter()
+        .filter(|e| e.kind == ConnectionKind::Meeting)
+        .filter(|e| e.date >= from && (e.date - from).num_days() < day)
+        .collect();
+    let attended = (0..day)
+        .map(|i| meetings.iter().any(|e| (e.date - from).num_days() == i))
+        .collect();
+    Some(Ninety {
+        from,
+        day,
+        meetings: meetings.len(),
+        attended,
+    })
+}
+
 /// The most days in a row, within `from..=to`, with no connection at all.
 pub fn longest_gap(events: &[Connection], from: NaiveDate, to: NaiveDate) -> i64 {
     let mut days: Vec<NaiveDate> = events

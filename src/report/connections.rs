@@ -11,7 +11,12 @@ use chrono::NaiveDate;
 
 /// The section for `[from, to]`; empty (and shown nowhere) for someone who keeps no
 /// connection log.
-pub fn build(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Connections> {
+pub fn build(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    ninety_from: Option<NaiveDate>,
+) -> Result<Connections> {
     let all: Vec<_> = store
         .connections(Some(from), Some(to), None)?
         .into_iter()
@@ -66,6 +71,14 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Connection
         by_role,
         longest_gap: longest_gap(&all, from, to),
         attendance,
+        ninety: match ninety_from {
+            Some(start) => {
+                let end = (start + chrono::Duration::days(89)).min(to);
+                let all = store.connections(Some(start), Some(end), None)?;
+                crate::domain::ninety(&all, start, to)
+            }
+            None => None,
+        },
     })
 }
 
@@ -92,6 +105,14 @@ pub fn lines(c: &Connections, range_days: i64) -> Vec<String> {
         "Longest stretch without any logged connection: {}.",
         plural(c.longest_gap, "day")
     ));
+    if let Some(n) = &c.ninety {
+        out.push(format!(
+            "90 meetings in 90 days, from {}: {} in the first {}.",
+            n.from.format("%-d %B %Y"),
+            plural(n.meetings as i64, "meeting"),
+            plural(n.day, "day")
+        ));
+    }
     out
 }
 

@@ -18,9 +18,16 @@ pub struct Includes {
     pub notes: bool,
     /// What happened, warning signs, what helped, who I reached out to.
     pub setback_details: bool,
+    /// The first day of a "90 in 90" the person tracks (settings `show.ninety_in_ninety`).
+    pub ninety_from: Option<NaiveDate>,
 }
 
 impl Includes {
+    /// Whether nothing personal beyond the figures is shared.
+    pub fn shares_nothing(&self) -> bool {
+        !self.journal && !self.notes && !self.setback_details
+    }
+
     /// Parses `journal,notes,setback-details`.
     pub fn parse(s: &str) -> Result<Includes, Invalid> {
         let mut inc = Includes::default();
@@ -317,6 +324,8 @@ pub struct Connections {
     pub longest_gap: i64,
     /// One row per meeting attended, oldest first.
     pub attendance: Vec<Attendance>,
+    /// "90 in 90" as of the range's last day, when the person tracks it.
+    pub ninety: Option<crate::domain::Ninety>,
 }
 
 /// A meeting attended, as an attendance card lists it.

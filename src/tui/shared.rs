@@ -90,6 +90,8 @@ pub struct Prefs {
     pub editor: Option<String>,
     /// The settings file's crisis lines, shown in place of the built-in list.
     pub crisis_lines: Option<Vec<String>>,
+    /// The first day of a "90 in 90" the person tracks (off: `None`).
+    pub ninety_from: Option<NaiveDate>,
 }
 
 /// The shared state handed to screens and overlays.
@@ -124,6 +126,7 @@ impl Ctx {
                 prompts: true,
                 editor: None,
                 crisis_lines: None,
+                ninety_from: None,
             },
             encrypted: store.is_encrypted(),
             undo: Vec::new(),

@@ -164,3 +164,21 @@ fn drafts_refuse_what_cannot_be() {
     };
     assert_eq!(bad_time.validated().unwrap_err().field, "time");
 }
+
+#[test]
+fn ninety_in_ninety_counts_meetings_on_the_days_that_have_come() {
+    let events = [
+        event("2026-11-01", ConnectionKind::Meeting, vec![]),
+        event("2026-11-01", ConnectionKind::Call, vec![]),
+        event("2026-11-03", ConnectionKind::Meeting, vec![]),
+        event("2026-10-30", ConnectionKind::Meeting, vec![]),
+    ];
+    let n = ninety(&events, d("2026-11-01"), d("2026-11-04")).unwrap();
+    assert_eq!((n.day, n.meetings), (4, 2));
+    assert_eq!(n.attended, [true, false, true, false]);
+    assert_eq!(ninety(&events, d("2026-11-05"), d("2026-11-04")), None);
+    assert_eq!(
+        ninety(&[], d("2026-01-01"), d("2026-11-04")).unwrap().day,
+        90
+    );
+}

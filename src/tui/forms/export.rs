@@ -42,6 +42,8 @@ pub struct ExportForm {
     pub preview: Preview,
     /// The first day anything was tracked: "last 30 days" starts no earlier.
     first: Option<NaiveDate>,
+    /// The "90 in 90" the person tracks, for the summary's connection line.
+    ninety_from: Option<NaiveDate>,
 }
 
 /// What the summary to be written looks like, scrolled by PgUp/PgDn.
@@ -125,6 +127,7 @@ impl ExportForm {
             overwrite: false,
             preview: Preview::default(),
             first,
+            ninety_from: cx.prefs.ninety_from,
         };
         form.changed(cx, store);
         form
@@ -144,6 +147,7 @@ impl ExportForm {
             journal: self.journal.get(),
             notes: self.notes.get(),
             setback_details: self.details.get(),
+            ninety_from: self.ninety_from,
         };
         Ok((from, to, includes))
     }

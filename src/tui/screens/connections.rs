@@ -5,8 +5,8 @@
 
 use super::{Handled, form};
 use crate::domain::{
-    Connection, MeetingFormat, RecordKind, Role, days, meetings_per_week, mood_around_meetings,
-    plural, service_minutes_by_month,
+    Connection, MeetingFormat, Ninety, RecordKind, Role, days, meetings_per_week,
+    mood_around_meetings, ninety, plural, service_minutes_by_month,
 };
 use crate::error::Result;
 use crate::store::Store;
@@ -32,6 +32,8 @@ pub struct ConnectionsScreen {
     recent: Vec<Connection>,
     /// The last twelve weeks' connections, for the figures.
     weeks: Vec<Connection>,
+    /// The "90 in 90", when the person tracks one.
+    ninety: Option<Ninety>,
 }
 
 /// The form logging a new connection, now.
@@ -46,6 +48,17 @@ impl ConnectionsScreen {
         self.recent = store.connections(None, None, Some(RECENT))?;
         let from = crate::domain::time::week_start(cx.today) - Duration::weeks(11);
         self.weeks = store.connections(Some(from), Some(cx.today), None)?;
+        self.ninety = match cx.prefs.ninety_from {
+            Some(start) => {
+                let end = (start + Duration::days(89)).min(cx.today);
+                ninety(
+                    &store.connections(Some(start), Some(end), None)?,
+                    start,
+                    cx.today,
+                )
+            }
+            None => None,
+        };
         let ids = self.ids();
         self.cursor.follow(&ids);
         Ok(())
@@ -92,6 +105,21 @@ impl ConnectionsScreen {
         let t = &cx.theme;
         let weeks = meetings_per_week(&self.weeks, &cx.data.meetings, cx.today, 12);
         let mut lines = Vec::new();
+        if let Some(n) = &self.ninety {
+            let strip: String = n
+                .attended
+                .iter()
+                .map(|a| if *a { '●' } else { '·' })
+                .collect();
+            lines.push(Line::styled(
+                format!(
+                    "90 in 90: day {} of 90 · {} · {strip}",
+                    n.day,
+                    plural(n.meetings as i64, "meeting")
+                ),
+                t.accent(),
+            ));
+        }
         if let Some((before, after, n)) = mood_around_meetings(&self.weeks) {
             lines.push(Line::styled(
                 format!(
