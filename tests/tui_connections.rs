@@ -144,3 +144,19 @@ fn a_ninety_in_ninety_shows_its_days_without_judgement() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_calendar_and_the_social_rating_show_connections() {
+    let mut p = connected();
+    p.keys(&[Char('7'), Right, Right, Right]);
+    let wide = p.screen(140, 40);
+    assert!(wide.contains("• a connection"), "{wide}");
+    assert!(
+        wide.contains("▓•") || wide.contains("█•") || wide.contains("▒•") || wide.contains("·•"),
+        "{wide}"
+    );
+    p.press(Esc);
+    p.app.cx.data.connection_days.push((p.app.cx.today, 2));
+    p.keys(&[Char('2'), Enter]);
+    assert!(p.screen(100, 30).contains("2 connections this week"));
+}

@@ -146,6 +146,16 @@ impl Store {
         with_people(&self.conn, rows)
     }
 
+    /// Each day with a connection between two dates, and how many it had, oldest first.
+    pub fn connection_days(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<(NaiveDate, u32)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT date, count(*) FROM connections WHERE date >= ?1 AND date <= ?2 GROUP BY date ORDER BY date",
+        )?;
+        Ok(st
+            .query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The last day each person was in a connection, for everyone who has been.
     pub fn last_contacts(&self) -> Result<Vec<(i64, NaiveDate)>> {
         let mut st = self.conn.prepare_cached(

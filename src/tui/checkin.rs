@@ -235,6 +235,24 @@ impl CheckinForm {
         };
         let mut lines = vec![Line::styled(ask, cx.theme.accent())];
         lines.extend(lines_of(self, &cx.theme));
+        // Beside the social rating, the week's connections, for what it rates.
+        let week = crate::domain::time::week_start(cx.today);
+        let n: u32 = cx
+            .data
+            .connection_days
+            .iter()
+            .filter(|(d, _)| *d >= week && *d <= cx.today)
+            .map(|(_, n)| n)
+            .sum();
+        if n > 0
+            && let Some(social) = lines.get_mut(1 + 5)
+        {
+            let note = format!(
+                "   {} this week",
+                crate::domain::plural(n.into(), "connection")
+            );
+            social.spans.push(Span::styled(note, cx.theme.dim()));
+        }
         let mode = Mode::Checkin { typing: false };
         let keys = cx.keys.keys(mode, &[Action::Left, Action::Right]);
         let title = format!("Check-in · {keys} or a digit sets a slider");

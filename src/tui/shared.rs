@@ -34,6 +34,8 @@ pub struct Data {
     pub meetings: Vec<Meeting>,
     /// Key people and how long since the last contact, overdue first.
     pub contacts: Vec<Contact>,
+    /// The last 365 days with a connection, and how many each had, oldest first.
+    pub connection_days: Vec<(NaiveDate, u32)>,
 }
 
 impl Data {
@@ -75,6 +77,7 @@ impl Data {
             contacts: contacts(&people, &store.last_contacts()?, today),
             people,
             meetings: store.meetings()?,
+            connection_days: store.connection_days(year_ago, today)?,
         })
     }
 }

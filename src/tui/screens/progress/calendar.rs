@@ -14,6 +14,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const LEGEND: &str = " · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry ";
+/// Said when the cells are wide enough to show connections too.
+const LEGEND_WIDE: &str =
+    " · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry  • a connection ";
 
 /// How the calendar lays out in a width: weeks shown and cells per week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +103,10 @@ pub fn calendar(
             let day = grid.first + Duration::weeks(w) + Duration::days(row as i64);
             let c = mark(cx, day);
             let text = if grid.cell == 2 {
-                let fill = if matches!(c, '░' | '▒' | '▓' | '█') {
+                let met = cx.data.connection_days.iter().any(|(d, _)| *d == day);
+                let fill = if met {
+                    '•'
+                } else if matches!(c, '░' | '▒' | '▓' | '█') {
                     c
                 } else {
                     ' '
@@ -122,9 +128,10 @@ pub fn calendar(
         " Your year since {} · {hint} ",
         grid.first.format("%-d %b %Y")
     );
-    let block = Block::bordered()
-        .title(title)
-        .title_bottom(Line::styled(LEGEND, t.dim()));
+    let block = Block::bordered().title(title).title_bottom(Line::styled(
+        if grid.cell == 2 { LEGEND_WIDE } else { LEGEND },
+        t.dim(),
+    ));
     f.render_widget(Paragraph::new(lines).block(block), cal);
     match cursor {
         Some((day, titles)) => f.render_widget(
@@ -147,6 +154,12 @@ pub fn day_lines(cx: &Ctx, day: NaiveDate, titles: &[String]) -> Vec<Line<'stati
     }
     for s in cx.data.setbacks.iter().filter(|s| s.date == day) {
         out.push(Line::from(format!("◆ Growth entry: {}", s.kind.label())));
+    }
+    if let Some((_, n)) = cx.data.connection_days.iter().find(|(d, _)| *d == day) {
+        out.push(Line::from(format!(
+            "• {}",
+            crate::domain::plural(i64::from(*n), "connection")
+        )));
     }
     if titles.is_empty() {
         out.push(Line::from("No journal entries."));
