@@ -160,3 +160,20 @@ fn the_calendar_and_the_social_rating_show_connections() {
     p.keys(&[Char('2'), Enter]);
     assert!(p.screen(100, 30).contains("2 connections this week"));
 }
+
+#[test]
+fn meetings_are_added_corrected_and_deleted_on_the_plan_screen() {
+    let mut p = connected();
+    p.keys(&[Char('6'), Right, Right, Right, Right, Right, Right]);
+    assert!(p.screen(80, 24).contains("[Meetings]"));
+    // Fellowship starts on "other"; four steps on: AA, NA, CA, SMART.
+    p.press(Char('a')).type_text("Online SMART").press(Tab);
+    p.keys(&[Right, Right, Right, Right, Enter]);
+    let m = p.store.find_meeting("Online SMART").unwrap();
+    assert_eq!(m.fellowship, Fellowship::Smart);
+    let before = p.store.meetings().unwrap().len();
+    p.keys(&[crossterm::event::KeyCode::End, Char('d'), Char('y')]);
+    assert_eq!(p.store.meetings().unwrap().len(), before - 1);
+    p.press(Char('U'));
+    assert_eq!(p.store.meetings().unwrap().len(), before);
+}

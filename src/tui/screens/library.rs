@@ -1,4 +1,5 @@
-//! The Plan screen's lists beside the plan itself: the people who support recovery,
+//! The Plan screen's lists beside the plan itself: the people who support recovery, the
+//! meetings the person goes to,
 //! triggers with their coping steps, the coping toolbox with how well each strategy has
 //! worked, the encounters logged, and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
 
@@ -7,7 +8,9 @@ use crate::domain::{RecordKind, TriggerEvent, days};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
-use crate::tui::forms::{CommitmentForm, CopingForm, EncounterForm, PersonForm, TriggerForm};
+use crate::tui::forms::{
+    CommitmentForm, CopingForm, EncounterForm, MeetingForm, PersonForm, TriggerForm,
+};
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, ask_delete};
 use crate::tui::shared::Ctx;
@@ -27,24 +30,27 @@ pub enum PlanTab {
     Encounters,
     Commitments,
     People,
+    Meetings,
 }
 
 impl PlanTab {
-    pub const ALL: [PlanTab; 6] = [
+    pub const ALL: [PlanTab; 7] = [
         PlanTab::Plan,
         PlanTab::Triggers,
         PlanTab::Coping,
         PlanTab::Encounters,
         PlanTab::Commitments,
         PlanTab::People,
+        PlanTab::Meetings,
     ];
-    pub const NAMES: [&str; 6] = [
+    pub const NAMES: [&str; 7] = [
         "My plan",
         "Triggers",
         "Coping",
         "Encounters",
         "Commitments",
         "People",
+        "Meetings",
     ];
 
     pub fn step(self, forward: bool) -> PlanTab {
@@ -61,6 +67,7 @@ impl PlanTab {
 #[derive(Debug, Default)]
 pub struct Library {
     people: Cursor,
+    meetings: Cursor,
     triggers: Cursor,
     coping: Cursor,
     encounters: Cursor,
@@ -78,6 +85,7 @@ impl Library {
             PlanTab::Encounters => self.events.iter().map(|e| Some(e.id)).collect(),
             PlanTab::Commitments => d.commitments.iter().map(|c| Some(c.id)).collect(),
             PlanTab::People => d.people.iter().map(|p| Some(p.id)).collect(),
+            PlanTab::Meetings => d.meetings.iter().map(|m| Some(m.id)).collect(),
             PlanTab::Plan => vec![],
         }
     }
@@ -88,6 +96,7 @@ impl Library {
             PlanTab::Encounters => &mut self.encounters,
             PlanTab::Commitments => &mut self.commitments,
             PlanTab::People => &mut self.people,
+            PlanTab::Meetings => &mut self.meetings,
             _ => &mut self.triggers,
         }
     }
@@ -124,6 +133,7 @@ impl Library {
             }
             (Action::Add | Action::New, PlanTab::Commitments, _) => form(CommitmentForm::new(None)),
             (Action::Add | Action::New, PlanTab::People, _) => form(PersonForm::new(None)),
+            (Action::Add | Action::New, PlanTab::Meetings, _) => form(MeetingForm::new(None)),
             (Action::Edit | Action::Open, _, Some(id)) => self.edit(tab, id, cx, store)?,
             (Action::Delete, _, Some(id)) => ask_delete(kind(tab), id, store)?,
             _ => return Ok(None),
@@ -163,6 +173,11 @@ impl Library {
                 .iter()
                 .find(|p| p.id == id)
                 .map(|p| form(PersonForm::new(Some(p)).at_revision(rev))),
+            PlanTab::Meetings => d
+                .meetings
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| form(MeetingForm::new(Some(m)).at_revision(rev))),
             PlanTab::Plan => None,
         };
         Ok(effects.unwrap_or_default())
@@ -179,6 +194,7 @@ impl Library {
             ),
             PlanTab::Commitments => (commitment_rows(cx), self.commitments.index, "Commitments"),
             PlanTab::People => (people_rows(cx), self.people.index, "People who support you"),
+            PlanTab::Meetings => (meeting_rows(cx), self.meetings.index, "Meetings you go to"),
             PlanTab::Plan => return,
         };
         let hints = [
@@ -231,9 +247,29 @@ fn kind(tab: PlanTab) -> RecordKind {
         PlanTab::Encounters => RecordKind::Encounter,
         PlanTab::Commitments => RecordKind::Commitment,
         PlanTab::People => RecordKind::Person,
+        PlanTab::Meetings => RecordKind::Meeting,
         PlanTab::Plan => RecordKind::PlanItem,
         PlanTab::Triggers => RecordKind::Trigger,
     }
+}
+
+fn meeting_rows(cx: &Ctx) -> Vec<String> {
+    cx.data
+        .meetings
+        .iter()
+        .map(|m| {
+            let mut parts = vec![m.name.clone(), m.fellowship.title().to_string()];
+            parts.push(m.format.as_str().replace('-', " "));
+            let when = m.when();
+            if !when.is_empty() {
+                parts.push(when);
+            }
+            if m.home_group {
+                parts.push("home group".into());
+            }
+            parts.join(" · ")
+        })
+        .collect()
 }
 
 fn people_rows(cx: &Ctx) -> Vec<String> {

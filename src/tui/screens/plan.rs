@@ -126,7 +126,17 @@ impl PlanScreen {
         let mut spans = tab_row(&PlanTab::NAMES, at, t);
         let switch = cx.keys.keys(MODE, &[Action::Left, Action::Right]);
         spans.push(Span::styled(format!(" {switch}"), t.dim()));
-        f.render_widget(Line::from(spans), head);
+        let mut line = Line::from(spans);
+        if line.width() > usize::from(head.width) {
+            // Narrow: every tab still named, with less room between them.
+            let tight: Vec<Span> = line
+                .spans
+                .iter()
+                .map(|s| Span::styled(s.content.trim().to_string() + " ", s.style))
+                .collect();
+            line = Line::from(tight);
+        }
+        f.render_widget(line, head);
         match self.tab {
             PlanTab::Plan => self.plan(cx, f, body),
             tab => self.library.render(tab, cx, f, body),
