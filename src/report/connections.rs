@@ -59,8 +59,26 @@ pub fn build(
         })
         .collect();
     attendance.sort_by_key(|a| a.date);
+    // The schedule is the goal: each weekly meeting once on each of its days in range.
+    let scheduled: usize = meetings
+        .iter()
+        .filter_map(|m| m.weekday)
+        .map(|wd| {
+            let first = (0..7)
+                .map(|i| from + chrono::Duration::days(i))
+                .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() == u32::from(wd));
+            first.map_or(0, |f| {
+                if f > to {
+                    0
+                } else {
+                    ((to - f).num_days() / 7 + 1) as usize
+                }
+            })
+        })
+        .sum();
     Ok(Connections {
         kept: true,
+        scheduled: (scheduled > 0).then_some(scheduled),
         meetings: attended.len(),
         shared: attended.iter().filter(|c| c.shared || c.chaired).count(),
         therapy: is(ConnectionKind::Therapy).count() + is(ConnectionKind::GroupTherapy).count(),
@@ -84,8 +102,11 @@ pub fn build(
 
 /// The section as sentences, the same in every format.
 pub fn lines(c: &Connections, range_days: i64) -> Vec<String> {
+    let of = c
+        .scheduled
+        .map_or(String::new(), |n| format!(", of the {n} on their schedule"));
     let mut out = vec![format!(
-        "{} in {} ({} where they shared or chaired); {}.",
+        "{} in {}{of} ({} where they shared or chaired); {}.",
         plural(c.meetings as i64, "meeting"),
         plural(range_days, "day"),
         c.shared,

@@ -314,6 +314,8 @@ pub struct Connections {
     pub meetings: usize,
     /// Meetings where they shared or chaired.
     pub shared: usize,
+    /// How many meetings their weekly schedule holds in the range (the goal), if any.
+    pub scheduled: Option<usize>,
     /// Therapy and group-therapy sessions.
     pub therapy: usize,
     /// Connections other than meetings.
