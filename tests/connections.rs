@@ -251,3 +251,31 @@ fn ninety_in_ninety_is_off_until_the_person_sets_a_first_day() {
             .contains("ninety_in_ninety = \"2026-11-15\"")
     );
 }
+
+#[test]
+fn a_plan_item_can_name_a_person_who_then_is_listed_once() {
+    let env = with_people_and_a_meeting();
+    env.ok(&[
+        "plan",
+        "add",
+        "supports",
+        "Sam, my sponsor",
+        "--person",
+        "Sam",
+    ]);
+    env.refused(
+        &["plan", "add", "reasons", "My kids", "--person", "Sam"],
+        2,
+        "only people to call and contacts",
+    );
+    let plan = env.json(&["plan", "show", "supports"]);
+    assert_eq!(plan[0]["person_id"].as_i64(), Some(1));
+    env.ok(&["plan", "edit", "1", "--person", ""]);
+    assert!(env.json(&["plan", "show", "supports"])[0]["person_id"].is_null());
+    env.ok(&["plan", "edit", "1", "--person", "1"]);
+    assert_eq!(
+        env.ok(&["person", "delete", "1", "--yes"]),
+        "Deleted the person \"Sam\": its plan item stays in your history, without it.\n"
+    );
+    assert!(env.json(&["plan", "show", "supports"])[0]["person_id"].is_null());
+}

@@ -177,3 +177,28 @@ fn meetings_are_added_corrected_and_deleted_on_the_plan_screen() {
     p.press(Char('U'));
     assert_eq!(p.store.meetings().unwrap().len(), before);
 }
+
+#[test]
+fn a_plan_item_naming_a_listed_person_is_not_listed_twice_in_the_crisis_view() {
+    let mut p = connected();
+    let sam = p.store.find_person("Sam B").unwrap().id;
+    p.store
+        .write(|w| {
+            let i = w.add_plan_item(
+                tend::domain::PlanSection::Supports,
+                "Sam B, my sponsor",
+                None,
+                None,
+            )?;
+            w.link_plan_person(i.id, Some(sam))
+        })
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+    p.press(Char('!'));
+    let screen = p.screen(100, 30);
+    assert_eq!(screen.matches("Sam B").count(), 1, "{screen}");
+    assert!(
+        screen.contains("Sam B (sponsor)") && screen.contains("07700 900123"),
+        "{screen}"
+    );
+}

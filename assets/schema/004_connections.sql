@@ -101,3 +101,6 @@ CREATE TRIGGER connections_tombstone AFTER DELETE ON connections BEGIN
     VALUES ('connections', OLD.uid, OLD.revision + 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     ON CONFLICT (tbl, uid) DO UPDATE SET revision = excluded.revision, deleted_at = excluded.deleted_at;
 END;
+
+-- A plan item (someone to call, a professional or crisis contact) can point at a person.
+ALTER TABLE plan_items ADD COLUMN person_id INTEGER REFERENCES people (id) ON DELETE SET NULL;

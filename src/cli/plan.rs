@@ -24,6 +24,9 @@ pub enum Cmd {
         /// For warning signs: early, middle or late
         #[arg(long, value_parser = args::named::<Stage>)]
         stage: Option<Stage>,
+        /// For supports and contacts: the person it names, by name or id
+        #[arg(long)]
+        person: Option<String>,
     },
     /// Change an item's words or detail
     Edit {
@@ -36,6 +39,9 @@ pub enum Cmd {
         detail: Option<String>,
         #[arg(long, value_parser = args::named::<Stage>)]
         stage: Option<Stage>,
+        /// The person it names, by name or id ("" for nobody)
+        #[arg(long)]
+        person: Option<String>,
     },
     /// Move an item to a place in its section (1 is the top)
     Move {
@@ -89,10 +95,16 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             text,
             detail,
             stage,
+            person,
         } => {
-            let i = ctx
-                .store
-                .write(|w| w.add_plan_item(section, &text, detail.as_deref(), stage))?;
+            let who = person_id(ctx, person.as_deref())?.flatten();
+            let i = ctx.store.write(|w| {
+                let i = w.add_plan_item(section, &text, detail.as_deref(), stage)?;
+                match who {
+                    Some(p) => w.link_plan_person(i.id, Some(p)),
+                    None => Ok(i),
+                }
+            })?;
             say!(
                 ctx.out,
                 "Added to {} (id {}): {}",
@@ -106,10 +118,16 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             text,
             detail,
             stage,
+            person,
         } => {
-            let i = ctx
-                .store
-                .write(|w| w.edit_plan_item(id, text.as_deref(), detail.as_deref(), stage))?;
+            let who = person_id(ctx, person.as_deref())?;
+            let i = ctx.store.write(|w| {
+                let i = w.edit_plan_item(id, text.as_deref(), detail.as_deref(), stage)?;
+                match who {
+                    Some(p) => w.link_plan_person(id, p),
+                    None => Ok(i),
+                }
+            })?;
             say!(ctx.out, "Updated plan item {}: {}", i.id, i.text);
         }
         Cmd::Move { id, to } => {
@@ -125,4 +143,13 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         Cmd::Remove(d) => super::records::delete(ctx, crate::domain::RecordKind::PlanItem, d)?,
     }
     Ok(())
+}
+
+/// The person `--person` names: `None` when not given, `Some(None)` for "" (nobody).
+fn person_id(ctx: &Ctx, given: Option<&str>) -> Result<Option<Option<i64>>> {
+    Ok(match given.map(str::trim) {
+        None => None,
+        Some("") => Some(None),
+        Some(who) => Some(Some(ctx.store.find_person(who)?.id)),
+    })
 }

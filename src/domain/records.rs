@@ -367,6 +367,9 @@ pub struct PlanItem {
     /// A phone number, a place, or how-to: whatever makes the step usable in a hard moment.
     pub detail: Option<String>,
     pub stage: Option<Stage>,
+    /// The person it names, for someone to call or a contact.
+    #[serde(default)]
+    pub person_id: Option<i64>,
     pub created_at: String,
     pub updated_at: String,
     /// Bumped by every write; a form remembers it to notice a change made elsewhere.

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const COLUMNS: &str =
-    "id, section, position, text, detail, stage, created_at, updated_at, revision";
+    "id, section, position, text, detail, stage, created_at, updated_at, revision, person_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<PlanItem> {
     Ok(PlanItem {
@@ -19,6 +19,7 @@ fn from_row(r: &Row) -> rusqlite::Result<PlanItem> {
         created_at: r.get(6)?,
         updated_at: r.get(7)?,
         revision: r.get(8)?,
+        person_id: r.get(9)?,
     })
 }
 
@@ -135,6 +136,26 @@ impl Tx<'_> {
         let it = item(self, id)?;
         self.delete_record(crate::domain::RecordKind::PlanItem, id)?;
         Ok(it)
+    }
+
+    /// Points a plan item at a person (or at nobody), for someone to call or a contact.
+    pub fn link_plan_person(&self, id: i64, person: Option<i64>) -> Result<PlanItem> {
+        let it = item(self, id)?;
+        if person.is_some() && !matches!(it.section, PlanSection::Supports | PlanSection::Contacts)
+        {
+            return Err(Error::invalid(
+                "person",
+                "only people to call and contacts name a person",
+            ));
+        }
+        if let Some(p) = person {
+            self.require("people", "person", "person list", p)?;
+        }
+        self.execute(
+            "UPDATE plan_items SET person_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, person, self.now],
+        )?;
+        item(self, id)
     }
 
     /// Numbers a section's items 1, 2, 3… again after one left it.

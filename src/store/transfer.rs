@@ -145,17 +145,6 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
-        name: "plan_items",
-        columns: &[
-            ("section", SECTION),
-            ("position", POSITION),
-            ("text", Kind::Name),
-            ("detail", Kind::Text),
-            ("stage", STAGE),
-        ],
-        refs: &[],
-    },
-    Table {
         name: "setbacks",
         columns: &[
             ("date", Kind::Lived),
@@ -193,6 +182,17 @@ const TABLES: &[Table] = &[
             ("note", Kind::Text),
         ],
         refs: &[],
+    },
+    Table {
+        name: "plan_items",
+        columns: &[
+            ("section", SECTION),
+            ("position", POSITION),
+            ("text", Kind::Name),
+            ("detail", Kind::Text),
+            ("stage", STAGE),
+        ],
+        refs: &[("person_id", "people", false)],
     },
     Table {
         name: "meetings",

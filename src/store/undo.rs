@@ -81,12 +81,10 @@ fn children(kind: RecordKind) -> &'static [Child] {
         "trigger link",
     )];
     const COMMITMENT: &[Child] = &[child("setbacks", "commitment_id", Linked, "growth entry")];
-    const PERSON: &[Child] = &[child(
-        "connection_people",
-        "person_id",
-        Owned,
-        "connection link",
-    )];
+    const PERSON: &[Child] = &[
+        child("connection_people", "person_id", Owned, "connection link"),
+        child("plan_items", "person_id", Linked, "plan item"),
+    ];
     const MEETING: &[Child] = &[child("connections", "meeting_id", Linked, "attendance")];
     const CONNECTION: &[Child] = &[child(
         "connection_people",

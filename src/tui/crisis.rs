@@ -274,10 +274,9 @@ fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
     keep.sort_by_key(|p| p.call_order());
     let mut lines = Vec::new();
     section(cx, &mut lines, S::Supports, "People to call");
-    let plan_has_none = !cx.data.plan.iter().any(|i| i.section == S::Supports);
-    if plan_has_none && !keep.is_empty() {
-        lines.truncate(1); // the "(nothing yet)" line
-        lines.push(Line::from(""));
+    let nothing_yet = lines.len() == 3 && lines[1].to_string().contains("nothing yet");
+    if nothing_yet && !keep.is_empty() {
+        lines.remove(1);
     }
     let people: Vec<Line<'static>> = keep
         .iter()
@@ -399,11 +398,22 @@ fn log(store: &Store, before: u8, urge: u8, minutes: i64) -> Result<String> {
 fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) {
     let t = &cx.theme;
     lines.push(Line::styled(heading.to_string(), t.accent()));
+    // Someone already listed above as a person isn't listed twice.
+    let listed = |i: &&crate::domain::PlanItem| {
+        section == S::Supports
+            && i.person_id.is_some_and(|p| {
+                cx.data
+                    .people
+                    .iter()
+                    .any(|x| x.id == p && x.active_on(cx.today))
+            })
+    };
     let items: Vec<_> = cx
         .data
         .plan
         .iter()
         .filter(|i| i.section == section)
+        .filter(|i| !listed(i))
         .collect();
     if items.is_empty() {
         lines.push(Line::styled(
@@ -413,7 +423,11 @@ fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) 
     }
     for i in items {
         lines.push(Line::from(format!("  • {}", i.text)));
-        if let Some(d) = &i.detail {
+        let phone = i
+            .person_id
+            .and_then(|p| cx.data.people.iter().find(|x| x.id == p))
+            .and_then(|p| p.phone.clone());
+        if let Some(d) = i.detail.clone().or(phone) {
             lines.push(Line::styled(format!("    {d}"), t.accent()));
         }
     }

@@ -2,7 +2,7 @@
 //! signs also take a stage (early, middle, late).
 
 use super::{TypedForm, said};
-use crate::domain::{PlanItem, PlanSection, RecordKind, Stage};
+use crate::domain::{Person, PlanItem, PlanSection, RecordKind, Stage};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::fields::{Choice, Field, Text};
@@ -18,10 +18,18 @@ pub struct PlanItemForm {
     detail: Text,
     /// Only for warning signs.
     stage: Option<Choice<Option<Stage>>>,
+    /// Only for people to call and contacts: the person it names.
+    who: Option<Choice<Option<i64>>>,
 }
 
 impl PlanItemForm {
-    pub fn new(section: PlanSection, existing: Option<&PlanItem>) -> PlanItemForm {
+    /// The form for `section`, over `existing` when correcting it; people to call and
+    /// contacts can name one of `people`.
+    pub fn new(
+        section: PlanSection,
+        existing: Option<&PlanItem>,
+        people: &[Person],
+    ) -> PlanItemForm {
         let stages = || {
             let mut options = vec![(None, "—".to_string())];
             options.extend(
@@ -42,6 +50,13 @@ impl PlanItemForm {
             )
             .hint("a number, a place, or how to do it"),
             stage: (section == PlanSection::WarningSigns).then(stages),
+            who: (matches!(section, PlanSection::Supports | PlanSection::Contacts)
+                && !people.is_empty())
+            .then(|| {
+                let mut options = vec![(None, "—".to_string())];
+                options.extend(people.iter().map(|p| (Some(p.id), p.name.clone())));
+                Choice::new("Person", options, existing.and_then(|i| i.person_id))
+            }),
         }
     }
 }
@@ -65,6 +80,9 @@ impl TypedForm for PlanItemForm {
         if let Some(s) = &self.stage {
             v.push(s);
         }
+        if let Some(w) = &self.who {
+            v.push(w);
+        }
         v
     }
 
@@ -72,6 +90,9 @@ impl TypedForm for PlanItemForm {
         let mut v: Vec<&mut dyn Field> = vec![&mut self.text, &mut self.detail];
         if let Some(s) = &mut self.stage {
             v.push(s);
+        }
+        if let Some(w) = &mut self.who {
+            v.push(w);
         }
         v
     }
@@ -82,9 +103,14 @@ impl TypedForm for PlanItemForm {
         Ok(match self.editing {
             Some(id) => {
                 let detail = self.detail.raw().to_string();
+                let who = self.who.as_ref().map(Choice::get);
                 let (before, i) = store.write(|w| {
                     w.edit_record(RecordKind::PlanItem, id, self.revision, |w| {
-                        w.edit_plan_item(id, Some(&text), Some(&detail), stage)
+                        let i = w.edit_plan_item(id, Some(&text), Some(&detail), stage)?;
+                        match who {
+                            Some(p) => w.link_plan_person(id, p),
+                            None => Ok(i),
+                        }
                     })
                 })?;
                 cx.remember(before);
@@ -92,8 +118,14 @@ impl TypedForm for PlanItemForm {
             }
             None => {
                 let detail = self.detail.get();
-                let i = store
-                    .write(|w| w.add_plan_item(self.section, &text, detail.as_deref(), stage))?;
+                let who = self.who.as_ref().and_then(Choice::get);
+                let i = store.write(|w| {
+                    let i = w.add_plan_item(self.section, &text, detail.as_deref(), stage)?;
+                    match who {
+                        Some(p) => w.link_plan_person(i.id, Some(p)),
+                        None => Ok(i),
+                    }
+                })?;
                 said(cx, format!("Added to {}: {}", i.section.title(), i.text))
             }
         })

@@ -101,10 +101,12 @@ impl PlanScreen {
             _ => None,
         };
         let effects = match (action, section, item) {
-            (Action::Add | Action::New, Some(s), _) => form(PlanItemForm::new(s, None)),
-            (Action::Open, Some(s), None) => form(PlanItemForm::new(s, None)),
+            (Action::Add | Action::New, Some(s), _) => {
+                form(PlanItemForm::new(s, None, &cx.data.people))
+            }
+            (Action::Open, Some(s), None) => form(PlanItemForm::new(s, None, &cx.data.people)),
             (Action::Edit | Action::Open, _, Some(it)) => {
-                form(PlanItemForm::new(it.section, Some(&it)))
+                form(PlanItemForm::new(it.section, Some(&it), &cx.data.people))
             }
             (Action::Delete, _, Some(it)) => ask_delete(RecordKind::PlanItem, it.id, store)?,
             (Action::MoveUp | Action::MoveDown, _, Some(it)) => {
