@@ -202,3 +202,50 @@ fn a_plan_item_naming_a_listed_person_is_not_listed_twice_in_the_crisis_view() {
         "{screen}"
     );
 }
+
+/// The plan's people are offered, once each, as people on the list (or a meeting).
+#[test]
+fn the_plans_people_become_people_one_at_a_time_when_the_person_says_so() {
+    let mut p = Person::new(true);
+    p.keys(&[Char('6'), Right, Right, Right, Right, Right]); // People
+    let offer = p.screen(100, 30);
+    assert!(
+        offer.contains("Your plan names 5 people or contacts that aren't on this list"),
+        "{offer}"
+    );
+    p.press(Char('i'));
+    let form = p.screen(100, 30);
+    assert!(
+        form.contains("Your plan says “Sam (sponsor) — 07700 900123”"),
+        "{form}"
+    );
+    p.press(Enter); // a person, as read: Sam, sponsor, 07700 900123
+    let sam = p.store.find_person("Sam").unwrap();
+    assert_eq!(
+        (sam.roles.as_slice(), sam.phone.as_deref()),
+        (&[Role::Sponsor][..], Some("07700 900123"))
+    );
+    assert!(
+        p.store
+            .plan(None)
+            .unwrap()
+            .iter()
+            .any(|i| i.person_id == Some(sam.id)),
+        "the plan item names Sam"
+    );
+    p.press(Char('i')).press(Enter); // Jo, family
+    p.press(Char('i')).press(Enter); // the Tuesday group, read as a meeting
+    assert!(p.store.find_meeting("Tuesday evening group").is_ok());
+    p.press(Char('i')).press(Right).press(Right).press(Enter); // Dr Patel: leave it
+    assert!(p.store.find_person("Dr Patel").is_err());
+    assert!(
+        p.screen(100, 30)
+            .contains("Your plan names one person or contact"),
+        "one left: the crisis line"
+    );
+    assert_eq!(
+        p.store.plan(None).unwrap().len(),
+        p.app.cx.data.plan.len(),
+        "the plan keeps every line"
+    );
+}

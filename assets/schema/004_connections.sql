@@ -104,3 +104,10 @@ END;
 
 -- A plan item (someone to call, a professional or crisis contact) can point at a person.
 ALTER TABLE plan_items ADD COLUMN person_id INTEGER REFERENCES people (id) ON DELETE SET NULL;
+
+-- Questions tend asks once (like turning the plan's people into people records), by a
+-- key naming what was asked; the answer is that it was asked.
+CREATE TABLE notices (
+    key       TEXT PRIMARY KEY,
+    seen_at   TEXT NOT NULL
+) WITHOUT ROWID;

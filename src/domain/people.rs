@@ -108,6 +108,98 @@ impl PersonDraft {
     }
 }
 
+/// What a plan item about someone most likely is, read from its words: what to offer
+/// to turn it into, with the name, number and roles to start from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Adoption {
+    pub meeting: bool,
+    pub name: String,
+    pub phone: Option<String>,
+    pub roles: Vec<Role>,
+}
+
+/// Reads "Sam (sponsor)" with "07700 900123" as a sponsor called Sam with that number,
+/// and "Tuesday evening group" as a meeting. Only a starting point: the person checks it.
+pub fn adoption(text: &str, detail: Option<&str>) -> Adoption {
+    let lower = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let meeting = has(&[
+        "group",
+        "meeting",
+        " aa",
+        "aa ",
+        " na ",
+        "smart recovery",
+        "fellowship",
+    ]);
+    let name: String = text
+        .split([',', '('])
+        .next()
+        .unwrap_or(text)
+        .trim()
+        .to_string();
+    let mut roles = Vec::new();
+    for (words, role) in [
+        (&["sponsor"][..], Role::Sponsor),
+        (
+            &[
+                "sister", "brother", "mum", "mom", "dad", "mother", "father", "wife", "husband",
+                "partner", "son", "daughter",
+            ][..],
+            Role::Family,
+        ),
+        (
+            &[
+                "counselor",
+                "counsellor",
+                "therapist",
+                "dr ",
+                "doctor",
+                "nurse",
+            ][..],
+            Role::Counselor,
+        ),
+        (&["friend"][..], Role::Friend),
+        (&["peer"][..], Role::Peer),
+    ] {
+        if has(words) {
+            roles.push(role);
+        }
+    }
+    let phone = [detail.unwrap_or(""), text]
+        .iter()
+        .find_map(|t| phone_in(t));
+    Adoption {
+        meeting,
+        name,
+        phone,
+        roles,
+    }
+}
+
+/// The first run of digits (with spaces, +, - and brackets) long enough to be a number.
+fn phone_in(text: &str) -> Option<String> {
+    let mut best = String::new();
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once('|')) {
+        if c.is_ascii_digit()
+            || (!run.is_empty() && " +-()".contains(c))
+            || (run.is_empty() && c == '+')
+        {
+            run.push(c);
+        } else {
+            if run.chars().filter(char::is_ascii_digit).count() >= 6 && best.is_empty() {
+                best = run
+                    .trim()
+                    .trim_end_matches(|c: char| !c.is_ascii_digit())
+                    .to_string();
+            }
+            run.clear();
+        }
+    }
+    (!best.is_empty()).then_some(best)
+}
+
 /// Reads "sponsor,friend" into roles, naming a role that isn't one.
 pub fn parse_roles(text: &str) -> Result<Vec<Role>, Invalid> {
     text.split(',')
@@ -153,6 +245,30 @@ mod tests {
             ..draft("Sam")
         };
         assert_eq!(never.validated().unwrap_err().field, "every");
+    }
+
+    #[test]
+    fn a_plan_line_is_read_as_the_person_or_meeting_it_most_likely_is() {
+        let sam = adoption("Sam (sponsor)", Some("07700 900123"));
+        assert_eq!(
+            (sam.name.as_str(), sam.phone.as_deref(), sam.meeting),
+            ("Sam", Some("07700 900123"), false)
+        );
+        assert_eq!(sam.roles, [Role::Sponsor]);
+        let jo = adoption("Jo, my sister", Some("07700 900456 (evenings)"));
+        assert_eq!(
+            (jo.name.as_str(), jo.phone.as_deref(), jo.roles.as_slice()),
+            ("Jo", Some("07700 900456"), &[Role::Family][..])
+        );
+        let group = adoption("Tuesday evening group", Some("Community hall, 7 pm"));
+        assert!(group.meeting);
+        assert_eq!(group.phone, None, "7 pm is not a number to call");
+        assert_eq!(
+            adoption("Dr Patel, counselor", Some("Mondays 10 am · 0161 496 0000"))
+                .phone
+                .as_deref(),
+            Some("0161 496 0000")
+        );
     }
 
     #[test]

@@ -52,6 +52,21 @@ fn section_items(conn: &Connection, section: Option<PlanSection>) -> Result<Vec<
 }
 
 impl Store {
+    /// The plan's people to call and contacts that name no person and were not asked
+    /// about yet: what the app offers, once each, to turn into people or meetings.
+    pub fn plan_items_to_adopt(&self) -> Result<Vec<PlanItem>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM plan_items p WHERE section IN ('supports', 'contacts')
+                 AND person_id IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM notices WHERE key = 'adopt:' || p.uid)
+             ORDER BY section DESC, position"
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        Ok(st
+            .query_map([], from_row)?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The plan in section order, or one section.
     pub fn plan(&self, section: Option<PlanSection>) -> Result<Vec<PlanItem>> {
         section_items(&self.conn, section)
@@ -156,6 +171,16 @@ impl Tx<'_> {
             params![id, person, self.now],
         )?;
         item(self, id)
+    }
+
+    /// Remembers that the person was asked about turning this plan item into a person
+    /// or a meeting (whatever they chose, it isn't asked again).
+    pub fn asked_to_adopt(&self, id: i64) -> Result<()> {
+        self.execute(
+            "INSERT OR IGNORE INTO notices (key, seen_at) SELECT 'adopt:' || uid, ?2 FROM plan_items WHERE id = ?1",
+            params![id, self.now],
+        )?;
+        Ok(())
     }
 
     /// Numbers a section's items 1, 2, 3… again after one left it.

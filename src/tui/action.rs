@@ -86,6 +86,8 @@ pub enum Action {
     SelfCheck,
     /// Log a connection (a meeting, a call…) from anywhere.
     Connect,
+    /// Turn one of the plan's people into a person (or a meeting), asked once each.
+    Adopt,
     Save,
     Help,
     Crisis,

@@ -2,6 +2,7 @@
 //! value and saves it in one store write. `FormView` moves through any of them, takes
 //! keys and draws them; a refusal names the field and keeps what was typed.
 
+mod adopt;
 mod commitment;
 mod connection;
 mod coping;
@@ -17,6 +18,7 @@ mod plan_item;
 mod trigger;
 mod welcome;
 
+pub use adopt::AdoptForm;
 pub use commitment::CommitmentForm;
 pub use connection::ConnectionForm;
 pub use coping::CopingForm;

@@ -203,6 +203,11 @@ const PLAN: &[Binding] = &[
     b(Char('K'), A::MoveUp, "move a plan item up"),
     b(Char('J'), A::MoveDown, "move a plan item down"),
     b(Char('d'), A::Delete, "delete (asks first)"),
+    b(
+        Char('i'),
+        A::Adopt,
+        "People: turn the plan's next person into one on the list",
+    ),
 ];
 
 const PROGRESS: &[Binding] = &[
@@ -561,6 +566,7 @@ pub const NAMES: &[(&str, A)] = &[
     ("growth", A::Growth),
     ("self-check", A::SelfCheck),
     ("connect", A::Connect),
+    ("adopt", A::Adopt),
     ("urge", A::Urge),
     ("page-up", A::PageUp),
     ("page-down", A::PageDown),

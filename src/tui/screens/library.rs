@@ -9,14 +9,14 @@ use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::{
-    CommitmentForm, CopingForm, EncounterForm, MeetingForm, PersonForm, TriggerForm,
+    AdoptForm, CommitmentForm, CopingForm, EncounterForm, MeetingForm, PersonForm, TriggerForm,
 };
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 
 const MODE: Mode = Mode::Screen(Screen::Plan);
@@ -74,6 +74,8 @@ pub struct Library {
     commitments: Cursor,
     /// Every encounter, newest first: read when the tab opens and after writes.
     events: Vec<TriggerEvent>,
+    /// The plan's people not on the list yet and not asked about (People tab).
+    to_adopt: Vec<crate::domain::PlanItem>,
 }
 
 impl Library {
@@ -106,6 +108,9 @@ impl Library {
         if tab == PlanTab::Encounters {
             self.events = store.trigger_events(None, None, None)?;
         }
+        if tab == PlanTab::People {
+            self.to_adopt = store.plan_items_to_adopt()?;
+        }
         let ids = self.ids(tab, cx);
         self.cursor(tab).follow(&ids);
         Ok(())
@@ -133,6 +138,10 @@ impl Library {
             }
             (Action::Add | Action::New, PlanTab::Commitments, _) => form(CommitmentForm::new(None)),
             (Action::Add | Action::New, PlanTab::People, _) => form(PersonForm::new(None)),
+            (Action::Adopt, PlanTab::People, _) => match self.to_adopt.first() {
+                Some(item) => form(AdoptForm::new(item)),
+                None => return Ok(None),
+            },
             (Action::Add | Action::New, PlanTab::Meetings, _) => form(MeetingForm::new(None)),
             (Action::Edit | Action::Open, _, Some(id)) => self.edit(tab, id, cx, store)?,
             (Action::Delete, _, Some(id)) => ask_delete(kind(tab), id, store)?,
@@ -203,6 +212,27 @@ impl Library {
             Hint::Keys(&[Action::Delete], "delete"),
         ];
         let title = format!("{what} · {}", cx.keys.hints(MODE, &hints));
+        let area = if tab == PlanTab::People && !self.to_adopt.is_empty() {
+            let [offer, rest] =
+                Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
+            let n = self.to_adopt.len();
+            let i = cx.keys.key(MODE, Action::Adopt);
+            let who = if n == 1 {
+                "one person or contact that isn't".to_string()
+            } else {
+                format!("{n} people or contacts that aren't")
+            };
+            let words = format!(
+                "Your plan names {who} on this list. {i} takes them one at a time: keep each as a person (or a meeting), or leave it as it is. The plan keeps its lines."
+            );
+            f.render_widget(
+                para(vec![Line::styled(words, cx.theme.calm())], "From your plan"),
+                offer,
+            );
+            rest
+        } else {
+            area
+        };
         if rows.is_empty() {
             let add = cx.keys.key(MODE, Action::Add);
             let empty = Line::styled(
