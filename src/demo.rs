@@ -7,6 +7,8 @@ use crate::error::Result;
 use crate::store::{Store, Tx};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 
+mod social;
+
 struct Rng(u64);
 
 impl Rng {
@@ -131,20 +133,22 @@ struct Made {
     triggers: usize,
     events: usize,
     setbacks: usize,
+    connections: usize,
 }
 
 impl std::fmt::Display for Made {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} check-ins, {} journal entries, {} goals ({} log entries), {} triggers ({} encounters), {} growth entries",
+            "{} check-ins, {} journal entries, {} goals ({} log entries), {} triggers ({} encounters), {} growth entries, {} connections",
             self.checkins,
             self.entries,
             self.goals,
             self.logs,
             self.triggers,
             self.events,
-            self.setbacks
+            self.setbacks,
+            self.connections
         )
     }
 }
@@ -304,7 +308,10 @@ impl Maker<'_, '_> {
         let events = self.encounters(&setback_days, &triggers, &coping)?;
         let (goals, logs) = goals(self.w, self.rng, self.start, self.today)?;
         self_checks(self.w, self.rng, self.start, self.today)?;
+        // Last, so every record before it is what it always was for a seed.
+        let connections = social::social(self.w, self.rng, self.offset, self.start, self.today)?;
         Ok(Made {
+            connections,
             checkins,
             entries,
             goals,

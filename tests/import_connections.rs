@@ -32,6 +32,15 @@ fn source(dir: &tempfile::TempDir) -> Store {
     let s = store(dir, "source.db");
     let today: NaiveDate = "2026-11-23".parse().unwrap();
     tend::demo::generate(&s, today, 1, 7, Some(30)).unwrap();
+    // The demo's own social life goes, so this test's are the only people, meeting and
+    // connections.
+    let raw = rusqlite::Connection::open(dir.path().join("source.db")).unwrap();
+    raw.execute_batch(
+        "DELETE FROM connection_people; DELETE FROM connections; DELETE FROM meetings;
+         UPDATE plan_items SET person_id = NULL; DELETE FROM people; DELETE FROM tombstones;",
+    )
+    .unwrap();
+    drop(raw);
     s.write(|w| {
         w.add_person(PersonDraft {
             name: "Sam".into(),

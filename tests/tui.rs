@@ -902,7 +902,7 @@ fn the_crisis_contacts_stay_visible_however_many_people_there_are() {
         "{screen}"
     );
     assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
-    assert!(screen.contains("7 more below (↑↓)"), "{screen}");
+    assert!(screen.contains("8 more below (↑↓)"), "{screen}");
     assert!(!screen.contains("Friend 7"), "{screen}");
     // The rest scroll into view, a person at a time; the contacts stay where they are.
     for _ in 0..20 {

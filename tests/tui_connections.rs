@@ -8,9 +8,11 @@ use tend::domain::{
     ConnectionDraft, ConnectionKind, Fellowship, MeetingDraft, MeetingFormat, PersonDraft, Role,
 };
 
-/// The demo, with a sponsor to call weekly, a home group, and a few connections.
+/// A journal of its own (the demo keeps a social life too), with a sponsor to call
+/// weekly, a home group, and a few connections.
 fn connected() -> Person {
-    let p = Person::new(true);
+    let mut p = Person::new(false);
+    p.press(Esc); // past the welcome
     p.store
         .write(|w| {
             let sam = w.add_person(PersonDraft {
@@ -68,7 +70,6 @@ fn connected() -> Person {
             Ok(())
         })
         .unwrap();
-    let mut p = p;
     p.app.reload(&p.store).unwrap();
     p
 }
@@ -206,7 +207,32 @@ fn a_plan_item_naming_a_listed_person_is_not_listed_twice_in_the_crisis_view() {
 /// The plan's people are offered, once each, as people on the list (or a meeting).
 #[test]
 fn the_plans_people_become_people_one_at_a_time_when_the_person_says_so() {
-    let mut p = Person::new(true);
+    let mut p = Person::new(false);
+    p.press(Esc); // past the welcome
+    p.store
+        .write(|w| {
+            use tend::domain::PlanSection::{Contacts, Supports};
+            for (section, text, detail) in [
+                (Supports, "Sam (sponsor)", Some("07700 900123")),
+                (Supports, "Jo, my sister", Some("07700 900456")),
+                (
+                    Supports,
+                    "Tuesday evening group",
+                    Some("Community hall, 7 pm"),
+                ),
+                (
+                    Contacts,
+                    "Dr Patel, counselor",
+                    Some("Mondays 10 am · 0161 496 0000"),
+                ),
+                (Contacts, "Crisis line (24 hours)", None),
+            ] {
+                w.add_plan_item(section, text, detail, None)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
     p.keys(&[Char('6'), Right, Right, Right, Right, Right]); // People
     let offer = p.screen(100, 30);
     assert!(

@@ -301,8 +301,12 @@ fn emergency_contacts_and_the_sponsor_come_first_in_the_crisis_view() {
     };
     assert!(at("Zoe (emergency contact, family)") < at("Sam B (sponsor)"));
     assert!(
-        at("Sam B (sponsor)") < at("Sam (sponsor)"),
-        "people before the plan's list"
+        at("Jo (emergency contact, family)") < at("Sam (sponsor)"),
+        "emergency contacts, then sponsors"
+    );
+    assert!(
+        at("Sam (sponsor)") < at("Sam B (sponsor)"),
+        "sponsors by name"
     );
     assert!(screen.contains("07700 900456"));
     assert!(screen.contains("Professional and crisis contacts"));

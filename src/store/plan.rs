@@ -153,6 +153,11 @@ impl Tx<'_> {
         Ok(it)
     }
 
+    /// The whole plan, in section order.
+    pub fn plan_items(&self) -> Result<Vec<PlanItem>> {
+        section_items(self, None)
+    }
+
     /// Points a plan item at a person (or at nobody), for someone to call or a contact.
     pub fn link_plan_person(&self, id: i64, person: Option<i64>) -> Result<PlanItem> {
         let it = item(self, id)?;

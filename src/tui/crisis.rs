@@ -265,11 +265,18 @@ fn scrolled_people(
 /// everyone else the person keeps, then the plan's own list of supports.
 fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
     let t = &cx.theme;
+    // Someone the plan names as a professional or crisis contact is listed there.
+    let contact = |id: i64| {
+        cx.data
+            .plan
+            .iter()
+            .any(|i| i.section == S::Contacts && i.person_id == Some(id))
+    };
     let mut keep: Vec<&crate::domain::Person> = cx
         .data
         .people
         .iter()
-        .filter(|p| p.active_on(cx.today))
+        .filter(|p| p.active_on(cx.today) && !contact(p.id))
         .collect();
     keep.sort_by_key(|p| p.call_order());
     let mut lines = Vec::new();
