@@ -14,6 +14,7 @@ mod goals;
 mod imports;
 pub mod impossible;
 mod journal;
+pub mod packed;
 mod people;
 pub mod place;
 mod plan;
