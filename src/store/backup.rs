@@ -96,6 +96,9 @@ impl Store {
         let plain = Path::new(name.strip_suffix(packed::EXT).unwrap_or(&name));
         let tmp = self.copy_partial(plain)?;
         let packing = partial_name(dest);
+        // Only this process writes names with its id: one there is from an earlier
+        // process that had the same id.
+        let _ = std::fs::remove_file(&packing);
         let made = self
             .check_copy(&tmp)
             .and_then(|()| packed::compress(&tmp, &packing))
@@ -117,6 +120,7 @@ impl Store {
         }
         let tmp = dest.with_extension(format!("db.partial-{}", std::process::id()));
         remove_partials(crate::files::parent_dir(dest));
+        super::place::remove_with_sides(&tmp); // an earlier process's with the same id
         {
             use std::os::unix::fs::OpenOptionsExt;
             std::fs::OpenOptions::new()
