@@ -54,10 +54,18 @@ fn encrypt(env: &Env, pass: &str) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Whether `path` holds an unencrypted SQLite file, as it is or gzip-compressed (as
+/// tend keeps an unencrypted journal's backups).
 fn is_plain(path: &Path) -> bool {
-    std::fs::read(path)
-        .unwrap_or_default()
-        .starts_with(b"SQLite format 3")
+    use std::io::Read;
+    let bytes = std::fs::read(path).unwrap_or_default();
+    let mut head = [0u8; 15];
+    bytes.starts_with(b"SQLite format 3")
+        || (bytes.starts_with(&[0x1f, 0x8b])
+            && flate2::read::GzDecoder::new(&bytes[..])
+                .read_exact(&mut head)
+                .is_ok()
+            && &head == b"SQLite format 3")
 }
 
 /// The files in `dir` whose names contain `part`, sorted.
@@ -351,12 +359,16 @@ fn doctor_names_leftovers_the_next_start_could_not_clean_up() {
     std::fs::copy(&env.db, &leftover).unwrap();
     let partial = folder.join("tend-backups/tend-2026-11-23.db.partial-4194305");
     std::fs::copy(&env.db, &partial).unwrap();
+    // A compressed backup being written, killed before its rename.
+    let packing = folder.join("tend-backups/tend-2026-11-23.db.gz.partial-4194306");
+    std::fs::copy(folder.join("tend-backups/tend-2026-11-23.db.gz"), &packing).unwrap();
     let (_, out, err) = run(&env, None, &["doctor"]);
     assert!(
         out.contains(&format!(
             "WARN  {} was left by an interrupted tend",
             leftover.display()
-        )) && out.contains(&format!("WARN  {} was left", partial.display())),
+        )) && out.contains(&format!("WARN  {} was left", partial.display()))
+            && out.contains(&format!("WARN  {} was left", packing.display())),
         "{out}{err}"
     );
     // Replacing the file waits for the other tend to close it.
@@ -379,11 +391,11 @@ fn doctor_names_leftovers_the_next_start_could_not_clean_up() {
     let (_, out, err) = run(&env, None, &["doctor"]);
     assert!(
         err.starts_with("tend: an earlier tend was interrupted: removed ")
-            && err.contains("removed 1 unfinished backup file(s)")
+            && err.contains("removed 2 unfinished backup file(s)")
             && err.trim_end().lines().count() == 1,
         "{err}"
     );
-    assert!(!leftover.exists() && !partial.exists());
+    assert!(!leftover.exists() && !partial.exists() && !packing.exists());
     assert!(!out.contains("was left by"), "{out}");
 }
 

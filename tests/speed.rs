@@ -369,10 +369,19 @@ fn each_kind_of_backup_restores() {
     let pass = env.dir.path().join("pass");
     std::fs::write(&pass, "blue valentines\n").unwrap();
     let backups = env.db.parent().unwrap().join("tend-backups");
-    let daily_plain = backups.join("tend-2026-11-23.db");
+    // An unencrypted journal's backups in the backups folder are compressed, the daily
+    // one and one made with `tend backup`; a backup to a path the person names is not.
+    let daily_packed = backups.join("tend-2026-11-23.db.gz");
+    let manual_packed = backups.join("tend-2026-11-23T100000.db.gz");
     let manual_plain = env.dir.path().join("manual-plain.db");
     env.ok(&["backup", manual_plain.to_str().unwrap()]);
+    env.ok(&["backup"]);
     let plain = content(&env, None);
+    for backup in [&daily_packed, &manual_packed] {
+        assert!(std::fs::read(backup).unwrap().starts_with(&[0x1f, 0x8b]));
+        env.ok(&["restore", backup.to_str().unwrap()]);
+        assert_eq!(content(&env, None), plain, "{}", backup.display());
+    }
     env.ok(&["journal", "add", "only in the encrypted journal"]);
     let out = env
         .tend()
@@ -404,12 +413,16 @@ fn each_kind_of_backup_restores() {
     let manual_encrypted = env.dir.path().join("manual-encrypted.db");
     with(&["backup", manual_encrypted.to_str().unwrap()]);
     let encrypted = content(&env, Some(&pass));
-    // encrypt encrypted the daily backup made before it too.
+    // encrypt encrypted the compressed backups made before it too, as `.db` files.
+    let daily_plain = backups.join("tend-2026-11-23.db");
+    let manual_in_folder = backups.join("tend-2026-11-23T100000.db");
+    assert!(!daily_packed.exists() && !manual_packed.exists());
     for (backup, want, key) in [
         (&daily_encrypted, &encrypted, true),
         (&manual_encrypted, &encrypted, true),
         (&manual_plain, &plain, false),
         (&daily_plain, &plain, true),
+        (&manual_in_folder, &plain, true),
     ] {
         assert!(backup.exists(), "{}", backup.display());
         with(&["restore", backup.to_str().unwrap()]);

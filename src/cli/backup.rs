@@ -24,18 +24,28 @@ pub struct RestoreArgs {
 /// Backs up now, to PATH or into the backups folder.
 pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     let chosen = a.path.is_some();
+    // In the backups folder an unencrypted journal's backup is kept compressed; a
+    // file the person names stays a database they can open.
+    let packed = !chosen && !ctx.store.is_encrypted();
     let dest = a.path.unwrap_or_else(|| {
         paths.backups.join(format!(
-            "tend-{}.db",
-            ctx.clock().now().format("%Y-%m-%dT%H%M%S")
+            "tend-{}.db{}",
+            ctx.clock().now().format("%Y-%m-%dT%H%M%S"),
+            if packed { store::packed::EXT } else { "" }
         ))
     });
-    ctx.store.backup_to(&dest)?;
+    if packed {
+        ctx.store.backup_compressed(&dest)?;
+    } else {
+        ctx.store.backup_to(&dest)?;
+    }
     if chosen {
         note_copy(ctx, &dest, "backup");
     }
     let how = if ctx.store.is_encrypted() {
         ", encrypted with your passphrase"
+    } else if packed {
+        ", compressed"
     } else {
         ""
     };
@@ -74,7 +84,13 @@ pub fn backups(ctx: &mut Ctx, paths: &Paths) -> Result<()> {
 
 /// Replaces the journal with a backup, keeping the current file aside.
 pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
-    let key = if store::kind(&a.path)? == Kind::Encrypted {
+    // A compressed backup holds an unencrypted journal (tend compresses only those).
+    let encrypted = if store::packed::is_gzip(&a.path) {
+        !store::packed::holds_plain_sqlite(&a.path)
+    } else {
+        store::kind(&a.path)? == Kind::Encrypted
+    };
+    let key = if encrypted {
         source.current("Passphrase of the backup: ")?
     } else {
         None

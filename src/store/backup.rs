@@ -1,8 +1,9 @@
 //! Backups through SQLite's online backup API, encrypted with the same key as the
-//! journal, and the daily automatic backup with its retention (which never deletes a
-//! backup the person made).
+//! journal (or, for an unencrypted journal, compressed when tend keeps them in its
+//! backups folder), and the daily automatic backup with its retention (which never
+//! deletes a backup the person made).
 
-use super::Store;
+use super::{Store, packed};
 use crate::domain::retention::{Retention, keep};
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
@@ -21,6 +22,8 @@ pub struct BackupFile {
     /// Made by the daily automatic backup (`tend-YYYY-MM-DD.db`), which retention
     /// prunes; a backup the person made (`tend backup`) stays until they delete it.
     pub automatic: bool,
+    /// Compressed (`….db.gz`): how tend keeps the backups of an unencrypted journal.
+    pub compressed: bool,
 }
 
 fn private_dir(dir: &Path) -> Result<()> {
@@ -40,7 +43,8 @@ fn private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Backups in `dir` (files named tend-YYYY-MM-DD…db), oldest first.
+/// Backups in `dir` (files named tend-YYYY-MM-DD…db, or …db.gz when compressed),
+/// oldest first.
 pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -48,7 +52,12 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(rest) = name.strip_prefix("tend-").filter(|_| name.ends_with(".db")) else {
+        let compressed = name.ends_with(packed::EXT);
+        let Some(rest) = name
+            .strip_prefix("tend-")
+            .map(|r| r.strip_suffix(packed::EXT).unwrap_or(r))
+            .filter(|r| r.ends_with(".db"))
+        else {
             continue;
         };
         let Some(date) = rest.get(..10).and_then(|d| d.parse().ok()) else {
@@ -59,6 +68,7 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
             date,
             bytes: e.metadata()?.len(),
             automatic: rest.len() == "YYYY-MM-DD.db".len(),
+            compressed,
         });
     }
     out.sort_by(|a, b| (a.date, &a.path).cmp(&(b.date, &b.path)));
@@ -70,12 +80,47 @@ impl Store {
     /// the journal.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         crate::files::check_target("backup", dest, false, "choose another name")?;
+        let tmp = self.copy_partial(dest)?;
+        std::fs::rename(&tmp, dest)?;
+        sync_dir(dest);
+        Ok(())
+    }
+
+    /// Copies the journal, as it is now, compressed into a new file at `dest` (0600):
+    /// for an unencrypted journal's backups in the backups folder. The copy is read
+    /// whole before it is compressed (damage found there marks this store damaged and
+    /// nothing is kept), and the compressed file is read back before it takes its name.
+    pub fn backup_compressed(&self, dest: &Path) -> Result<()> {
+        crate::files::check_target("backup", dest, false, "choose another name")?;
+        let name = dest.to_string_lossy();
+        let plain = Path::new(name.strip_suffix(packed::EXT).unwrap_or(&name));
+        let tmp = self.copy_partial(plain)?;
+        let packing = partial_name(dest);
+        // Only this process writes names with its id: one there is from an earlier
+        // process that had the same id.
+        let _ = std::fs::remove_file(&packing);
+        let made = self
+            .check_copy(&tmp)
+            .and_then(|()| packed::compress(&tmp, &packing))
+            .and_then(|()| Ok(std::fs::rename(&packing, dest)?));
+        super::place::remove_with_sides(&tmp);
+        if made.is_err() {
+            let _ = std::fs::remove_file(&packing);
+        }
+        made?;
+        sync_dir(dest);
+        Ok(())
+    }
+
+    /// Copies the journal into `<dest>.partial-PID` (0600), a name that a tend killed
+    /// meanwhile leaves for the next one to remove; returns that file.
+    fn copy_partial(&self, dest: &Path) -> Result<PathBuf> {
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             private_dir(dir)?;
         }
-        // Unique per process: two tend processes may make the day's backup at once.
         let tmp = dest.with_extension(format!("db.partial-{}", std::process::id()));
         remove_partials(crate::files::parent_dir(dest));
+        super::place::remove_with_sides(&tmp); // an earlier process's with the same id
         {
             use std::os::unix::fs::OpenOptionsExt;
             std::fs::OpenOptions::new()
@@ -107,12 +152,10 @@ impl Store {
             Ok(())
         })();
         if let Err(e) = copied {
-            let _ = std::fs::remove_file(&tmp);
+            super::place::remove_with_sides(&tmp);
             return Err(e);
         }
-        std::fs::rename(&tmp, dest)?;
-        sync_dir(dest);
-        Ok(())
+        Ok(tmp)
     }
 
     /// The first backup of the day into `dir`, then pruning by `retention`. Returns the
@@ -151,12 +194,20 @@ impl Store {
         if state.is_some() && state == FileState::read(dir) {
             return Ok(None);
         }
-        let dest = dir.join(format!("tend-{today}.db"));
-        self.backup_to(&dest)?;
-        if let Err(e) = self.check_copy(&dest) {
-            let _ = std::fs::remove_file(&dest);
-            return Err(e);
-        }
+        let dest = if self.is_encrypted() {
+            // Encrypted pages do not compress; the copy is checked in place.
+            let dest = dir.join(format!("tend-{today}.db"));
+            self.backup_to(&dest)?;
+            if let Err(e) = self.check_copy(&dest) {
+                let _ = std::fs::remove_file(&dest);
+                return Err(e);
+            }
+            dest
+        } else {
+            let dest = dir.join(format!("tend-{today}.db{}", packed::EXT));
+            self.backup_compressed(&dest)?;
+            dest
+        };
         if let Some(s) = state {
             s.write(dir);
         }
@@ -259,8 +310,15 @@ pub fn total_bytes(backups: &[BackupFile]) -> u64 {
     backups.iter().map(|b| b.bytes).sum()
 }
 
-/// Removes what killed backups left in `dir`: `….db.partial-PID` files (and their
-/// SQLite journals) whose process has ended, so no half copy of the journal stays.
+/// `<path>.partial-PID` (a compressed backup being written): unique per process, as two
+/// tends may make the day's backup at once.
+fn partial_name(path: &Path) -> PathBuf {
+    super::place::sibling(path, &format!(".partial-{}", std::process::id()))
+}
+
+/// Removes what killed backups left in `dir`: `….db.partial-PID` and
+/// `….db.gz.partial-PID` files (and their SQLite journals) whose process has ended, so
+/// no half copy of the journal stays.
 fn remove_partials(dir: &Path) {
     let proc = Path::new("/proc");
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -271,7 +329,10 @@ fn remove_partials(dir: &Path) {
     }
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some((_, rest)) = name.rsplit_once(".db.partial-") else {
+        let Some((_, rest)) = name
+            .rsplit_once(".db.partial-")
+            .or_else(|| name.rsplit_once(".db.gz.partial-"))
+        else {
             continue;
         };
         let pid = rest.split('-').next().unwrap_or_default();

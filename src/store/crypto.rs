@@ -6,9 +6,9 @@
 //! a failure such as a full disk leaves every file as it was. All of them work on the
 //! file a symlinked path points to, holding the folder lock.
 
-use super::Store;
 use super::file::{self, APPLICATION_ID};
 use super::place::{Lock, REWRITING, SIDE_FILES, real_path, remove_with_sides, sibling, sync_file};
+use super::{Store, packed};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
@@ -131,7 +131,8 @@ pub fn encrypt(path: &Path, clock: Clock, new: Passphrase) -> Result<()> {
 }
 
 /// Encrypts a plain journal with `new`, and with it every unencrypted copy tend keeps:
-/// the journal as it was before each restore, and the backups in `backups`. Either all
+/// the journal as it was before each restore, and the backups in `backups` (compressed
+/// ones become encrypted `.db` files, as encrypted pages do not compress). Either all
 /// of them are encrypted or (on an error) none is; names the copies it cannot reach.
 pub fn encrypt_all(
     path: &Path,
@@ -148,12 +149,13 @@ pub fn encrypt_all(
         ));
     }
     let mut ready = Vec::new();
-    let prepared = prepare_all(&path, backups, clock, &new, &mut ready);
+    let mut unpacked = Unpacked(Vec::new());
+    let prepared = prepare_all(&path, backups, clock, &new, &mut ready, &mut unpacked);
     let done = match prepared {
         Ok(done) => done,
         Err(e) => {
-            for (tmp, _) in &ready {
-                remove_with_sides(tmp);
+            for r in &ready {
+                remove_with_sides(&r.tmp);
             }
             return Err(nothing_changed(&e));
         }
@@ -167,15 +169,40 @@ pub fn encrypt_all(
     })
 }
 
+/// An encrypted copy ready to take a file's place.
+struct Ready {
+    /// The checked encrypted copy (`….rewriting`).
+    tmp: PathBuf,
+    /// Where it goes.
+    target: PathBuf,
+    /// A compressed plain backup it replaces under another name, removed once it is
+    /// in place.
+    replaces: Option<PathBuf>,
+}
+
+/// Decompressed copies of compressed backups, made only to be encrypted; removed (with
+/// their SQLite side files) when encrypting ends, however it ends. A killed tend leaves
+/// them as `….partial-PID` files, which the next start removes.
+struct Unpacked(Vec<PathBuf>);
+
+impl Drop for Unpacked {
+    fn drop(&mut self) {
+        for p in &self.0 {
+            remove_with_sides(p);
+        }
+    }
+}
+
 /// Prepares an encrypted copy of each unencrypted copy tend keeps of the journal at
-/// `path`, and then of the journal, into `ready` as (copy, file) pairs; says which
-/// copies it could not open and which ones it cannot reach.
+/// `path`, and then of the journal, into `ready`; says which copies it could not open
+/// and which ones it cannot reach.
 fn prepare_all(
     path: &Path,
     backups: Option<&Path>,
     clock: Clock,
     key: &Passphrase,
-    ready: &mut Vec<(PathBuf, PathBuf)>,
+    ready: &mut Vec<Ready>,
+    unpacked: &mut Unpacked,
 ) -> Result<Encrypted> {
     let store = Store::open(path, clock)?;
     let mut done = Encrypted {
@@ -188,27 +215,76 @@ fn prepare_all(
     }
     plain.retain(|p| super::place::is_plain_sqlite(p));
     for p in plain {
-        match Store::open(&p, clock) {
+        let (open, target, replaces) = if packed::is_gzip(&p) {
+            let name = p.to_string_lossy();
+            let target = PathBuf::from(name.strip_suffix(packed::EXT).unwrap_or(&name));
+            let replaces = (target != p).then(|| p.clone());
+            let tmp = sibling(&p, &format!(".partial-{}", std::process::id()));
+            remove_with_sides(&tmp);
+            match packed::decompress(&p, &tmp) {
+                Ok(()) => unpacked.0.push(tmp.clone()),
+                Err(e @ Error::Refused { .. }) => {
+                    done.unreadable.push(e.to_string());
+                    continue;
+                }
+                Err(e) => return Err(e),
+            }
+            (tmp, target, replaces)
+        } else {
+            (p.clone(), p, None)
+        };
+        match Store::open(&open, clock) {
             Ok(copy) => {
                 let tmp = prepare(&copy, Some(key))?;
-                ready.push((tmp, p));
+                ready.push(Ready {
+                    tmp,
+                    target,
+                    replaces,
+                });
             }
-            Err(e @ Error::Refused { .. }) => done.unreadable.push(e.to_string()),
+            Err(e @ Error::Refused { .. }) => {
+                done.unreadable
+                    .push(blame(e, replaces.as_deref()).to_string());
+            }
             Err(e) => return Err(e),
         }
     }
     let tmp = prepare(&store, Some(key))?;
-    ready.push((tmp, path.to_path_buf()));
+    ready.push(Ready {
+        tmp,
+        target: path.to_path_buf(),
+        replaces: None,
+    });
     Ok(done)
 }
 
-/// Renames every prepared copy into place, the journal last; returns how many copies
-/// besides the journal were encrypted.
-fn commit_all(ready: &[(PathBuf, PathBuf)]) -> Result<usize> {
-    for (i, (tmp, target)) in ready.iter().enumerate() {
-        if let Err(e) = commit(tmp, target) {
-            for (t, _) in &ready[i..] {
-                remove_with_sides(t);
+/// An error about a decompressed copy names the compressed backup instead.
+fn blame(e: Error, packed: Option<&Path>) -> Error {
+    match (e, packed) {
+        (Error::Refused { reason, .. }, Some(p)) => Error::Refused {
+            path: p.to_path_buf(),
+            reason,
+        },
+        (e, _) => e,
+    }
+}
+
+/// Renames every prepared copy into place, the journal last, and removes the compressed
+/// backups that encrypted copies replaced; returns how many copies besides the journal
+/// were encrypted.
+fn commit_all(ready: &[Ready]) -> Result<usize> {
+    for (i, r) in ready.iter().enumerate() {
+        let committed = commit(&r.tmp, &r.target).and_then(|()| match &r.replaces {
+            Some(old) => {
+                std::fs::remove_file(old)?;
+                sync_dir(old);
+                Ok(())
+            }
+            None => Ok(()),
+        });
+        if let Err(e) = committed {
+            for r in &ready[i..] {
+                remove_with_sides(&r.tmp);
             }
             return Err(if i == 0 {
                 nothing_changed(&e)

@@ -57,14 +57,17 @@ pub fn remove_with_sides(path: &Path) -> bool {
     removed
 }
 
-/// Whether `path` is an unencrypted SQLite file (a plain copy of a journal).
+/// Whether `path` is an unencrypted SQLite file (a plain copy of a journal), as it is
+/// or compressed (a gzip file holding one, as tend keeps an unencrypted journal's
+/// backups): anyone who can read the file can read the journal.
 pub fn is_plain_sqlite(path: &Path) -> bool {
     use std::io::Read;
     let mut head = [0u8; 16];
-    File::open(path)
+    let raw = File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
         .is_ok()
-        && &head == b"SQLite format 3\0"
+        && &head == b"SQLite format 3\0";
+    raw || super::packed::holds_plain_sqlite(path)
 }
 
 /// Writes `path`'s data to the disk.

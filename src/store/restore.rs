@@ -86,8 +86,8 @@ fn blame(e: Error, from: &Path) -> Error {
     }
 }
 
-/// Copies the backup (with its -wal, if it has one) beside the journal, privately, and
-/// checks it there, so that checking never touches the backup itself. Returns the
+/// Copies the backup (with its -wal, if it has one; decompressed, if it is compressed)
+/// beside the journal, privately, and checks it there, so that checking never touches the backup itself. Returns the
 /// checked copy, written to disk.
 fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Result<PathBuf> {
     let staged = sibling(path, STAGING);
@@ -100,10 +100,15 @@ fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Res
                 reason: "the file is empty, not a backup; see `tend backups`".into(),
             });
         }
-        copy_private(from, &staged)?;
-        let wal = sibling(from, "-wal");
-        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-            copy_private(&wal, &sibling(&staged, "-wal"))?;
+        if super::packed::is_gzip(from) {
+            // A compressed backup is one whole file, decompressed whole or refused.
+            super::packed::decompress(from, &staged)?;
+        } else {
+            copy_private(from, &staged)?;
+            let wal = sibling(from, "-wal");
+            if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                copy_private(&wal, &sibling(&staged, "-wal"))?;
+            }
         }
         let s = Store::open_with(&staged, clock, key)?;
         let ok: String = s

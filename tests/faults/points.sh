@@ -50,10 +50,12 @@ no_temp_files() {
   [ -z "$left" ] || fail "after the kill at $1 these were left: $left"
 }
 
-# Files under the current folder that are unencrypted SQLite databases, one a line.
+# Files under the current folder that are unencrypted SQLite databases, as they are or
+# gzip-compressed (as tend keeps an unencrypted journal's backups), one a line.
 plain_files() {
   local f
   find . -type f | sort | while read -r f; do
-    [ "$(head -c 15 "$f" 2>/dev/null | tr -d '\000')" = "SQLite format 3" ] && echo "$f"
+    { [ "$(head -c 15 "$f" 2>/dev/null | tr -d '\000')" = "SQLite format 3" ] ||
+      [ "$(gzip -dc "$f" 2>/dev/null | head -c 15 | tr -d '\000')" = "SQLite format 3" ]; } && echo "$f"
   done
 }
