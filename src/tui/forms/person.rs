@@ -5,7 +5,7 @@ use super::{TypedForm, said};
 use crate::domain::{Person, PersonDraft, RecordKind, parse_roles};
 use crate::error::Result;
 use crate::store::Store;
-use crate::tui::fields::{Choice, Field, Number, Text, yes_no};
+use crate::tui::fields::{Choice, Date, Field, Number, Text, yes_no};
 use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
@@ -18,6 +18,8 @@ pub struct PersonForm {
     phone: Text,
     every: Number,
     emergency: Choice<bool>,
+    from: Date,
+    to: Date,
     note: Text,
 }
 
@@ -48,6 +50,16 @@ impl PersonForm {
             )
             .hint("every N days, optional"),
             emergency: yes_no("Emergency contact", p.is_some_and(|p| p.emergency)),
+            from: Date::optional(
+                "In this role from",
+                p.and_then(|p| p.active_from),
+                "optional: YYYY-MM-DD",
+            ),
+            to: Date::optional(
+                "Until",
+                p.and_then(|p| p.active_to),
+                "optional: a sponsor can change",
+            ),
             note: text("Note", p.and_then(|p| p.note.as_ref())),
         }
     }
@@ -69,6 +81,8 @@ impl TypedForm for PersonForm {
             &self.phone,
             &self.every,
             &self.emergency,
+            &self.from,
+            &self.to,
             &self.note,
         ]
     }
@@ -80,6 +94,8 @@ impl TypedForm for PersonForm {
             &mut self.phone,
             &mut self.every,
             &mut self.emergency,
+            &mut self.from,
+            &mut self.to,
             &mut self.note,
         ]
     }
@@ -91,19 +107,13 @@ impl TypedForm for PersonForm {
             phone: self.phone.get(),
             keep_in_touch_days: self.every.get()?.map(|n| n as u16),
             emergency: self.emergency.get(),
-            active_from: None,
-            active_to: None,
+            active_from: self.from.get_optional(cx.today)?,
+            active_to: self.to.get_optional(cx.today)?,
             note: self.note.get(),
         };
         let Some(id) = self.editing else {
             let p = store.write(|w| w.add_person(draft))?;
             return Ok(said(cx, format!("Added {}.", p.name)));
-        };
-        let old = store.person(id)?;
-        let draft = PersonDraft {
-            active_from: old.active_from,
-            active_to: old.active_to,
-            ..draft
         };
         let (before, p) = store.write(|w| {
             w.edit_record(RecordKind::Person, id, self.revision, |w| {

@@ -129,13 +129,17 @@ impl ConnectionsScreen {
                 t.calm(),
             ));
         }
-        if let Some((month, minutes)) = service_minutes_by_month(&self.weeks).last() {
+        let service: Vec<String> = service_minutes_by_month(&self.weeks)
+            .iter()
+            .rev()
+            .take(3)
+            .map(|(month, minutes)| {
+                format!("{} {:.1} h", month.format("%b"), f64::from(*minutes) / 60.0)
+            })
+            .collect();
+        if !service.is_empty() {
             lines.push(Line::styled(
-                format!(
-                    "Service in {}: {:.1} hours",
-                    month.format("%B"),
-                    f64::from(*minutes) / 60.0
-                ),
+                format!("Service: {}", service.join(" · ")),
                 t.calm(),
             ));
         }
