@@ -275,3 +275,14 @@ fn the_plans_people_become_people_one_at_a_time_when_the_person_says_so() {
         "the plan keeps every line"
     );
 }
+
+#[test]
+fn connections_can_join_the_mood_chart() {
+    let mut p = connected();
+    p.press(Char('7'));
+    for _ in 0..4 {
+        p.press(Down);
+    }
+    let chart = p.screen(100, 30);
+    assert!(chart.contains("connections • 3 in all"), "{chart}");
+}

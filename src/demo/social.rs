@@ -28,7 +28,28 @@ pub(super) fn social(
 ) -> Result<usize> {
     let c = circle(w)?;
     link_plan(w, &c)?;
-    connections(w, rng, offset, (start, today), &c)
+    let (made, met) = connections(w, rng, offset, (start, today), &c)?;
+    lift(w, &met)?;
+    Ok(made)
+}
+
+/// A day with a meeting or time with people tends to end a little better: mood and the
+/// social rating one up, craving one down.
+fn lift(w: &Tx, days: &[NaiveDate]) -> Result<()> {
+    for day in days {
+        let Some(c) = w.checkin_on(*day)? else {
+            continue;
+        };
+        let up = |v: Option<u8>| v.map(|v| (v + 1).min(10));
+        let patch = CheckinPatch {
+            mood: up(c.mood),
+            craving: c.craving.map(|v| v.saturating_sub(1)),
+            ratings: [None, None, None, up(c.social), None],
+            ..CheckinPatch::default()
+        };
+        w.upsert_checkin(*day, &patch)?;
+    }
+    Ok(())
 }
 
 fn circle(w: &Tx) -> Result<Circle> {
@@ -125,7 +146,7 @@ fn connections(
     offset: FixedOffset,
     (start, today): (NaiveDate, NaiveDate),
     c: &Circle,
-) -> Result<usize> {
+) -> Result<(usize, Vec<NaiveDate>)> {
     let at = |day: NaiveDate, h: u32, m: u32| {
         offset
             .from_local_datetime(&day.and_hms_opt(h, m, 0).expect("a time"))
@@ -147,6 +168,7 @@ fn connections(
         share: None,
     };
     let mut made = 0;
+    let mut met = Vec::new();
     let mut next_call = start + Duration::days(2);
     let mut day = start;
     while day <= today {
@@ -167,6 +189,7 @@ fn connections(
             d.connected = Some(6 + rng.below(4) as u8);
             w.add_connection(d)?;
             made += 1;
+            met.push(day);
         }
         if day >= next_call {
             let mut d = blank(at(day, 18, 30), ConnectionKind::Call);
@@ -195,8 +218,9 @@ fn connections(
             d.person_ids = vec![c.jo];
             w.add_connection(d)?;
             made += 1;
+            met.push(day);
         }
         day += Duration::days(1);
     }
-    Ok(made)
+    Ok((made, met))
 }

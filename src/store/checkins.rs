@@ -91,6 +91,11 @@ impl Store {
 }
 
 impl Tx<'_> {
+    /// The day's check-in, as this transaction sees it.
+    pub fn checkin_on(&self, date: NaiveDate) -> Result<Option<Checkin>> {
+        checkin_on(self, date)
+    }
+
     /// Creates or updates the check-in of `date`; fields the patch leaves out keep their value.
     pub fn upsert_checkin(&self, date: NaiveDate, patch: &CheckinPatch) -> Result<Checkin> {
         self.check_lived("date", date)?;

@@ -21,14 +21,17 @@ pub enum Measure {
     Craving,
     Sleep,
     MoodAndCraving,
+    /// Mood with the day's connections (meetings, calls, time with people).
+    MoodAndConnections,
 }
 
 impl Measure {
-    const ALL: [Measure; 4] = [
+    const ALL: [Measure; 5] = [
         Measure::Mood,
         Measure::Craving,
         Measure::Sleep,
         Measure::MoodAndCraving,
+        Measure::MoodAndConnections,
     ];
 
     /// The next (or previous) choice, round.
@@ -246,6 +249,27 @@ fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, &'static Scale)
             );
             (vec![sleep], &SLEEP)
         }
+        Measure::MoodAndConnections => (vec![mood(), connections(cx, w)], &RATING),
+    }
+}
+
+/// Connections a day (a week's average a day at 365 days), as dots on the rating's
+/// scale; a day without any is 0, not a gap.
+fn connections(cx: &Ctx, w: &Window) -> Series {
+    let mut per: Vec<f64> = vec![0.0; w.points() as usize];
+    let mut total = 0;
+    for (day, n) in &cx.data.connection_days {
+        if let Some(x) = w.x(*day) {
+            per[x as usize] += f64::from(*n) / w.step as f64;
+            total += n;
+        }
+    }
+    let values: Vec<Option<f64>> = per.into_iter().map(|v| Some(v.min(10.0))).collect();
+    Series {
+        name: format!("connections • {total} in all"),
+        runs: runs(&values),
+        marker: Marker::Dot,
+        style: cx.theme.calm(),
     }
 }
 
