@@ -35,6 +35,7 @@ fn fully_readable(s: &Store) {
         journal: true,
         notes: true,
         setback_details: true,
+        names: true,
         ninety_from: None,
     };
     tend::report::build(s, today - chrono::Duration::days(365), today, all).unwrap();

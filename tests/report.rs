@@ -402,6 +402,7 @@ fn private_text_stays_out_unless_asked_for() {
         journal: true,
         notes: true,
         setback_details: true,
+        names: true,
         ninety_from: None,
     });
     for secret in ["NOTE-SECRET", "JOURNAL-SECRET", "STORY-SECRET"] {
@@ -493,6 +494,7 @@ fn hostile_text_is_escaped_in_every_format() {
             journal: true,
             notes: true,
             setback_details: true,
+            names: true,
             ninety_from: None,
         },
     )

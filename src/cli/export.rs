@@ -20,7 +20,7 @@ pub enum Cmd {
         /// html (printable), md, csv (the diary card) or attendance (meetings attended, as CSV)
         #[arg(long, default_value = "html", value_parser = |s: &str| Format::parse(s).map_err(|e| e.reason))]
         format: Format,
-        /// Also share: journal, notes, setback-details (comma-separated)
+        /// Also share: journal, notes, setback-details, names (people in full, not initials)
         #[arg(long, value_parser = |s: &str| Includes::parse(s).map_err(|e| e.reason))]
         include: Option<Includes>,
         /// Write here [default: stdout for md/csv; tend-summary-FROM-to-TO.html for html]

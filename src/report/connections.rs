@@ -1,10 +1,11 @@
 //! The summary's connection section: meetings attended (shared, chaired), therapy
 //! sessions, contacts by role and the longest stretch without any contact, counted from
 //! the connections the person marked shareable; and the attendance list, one row per
-//! meeting, that a programme or court may ask for. Names of people never appear.
+//! meeting, that a programme or court may ask for. People appear by their initial and
+//! role unless the person chose to share names.
 
 use super::model::{Attendance, Connections};
-use crate::domain::{ConnectionKind, longest_gap, plural};
+use crate::domain::{Connection, ConnectionKind, Person, longest_gap, plural};
 use crate::error::Result;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -15,8 +16,9 @@ pub fn build(
     store: &Store,
     from: NaiveDate,
     to: NaiveDate,
-    ninety_from: Option<NaiveDate>,
+    includes: super::model::Includes,
 ) -> Result<Connections> {
+    let ninety_from = includes.ninety_from;
     let all: Vec<_> = store
         .connections(Some(from), Some(to), None)?
         .into_iter()
@@ -29,21 +31,7 @@ pub fn build(
     let people = store.people()?;
     let is = |k: ConnectionKind| all.iter().filter(move |c| c.kind == k);
     let attended: Vec<_> = is(ConnectionKind::Meeting).collect();
-    let mut by_role: Vec<(String, usize)> = Vec::new();
-    for c in all.iter().filter(|c| c.kind != ConnectionKind::Meeting) {
-        for p in c
-            .person_ids
-            .iter()
-            .filter_map(|id| people.iter().find(|p| p.id == *id))
-        {
-            for r in &p.roles {
-                match by_role.iter_mut().find(|(x, _)| x == r.as_str()) {
-                    Some((_, n)) => *n += 1,
-                    None => by_role.push((r.as_str().to_string(), 1)),
-                }
-            }
-        }
-    }
+    let (by_role, by_person) = tally(&all, &people, includes.names);
     let mut attendance: Vec<Attendance> = attended
         .iter()
         .map(|c| {
@@ -59,8 +47,79 @@ pub fn build(
         })
         .collect();
     attendance.sort_by_key(|a| a.date);
+    let scheduled = scheduled(&meetings, from, to);
+    Ok(Connections {
+        kept: true,
+        scheduled,
+        meetings: attended.len(),
+        shared: attended.iter().filter(|c| c.shared || c.chaired).count(),
+        therapy: is(ConnectionKind::Therapy).count() + is(ConnectionKind::GroupTherapy).count(),
+        contacts: all
+            .iter()
+            .filter(|c| c.kind != ConnectionKind::Meeting)
+            .count(),
+        by_person,
+        by_role,
+        longest_gap: longest_gap(&all, from, to),
+        attendance,
+        ninety: match ninety_from {
+            Some(start) => {
+                let end = (start + chrono::Duration::days(89)).min(to);
+                let all = store.connections(Some(start), Some(end), None)?;
+                crate::domain::ninety(&all, start, to)
+            }
+            None => None,
+        },
+    })
+}
+
+/// Contacts other than meetings by the people's roles, and by person: initials with the
+/// role ("S. (sponsor)"), or full names when the person chose to share them.
+type Tally = Vec<(String, usize)>;
+
+fn tally(all: &[Connection], people: &[Person], names: bool) -> (Tally, Tally) {
+    let mut by_role: Tally = Vec::new();
+    let mut by_person: Tally = Vec::new();
+    let add = |list: &mut Tally, label: String| match list.iter_mut().find(|(l, _)| *l == label) {
+        Some((_, n)) => *n += 1,
+        None => list.push((label, 1)),
+    };
+    for c in all.iter().filter(|c| c.kind != ConnectionKind::Meeting) {
+        for p in c
+            .person_ids
+            .iter()
+            .filter_map(|id| people.iter().find(|p| p.id == *id))
+        {
+            for r in &p.roles {
+                add(&mut by_role, r.as_str().to_string());
+            }
+            let name = if names {
+                p.name.clone()
+            } else {
+                p.name
+                    .chars()
+                    .next()
+                    .map_or("?".into(), |c| format!("{c}."))
+            };
+            let roles = p.role_words();
+            add(
+                &mut by_person,
+                if roles.is_empty() {
+                    name
+                } else {
+                    format!("{name} ({roles})")
+                },
+            );
+        }
+    }
+    by_person.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    (by_role, by_person)
+}
+
+/// How many meetings the weekly schedule holds in `[from, to]`: the goal.
+fn scheduled(meetings: &[crate::domain::Meeting], from: NaiveDate, to: NaiveDate) -> Option<usize> {
     // The schedule is the goal: each weekly meeting once on each of its days in range.
-    let scheduled: usize = meetings
+    let n: usize = meetings
         .iter()
         .filter_map(|m| m.weekday)
         .map(|wd| {
@@ -76,28 +135,7 @@ pub fn build(
             })
         })
         .sum();
-    Ok(Connections {
-        kept: true,
-        scheduled: (scheduled > 0).then_some(scheduled),
-        meetings: attended.len(),
-        shared: attended.iter().filter(|c| c.shared || c.chaired).count(),
-        therapy: is(ConnectionKind::Therapy).count() + is(ConnectionKind::GroupTherapy).count(),
-        contacts: all
-            .iter()
-            .filter(|c| c.kind != ConnectionKind::Meeting)
-            .count(),
-        by_role,
-        longest_gap: longest_gap(&all, from, to),
-        attendance,
-        ninety: match ninety_from {
-            Some(start) => {
-                let end = (start + chrono::Duration::days(89)).min(to);
-                let all = store.connections(Some(start), Some(end), None)?;
-                crate::domain::ninety(&all, start, to)
-            }
-            None => None,
-        },
-    })
+    (n > 0).then_some(n)
 }
 
 /// The section as sentences, the same in every format.
@@ -118,8 +156,18 @@ pub fn lines(c: &Connections, range_days: i64) -> Vec<String> {
     } else {
         format!(" (by role: {})", roles.join(", "))
     };
+    let with: Vec<String> = c
+        .by_person
+        .iter()
+        .map(|(p, n)| format!("{p} {n}"))
+        .collect();
+    let with = if with.is_empty() {
+        String::new()
+    } else {
+        format!("; with {}", with.join(", "))
+    };
     out.push(format!(
-        "{} with people{roles}.",
+        "{} with people{roles}{with}.",
         plural(c.contacts as i64, "other contact")
     ));
     out.push(format!(

@@ -18,6 +18,8 @@ pub struct Includes {
     pub notes: bool,
     /// What happened, warning signs, what helped, who I reached out to.
     pub setback_details: bool,
+    /// People's names in full in the connection line (else initials).
+    pub names: bool,
     /// The first day of a "90 in 90" the person tracks (settings `show.ninety_in_ninety`).
     pub ninety_from: Option<NaiveDate>,
 }
@@ -25,7 +27,7 @@ pub struct Includes {
 impl Includes {
     /// Whether nothing personal beyond the figures is shared.
     pub fn shares_nothing(&self) -> bool {
-        !self.journal && !self.notes && !self.setback_details
+        !self.journal && !self.notes && !self.setback_details && !self.names
     }
 
     /// Parses `journal,notes,setback-details`.
@@ -36,11 +38,12 @@ impl Includes {
                 "journal" => inc.journal = true,
                 "notes" => inc.notes = true,
                 "setback-details" => inc.setback_details = true,
+                "names" => inc.names = true,
                 other => {
                     return Err(Invalid::new(
                         "include",
                         format!(
-                            "unknown '{other}'; use journal, notes, setback-details (comma-separated)"
+                            "unknown '{other}'; use journal, notes, setback-details, names (comma-separated)"
                         ),
                     ));
                 }
@@ -320,6 +323,9 @@ pub struct Connections {
     pub therapy: usize,
     /// Connections other than meetings.
     pub contacts: usize,
+    /// Those contacts by person, most first: initials with the role ("S. (sponsor)"),
+    /// or full names when the person chose to share them.
+    pub by_person: Vec<(String, usize)>,
     /// Those contacts by the people's roles.
     pub by_role: Vec<(String, usize)>,
     /// The most days in a row with no connection logged.

@@ -39,7 +39,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         headlines: records.headlines(&glance, &measures),
         sleep: headline::sleep(&records.checkins),
         last_growth: records.last_growth(),
-        connections: super::connections::build(store, from, to, includes.ninety_from)?,
+        connections: super::connections::build(store, from, to, includes)?,
         measures,
         halt: records.halt(),
         weeks: weeks(&days),

@@ -33,6 +33,7 @@ pub struct ExportForm {
     journal: Choice<bool>,
     notes: Choice<bool>,
     details: Choice<bool>,
+    names: Choice<bool>,
     format: Choice<Format>,
     path: Text,
     /// The file named already exists and the person was told: saving again writes
@@ -122,6 +123,7 @@ impl ExportForm {
             journal: yes_no("Share journal entries", false),
             notes: yes_no("Share check-in notes", false),
             details: yes_no("Share setback details", false),
+            names: yes_no("Name people in full", false),
             format: Choice::new("Format", formats, Format::Html),
             path: Text::new("Save as", "").hint("empty: a name made from the dates"),
             overwrite: false,
@@ -147,6 +149,7 @@ impl ExportForm {
             journal: self.journal.get(),
             notes: self.notes.get(),
             setback_details: self.details.get(),
+            names: self.names.get(),
             ninety_from: self.ninety_from,
         };
         Ok((from, to, includes))
@@ -170,6 +173,7 @@ impl TypedForm for ExportForm {
             &self.journal,
             &self.notes,
             &self.details,
+            &self.names,
             &self.format,
             &self.path,
         ]
@@ -183,6 +187,7 @@ impl TypedForm for ExportForm {
             &mut self.journal,
             &mut self.notes,
             &mut self.details,
+            &mut self.names,
             &mut self.format,
             &mut self.path,
         ]
