@@ -279,3 +279,33 @@ fn a_plan_item_can_name_a_person_who_then_is_listed_once() {
     );
     assert!(env.json(&["plan", "show", "supports"])[0]["person_id"].is_null());
 }
+
+#[test]
+fn every_new_command_speaks_json_when_asked() {
+    let env = Env::new();
+    assert_eq!(
+        env.json(&["person", "add", "Sam", "--role", "sponsor"])["name"],
+        "Sam"
+    );
+    assert_eq!(
+        env.json(&["person", "edit", "1", "--every", "7"])["keep_in_touch_days"],
+        7
+    );
+    assert_eq!(
+        env.json(&["meeting", "add", "Tuesday group", "--day", "tue"])["weekday"],
+        1
+    );
+    assert_eq!(
+        env.json(&["meeting", "edit", "1", "--home"])["home_group"],
+        true
+    );
+    assert_eq!(env.json(&["connect", "call", "Sam"])["person_ids"][0], 1);
+    assert_eq!(
+        env.json(&["connect", "edit", "1", "--minutes", "5"])["minutes"],
+        5
+    );
+    assert_eq!(
+        env.json(&["connect", "delete", "1", "--yes"])["deleted"],
+        "connection"
+    );
+}

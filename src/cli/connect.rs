@@ -220,7 +220,8 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let old = draft_of(&ctx.store.connection(id)?)?;
             let draft = fields.over(ctx, old)?;
             let c = ctx.store.write(|w| w.edit_connection(id, draft))?;
-            say!(ctx.out, "Changed connection {}: {}", c.id, line(ctx, &c)?);
+            let said = format!("Changed connection {}: {}", c.id, line(ctx, &c)?);
+            ctx.show(&c, |out| say!(out, "{said}"))?;
         }
         (Some(Cmd::Delete(d)), _) => super::records::delete(ctx, RecordKind::Connection, d)?,
         (None, Some(kind)) => log(ctx, kind, a.who, a.fields)?,
@@ -269,6 +270,7 @@ fn log(ctx: &mut Ctx, kind: ConnectionKind, who: Vec<String>, fields: Fields) ->
     }
     let draft = fields.over(ctx, blank)?;
     let c = ctx.store.write(|w| w.add_connection(draft))?;
-    say!(ctx.out, "Logged connection {}: {}", c.id, line(ctx, &c)?);
+    let said = format!("Logged connection {}: {}", c.id, line(ctx, &c)?);
+    ctx.show(&c, |out| say!(out, "{said}"))?;
     Ok(())
 }

@@ -110,7 +110,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 home_group: false,
             };
             let m = ctx.store.write(|w| w.add_meeting(fields.over(blank)))?;
-            say!(ctx.out, "Added meeting {}: {}", m.id, line(&m));
+            let said = format!("Added meeting {}: {}", m.id, line(&m));
+            ctx.show(&m, |out| say!(out, "{said}"))?;
         }
         Cmd::List => {
             let all = ctx.store.meetings()?;
@@ -130,7 +131,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 draft.name = n;
             }
             let m = ctx.store.write(|w| w.edit_meeting(id, draft))?;
-            say!(ctx.out, "Changed meeting {}: {}", m.id, line(&m));
+            let said = format!("Changed meeting {}: {}", m.id, line(&m));
+            ctx.show(&m, |out| say!(out, "{said}"))?;
         }
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Meeting, d)?,
     }

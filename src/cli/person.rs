@@ -133,7 +133,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             };
             let draft = fields.over(blank, ctx);
             let p = ctx.store.write(|w| w.add_person(draft))?;
-            say!(ctx.out, "Added {} (id {}): {}", p.name, p.id, line(&p));
+            let said = format!("Added {} (id {}): {}", p.name, p.id, line(&p));
+            ctx.show(&p, |out| say!(out, "{said}"))?;
         }
         Cmd::List => {
             let mut all = ctx.store.people()?;
@@ -167,7 +168,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 draft.name = n;
             }
             let p = ctx.store.write(|w| w.edit_person(id, draft))?;
-            say!(ctx.out, "Changed {} (id {}): {}", p.name, p.id, line(&p));
+            let said = format!("Changed {} (id {}): {}", p.name, p.id, line(&p));
+            ctx.show(&p, |out| say!(out, "{said}"))?;
         }
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Person, d)?,
     }
