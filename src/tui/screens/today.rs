@@ -70,9 +70,10 @@ fn counts(cx: &Ctx) -> Vec<Line<'static>> {
         t.accent(),
     )];
     if d.stats.commitments.is_empty() {
-        lines.push(Line::from(
-            "Nothing to count yet: add what you're working toward with `tend commitment add`.",
-        ));
+        let plan = cx.keys.key(MODE, Action::Go(Screen::Plan));
+        lines.push(Line::from(format!(
+            "Nothing to count yet: add what you're working toward on the Plan screen ({plan}), under Commitments."
+        )));
     }
     for c in &d.stats.commitments {
         lines.push(Line::from(vec![
