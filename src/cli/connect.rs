@@ -141,29 +141,18 @@ fn draft_of(c: &Connection) -> Result<ConnectionDraft> {
     })
 }
 
-/// "2026-11-24 19:30  meeting · Tuesday group · shared · 60 min".
+/// The connection in one line, the meeting and people named (read once for a list).
 fn line(ctx: &Ctx, c: &Connection) -> Result<String> {
-    let when = c.at.get(..16).unwrap_or(&c.at).replace('T', " ");
-    let mut parts = vec![c.kind.as_str().replace('-', " ")];
-    if let Some(m) = c.meeting_id {
-        parts.push(ctx.store.meeting(m)?.name);
-    }
-    for p in &c.person_ids {
-        parts.push(ctx.store.person(*p)?.name);
-    }
-    if c.shared {
-        parts.push("shared".into());
-    }
-    if c.chaired {
-        parts.push("chaired".into());
-    }
-    if let Some(m) = c.minutes {
-        parts.push(format!("{m} min"));
-    }
-    if let (Some(b), Some(a)) = (c.mood_before, c.mood_after) {
-        parts.push(format!("mood {b} → {a}"));
-    }
-    Ok(format!("{when}  {}", parts.join(" · ")))
+    let lines = lines(ctx, std::slice::from_ref(c))?;
+    Ok(lines.into_iter().next().unwrap_or_default())
+}
+
+fn lines(ctx: &Ctx, all: &[Connection]) -> Result<Vec<String>> {
+    let (meetings, people) = (ctx.store.meetings()?, ctx.store.people()?);
+    Ok(all
+        .iter()
+        .map(|c| c.describe(&meetings, &people, true))
+        .collect())
 }
 
 pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
@@ -172,10 +161,11 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let from = from.map(|d| d.resolve(ctx.today));
             let to = to.map(|d| d.resolve(ctx.today));
             let all = ctx.store.connections(from, to, Some(limit))?;
-            let lines = all
+            let lines: Vec<String> = all
                 .iter()
-                .map(|c| Ok(format!("{:>5}  {}", c.id, line(ctx, c)?)))
-                .collect::<Result<Vec<_>>>()?;
+                .zip(lines(ctx, &all)?)
+                .map(|(c, l)| format!("{:>5}  {l}", c.id))
+                .collect();
             ctx.show(&all, |out| {
                 if all.is_empty() {
                     say!(

@@ -186,6 +186,39 @@ pub struct Connection {
     pub created_at: String,
 }
 
+impl Connection {
+    /// "2026-11-24 19:30  meeting · Tuesday group · shared · 60 min", naming the meeting
+    /// and people from the lists given; `full` adds chairing and the mood around it.
+    pub fn describe(&self, meetings: &[Meeting], people: &[Person], full: bool) -> String {
+        let when = self.at.get(..16).unwrap_or(&self.at).replace('T', " ");
+        let mut parts = vec![self.kind.as_str().replace('-', " ")];
+        parts.extend(
+            self.meeting_id
+                .and_then(|m| meetings.iter().find(|x| x.id == m))
+                .map(|m| m.name.clone()),
+        );
+        parts.extend(
+            self.person_ids
+                .iter()
+                .filter_map(|p| people.iter().find(|x| x.id == *p))
+                .map(|p| p.name.clone()),
+        );
+        if self.shared {
+            parts.push("shared".into());
+        }
+        if full && self.chaired {
+            parts.push("chaired".into());
+        }
+        if let Some(m) = self.minutes {
+            parts.push(format!("{m} min"));
+        }
+        if let (true, Some(b), Some(a)) = (full, self.mood_before, self.mood_after) {
+            parts.push(format!("mood {b} → {a}"));
+        }
+        format!("{when}  {}", parts.join(" · "))
+    }
+}
+
 /// A connection as typed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectionDraft {

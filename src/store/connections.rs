@@ -105,22 +105,14 @@ impl Store {
         if let Ok(id) = name_or_id.trim().parse::<i64>() {
             return self.meeting(id);
         }
-        let found: Vec<Meeting> = self
-            .meetings()?
-            .into_iter()
-            .filter(|m| m.name.eq_ignore_ascii_case(name_or_id.trim()))
-            .collect();
-        match found.as_slice() {
-            [one] => Ok(one.clone()),
-            [] => Err(Error::invalid(
-                "meeting",
-                "no meeting by that name; add it with `tend meeting add NAME` (see `tend meeting list`)",
-            )),
-            _ => Err(Error::invalid(
-                "meeting",
-                "more than one meeting has that name; give its id (see `tend meeting list`)",
-            )),
-        }
+        super::people::by_name(self.meetings()?, name_or_id, |m| &m.name).map_err(|many| {
+            let why = if many {
+                "more than one meeting has that name; give its id (see `tend meeting list`)"
+            } else {
+                "no meeting by that name; add it with `tend meeting add NAME` (see `tend meeting list`)"
+            };
+            Error::invalid("meeting", why)
+        })
     }
 
     pub fn connection(&self, id: i64) -> Result<Connection> {

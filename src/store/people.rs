@@ -44,6 +44,24 @@ fn person(conn: &Connection, id: i64) -> Result<Person> {
         .ok_or_else(|| not_found(id))
 }
 
+/// The one record whose name is `wanted` (any case); `Err(true)` when several are,
+/// `Err(false)` when none.
+pub(super) fn by_name<T>(
+    all: Vec<T>,
+    wanted: &str,
+    name: impl Fn(&T) -> &str,
+) -> std::result::Result<T, bool> {
+    let wanted = wanted.trim();
+    let mut found: Vec<T> = all
+        .into_iter()
+        .filter(|x| name(x).eq_ignore_ascii_case(wanted))
+        .collect();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        n => Err(n > 1),
+    }
+}
+
 fn roles_text(roles: &[Role]) -> String {
     let words: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     words.join(",")
@@ -69,22 +87,14 @@ impl Store {
         if let Ok(id) = name_or_id.trim().parse::<i64>() {
             return self.person(id);
         }
-        let found: Vec<Person> = self
-            .people()?
-            .into_iter()
-            .filter(|p| p.name.eq_ignore_ascii_case(name_or_id.trim()))
-            .collect();
-        match found.as_slice() {
-            [one] => Ok(one.clone()),
-            [] => Err(Error::invalid(
-                "person",
-                "nobody by that name (see `tend person list`)",
-            )),
-            _ => Err(Error::invalid(
-                "person",
-                "more than one person has that name; give their id (see `tend person list`)",
-            )),
-        }
+        by_name(self.people()?, name_or_id, |p| &p.name).map_err(|many| {
+            let why = if many {
+                "more than one person has that name; give their id (see `tend person list`)"
+            } else {
+                "nobody by that name (see `tend person list`)"
+            };
+            Error::invalid("person", why)
+        })
     }
 }
 

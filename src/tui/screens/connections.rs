@@ -180,37 +180,17 @@ impl ConnectionsScreen {
             );
             return f.render_widget(para(vec![none], &title), area);
         }
-        let rows: Vec<String> = self.recent.iter().map(|c| row(cx, c)).collect();
+        let d = &cx.data;
+        let rows: Vec<String> = self
+            .recent
+            .iter()
+            .map(|c| c.describe(&d.meetings, &d.people, false))
+            .collect();
         f.render_widget(
             list_panel(rows, self.cursor.index, area, &cx.theme, &title),
             area,
         );
     }
-}
-
-/// "2026-11-24 19:30  meeting · Tuesday group · shared".
-fn row(cx: &Ctx, c: &Connection) -> String {
-    let when = c.at.get(..16).unwrap_or(&c.at).replace('T', " ");
-    let mut parts = vec![c.kind.as_str().replace('-', " ")];
-    let d = &cx.data;
-    parts.extend(
-        c.meeting_id
-            .and_then(|m| d.meetings.iter().find(|x| x.id == m))
-            .map(|m| m.name.clone()),
-    );
-    parts.extend(
-        c.person_ids
-            .iter()
-            .filter_map(|p| d.people.iter().find(|x| x.id == *p))
-            .map(|p| p.name.clone()),
-    );
-    if c.shared {
-        parts.push("shared".into());
-    }
-    if let Some(m) = c.minutes {
-        parts.push(format!("{m} min"));
-    }
-    format!("{when}  {}", parts.join(" · "))
 }
 
 /// Days since each key person (overdue first), then the mix by role over the weeks.
