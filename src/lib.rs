@@ -22,4 +22,5 @@ pub mod secret;
 pub mod settings;
 pub mod signals;
 pub mod store;
+pub mod sync;
 pub mod tui;

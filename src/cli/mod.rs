@@ -28,6 +28,7 @@ mod selfcheck;
 mod shell;
 mod stats;
 mod status;
+mod sync;
 mod trigger;
 
 use crate::clock::Clock;
@@ -171,6 +172,8 @@ pub enum Command {
     Import(import::Args),
     /// Fill an empty database with a realistic, made-up history (for trying tend out)
     Demo(demo::Args),
+    /// Sync with your other devices through a folder Syncthing, a cloud drive or git carries
+    Sync(sync::Args),
 }
 
 /// What every handler gets: the open store, today's date, and the output buffer.
@@ -462,6 +465,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Backups => backup::backups(ctx, paths),
         // An import reads a whole file in: the journal is then read whole once.
         Command::Import(a) => import::run(a, ctx).and_then(|()| ctx.store.check_whole()),
+        Command::Sync(a) => sync::run(a, ctx),
         Command::Paths
         | Command::Demo(_)
         | Command::Encrypt(_)

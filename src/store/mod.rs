@@ -23,6 +23,7 @@ pub mod recover;
 pub mod restore;
 mod setbacks;
 mod snippet;
+pub mod sync;
 mod transfer;
 mod triggers;
 pub mod undo;
@@ -244,6 +245,7 @@ impl Store {
             at,
         };
         let value = f(&w)?;
+        w.sync_stamp()?;
         w.tx.commit()?;
         Ok(value)
     }

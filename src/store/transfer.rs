@@ -15,9 +15,12 @@ pub const FORMAT_VERSION: i64 = 2;
 
 mod check;
 mod merge;
+mod record;
 mod rows;
 
+pub(super) use check::date as check_date;
 pub use merge::Merged;
+pub(super) use record::{Put, Today, record_refs, sync_tables, text_columns};
 
 use check::{
     CATEGORY, CONNECTION_KIND, DOMAIN, FELLOWSHIP, GOAL_KIND, GOAL_STATUS, Kind, MEETING_FORMAT,
@@ -225,6 +228,18 @@ const TABLES: &[Table] = &[
         ],
         refs: &[("meeting_id", "meetings", false)],
     },
+    Table {
+        name: "sync_conflicts",
+        columns: &[
+            ("tbl", Kind::Label),
+            ("record", Kind::Name),
+            ("field", Kind::Label),
+            ("text", Kind::Body),
+            ("device", Kind::Name),
+            ("edited_at", Kind::Moment),
+        ],
+        refs: &[],
+    },
 ];
 
 /// A column of a link table and the table it refers to ("" for a plain text column).
@@ -300,13 +315,7 @@ impl Store {
             json!({"display_name": p.display_name, "recovery_start": p.recovery_start, "day_start_hour": p.day_start_hour, "revision": self.profile_revision()?}),
         );
         for t in TABLES {
-            let cols: Vec<&str> = ["id", "uid"]
-                .into_iter()
-                .chain(t.columns.iter().map(|(c, _)| *c))
-                .chain(t.refs.iter().map(|(c, _, _)| *c))
-                .chain(STAMPS)
-                .chain(["revision"])
-                .collect();
+            let cols = record::export_columns(t);
             let mut st = conn.prepare(&format!(
                 "SELECT {} FROM {} ORDER BY id",
                 cols.join(", "),
@@ -315,23 +324,7 @@ impl Store {
             let mut rows = st.query([])?;
             let mut out = Vec::new();
             while let Some(r) = rows.next()? {
-                let mut obj = Map::new();
-                for (i, c) in cols.iter().enumerate() {
-                    let v: Value = r.get(i)?;
-                    match t.refs.iter().find(|(rc, _, _)| rc == c) {
-                        Some((rc, target, _)) => {
-                            let id = match v {
-                                Value::Integer(i) => Some(i),
-                                _ => None,
-                            };
-                            obj.insert(uid_key(rc), uid_of(conn, target, id)?);
-                        }
-                        None => {
-                            obj.insert((*c).into(), to_json(v));
-                        }
-                    }
-                }
-                out.push(Json::Object(obj));
+                out.push(Json::Object(record::row_json(conn, t, &cols, r)?));
             }
             doc.insert(t.name.into(), Json::Array(out));
         }

@@ -90,7 +90,7 @@ impl Tx<'_> {
     /// The row's values in the order of `all_columns`: each present field checked,
     /// each absent one kept from the local record (or its default for a new one).
     /// References are resolved later; here they hold the current value or Null.
-    fn row_values(
+    pub(super) fn row_values(
         &self,
         t: &Table,
         obj: &Map<String, Json>,
@@ -120,7 +120,7 @@ impl Tx<'_> {
 
     /// Turns the row's `*_uid` references into local ids. `None` when the row needs a
     /// record the person deleted here (the row goes with it).
-    fn resolve_refs(
+    pub(super) fn resolve_refs(
         &self,
         t: &Table,
         obj: &Map<String, Json>,
@@ -184,7 +184,7 @@ impl Tx<'_> {
     }
 
     /// The local record's values, in the order of `all_columns`.
-    fn current(&self, t: &Table, id: i64) -> Result<Vec<Value>> {
+    pub(super) fn current(&self, t: &Table, id: i64) -> Result<Vec<Value>> {
         let cols = all_columns(t);
         let n = cols.len();
         Ok(self.query_row(
@@ -194,7 +194,7 @@ impl Tx<'_> {
         )?)
     }
 
-    fn update_row(
+    pub(super) fn update_row(
         &self,
         t: &Table,
         id: i64,
@@ -219,7 +219,7 @@ impl Tx<'_> {
     }
 
     /// Inserts a new record, keeping its exported id when that id is free here.
-    fn insert_row(
+    pub(super) fn insert_row(
         &self,
         t: &Table,
         obj: &Map<String, Json>,

@@ -1,0 +1,429 @@
+//! Sync's side of the journal: this device's setup, change capture (every write stamps
+//! what it changed with a hybrid-clock version, in the same transaction), the records
+//! a segment carries out, and the merge of a segment that comes in. The folder, the
+//! files and their encryption are `crate::sync`'s; nothing here touches a file.
+
+mod apply;
+mod checkins;
+mod collect;
+
+pub use apply::Received;
+pub use collect::Outgoing;
+
+use super::{Store, Tx};
+use crate::domain::hlc::{self, Version};
+use crate::error::Result;
+use rusqlite::{OptionalExtension, params};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// The format of a segment's contents this tend writes and reads.
+pub const SEGMENT_FORMAT: i64 = 1;
+
+/// This device's sync setup.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub folder: PathBuf,
+    pub device: String,
+    pub name: String,
+    /// The folder's key-derivation salt, to tell the folder it was set up with.
+    pub salt: String,
+    /// The derived key, kept only in an encrypted journal.
+    pub key: Option<Vec<u8>>,
+    pub next_seq: i64,
+    /// The hash of the last segment written, and of the one being written.
+    pub last_hash: Option<String>,
+    pub pending_hash: Option<String>,
+    pub last_sync: Option<String>,
+}
+
+/// Another device seen in the sync folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Device {
+    pub device: String,
+    pub name: String,
+    /// The last of its segments merged here.
+    pub imported: i64,
+    pub last_at: Option<String>,
+}
+
+/// Words a concurrent edit replaced, kept beside their record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub id: i64,
+    pub tbl: String,
+    pub record: String,
+    pub field: String,
+    pub text: String,
+    pub device: String,
+    pub edited_at: String,
+}
+
+/// A record's version as sync_changes keeps it.
+#[derive(Debug, Clone)]
+struct Entry {
+    version: Option<Version>,
+    base: Option<Version>,
+    deleted: bool,
+    dirty: bool,
+    fields: Option<String>,
+}
+
+fn version(stamp: Option<i64>, device: Option<String>) -> Option<Version> {
+    Some(Version::new(stamp?, device?))
+}
+
+impl Store {
+    /// This device's sync setup, when sync is set up.
+    pub fn sync_setup(&self) -> Result<Option<Setup>> {
+        setup(&self.conn)
+    }
+
+    /// The other devices seen in the folder, by name.
+    pub fn sync_devices(&self) -> Result<Vec<Device>> {
+        let mut st = self.conn.prepare(
+            "SELECT device, name, imported, last_at FROM sync_devices ORDER BY name, device",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(Device {
+                device: r.get(0)?,
+                name: r.get(1)?,
+                imported: r.get(2)?,
+                last_at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many records changed here wait for this device's next segment.
+    pub fn sync_unsent(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM sync_changes WHERE dirty = 1",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Words kept aside by concurrent edits: all of them, or one record's.
+    pub fn sync_conflicts(&self, record: Option<(&str, &str)>) -> Result<Vec<Conflict>> {
+        let (tbl, key) = record.unwrap_or(("", ""));
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, tbl, record, field, text, device, edited_at FROM sync_conflicts
+             WHERE ?1 = '' OR (tbl = ?1 AND record = ?2) ORDER BY edited_at DESC, id",
+        )?;
+        let rows = st.query_map(params![tbl, key], |r| {
+            Ok(Conflict {
+                id: r.get(0)?,
+                tbl: r.get(1)?,
+                record: r.get(2)?,
+                field: r.get(3)?,
+                text: r.get(4)?,
+                device: r.get(5)?,
+                edited_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Store {
+    /// How a record is named beside its kept words: `journal entry 12 "Title"`,
+    /// `check-in 2026-11-24`, or what is left of a deleted one.
+    pub fn sync_record_label(&self, tbl: &str, key: &str) -> Result<String> {
+        let (noun, name) = match tbl {
+            "checkins" => return Ok(format!("check-in {key}")),
+            "journal_entries" => ("journal entry", "coalesce(title, '')"),
+            "goals" => ("goal", "title"),
+            "goal_steps" => ("milestone step", "title"),
+            "goal_logs" => ("goal mark", "note"),
+            "commitments" => ("commitment", "name"),
+            "coping_strategies" => ("coping strategy", "name"),
+            "triggers" => ("trigger", "name"),
+            "trigger_events" => ("encounter", "''"),
+            "setbacks" => ("growth entry", "''"),
+            "people" => ("person", "name"),
+            "plan_items" => ("plan line", "text"),
+            "meetings" => ("meeting", "name"),
+            "connections" => ("connection", "''"),
+            _ => ("record", "''"),
+        };
+        let found: Option<(i64, String)> = self
+            .conn
+            .query_row(
+                &format!("SELECT id, {name} FROM {tbl} WHERE uid = ?1"),
+                [key],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .unwrap_or(None);
+        Ok(match found {
+            Some((id, n)) if n.is_empty() => format!("{noun} {id}"),
+            Some((id, n)) => format!("{noun} {id} \"{}\"", crate::domain::one_line(&n, 40)),
+            None => format!("a deleted {noun}"),
+        })
+    }
+}
+
+fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
+    Ok(conn
+        .query_row(
+            "SELECT folder, device, name, salt, key, next_seq, last_hash, pending_hash, last_sync
+             FROM sync_setup WHERE id = 1",
+            [],
+            |r| {
+                Ok(Setup {
+                    folder: PathBuf::from(r.get::<_, String>(0)?),
+                    device: r.get(1)?,
+                    name: r.get(2)?,
+                    salt: r.get(3)?,
+                    key: r.get(4)?,
+                    next_seq: r.get(5)?,
+                    last_hash: r.get(6)?,
+                    pending_hash: r.get(7)?,
+                    last_sync: r.get(8)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Every synced record, for the snapshot a new device sends first.
+const EVERY_RECORD: &str = "
+    INSERT INTO sync_changes (tbl, key) SELECT 'checkins', date FROM checkins WHERE true
+        ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
+    INSERT INTO sync_changes (tbl, key) VALUES ('profile', 'profile')
+        ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;";
+
+impl Tx<'_> {
+    pub fn sync_setup(&self) -> Result<Option<Setup>> {
+        setup(self)
+    }
+
+    /// Sets sync up on this device: from here on every write is captured, and every
+    /// record already here waits for the first segment.
+    pub fn sync_begin(&self, s: &Setup) -> Result<()> {
+        self.execute("DELETE FROM sync_setup", [])?;
+        self.execute(
+            "INSERT INTO sync_setup (id, folder, device, name, salt, key) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![s.folder.to_string_lossy(), s.device, s.name, s.salt, s.key],
+        )?;
+        self.mark_everything()
+    }
+
+    /// Marks every record changed, so the next segment carries them all.
+    fn mark_everything(&self) -> Result<()> {
+        for t in super::transfer::sync_tables().filter(|t| *t != "checkins") {
+            self.execute(
+                &format!(
+                    "INSERT INTO sync_changes (tbl, key) SELECT '{t}', uid FROM {t} WHERE true
+                     ON CONFLICT (tbl, key) DO UPDATE SET pending = 1"
+                ),
+                [],
+            )?;
+        }
+        self.execute_batch(EVERY_RECORD)?;
+        Ok(())
+    }
+
+    /// Continues under a new device id (this journal was restored from an old backup
+    /// or copied from another device): the old id's segments are merged like another
+    /// device's, and everything here is sent again under the new one.
+    pub fn sync_new_device(&self, old: &str, new: &str) -> Result<()> {
+        self.execute(
+            "UPDATE sync_setup SET device = ?1, next_seq = 1, last_hash = NULL, pending_hash = NULL",
+            [new],
+        )?;
+        self.execute(
+            "INSERT INTO sync_devices (device, imported) VALUES (?1, 0)
+             ON CONFLICT (device) DO UPDATE SET imported = 0",
+            [old],
+        )?;
+        self.mark_everything()
+    }
+
+    /// Keeps the sync key (only ever called for an encrypted journal).
+    pub fn sync_keep_key(&self, key: &[u8]) -> Result<()> {
+        self.execute("UPDATE sync_setup SET key = ?1", [key])?;
+        Ok(())
+    }
+
+    /// Forgets the sync key: the journal is about to be stored without encryption.
+    pub fn sync_drop_key(&self) -> Result<()> {
+        self.execute("UPDATE sync_setup SET key = NULL", [])?;
+        Ok(())
+    }
+
+    /// Records the hash of the segment about to be written under `seq`.
+    pub fn sync_writing(&self, hash: &str) -> Result<()> {
+        self.execute("UPDATE sync_setup SET pending_hash = ?1", [hash])?;
+        Ok(())
+    }
+
+    /// Sets this device's sync clock to at least `stamp` (seen in a segment).
+    fn sync_clock_seen(&self, stamp: i64) -> Result<()> {
+        self.execute(
+            "UPDATE sync_setup SET clock = max(clock, ?1)",
+            [hlc::seen(0, stamp)],
+        )?;
+        Ok(())
+    }
+
+    /// Notes the end of a sync.
+    pub fn sync_done(&self) -> Result<()> {
+        self.execute("UPDATE sync_setup SET last_sync = ?1", [self.now()])?;
+        Ok(())
+    }
+
+    /// Dismisses words kept aside (on every device, at their next sync).
+    pub fn sync_dismiss(&self, id: i64) -> Result<()> {
+        self.execute("DELETE FROM sync_conflicts WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// Stops syncing on this device: the folder is left as it is.
+    pub fn sync_leave(&self) -> Result<()> {
+        self.execute_batch(
+            "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_changes;",
+        )?;
+        Ok(())
+    }
+
+    /// Stamps every record this transaction changed with one new version of this
+    /// device's clock. Runs as the last step of every write, when sync is set up.
+    pub(super) fn sync_stamp(&self) -> Result<()> {
+        let Some((me, last)) = self
+            .prepare_cached("SELECT device, clock FROM sync_setup WHERE id = 1")?
+            .query_row([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+            .optional()?
+        else {
+            return Ok(());
+        };
+        let pending: Vec<(String, String, Option<String>)> = self
+            .prepare_cached("SELECT tbl, key, fields FROM sync_changes WHERE pending = 1")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let now = hlc::tick(last, self.at.timestamp_millis());
+        let v = Version::new(now, me);
+        for (tbl, key, fields) in pending {
+            let alive = self.sync_exists(&tbl, &key)?;
+            let fields = if tbl == "checkins" {
+                Some(self.stamp_checkin(&key, fields.as_deref(), &v)?)
+            } else {
+                None
+            };
+            self.prepare_cached(
+                "UPDATE sync_changes SET pending = 0,
+                     base_stamp = CASE WHEN dirty = 1 THEN base_stamp ELSE stamp END,
+                     base_device = CASE WHEN dirty = 1 THEN base_device ELSE device END,
+                     dirty = 1, stamp = ?3, device = ?4, deleted = ?5, seg_device = NULL,
+                     seg = NULL, fields = ?6
+                 WHERE tbl = ?1 AND key = ?2",
+            )?
+            .execute(params![tbl, key, v.stamp, v.device, !alive, fields])?;
+        }
+        self.execute("UPDATE sync_setup SET clock = ?1", [now])?;
+        Ok(())
+    }
+
+    /// Whether the record a sync key names is in the journal.
+    fn sync_exists(&self, tbl: &str, key: &str) -> Result<bool> {
+        let sql = match tbl {
+            "profile" => return Ok(true),
+            "checkins" => "SELECT 1 FROM checkins WHERE date = ?1".to_string(),
+            t => format!("SELECT 1 FROM {t} WHERE uid = ?1"),
+        };
+        Ok(self.prepare_cached(&sql)?.exists([key])?)
+    }
+
+    fn sync_entry(&self, tbl: &str, key: &str) -> Result<Option<Entry>> {
+        Ok(self
+            .prepare_cached(
+                "SELECT stamp, device, base_stamp, base_device, deleted, dirty, fields
+                 FROM sync_changes WHERE tbl = ?1 AND key = ?2",
+            )?
+            .query_row([tbl, key], |r| {
+                Ok(Entry {
+                    version: version(r.get(0)?, r.get(1)?),
+                    base: version(r.get(2)?, r.get(3)?),
+                    deleted: r.get(4)?,
+                    dirty: r.get(5)?,
+                    fields: r.get(6)?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// Forgets the versions of deleted records once every device known here has
+    /// merged the segment that carried the deletion, and it is older than
+    /// `KEEP_TOMBSTONES_DAYS` (a device not heard from yet may still hold the record).
+    /// The journal's own tombstones, for undo and imports, stay.
+    pub fn sync_forget_tombstones(&self) -> Result<usize> {
+        let (me, clock): (String, i64) =
+            self.query_row("SELECT device, clock FROM sync_setup", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let acks = self.sync_acks(&me)?;
+        let before = hlc::from_millis(hlc::millis(clock) - KEEP_TOMBSTONES_DAYS * 86_400_000);
+        let gone: Vec<(String, String, String, i64)> = self
+            .prepare(
+                "SELECT tbl, key, seg_device, seg FROM sync_changes
+                 WHERE deleted = 1 AND dirty = 0 AND seg IS NOT NULL AND stamp < ?1",
+            )?
+            .query_map([before], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut n = 0;
+        for (tbl, key, from, seg) in gone {
+            if acknowledged(&acks, &from, seg) {
+                self.execute(
+                    "DELETE FROM sync_changes WHERE tbl = ?1 AND key = ?2",
+                    [&tbl, &key],
+                )?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    /// What each device known here has merged of each other device, by device: ours
+    /// from `imported`, the others' from their latest segment (None for a device only
+    /// heard of through another's).
+    fn sync_acks(&self, me: &str) -> Result<Acks> {
+        let rows: Vec<(String, String, i64)> = self
+            .prepare("SELECT device, seen, imported FROM sync_devices")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut acks: Acks = BTreeMap::new();
+        let mut mine = BTreeMap::new();
+        for (d, seen, imported) in rows {
+            let seen: BTreeMap<String, i64> = serde_json::from_str(&seen).unwrap_or_default();
+            for heard in seen.keys() {
+                acks.entry(heard.clone()).or_insert(None);
+            }
+            acks.insert(d.clone(), Some(seen));
+            mine.insert(d, imported);
+        }
+        acks.insert(me.to_string(), Some(mine));
+        Ok(acks)
+    }
+}
+
+/// Days a deletion's version is kept after every known device has it.
+pub const KEEP_TOMBSTONES_DAYS: i64 = 90;
+
+type Acks = BTreeMap<String, Option<BTreeMap<String, i64>>>;
+
+/// Whether every device known, but the one that wrote it, has merged segment `seg` of
+/// device `from`.
+fn acknowledged(acks: &Acks, from: &str, seg: i64) -> bool {
+    acks.len() > 1
+        && acks.iter().filter(|(d, _)| *d != from).all(|(_, seen)| {
+            seen.as_ref()
+                .and_then(|s| s.get(from))
+                .is_some_and(|n| *n >= seg)
+        })
+}

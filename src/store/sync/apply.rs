@@ -1,0 +1,417 @@
+//! Merging another device's segment. Records merge by uid: the later version by the
+//! hybrid clock wins (device id breaks ties), a deletion is a version like any other
+//! (so an edit made after it brings the record back), and a version made without
+//! seeing the one here keeps the loser's words aside as a conflict, never dropped.
+//! Check-ins merge field by field, the profile as one record.
+
+use super::checkins::State;
+use super::collect::table_order;
+use super::{Entry, SEGMENT_FORMAT};
+use crate::domain::hlc::{self, Relation, Version};
+use crate::error::{Error, Result};
+use crate::store::Tx;
+use crate::store::transfer::{Put, Today, text_columns};
+use serde_json::Value as Json;
+use std::cmp::Ordering;
+
+/// What merging segments changed here.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Received {
+    pub segments: usize,
+    /// Records taken from other devices (added, changed or deleted here).
+    pub records: usize,
+    /// Concurrent edits whose losing words were kept aside.
+    pub conflicts: usize,
+}
+
+/// One record of a segment.
+struct Incoming<'a> {
+    tbl: &'a str,
+    key: &'a str,
+    v: Version,
+    base: Option<Version>,
+    relay: bool,
+    rec: &'a Json,
+}
+
+fn bad(what: impl Into<String>) -> Error {
+    Error::Message(format!(
+        "a sync segment does not read right: {}",
+        what.into()
+    ))
+}
+
+fn parse_version(v: &Json) -> Option<Version> {
+    let a = v.as_array()?;
+    Some(Version::new(a.first()?.as_i64()?, a.get(1)?.as_str()?))
+}
+
+impl Tx<'_> {
+    /// Merges segment `seq` of device `from`, then notes it merged. Fails, writing
+    /// nothing, on contents this tend cannot read.
+    pub fn sync_apply(&self, from: &str, seq: i64, body: &Json) -> Result<Received> {
+        let format = body["format"].as_i64().unwrap_or(0);
+        if format > SEGMENT_FORMAT {
+            return Err(Error::Message(format!(
+                "a segment from another device is in sync format {format}, newer than this tend reads ({SEGMENT_FORMAT}): upgrade tend on this device"
+            )));
+        }
+        if body["app"] != "tend" || body["device"] != from || body["seq"] != seq {
+            return Err(bad("its header does not match its place in the folder"));
+        }
+        let records = body["records"]
+            .as_array()
+            .ok_or_else(|| bad("no records"))?;
+        let today = self.sync_today()?;
+        let mut got = Received {
+            segments: 1,
+            ..Received::default()
+        };
+        let mut kept = Vec::new();
+        let mut max_stamp = body["clock"].as_i64().unwrap_or(0);
+        let mut order: Vec<&Json> = records.iter().collect();
+        // Kept words first: a device that kept the same ones need not keep them again.
+        order.sort_by_key(|r| match r["t"].as_str().unwrap_or_default() {
+            "sync_conflicts" => 0,
+            t => table_order(t) + 1,
+        });
+        for rec in order {
+            let inc = Incoming {
+                tbl: rec["t"]
+                    .as_str()
+                    .ok_or_else(|| bad("a record without its kind"))?,
+                key: rec["k"]
+                    .as_str()
+                    .ok_or_else(|| bad("a record without its key"))?,
+                v: parse_version(&rec["v"]).ok_or_else(|| bad("a record without its version"))?,
+                base: parse_version(&rec["b"]),
+                relay: rec["relay"] == true,
+                rec,
+            };
+            max_stamp = max_stamp.max(inc.v.stamp);
+            let took = match inc.tbl {
+                "checkins" => self.merge_checkin(&inc, from, seq, today, &mut kept)?,
+                _ => self.merge_record(&inc, from, seq, today, &mut kept)?,
+            };
+            if inc.tbl == "sync_conflicts" {
+                got.conflicts += usize::from(took && !inc.rec["del"].as_bool().unwrap_or(false));
+            } else {
+                got.records += usize::from(took);
+            }
+        }
+        got.conflicts += kept.len();
+        self.sync_clock_seen(max_stamp)?;
+        self.note_merged(from, seq, body)?;
+        // What merging changed as a side effect (a deletion's cascade) happens the same
+        // way on every device: only the conflicts kept here are this device's news.
+        self.execute("UPDATE sync_changes SET pending = 0 WHERE pending = 1", [])?;
+        for uid in kept {
+            self.execute(
+                "UPDATE sync_changes SET pending = 1 WHERE tbl = 'sync_conflicts' AND key = ?1",
+                [uid],
+            )?;
+        }
+        Ok(got)
+    }
+
+    /// Dates from another device may run a day or two ahead of this one's (time zones,
+    /// a fast clock): they are taken, not refused.
+    fn sync_today(&self) -> Result<Today> {
+        let day_start = crate::store::profile(self)?.day_start_hour;
+        let date = crate::domain::time::local_date(self.at, day_start) + chrono::Days::new(2);
+        Ok(Today { date, day_start })
+    }
+
+    fn note_merged(&self, from: &str, seq: i64, body: &Json) -> Result<()> {
+        self.execute(
+            "INSERT INTO sync_devices (device, name, imported, seen, last_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (device) DO UPDATE SET name = excluded.name, imported = excluded.imported,
+                 seen = excluded.seen, last_at = excluded.last_at",
+            rusqlite::params![
+                from,
+                body["name"].as_str().unwrap_or_default(),
+                seq,
+                body["seen"].to_string(),
+                crate::clock::stamp(
+                    chrono::DateTime::from_timestamp_millis(hlc::millis(
+                        body["clock"].as_i64().unwrap_or(0)
+                    ))
+                    .unwrap_or_default()
+                    .fixed_offset()
+                ),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Sets the version a record now has here.
+    fn set_entry(
+        &self,
+        inc: &Incoming,
+        deleted: bool,
+        fields: Option<String>,
+        from: &str,
+        seq: i64,
+    ) -> Result<()> {
+        let b = inc.base.as_ref();
+        self.prepare_cached(
+            "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
+                 base_device, deleted, seg_device, seg, fields)
+             VALUES (?1, ?2, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = 0, stamp = ?3,
+                 device = ?4, base_stamp = ?5, base_device = ?6, deleted = ?7,
+                 seg_device = ?8, seg = ?9, fields = ?10",
+        )?
+        .execute(rusqlite::params![
+            inc.tbl,
+            inc.key,
+            inc.v.stamp,
+            inc.v.device,
+            b.map(|b| b.stamp),
+            b.map(|b| b.device.clone()),
+            deleted,
+            from,
+            seq,
+            fields
+        ])?;
+        Ok(())
+    }
+
+    /// A record by uid (or the profile): returns whether it was taken.
+    fn merge_record(
+        &self,
+        inc: &Incoming,
+        from: &str,
+        seq: i64,
+        today: Today,
+        kept: &mut Vec<String>,
+    ) -> Result<bool> {
+        let del = inc.rec["del"] == true;
+        let local = self.sync_entry(inc.tbl, inc.key)?;
+        let relation = match &local {
+            Some(Entry {
+                version: Some(lv),
+                base,
+                ..
+            }) => hlc::relate(&inc.v, inc.base.as_ref(), lv, base.as_ref()),
+            _ => Relation::Follows,
+        };
+        let take = matches!(
+            relation,
+            Relation::Follows | Relation::Concurrent(Ordering::Greater)
+        );
+        if let (Relation::Concurrent(o), Some(l)) = (relation, &local)
+            && !del
+            && !l.deleted
+            && inc.tbl != "sync_conflicts"
+            && (o == Ordering::Greater || !inc.relay)
+        {
+            self.keep_aside(inc, l, o, kept)?;
+        }
+        if !take {
+            return Ok(false);
+        }
+        match inc.tbl {
+            "profile" => self.put_profile(&inc.rec["row"])?,
+            t if del => {
+                self.execute(&format!("DELETE FROM {t} WHERE uid = ?1"), [inc.key])?;
+            }
+            t => {
+                if self.put_record(t, &inc.rec["row"], today)? == Put::Orphaned {
+                    self.execute(&format!("DELETE FROM {t} WHERE uid = ?1"), [inc.key])?;
+                }
+            }
+        }
+        self.set_entry(inc, del, None, from, seq)?;
+        Ok(true)
+    }
+
+    /// Keeps the loser's words of two concurrent versions, field by field.
+    fn keep_aside(
+        &self,
+        inc: &Incoming,
+        local: &Entry,
+        o: Ordering,
+        kept: &mut Vec<String>,
+    ) -> Result<()> {
+        let here = if inc.tbl == "profile" {
+            return Ok(());
+        } else {
+            self.record_json(inc.tbl, inc.key)?
+        };
+        let (Some(here), Some(lv)) = (here, &local.version) else {
+            return Ok(());
+        };
+        let there = &inc.rec["row"];
+        let (loser, winner, loser_v) = match o {
+            Ordering::Greater => (&here, there, lv),
+            _ => (there, &here, &inc.v),
+        };
+        for col in text_columns(inc.tbl) {
+            self.keep_words(
+                inc.tbl,
+                inc.key,
+                col,
+                &loser[col],
+                &winner[col],
+                loser_v,
+                kept,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Keeps one field's losing text, once (every device makes the same uid for it).
+    #[allow(clippy::too_many_arguments)]
+    fn keep_words(
+        &self,
+        tbl: &str,
+        key: &str,
+        col: &str,
+        loser: &Json,
+        winner: &Json,
+        v: &Version,
+        kept: &mut Vec<String>,
+    ) -> Result<()> {
+        let Some(text) = loser.as_str().filter(|t| !t.trim().is_empty()) else {
+            return Ok(());
+        };
+        if loser == winner {
+            return Ok(());
+        }
+        let uid = format!("{}-{}-{tbl}-{key}-{col}", v.stamp, v.device);
+        let known: bool = self
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE uid = ?1)
+                     OR EXISTS (SELECT 1 FROM tombstones WHERE tbl = 'sync_conflicts' AND uid = ?1)",
+            )?
+            .query_row([&uid], |r| r.get(0))?;
+        if known {
+            return Ok(());
+        }
+        let device = self.device_name(&v.device)?;
+        let when = chrono::DateTime::from_timestamp_millis(hlc::millis(v.stamp))
+            .unwrap_or_default()
+            .fixed_offset();
+        let when = crate::clock::stamp(when);
+        self.execute(
+            "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
+            rusqlite::params![uid, tbl, key, col, text, device, when],
+        )?;
+        kept.push(uid);
+        Ok(())
+    }
+
+    /// A device's name, as its segments give it (this device's own from its setup).
+    fn device_name(&self, device: &str) -> Result<String> {
+        let name: Option<String> = self
+            .prepare_cached(
+                "SELECT name FROM sync_setup WHERE device = ?1
+                 UNION ALL SELECT name FROM sync_devices WHERE device = ?1",
+            )?
+            .query_row([device], |r| r.get(0))
+            .ok();
+        Ok(name
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| device.to_string()))
+    }
+
+    /// The profile from another device, as it is (its dates came with it).
+    fn put_profile(&self, row: &Json) -> Result<()> {
+        let hour = row["day_start_hour"]
+            .as_i64()
+            .filter(|h| (0..=23).contains(h))
+            .ok_or_else(|| bad("the profile's day-start hour"))?;
+        let start = match &row["recovery_start"] {
+            Json::Null => None,
+            Json::String(s) => Some(
+                crate::store::transfer::check_date("profile.recovery_start", s)
+                    .map_err(Error::Invalid)?,
+            ),
+            _ => return Err(bad("the profile's recovery start")),
+        };
+        let name = row["display_name"].as_str().map(str::to_owned);
+        self.execute(
+            "UPDATE profile SET display_name = ?1, recovery_start = ?2, day_start_hour = ?3 WHERE id = 1",
+            rusqlite::params![name, start, hour],
+        )?;
+        Ok(())
+    }
+
+    /// A check-in: merged field by field with the one here.
+    fn merge_checkin(
+        &self,
+        inc: &Incoming,
+        from: &str,
+        seq: i64,
+        today: Today,
+        kept: &mut Vec<String>,
+    ) -> Result<bool> {
+        let theirs: State = serde_json::from_value(inc.rec["f"].clone())
+            .map_err(|e| bad(format!("a check-in's fields ({e})")))?;
+        let local = self.sync_entry("checkins", inc.key)?;
+        let ours = State::parse(local.as_ref().and_then(|l| l.fields.as_deref()));
+        let merged = ours.merge(&theirs);
+        if merged == ours {
+            return Ok(false);
+        }
+        if let Some(l) = &local
+            && let Some(lv) = &l.version
+            && let Relation::Concurrent(_) =
+                hlc::relate(&inc.v, inc.base.as_ref(), lv, l.base.as_ref())
+        {
+            for col in text_columns("checkins") {
+                let (Some((a, av)), Some((b, bv))) = (ours.f.get(col), theirs.f.get(col)) else {
+                    continue;
+                };
+                // The older value lost; it was news to the winner unless the winner's
+                // edit was made on top of a version at least as new.
+                let (loser, lost_v, winner, winner_base) = if bv > av {
+                    (a, av, b, inc.base.as_ref())
+                } else {
+                    (b, bv, a, l.base.as_ref())
+                };
+                if winner_base.is_none_or(|wb| lost_v > wb) {
+                    self.keep_words("checkins", inc.key, col, loser, winner, lost_v, kept)?;
+                }
+            }
+        }
+        if merged.alive() {
+            let row = merged.row();
+            if let Some(uid) = row["uid"].as_str() {
+                self.execute(
+                    "UPDATE checkins SET uid = ?2 WHERE date = ?1 AND uid <> ?2",
+                    [inc.key, uid],
+                )?;
+            }
+            self.put_record("checkins", &row, today)?;
+        } else {
+            self.execute("DELETE FROM checkins WHERE date = ?1", [inc.key])?;
+        }
+        let dirty = local.as_ref().is_some_and(|l| l.dirty);
+        let version = local
+            .as_ref()
+            .and_then(|l| l.version.clone())
+            .map_or(inc.v.clone(), |lv| lv.max(inc.v.clone()));
+        let fields = serde_json::to_string(&merged).expect("a check-in's state serializes");
+        let entry = Incoming {
+            v: version,
+            // The version this device's words were last exchanged at: a later merge
+            // that loses one of them knows whether the winner had seen it.
+            base: match &local {
+                Some(l) => l.base.clone(),
+                None => inc.base.clone(),
+            },
+            ..*inc
+        };
+        self.set_entry(&entry, !merged.alive(), Some(fields), from, seq)?;
+        if dirty {
+            self.execute(
+                "UPDATE sync_changes SET dirty = 1 WHERE tbl = 'checkins' AND key = ?1",
+                [inc.key],
+            )?;
+        }
+        Ok(true)
+    }
+}

@@ -1,0 +1,185 @@
+//! Check-ins merge field by field: a check-in is one per date, and two devices may each
+//! fill in part of the same day (the mood on the phone, the reflection on the laptop).
+//! Each field keeps its value and the version that set it; the record is alive while
+//! its latest edit is newer than its latest deletion.
+
+use crate::domain::hlc::Version;
+use crate::error::Result;
+use crate::store::Tx;
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+
+/// A check-in's state as sync keeps and sends it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub born: Option<Version>,
+    pub del: Option<Version>,
+    /// Each field: its value and the version that set it.
+    pub f: BTreeMap<String, (Json, Version)>,
+}
+
+impl State {
+    pub fn parse(text: Option<&str>) -> State {
+        text.and_then(|t| serde_json::from_str(t).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn alive(&self) -> bool {
+        match (&self.born, &self.del) {
+            (Some(b), Some(d)) => b > d,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// Each field the later value, each register the later version: the same result
+    /// in whatever order states meet.
+    pub fn merge(&self, other: &State) -> State {
+        let mut f = self.f.clone();
+        for (k, (val, v)) in &other.f {
+            // Equal versions (two empty fields) settle by value, the same everywhere.
+            let later = f
+                .get(k)
+                .is_none_or(|(mine_val, mine)| (v, val.to_string()) > (mine, mine_val.to_string()));
+            if later {
+                f.insert(k.clone(), (val.clone(), v.clone()));
+            }
+        }
+        State {
+            born: self.born.clone().max(other.born.clone()),
+            del: self.del.clone().max(other.del.clone()),
+            f,
+        }
+    }
+
+    /// The record's fields as a data-file row.
+    pub fn row(&self) -> Json {
+        Json::Object(
+            self.f
+                .iter()
+                .map(|(k, (val, _))| (k.clone(), val.clone()))
+                .collect(),
+        )
+    }
+}
+
+/// A field's value that says nothing: no rating, no words, an unset HALT flag.
+fn is_empty(field: &str, v: &Json) -> bool {
+    match v {
+        Json::Null => true,
+        Json::String(s) => s.is_empty(),
+        Json::Number(n) => {
+            n.as_i64() == Some(0) && ["hungry", "angry", "lonely", "tired"].contains(&field)
+        }
+        _ => false,
+    }
+}
+
+impl Tx<'_> {
+    /// The check-in of `date` as a data-file row (without its revision), if any.
+    pub(super) fn checkin_row(&self, date: &str) -> Result<Option<Json>> {
+        let uid: Option<String> = self
+            .prepare_cached("SELECT uid FROM checkins WHERE date = ?1")?
+            .query_row([date], |r| r.get(0))
+            .ok();
+        let Some(uid) = uid else { return Ok(None) };
+        let mut row = self.record_json("checkins", &uid)?;
+        if let Some(Json::Object(o)) = &mut row {
+            o.remove("revision");
+        }
+        Ok(row)
+    }
+
+    /// A local change to the check-in of `date`: the fields that changed take version
+    /// `v`, and the record is born (or deleted) at `v`.
+    pub(super) fn stamp_checkin(
+        &self,
+        date: &str,
+        fields: Option<&str>,
+        v: &Version,
+    ) -> Result<String> {
+        let mut st = State::parse(fields);
+        match self.checkin_row(date)? {
+            Some(Json::Object(row)) => {
+                let mut changed = !st.alive();
+                for (k, val) in row {
+                    match st.f.get(&k) {
+                        Some((old, _)) if *old == val => {}
+                        // A field a new check-in leaves empty sets nothing: another
+                        // device's value for it wins, whatever its time.
+                        None if is_empty(&k, &val) => {
+                            st.f.insert(k, (val, Version::new(0, "")));
+                        }
+                        _ => {
+                            st.f.insert(k, (val, v.clone()));
+                            changed = true;
+                        }
+                    }
+                }
+                if changed {
+                    st.born = Some(v.clone());
+                }
+            }
+            _ if st.alive() => st.del = Some(v.clone()),
+            _ => {}
+        }
+        Ok(serde_json::to_string(&st).expect("a check-in's state serializes"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn v(stamp: i64, d: &str) -> Version {
+        Version::new(stamp, d)
+    }
+
+    fn state(born: i64, del: Option<i64>, fields: &[(&str, Json, i64, &str)]) -> State {
+        State {
+            born: Some(v(born, "a")),
+            del: del.map(|d| v(d, "b")),
+            f: fields
+                .iter()
+                .map(|(k, val, s, d)| ((*k).to_string(), (val.clone(), v(*s, d))))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn two_devices_filling_in_one_day_keep_both_halves() {
+        let phone = state(
+            5,
+            None,
+            &[("mood", json!(6), 5, "a"), ("note", json!(""), 1, "a")],
+        );
+        let laptop = state(
+            4,
+            None,
+            &[
+                ("mood", json!(null), 1, "b"),
+                ("note", json!("slept well"), 4, "b"),
+            ],
+        );
+        let m = phone.merge(&laptop);
+        assert_eq!(
+            m,
+            laptop.merge(&phone),
+            "the order they meet in does not matter"
+        );
+        assert_eq!(m.row(), json!({"mood": 6, "note": "slept well"}));
+        assert!(m.alive());
+    }
+
+    #[test]
+    fn a_later_edit_brings_a_deleted_check_in_back_and_a_later_delete_wins() {
+        let deleted = state(2, Some(5), &[("mood", json!(3), 2, "a")]);
+        let edited = state(7, None, &[("mood", json!(4), 7, "a")]);
+        assert!(!deleted.alive());
+        assert!(deleted.merge(&edited).alive());
+        let edited_before = state(4, None, &[("mood", json!(4), 4, "a")]);
+        assert!(!deleted.merge(&edited_before).alive());
+    }
+}

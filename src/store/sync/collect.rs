@@ -1,0 +1,178 @@
+//! What this device's next segment carries: every record changed here since its last
+//! segment, whole, with its version and the version it was made on top of; a deletion
+//! as a tombstone; and, so a segment never refers to a record its reader lacks, the
+//! current version of each record those refer to ("relays").
+
+use super::super::transfer::{record_refs, sync_tables};
+use super::{Entry, SEGMENT_FORMAT};
+use crate::domain::hlc::Version;
+use crate::error::Result;
+use crate::store::Tx;
+use serde_json::{Map, Value as Json, json};
+use std::collections::{HashSet, VecDeque};
+
+/// A segment's contents, and the versions it carries of records changed here (marked
+/// sent once the segment is in the folder).
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub body: Json,
+    /// (table, key, version) of each record changed here.
+    pub sent: Vec<(String, String, Version)>,
+}
+
+pub(super) fn version_json(v: Option<&Version>) -> Json {
+    v.map_or(Json::Null, |v| json!([v.stamp, v.device]))
+}
+
+/// Where a table's records go in a segment: the profile, then parents before the
+/// records that refer to them.
+pub(super) fn table_order(tbl: &str) -> usize {
+    if tbl == "profile" {
+        return 0;
+    }
+    sync_tables()
+        .position(|t| t == tbl)
+        .map_or(usize::MAX, |i| i + 1)
+}
+
+impl Tx<'_> {
+    /// The next segment's contents, or None when nothing changed here.
+    pub fn sync_collect(&self, seq: i64) -> Result<Option<Outgoing>> {
+        let setup = self.sync_setup()?.expect("sync is set up");
+        let dirty: Vec<(String, String)> = self
+            .prepare("SELECT tbl, key FROM sync_changes WHERE dirty = 1")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if dirty.is_empty() {
+            return Ok(None);
+        }
+        let mut included: HashSet<(String, String)> = dirty.iter().cloned().collect();
+        let mut records = Vec::new();
+        let mut sent = Vec::new();
+        let mut relays: VecDeque<(String, String)> = VecDeque::new();
+        for (tbl, key) in dirty {
+            let Some((rec, v)) = self.record_out(&tbl, &key, false)? else {
+                continue;
+            };
+            queue_refs(&tbl, &rec, &mut included, &mut relays);
+            sent.push((tbl, key, v));
+            records.push(rec);
+        }
+        while let Some((tbl, key)) = relays.pop_front() {
+            if let Some((rec, _)) = self.record_out(&tbl, &key, true)? {
+                queue_refs(&tbl, &rec, &mut included, &mut relays);
+                records.push(rec);
+            }
+        }
+        records.sort_by_key(|r| table_order(r["t"].as_str().unwrap_or_default()));
+        let seen: Map<String, Json> = self
+            .prepare("SELECT device, imported FROM sync_devices")?
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+            .map(|r| r.map(|(d, n)| (d, json!(n))))
+            .collect::<rusqlite::Result<_>>()?;
+        let clock: i64 = self.query_row("SELECT clock FROM sync_setup", [], |r| r.get(0))?;
+        let body = json!({
+            "format": SEGMENT_FORMAT,
+            "app": "tend",
+            "device": setup.device,
+            "name": setup.name,
+            "seq": seq,
+            "clock": clock,
+            "seen": seen,
+            "records": records,
+        });
+        Ok(Some(Outgoing { body, sent }))
+    }
+
+    /// One record as a segment carries it, with its version; None when it has none
+    /// (or, for a relay, when it is deleted or gone).
+    fn record_out(&self, tbl: &str, key: &str, relay: bool) -> Result<Option<(Json, Version)>> {
+        let Some(Entry {
+            version: Some(v),
+            base,
+            deleted,
+            fields,
+            ..
+        }) = self.sync_entry(tbl, key)?
+        else {
+            return Ok(None);
+        };
+        let mut rec = json!({"t": tbl, "k": key, "v": version_json(Some(&v)), "b": version_json(base.as_ref())});
+        if relay {
+            rec["relay"] = json!(true);
+        }
+        match tbl {
+            "checkins" => {
+                rec["f"] = fields
+                    .and_then(|f| serde_json::from_str(&f).ok())
+                    .unwrap_or(Json::Null);
+            }
+            "profile" => rec["row"] = self.profile_json()?,
+            _ if deleted => {
+                if relay {
+                    return Ok(None);
+                }
+                rec["del"] = json!(true);
+            }
+            _ => match self.record_json(tbl, key)? {
+                Some(row) => rec["row"] = row,
+                None if relay => return Ok(None),
+                None => rec["del"] = json!(true),
+            },
+        }
+        Ok(Some((rec, v)))
+    }
+
+    pub(super) fn profile_json(&self) -> Result<Json> {
+        Ok(self.query_row(
+            "SELECT display_name, recovery_start, day_start_hour FROM profile WHERE id = 1",
+            [],
+            |r| {
+                Ok(json!({
+                    "display_name": r.get::<_, Option<String>>(0)?,
+                    "recovery_start": r.get::<_, Option<String>>(1)?,
+                    "day_start_hour": r.get::<_, i64>(2)?,
+                }))
+            },
+        )?)
+    }
+
+    /// Marks the records a segment carried as sent (those changed again since stay
+    /// waiting), and moves on to the next segment number.
+    pub fn sync_sent(
+        &self,
+        seq: i64,
+        hash: &str,
+        sent: &[(String, String, Version)],
+    ) -> Result<()> {
+        let me: String = self.query_row("SELECT device FROM sync_setup", [], |r| r.get(0))?;
+        let mut st = self.prepare_cached(
+            "UPDATE sync_changes SET dirty = 0, seg_device = ?5, seg = ?6
+             WHERE tbl = ?1 AND key = ?2 AND stamp = ?3 AND device = ?4 AND pending = 0",
+        )?;
+        for (tbl, key, v) in sent {
+            st.execute(rusqlite::params![tbl, key, v.stamp, v.device, me, seq])?;
+        }
+        self.execute(
+            "UPDATE sync_setup SET next_seq = ?1 + 1, last_hash = ?2, pending_hash = NULL",
+            rusqlite::params![seq, hash],
+        )?;
+        Ok(())
+    }
+}
+
+/// Queues the records `rec` refers to that the segment does not carry yet.
+fn queue_refs(
+    tbl: &str,
+    rec: &Json,
+    included: &mut HashSet<(String, String)>,
+    relays: &mut VecDeque<(String, String)>,
+) {
+    let Some(row) = rec.get("row") else { return };
+    for (target, uid) in record_refs(tbl, row) {
+        let k = (target.to_string(), uid);
+        if included.insert(k.clone()) {
+            relays.push_back(k);
+        }
+    }
+}

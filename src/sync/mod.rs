@@ -1,0 +1,308 @@
+//! Sync between a person's devices through a folder that another program carries
+//! (Syncthing, a cloud folder, a USB stick, a git repository): tend never touches the
+//! network. A sync merges every other device's new segments, then writes this
+//! device's own. The journal's side (what changed, how versions merge) is
+//! `store::sync`; this module is the folder, the files and the key.
+
+pub mod folder;
+pub mod seal;
+
+use crate::error::{Error, Result};
+use crate::secret::Source;
+use crate::store::Store;
+use crate::store::sync::{Received, Setup};
+use folder::Header;
+use seal::{Kdf, Key};
+use std::path::Path;
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Report {
+    /// Segments merged, records taken from them, and conflicts whose words were kept.
+    pub segments: usize,
+    pub received: usize,
+    pub conflicts: usize,
+    /// Records this device sent, and the segment it wrote them in.
+    pub sent: usize,
+    pub segment: Option<i64>,
+    /// Segments left for next time, and why.
+    pub waiting: Vec<String>,
+    /// Set when this journal turned out to be a restored or copied one: the new id.
+    pub new_device: Option<String>,
+}
+
+impl Report {
+    fn add(&mut self, r: &Received) {
+        self.segments += r.segments;
+        self.received += r.records;
+        self.conflicts += r.conflicts;
+    }
+}
+
+/// The message for a sync passphrase that cannot be asked for.
+fn no_passphrase() -> Error {
+    Error::invalid(
+        "sync passphrase",
+        "give it with --sync-passphrase-fd N or TEND_SYNC_PASSPHRASE_FILE=PATH (or run tend on a terminal)",
+    )
+}
+
+fn new_device_id() -> String {
+    seal::hex(&seal::random::<8>())
+}
+
+/// This machine's name, for "also edited on <device>".
+fn host_name() -> String {
+    let n = rustix::system::uname();
+    let n = n.nodename().to_string_lossy();
+    let n: String = n.chars().filter(|c| !c.is_control()).take(60).collect();
+    if n.trim().is_empty() {
+        "this device".into()
+    } else {
+        n
+    }
+}
+
+/// Checks a device name given on the command line.
+fn check_name(name: Option<&str>) -> Result<String> {
+    match name {
+        None => Ok(host_name()),
+        Some(n)
+            if n.trim().is_empty() || n.chars().count() > 60 || n.chars().any(char::is_control) =>
+        {
+            Err(Error::invalid(
+                "name",
+                "must be 1 to 60 characters, without control characters",
+            ))
+        }
+        Some(n) => Ok(n.trim().to_string()),
+    }
+}
+
+fn refuse_if_set_up(store: &Store) -> Result<()> {
+    if let Some(s) = store.sync_setup()? {
+        return Err(Error::Message(format!(
+            "this journal already syncs with {}; `tend sync leave` first to use another folder",
+            s.folder.display()
+        )));
+    }
+    Ok(())
+}
+
+/// An absolute path for the folder, without requiring it to exist.
+fn absolute(dir: &Path) -> Result<std::path::PathBuf> {
+    std::path::absolute(dir).map_err(|e| Error::Message(format!("{}: {e}", dir.display())))
+}
+
+/// `tend sync init DIR`: a new sync folder, with this device as its first.
+pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> Result<Report> {
+    refuse_if_set_up(store)?;
+    let name = check_name(name)?;
+    let dir = absolute(dir)?;
+    if folder::header_path(&dir).exists() {
+        return Err(Error::Message(format!(
+            "{} is already a tend sync folder: join it with `tend sync join {}`",
+            dir.display(),
+            dir.display()
+        )));
+    }
+    let pass = source.new_passphrase().map_err(|e| match e {
+        Error::Invalid(_) if source.new_fd.is_none() && source.new_file.is_none() => {
+            no_passphrase()
+        }
+        e => e,
+    })?;
+    let kdf = Kdf::fresh();
+    let key = Key::derive(&pass, &kdf)?;
+    init_with(store, &dir, &name, &kdf, &key)
+}
+
+/// Sets up a new sync folder with a key already derived (`init`, and tests).
+pub fn init_with(store: &Store, dir: &Path, name: &str, kdf: &Kdf, key: &Key) -> Result<Report> {
+    let device = new_device_id();
+    folder::make_dirs(dir, &device)?;
+    Header::new(kdf.clone(), key).write(dir)?;
+    begin(store, dir, &device, name, kdf, key)?;
+    run(store, key)
+}
+
+/// `tend sync join DIR`: this device joins a folder another device set up.
+pub fn join(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> Result<Report> {
+    refuse_if_set_up(store)?;
+    let name = check_name(name)?;
+    let dir = absolute(dir)?;
+    let header = Header::read(&dir)?;
+    let pass = source
+        .current("Sync passphrase: ")?
+        .ok_or_else(no_passphrase)?;
+    let key = Key::derive(&pass, &header.kdf)?;
+    join_with(store, &dir, &name, &key)
+}
+
+/// Joins a sync folder with a key already derived (`join`, and tests).
+pub fn join_with(store: &Store, dir: &Path, name: &str, key: &Key) -> Result<Report> {
+    let header = Header::read(dir)?;
+    header.check(key)?;
+    let device = new_device_id();
+    folder::make_dirs(dir, &device)?;
+    begin(store, dir, &device, name, &header.kdf, key)?;
+    run(store, key)
+}
+
+fn begin(store: &Store, dir: &Path, device: &str, name: &str, kdf: &Kdf, key: &Key) -> Result<()> {
+    let setup = Setup {
+        folder: dir.to_path_buf(),
+        device: device.into(),
+        name: name.into(),
+        salt: kdf.salt.clone(),
+        key: store.is_encrypted().then(|| key.bytes().to_vec()),
+        next_seq: 1,
+        last_hash: None,
+        pending_hash: None,
+        last_sync: None,
+    };
+    store.write(|tx| tx.sync_begin(&setup))
+}
+
+/// The sync key: kept in an encrypted journal; otherwise derived from the passphrase
+/// (asked on a terminal, or read from the fd or file given), and then kept when the
+/// journal is encrypted.
+pub fn key(store: &Store, source: &Source) -> Result<Key> {
+    let setup = set_up(store)?;
+    if let Some(k) = setup.key.as_deref().and_then(Key::from_bytes) {
+        return Ok(k);
+    }
+    let header = Header::read(&setup.folder)?;
+    if header.kdf.salt != setup.salt {
+        return Err(Error::Message(format!(
+            "{} was set up again since this device joined it; `tend sync leave`, then join it again",
+            setup.folder.display()
+        )));
+    }
+    let pass = source
+        .current("Sync passphrase: ")?
+        .ok_or_else(no_passphrase)?;
+    let key = Key::derive(&pass, &header.kdf)?;
+    header.check(&key)?;
+    if store.is_encrypted() {
+        store.write(|tx| tx.sync_keep_key(key.bytes()))?;
+    }
+    Ok(key)
+}
+
+fn set_up(store: &Store) -> Result<Setup> {
+    store.sync_setup()?.ok_or_else(|| {
+        Error::Message("sync is not set up: `tend sync init DIR` or `tend sync join DIR`".into())
+    })
+}
+
+/// `tend sync`: merges every other device's new segments, then writes this one's.
+pub fn run(store: &Store, key: &Key) -> Result<Report> {
+    let mut report = Report::default();
+    let setup = set_up(store)?;
+    let dir = setup.folder.clone();
+    if !folder::header_path(&dir).exists() {
+        return Err(Error::Message(format!(
+            "{}: the sync folder is not there (is the drive or share mounted?)",
+            dir.display()
+        )));
+    }
+    let setup = check_own(store, setup, &mut report)?;
+    for device in folder::other_devices(&dir, &setup.device)? {
+        receive(store, key, &dir, &device, &mut report)?;
+    }
+    send(store, key, &setup, &mut report)?;
+    store.write(|tx| {
+        tx.sync_forget_tombstones()?;
+        tx.sync_done()
+    })?;
+    Ok(report)
+}
+
+/// Merges one device's segments after the last merged here, in order, stopping at
+/// the first that is missing or does not open (tried again next time).
+fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Report) -> Result<()> {
+    let mut seq = store
+        .sync_devices()?
+        .into_iter()
+        .find(|d| d.device == device)
+        .map_or(0, |d| d.imported);
+    loop {
+        seq += 1;
+        let Some(bytes) = folder::read_segment(dir, device, seq)? else {
+            return Ok(());
+        };
+        let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
+            serde_json::from_slice(&plain).map_err(|_| format!("segment {seq} does not read right"))
+        });
+        let body: serde_json::Value = match body {
+            Ok(b) => b,
+            Err(why) => {
+                report.waiting.push(format!("device {device}: {why}"));
+                return Ok(());
+            }
+        };
+        match store.write(|tx| tx.sync_apply(device, seq, &body)) {
+            Ok(got) => report.add(&got),
+            Err(e @ (Error::Message(_) | Error::Invalid(_))) => {
+                report
+                    .waiting
+                    .push(format!("device {device}: segment {seq}: {e}"));
+                return Ok(());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Writes this device's next segment, when anything changed here.
+fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<()> {
+    let seq = setup.next_seq;
+    store.write(|tx| {
+        let Some(out) = tx.sync_collect(seq)? else {
+            return Ok(());
+        };
+        let body = serde_json::to_vec(&out.body).expect("a segment serializes");
+        let (bytes, hash) = folder::seal_segment(key, &setup.device, seq, &body);
+        tx.sync_writing(&hash)?;
+        folder::write_new(
+            &folder::segment_path(&setup.folder, &setup.device, seq),
+            &bytes,
+        )?;
+        tx.sync_sent(seq, &hash, &out.sent)?;
+        report.sent = out.sent.len();
+        report.segment = Some(seq);
+        Ok(())
+    })
+}
+
+/// Checks this device's own folder against what the journal remembers writing. A
+/// segment of its next number already there, or its last one with other contents,
+/// means this journal is a restored backup or a copy of another device's: it goes on
+/// under a new device id, and merges what the old id wrote since like any device's.
+fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> {
+    let dir = &setup.folder;
+    let n = setup.next_seq;
+    let identity = |seq| -> Result<Option<String>> {
+        Ok(folder::read_segment(dir, &setup.device, seq)?.and_then(|b| seal::identity(&b)))
+    };
+    let next = identity(n)?;
+    if next.is_some() && next == setup.pending_hash {
+        // Written, then interrupted before the journal noted it: note it now (its
+        // records are still marked unsent, and go again in the next segment).
+        let hash = next.unwrap_or_default();
+        store.write(|tx| tx.sync_sent(n, &hash, &[]))?;
+        return set_up(store);
+    }
+    let diverged = next.is_some()
+        || folder::last_seq(dir, &setup.device) > n
+        || (n > 1 && identity(n - 1)?.is_some_and(|h| Some(h) != setup.last_hash));
+    if !diverged {
+        return Ok(setup);
+    }
+    let new = new_device_id();
+    folder::make_dirs(dir, &new)?;
+    store.write(|tx| tx.sync_new_device(&setup.device, &new))?;
+    report.new_device = Some(new);
+    set_up(store)
+}
