@@ -1,8 +1,9 @@
 //! `tend doctor`: checks paths, schema, encryption, integrity, permissions, backups and
-//! their folder, unencrypted copies, files left by an interrupted tend, and disk space,
-//! each line OK or WARN with what to do.
+//! their folder, unencrypted copies, files left by an interrupted tend, disk space and
+//! sync, each line OK or WARN with what to do.
 
 mod files;
+mod sync;
 
 use super::backup::human_size;
 use super::say;
@@ -70,7 +71,9 @@ pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
         }
         Err(e) => return Err(e),
     };
-    let warns = file_checks(&mut out, &store)? + upkeep_checks(&mut out, &store, paths)?;
+    let warns = file_checks(&mut out, &store)?
+        + upkeep_checks(&mut out, &store, paths)?
+        + sync::checks(&mut out, &store)?;
     out.push_str(&folders);
     // A damaged journal has said so in its integrity line; what cannot be read past
     // the damage is left out rather than ending the report.

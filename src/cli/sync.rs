@@ -113,7 +113,12 @@ fn report(ctx: &mut Ctx, r: &Report, first: Option<&str>) -> Result<()> {
         for w in &r.waiting {
             say!(out, "Waiting: {w}");
         }
-    })
+    })?;
+    // A segment this tend cannot read needs the person: the rest was synced.
+    match r.waiting.iter().find(|w| w.contains("upgrade tend")) {
+        Some(w) => Err(Error::Message(format!("{w} (the rest was synced)"))),
+        None => Ok(()),
+    }
 }
 
 fn status(ctx: &mut Ctx) -> Result<()> {
@@ -183,6 +188,7 @@ fn conflicts(ctx: &mut Ctx) -> Result<()> {
         .iter()
         .map(|c| ctx.store.sync_record_label(&c.tbl, &c.record))
         .collect::<Result<_>>()?;
+    let offset = *ctx.clock().now().offset();
     ctx.show(&v, |out| {
         if list.is_empty() {
             say!(
@@ -196,14 +202,26 @@ fn conflicts(ctx: &mut Ctx) -> Result<()> {
                 "{}  {label}, {}: also edited on {} at {}",
                 c.id,
                 c.field.replace('_', " "),
-                c.device,
-                c.edited_at
+                crate::safe_text::visible(&c.device),
+                local_time(&c.edited_at, offset)
             );
             for line in crate::safe_text::visible(&c.text).lines() {
                 say!(out, "    {line}");
             }
         }
     })
+}
+
+/// A stored moment in the person's time zone, to the minute.
+fn local_time(stamp: &str, offset: chrono::FixedOffset) -> String {
+    chrono::DateTime::parse_from_rfc3339(stamp).map_or_else(
+        |_| stamp.to_string(),
+        |t| {
+            t.with_timezone(&offset)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        },
+    )
 }
 
 fn dismiss(ctx: &mut Ctx, d: records::Delete) -> Result<()> {

@@ -51,6 +51,10 @@ fn export_to(store: &Store, target: &Path, key: Option<&Passphrase>) -> Result<(
     )?;
     let copied = (|| -> Result<()> {
         conn.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
+        if key.is_none() {
+            // The sync key is kept only inside an encrypted journal.
+            conn.execute("UPDATE target.sync_setup SET key = NULL", [])?;
+        }
         let version: i32 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
         conn.execute_batch(&format!("PRAGMA target.user_version = {version}; PRAGMA target.application_id = {APPLICATION_ID};"))?;
         Ok(())
