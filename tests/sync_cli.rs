@@ -332,8 +332,7 @@ fn a_cut_short_segment_waits_and_is_merged_once_whole() {
     let newest = t
         .segments()
         .into_iter()
-        .filter(|p| p.to_string_lossy().contains(&a_device(&t)))
-        .last()
+        .rfind(|p| p.to_string_lossy().contains(&a_device(&t)))
         .unwrap();
     let whole = std::fs::read(&newest).unwrap();
     std::fs::write(&newest, &whole[..whole.len() / 2]).unwrap();
@@ -381,8 +380,7 @@ fn a_segment_from_a_newer_tend_is_refused_and_left_as_it_is() {
     let newest = t
         .segments()
         .into_iter()
-        .filter(|p| p.to_string_lossy().contains(&a_device(&t)))
-        .last()
+        .rfind(|p| p.to_string_lossy().contains(&a_device(&t)))
         .unwrap();
     let mut bytes = std::fs::read(&newest).unwrap();
     bytes[8] = 9;

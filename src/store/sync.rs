@@ -6,6 +6,8 @@
 mod apply;
 mod checkins;
 mod collect;
+#[cfg(test)]
+mod tests;
 
 pub use apply::Received;
 pub use collect::Outgoing;

@@ -173,7 +173,7 @@ pub fn unseal(
     match key.open(&aad(device, seq), bytes) {
         Ok(plain) => {
             let mut out = Vec::new();
-            let mut d = flate2::read::DeflateDecoder::new(plain.as_slice()).take(64 << 20);
+            let mut d = flate2::read::DeflateDecoder::new(plain.as_slice()).take(256 << 20);
             std::io::Read::read_to_end(&mut d, &mut out)
                 .map_err(|_| format!("segment {seq} does not unpack"))?;
             Ok(out)

@@ -255,25 +255,29 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
     }
 }
 
-/// Writes this device's next segment, when anything changed here.
+/// Writes this device's next segments, while anything changed here is unsent.
 fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<()> {
-    let seq = setup.next_seq;
-    store.write(|tx| {
-        let Some(out) = tx.sync_collect(seq)? else {
+    let mut seq = setup.next_seq;
+    loop {
+        let wrote = store.write(|tx| {
+            let Some(out) = tx.sync_collect(seq)? else {
+                return Ok(false);
+            };
+            let body = serde_json::to_vec(&out.body).expect("a segment serializes");
+            let (bytes, hash) = folder::seal_segment(key, &setup.device, seq, &body);
+            tx.sync_writing(&hash)?;
+            let path = folder::segment_path(&setup.folder, &setup.device, seq);
+            folder::write_new(&path, &bytes)?;
+            tx.sync_sent(seq, &hash, &out.sent)?;
+            report.sent += out.sent.len();
+            report.segment = Some(seq);
+            Ok(true)
+        })?;
+        if !wrote {
             return Ok(());
-        };
-        let body = serde_json::to_vec(&out.body).expect("a segment serializes");
-        let (bytes, hash) = folder::seal_segment(key, &setup.device, seq, &body);
-        tx.sync_writing(&hash)?;
-        folder::write_new(
-            &folder::segment_path(&setup.folder, &setup.device, seq),
-            &bytes,
-        )?;
-        tx.sync_sent(seq, &hash, &out.sent)?;
-        report.sent = out.sent.len();
-        report.segment = Some(seq);
-        Ok(())
-    })
+        }
+        seq += 1;
+    }
 }
 
 /// Checks this device's own folder against what the journal remembers writing. A

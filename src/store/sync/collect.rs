@@ -20,6 +20,9 @@ pub struct Outgoing {
     pub sent: Vec<(String, String, Version)>,
 }
 
+/// The most records changed here that one segment carries.
+pub const SEGMENT_RECORDS: i64 = 2000;
+
 pub(super) fn version_json(v: Option<&Version>) -> Json {
     v.map_or(Json::Null, |v| json!([v.stamp, v.device]))
 }
@@ -36,12 +39,14 @@ pub(super) fn table_order(tbl: &str) -> usize {
 }
 
 impl Tx<'_> {
-    /// The next segment's contents, or None when nothing changed here.
+    /// The next segment's contents, or None when nothing changed here. At most
+    /// `SEGMENT_RECORDS` records changed here go in one segment (a first one after
+    /// years of journaling is written as several).
     pub fn sync_collect(&self, seq: i64) -> Result<Option<Outgoing>> {
         let setup = self.sync_setup()?.expect("sync is set up");
         let dirty: Vec<(String, String)> = self
-            .prepare("SELECT tbl, key FROM sync_changes WHERE dirty = 1")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .prepare("SELECT tbl, key FROM sync_changes WHERE dirty = 1 LIMIT ?1")?
+            .query_map([SEGMENT_RECORDS], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         if dirty.is_empty() {
             return Ok(None);

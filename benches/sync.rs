@@ -1,0 +1,105 @@
+//! How long sync takes and how much it writes, for a year of data (the demo's own
+//! year), ten years, and ten years with 100,000 journal entries: the first device's
+//! snapshot, a second device merging it, and then an everyday sync (one entry written,
+//! sent, and merged on the other device), plus the key derivation paid once per sync.
+//! Run with `cargo bench --bench sync`; `TEND_BENCH_SMALL=1` skips the 100,000.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+use tend::clock::Clock;
+use tend::domain::JournalDraft;
+use tend::store::Store;
+use tend::sync::seal::{Kdf, Key};
+
+fn clock() -> Clock {
+    Clock::Fixed(chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let t = Instant::now();
+    let v = f();
+    (v, t.elapsed())
+}
+
+/// The bytes of every file under `dir`.
+fn size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| {
+            if e.path().is_dir() {
+                size(&e.path())
+            } else {
+                e.metadata().map_or(0, |m| m.len())
+            }
+        })
+        .sum()
+}
+
+fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Store::open(&dir.path().join("a.db"), clock()).unwrap();
+    let today = a.today().unwrap();
+    let made = tend::demo::generate(&a, today, years, 7, entries).unwrap();
+    let folder = dir.path().join("folder");
+    let (r, first) = timed(|| tend::sync::init_with(&a, &folder, "laptop", kdf, key).unwrap());
+    let bytes = size(&folder);
+    let b = Store::open(&dir.path().join("b.db"), clock()).unwrap();
+    let (got, join) = timed(|| tend::sync::join_with(&b, &folder, "desktop", key).unwrap());
+    a.write(|tx| {
+        tx.add_journal(JournalDraft {
+            at: clock().now(),
+            title: None,
+            body: "an everyday entry".into(),
+            mood: Some(6),
+            domain: None,
+            tags: vec![],
+        })
+    })
+    .unwrap();
+    let (_, send) = timed(|| tend::sync::run(&a, key).unwrap());
+    let (_, recv) = timed(|| tend::sync::run(&b, key).unwrap());
+    println!("\n{label}: {}", made.lines().next().unwrap_or_default());
+    println!(
+        "  first sync (snapshot of {} records): {:>9.1} ms, {} segment(s), {:.1} KiB in the folder",
+        r.sent,
+        ms(first),
+        r.segment.unwrap_or(0),
+        bytes as f64 / 1024.0
+    );
+    println!(
+        "  second device merges it:               {:>9.1} ms ({} records)",
+        ms(join),
+        got.received
+    );
+    println!(
+        "  everyday sync, sending one entry:      {:>9.1} ms",
+        ms(send)
+    );
+    println!(
+        "  everyday sync, merging it elsewhere:   {:>9.1} ms",
+        ms(recv)
+    );
+}
+
+fn main() {
+    let kdf = Kdf::fresh();
+    let pass = tend::secret::Passphrase::new("river stones").unwrap();
+    let (key, derive) = timed(|| Key::derive(&pass, &kdf).unwrap());
+    println!(
+        "key derivation (Argon2id, {} MiB, {} passes), once per sync: {:.1} ms",
+        kdf.memory_kib / 1024,
+        kdf.passes,
+        ms(derive)
+    );
+    one("a year", 1, None, &key, &kdf);
+    one("ten years", 10, None, &key, &kdf);
+    if std::env::var_os("TEND_BENCH_SMALL").is_none() {
+        one("ten years, 100,000 entries", 10, Some(100_000), &key, &kdf);
+    }
+}
