@@ -56,6 +56,7 @@ CREATE TABLE sync_changes (
 ) WITHOUT ROWID;
 CREATE INDEX sync_changes_pending ON sync_changes (pending) WHERE pending = 1;
 CREATE INDEX sync_changes_dirty ON sync_changes (dirty) WHERE dirty = 1;
+CREATE INDEX sync_changes_deleted ON sync_changes (stamp) WHERE deleted = 1;
 
 -- Words that lost a concurrent edit: the text a field had in the version another
 -- device's later edit replaced, shown beside the record ("also edited on <device> at
