@@ -227,6 +227,37 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Held while this machine syncs with the folder, so two syncs of one journal (cron and
+/// the app, say) never write the same segment: a lock on the `devices` folder itself,
+/// which leaves no file behind.
+pub struct Busy(#[allow(dead_code)] std::fs::File);
+
+/// Takes the folder's lock, or says another sync is running.
+pub fn busy(dir: &Path) -> Result<Busy> {
+    let devices = dir.join("devices");
+    let f = std::fs::File::open(&devices)
+        .map_err(|e| Error::Message(format!("{}: cannot be read ({e})", devices.display())))?;
+    rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive).map_err(|_| {
+        Error::Message(
+            "another tend is syncing with this folder now; try again when it is done".into(),
+        )
+    })?;
+    Ok(Busy(f))
+}
+
+/// Removes the temporary files an interrupted tend left in this device's folder (and
+/// in DIR, from setting it up), so the sync engine stops carrying them.
+pub fn remove_leftovers(dir: &Path, device: &str) {
+    for d in [dir.to_path_buf(), device_dir(dir, device)] {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.contains(".tmp-") && e.path().is_file() {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
 /// Makes DIR and its devices folder, owner-only.
 pub fn make_dirs(dir: &Path, device: &str) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;

@@ -207,6 +207,7 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
             dir.display()
         )));
     }
+    let _busy = folder::busy(&dir)?;
     let setup = check_own(store, setup, &mut report)?;
     for device in folder::other_devices(&dir, &setup.device)? {
         receive(store, key, &dir, &device, &mut report)?;
@@ -255,27 +256,32 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
     }
 }
 
-/// Writes this device's next segments, while anything changed here is unsent.
+/// Writes this device's next segments, while anything changed here is unsent. Each
+/// in three steps, so a crash at any point loses nothing: the journal notes the new
+/// file's identity, the file is written whole under its name, then the journal marks
+/// its records sent (a crash before that sends them again, in the next segment).
 fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<()> {
     let mut seq = setup.next_seq;
     loop {
-        let wrote = store.write(|tx| {
+        let sealed = store.write(|tx| {
             let Some(out) = tx.sync_collect(seq)? else {
-                return Ok(false);
+                return Ok(None);
             };
             let body = serde_json::to_vec(&out.body).expect("a segment serializes");
             let (bytes, hash) = folder::seal_segment(key, &setup.device, seq, &body);
             tx.sync_writing(&hash)?;
-            let path = folder::segment_path(&setup.folder, &setup.device, seq);
-            folder::write_new(&path, &bytes)?;
-            tx.sync_sent(seq, &hash, &out.sent)?;
-            report.sent += out.sent.len();
-            report.segment = Some(seq);
-            Ok(true)
+            Ok(Some((out.sent, bytes, hash)))
         })?;
-        if !wrote {
+        let Some((sent, bytes, hash)) = sealed else {
             return Ok(());
-        }
+        };
+        folder::write_new(
+            &folder::segment_path(&setup.folder, &setup.device, seq),
+            &bytes,
+        )?;
+        store.write(|tx| tx.sync_sent(seq, &hash, &sent))?;
+        report.sent += sent.len();
+        report.segment = Some(seq);
         seq += 1;
     }
 }
@@ -286,6 +292,7 @@ fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<
 /// under a new device id, and merges what the old id wrote since like any device's.
 fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> {
     let dir = &setup.folder;
+    folder::remove_leftovers(dir, &setup.device);
     let n = setup.next_seq;
     let identity = |seq| -> Result<Option<String>> {
         Ok(folder::read_segment(dir, &setup.device, seq)?.and_then(|b| seal::identity(&b)))
