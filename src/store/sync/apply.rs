@@ -4,7 +4,6 @@
 //! seeing the one here keeps the loser's words aside as a conflict, never dropped.
 //! Check-ins merge field by field, the profile as one record.
 
-use super::checkins::State;
 use super::collect::table_order;
 use super::{Entry, SEGMENT_FORMAT};
 use crate::domain::hlc::{self, Relation, Version};
@@ -24,17 +23,36 @@ pub struct Received {
     pub conflicts: usize,
 }
 
-/// One record of a segment.
-struct Incoming<'a> {
-    tbl: &'a str,
-    key: &'a str,
-    v: Version,
-    base: Option<Version>,
-    relay: bool,
-    rec: &'a Json,
+/// One segment's merge: where it came from, the day limit for its dates, and the
+/// uids of the conflicts this device kept while merging it.
+pub(super) struct Merge<'a> {
+    pub from: &'a str,
+    pub seq: i64,
+    pub today: Today,
+    pub kept: Vec<String>,
 }
 
-fn bad(what: impl Into<String>) -> Error {
+/// A field's text that lost to another device's: where it was, and its version.
+pub(super) struct Lost<'a> {
+    pub tbl: &'a str,
+    pub key: &'a str,
+    pub col: &'a str,
+    pub loser: &'a Json,
+    pub winner: &'a Json,
+    pub v: &'a Version,
+}
+
+/// One record of a segment.
+pub(super) struct Incoming<'a> {
+    pub tbl: &'a str,
+    pub key: &'a str,
+    pub v: Version,
+    pub base: Option<Version>,
+    pub relay: bool,
+    pub rec: &'a Json,
+}
+
+pub(super) fn bad(what: impl Into<String>) -> Error {
     Error::Message(format!(
         "a sync segment does not read right: {}",
         what.into()
@@ -62,12 +80,16 @@ impl Tx<'_> {
         let records = body["records"]
             .as_array()
             .ok_or_else(|| bad("no records"))?;
-        let today = self.sync_today()?;
+        let mut m = Merge {
+            from,
+            seq,
+            today: self.sync_today()?,
+            kept: Vec::new(),
+        };
         let mut got = Received {
             segments: 1,
             ..Received::default()
         };
-        let mut kept = Vec::new();
         let mut max_stamp = body["clock"].as_i64().unwrap_or(0);
         let mut order: Vec<&Json> = records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
@@ -90,8 +112,8 @@ impl Tx<'_> {
             };
             max_stamp = max_stamp.max(inc.v.stamp);
             let took = match inc.tbl {
-                "checkins" => self.merge_checkin(&inc, from, seq, today, &mut kept)?,
-                _ => self.merge_record(&inc, from, seq, today, &mut kept)?,
+                "checkins" => self.merge_checkin(&inc, &mut m)?,
+                _ => self.merge_record(&inc, &mut m)?,
             };
             if inc.tbl == "sync_conflicts" {
                 got.conflicts += usize::from(took && !inc.rec["del"].as_bool().unwrap_or(false));
@@ -99,13 +121,13 @@ impl Tx<'_> {
                 got.records += usize::from(took);
             }
         }
-        got.conflicts += kept.len();
+        got.conflicts += m.kept.len();
         self.sync_clock_seen(max_stamp)?;
         self.note_merged(from, seq, body)?;
         // What merging changed as a side effect (a deletion's cascade) happens the same
         // way on every device: only the conflicts kept here are this device's news.
         self.execute("UPDATE sync_changes SET pending = 0 WHERE pending = 1", [])?;
-        for uid in kept {
+        for uid in m.kept {
             self.execute(
                 "UPDATE sync_changes SET pending = 1 WHERE tbl = 'sync_conflicts' AND key = ?1",
                 [uid],
@@ -145,13 +167,12 @@ impl Tx<'_> {
     }
 
     /// Sets the version a record now has here.
-    fn set_entry(
+    pub(super) fn set_entry(
         &self,
         inc: &Incoming,
         deleted: bool,
         fields: Option<String>,
-        from: &str,
-        seq: i64,
+        m: &Merge,
     ) -> Result<()> {
         let b = inc.base.as_ref();
         self.prepare_cached(
@@ -170,22 +191,15 @@ impl Tx<'_> {
             b.map(|b| b.stamp),
             b.map(|b| b.device.clone()),
             deleted,
-            from,
-            seq,
+            m.from,
+            m.seq,
             fields
         ])?;
         Ok(())
     }
 
     /// A record by uid (or the profile): returns whether it was taken.
-    fn merge_record(
-        &self,
-        inc: &Incoming,
-        from: &str,
-        seq: i64,
-        today: Today,
-        kept: &mut Vec<String>,
-    ) -> Result<bool> {
+    fn merge_record(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
         let del = inc.rec["del"] == true;
         let local = self.sync_entry(inc.tbl, inc.key)?;
         let relation = match &local {
@@ -206,7 +220,7 @@ impl Tx<'_> {
             && inc.tbl != "sync_conflicts"
             && (o == Ordering::Greater || !inc.relay)
         {
-            self.keep_aside(inc, l, o, kept)?;
+            self.keep_aside(inc, l, o, m)?;
         }
         if !take {
             return Ok(false);
@@ -217,23 +231,17 @@ impl Tx<'_> {
                 self.execute(&format!("DELETE FROM {t} WHERE uid = ?1"), [inc.key])?;
             }
             t => {
-                if self.put_record(t, &inc.rec["row"], today)? == Put::Orphaned {
+                if self.put_record(t, &inc.rec["row"], m.today)? == Put::Orphaned {
                     self.execute(&format!("DELETE FROM {t} WHERE uid = ?1"), [inc.key])?;
                 }
             }
         }
-        self.set_entry(inc, del, None, from, seq)?;
+        self.set_entry(inc, del, None, m)?;
         Ok(true)
     }
 
     /// Keeps the loser's words of two concurrent versions, field by field.
-    fn keep_aside(
-        &self,
-        inc: &Incoming,
-        local: &Entry,
-        o: Ordering,
-        kept: &mut Vec<String>,
-    ) -> Result<()> {
+    fn keep_aside(&self, inc: &Incoming, local: &Entry, o: Ordering, m: &mut Merge) -> Result<()> {
         let here = if inc.tbl == "profile" {
             return Ok(());
         } else {
@@ -248,31 +256,29 @@ impl Tx<'_> {
             _ => (there, &here, &inc.v),
         };
         for col in text_columns(inc.tbl) {
-            self.keep_words(
-                inc.tbl,
-                inc.key,
+            let lost = Lost {
+                tbl: inc.tbl,
+                key: inc.key,
                 col,
-                &loser[col],
-                &winner[col],
-                loser_v,
-                kept,
-            )?;
+                loser: &loser[col],
+                winner: &winner[col],
+                v: loser_v,
+            };
+            self.keep_words(lost, m)?;
         }
         Ok(())
     }
 
     /// Keeps one field's losing text, once (every device makes the same uid for it).
-    #[allow(clippy::too_many_arguments)]
-    fn keep_words(
-        &self,
-        tbl: &str,
-        key: &str,
-        col: &str,
-        loser: &Json,
-        winner: &Json,
-        v: &Version,
-        kept: &mut Vec<String>,
-    ) -> Result<()> {
+    pub(super) fn keep_words(&self, lost: Lost, m: &mut Merge) -> Result<()> {
+        let Lost {
+            tbl,
+            key,
+            col,
+            loser,
+            winner,
+            v,
+        } = lost;
         let Some(text) = loser.as_str().filter(|t| !t.trim().is_empty()) else {
             return Ok(());
         };
@@ -299,7 +305,7 @@ impl Tx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
             rusqlite::params![uid, tbl, key, col, text, device, when],
         )?;
-        kept.push(uid);
+        m.kept.push(uid);
         Ok(())
     }
 
@@ -337,81 +343,5 @@ impl Tx<'_> {
             rusqlite::params![name, start, hour],
         )?;
         Ok(())
-    }
-
-    /// A check-in: merged field by field with the one here.
-    fn merge_checkin(
-        &self,
-        inc: &Incoming,
-        from: &str,
-        seq: i64,
-        today: Today,
-        kept: &mut Vec<String>,
-    ) -> Result<bool> {
-        let theirs: State = serde_json::from_value(inc.rec["f"].clone())
-            .map_err(|e| bad(format!("a check-in's fields ({e})")))?;
-        let local = self.sync_entry("checkins", inc.key)?;
-        let ours = State::parse(local.as_ref().and_then(|l| l.fields.as_deref()));
-        let merged = ours.merge(&theirs);
-        if merged == ours {
-            return Ok(false);
-        }
-        if let Some(l) = &local
-            && let Some(lv) = &l.version
-            && let Relation::Concurrent(_) =
-                hlc::relate(&inc.v, inc.base.as_ref(), lv, l.base.as_ref())
-        {
-            for col in text_columns("checkins") {
-                let (Some((a, av)), Some((b, bv))) = (ours.f.get(col), theirs.f.get(col)) else {
-                    continue;
-                };
-                // The older value lost; it was news to the winner unless the winner's
-                // edit was made on top of a version at least as new.
-                let (loser, lost_v, winner, winner_base) = if bv > av {
-                    (a, av, b, inc.base.as_ref())
-                } else {
-                    (b, bv, a, l.base.as_ref())
-                };
-                if winner_base.is_none_or(|wb| lost_v > wb) {
-                    self.keep_words("checkins", inc.key, col, loser, winner, lost_v, kept)?;
-                }
-            }
-        }
-        if merged.alive() {
-            let row = merged.row();
-            if let Some(uid) = row["uid"].as_str() {
-                self.execute(
-                    "UPDATE checkins SET uid = ?2 WHERE date = ?1 AND uid <> ?2",
-                    [inc.key, uid],
-                )?;
-            }
-            self.put_record("checkins", &row, today)?;
-        } else {
-            self.execute("DELETE FROM checkins WHERE date = ?1", [inc.key])?;
-        }
-        let dirty = local.as_ref().is_some_and(|l| l.dirty);
-        let version = local
-            .as_ref()
-            .and_then(|l| l.version.clone())
-            .map_or(inc.v.clone(), |lv| lv.max(inc.v.clone()));
-        let fields = serde_json::to_string(&merged).expect("a check-in's state serializes");
-        let entry = Incoming {
-            v: version,
-            // The version this device's words were last exchanged at: a later merge
-            // that loses one of them knows whether the winner had seen it.
-            base: match &local {
-                Some(l) => l.base.clone(),
-                None => inc.base.clone(),
-            },
-            ..*inc
-        };
-        self.set_entry(&entry, !merged.alive(), Some(fields), from, seq)?;
-        if dirty {
-            self.execute(
-                "UPDATE sync_changes SET dirty = 1 WHERE tbl = 'checkins' AND key = ?1",
-                [inc.key],
-            )?;
-        }
-        Ok(true)
     }
 }

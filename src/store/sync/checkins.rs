@@ -3,9 +3,12 @@
 //! Each field keeps its value and the version that set it; the record is alive while
 //! its latest edit is newer than its latest deletion.
 
-use crate::domain::hlc::Version;
+use super::Entry;
+use super::apply::{Incoming, Lost, Merge, bad};
+use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
 use crate::store::Tx;
+use crate::store::transfer::text_columns;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
@@ -125,6 +128,102 @@ impl Tx<'_> {
             _ => {}
         }
         Ok(serde_json::to_string(&st).expect("a check-in's state serializes"))
+    }
+
+    /// A check-in from another device, merged field by field with the one here:
+    /// returns whether anything changed.
+    pub(super) fn merge_checkin(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
+        let theirs: State = serde_json::from_value(inc.rec["f"].clone())
+            .map_err(|e| bad(format!("a check-in's fields ({e})")))?;
+        let local = self.sync_entry("checkins", inc.key)?;
+        let ours = State::parse(local.as_ref().and_then(|l| l.fields.as_deref()));
+        let merged = ours.merge(&theirs);
+        if merged == ours {
+            return Ok(false);
+        }
+        if let Some(l) = &local {
+            self.keep_checkin_words(inc, l, &ours, &theirs, m)?;
+        }
+        if merged.alive() {
+            let row = merged.row();
+            if let Some(uid) = row["uid"].as_str() {
+                self.execute(
+                    "UPDATE checkins SET uid = ?2 WHERE date = ?1 AND uid <> ?2",
+                    [inc.key, uid],
+                )?;
+            }
+            self.put_record("checkins", &row, m.today)?;
+        } else {
+            self.execute("DELETE FROM checkins WHERE date = ?1", [inc.key])?;
+        }
+        let version = local
+            .as_ref()
+            .and_then(|l| l.version.clone())
+            .map_or(inc.v.clone(), |lv| lv.max(inc.v.clone()));
+        let entry = Incoming {
+            v: version,
+            // The version this device's words were last exchanged at: a later merge
+            // that loses one of them knows whether the winner had seen it.
+            base: match &local {
+                Some(l) => l.base.clone(),
+                None => inc.base.clone(),
+            },
+            ..*inc
+        };
+        let fields = serde_json::to_string(&merged).expect("a check-in's state serializes");
+        self.set_entry(&entry, !merged.alive(), Some(fields), m)?;
+        if local.is_some_and(|l| l.dirty) {
+            // What this device changed in it is still to be sent.
+            self.execute(
+                "UPDATE sync_changes SET dirty = 1 WHERE tbl = 'checkins' AND key = ?1",
+                [inc.key],
+            )?;
+        }
+        Ok(true)
+    }
+
+    /// Keeps the text fields two devices set without seeing each other's value.
+    fn keep_checkin_words(
+        &self,
+        inc: &Incoming,
+        local: &Entry,
+        ours: &State,
+        theirs: &State,
+        m: &mut Merge,
+    ) -> Result<()> {
+        let Some(lv) = &local.version else {
+            return Ok(());
+        };
+        if !matches!(
+            hlc::relate(&inc.v, inc.base.as_ref(), lv, local.base.as_ref()),
+            Relation::Concurrent(_)
+        ) {
+            return Ok(());
+        }
+        for col in text_columns("checkins") {
+            let (Some((a, av)), Some((b, bv))) = (ours.f.get(col), theirs.f.get(col)) else {
+                continue;
+            };
+            // The older value lost; it was news to the winner unless the winner's
+            // edit was made on top of a version at least as new.
+            let (loser, v, winner, winner_base) = if bv > av {
+                (a, av, b, inc.base.as_ref())
+            } else {
+                (b, bv, a, local.base.as_ref())
+            };
+            if winner_base.is_none_or(|wb| v > wb) {
+                let lost = Lost {
+                    tbl: "checkins",
+                    key: inc.key,
+                    col,
+                    loser,
+                    winner,
+                    v,
+                };
+                self.keep_words(lost, m)?;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -1,11 +1,13 @@
 //! Change capture and the merge's bookkeeping, on temp files.
 
+use super::forget::{Acks, acknowledged};
 use super::*;
 use crate::clock::Clock;
 use crate::domain::{
     CheckinPatch, JournalDraft, RecordKind, TriggerCategory, TriggerDraft, TriggerOrigin,
 };
 use crate::store::Store;
+use std::collections::BTreeMap;
 
 fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339(s).unwrap()
