@@ -9,6 +9,7 @@ mod checkin;
 mod crisis;
 mod fields;
 mod forms;
+mod kept;
 pub mod keymap;
 mod lock;
 pub mod overlay;
