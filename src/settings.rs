@@ -40,6 +40,9 @@ pub struct Settings {
     /// Idle minutes before the TUI locks; 0 never. `None`: 10 when encrypted, else never.
     pub autolock_minutes: Option<u64>,
     pub editor: Option<String>,
+    /// Whether the full-screen app syncs (`tend sync`) before it opens and after it
+    /// closes, when sync is set up.
+    pub sync_on_open: bool,
     pub retention: Retention,
     pub keys: Vec<KeyOverride>,
     /// The life domains the Domains screen shows, in this order.
@@ -61,6 +64,7 @@ impl Default for Settings {
             theme: ThemeName::Default,
             autolock_minutes: None,
             editor: None,
+            sync_on_open: false,
             retention: Retention::default(),
             keys: Vec::new(),
             domains: LifeDomain::ALL.to_vec(),
@@ -237,6 +241,10 @@ impl Reader<'_> {
                 "editor" => match v.get_ref().as_str().map(str::trim) {
                     Some(s) if !s.is_empty() => self.settings.editor = Some(s.to_string()),
                     _ => self.bad(v, key, "a command, like \"nano\" or \"code --wait\""),
+                },
+                "sync_on_open" => match v.get_ref().as_bool() {
+                    Some(b) => self.settings.sync_on_open = b,
+                    None => self.bad(v, key, "true or false"),
                 },
                 "backup" => self.section(k, v, Self::backup),
                 "show" => self.section(k, v, Self::show),

@@ -411,3 +411,96 @@ fn an_encrypted_journal_moved_over_the_open_one_asks_for_its_passphrase() {
         "{text}"
     );
 }
+
+/// Another device's journal, syncing through `folder` with the passphrase "river
+/// stones" (a cheap key derivation, so the test stays quick).
+fn sync_pair(
+    env: &common::Env,
+) -> (
+    tend::store::Store,
+    tend::sync::seal::Key,
+    std::path::PathBuf,
+) {
+    use tend::sync::seal::{Kdf, Key};
+    let clock =
+        tend::clock::Clock::Fixed(chrono::DateTime::parse_from_rfc3339(common::NOW).unwrap());
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    let here = tend::store::Store::open(&env.db, clock).unwrap();
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+    here.write(|tx| tx.add_commitment("Alcohol", start, None))
+        .unwrap();
+    let other = tend::store::Store::open(&env.dir.path().join("other.db"), clock).unwrap();
+    let kdf = Kdf {
+        memory_kib: 8 * 1024,
+        passes: 1,
+        ..Kdf::fresh()
+    };
+    let pass = tend::secret::Passphrase::new("river stones").unwrap();
+    let key = Key::derive(&pass, &kdf).unwrap();
+    let folder = env.dir.path().join("folder");
+    tend::sync::init_with(&here, &folder, "laptop", &kdf, &key).unwrap();
+    tend::sync::join_with(&other, &folder, "desktop", &key).unwrap();
+    let pass_file = env.dir.path().join("sync-pass");
+    std::fs::write(&pass_file, "river stones\n").unwrap();
+    (other, key, pass_file)
+}
+
+#[test]
+fn sync_on_open_syncs_before_the_app_opens_and_after_it_closes() {
+    let env = common::Env::new();
+    std::fs::write(env.dir.path().join("config.toml"), "sync_on_open = true\n").unwrap();
+    let (other, key, pass) = sync_pair(&env);
+    let draft = tend::domain::JournalDraft {
+        at: chrono::DateTime::parse_from_rfc3339(common::NOW).unwrap(),
+        title: None,
+        body: "Written on the desktop".into(),
+        mood: None,
+        domain: None,
+        tags: vec![],
+    };
+    other.write(|tx| tx.add_journal(draft)).unwrap();
+    tend::sync::run(&other, &key).unwrap();
+    let mut tui = Tui::start(&env, &[("TEND_SYNC_PASSPHRASE_FILE", &pass)]);
+    // (How many changes each side takes depends on the random device ids, which
+    // break the tie between the two journals' profiles, written at the same moment.)
+    tui.wait_for("Synced: received");
+    tui.send(b"3");
+    tui.wait_for("Written on the desktop");
+    tui.send(b"n");
+    tui.wait_for("New entry");
+    tui.send(b"Written on the laptop");
+    tui.wait_for("on the laptop");
+    tui.send(b"\x13");
+    tui.wait_for("Saved entry");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    // Both reports stay on the terminal the app gave back.
+    let twice = || tui.text().matches("Synced: received").count() == 2;
+    assert!(eventually("two reports", twice), "{}", tui.text());
+    tend::sync::run(&other, &key).unwrap();
+    let bodies: Vec<String> = other
+        .journal(&Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|e| e.body)
+        .collect();
+    assert!(
+        bodies.contains(&"Written on the laptop".to_string()),
+        "{bodies:?}"
+    );
+}
+
+#[test]
+fn a_sync_that_cannot_run_says_so_in_one_line_and_the_app_opens_anyway() {
+    let env = common::Env::new();
+    std::fs::write(env.dir.path().join("config.toml"), "sync_on_open = true\n").unwrap();
+    let (_other, _key, pass) = sync_pair(&env);
+    std::fs::write(&pass, "the wrong words\n").unwrap();
+    let mut tui = Tui::start(&env, &[("TEND_SYNC_PASSPHRASE_FILE", &pass)]);
+    tui.wait_for("Welcome back");
+    tui.wait_for("Not synced: sync passphrase");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    tui.wait_for("tend: sync: sync passphrase");
+    assert!(!tui.text().contains("Synced:"), "{}", tui.text());
+}

@@ -114,6 +114,7 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
             crate::editor::editor_command(None)
         ),
     }
+    say!(o, "sync_on_open = {}", s.sync_on_open);
     say!(o, "\n[backup]");
     say!(o, "keep_daily = {}", s.retention.daily);
     say!(o, "keep_weekly = {}", s.retention.weekly);

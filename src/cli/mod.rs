@@ -3,6 +3,7 @@
 //! Handlers write into an output buffer that is printed only after their work (and its
 //! transaction) is done, so nothing claims a write that did not happen.
 
+mod app_sync;
 mod args;
 mod backup;
 mod checkin;
@@ -347,7 +348,8 @@ fn begin(command: Option<&Command>, paths: &Paths) -> Result<Option<crate::store
 }
 
 /// `tend` alone: unlock on the full screen when the journal is encrypted and no
-/// passphrase was given, then run the app.
+/// passphrase was given, then run the app; with `sync_on_open`, sync before it opens
+/// and after it closes.
 fn full_screen(s: &Setup) -> Result<()> {
     let db = &s.paths.database;
     // The app saves drafts and check-ins as the person types: it needs to write.
@@ -360,23 +362,27 @@ fn full_screen(s: &Setup) -> Result<()> {
     }
     let encrypted = crate::store::kind(db)? == crate::store::Kind::Encrypted;
     let opener = |key| Store::open_with(db, s.clock, key);
-    let store = if encrypted && s.source.fd.is_none() && s.source.file.is_none() {
+    let mut store = if encrypted && s.source.fd.is_none() && s.source.file.is_none() {
         crate::tui::unlock(opener)?
     } else {
         open_store(&s.paths, s.clock, &s.source)?
     };
     sync_day_start(&store, &s.loaded.settings)?;
+    let mut synced = app_sync::AppSync::before(&store, s.loaded.settings.sync_on_open);
     let mut backup = Some(backup_in_background(
         &store,
         &s.paths,
         s.loaded.settings.retention,
     ));
     let mut running = None;
-    let ran = crate::tui::run(store, &s.loaded, &mut || {
+    let ran = crate::tui::run(&mut store, &s.loaded, synced.notice.take(), &mut || {
         running = backup.take().map(|start| start());
     });
     if let Some(job) = running {
         let _ = job.join();
+    }
+    if ran.is_ok() {
+        synced.after(&store);
     }
     ran
 }

@@ -105,3 +105,22 @@ fn broken_toml_is_one_error_on_its_line() {
     );
     assert_eq!(l.settings, Settings::default());
 }
+
+#[test]
+fn sync_on_open_is_off_unless_set_true() {
+    assert!(!Settings::default().sync_on_open);
+    assert!(read("sync_on_open = true\n").settings.sync_on_open);
+    assert!(!read("sync_on_open = false\n").settings.sync_on_open);
+    let bad = read("sync_on_open = \"yes\"\n");
+    assert!(!bad.settings.sync_on_open, "a bad value keeps the default");
+    assert_eq!(
+        bad.first_error().as_deref(),
+        Some(
+            "/home/a/.config/tend/config.toml:1: sync_on_open must be true or false (got \"yes\")"
+        )
+    );
+    assert!(
+        TEMPLATE.contains("#sync_on_open = false"),
+        "the template documents it"
+    );
+}

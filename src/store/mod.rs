@@ -15,6 +15,7 @@ mod goals;
 mod imports;
 pub mod impossible;
 mod journal;
+pub mod kept;
 pub mod packed;
 mod people;
 pub mod place;

@@ -39,7 +39,8 @@ const fn child(table: &'static str, column: &'static str, tie: Tie, noun: &'stat
     }
 }
 
-fn table(kind: RecordKind) -> &'static str {
+/// The table a kind of record lives in.
+pub(super) fn table(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Checkin => "checkins",
         RecordKind::Journal => "journal_entries",

@@ -111,6 +111,8 @@ pub enum Action {
     Last,
     /// Undo the last delete or edit made in this run of the app.
     Undo,
+    /// Let go of the words sync kept aside from another device's edit (asks first).
+    Dismiss,
     /// Blank the screen at once (the curtain), or lock after idle minutes.
     Lock,
     Tick,

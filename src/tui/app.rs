@@ -122,6 +122,20 @@ impl App {
         }
     }
 
+    /// The status line's hints for where the keys go now (with the key that dismisses
+    /// words kept aside, while some are on screen).
+    pub fn footer(&self) -> String {
+        let mode = self.mode();
+        let kept = self.overlays.is_empty()
+            && self.screen == Screen::Journal
+            && self.screens.journal.shows_kept();
+        if kept {
+            self.cx.keys.footer_kept(mode)
+        } else {
+            self.cx.keys.footer(mode)
+        }
+    }
+
     /// Turns a key into an action for the current mode.
     pub fn action_for(&self, e: KeyEvent) -> Option<Action> {
         self.cx.keys.action(self.mode(), e)

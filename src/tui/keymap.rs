@@ -316,6 +316,15 @@ impl Keymap {
         self.hints(mode, tables::footer(mode))
     }
 
+    /// The status line's hints for `mode` while words kept aside from another device
+    /// are on screen (with the key that dismisses them, where the mode has one).
+    pub fn footer_kept(&self, mode: Mode) -> String {
+        self.hints(
+            mode,
+            tables::footer_kept(mode).unwrap_or(tables::footer(mode)),
+        )
+    }
+
     /// The help overlay's lines for one mode: keys and what they do, one line per
     /// distinct help text, in table order. `global`: only the keys every screen shares
     /// (`Some(true)`), only the mode's own (`Some(false)`), or all.

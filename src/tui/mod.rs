@@ -9,6 +9,7 @@ mod checkin;
 mod crisis;
 mod fields;
 mod forms;
+mod kept;
 pub mod keymap;
 mod lock;
 pub mod overlay;
@@ -79,11 +80,14 @@ fn run_editor(
 /// Runs the app until the person quits. Needs a terminal on both ends.
 /// `settings` is the settings file as read; what was wrong with it shows on the status
 /// line at start, and the app runs with defaults for those settings.
-/// `after_first_frame` runs once the first screen is drawn (the day's backup starts
-/// there, so it never delays the screen).
+/// `notice` (what a sync before it did) shows on the status line at start, unless
+/// something there matters more. `after_first_frame` runs once the first screen is
+/// drawn (the day's backup starts there, so it never delays the screen). The store is
+/// left as the app last had it (opened again, if another command replaced the file).
 pub fn run(
-    mut store: Store,
+    store: &mut Store,
     settings: &crate::settings::Loaded,
+    notice: Option<String>,
     after_first_frame: &mut dyn FnMut(),
 ) -> Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -93,7 +97,10 @@ pub fn run(
     }
     crate::signals::watch()?;
     crate::editor::remove_stale();
-    let mut app = start(&store, settings)?;
+    let mut app = start(store, settings)?;
+    if let Some(n) = notice.filter(|_| app.cx.message.is_none()) {
+        app.cx.say(n);
+    }
     sane_terminal();
     let mut terminal = ratatui::try_init()?; // also installs a panic hook that restores the terminal
     let _guard = Guard;
@@ -113,7 +120,7 @@ pub fn run(
             }
         }
         if let Some(signal) = crate::signals::pending() {
-            app.keep_drafts(&store)?;
+            app.keep_drafts(store)?;
             return Err(Error::Interrupted { signal });
         }
         let inputs = idle.next(&app)?;
@@ -129,17 +136,17 @@ pub fn run(
             if let Some(a) = action {
                 // A journal let go (replaced, waiting to be opened again) has no day.
                 let today = store.today().unwrap_or(app.cx.today);
-                let done = app::update(&mut app, a, &store, today);
-                settle(done, &mut app, &mut store)?;
+                let done = app::update(&mut app, a, store, today);
+                settle(done, &mut app, store)?;
             }
         }
         if let Some(key) = app.reopen.take() {
-            reopen(&mut app, &mut store, Some(key))?;
+            reopen(&mut app, store, Some(key))?;
         }
         if let Some(edit) = app.external.take() {
             let result = run_editor(&mut terminal, &edit.text, app.cx.prefs.editor.as_deref())?;
-            let done = app.finish_external(&store, edit, result);
-            settle(done, &mut app, &mut store)?;
+            let done = app.finish_external(store, edit, result);
+            settle(done, &mut app, store)?;
             dirty = true;
         }
     }

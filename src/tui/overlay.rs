@@ -63,6 +63,8 @@ pub enum Ask {
         answers: bool,
     },
     Delete(Doomed),
+    /// Letting go of words sync kept aside.
+    Dismiss(super::kept::Dismissal),
     /// After a check-in that noted a setback.
     OfferGrowth,
     /// Quitting with unsaved words somewhere on the stack.
@@ -221,6 +223,7 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
             effects.push(Effect::Reload);
         }
         Ask::Delete(d) => cx.say(format!("Kept {}.", d.label)),
+        Ask::Dismiss(d) => effects.extend(super::kept::answer(&d, yes, cx, store)?),
         Ask::OfferGrowth if yes || action == Action::Open => {
             let form = FormView::new(GrowthForm::new(&cx.data));
             effects.push(Effect::Push(Overlay::Form(form)));
@@ -239,11 +242,23 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
 /// question, which names the record and what goes with it, takes a small panel.
 fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
     let key = |a| cx.keys.key(Mode::Confirm, a);
-    if let Ask::Delete(d) = ask {
-        return delete_question(d, &key(Action::Yes), cx, f, a.body);
+    let yes = key(Action::Yes);
+    match ask {
+        Ask::Delete(d) => return delete_question(d, &yes, cx, f, a.body),
+        Ask::Dismiss(d) => {
+            let lines = vec![
+                Line::from(super::kept::question(d)),
+                Line::styled(
+                    format!("{yes} dismisses · any other key keeps them"),
+                    cx.theme.accent(),
+                ),
+            ];
+            return panel_question(lines, "Dismiss?", f, a.body);
+        }
+        _ => {}
     }
     let area = a.status;
-    let (yes, enter, esc) = (key(Action::Yes), key(Action::Open), key(Action::Back));
+    let (enter, esc) = (key(Action::Open), key(Action::Back));
     let q = match ask {
         Ask::Discard { answers: true } => format!(
             "Leave this self-check without saving your answers? {yes} leaves · any other key keeps them"
@@ -251,7 +266,7 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
         Ask::Discard { answers: false } => {
             format!("Leave without saving your changes? {yes} leaves · any other key keeps them")
         }
-        Ask::Delete(_) => String::new(),
+        Ask::Delete(_) | Ask::Dismiss(_) => String::new(),
         Ask::OfferGrowth => format!(
             "Would you like to write a growth entry about the setback? {enter} yes · {esc} not now"
         ),
@@ -280,6 +295,11 @@ fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
             cx.theme.accent(),
         ),
     ];
+    panel_question(lines, "Delete?", f, body);
+}
+
+/// A question that needs more than the status line, in a panel at the foot of the body.
+fn panel_question(lines: Vec<Line<'static>>, title: &str, f: &mut Frame, body: Rect) {
     // Across the whole body, over the screen's own bottom border, so no corner of
     // what is underneath shows beside its own.
     let rows = super::widgets::wrapped_rows(&lines, body.width.saturating_sub(2)) as u16;
@@ -290,7 +310,7 @@ fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
         ..body
     };
     f.render_widget(Clear, area);
-    f.render_widget(super::widgets::para(lines, "Delete?"), area);
+    f.render_widget(super::widgets::para(lines, title), area);
 }
 
 fn help_key(scroll: &mut Scroll, action: Action) -> Step {

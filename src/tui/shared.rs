@@ -8,6 +8,7 @@ use crate::domain::progress::{CopingEffect, Stats, coping_effects};
 use crate::domain::*;
 use crate::error::Result;
 use crate::store::Store;
+use crate::store::kept::KeptAside;
 use chrono::{Duration, NaiveDate};
 
 /// What the screens show, loaded from the store in bounded windows.
@@ -36,6 +37,8 @@ pub struct Data {
     pub contacts: Vec<Contact>,
     /// The last 365 days with a connection, and how many each had, oldest first.
     pub connection_days: Vec<(NaiveDate, u32)>,
+    /// Which records have words sync kept aside from another device's edit.
+    pub kept: KeptAside,
 }
 
 impl Data {
@@ -78,6 +81,7 @@ impl Data {
             people,
             meetings: store.meetings()?,
             connection_days: store.connection_days(year_ago, today)?,
+            kept: store.kept_aside()?,
         })
     }
 }

@@ -111,6 +111,6 @@ fn status_line(app: &App) -> Line<'static> {
     let t = &app.cx.theme;
     match &app.cx.message {
         Some(m) => Line::styled(format!(" {m}"), t.good()),
-        None => Line::styled(format!(" {}", app.cx.keys.footer(app.mode())), t.dim()),
+        None => Line::styled(format!(" {}", app.footer()), t.dim()),
     }
 }

@@ -130,7 +130,10 @@ const CHECKIN: &[Binding] = &[
         A::Delete,
         "delete that day's check-in (asks first)",
     ),
+    b(Char('x'), A::Dismiss, DISMISS),
 ];
+
+const DISMISS: &str = "dismiss the words kept aside from another device (asks first)";
 
 const JOURNAL: &[Binding] = &[
     b(Up, A::Up, "move up"),
@@ -295,6 +298,7 @@ const READING: &[Binding] = &[
     b(Char('j'), A::Down, "next entry").quiet(),
     b(Enter, A::Open, "edit here"),
     b(Char('e'), A::Edit, "edit in your $EDITOR"),
+    b(Char('x'), A::Dismiss, DISMISS),
     b(Esc, A::Back, "back to the list"),
 ];
 
@@ -513,6 +517,21 @@ pub fn footer(mode: Mode) -> &'static [Hint] {
     }
 }
 
+/// What the status line says instead while words kept aside from another device are
+/// on screen, where a mode has a key for them.
+pub fn footer_kept(mode: Mode) -> Option<&'static [Hint]> {
+    use Hint::Keys;
+    match mode {
+        Mode::Reading => Some(&[
+            Keys(&[A::Up, A::Down], "previous/next"),
+            Keys(&[A::Open], "edit"),
+            Keys(&[A::Dismiss], "dismiss"),
+            Keys(&[A::Back], "list"),
+        ]),
+        _ => None,
+    }
+}
+
 /// Whether a binding means what it means on every screen (help lists it once, under
 /// "Anywhere"), whatever key the settings file gave it.
 pub fn is_global(binding: &Binding) -> bool {
@@ -573,6 +592,7 @@ pub const NAMES: &[(&str, A)] = &[
     ("first", A::First),
     ("last", A::Last),
     ("undo", A::Undo),
+    ("dismiss", A::Dismiss),
     ("help", A::Help),
     ("crisis", A::Crisis),
     ("back", A::Back),

@@ -222,6 +222,16 @@ fn hints_read_as_before_with_the_default_keys() {
         "Tab/↑↓ field · ←→ adjust · Space mark · Enter save · Esc leave"
     );
     assert_eq!(map.footer(Mode::Writing), "Ctrl-S save · Esc leave");
+    assert_eq!(
+        map.footer(Mode::Reading),
+        "↑↓ previous/next · Enter edit · e $EDITOR · Esc list"
+    );
+    assert_eq!(
+        map.footer_kept(Mode::Reading),
+        "↑↓ previous/next · Enter edit · x dismiss · Esc list",
+        "with words kept aside on screen, the key that dismisses them"
+    );
+    assert_eq!(map.footer_kept(TODAY), map.footer(TODAY));
     assert_eq!(map.key(Mode::Form { typing: true }, Action::Save), "Enter");
 }
 

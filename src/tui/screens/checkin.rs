@@ -6,8 +6,10 @@ use super::Handled;
 use crate::domain::{Checkin, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
+use crate::store::kept::Kept;
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::{CheckinForm, SETBACK_FIELD, lines_of};
+use crate::tui::kept;
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
@@ -28,15 +30,28 @@ pub struct CheckinScreen {
     pub days: Cursor,
     list: Vec<Checkin>,
     limit: usize,
+    /// Words sync kept aside beside the check-in under the cursor.
+    kept: Vec<Kept>,
 }
 
 impl CheckinScreen {
     /// Reads the days again; the cursor stays on its day.
-    pub fn follow(&mut self, store: &Store) -> Result<()> {
+    pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.limit = self.limit.max(PAGE);
         self.list = store.checkins(None, None, Some(self.limit))?;
         let ids = self.ids();
         self.days.follow(&ids);
+        self.read_kept(cx, store)
+    }
+
+    /// Reads the kept words of the day under the cursor, when it has some.
+    fn read_kept(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
+        self.kept = match self.selected() {
+            Some(c) if cx.data.kept.checkin_days.contains(&c.date) => {
+                store.kept_words(RecordKind::Checkin, c.id)?
+            }
+            _ => Vec::new(),
+        };
         Ok(())
     }
 
@@ -48,12 +63,13 @@ impl CheckinScreen {
         self.list.get(self.days.index)
     }
 
-    pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+    pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Handled> {
         if self.days.apply(action, &self.ids()) {
             if self.days.index + 1 >= self.limit {
                 self.limit += PAGE;
-                self.follow(store)?;
+                self.follow(cx, store)?;
             }
+            self.read_kept(cx, store)?;
             return Ok(Some(vec![]));
         }
         let effects = match (action, self.selected()) {
@@ -64,6 +80,10 @@ impl CheckinScreen {
                 )))]
             }
             (Action::Delete, Some(c)) => ask_delete(RecordKind::Checkin, c.id, store)?,
+            (Action::Dismiss, Some(c)) => {
+                let beside = format!("the check-in of {}", c.date.format("%-d %B %Y"));
+                kept::ask_dismiss(&self.kept, &beside, cx)
+            }
             _ => return Ok(None),
         };
         Ok(Some(effects))
@@ -76,7 +96,12 @@ impl CheckinScreen {
             .iter()
             .map(|c| {
                 let (m, cr) = (dash(c.mood), dash(c.craving));
-                format!("{}  mood {m:>2}  craving {cr:>2}", c.date)
+                let mark = if cx.data.kept.checkin_days.contains(&c.date) {
+                    format!(" {}", kept::MARK)
+                } else {
+                    String::new()
+                };
+                format!("{}  mood {m:>2}  craving {cr:>2}{mark}", c.date)
             })
             .collect();
         if list.is_empty() {
@@ -84,7 +109,22 @@ impl CheckinScreen {
         }
         let [top, bottom] =
             Layout::horizontal([Constraint::Min(20), Constraint::Length(38)]).areas(area);
-        f.render_widget(para(today(cx), "Check-in"), top);
+        // The day's kept words come first: today's check-in is long, and the panel
+        // does not scroll.
+        let mut lines = Vec::new();
+        if let (Some(c), false) = (self.selected(), self.kept.is_empty()) {
+            lines.push(Line::styled(
+                format!(
+                    "Kept beside the check-in of {}",
+                    c.date.format("%A %-d %B %Y")
+                ),
+                cx.theme.accent(),
+            ));
+            lines.extend(kept::lines(&self.kept, MODE, cx));
+            lines.push(Line::from(""));
+        }
+        lines.extend(today(cx));
+        f.render_widget(para(lines, "Check-in"), top);
         let hints = [
             Hint::Keys(&[Action::Edit], "correct"),
             Hint::Keys(&[Action::Delete], "delete"),

@@ -3,14 +3,16 @@
 //! entries; the editor is an overlay (`tui::writer`).
 
 use super::Handled;
+use super::entry::Reading;
 use crate::domain::{JournalEntry, LifeDomain, RecordKind, one_line};
 use crate::error::Result;
 use crate::store::{JournalFilter, Store, fts_query};
 use crate::tui::action::{Action, Screen};
+use crate::tui::kept;
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, Scroll, list_panel_of, para, scrolled_panel};
+use crate::tui::widgets::{Cursor, list_panel_of, para};
 use crate::tui::writer::{ExternalEdit, Writer};
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::Frame;
@@ -51,9 +53,7 @@ pub struct JournalScreen {
     pub tags: Vec<String>,
     pub cursor: Cursor,
     /// Reading the entry under the cursor.
-    pub reading: bool,
-    /// How far the entry being read is scrolled.
-    pub read_scroll: Scroll,
+    pub reading: Option<Reading>,
     /// A search being typed.
     pub typing: Option<String>,
 }
@@ -81,10 +81,10 @@ impl JournalScreen {
     }
 
     pub fn mode(&self) -> Mode {
-        match (&self.typing, self.reading) {
+        match (&self.typing, &self.reading) {
             (Some(_), _) => Mode::Searching,
-            (None, true) => Mode::Reading,
-            (None, false) => Mode::Screen(Screen::Journal),
+            (None, Some(_)) => Mode::Reading,
+            (None, None) => Mode::Screen(Screen::Journal),
         }
     }
 
@@ -116,7 +116,15 @@ impl JournalScreen {
         self.tags = tags;
         let ids = self.ids();
         self.cursor.follow(&ids);
+        if let Some(r) = &mut self.reading {
+            r.reread(self.entries.get(self.cursor.index), store)?;
+        }
         Ok(())
+    }
+
+    /// Whether words kept aside from another device are on screen.
+    pub fn shows_kept(&self) -> bool {
+        self.reading.as_ref().is_some_and(|r| !r.kept.is_empty())
     }
 
     /// Puts the cursor on a saved entry.
@@ -141,8 +149,8 @@ impl JournalScreen {
         if let Some(q) = self.typing.take() {
             return self.search_key(q, action, cx, store);
         }
-        if self.reading {
-            return Ok(self.reading_key(action, cx));
+        if self.reading.is_some() {
+            return self.reading_key(action, cx, store);
         }
         let effects = match action {
             Action::Up
@@ -159,8 +167,7 @@ impl JournalScreen {
                 vec![]
             }
             Action::Open if self.selected().is_some() => {
-                self.reading = true;
-                self.read_scroll = Scroll::default();
+                self.reading = Some(Reading::open(self.selected(), store)?);
                 vec![]
             }
             Action::Edit => vec![self.external()],
@@ -222,29 +229,33 @@ impl JournalScreen {
         })
     }
 
-    fn reading_key(&mut self, action: Action, cx: &Ctx) -> Handled {
+    fn reading_key(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Handled> {
+        let Some(reading) = &mut self.reading else {
+            return Ok(None);
+        };
         let effects = match action {
             Action::Back => {
-                self.reading = false;
+                self.reading = None;
                 vec![]
             }
             Action::Up | Action::Down => {
                 self.cursor.step(action == Action::Down, &self.ids());
-                self.read_scroll = Scroll::default();
+                self.reading = Some(Reading::open(self.selected(), store)?);
                 vec![]
             }
             Action::PageUp | Action::PageDown | Action::First | Action::Last => {
-                self.read_scroll.apply(action);
+                reading.scroll.apply(action);
                 vec![]
             }
+            Action::Dismiss => crate::tui::kept::ask_dismiss(&reading.kept, "this entry", cx),
             Action::Edit => vec![self.external()],
             Action::Open => {
                 let w = Writer::new(self.selected(), cx);
                 vec![Effect::Push(Overlay::Writer(Box::new(w)))]
             }
-            _ => return None,
+            _ => return Ok(None),
         };
-        Some(effects)
+        Ok(Some(effects))
     }
 
     fn search_key(
@@ -283,10 +294,10 @@ impl JournalScreen {
     }
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
-        if self.reading
+        if let Some(r) = &self.reading
             && let Some(e) = self.selected()
         {
-            return read(e, &self.read_scroll, cx, f, area);
+            return r.render(e, cx, f, area);
         }
         let title = self.title(cx);
         let t = &cx.theme;
@@ -310,23 +321,34 @@ impl JournalScreen {
             [area, Rect::default()]
         };
         let max = left.width.saturating_sub(18) as usize;
+        let kept = |e: &JournalEntry| cx.data.kept.entries.binary_search(&e.id).is_ok();
         let rows: Vec<String> = self
             .entries
             .iter()
             .map(|e| {
-                format!(
-                    "{}  {}",
-                    e.date,
-                    one_line(e.title.as_deref().unwrap_or(&e.body), max)
-                )
+                let (mark, room) = if kept(e) {
+                    (format!("{} ", kept::MARK), max.saturating_sub(2))
+                } else {
+                    (String::new(), max)
+                };
+                let words = one_line(e.title.as_deref().unwrap_or(&e.body), room);
+                format!("{}  {mark}{words}", e.date)
             })
             .collect();
         let more = self.entries.len() >= self.view.limit;
         let panel = list_panel_of(rows, self.cursor.index, left, t, &title, more);
         f.render_widget(panel, left);
         if wide && let Some(e) = self.selected() {
-            let lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
+            let mut lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
             let reads = cx.keys.hints(mode, &[Hint::Keys(&[Action::Open], "reads")]);
+            if kept(e) {
+                let open = cx.keys.key(mode, Action::Open);
+                lines.push(Line::from(""));
+                lines.push(Line::styled(
+                    format!("{} Words from another device are kept beside this entry: {open} reads them.", kept::MARK),
+                    t.dim(),
+                ));
+            }
             f.render_widget(para(lines, &format!("{} · {reads}", e.date)), preview);
         }
     }
@@ -363,29 +385,4 @@ impl JournalScreen {
             format!("Journal · {} · {esc} clears", what.join(" · "))
         }
     }
-}
-
-/// One entry, whole: its heading, date, mood, domain and tags, then the text.
-fn read(e: &JournalEntry, scroll: &Scroll, cx: &Ctx, f: &mut Frame, area: Rect) {
-    let t = &cx.theme;
-    let heading = e
-        .title
-        .clone()
-        .unwrap_or_else(|| e.date.format("%A %-d %B %Y").to_string());
-    let mut lines = vec![Line::styled(heading, t.accent())];
-    let mut meta = vec![e.date.to_string()];
-    meta.extend(e.mood.map(|m| format!("mood {m}")));
-    meta.extend(e.domain.map(|d| d.to_string()));
-    meta.extend(e.tags.iter().map(|g| format!("#{g}")));
-    lines.push(Line::styled(meta.join(" · "), t.dim()));
-    lines.push(Line::from(""));
-    lines.extend(e.body.lines().map(|l| Line::from(l.to_string())));
-    let key = |a| cx.keys.key(Mode::Reading, a);
-    let title = format!(
-        "Entry {} · {} edits here · {} in $EDITOR",
-        e.id,
-        key(Action::Open),
-        key(Action::Edit)
-    );
-    f.render_widget(scrolled_panel(lines, scroll, area, &title), area);
 }

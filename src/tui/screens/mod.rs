@@ -5,6 +5,7 @@
 mod checkin;
 mod connections;
 mod domains;
+mod entry;
 mod export;
 mod goals;
 mod journal;
@@ -89,7 +90,7 @@ impl Screens {
             }
             Screen::Checkin => {
                 self.checkin = checkin::CheckinScreen::default();
-                self.checkin.follow(store)?;
+                self.checkin.follow(cx, store)?;
             }
             Screen::Today => {}
         }
@@ -102,7 +103,7 @@ impl Screens {
         match shown {
             Screen::Journal => self.journal.load(store),
             Screen::Domains => self.domains.load(cx, store),
-            Screen::Checkin => self.checkin.follow(store),
+            Screen::Checkin => self.checkin.follow(cx, store),
             Screen::Goals => self.goals.follow(cx, store),
             Screen::Plan => self.plan.follow(cx, store),
             Screen::Progress => self.progress.follow(cx, store),

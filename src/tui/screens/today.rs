@@ -2,9 +2,10 @@
 //! person's own reasons or lessons, and "on this day" from earlier years.
 
 use super::Handled;
-use crate::domain::{GoalKind, GoalStatus, PlanSection, days, one_line, run_words};
+use crate::domain::{GoalKind, GoalStatus, PlanSection, days, one_line, plural, run_words};
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::CheckinForm;
+use crate::tui::kept::MARK;
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, Overlay};
 use crate::tui::shared::Ctx;
@@ -41,6 +42,7 @@ pub fn check_in(cx: &Ctx) -> Vec<Effect> {
 pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
     let mut lines = counts(cx);
     lines.extend(checkin(cx));
+    lines.extend(kept_aside(cx));
     lines.extend(this_week(cx));
     lines.extend(own_words(cx));
     lines.extend(reminders(cx));
@@ -111,6 +113,36 @@ fn checkin(cx: &Ctx) -> Vec<Line<'static>> {
     )];
     if let Some(i) = &c.intention {
         lines.push(Line::from(format!("  Today's intention: {i}")));
+    }
+    lines
+}
+
+/// Words sync kept aside from another device's edit: where they show, or, for records
+/// no screen shows them beside, the command that lists them.
+fn kept_aside(cx: &Ctx) -> Vec<Line<'static>> {
+    let (k, t) = (&cx.data.kept, &cx.theme);
+    let mut beside = Vec::new();
+    if !k.entries.is_empty() {
+        beside.push(plural(k.entries.len() as i64, "journal entry"));
+    }
+    if !k.checkin_days.is_empty() {
+        beside.push(plural(k.checkin_days.len() as i64, "check-in"));
+    }
+    let mut lines = Vec::new();
+    if !beside.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "{MARK} Words from another device are kept beside {}: marked {MARK} where you read them.",
+                beside.join(" and ")
+            ),
+            t.calm(),
+        ));
+    }
+    if k.elsewhere > 0 {
+        lines.push(Line::styled(
+            format!("{MARK} Words from another device are kept aside: see `tend sync conflicts`"),
+            t.calm(),
+        ));
     }
     lines
 }

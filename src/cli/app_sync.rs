@@ -1,0 +1,130 @@
+//! Syncing around the full-screen app, when the settings file's `sync_on_open` asks
+//! for it: once before the app opens (the journal unlocked, the terminal still the
+//! shell's) and once after it closes (the terminal given back). The sync key comes as
+//! `tend sync` finds it: kept in an encrypted journal, else read from
+//! `TEND_SYNC_PASSPHRASE_FILE` or asked on the terminal, once for both. Nothing here
+//! keeps the app from opening or loses a word: whatever fails is one line on stderr.
+
+use crate::error::{Error, Result};
+use crate::secret::Source;
+use crate::store::Store;
+use crate::sync::Report;
+use crate::sync::seal::Key;
+use std::io::IsTerminal;
+
+/// What the sync before the app leaves for the one after it.
+pub struct AppSync {
+    key: Option<Key>,
+    /// What the sync before the app did (or why it did not), for its status line:
+    /// stderr is hidden under the app's screen until it closes.
+    pub notice: Option<String>,
+}
+
+impl AppSync {
+    /// Syncs before the app opens, if the settings ask for it and the app will open
+    /// (it needs a terminal on both ends).
+    pub fn before(store: &Store, wanted: bool) -> AppSync {
+        let mut s = AppSync {
+            key: None,
+            notice: None,
+        };
+        if !wanted || !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+            return s;
+        }
+        let done = match key(store) {
+            Ok(key) => {
+                let done = crate::sync::run(store, &key).map(|r| report(&r));
+                s.key = Some(key);
+                done
+            }
+            Err(e) => Err(e),
+        };
+        s.notice = Some(tell(done));
+        s
+    }
+
+    /// Syncs after the app has closed, with the key the sync before it used.
+    pub fn after(self, store: &Store) {
+        if let Some(key) = &self.key {
+            tell(crate::sync::run(store, key).map(|r| report(&r)));
+        }
+    }
+}
+
+/// The sync key, as `tend sync` finds it.
+fn key(store: &Store) -> Result<Key> {
+    if store.sync_setup()?.is_none() {
+        return Err(Error::Message(
+            "sync_on_open is set, but sync is not set up here: `tend sync init DIR` or `tend sync join DIR`".into(),
+        ));
+    }
+    let file = std::env::var_os("TEND_SYNC_PASSPHRASE_FILE").filter(|f| !f.is_empty());
+    let source = Source {
+        file: file.map(Into::into),
+        ..Source::default()
+    };
+    crate::sync::key(store, &source)
+}
+
+/// Prints a sync's report line, or why it did not happen, on stderr; returns the same
+/// for the status line.
+fn tell(done: Result<String>) -> String {
+    match done {
+        Ok(line) => {
+            eprintln!("{line}");
+            line
+        }
+        Err(e) => {
+            eprintln!("tend: sync: {e}");
+            format!("Not synced: {e}")
+        }
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "Synced: received 3 changes, sent 1, 1 conflict kept", and what is left for later.
+pub fn report(r: &Report) -> String {
+    let mut line = format!(
+        "Synced: received {}, sent {}, {} kept",
+        plural(r.received, "change", "changes"),
+        r.sent,
+        plural(r.conflicts, "conflict", "conflicts")
+    );
+    if r.new_device.is_some() {
+        line.push_str("; this journal was copied or restored, so it syncs on as a new device");
+    }
+    if !r.waiting.is_empty() {
+        let n = plural(r.waiting.len(), "segment waits", "segments wait");
+        line.push_str(&format!("; {n} for next time (`tend sync status`)"));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_is_one_line_of_counts() {
+        let mut r = Report {
+            received: 3,
+            sent: 1,
+            conflicts: 1,
+            ..Report::default()
+        };
+        assert_eq!(
+            report(&r),
+            "Synced: received 3 changes, sent 1, 1 conflict kept"
+        );
+        r.received = 1;
+        r.conflicts = 0;
+        r.waiting = vec!["device ab: segment 4 does not open".into()];
+        assert_eq!(
+            report(&r),
+            "Synced: received 1 change, sent 1, 0 conflicts kept; 1 segment waits for next time (`tend sync status`)"
+        );
+    }
+}
