@@ -174,6 +174,73 @@ fn two_devices_that_edited_offline_converge_with_the_conflict_kept() {
 }
 
 #[test]
+fn a_new_device_joining_later_keeps_the_profile_set_on_the_first() {
+    let t = Two::new();
+    t.a.ok(&[
+        "profile",
+        "set",
+        "--name",
+        "Robin",
+        "--recovery-start",
+        "2026-01-05",
+        "--day-start",
+        "5",
+    ]);
+    t.sync(&t.a, &["init", t.folder().to_str().unwrap()]);
+    // The desktop joins a day later, its own journal still at the defaults.
+    let joined = t
+        .cmd(&t.b, &["join", t.folder().to_str().unwrap()])
+        .env("TEND_NOW", "2026-11-24T10:00:00+00:00")
+        .output()
+        .unwrap();
+    assert!(joined.status.success());
+    t.sync(&t.a, &[]);
+    for e in [&t.a, &t.b] {
+        let p = e.json(&["profile", "show"]);
+        assert_eq!(
+            (
+                &p["display_name"],
+                &p["recovery_start"],
+                &p["day_start_hour"]
+            ),
+            (&"Robin".into(), &"2026-01-05".into(), &5.into()),
+            "{p}"
+        );
+    }
+}
+
+#[test]
+fn dismissed_words_stay_dismissed_when_a_device_joins_later() {
+    let t = Two::set_up();
+    t.a.ok(&["journal", "edit", "1", "laptop words"]);
+    t.b.ok(&["journal", "edit", "1", "desktop words"]);
+    t.sync(&t.a, &[]);
+    t.sync(&t.b, &[]);
+    t.sync(&t.a, &[]);
+    let id = t.a.json(&["sync", "conflicts"])[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    t.a.ok(&["sync", "dismiss", &id, "--yes"]);
+    t.sync(&t.a, &[]);
+    t.sync(&t.b, &[]);
+    // A phone joins and replays the whole history, the concurrent edits included.
+    let phone = Env::new();
+    t.sync(
+        &phone,
+        &["join", t.folder().to_str().unwrap(), "--name", "phone"],
+    );
+    t.sync(&t.a, &[]);
+    t.sync(&t.b, &[]);
+    for e in [&t.a, &t.b, &phone] {
+        assert!(
+            e.ok(&["sync", "conflicts"])
+                .contains("No words are kept aside")
+        );
+    }
+}
+
+#[test]
 fn a_deletion_and_an_edit_made_after_it_bring_the_record_back() {
     let t = Two::set_up();
     t.a.ok(&["journal", "delete", "1", "--yes"]);
@@ -236,7 +303,7 @@ fn the_sync_folder_holds_no_words() {
         "bank holiday",
         "Samantha",
         "Quill",
-        "7946",
+        "20 7946",
         "Robin",
         "laptop",
         "desktop",

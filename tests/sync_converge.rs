@@ -115,6 +115,19 @@ fn sync(d: &Device) -> tend::sync::Report {
     tend::sync::run(&d.store, &key()).unwrap()
 }
 
+/// Copies every file under `from` into `to` (a folder the sync program filled).
+fn copy_tree(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let dest = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_tree(&e.path(), &dest);
+        } else {
+            std::fs::create_dir_all(to).unwrap();
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
 /// One random change on one device.
 fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) {
     let s = &d.store;
@@ -185,6 +198,14 @@ fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) 
             })
             .map(|_| ())
         }),
+        9 if rng.chance(50) => {
+            // Words kept aside are read, then dismissed.
+            let kept = s.sync_conflicts(None).unwrap();
+            match kept.get(rng.below(kept.len().max(1))) {
+                Some(c) if s.sync_setup().unwrap().is_some() => s.write(|tx| tx.sync_dismiss(c.id)),
+                _ => Ok(()),
+            }
+        }
         _ => {
             let copings = s.coping_strategies().unwrap();
             match copings.get(rng.below(copings.len().max(1))) {
@@ -306,7 +327,16 @@ fn converge_in(seed: u64, tmp: &Path) {
             }
         }
     }
+    // A fourth device joins late and replays the whole history.
+    let late_folder = tmp.join("folder-late");
+    copy_tree(&devices[0].folder, &late_folder);
+    for d in &devices[1..] {
+        copy_tree(&d.folder, &late_folder);
+    }
+    let late = Store::open(&tmp.join("late.db"), Clock::Fixed(base)).unwrap();
+    tend::sync::join_with(&late, &late_folder, "late", &key()).unwrap();
     let first = canonical(&devices[0].store);
+    pretty_assertions::assert_eq!(first, canonical(&late), "seed {seed}: the late joiner");
     for d in &devices[1..] {
         pretty_assertions::assert_eq!(first, canonical(&d.store), "seed {seed}");
     }

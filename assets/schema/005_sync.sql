@@ -58,6 +58,18 @@ CREATE INDEX sync_changes_pending ON sync_changes (pending) WHERE pending = 1;
 CREATE INDEX sync_changes_dirty ON sync_changes (dirty) WHERE dirty = 1;
 CREATE INDEX sync_changes_deleted ON sync_changes (stamp) WHERE deleted = 1;
 
+-- A record from another device that was written without a reference or link, or not
+-- written at all, because the record it points at is deleted here: kept as it came,
+-- and written again if that record comes back while this version still stands.
+CREATE TABLE sync_parked (
+    tbl     TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    stamp   INTEGER NOT NULL,
+    device  TEXT NOT NULL,
+    row     TEXT NOT NULL,
+    PRIMARY KEY (tbl, key)
+) WITHOUT ROWID;
+
 -- Words that lost a concurrent edit: the text a field had in the version another
 -- device's later edit replaced, shown beside the record ("also edited on <device> at
 -- <time>") until the person dismisses it. The uid is made from the record, the field
@@ -239,7 +251,9 @@ CREATE TRIGGER profile_sync_update AFTER UPDATE ON profile WHEN EXISTS (SELECT 1
     INSERT INTO sync_changes (tbl, key) VALUES ('profile', 'profile') ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
 
--- Link rows mark the record they belong to (gone with it when it is deleted).
+-- Link rows mark the record they belong to (gone with it when it is deleted). A link
+-- that goes because the record at its other end was deleted is not an edit: every device
+-- that merges that deletion drops it the same way.
 CREATE TRIGGER journal_tags_sync_insert AFTER INSERT ON journal_tags WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
     INSERT INTO sync_changes (tbl, key) SELECT 'journal_entries', uid FROM journal_entries WHERE id = NEW.entry_id
     ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
@@ -254,6 +268,7 @@ CREATE TRIGGER trigger_coping_sync_insert AFTER INSERT ON trigger_coping WHEN EX
 END;
 CREATE TRIGGER trigger_coping_sync_delete AFTER DELETE ON trigger_coping WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
     INSERT INTO sync_changes (tbl, key) SELECT 'triggers', uid FROM triggers WHERE id = OLD.trigger_id
+        AND EXISTS (SELECT 1 FROM coping_strategies WHERE id = OLD.coping_id)
     ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
 CREATE TRIGGER setback_triggers_sync_insert AFTER INSERT ON setback_triggers WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
@@ -262,6 +277,7 @@ CREATE TRIGGER setback_triggers_sync_insert AFTER INSERT ON setback_triggers WHE
 END;
 CREATE TRIGGER setback_triggers_sync_delete AFTER DELETE ON setback_triggers WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
     INSERT INTO sync_changes (tbl, key) SELECT 'setbacks', uid FROM setbacks WHERE id = OLD.setback_id
+        AND EXISTS (SELECT 1 FROM triggers WHERE id = OLD.trigger_id)
     ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
 CREATE TRIGGER connection_people_sync_insert AFTER INSERT ON connection_people WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
@@ -270,5 +286,6 @@ CREATE TRIGGER connection_people_sync_insert AFTER INSERT ON connection_people W
 END;
 CREATE TRIGGER connection_people_sync_delete AFTER DELETE ON connection_people WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
     INSERT INTO sync_changes (tbl, key) SELECT 'connections', uid FROM connections WHERE id = OLD.connection_id
+        AND EXISTS (SELECT 1 FROM people WHERE id = OLD.person_id)
     ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;

@@ -11,6 +11,15 @@ use std::cmp::Ordering;
 
 const COUNTER_BITS: u32 = 16;
 
+/// The latest stamp a device may make or send: the year 3000. A stamp beyond it comes
+/// from a broken clock or a damaged file and is refused, so no counter can overflow.
+pub const LATEST: i64 = 32_503_680_000_000 << COUNTER_BITS;
+
+/// How far ahead of this device's wall clock a stamp seen from another device may pull
+/// this device's clock: a device whose clock runs fast outranks the others' concurrent
+/// edits by at most this much, and no further.
+pub const MAX_SKEW_MS: i64 = 24 * 3_600_000;
+
 /// The stamp for wall-clock milliseconds `ms` with a zero counter.
 pub fn from_millis(ms: i64) -> i64 {
     ms.max(0) << COUNTER_BITS
@@ -27,9 +36,10 @@ pub fn tick(last: i64, now_ms: i64) -> i64 {
     from_millis(now_ms).max(last + 1)
 }
 
-/// The clock after seeing a remote stamp: later stamps made here sort after it.
-pub fn seen(last: i64, remote: i64) -> i64 {
-    last.max(remote)
+/// The clock after seeing a remote stamp at wall-clock `now_ms`: later stamps made
+/// here sort after it, unless it runs more than `MAX_SKEW_MS` ahead of this clock.
+pub fn seen(last: i64, remote: i64, now_ms: i64) -> i64 {
+    last.max(remote.min(from_millis(now_ms + MAX_SKEW_MS)))
 }
 
 /// A change's place in the order: its stamp, then the device that made it. Written
@@ -117,13 +127,25 @@ mod tests {
     fn a_change_made_after_seeing_a_fast_clock_still_wins() {
         // Device B's clock runs an hour ahead; A edits after receiving B's change.
         let b_stamp = from_millis(10_000 + 3_600_000);
-        let a_clock = seen(tick(0, 10_000), b_stamp);
+        let a_clock = seen(tick(0, 10_000), b_stamp, 10_000);
         let a_edit = tick(a_clock, 10_500);
         assert!(a_edit > b_stamp);
         assert_eq!(
             millis(a_edit),
             millis(b_stamp),
             "pulled only as far as B's skew"
+        );
+    }
+
+    #[test]
+    fn a_clock_days_ahead_pulls_the_others_no_further_than_a_day() {
+        let now = 1_000_000_000;
+        let far = from_millis(now + 30 * 86_400_000);
+        let c = seen(0, far, now);
+        assert_eq!(millis(c), now + MAX_SKEW_MS);
+        assert!(
+            tick(c, now) < far,
+            "its edits still outrank later ones here, by a day at most"
         );
     }
 

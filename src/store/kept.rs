@@ -88,9 +88,10 @@ impl Store {
             k => (super::undo::table(k), "uid"),
         };
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT c.id, c.field, c.text, c.device, c.edited_at
+            "SELECT c.id, c.field, c.text, {name}, c.edited_at
              FROM {tbl} r JOIN sync_conflicts c ON c.tbl = '{tbl}' AND c.record = r.{key}
-             WHERE r.id = ?1 ORDER BY c.edited_at DESC, c.id"
+             WHERE r.id = ?1 ORDER BY c.edited_at DESC, c.id",
+            name = super::sync::DEVICE_NAME
         ))?;
         let rows = st.query_map([id], |r| {
             Ok(Kept {

@@ -4,8 +4,8 @@
 //! files and their encryption are `crate::sync`'s; nothing here touches a file.
 
 mod apply;
-mod checkins;
 mod collect;
+mod fields;
 mod forget;
 #[cfg(test)]
 mod tests;
@@ -49,6 +49,13 @@ pub struct Device {
     pub imported: i64,
     pub last_at: Option<String>,
 }
+
+/// A kept text's device as the person named it (`c.device` holds its id, the same on
+/// every device; the name comes from that device's segments, or this device's setup).
+pub(super) const DEVICE_NAME: &str = "coalesce(
+    nullif((SELECT name FROM sync_devices WHERE device = c.device), ''),
+    (SELECT name FROM sync_setup WHERE device = c.device),
+    c.device)";
 
 /// Words a concurrent edit replaced, kept beside their record.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,10 +117,11 @@ impl Store {
     /// Words kept aside by concurrent edits: all of them, or one record's.
     pub fn sync_conflicts(&self, record: Option<(&str, &str)>) -> Result<Vec<Conflict>> {
         let (tbl, key) = record.unwrap_or(("", ""));
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, tbl, record, field, text, device, edited_at FROM sync_conflicts
-             WHERE ?1 = '' OR (tbl = ?1 AND record = ?2) ORDER BY edited_at DESC, id",
-        )?;
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT c.id, c.tbl, c.record, c.field, c.text, {DEVICE_NAME}, c.edited_at
+                 FROM sync_conflicts c
+                 WHERE ?1 = '' OR (c.tbl = ?1 AND c.record = ?2) ORDER BY c.edited_at DESC, c.id"
+        ))?;
         let rows = st.query_map(params![tbl, key], |r| {
             Ok(Conflict {
                 id: r.get(0)?,
@@ -190,6 +198,9 @@ fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
         .optional()?)
 }
 
+/// A row's `updated_at` as milliseconds since 1970 (SQLite reads the UTC offset).
+const MILLIS: &str = "CAST((julianday(updated_at) - 2440587.5) * 86400000 AS INTEGER)";
+
 /// Every synced record, for the snapshot a new device sends first.
 const EVERY_RECORD: &str = "
     INSERT INTO sync_changes (tbl, key) SELECT 'checkins', date FROM checkins WHERE true
@@ -210,7 +221,64 @@ impl Tx<'_> {
             "INSERT INTO sync_setup (id, folder, device, name, salt, key) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
             params![s.folder.to_string_lossy(), s.device, s.name, s.salt, s.key],
         )?;
-        self.mark_everything()
+        self.mark_everything()?;
+        self.first_versions(&s.device)
+    }
+
+    /// Versions for what the journal held before sync: each record's from when it was
+    /// last changed (not from now, so a newer copy of it on another device, from an
+    /// earlier export and import, still wins), and each deletion from when it was made.
+    fn first_versions(&self, me: &str) -> Result<()> {
+        let now = self.at.timestamp_millis();
+        let pending: Vec<(String, String)> = self
+            .prepare("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (tbl, key) in pending {
+            let (table, by) = match tbl.as_str() {
+                "profile" => ("profile", "'profile' = ?1"),
+                "checkins" => ("checkins", "date = ?1"),
+                t => (t, "uid = ?1"),
+            };
+            let ms: Option<i64> = self
+                .query_row(
+                    &format!("SELECT {MILLIS} FROM {table} WHERE {by}"),
+                    [&key],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .flatten();
+            let v = Version::new(hlc::from_millis(ms.unwrap_or(now).clamp(0, now)), me);
+            let fields = match tbl.as_str() {
+                "checkins" | "profile" => Some(self.stamp_fields(&tbl, &key, None, &v)?),
+                _ => None,
+            };
+            self.prepare_cached(
+                "UPDATE sync_changes SET pending = 0, dirty = 1, stamp = ?3, device = ?4,
+                     base_stamp = NULL, base_device = NULL, deleted = 0, fields = ?5
+                 WHERE tbl = ?1 AND key = ?2",
+            )?
+            .execute(params![tbl, key, v.stamp, v.device, fields])?;
+        }
+        let tables: Vec<&str> = super::transfer::sync_tables()
+            .filter(|t| *t != "checkins")
+            .collect();
+        self.execute(
+            &format!(
+                "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, deleted)
+                 SELECT tbl, uid, 0, 1, max(0, min(?2, {MILLIS})) << 16, ?1, 1
+                 FROM (SELECT tbl, uid, deleted_at AS updated_at FROM tombstones
+                       WHERE tbl IN ('{}')) WHERE true
+                 ON CONFLICT (tbl, key) DO NOTHING",
+                tables.join("', '")
+            ),
+            params![me, now],
+        )?;
+        self.execute(
+            "UPDATE sync_setup SET clock = max(clock, ?1)",
+            [hlc::from_millis(now)],
+        )?;
+        Ok(())
     }
 
     /// Marks every record changed, so the next segment carries them all.
@@ -229,19 +297,27 @@ impl Tx<'_> {
     }
 
     /// Continues under a new device id (this journal was restored from an old backup
-    /// or copied from another device): the old id's segments are merged like another
-    /// device's, and everything here is sent again under the new one.
-    pub fn sync_new_device(&self, old: &str, new: &str) -> Result<()> {
+    /// or copied from another device). Every record keeps its version, so what any
+    /// device did since still wins where it is newer; the old id's segments from
+    /// `diverged` on are merged like another device's. What this journal changed and
+    /// did not send, or sent in segments another copy has since replaced, is stamped
+    /// anew under the new id (the old id's stamps may now name other edits).
+    pub fn sync_new_device(&self, old: &str, new: &str, diverged: i64) -> Result<()> {
         self.execute(
             "UPDATE sync_setup SET device = ?1, next_seq = 1, last_hash = NULL, pending_hash = NULL",
             [new],
         )?;
         self.execute(
-            "INSERT INTO sync_devices (device, imported) VALUES (?1, 0)
-             ON CONFLICT (device) DO UPDATE SET imported = 0",
-            [old],
+            "INSERT INTO sync_devices (device, imported) VALUES (?1, ?2)
+             ON CONFLICT (device) DO UPDATE SET imported = min(imported, ?2)",
+            rusqlite::params![old, diverged - 1],
         )?;
-        self.mark_everything()
+        self.execute(
+            "UPDATE sync_changes SET pending = 1
+             WHERE dirty = 1 OR (seg_device = ?1 AND seg >= ?2)",
+            rusqlite::params![old, diverged],
+        )?;
+        Ok(())
     }
 
     /// Keeps the sync key (only ever called for an encrypted journal).
@@ -266,7 +342,7 @@ impl Tx<'_> {
     fn sync_clock_seen(&self, stamp: i64) -> Result<()> {
         self.execute(
             "UPDATE sync_setup SET clock = max(clock, ?1)",
-            [hlc::seen(0, stamp)],
+            [hlc::seen(0, stamp, self.at.timestamp_millis())],
         )?;
         Ok(())
     }
@@ -286,7 +362,8 @@ impl Tx<'_> {
     /// Stops syncing on this device: the folder is left as it is.
     pub fn sync_leave(&self) -> Result<()> {
         self.execute_batch(
-            "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_changes;",
+            "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_changes;
+             DELETE FROM sync_parked;",
         )?;
         Ok(())
     }
@@ -312,8 +389,8 @@ impl Tx<'_> {
         let v = Version::new(now, me);
         for (tbl, key, fields) in pending {
             let alive = self.sync_exists(&tbl, &key)?;
-            let fields = if tbl == "checkins" {
-                Some(self.stamp_checkin(&key, fields.as_deref(), &v)?)
+            let fields = if tbl == "checkins" || tbl == "profile" {
+                Some(self.stamp_fields(&tbl, &key, fields.as_deref(), &v)?)
             } else {
                 None
             };

@@ -236,7 +236,8 @@ const TABLES: &[Table] = &[
             ("field", Kind::Label),
             ("text", Kind::Body),
             ("device", Kind::Name),
-            ("edited_at", Kind::Moment),
+            // The losing edit's time by its device's clock, which may run ahead.
+            ("edited_at", Kind::Name),
         ],
         refs: &[],
     },

@@ -305,15 +305,20 @@ fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> 
         store.write(|tx| tx.sync_sent(n, &hash, &[]))?;
         return set_up(store);
     }
-    let diverged = next.is_some()
-        || folder::last_seq(dir, &setup.device) > n
-        || (n > 1 && identity(n - 1)?.is_some_and(|h| Some(h) != setup.last_hash));
-    if !diverged {
+    // The first of this id's segments that is not this journal's own.
+    let diverged = if n > 1 && identity(n - 1)?.is_some_and(|h| Some(h) != setup.last_hash) {
+        Some(n - 1)
+    } else if next.is_some() || folder::last_seq(dir, &setup.device) > n {
+        Some(n)
+    } else {
+        None
+    };
+    let Some(diverged) = diverged else {
         return Ok(setup);
-    }
+    };
     let new = new_device_id();
     folder::make_dirs(dir, &new)?;
-    store.write(|tx| tx.sync_new_device(&setup.device, &new))?;
+    store.write(|tx| tx.sync_new_device(&setup.device, &new, diverged))?;
     report.new_device = Some(new);
     set_up(store)
 }

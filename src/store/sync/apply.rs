@@ -2,7 +2,7 @@
 //! hybrid clock wins (device id breaks ties), a deletion is a version like any other
 //! (so an edit made after it brings the record back), and a version made without
 //! seeing the one here keeps the loser's words aside as a conflict, never dropped.
-//! Check-ins merge field by field, the profile as one record.
+//! Check-ins and the profile merge field by field (`fields`).
 
 use super::collect::table_order;
 use super::{Entry, SEGMENT_FORMAT};
@@ -24,12 +24,16 @@ pub struct Received {
 }
 
 /// One segment's merge: where it came from, the day limit for its dates, and the
-/// uids of the conflicts this device kept while merging it.
+/// conflicts this device kept while merging it.
 pub(super) struct Merge<'a> {
+    /// This device: only a device whose own edit is one of two concurrent ones keeps
+    /// the loser's words, so a device catching up on history adds none of its own.
+    pub me: String,
     pub from: &'a str,
     pub seq: i64,
     pub today: Today,
-    pub kept: Vec<String>,
+    /// Each with the version of the edit whose words it keeps.
+    pub kept: Vec<(String, Version)>,
 }
 
 /// A field's text that lost to another device's: where it was, and its version.
@@ -59,9 +63,19 @@ pub(super) fn bad(what: impl Into<String>) -> Error {
     ))
 }
 
+/// A version as a segment writes it; None unless its stamp is one a clock can make.
 fn parse_version(v: &Json) -> Option<Version> {
     let a = v.as_array()?;
-    Some(Version::new(a.first()?.as_i64()?, a.get(1)?.as_str()?))
+    let stamp = a
+        .first()?
+        .as_i64()
+        .filter(|s| (0..=hlc::LATEST).contains(s))?;
+    Some(Version::new(stamp, a.get(1)?.as_str()?))
+}
+
+/// Whether a segment's record is of a kind this tend merges.
+fn known_kind(tbl: &str) -> bool {
+    tbl == "profile" || crate::store::transfer::sync_tables().any(|t| t == tbl)
 }
 
 impl Tx<'_> {
@@ -80,7 +94,9 @@ impl Tx<'_> {
         let records = body["records"]
             .as_array()
             .ok_or_else(|| bad("no records"))?;
+        let me: String = self.query_row("SELECT device FROM sync_setup", [], |r| r.get(0))?;
         let mut m = Merge {
+            me,
             from,
             seq,
             today: self.sync_today()?,
@@ -90,7 +106,10 @@ impl Tx<'_> {
             segments: 1,
             ..Received::default()
         };
-        let mut max_stamp = body["clock"].as_i64().unwrap_or(0);
+        let mut max_stamp = body["clock"]
+            .as_i64()
+            .filter(|s| (0..=hlc::LATEST).contains(s))
+            .ok_or_else(|| bad("its clock is not one a device can have"))?;
         let mut order: Vec<&Json> = records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
         order.sort_by_key(|r| match r["t"].as_str().unwrap_or_default() {
@@ -101,7 +120,13 @@ impl Tx<'_> {
             let inc = Incoming {
                 tbl: rec["t"]
                     .as_str()
-                    .ok_or_else(|| bad("a record without its kind"))?,
+                    .filter(|t| known_kind(t))
+                    .ok_or_else(|| {
+                        Error::Message(format!(
+                            "it holds a kind of record this tend does not know ({}): upgrade tend on this device",
+                            rec["t"]
+                        ))
+                    })?,
                 key: rec["k"]
                     .as_str()
                     .ok_or_else(|| bad("a record without its key"))?,
@@ -112,7 +137,7 @@ impl Tx<'_> {
             };
             max_stamp = max_stamp.max(inc.v.stamp);
             let took = match inc.tbl {
-                "checkins" => self.merge_checkin(&inc, &mut m)?,
+                "checkins" | "profile" => self.merge_fields(&inc, &mut m)?,
                 _ => self.merge_record(&inc, &mut m)?,
             };
             if inc.tbl == "sync_conflicts" {
@@ -122,25 +147,32 @@ impl Tx<'_> {
             }
         }
         got.conflicts += m.kept.len();
+        self.unpark(m.today)?;
         self.sync_clock_seen(max_stamp)?;
         self.note_merged(from, seq, body)?;
         // What merging changed as a side effect (a deletion's cascade) happens the same
         // way on every device: only the conflicts kept here are this device's news.
         self.execute("UPDATE sync_changes SET pending = 0 WHERE pending = 1", [])?;
-        for uid in m.kept {
+        // A kept text's version is the losing edit's own, the same on every device that
+        // keeps it: so a device that keeps it again later never outranks a dismissal.
+        for (uid, v) in m.kept {
             self.execute(
-                "UPDATE sync_changes SET pending = 1 WHERE tbl = 'sync_conflicts' AND key = ?1",
-                [uid],
+                "UPDATE sync_changes SET pending = 0, dirty = 1, stamp = ?2, device = ?3,
+                     base_stamp = NULL, base_device = NULL, deleted = 0
+                 WHERE tbl = 'sync_conflicts' AND key = ?1",
+                rusqlite::params![uid, v.stamp, v.device],
             )?;
         }
         Ok(got)
     }
 
-    /// Dates from another device may run a day or two ahead of this one's (time zones,
-    /// a fast clock): they are taken, not refused.
+    /// Dates from another device may run ahead of this one's (time zones, a fast
+    /// clock): they are taken, not refused.
     fn sync_today(&self) -> Result<Today> {
         let day_start = crate::store::profile(self)?.day_start_hour;
-        let date = crate::domain::time::local_date(self.at, day_start) + chrono::Days::new(2);
+        // The device that wrote them checked them against its own today; `tend doctor`
+        // points out any dated after this device's.
+        let date = chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
         Ok(Today { date, day_start })
     }
 
@@ -198,7 +230,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// A record by uid (or the profile): returns whether it was taken.
+    /// A record by uid: returns whether it was taken.
     fn merge_record(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
         let del = inc.rec["del"] == true;
         let local = self.sync_entry(inc.tbl, inc.key)?;
@@ -225,28 +257,81 @@ impl Tx<'_> {
         if !take {
             return Ok(false);
         }
-        match inc.tbl {
-            "profile" => self.put_profile(&inc.rec["row"])?,
-            t if del => {
-                self.execute(&format!("DELETE FROM {t} WHERE uid = ?1"), [inc.key])?;
-            }
-            t => {
-                if self.put_record(t, &inc.rec["row"], m.today)? == Put::Orphaned {
-                    self.execute(&format!("DELETE FROM {t} WHERE uid = ?1"), [inc.key])?;
-                }
-            }
-        }
+        let put = if del {
+            self.execute(
+                &format!("DELETE FROM {} WHERE uid = ?1", inc.tbl),
+                [inc.key],
+            )?;
+            Put::Written
+        } else {
+            self.put_row(inc.tbl, inc.key, &inc.rec["row"], m.today)?
+        };
+        self.park(inc, put)?;
         self.set_entry(inc, del, None, m)?;
         Ok(true)
     }
 
+    /// Writes a record's row (an orphan is not kept, its parent being deleted here).
+    fn put_row(&self, tbl: &str, key: &str, row: &Json, today: Today) -> Result<Put> {
+        let put = self.put_record(tbl, row, today)?;
+        if put == Put::Orphaned {
+            self.execute(&format!("DELETE FROM {tbl} WHERE uid = ?1"), [key])?;
+        }
+        Ok(put)
+    }
+
+    /// Keeps a version written without some of what it points at, to write it again
+    /// if that comes back; forgets it once written whole.
+    fn park(&self, inc: &Incoming, put: Put) -> Result<()> {
+        if put == Put::Written {
+            self.prepare_cached("DELETE FROM sync_parked WHERE tbl = ?1 AND key = ?2")?
+                .execute([inc.tbl, inc.key])?;
+        } else {
+            self.prepare_cached(
+                "INSERT OR REPLACE INTO sync_parked (tbl, key, stamp, device, row)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(rusqlite::params![
+                inc.tbl,
+                inc.key,
+                inc.v.stamp,
+                inc.v.device,
+                inc.rec["row"].to_string()
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Writes again the parked versions that still stand, now that what they point at
+    /// may be back; forgets those that a later version replaced.
+    fn unpark(&self, today: Today) -> Result<()> {
+        self.execute(
+            "DELETE FROM sync_parked WHERE NOT EXISTS (SELECT 1 FROM sync_changes c
+                 WHERE c.tbl = sync_parked.tbl AND c.key = sync_parked.key
+                   AND c.stamp = sync_parked.stamp AND c.device = sync_parked.device
+                   AND c.deleted = 0)",
+            [],
+        )?;
+        let mut parked: Vec<(String, String, String)> = self
+            .prepare("SELECT tbl, key, row FROM sync_parked")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        parked.sort_by_key(|(t, _, _)| table_order(t));
+        for (tbl, key, row) in parked {
+            let row: Json = serde_json::from_str(&row).map_err(|e| bad(e.to_string()))?;
+            if self.put_row(&tbl, &key, &row, today)? == Put::Written {
+                self.execute(
+                    "DELETE FROM sync_parked WHERE tbl = ?1 AND key = ?2",
+                    [&tbl, &key],
+                )?;
+            }
+        }
+        Ok(())
+    }
+
     /// Keeps the loser's words of two concurrent versions, field by field.
     fn keep_aside(&self, inc: &Incoming, local: &Entry, o: Ordering, m: &mut Merge) -> Result<()> {
-        let here = if inc.tbl == "profile" {
-            return Ok(());
-        } else {
-            self.record_json(inc.tbl, inc.key)?
-        };
+        let here = self.record_json(inc.tbl, inc.key)?;
         let (Some(here), Some(lv)) = (here, &local.version) else {
             return Ok(());
         };
@@ -255,6 +340,9 @@ impl Tx<'_> {
             Ordering::Greater => (&here, there, lv),
             _ => (there, &here, &inc.v),
         };
+        if lv.device != m.me && inc.v.device != m.me {
+            return Ok(());
+        }
         for col in text_columns(inc.tbl) {
             let lost = Lost {
                 tbl: inc.tbl,
@@ -289,13 +377,14 @@ impl Tx<'_> {
         let known: bool = self
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE uid = ?1)
-                     OR EXISTS (SELECT 1 FROM tombstones WHERE tbl = 'sync_conflicts' AND uid = ?1)",
+                     OR EXISTS (SELECT 1 FROM tombstones WHERE tbl = 'sync_conflicts' AND uid = ?1)
+                     OR EXISTS (SELECT 1 FROM sync_changes WHERE tbl = 'sync_conflicts' AND key = ?1)",
             )?
             .query_row([&uid], |r| r.get(0))?;
         if known {
             return Ok(());
         }
-        let device = self.device_name(&v.device)?;
+        let device = &v.device;
         let when = chrono::DateTime::from_timestamp_millis(hlc::millis(v.stamp))
             .unwrap_or_default()
             .fixed_offset();
@@ -305,43 +394,7 @@ impl Tx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
             rusqlite::params![uid, tbl, key, col, text, device, when],
         )?;
-        m.kept.push(uid);
-        Ok(())
-    }
-
-    /// A device's name, as its segments give it (this device's own from its setup).
-    fn device_name(&self, device: &str) -> Result<String> {
-        let name: Option<String> = self
-            .prepare_cached(
-                "SELECT name FROM sync_setup WHERE device = ?1
-                 UNION ALL SELECT name FROM sync_devices WHERE device = ?1",
-            )?
-            .query_row([device], |r| r.get(0))
-            .ok();
-        Ok(name
-            .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| device.to_string()))
-    }
-
-    /// The profile from another device, as it is (its dates came with it).
-    fn put_profile(&self, row: &Json) -> Result<()> {
-        let hour = row["day_start_hour"]
-            .as_i64()
-            .filter(|h| (0..=23).contains(h))
-            .ok_or_else(|| bad("the profile's day-start hour"))?;
-        let start = match &row["recovery_start"] {
-            Json::Null => None,
-            Json::String(s) => Some(
-                crate::store::transfer::check_date("profile.recovery_start", s)
-                    .map_err(Error::Invalid)?,
-            ),
-            _ => return Err(bad("the profile's recovery start")),
-        };
-        let name = row["display_name"].as_str().map(str::to_owned);
-        self.execute(
-            "UPDATE profile SET display_name = ?1, recovery_start = ?2, day_start_hour = ?3 WHERE id = 1",
-            rusqlite::params![name, start, hour],
-        )?;
+        m.kept.push((uid, v.clone()));
         Ok(())
     }
 }

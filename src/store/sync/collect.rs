@@ -35,7 +35,7 @@ pub(super) fn table_order(tbl: &str) -> usize {
     }
     sync_tables()
         .position(|t| t == tbl)
-        .map_or(usize::MAX, |i| i + 1)
+        .map_or(usize::MAX - 1, |i| i + 1)
 }
 
 impl Tx<'_> {
@@ -107,12 +107,11 @@ impl Tx<'_> {
             rec["relay"] = json!(true);
         }
         match tbl {
-            "checkins" => {
+            "checkins" | "profile" => {
                 rec["f"] = fields
                     .and_then(|f| serde_json::from_str(&f).ok())
                     .unwrap_or(Json::Null);
             }
-            "profile" => rec["row"] = self.profile_json()?,
             _ if deleted => {
                 if relay {
                     return Ok(None);

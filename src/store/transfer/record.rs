@@ -16,6 +16,8 @@ pub use super::check::Today;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Put {
     Written,
+    /// Written without a reference or link whose record is not here.
+    Partial,
     /// It needs a record deleted here (a step's goal): it goes with it, unwritten.
     Orphaned,
 }
@@ -25,8 +27,8 @@ pub fn sync_tables() -> impl Iterator<Item = &'static str> {
     TABLES.iter().map(|t| t.name)
 }
 
-/// The columns of `table` that hold the person's words (names, titles, notes, bodies):
-/// the text a concurrent edit's loser keeps aside.
+/// The columns of `table` that hold the person's words (names, titles, notes, bodies,
+/// phone numbers): the text a concurrent edit's loser keeps aside.
 pub fn text_columns(table: &str) -> Vec<&'static str> {
     use super::check::Kind;
     TABLES
@@ -35,7 +37,12 @@ pub fn text_columns(table: &str) -> Vec<&'static str> {
         .map(|t| {
             t.columns
                 .iter()
-                .filter(|(_, k)| matches!(k, Kind::Body | Kind::Text | Kind::Name | Kind::OptName))
+                .filter(|(_, k)| {
+                    matches!(
+                        k,
+                        Kind::Body | Kind::Text | Kind::Name | Kind::OptName | Kind::Phone
+                    )
+                })
                 .map(|(c, _)| *c)
                 .collect()
         })
@@ -184,6 +191,7 @@ impl Tx<'_> {
         let at = format!("{}[{uid}]", t.name);
         let mut obj = obj.clone();
         obj.remove("id");
+        let mut partial = false;
         for (c, target, required) in t.refs {
             let key = uid_key(c);
             let Some(u) = obj.get(&key).and_then(Json::as_str).map(str::to_owned) else {
@@ -194,6 +202,7 @@ impl Tx<'_> {
                     return Ok(Put::Orphaned);
                 }
                 obj.insert(key, Json::Null);
+                partial = true;
             }
         }
         let local = self.local_id(t.name, uid)?;
@@ -226,12 +235,14 @@ impl Tx<'_> {
             }
             _ => self.insert_row(t, &Map::new(), uid, &cols, vals, theirs)?,
         };
-        self.put_links(t, id, &obj)?;
-        Ok(Put::Written)
+        partial |= self.put_links(t, id, &obj)?;
+        Ok(if partial { Put::Partial } else { Put::Written })
     }
 
-    /// Sets a record's links to the ones `obj` lists (targets missing here are left out).
-    fn put_links(&self, t: &Table, id: i64, obj: &Map<String, Json>) -> Result<()> {
+    /// Sets a record's links to the ones `obj` lists; true when a target missing here
+    /// was left out.
+    fn put_links(&self, t: &Table, id: i64, obj: &Map<String, Json>) -> Result<bool> {
+        let mut missing = false;
         for (name, (a, _), (b, tb)) in LINKS.iter().filter(|l| l.1.1 == t.name) {
             let want: Vec<Value> = match obj.get(*name).and_then(Json::as_array) {
                 Some(list) => {
@@ -241,6 +252,8 @@ impl Tx<'_> {
                             out.push(Value::Text(v.to_string()));
                         } else if let Some(i) = self.local_id(tb, v)? {
                             out.push(Value::Integer(i));
+                        } else {
+                            missing = true;
                         }
                     }
                     out
@@ -264,7 +277,7 @@ impl Tx<'_> {
                 )?;
             }
         }
-        Ok(())
+        Ok(missing)
     }
 
     /// A meeting is attended at most once a day: when two devices each logged it, the

@@ -1,7 +1,9 @@
-//! Check-ins merge field by field: a check-in is one per date, and two devices may each
-//! fill in part of the same day (the mood on the phone, the reflection on the laptop).
-//! Each field keeps its value and the version that set it; the record is alive while
-//! its latest edit is newer than its latest deletion.
+//! Check-ins and the profile merge field by field: a check-in is one per date, and two
+//! devices may each fill in part of the same day (the mood on the phone, the reflection
+//! on the laptop); a new device's empty profile must not blank the name and recovery
+//! date set on another. Each field keeps its value and the version that set it (a field
+//! first seen empty sets nothing); a check-in is alive while its latest edit is newer
+//! than its latest deletion.
 
 use super::Entry;
 use super::apply::{Incoming, Lost, Merge, bad};
@@ -13,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
-/// A check-in's state as sync keeps and sends it.
+/// A check-in's (or the profile's) state as sync keeps and sends it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
     pub born: Option<Version>,
@@ -54,6 +56,25 @@ impl State {
             del: self.del.clone().max(other.del.clone()),
             f,
         }
+        .cleared()
+    }
+
+    /// Fields last set before the latest deletion hold nothing: a check-in made again
+    /// that day (here or on another device) starts empty, not with the deleted words.
+    fn cleared(mut self) -> State {
+        let Some(del) = self.del.clone() else {
+            return self;
+        };
+        for (k, (val, v)) in &mut self.f {
+            if *v < del && !["uid", "date", "created_at", "updated_at"].contains(&k.as_str()) {
+                *val = if is_empty(k, &Json::from(0)) {
+                    Json::from(0)
+                } else {
+                    Json::Null
+                };
+            }
+        }
+        self
     }
 
     /// The record's fields as a data-file row.
@@ -67,14 +88,17 @@ impl State {
     }
 }
 
-/// A field's value that says nothing: no rating, no words, an unset HALT flag.
+/// A field's value that says nothing: no rating, no words, an unset HALT flag, the
+/// day-start hour a new journal starts with.
 fn is_empty(field: &str, v: &Json) -> bool {
     match v {
         Json::Null => true,
         Json::String(s) => s.is_empty(),
-        Json::Number(n) => {
-            n.as_i64() == Some(0) && ["hungry", "angry", "lonely", "tired"].contains(&field)
-        }
+        Json::Number(n) => match n.as_i64() {
+            Some(0) => ["hungry", "angry", "lonely", "tired"].contains(&field),
+            Some(4) => field == "day_start_hour",
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -94,16 +118,25 @@ impl Tx<'_> {
         Ok(row)
     }
 
-    /// A local change to the check-in of `date`: the fields that changed take version
-    /// `v`, and the record is born (or deleted) at `v`.
-    pub(super) fn stamp_checkin(
+    /// The check-in of `key` (a date), or the profile, as a row.
+    fn fields_row(&self, tbl: &str, key: &str) -> Result<Option<Json>> {
+        match tbl {
+            "profile" => Ok(Some(self.profile_json()?)),
+            _ => self.checkin_row(key),
+        }
+    }
+
+    /// A local change to a check-in or the profile: the fields that changed take
+    /// version `v`, and the record is born (or deleted) at `v`.
+    pub(super) fn stamp_fields(
         &self,
-        date: &str,
+        tbl: &str,
+        key: &str,
         fields: Option<&str>,
         v: &Version,
     ) -> Result<String> {
         let mut st = State::parse(fields);
-        match self.checkin_row(date)? {
+        match self.fields_row(tbl, key)? {
             Some(Json::Object(row)) => {
                 let mut changed = !st.alive();
                 for (k, val) in row {
@@ -124,18 +157,21 @@ impl Tx<'_> {
                     st.born = Some(v.clone());
                 }
             }
-            _ if st.alive() => st.del = Some(v.clone()),
+            _ if st.alive() => {
+                st.del = Some(v.clone());
+                st = st.cleared();
+            }
             _ => {}
         }
         Ok(serde_json::to_string(&st).expect("a check-in's state serializes"))
     }
 
-    /// A check-in from another device, merged field by field with the one here:
-    /// returns whether anything changed.
-    pub(super) fn merge_checkin(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
+    /// A check-in or the profile from another device, merged field by field with the
+    /// one here: returns whether anything changed.
+    pub(super) fn merge_fields(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
         let theirs: State = serde_json::from_value(inc.rec["f"].clone())
-            .map_err(|e| bad(format!("a check-in's fields ({e})")))?;
-        let local = self.sync_entry("checkins", inc.key)?;
+            .map_err(|e| bad(format!("a check-in's or the profile's fields ({e})")))?;
+        let local = self.sync_entry(inc.tbl, inc.key)?;
         let ours = State::parse(local.as_ref().and_then(|l| l.fields.as_deref()));
         let merged = ours.merge(&theirs);
         if merged == ours {
@@ -144,7 +180,9 @@ impl Tx<'_> {
         if let Some(l) = &local {
             self.keep_checkin_words(inc, l, &ours, &theirs, m)?;
         }
-        if merged.alive() {
+        if inc.tbl == "profile" {
+            self.put_profile(&merged.row())?;
+        } else if merged.alive() {
             let row = merged.row();
             if let Some(uid) = row["uid"].as_str() {
                 self.execute(
@@ -171,12 +209,13 @@ impl Tx<'_> {
             ..*inc
         };
         let fields = serde_json::to_string(&merged).expect("a check-in's state serializes");
-        self.set_entry(&entry, !merged.alive(), Some(fields), m)?;
+        let gone = inc.tbl == "checkins" && !merged.alive();
+        self.set_entry(&entry, gone, Some(fields), m)?;
         if local.is_some_and(|l| l.dirty) {
             // What this device changed in it is still to be sent.
             self.execute(
-                "UPDATE sync_changes SET dirty = 1 WHERE tbl = 'checkins' AND key = ?1",
-                [inc.key],
+                "UPDATE sync_changes SET dirty = 1 WHERE tbl = ?1 AND key = ?2",
+                [inc.tbl, inc.key],
             )?;
         }
         Ok(true)
@@ -200,20 +239,21 @@ impl Tx<'_> {
         ) {
             return Ok(());
         }
-        for col in text_columns("checkins") {
+        for col in text_columns(inc.tbl) {
             let (Some((a, av)), Some((b, bv))) = (ours.f.get(col), theirs.f.get(col)) else {
                 continue;
             };
             // The older value lost; it was news to the winner unless the winner's
             // edit was made on top of a version at least as new.
-            let (loser, v, winner, winner_base) = if bv > av {
-                (a, av, b, inc.base.as_ref())
+            let (loser, v, winner, winner_v, winner_base) = if bv > av {
+                (a, av, b, bv, inc.base.as_ref())
             } else {
-                (b, bv, a, local.base.as_ref())
+                (b, bv, a, av, local.base.as_ref())
             };
-            if winner_base.is_none_or(|wb| v > wb) {
+            let author = [&v.device, &winner_v.device].contains(&&m.me);
+            if author && winner_base.is_none_or(|wb| v > wb) {
                 let lost = Lost {
-                    tbl: "checkins",
+                    tbl: inc.tbl,
                     key: inc.key,
                     col,
                     loser,
@@ -223,6 +263,28 @@ impl Tx<'_> {
                 self.keep_words(lost, m)?;
             }
         }
+        Ok(())
+    }
+
+    /// The profile's fields as merged (its dates came with the records they date).
+    fn put_profile(&self, row: &Json) -> Result<()> {
+        let hour = row["day_start_hour"]
+            .as_i64()
+            .filter(|h| (0..=23).contains(h))
+            .ok_or_else(|| bad("the profile's day-start hour"))?;
+        let start = match &row["recovery_start"] {
+            Json::Null => None,
+            Json::String(s) => Some(
+                crate::store::transfer::check_date("profile.recovery_start", s)
+                    .map_err(crate::error::Error::Invalid)?,
+            ),
+            _ => return Err(bad("the profile's recovery start")),
+        };
+        let name = row["display_name"].as_str().map(str::to_owned);
+        self.execute(
+            "UPDATE profile SET display_name = ?1, recovery_start = ?2, day_start_hour = ?3 WHERE id = 1",
+            rusqlite::params![name, start, hour],
+        )?;
         Ok(())
     }
 }
