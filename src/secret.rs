@@ -131,6 +131,11 @@ impl Source {
 
     /// A new passphrase: fd or file, else asked twice on the terminal.
     pub fn new_passphrase(&self) -> Result<Passphrase> {
+        self.new_named("passphrase")
+    }
+
+    /// A new passphrase of the kind `what` names ("sync passphrase"), as `new_passphrase`.
+    pub fn new_named(&self, what: &str) -> Result<Passphrase> {
         if let Some(fd) = self.new_fd {
             return from_fd(fd, "new passphrase");
         }
@@ -147,7 +152,7 @@ impl Source {
             rpassword::prompt_password(p)
                 .map_err(|e| Error::Message(format!("cannot read the passphrase ({e})")))
         };
-        let first = Passphrase::new(ask("New passphrase: ")?)?;
+        let first = Passphrase::new(ask(&format!("New {what}: "))?)?;
         let again = Passphrase::new(ask("Once more, to be sure: ")?)?;
         if !first.matches(again.expose()) {
             return Err(Error::invalid(

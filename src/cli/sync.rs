@@ -163,7 +163,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             say!(
                 out,
                 "  {} ({}): {} merged, {w} waiting, last wrote {}",
-                d.name,
+                crate::safe_text::visible(&d.name),
                 d.device,
                 plural(d.imported as usize, "segment", "segments"),
                 d.last_at.as_deref().unwrap_or("-")

@@ -52,7 +52,9 @@ fn export_to(store: &Store, target: &Path, key: Option<&Passphrase>) -> Result<(
     let copied = (|| -> Result<()> {
         conn.query_row("SELECT sqlcipher_export('target')", [], |_| Ok(()))?;
         if key.is_none() {
-            // The sync key is kept only inside an encrypted journal.
+            // The sync key is kept only inside an encrypted journal: overwritten, not
+            // just unlinked, so its bytes do not stay in the plain file's free pages.
+            conn.execute_batch("PRAGMA target.secure_delete = ON;")?;
             conn.execute("UPDATE target.sync_setup SET key = NULL", [])?;
         }
         let version: i32 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;

@@ -150,9 +150,52 @@ pub fn last_seq(dir: &Path, device: &str) -> i64 {
         .unwrap_or(0)
 }
 
+/// The largest segment file tend reads (one a tend writes stays far below it).
+const MAX_FILE: u64 = 512 << 20;
+/// The most a segment unpacks to.
+const MAX_UNPACKED: u64 = 1 << 30;
+
+/// A segment's identity (its nonce), reading only its first bytes.
+pub fn segment_identity(dir: &Path, device: &str, seq: i64) -> Option<String> {
+    use std::io::Read;
+    let f = std::fs::File::open(segment_path(dir, device, seq)).ok()?;
+    let mut head = Vec::new();
+    f.take(super::seal::HEAD as u64)
+        .read_to_end(&mut head)
+        .ok()?;
+    super::seal::identity(&head)
+}
+
+/// The lowest segment number among the sync program's conflict copies in a device's
+/// folder (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`): in
+/// this device's own folder, another journal wrote that segment too.
+pub fn own_conflict_copies(dir: &Path, device: &str) -> Option<i64> {
+    std::fs::read_dir(device_dir(dir, device))
+        .ok()?
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let lower = name.to_lowercase();
+            if !lower.contains("conflict") {
+                return None;
+            }
+            name.get(..8)
+                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?
+                .parse()
+                .ok()
+        })
+        .min()
+}
+
 /// A segment's bytes, when the file is there.
 pub fn read_segment(dir: &Path, device: &str, seq: i64) -> Result<Option<Vec<u8>>> {
     let path = segment_path(dir, device, seq);
+    if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE) {
+        return Err(Error::Message(format!(
+            "{}: is too large to be a tend segment; move it out of the sync folder",
+            path.display()
+        )));
+    }
     match std::fs::read(&path) {
         Ok(b) => Ok(Some(b)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -173,9 +216,12 @@ pub fn unseal(
     match key.open(&aad(device, seq), bytes) {
         Ok(plain) => {
             let mut out = Vec::new();
-            let mut d = flate2::read::DeflateDecoder::new(plain.as_slice()).take(256 << 20);
+            let mut d = flate2::read::DeflateDecoder::new(plain.as_slice()).take(MAX_UNPACKED + 1);
             std::io::Read::read_to_end(&mut d, &mut out)
                 .map_err(|_| format!("segment {seq} does not unpack"))?;
+            if out.len() as u64 > MAX_UNPACKED {
+                return Err(format!("segment {seq} unpacks to more than tend reads"));
+            }
             Ok(out)
         }
         Err(Unsealed::Newer(f)) => Err(format!(
@@ -237,12 +283,13 @@ pub fn busy(dir: &Path) -> Result<Busy> {
     let devices = dir.join("devices");
     let f = std::fs::File::open(&devices)
         .map_err(|e| Error::Message(format!("{}: cannot be read ({e})", devices.display())))?;
-    rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive).map_err(|_| {
-        Error::Message(
+    match rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Err(rustix::io::Errno::WOULDBLOCK) => Err(Error::Message(
             "another tend is syncing with this folder now; try again when it is done".into(),
-        )
-    })?;
-    Ok(Busy(f))
+        )),
+        // A share that cannot lock at all: go on unlocked, as tend did before.
+        _ => Ok(Busy(f)),
+    }
 }
 
 /// Removes the temporary files an interrupted tend left in this device's folder (and

@@ -106,7 +106,7 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
             dir.display()
         )));
     }
-    let pass = source.new_passphrase().map_err(|e| match e {
+    let pass = source.new_named("sync passphrase").map_err(|e| match e {
         Error::Invalid(_) if source.new_fd.is_none() && source.new_file.is_none() => {
             no_passphrase()
         }
@@ -231,6 +231,11 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
     loop {
         seq += 1;
         let Some(bytes) = folder::read_segment(dir, device, seq)? else {
+            if folder::last_seq(dir, device) > seq {
+                report.waiting.push(format!(
+                    "device {device}: segment {seq} is missing while later ones are there; it is merged once it arrives"
+                ));
+            }
             return Ok(());
         };
         let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
@@ -294,9 +299,8 @@ fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> 
     let dir = &setup.folder;
     folder::remove_leftovers(dir, &setup.device);
     let n = setup.next_seq;
-    let identity = |seq| -> Result<Option<String>> {
-        Ok(folder::read_segment(dir, &setup.device, seq)?.and_then(|b| seal::identity(&b)))
-    };
+    let identity =
+        |seq| -> Result<Option<String>> { Ok(folder::segment_identity(dir, &setup.device, seq)) };
     let next = identity(n)?;
     if next.is_some() && next == setup.pending_hash {
         // Written, then interrupted before the journal noted it: note it now (its
@@ -305,8 +309,12 @@ fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> 
         store.write(|tx| tx.sync_sent(n, &hash, &[]))?;
         return set_up(store);
     }
-    // The first of this id's segments that is not this journal's own.
-    let diverged = if n > 1 && identity(n - 1)?.is_some_and(|h| Some(h) != setup.last_hash) {
+    // The first of this id's segments that is not this journal's own (the sync
+    // program's conflict copy of one of them says two journals wrote it).
+    let forked = folder::own_conflict_copies(dir, &setup.device).filter(|k| *k < n);
+    let diverged = if let Some(k) = forked {
+        Some(k)
+    } else if n > 1 && identity(n - 1)?.is_some_and(|h| Some(h) != setup.last_hash) {
         Some(n - 1)
     } else if next.is_some() || folder::last_seq(dir, &setup.device) > n {
         Some(n)

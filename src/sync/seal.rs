@@ -151,10 +151,14 @@ fn header(file: &[u8]) -> std::result::Result<(u8, &[u8]), Unsealed> {
     ))
 }
 
-/// A sealed file's nonce as hex: what tells two files of the same name apart.
-pub fn identity(file: &[u8]) -> Option<String> {
-    header(file).ok().map(|(_, n)| hex(n))
+/// A sealed file's nonce as hex, from its first `HEAD` bytes: what tells two files of
+/// the same name apart.
+pub fn identity(head: &[u8]) -> Option<String> {
+    (head.len() >= HEAD && &head[..MAGIC.len()] == MAGIC).then(|| hex(&head[MAGIC.len() + 1..HEAD]))
 }
+
+/// The bytes before a sealed file's ciphertext: magic, format, nonce.
+pub const HEAD: usize = MAGIC.len() + 1 + NONCE;
 
 fn framed(aad: &[u8]) -> Vec<u8> {
     let mut v = MAGIC.to_vec();

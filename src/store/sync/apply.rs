@@ -183,7 +183,13 @@ impl Tx<'_> {
                  seen = excluded.seen, last_at = excluded.last_at",
             rusqlite::params![
                 from,
-                body["name"].as_str().unwrap_or_default(),
+                body["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(60)
+                    .collect::<String>(),
                 seq,
                 body["seen"].to_string(),
                 crate::clock::stamp(

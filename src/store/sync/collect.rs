@@ -20,8 +20,10 @@ pub struct Outgoing {
     pub sent: Vec<(String, String, Version)>,
 }
 
-/// The most records changed here that one segment carries.
+/// The most records changed here that one segment carries, and about the most bytes
+/// of their text (one longer record still goes, alone).
 pub const SEGMENT_RECORDS: i64 = 2000;
+const SEGMENT_BYTES: usize = 8 << 20;
 
 pub(super) fn version_json(v: Option<&Version>) -> Json {
     v.map_or(Json::Null, |v| json!([v.stamp, v.device]))
@@ -55,13 +57,24 @@ impl Tx<'_> {
         let mut records = Vec::new();
         let mut sent = Vec::new();
         let mut relays: VecDeque<(String, String)> = VecDeque::new();
+        let mut bytes = 0;
         for (tbl, key) in dirty {
+            // A few long entries fill a segment too; the rest go in the next.
+            if bytes > SEGMENT_BYTES {
+                break;
+            }
             let Some((rec, v)) = self.record_out(&tbl, &key, false)? else {
                 continue;
             };
+            bytes += rec["row"].as_object().map_or(0, |r| {
+                r.values().filter_map(Json::as_str).map(str::len).sum()
+            });
             queue_refs(&tbl, &rec, &mut included, &mut relays);
             sent.push((tbl, key, v));
             records.push(rec);
+        }
+        if sent.is_empty() {
+            return Ok(None);
         }
         while let Some((tbl, key)) = relays.pop_front() {
             if let Some((rec, _)) = self.record_out(&tbl, &key, true)? {

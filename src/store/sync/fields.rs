@@ -281,6 +281,12 @@ impl Tx<'_> {
             _ => return Err(bad("the profile's recovery start")),
         };
         let name = row["display_name"].as_str().map(str::to_owned);
+        if name
+            .as_deref()
+            .is_some_and(|n| n.chars().count() > crate::domain::MAX_NAME_CHARS)
+        {
+            return Err(bad("the profile's name is longer than a name can be"));
+        }
         self.execute(
             "UPDATE profile SET display_name = ?1, recovery_start = ?2, day_start_hour = ?3 WHERE id = 1",
             rusqlite::params![name, start, hour],
