@@ -95,20 +95,7 @@ impl Two {
 
 /// The data export without what is each device's own (ids, revisions, export time).
 fn canonical(e: &Env) -> Value {
-    let mut doc = e.json(&["export", "data"]);
-    let o = doc.as_object_mut().unwrap();
-    o.remove("exported_at");
-    o["profile"].as_object_mut().unwrap().remove("revision");
-    for (_, v) in o.iter_mut() {
-        if let Value::Array(rows) = v {
-            for r in rows.iter_mut().filter_map(Value::as_object_mut) {
-                r.remove("id");
-                r.remove("revision");
-            }
-            rows.sort_by_key(|r| r.to_string());
-        }
-    }
-    doc
+    common::sync::canonical(e.json(&["export", "data"]))
 }
 
 #[test]

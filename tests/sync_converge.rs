@@ -4,6 +4,8 @@
 //! carried and each device has synced, all three hold the same data (compared on the
 //! data export without per-device fields), for every seed.
 
+mod common;
+
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -226,22 +228,7 @@ fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) 
 /// The data export without what is each device's own: row ids, revisions (counted
 /// per device), the export's time; lists sorted by content.
 fn canonical(s: &Store) -> Value {
-    let mut doc = s.export_data().unwrap();
-    let obj = doc.as_object_mut().unwrap();
-    obj.remove("exported_at");
-    obj["profile"].as_object_mut().unwrap().remove("revision");
-    for (_, v) in obj.iter_mut() {
-        if let Value::Array(rows) = v {
-            for r in rows.iter_mut() {
-                if let Value::Object(o) = r {
-                    o.remove("id");
-                    o.remove("revision");
-                }
-            }
-            rows.sort_by_key(|r| r.to_string());
-        }
-    }
-    doc
+    common::sync::canonical(s.export_data().unwrap())
 }
 
 fn converge(seed: u64) {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod person;
+pub mod sync;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
