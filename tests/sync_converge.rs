@@ -1,4 +1,6 @@
-//! Sync converges: three devices make random edits, deletions and syncs, while a
+//! Sync converges: three devices make random edits, deletions and syncs (entries,
+//! tags, check-ins, coping and triggers, goals with steps and marks, people, the
+//! profile, dismissed conflicts), while a
 //! simulated sync engine carries segment files between their folders late, twice, out
 //! of order, cut short, or beside its own conflict copies. Once everything has been
 //! carried and each device has synced, all three hold the same data (compared on the
@@ -135,6 +137,9 @@ fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) 
     let s = &d.store;
     let entries = s.journal(&tend::store::JournalFilter::default()).unwrap();
     let day = base.date_naive() - chrono::Days::new(rng.below(3) as u64);
+    if rng.chance(30) {
+        return more(d, rng, day);
+    }
     let r = match rng.below(10) {
         0 | 1 => s.write(|tx| {
             tx.add_journal(JournalDraft {
@@ -221,6 +226,61 @@ fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) 
                 }
             }
         }
+    };
+    r.unwrap();
+}
+
+/// Goals with steps and progress marks, and people: added, edited, deleted.
+fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
+    let s = &d.store;
+    let goals = s.goals(None, None).unwrap();
+    let people = s.people().unwrap();
+    let r = match rng.below(6) {
+        0 => s.write(|tx| {
+            tx.add_goal(GoalDraft {
+                title: rng.words(),
+                domain: LifeDomain::Physical,
+                why: Some(rng.words()),
+                kind: GoalKind::Milestone,
+                per_week: None,
+                target_date: None,
+                steps: vec![rng.words(), rng.words()],
+            })
+            .map(|_| ())
+        }),
+        1 if !goals.is_empty() => {
+            let g = goals[rng.below(goals.len())].id;
+            let note = Some(rng.words());
+            s.write(|tx| tx.log_goal(g, day, note, None).map(|_| ()))
+        }
+        2 if !goals.is_empty() => {
+            let g = goals[rng.below(goals.len())].id;
+            s.write(|tx| tx.delete_record(RecordKind::Goal, g).map(|_| ()))
+        }
+        3 => s.write(|tx| {
+            tx.add_person(PersonDraft {
+                name: format!("{} {}", rng.words(), rng.next() % 1000),
+                phone: Some(format!("555 0{:03}", rng.next() % 1000)),
+                note: Some(rng.words()),
+                ..PersonDraft::default()
+            })
+            .map(|_| ())
+        }),
+        4 if !people.is_empty() => {
+            let p = &people[rng.below(people.len())];
+            let draft = PersonDraft {
+                name: p.name.clone(),
+                phone: Some(format!("555 1{:03}", rng.next() % 1000)),
+                note: Some(rng.words()),
+                ..PersonDraft::default()
+            };
+            s.write(|tx| tx.edit_person(p.id, draft).map(|_| ()))
+        }
+        5 if !people.is_empty() => {
+            let p = people[rng.below(people.len())].id;
+            s.write(|tx| tx.delete_record(RecordKind::Person, p).map(|_| ()))
+        }
+        _ => Ok(()),
     };
     r.unwrap();
 }
