@@ -1,10 +1,10 @@
-//! Sync converges: three devices make random edits, deletions and syncs (entries,
-//! tags, check-ins, coping and triggers, goals with steps and marks, people, the
-//! profile, dismissed conflicts), while a
-//! simulated sync engine carries segment files between their folders late, twice, out
-//! of order, cut short, or beside its own conflict copies. Once everything has been
-//! carried and each device has synced, all three hold the same data (compared on the
-//! data export without per-device fields), for every seed.
+//! Sync converges: three devices make random edits, deletions and syncs (entries, tags,
+//! check-ins, coping and triggers, goals with steps and marks, people, the profile,
+//! dismissed conflicts), while a simulated sync engine carries segment files between
+//! their folders late, twice, out of order, cut short, or beside its own conflict
+//! copies. Once everything has been carried and each device has synced, all three (and
+//! a fourth that joins late) hold the same data, compared on the data export without
+//! per-device fields, for every seed.
 
 mod common;
 
