@@ -692,3 +692,51 @@ fn a_deleted_check_in_note_does_not_come_back_with_a_new_check_in_that_day() {
     let c = a.s().checkin_on(day).unwrap().unwrap();
     assert_eq!((c.mood, c.note), (Some(6), None));
 }
+
+/// A restored journal wrote its next segment again before the sync program brought
+/// the one it had written before the restore (a program that keeps the newer file):
+/// the other device notices, from the next segment naming its predecessor, merges the
+/// device's segments again, and sends on what only it had merged. Both end the same.
+#[test]
+fn a_forked_segment_is_noticed_and_nothing_is_lost() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    a.add("first words");
+    init(&a, &folder, "laptop");
+    let b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    a.at(2);
+    a.sync();
+    let backup = tmp.path().join("backup.db");
+    a.copy_to(&backup);
+    a.at(3);
+    a.add("written before the restore");
+    a.sync();
+    b.sync();
+    let me = a.s().sync_setup().unwrap().unwrap().device;
+    let seg2 = folder.join("devices").join(&me).join("00000002.tseg");
+    std::fs::remove_file(&seg2).unwrap();
+    a.restore(&backup, 4);
+    a.add("written on the restored journal");
+    a.sync();
+    assert!(seg2.exists(), "the restored journal wrote segment 2 again");
+    a.at(5);
+    a.add("and once more");
+    a.sync();
+    b.sync();
+    a.at(6);
+    a.sync();
+    for d in [&a, &b] {
+        assert_eq!(
+            d.bodies(),
+            [
+                "and once more",
+                "first words",
+                "written before the restore",
+                "written on the restored journal"
+            ]
+        );
+    }
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}

@@ -25,14 +25,16 @@ CREATE TABLE sync_setup (
     last_sync     TEXT
 );
 
--- Every other device seen in the folder: the last of its segments merged here, and what
+-- Every other device seen in the folder: the last of its segments merged here and that
+-- file's nonce (a later segment names its predecessor's, so a fork is noticed), and what
 -- its latest segment says it has merged of each device (for forgetting tombstones).
 CREATE TABLE sync_devices (
-    device    TEXT PRIMARY KEY,
-    name      TEXT NOT NULL DEFAULT '',
-    imported  INTEGER NOT NULL DEFAULT 0,
-    seen      TEXT NOT NULL DEFAULT '{}',
-    last_at   TEXT
+    device      TEXT PRIMARY KEY,
+    name        TEXT NOT NULL DEFAULT '',
+    imported    INTEGER NOT NULL DEFAULT 0,
+    last_nonce  TEXT,
+    seen        TEXT NOT NULL DEFAULT '{}',
+    last_at     TEXT
 ) WITHOUT ROWID;
 
 -- Each synced record's latest version: its hybrid-clock stamp and device, the version

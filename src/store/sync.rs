@@ -45,8 +45,9 @@ pub struct Setup {
 pub struct Device {
     pub device: String,
     pub name: String,
-    /// The last of its segments merged here.
+    /// The last of its segments merged here, and that file's nonce.
     pub imported: i64,
+    pub last_nonce: Option<String>,
     pub last_at: Option<String>,
 }
 
@@ -92,7 +93,7 @@ impl Store {
     /// The other devices seen in the folder, by name.
     pub fn sync_devices(&self) -> Result<Vec<Device>> {
         let mut st = self.conn.prepare(
-            "SELECT device, name, imported, last_at FROM sync_devices ORDER BY name, device",
+            "SELECT device, name, imported, last_at, last_nonce FROM sync_devices ORDER BY name, device",
         )?;
         let rows = st.query_map([], |r| {
             Ok(Device {
@@ -100,6 +101,7 @@ impl Store {
                 name: r.get(1)?,
                 imported: r.get(2)?,
                 last_at: r.get(3)?,
+                last_nonce: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -316,6 +318,32 @@ impl Tx<'_> {
             "UPDATE sync_changes SET pending = 1
              WHERE dirty = 1 OR (seg_device = ?1 AND seg >= ?2)",
             rusqlite::params![old, diverged],
+        )?;
+        Ok(())
+    }
+
+    /// Notes the nonce of the segment of `device` just merged.
+    pub fn sync_merged_nonce(&self, device: &str, nonce: &str) -> Result<()> {
+        self.execute(
+            "UPDATE sync_devices SET last_nonce = ?2 WHERE device = ?1",
+            [device, nonce],
+        )?;
+        Ok(())
+    }
+
+    /// Merges a device's segments again from its first: its later segments do not
+    /// continue the ones merged here (two journals wrote under its id, and a file
+    /// merged here may be gone from the folder). What was merged from it goes out
+    /// again in this device's next segment, versions unchanged, for the journal that
+    /// never saw it.
+    pub fn sync_remerge(&self, device: &str) -> Result<()> {
+        self.execute(
+            "UPDATE sync_devices SET imported = 0, last_nonce = NULL WHERE device = ?1",
+            [device],
+        )?;
+        self.execute(
+            "UPDATE sync_changes SET dirty = 1 WHERE seg_device = ?1",
+            [device],
         )?;
         Ok(())
     }

@@ -223,11 +223,13 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
 /// Merges one device's segments after the last merged here, in order, stopping at
 /// the first that is missing or does not open (tried again next time).
 fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Report) -> Result<()> {
-    let mut seq = store
+    let known = store
         .sync_devices()?
         .into_iter()
-        .find(|d| d.device == device)
-        .map_or(0, |d| d.imported);
+        .find(|d| d.device == device);
+    let mut seq = known.as_ref().map_or(0, |d| d.imported);
+    let mut last_nonce = known.and_then(|d| d.last_nonce);
+    let mut again = false;
     loop {
         seq += 1;
         let Some(bytes) = folder::read_segment(dir, device, seq)? else {
@@ -248,7 +250,19 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
                 return Ok(());
             }
         };
-        match store.write(|tx| tx.sync_apply(device, seq, &body)) {
+        if forked(&body, last_nonce.as_deref()) && !again {
+            // Merging is idempotent: every file now in its folder is merged, in order.
+            store.write(|tx| tx.sync_remerge(device))?;
+            (seq, last_nonce, again) = (0, None, true);
+            continue;
+        }
+        let nonce = seal::identity(&bytes).unwrap_or_default();
+        let merged = store.write(|tx| {
+            let got = tx.sync_apply(device, seq, &body)?;
+            tx.sync_merged_nonce(device, &nonce)?;
+            Ok(got)
+        });
+        match merged {
             Ok(got) => report.add(&got),
             Err(e @ (Error::Message(_) | Error::Invalid(_))) => {
                 report
@@ -258,6 +272,16 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
             }
             Err(e) => return Err(e),
         }
+        last_nonce = Some(nonce);
+    }
+}
+
+/// Whether a segment names a predecessor other than the file merged here under that
+/// number (a restored or copied journal wrote it again before it noticed).
+fn forked(body: &serde_json::Value, merged: Option<&str>) -> bool {
+    match (body["prev"].as_str(), merged) {
+        (Some(prev), Some(merged)) => prev != merged,
+        _ => false,
     }
 }
 

@@ -95,6 +95,9 @@ impl Tx<'_> {
             "device": setup.device,
             "name": setup.name,
             "seq": seq,
+            // The previous segment's nonce: a reader that merged another file under
+            // that number knows this device's segments forked.
+            "prev": setup.last_hash,
             "clock": clock,
             "seen": seen,
             "records": records,
