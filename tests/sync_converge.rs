@@ -219,6 +219,10 @@ fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) 
                 Some(c) if rng.chance(50) => {
                     s.write(|tx| tx.delete_record(RecordKind::Coping, c.id).map(|_| ()))
                 }
+                Some(c) if rng.chance(50) => {
+                    let name = format!("{} {}", rng.words(), rng.next() % 1000);
+                    s.write(|tx| tx.edit_coping(c.id, &name, None, None).map(|_| ()))
+                }
                 _ => {
                     let mut p = s.profile().unwrap();
                     p.display_name = Some(rng.words());

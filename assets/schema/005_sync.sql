@@ -72,6 +72,41 @@ CREATE TABLE sync_parked (
     PRIMARY KEY (tbl, key)
 ) WITHOUT ROWID;
 
+-- Links that went with a deleted record, with the version of the record they belong
+-- to: if the deleted record comes back (a later edit on another device wins over the
+-- deletion) while that version still stands, the link comes back too, as it never left
+-- the devices that had not merged the deletion.
+CREATE TABLE sync_dangling (
+    tbl     TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    link    TEXT NOT NULL,
+    target  TEXT NOT NULL,
+    stamp   INTEGER,
+    device  TEXT,
+    PRIMARY KEY (tbl, key, link, target)
+) WITHOUT ROWID;
+CREATE TRIGGER coping_strategies_sync_dangling_trigger_coping BEFORE DELETE ON coping_strategies WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'triggers', p.uid, 'trigger_coping', OLD.uid, c.stamp, c.device
+    FROM trigger_coping l JOIN triggers p ON p.id = l.trigger_id
+    LEFT JOIN sync_changes c ON c.tbl = 'triggers' AND c.key = p.uid
+    WHERE l.coping_id = OLD.id;
+END;
+CREATE TRIGGER triggers_sync_dangling_setback_triggers BEFORE DELETE ON triggers WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'setbacks', p.uid, 'setback_triggers', OLD.uid, c.stamp, c.device
+    FROM setback_triggers l JOIN setbacks p ON p.id = l.setback_id
+    LEFT JOIN sync_changes c ON c.tbl = 'setbacks' AND c.key = p.uid
+    WHERE l.trigger_id = OLD.id;
+END;
+CREATE TRIGGER people_sync_dangling_connection_people BEFORE DELETE ON people WHEN EXISTS (SELECT 1 FROM sync_setup) BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'connections', p.uid, 'connection_people', OLD.uid, c.stamp, c.device
+    FROM connection_people l JOIN connections p ON p.id = l.connection_id
+    LEFT JOIN sync_changes c ON c.tbl = 'connections' AND c.key = p.uid
+    WHERE l.person_id = OLD.id;
+END;
+
 -- Words that lost a concurrent edit: the text a field had in the version another
 -- device's later edit replaced, shown beside the record ("also edited on <device> at
 -- <time>") until the person dismisses it. The uid is made from the record, the field

@@ -391,7 +391,7 @@ impl Tx<'_> {
     pub fn sync_leave(&self) -> Result<()> {
         self.execute_batch(
             "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_changes;
-             DELETE FROM sync_parked;",
+             DELETE FROM sync_parked; DELETE FROM sync_dangling;",
         )?;
         Ok(())
     }

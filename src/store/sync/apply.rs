@@ -36,6 +36,32 @@ pub(super) struct Merge<'a> {
     pub kept: Vec<(String, Version)>,
 }
 
+/// Links that go with a deleted record at their far end, and come back with it: link
+/// table, the table and column of the record it belongs to, the far end's.
+const DANGLING: [(&str, &str, &str, &str, &str); 3] = [
+    (
+        "trigger_coping",
+        "triggers",
+        "trigger_id",
+        "coping_strategies",
+        "coping_id",
+    ),
+    (
+        "setback_triggers",
+        "setbacks",
+        "setback_id",
+        "triggers",
+        "trigger_id",
+    ),
+    (
+        "connection_people",
+        "connections",
+        "connection_id",
+        "people",
+        "person_id",
+    ),
+];
+
 /// A field's text that lost to another device's: where it was, and its version.
 pub(super) struct Lost<'a> {
     pub tbl: &'a str,
@@ -148,6 +174,7 @@ impl Tx<'_> {
         }
         got.conflicts += m.kept.len();
         self.unpark(m.today)?;
+        self.relink()?;
         self.sync_clock_seen(max_stamp)?;
         self.note_merged(from, seq, body)?;
         // What merging changed as a side effect (a deletion's cascade) happens the same
@@ -304,6 +331,43 @@ impl Tx<'_> {
                 inc.v.device,
                 inc.rec["row"].to_string()
             ])?;
+        }
+        Ok(())
+    }
+
+    /// Puts back the links that went with a deleted record which has come back, where
+    /// the record they belong to has not changed since; forgets those that no longer can.
+    fn relink(&self) -> Result<()> {
+        self.execute(
+            "DELETE FROM sync_dangling WHERE NOT EXISTS (SELECT 1 FROM sync_changes c
+                 WHERE c.tbl = sync_dangling.tbl AND c.key = sync_dangling.key
+                   AND c.stamp IS sync_dangling.stamp AND c.device IS sync_dangling.device
+                   AND c.deleted = 0)",
+            [],
+        )?;
+        for (link, parent, pcol, target, tcol) in DANGLING {
+            let back = format!(
+                "SELECT p.id, t.id FROM sync_dangling d
+                 JOIN {parent} p ON p.uid = d.key JOIN {target} t ON t.uid = d.target
+                 WHERE d.link = '{link}'"
+            );
+            let pairs: Vec<(i64, i64)> = self
+                .prepare(&back)?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (p, t) in pairs {
+                self.execute(
+                    &format!("INSERT OR IGNORE INTO {link} ({pcol}, {tcol}) VALUES (?1, ?2)"),
+                    [p, t],
+                )?;
+            }
+            self.execute(
+                &format!(
+                    "DELETE FROM sync_dangling WHERE link = '{link}'
+                     AND EXISTS (SELECT 1 FROM {target} t WHERE t.uid = sync_dangling.target)"
+                ),
+                [],
+            )?;
         }
         Ok(())
     }
