@@ -1,13 +1,10 @@
 //! Words sync kept aside when two devices edited the same record at once, as the
-//! entry view and the Check-in screen show them under the record, and their dismissal:
-//! asked first, then one write that every other device hears of at its next sync.
+//! entry view and the Check-in screen show them under the record, and the question that
+//! dismisses them (asked and answered by `overlay`, like a deletion).
 
 use super::action::Action;
 use super::keymap::Mode;
-use super::overlay::{Ask, Effect, Overlay};
 use super::shared::Ctx;
-use crate::error::Result;
-use crate::store::Store;
 use crate::store::kept::Kept;
 use ratatui::text::Line;
 
@@ -25,7 +22,7 @@ pub struct Dismissal {
 }
 
 /// The devices that wrote these words, each once, in a phrase.
-fn devices(kept: &[Kept]) -> String {
+pub(super) fn devices(kept: &[Kept]) -> String {
     let mut names: Vec<&str> = Vec::new();
     for k in kept {
         if !names.contains(&k.device.as_str()) {
@@ -72,41 +69,12 @@ pub fn lines(kept: &[Kept], mode: Mode, cx: &Ctx) -> Vec<Line<'static>> {
     lines
 }
 
-/// Asks before dismissing the words kept beside a record (`beside`: "this entry").
-/// With none, says so.
-pub fn ask_dismiss(kept: &[Kept], beside: &str, cx: &mut Ctx) -> Vec<Effect> {
-    if kept.is_empty() {
-        cx.say(format!(
-            "No words from another device are kept beside {beside}."
-        ));
-        return vec![];
-    }
-    let d = Dismissal {
-        ids: kept.iter().map(|k| k.id).collect(),
-        devices: devices(kept),
-        beside: beside.to_string(),
-    };
-    vec![Effect::Push(Overlay::Confirm(Ask::Dismiss(d)))]
-}
-
 /// The question, for the panel it takes.
 pub fn question(d: &Dismissal) -> String {
     format!(
         "Dismiss the words from {} kept beside {}? They are not in it now, and once dismissed no device keeps them.",
         d.devices, d.beside
     )
-}
-
-/// After the question: dismissed in one write (sync carries it to the other devices),
-/// or kept.
-pub fn answer(d: &Dismissal, yes: bool, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
-    if !yes {
-        cx.say(format!("Kept the words from {}.", d.devices));
-        return Ok(vec![]);
-    }
-    store.write(|tx| d.ids.iter().try_for_each(|&id| tx.sync_dismiss(id)))?;
-    cx.say(format!("Dismissed the words from {}.", d.devices));
-    Ok(vec![Effect::Reload])
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use super::action::{Action, Screen};
 use super::checkin::CheckinForm;
 use super::crisis::CrisisView;
 use super::forms::{FormView, GrowthForm};
+use super::kept;
 use super::keymap::Mode;
 use super::lock::Curtain;
 use super::selfcheck::Taking;
@@ -64,7 +65,7 @@ pub enum Ask {
     },
     Delete(Doomed),
     /// Letting go of words sync kept aside.
-    Dismiss(super::kept::Dismissal),
+    Dismiss(kept::Dismissal),
     /// After a check-in that noted a setback.
     OfferGrowth,
     /// Quitting with unsaved words somewhere on the stack.
@@ -90,6 +91,40 @@ pub fn ask_delete(kind: RecordKind, id: i64, store: &Store) -> Result<Vec<Effect
         also,
     };
     Ok(vec![Effect::Push(Overlay::Confirm(Ask::Delete(doomed)))])
+}
+
+/// Asks before dismissing the words kept beside a record (`beside`: "this entry").
+/// With none, says so.
+pub fn ask_dismiss(kept: &[crate::store::kept::Kept], beside: &str, cx: &mut Ctx) -> Vec<Effect> {
+    if kept.is_empty() {
+        cx.say(format!(
+            "No words from another device are kept beside {beside}."
+        ));
+        return vec![];
+    }
+    let d = kept::Dismissal {
+        ids: kept.iter().map(|k| k.id).collect(),
+        devices: kept::devices(kept),
+        beside: beside.to_string(),
+    };
+    vec![Effect::Push(Overlay::Confirm(Ask::Dismiss(d)))]
+}
+
+/// After the question: dismissed in one write (sync carries it to the other devices),
+/// or kept.
+fn answer_dismiss(
+    d: &kept::Dismissal,
+    yes: bool,
+    cx: &mut Ctx,
+    store: &Store,
+) -> Result<Vec<Effect>> {
+    if !yes {
+        cx.say(format!("Kept the words from {}.", d.devices));
+        return Ok(vec![]);
+    }
+    store.write(|tx| d.ids.iter().try_for_each(|&id| tx.sync_dismiss(id)))?;
+    cx.say(format!("Dismissed the words from {}.", d.devices));
+    Ok(vec![Effect::Reload])
 }
 
 /// The regions an overlay may draw in.
@@ -223,7 +258,7 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
             effects.push(Effect::Reload);
         }
         Ask::Delete(d) => cx.say(format!("Kept {}.", d.label)),
-        Ask::Dismiss(d) => effects.extend(super::kept::answer(&d, yes, cx, store)?),
+        Ask::Dismiss(d) => effects.extend(answer_dismiss(&d, yes, cx, store)?),
         Ask::OfferGrowth if yes || action == Action::Open => {
             let form = FormView::new(GrowthForm::new(&cx.data));
             effects.push(Effect::Push(Overlay::Form(form)));
@@ -247,7 +282,7 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
         Ask::Delete(d) => return delete_question(d, &yes, cx, f, a.body),
         Ask::Dismiss(d) => {
             let lines = vec![
-                Line::from(super::kept::question(d)),
+                Line::from(kept::question(d)),
                 Line::styled(
                     format!("{yes} dismisses · any other key keeps them"),
                     cx.theme.accent(),

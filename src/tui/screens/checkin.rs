@@ -82,7 +82,7 @@ impl CheckinScreen {
             (Action::Delete, Some(c)) => ask_delete(RecordKind::Checkin, c.id, store)?,
             (Action::Dismiss, Some(c)) => {
                 let beside = format!("the check-in of {}", c.date.format("%-d %B %Y"));
-                kept::ask_dismiss(&self.kept, &beside, cx)
+                crate::tui::overlay::ask_dismiss(&self.kept, &beside, cx)
             }
             _ => return Ok(None),
         };

@@ -247,7 +247,7 @@ impl JournalScreen {
                 reading.scroll.apply(action);
                 vec![]
             }
-            Action::Dismiss => crate::tui::kept::ask_dismiss(&reading.kept, "this entry", cx),
+            Action::Dismiss => crate::tui::overlay::ask_dismiss(&reading.kept, "this entry", cx),
             Action::Edit => vec![self.external()],
             Action::Open => {
                 let w = Writer::new(self.selected(), cx);
