@@ -383,11 +383,7 @@ fn a_cut_short_segment_waits_and_is_merged_once_whole() {
     let t = Two::set_up();
     t.a.ok(&["journal", "add", "words still being copied"]);
     t.sync(&t.a, &[]);
-    let newest = t
-        .segments()
-        .into_iter()
-        .rfind(|p| p.to_string_lossy().contains(&a_device(&t)))
-        .unwrap();
+    let newest = newest_of_a(&t);
     let whole = std::fs::read(&newest).unwrap();
     std::fs::write(&newest, &whole[..whole.len() / 2]).unwrap();
     let out = t.sync(&t.b, &[]);
@@ -399,6 +395,15 @@ fn a_cut_short_segment_waits_and_is_merged_once_whole() {
     std::fs::write(&newest, &whole).unwrap();
     assert!(t.sync(&t.b, &[]).contains("Received 1 change in 1 segment"));
     assert_eq!(t.b.json(&["journal", "list"]).as_array().unwrap().len(), 2);
+}
+
+/// The laptop's latest segment file.
+fn newest_of_a(t: &Two) -> PathBuf {
+    let a = a_device(t);
+    t.segments()
+        .into_iter()
+        .rfind(|p| p.to_string_lossy().contains(&a))
+        .unwrap()
 }
 
 fn a_device(t: &Two) -> String {
@@ -431,11 +436,7 @@ fn a_segment_from_a_newer_tend_is_refused_and_left_as_it_is() {
     let t = Two::set_up();
     t.a.ok(&["journal", "add", "from the future"]);
     t.sync(&t.a, &[]);
-    let newest = t
-        .segments()
-        .into_iter()
-        .rfind(|p| p.to_string_lossy().contains(&a_device(&t)))
-        .unwrap();
+    let newest = newest_of_a(&t);
     let mut bytes = std::fs::read(&newest).unwrap();
     bytes[8] = 9;
     std::fs::write(&newest, &bytes).unwrap();

@@ -228,21 +228,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
 /// Logs one connection: `tend connect meeting "Tuesday group" --shared`,
 /// `tend connect call Sam --minutes 20`.
 fn log(ctx: &mut Ctx, kind: ConnectionKind, who: Vec<String>, fields: Fields) -> Result<()> {
-    let mut blank = ConnectionDraft {
-        at: ctx.clock().now(),
-        kind,
-        meeting_id: None,
-        person_ids: Vec::new(),
-        minutes: None,
-        shared: false,
-        chaired: false,
-        mood_before: None,
-        mood_after: None,
-        connected: None,
-        note: None,
-        verified_by: None,
-        share: None,
-    };
+    let mut blank = ConnectionDraft::blank(ctx.clock().now(), kind);
     if kind == ConnectionKind::Meeting {
         if let Some(name) = who.first() {
             blank.meeting_id = Some(ctx.store.find_meeting(name)?.id);

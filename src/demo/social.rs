@@ -152,21 +152,7 @@ fn connections(
             .from_local_datetime(&day.and_hms_opt(h, m, 0).expect("a time"))
             .unwrap()
     };
-    let blank = |at, kind| ConnectionDraft {
-        at,
-        kind,
-        meeting_id: None,
-        person_ids: vec![],
-        minutes: None,
-        shared: false,
-        chaired: false,
-        mood_before: None,
-        mood_after: None,
-        connected: None,
-        note: None,
-        verified_by: None,
-        share: None,
-    };
+    let blank = ConnectionDraft::blank;
     let mut made = 0;
     let mut met = Vec::new();
     let mut next_call = start + Duration::days(2);

@@ -239,6 +239,25 @@ pub struct ConnectionDraft {
 }
 
 impl ConnectionDraft {
+    /// A connection of `kind` at `at` with nothing else filled in.
+    pub fn blank(at: chrono::DateTime<chrono::FixedOffset>, kind: ConnectionKind) -> Self {
+        ConnectionDraft {
+            at,
+            kind,
+            meeting_id: None,
+            person_ids: Vec::new(),
+            minutes: None,
+            shared: false,
+            chaired: false,
+            mood_before: None,
+            mood_after: None,
+            connected: None,
+            note: None,
+            verified_by: None,
+            share: None,
+        }
+    }
+
     pub fn validate(&self) -> Result<(), Invalid> {
         if let Some(m) = self.minutes {
             check_range("minutes", m.into(), 1, 1440)?;

@@ -348,19 +348,12 @@ mod tests {
             })
             .unwrap();
         let draft = |kind, meeting, people: Vec<i64>| ConnectionDraft {
-            at: chrono::DateTime::parse_from_rfc3339("2026-11-17T19:30:00+00:00").unwrap(),
-            kind,
             meeting_id: meeting,
             person_ids: people,
-            minutes: None,
-            shared: false,
-            chaired: false,
-            mood_before: None,
-            mood_after: None,
-            connected: None,
-            note: None,
-            verified_by: None,
-            share: None,
+            ..ConnectionDraft::blank(
+                chrono::DateTime::parse_from_rfc3339("2026-11-17T19:30:00+00:00").unwrap(),
+                kind,
+            )
         };
         s.write(|w| w.add_connection(draft(ConnectionKind::Meeting, Some(group), vec![sam])))
             .unwrap();

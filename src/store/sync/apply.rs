@@ -99,6 +99,12 @@ fn parse_version(v: &Json) -> Option<Version> {
     Some(Version::new(stamp, a.get(1)?.as_str()?))
 }
 
+/// A stamp's wall-clock time, as the store writes moments.
+fn moment(stamp: i64) -> String {
+    let t = chrono::DateTime::from_timestamp_millis(hlc::millis(stamp)).unwrap_or_default();
+    crate::clock::stamp(t.fixed_offset())
+}
+
 /// Whether a segment's record is of a kind this tend merges.
 fn known_kind(tbl: &str) -> bool {
     tbl == "profile" || crate::store::transfer::sync_tables().any(|t| t == tbl)
@@ -219,13 +225,7 @@ impl Tx<'_> {
                     .collect::<String>(),
                 seq,
                 body["seen"].to_string(),
-                crate::clock::stamp(
-                    chrono::DateTime::from_timestamp_millis(hlc::millis(
-                        body["clock"].as_i64().unwrap_or(0)
-                    ))
-                    .unwrap_or_default()
-                    .fixed_offset()
-                ),
+                moment(body["clock"].as_i64().unwrap_or(0)),
             ],
         )?;
         Ok(())
@@ -455,10 +455,7 @@ impl Tx<'_> {
             return Ok(());
         }
         let device = &v.device;
-        let when = chrono::DateTime::from_timestamp_millis(hlc::millis(v.stamp))
-            .unwrap_or_default()
-            .fixed_offset();
-        let when = crate::clock::stamp(when);
+        let when = moment(v.stamp);
         self.execute(
             "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",

@@ -6,7 +6,6 @@ use super::merge::bad;
 use super::{LINKS, STAMPS, TABLES, Table, to_json, uid_key, uid_of};
 use crate::error::Result;
 use crate::store::Tx;
-use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json};
 
@@ -295,15 +294,7 @@ impl Tx<'_> {
         else {
             return Ok(vals);
         };
-        let other: Option<(i64, String)> = self
-            .query_row(
-                "SELECT id, uid FROM connections WHERE meeting_id = ?1 AND date = ?2
-                 AND kind = 'meeting' AND uid <> ?3",
-                rusqlite::params![meeting, date, uid],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        match other {
+        match self.attended_by_another(*meeting, date, uid)? {
             Some((_, theirs)) if theirs.as_str() < uid => vals[at("meeting_id")] = Value::Null,
             Some((id, _)) => {
                 self.execute(

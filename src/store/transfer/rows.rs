@@ -274,22 +274,33 @@ impl Tx<'_> {
         let Value::Text(date) = get("date") else {
             return Ok(());
         };
-        let twice = self
-            .query_row(
-                "SELECT 1 FROM connections WHERE meeting_id = ?1 AND date = ?2
-                 AND kind = 'meeting' AND uid <> ?3",
-                rusqlite::params![meeting, date, uid],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some();
-        if twice {
+        if self.attended_by_another(meeting, date, uid)?.is_some() {
             return Err(bad(
                 &field,
                 format!("that meeting is already attended on {date}"),
             ));
         }
         Ok(())
+    }
+}
+
+impl Tx<'_> {
+    /// The other connection (id, uid) that attended `meeting` on `date`, if any: a
+    /// meeting is attended at most once a day.
+    pub(super) fn attended_by_another(
+        &self,
+        meeting: i64,
+        date: &str,
+        uid: &str,
+    ) -> Result<Option<(i64, String)>> {
+        Ok(self
+            .query_row(
+                "SELECT id, uid FROM connections WHERE meeting_id = ?1 AND date = ?2
+                 AND kind = 'meeting' AND uid <> ?3",
+                rusqlite::params![meeting, date, uid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
     }
 }
 
