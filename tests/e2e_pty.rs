@@ -166,6 +166,41 @@ fn check_in_and_journal_in_a_real_terminal() {
     assert_eq!(entries[0]["body"], "Walked by the river.\nFelt lighter.");
 }
 
+#[test]
+fn a_ticked_setback_answered_not_now_is_kept_and_counted() {
+    let env = common::Env::new();
+    env.ok(&["commitment", "add", "Alcohol", "--start", "2026-11-02"]);
+    let mut tui = Tui::start(&env, &[]);
+    tui.wait_for("Welcome");
+    tui.send(b"\r"); // today's check-in
+    tui.wait_for("How are you today");
+    tui.send(b"6");
+    tui.send(&b"\t".repeat(16)); // to "I had a setback today"
+    tui.send(b" ");
+    tui.wait_for("[x] I had a setback today");
+    tui.send(b"\x13"); // Ctrl-S saves
+    tui.wait_for("write a growth entry about the setback");
+    tui.send(b"\x1b"); // not now
+    tui.wait_for("Your setback is recorded");
+    tui.send(b"1");
+    tui.wait_for("Your slip today is recorded");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    let growth = env.json(&["growth", "list"]);
+    let list = growth.as_array().unwrap();
+    assert_eq!(list.len(), 1, "{growth}");
+    assert_eq!(
+        (list[0]["date"].as_str(), list[0]["kind"].as_str()),
+        (Some("2026-11-23"), Some("slip"))
+    );
+    let stats = env.json(&["stats"]);
+    let c = &stats["commitments"][0];
+    assert_eq!(
+        (c["current_run"].as_i64(), c["days_on_track"].as_i64()),
+        (Some(0), Some(21))
+    );
+}
+
 /// A test that fails half-way leaves no tend running behind it.
 impl Drop for Tui {
     fn drop(&mut self) {

@@ -127,9 +127,8 @@ fn a_keyboard_checkin_writes_one_row_and_offers_a_growth_entry() {
         p.screen(80, 24)
             .contains("Would you like to write a growth entry")
     );
-    p.press(Enter); // yes
-    p.press(Right)
-        .tabs(3)
+    p.press(Enter); // yes: the form opens on the slip just saved
+    p.tabs(3)
         .type_text("Had a drink at the party")
         .tabs(3)
         .type_text("Leave early")

@@ -33,13 +33,28 @@ pub enum Cmd {
     Delete(super::records::Delete),
 }
 
+/// The kinds, each explained in one line (`--help`).
+fn kind_help() -> String {
+    let mut help = String::from("slip, lapse, relapse or hard-day:");
+    for k in [
+        SetbackKind::Slip,
+        SetbackKind::Lapse,
+        SetbackKind::Relapse,
+        SetbackKind::HardDay,
+    ] {
+        help.push_str(&format!("\n  {:<9} {}", k.as_str(), k.explain()));
+    }
+    help.push_str("\nSlip, lapse and relapse count the same for days on track; the word is yours.");
+    help
+}
+
 /// The fields of a growth entry to change.
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
     #[arg(value_parser = args::id)]
     id: i64,
     /// slip, lapse, relapse or hard-day
-    #[arg(long, value_parser = args::named::<SetbackKind>)]
+    #[arg(long, value_parser = args::named::<SetbackKind>, long_help = kind_help())]
     kind: Option<SetbackKind>,
     #[arg(long, value_parser = args::date)]
     date: Option<DateSpec>,
@@ -67,7 +82,7 @@ pub struct EditArgs {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// slip, lapse, relapse or hard-day
-    #[arg(long, value_parser = args::named::<SetbackKind>)]
+    #[arg(long, value_parser = args::named::<SetbackKind>, long_help = kind_help())]
     kind: SetbackKind,
     #[arg(long, value_parser = args::date, default_value = "today")]
     date: DateSpec,

@@ -403,6 +403,20 @@ impl SetbackKind {
             SetbackKind::HardDay => "hard day",
         }
     }
+
+    /// The kinds a ticked "I had a setback" can be: every kind but a hard day.
+    pub const SETBACKS: [SetbackKind; 3] =
+        [SetbackKind::Slip, SetbackKind::Lapse, SetbackKind::Relapse];
+
+    /// What the kind means, in one line, where it is chosen.
+    pub fn explain(self) -> &'static str {
+        match self {
+            SetbackKind::Slip => "a brief, one-off use or return to the behaviour, quickly stopped",
+            SetbackKind::Lapse => "a return that lasted longer (a day or a few), then stopped",
+            SetbackKind::Relapse => "a return to the old pattern over a period, before coming back",
+            SetbackKind::HardDay => "a day that was hard, without a return; it stays on track",
+        }
+    }
 }
 
 /// A setback recorded as a growth entry: what happened and what the person learned.
@@ -422,6 +436,23 @@ pub struct Setback {
     pub trigger_ids: Vec<i64>,
     pub created_at: String,
     pub updated_at: String,
+}
+
+impl Setback {
+    /// Whether none of its reflection is written yet (a setback ticked in a check-in
+    /// and left for later).
+    pub fn unwritten(&self) -> bool {
+        [
+            &self.what_happened,
+            &self.warning_signs,
+            &self.what_helped,
+            &self.learned,
+            &self.next_time,
+            &self.reached_out,
+        ]
+        .iter()
+        .all(|t| t.is_none())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -712,6 +743,25 @@ pub struct SetbackDraft {
     pub next_time: Option<String>,
     pub reached_out: Option<String>,
     pub trigger_ids: Vec<i64>,
+}
+
+impl SetbackDraft {
+    /// The growth entry a check-in's "I had a setback" mark makes: a slip on that day,
+    /// its reflection still to write.
+    pub fn ticked(date: NaiveDate, commitment_id: Option<i64>) -> SetbackDraft {
+        SetbackDraft {
+            date,
+            commitment_id,
+            kind: SetbackKind::Slip,
+            what_happened: None,
+            warning_signs: None,
+            what_helped: None,
+            learned: None,
+            next_time: None,
+            reached_out: None,
+            trigger_ids: Vec::new(),
+        }
+    }
 }
 
 /// Every kind of record a person can correct or delete, with the words the confirmation

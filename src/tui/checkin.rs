@@ -1,15 +1,17 @@
 //! The check-in form: sliders for mood, craving and the five domains, HALT marks,
-//! sleep, four short texts, and "a setback today?" which offers a growth entry. Its
-//! keys, its save (one upsert of the fields as a patch) and its drawing.
+//! sleep, four short texts, and "I had a setback today". Its keys, its save and its
+//! drawing. The setback mark is the day's growth entry itself: ticking it saves one
+//! (asking which commitment when there are several) with the check-in, in one write,
+//! and then offers to write about it; unticking it asks before deleting it.
 
 use super::action::{Action, TextEdit};
 use super::fields::Typed;
 use super::keymap::Mode;
 use super::shared::Ctx;
-use super::step::{Done, Step};
+use super::step::{Done, Doomed, Step};
 use super::theme::Theme;
 use super::widgets::para;
-use crate::domain::{Checkin, CheckinPatch, RecordKind};
+use crate::domain::{Checkin, CheckinPatch, RecordKind, Setback, SetbackDraft};
 use crate::error::Result;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -26,8 +28,11 @@ pub struct CheckinForm {
     pub sleep: Option<f64>,
     /// Intention, reflection, gratitude, note.
     pub texts: [Typed; 4],
-    /// Not stored in the check-in: after saving, a growth entry is offered.
+    /// Whether the day has a setback (a growth entry of a kind that ends a run). Not a
+    /// check-in field: saving it ticked writes that day's growth entry.
     pub setback: bool,
+    /// Asking which commitment a newly ticked setback belongs to (one key each).
+    pub choosing: bool,
     pub focus: usize,
     pub dirty: bool,
     /// The check-in as it was when the form opened: saving writes only what differs,
@@ -53,9 +58,17 @@ pub const FIELDS: usize = 7 + 4 + 1 + 4 + 1;
 pub const SETBACK_FIELD: usize = FIELDS - 1;
 
 impl CheckinForm {
-    pub fn from_checkin(c: Option<&Checkin>) -> CheckinForm {
+    /// The form over a day's check-in (if any); `setback`: whether the day has one.
+    pub fn from_checkin(c: Option<&Checkin>, setback: bool) -> CheckinForm {
         let Some(c) = c else {
-            return CheckinForm::default();
+            let form = CheckinForm {
+                setback,
+                ..CheckinForm::default()
+            };
+            return CheckinForm {
+                base: Some(Box::new(form.clone())),
+                ..form
+            };
         };
         let text = |t: &Option<String>| Typed::new(t.clone().unwrap_or_default());
         let form = CheckinForm {
@@ -76,6 +89,7 @@ impl CheckinForm {
                 text(&c.gratitude),
                 text(&c.note),
             ],
+            setback,
             ..CheckinForm::default()
         };
         CheckinForm {
@@ -85,11 +99,16 @@ impl CheckinForm {
     }
 
     /// The form for correcting an earlier day's check-in.
-    pub fn for_day(c: &Checkin, today: NaiveDate) -> CheckinForm {
+    pub fn for_day(c: &Checkin, today: NaiveDate, setback: bool) -> CheckinForm {
         CheckinForm {
             day: (c.date != today).then_some(c.date),
-            ..CheckinForm::from_checkin(Some(c))
+            ..CheckinForm::from_checkin(Some(c), setback)
         }
+    }
+
+    /// Whether the day had a setback when the form opened.
+    fn had_setback(&self) -> bool {
+        self.base.as_ref().is_some_and(|b| b.setback)
     }
 
     pub fn next(&mut self) {
@@ -166,29 +185,109 @@ impl CheckinForm {
         }
     }
 
-    /// Writes the check-in (keeping one that was there as it was, for undo).
-    fn save(&self, cx: &mut Ctx, store: &Store) -> Result<Checkin> {
+    /// Writes the check-in (keeping one that was there as it was, for undo) and, for a
+    /// newly ticked setback, that day's growth entry, in one write.
+    fn save(
+        &self,
+        cx: &mut Ctx,
+        store: &Store,
+        setback: Option<Option<i64>>,
+    ) -> Result<(Checkin, Option<Setback>)> {
         let day = self.day.unwrap_or(cx.today);
         let patch = self.patch();
-        let (before, c) = match store.checkin_on(day)? {
+        let growth = |w: &crate::store::Tx| -> Result<Option<Setback>> {
+            setback
+                .map(|commitment_id| w.add_setback(SetbackDraft::ticked(day, commitment_id)))
+                .transpose()
+        };
+        let (before, c, s) = match store.checkin_on(day)? {
             Some(old) => {
-                let (b, c) = store.write(|w| {
+                let (b, (c, s)) = store.write(|w| {
                     w.edit_record(RecordKind::Checkin, old.id, None, |w| {
-                        w.upsert_checkin(day, &patch)
+                        Ok((w.upsert_checkin(day, &patch)?, growth(w)?))
                     })
                 })?;
-                (Some(b), c)
+                (Some(b), c, s)
             }
-            None => (None, store.write(|w| w.upsert_checkin(day, &patch))?),
+            None => {
+                let (c, s) = store.write(|w| Ok((w.upsert_checkin(day, &patch)?, growth(w)?)))?;
+                (None, c, s)
+            }
         };
         if let Some(b) = before {
             cx.remember(b);
         }
-        Ok(c)
+        Ok((c, s))
+    }
+
+    /// Saves, first asking which commitment a newly ticked setback belongs to when there
+    /// are several (`chosen`: the answer); then offers to write about a new setback, or
+    /// asks before deleting the day's setback if the mark was taken off.
+    fn submit(&mut self, chosen: Option<i64>, cx: &mut Ctx, store: &Store) -> Result<Step> {
+        let ticked = self.setback && !self.had_setback();
+        let commitment = match (ticked, cx.data.commitments.as_slice(), chosen) {
+            (false, _, _) => None,
+            (true, _, Some(id)) => Some(Some(id)),
+            (true, [], None) => Some(None),
+            (true, [one], None) => Some(Some(one.id)),
+            (true, _, None) => {
+                self.choosing = true;
+                return Ok(Step::Stay);
+            }
+        };
+        self.choosing = false;
+        let day = self.day.unwrap_or(cx.today);
+        let untick = (!self.setback && self.had_setback())
+            .then(|| cx.data.setback_on(day).map(|s| s.id))
+            .flatten();
+        let (c, setback) = self.save(cx, store, commitment)?;
+        let ask_delete = match untick {
+            Some(id) => Some(Doomed::of(RecordKind::Growth, id, store)?),
+            None => None,
+        };
+        let message = if self.day.is_some() {
+            format!("Saved the check-in of {}.", c.date)
+        } else if c.craving.is_some_and(|v| v >= 7) {
+            let key = cx
+                .keys
+                .key(Mode::Screen(super::action::Screen::Today), Action::Crisis);
+            format!(
+                "Checked in. Cravings are loud today: {key} opens your plan whenever you need it."
+            )
+        } else {
+            "Checked in. Thank you for showing up today.".into()
+        };
+        cx.say(message);
+        Ok(Step::Done(Done {
+            offer_growth: setback.map(|s| s.id),
+            ask_delete,
+            ..Done::default()
+        }))
+    }
+
+    /// While asking which commitment: a digit picks one, Esc goes back to the form.
+    fn choose(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
+        match action {
+            Action::Digit(d) => {
+                let picked = (d as usize)
+                    .checked_sub(1)
+                    .and_then(|i| cx.data.commitments.get(i))
+                    .map(|c| c.id);
+                if let Some(id) = picked {
+                    return self.submit(Some(id), cx, store);
+                }
+            }
+            Action::Back => self.choosing = false,
+            _ => {}
+        }
+        Ok(Step::Stay)
     }
 
     /// One key; saving writes one check-in for its day.
     pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
+        if self.choosing {
+            return self.choose(action, cx, store);
+        }
         match action {
             Action::Down => self.next(),
             Action::Up => self.prev(),
@@ -198,29 +297,7 @@ impl CheckinForm {
             Action::Digit(d) => self.digit(d),
             Action::Erase => self.erase(),
             Action::Text(e) => self.edit(e),
-            Action::Save if self.day.is_some() => {
-                let c = self.save(cx, store)?;
-                cx.say(format!("Saved the check-in of {}.", c.date));
-                return Ok(Step::Done(Done::default()));
-            }
-            Action::Save => {
-                let c = self.save(cx, store)?;
-                let message = if c.craving.is_some_and(|v| v >= 7) {
-                    let key = cx
-                        .keys
-                        .key(Mode::Screen(super::action::Screen::Today), Action::Crisis);
-                    format!(
-                        "Checked in. Cravings are loud today: {key} opens your plan whenever you need it."
-                    )
-                } else {
-                    "Checked in. Thank you for showing up today.".into()
-                };
-                cx.say(message);
-                return Ok(Step::Done(Done {
-                    offer_growth: self.setback,
-                    ..Done::default()
-                }));
-            }
+            Action::Save => return self.submit(None, cx, store),
             Action::Back if self.dirty => return Ok(Step::AskDiscard { answers: false }),
             Action::Back => return Ok(Step::Close),
             _ => {}
@@ -234,6 +311,10 @@ impl CheckinForm {
             None => format!("How are you today, {}?", cx.today.format("%A")),
         };
         let mut lines = vec![Line::styled(ask, cx.theme.accent())];
+        if self.choosing {
+            lines.extend(self.which_commitment(cx));
+            return f.render_widget(para(lines, "Check-in · which commitment?"), area);
+        }
         lines.extend(lines_of(self, &cx.theme));
         // Beside the social rating, the week's connections, for what it rates.
         let week = crate::domain::time::week_start(cx.today);
@@ -257,6 +338,34 @@ impl CheckinForm {
         let keys = cx.keys.keys(mode, &[Action::Left, Action::Right]);
         let title = format!("Check-in · {keys} or a digit sets a slider");
         f.render_widget(para(lines, &title), area);
+    }
+
+    /// The question of which commitment the setback belongs to, one key each.
+    fn which_commitment(&self, cx: &Ctx) -> Vec<Line<'static>> {
+        let when = if self.day.is_some() {
+            "that day"
+        } else {
+            "today"
+        };
+        let mut lines = vec![
+            Line::from(""),
+            Line::from(format!("Which commitment was the setback {when} about?")),
+            Line::styled(
+                "Only its run starts again; your days in recovery and on track all stay.",
+                cx.theme.dim(),
+            ),
+            Line::from(""),
+        ];
+        for (i, c) in cx.data.commitments.iter().take(9).enumerate() {
+            lines.push(Line::from(format!("  {}  {}", i + 1, c.name)));
+        }
+        let back = cx.keys.key(self.mode(), Action::Back);
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            format!("A digit chooses · {back} goes back to the check-in"),
+            cx.theme.dim(),
+        ));
+        lines
     }
 
     pub fn text_focus(&self) -> Option<usize> {

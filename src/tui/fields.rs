@@ -101,6 +101,10 @@ pub trait Field {
     fn hint(&self) -> &'static str {
         ""
     }
+    /// A line under the field saying what its value means.
+    fn note(&self) -> Option<&'static str> {
+        None
+    }
     fn required(&self) -> bool {
         false
     }
@@ -205,6 +209,8 @@ pub struct Choice<T> {
     label: &'static str,
     options: Vec<(T, String)>,
     index: usize,
+    /// What each value means, in one line under the field (empty: nothing to say).
+    notes: Vec<&'static str>,
 }
 
 impl<T: Copy + PartialEq> Choice<T> {
@@ -219,7 +225,13 @@ impl<T: Copy + PartialEq> Choice<T> {
             label,
             options,
             index,
+            notes: Vec::new(),
         }
+    }
+    /// The same choice, each value explained in one line under it.
+    pub fn explained(mut self, explain: fn(T) -> &'static str) -> Self {
+        self.notes = self.options.iter().map(|(v, _)| explain(*v)).collect();
+        self
     }
     /// A choice among an enum's values, shown by `words`.
     pub fn of(label: &'static str, all: &[T], words: impl Fn(T) -> String, selected: T) -> Self {
@@ -256,6 +268,9 @@ impl<T: Copy + PartialEq> Field for Choice<T> {
     }
     fn shown(&self) -> String {
         format!("‹ {} ›", self.options[self.index].1)
+    }
+    fn note(&self) -> Option<&'static str> {
+        self.notes.get(self.index).copied()
     }
     fn required(&self) -> bool {
         true

@@ -13,6 +13,7 @@ use super::keymap::Mode;
 use super::lock::Curtain;
 use super::selfcheck::Taking;
 use super::shared::Ctx;
+pub use super::step::Doomed;
 use super::step::Step;
 use super::widgets::{Scroll, two_column_panel};
 use super::writer::{ExternalEdit, Writer};
@@ -66,30 +67,15 @@ pub enum Ask {
     Delete(Doomed),
     /// Letting go of words sync kept aside.
     Dismiss(kept::Dismissal),
-    /// After a check-in that noted a setback.
-    OfferGrowth,
+    /// After a check-in saved a new setback: write about it now (this growth entry)?
+    OfferGrowth(i64),
     /// Quitting with unsaved words somewhere on the stack.
     Quit,
 }
 
-/// A record about to be deleted, named, with what goes with it or stays without it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Doomed {
-    pub kind: RecordKind,
-    pub id: i64,
-    pub label: String,
-    pub also: Vec<String>,
-}
-
 /// Asks before deleting a record, naming it and what else the deletion touches.
 pub fn ask_delete(kind: RecordKind, id: i64, store: &Store) -> Result<Vec<Effect>> {
-    let (label, also) = store.deletion(kind, id)?;
-    let doomed = Doomed {
-        kind,
-        id,
-        label,
-        also,
-    };
+    let doomed = Doomed::of(kind, id, store)?;
     Ok(vec![Effect::Push(Overlay::Confirm(Ask::Delete(doomed)))])
 }
 
@@ -221,8 +207,11 @@ fn effects(step: Step) -> Vec<Effect> {
             effects.extend(done.go.map(Effect::Go));
             effects.extend(done.show_entry.map(Effect::ShowEntry));
             effects.extend(done.self_checks.map(Effect::SelfChecks));
-            if done.offer_growth {
-                effects.push(Effect::Push(Overlay::Confirm(Ask::OfferGrowth)));
+            if let Some(id) = done.offer_growth {
+                effects.push(Effect::Push(Overlay::Confirm(Ask::OfferGrowth(id))));
+            }
+            if let Some(d) = done.ask_delete {
+                effects.push(Effect::Push(Overlay::Confirm(Ask::Delete(d))));
             }
             if done.import {
                 let form = FormView::new(super::forms::ImportForm::new());
@@ -259,14 +248,16 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
         }
         Ask::Delete(d) => cx.say(format!("Kept {}.", d.label)),
         Ask::Dismiss(d) => effects.extend(answer_dismiss(&d, yes, cx, store)?),
-        Ask::OfferGrowth if yes || action == Action::Open => {
-            let form = FormView::new(GrowthForm::new(&cx.data));
-            effects.push(Effect::Push(Overlay::Form(form)));
+        Ask::OfferGrowth(id) if yes || action == Action::Open => {
+            if let Some(s) = cx.data.setbacks.iter().find(|s| s.id == id) {
+                let form = FormView::new(GrowthForm::reflect(&cx.data, s));
+                effects.push(Effect::Push(Overlay::Form(form)));
+            }
         }
-        Ask::OfferGrowth => {
+        Ask::OfferGrowth(_) => {
             let g = cx.keys.key(Mode::Screen(Screen::Today), Action::Growth);
             cx.say(format!(
-                "That's all right. You can write a growth entry any time with {g}."
+                "Your setback is recorded. Its reflection can wait: {g} on Today opens it when you're ready."
             ));
         }
     }
@@ -302,7 +293,7 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
             format!("Leave without saving your changes? {yes} leaves · any other key keeps them")
         }
         Ask::Delete(_) | Ask::Dismiss(_) => String::new(),
-        Ask::OfferGrowth => format!(
+        Ask::OfferGrowth(_) => format!(
             "Would you like to write a growth entry about the setback? {enter} yes · {esc} not now"
         ),
         Ask::Quit => format!(

@@ -86,6 +86,26 @@ impl Data {
     }
 }
 
+impl Data {
+    /// The day's setback (the latest growth entry that day of a kind that ends a run).
+    pub fn setback_on(&self, day: NaiveDate) -> Option<&Setback> {
+        self.setbacks
+            .iter()
+            .rev()
+            .find(|s| s.date == day && s.kind.ends_run())
+    }
+
+    /// The latest setback of the last two weeks whose reflection is still to write.
+    pub fn unwritten_setback(&self, today: NaiveDate) -> Option<&Setback> {
+        let since = today - Duration::days(13);
+        self.setbacks
+            .iter()
+            .rev()
+            .take_while(|s| s.date >= since)
+            .find(|s| s.kind.ends_run() && s.unwritten())
+    }
+}
+
 /// How the app looks and behaves, from the settings file.
 #[derive(Debug, Clone)]
 pub struct Prefs {

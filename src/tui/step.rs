@@ -4,6 +4,9 @@
 
 use super::action::Screen;
 use super::keymap::Mode;
+use crate::domain::RecordKind;
+use crate::error::Result;
+use crate::store::Store;
 
 pub enum Step {
     Stay,
@@ -30,8 +33,11 @@ pub enum Step {
 #[derive(Debug, Default)]
 pub struct Done {
     pub go: Option<Screen>,
-    /// A check-in that noted a setback: offer (never force) a growth entry.
-    pub offer_growth: bool,
+    /// A check-in that saved a new setback (this growth entry): offer (never force) to
+    /// write about it.
+    pub offer_growth: Option<i64>,
+    /// Ask before deleting this record (a check-in whose setback mark was taken off).
+    pub ask_delete: Option<Doomed>,
     /// Show this journal entry in the list.
     pub show_entry: Option<i64>,
     /// Open Progress on its self-checks with this scale selected.
@@ -40,4 +46,26 @@ pub struct Done {
     pub crisis: Option<&'static str>,
     /// Open the import form next (the welcome, when asked to bring in history).
     pub import: bool,
+}
+
+/// A record about to be deleted, named, with what goes with it or stays without it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doomed {
+    pub kind: RecordKind,
+    pub id: i64,
+    pub label: String,
+    pub also: Vec<String>,
+}
+
+impl Doomed {
+    /// The record as the question about deleting it names it.
+    pub fn of(kind: RecordKind, id: i64, store: &Store) -> Result<Doomed> {
+        let (label, also) = store.deletion(kind, id)?;
+        Ok(Doomed {
+            kind,
+            id,
+            label,
+            also,
+        })
+    }
 }

@@ -17,6 +17,8 @@ pub struct GrowthForm {
     revision: Option<i64>,
     /// The entry being corrected, with the triggers it names (kept as they are).
     editing: Option<(i64, Vec<i64>)>,
+    /// Writing up a setback ticked in a check-in (saving shows it on the timeline).
+    reflecting: bool,
     kind: Choice<SetbackKind>,
     date: Date,
     /// `None`: all of them.
@@ -53,7 +55,8 @@ impl GrowthForm {
         GrowthForm {
             revision: None,
             editing: None,
-            kind: Choice::of("Kind", &kinds, |k| k.label().into(), SetbackKind::HardDay),
+            reflecting: false,
+            kind: kind_choice(&kinds, SetbackKind::HardDay),
             date: Date::new("Date", "today"),
             commitment: Choice::new("Commitment", commitments, first),
             what_happened: Text::new("What happened", ""),
@@ -65,6 +68,21 @@ impl GrowthForm {
         }
     }
 
+    /// The form over a setback ticked in a check-in, to write what happened: its kind
+    /// is a setback's (slip, lapse or relapse), never a hard day.
+    pub fn reflect(data: &Data, s: &Setback) -> GrowthForm {
+        let kind = if s.kind.ends_run() {
+            s.kind
+        } else {
+            SetbackKind::Slip
+        };
+        GrowthForm {
+            kind: kind_choice(&SetbackKind::SETBACKS, kind),
+            reflecting: true,
+            ..GrowthForm::edit(data, s)
+        }
+    }
+
     /// The form over a growth entry written before, to correct it.
     pub fn edit(data: &Data, s: &Setback) -> GrowthForm {
         let f = GrowthForm::new(data);
@@ -72,6 +90,7 @@ impl GrowthForm {
         GrowthForm {
             revision: None,
             editing: Some((s.id, s.trigger_ids.clone())),
+            reflecting: false,
             kind: f.kind.with(s.kind),
             date: Date::new("Date", s.date.to_string()),
             commitment: f.commitment.with(s.commitment_id),
@@ -102,6 +121,11 @@ impl GrowthForm {
                 .unwrap_or_default(),
         })
     }
+}
+
+/// The kind, each explained in one line where it is chosen.
+fn kind_choice(kinds: &[SetbackKind], selected: SetbackKind) -> Choice<SetbackKind> {
+    Choice::of("Kind", kinds, |k| k.label().into(), selected).explained(SetbackKind::explain)
 }
 
 impl TypedForm for GrowthForm {
@@ -157,12 +181,15 @@ impl TypedForm for GrowthForm {
                 })
             })?;
             cx.remember(before);
-            return Ok(said(
-                cx,
-                "Growth entry saved. Your runs and milestones follow it.",
-            ));
+            if !self.reflecting {
+                return Ok(said(
+                    cx,
+                    "Growth entry saved. Your runs and milestones follow it.",
+                ));
+            }
+        } else {
+            store.write(|w| w.add_setback(draft))?;
         }
-        store.write(|w| w.add_setback(draft))?;
         cx.say("Growth entry saved. It's on your Progress timeline; every day you've lived still counts.");
         Ok(Done {
             go: Some(Screen::Progress),

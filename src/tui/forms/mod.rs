@@ -242,6 +242,10 @@ impl FormView {
                 Span::raw(cursor),
                 Span::raw(after.to_string()),
             ]));
+            if let Some(note) = field.note() {
+                let pad = " ".repeat(width + 4);
+                lines.push(Line::styled(format!("{pad}{note}"), t.dim()));
+            }
         }
         lines.push(Line::from(""));
         if let Some(e) = &self.error {

@@ -75,9 +75,9 @@ impl CheckinScreen {
         let effects = match (action, self.selected()) {
             (Action::Open, _) | (Action::Edit, None) => super::today::check_in(cx),
             (Action::Edit, Some(c)) => {
-                vec![Effect::Push(Overlay::Checkin(CheckinForm::for_day(
-                    c, cx.today,
-                )))]
+                let setback = cx.data.setback_on(c.date).is_some();
+                let form = CheckinForm::for_day(c, cx.today, setback);
+                vec![Effect::Push(Overlay::Checkin(form))]
             }
             (Action::Delete, Some(c)) => ask_delete(RecordKind::Checkin, c.id, store)?,
             (Action::Dismiss, Some(c)) => {
@@ -146,7 +146,7 @@ fn today(cx: &Ctx) -> Vec<Line<'static>> {
             lines.push(Line::styled("✓ You checked in today.", t.good()));
             let shown = CheckinForm {
                 focus: usize::MAX,
-                ..CheckinForm::from_checkin(Some(c))
+                ..CheckinForm::from_checkin(Some(c), cx.data.setback_on(c.date).is_some())
             };
             lines.extend(lines_of(&shown, t).into_iter().take(SETBACK_FIELD));
             lines.push(Line::styled(

@@ -32,7 +32,8 @@ pub fn handle(action: Action, cx: &Ctx) -> Handled {
 
 /// Opens the check-in form on today's check-in, on the Check-in screen.
 pub fn check_in(cx: &Ctx) -> Vec<Effect> {
-    let form = CheckinForm::from_checkin(cx.data.today_checkin.as_ref());
+    let setback = cx.data.setback_on(cx.today).is_some();
+    let form = CheckinForm::from_checkin(cx.data.today_checkin.as_ref(), setback);
     vec![
         Effect::Go(Screen::Checkin),
         Effect::Push(Overlay::Checkin(form)),
@@ -42,6 +43,7 @@ pub fn check_in(cx: &Ctx) -> Vec<Effect> {
 pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
     let mut lines = counts(cx);
     lines.extend(checkin(cx));
+    lines.extend(reflection_waiting(cx));
     lines.extend(kept_aside(cx));
     lines.extend(this_week(cx));
     lines.extend(own_words(cx));
@@ -115,6 +117,26 @@ fn checkin(cx: &Ctx) -> Vec<Line<'static>> {
         lines.push(Line::from(format!("  Today's intention: {i}")));
     }
     lines
+}
+
+/// One quiet line while a recent setback's reflection is still to write.
+fn reflection_waiting(cx: &Ctx) -> Vec<Line<'static>> {
+    let Some(s) = cx.data.unwritten_setback(cx.today) else {
+        return Vec::new();
+    };
+    let when = if s.date == cx.today {
+        "today".to_string()
+    } else {
+        format!("on {}", s.date.format("%A %-d %B"))
+    };
+    let g = cx.keys.key(MODE, Action::Growth);
+    vec![Line::styled(
+        format!(
+            "  Your {} {when} is recorded; {g} writes what you noticed, when you're ready.",
+            s.kind.label()
+        ),
+        cx.theme.dim(),
+    )]
 }
 
 /// Words sync kept aside from another device's edit: where they show, or, for records
