@@ -70,7 +70,8 @@ fn stats_match_a_fixture_computed_by_hand() {
         env.ok(&["checkin", "--date", date, "--mood", &mood.to_string()]);
     }
     let s = env.json(&["stats"]);
-    // Today 2026-11-23; tracking began 2026-10-01 (the first commitment): 54 days.
+    // Today 2026-11-23; recovery began 2026-10-01 (the first commitment): 54 days. The
+    // record began with the first check-in, 2026-10-05: adherence counts 50 days.
     assert_eq!(s["days_in_recovery"], 54);
     assert_eq!(s["checkins_total"], 11);
     assert_eq!(s["setbacks_total"], 3);
@@ -80,7 +81,7 @@ fn stats_match_a_fixture_computed_by_hand() {
         json!([
             {"window_days": 7, "days_counted": 7, "checked_in": 3, "percent": 42.9},
             {"window_days": 30, "days_counted": 30, "checked_in": 5, "percent": 16.7},
-            {"window_days": 90, "days_counted": 54, "checked_in": 11, "percent": 20.4},
+            {"window_days": 90, "days_counted": 50, "checked_in": 11, "percent": 22.0},
         ])
     );
     let a = &s["commitments"][0];
@@ -266,4 +267,120 @@ fn ten_demo_years_match_an_independent_recomputation() {
     // The setback list carries the same bounce-back figures.
     let first = &setbacks[0];
     assert!(first.get("bounce_back_days").is_some());
+}
+
+/// The Markdown summary of `[from, to]`, as a counselor reads it.
+fn summary_md(env: &Env, from: &str, to: &str) -> String {
+    let out = env.dir.path().join("summary.md");
+    env.ok(&[
+        "export",
+        "summary",
+        "--format",
+        "md",
+        "--from",
+        from,
+        "--to",
+        to,
+        "--force",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    std::fs::read_to_string(out).unwrap()
+}
+
+#[test]
+fn a_first_check_in_today_counts_one_of_one_day_whatever_the_commitment_says() {
+    let env = Env::new();
+    // Began three weeks before the first check-in, today (2026-11-23).
+    env.ok(&["commitment", "add", "Alcohol", "--start", "2026-11-02"]);
+    env.ok(&["checkin", "--mood", "6"]);
+    let md = summary_md(&env, "2026-11-02", "2026-11-23");
+    assert!(
+        md.contains("| Checked in | 1 of 1 day since they started on 23 November (100% of the days tracked) |"),
+        "{md}"
+    );
+    assert!(!md.contains("1 of 22 days"), "{md}");
+    let text = env.ok(&["stats"]);
+    assert_eq!(
+        text.matches("checked in").count(),
+        1,
+        "each window once: {text}"
+    );
+    assert!(
+        text.contains("Since you started on 23 November 2026: checked in 1 of 1 day (100%)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("22 days in recovery, 22 of them on track"),
+        "{text}"
+    );
+    let s = env.json(&["stats"]);
+    assert_eq!(s["tracking_start"], "2026-11-02");
+    assert_eq!(s["counting_from"], "2026-11-23");
+    assert_eq!(s["adherence"][2]["days_counted"], 1);
+}
+
+#[test]
+fn imported_history_counts_its_own_month_and_nothing_between() {
+    let env = Env::new();
+    let csv = env.dir.path().join("daylio.csv");
+    let mut rows = String::from("full_date,date,weekday,time,mood,activities,note\n");
+    for day in [31, 20, 10, 1] {
+        rows.push_str(&format!(
+            "2024-10-{day:02},October {day},x,09:00,good,walk,\n"
+        ));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    env.ok(&["import", csv.to_str().unwrap()]);
+    env.ok(&["checkin", "--mood", "6"]);
+    let md = summary_md(&env, "2024-09-01", "2026-11-23");
+    assert!(
+        md.contains(
+            "| Checked in | 5 of 32 days on which they kept a record \
+             (1 October 2024 to 31 October 2024, 23 November) (16% of the days tracked) |"
+        ),
+        "{md}"
+    );
+    let s = env.json(&["stats"]);
+    assert_eq!(s["counting_from"], "2024-10-01");
+    assert_eq!(
+        s["tracked"]["spans"],
+        json!([["2024-10-01", "2024-10-31"], ["2026-11-23", "2026-11-23"]])
+    );
+    assert_eq!(
+        (
+            s["adherence"][2]["days_counted"].as_i64(),
+            s["adherence"][2]["checked_in"].as_i64()
+        ),
+        (Some(1), Some(1)),
+        "the last 90 days hold only today"
+    );
+    // A summary of the gap between says nothing was kept, rather than "0 of N".
+    let md = summary_md(&env, "2025-01-01", "2025-03-31");
+    assert!(
+        md.contains("no days: no record was kept in this period"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_meeting_added_today_has_nothing_scheduled_yet() {
+    let env = Env::new();
+    // 2026-11-23 is a Monday.
+    env.ok(&["meeting", "add", "Monday group", "--day", "mon"]);
+    env.ok(&["checkin", "--mood", "6"]);
+    let md = summary_md(&env, "2026-11-01", "2026-11-23");
+    assert!(!md.contains("on their schedule"), "{md}");
+    assert!(md.contains("0 meetings in 23 days \\(0 where"), "{md}");
+    assert!(
+        md.contains("Longest stretch without any logged connection: 0 days"),
+        "no log yet, no stretch: {md}"
+    );
+    // Attended today: from then on it counts.
+    env.ok(&["connect", "meeting", "Monday group"]);
+    let md = summary_md(&env, "2026-11-01", "2026-11-23");
+    assert!(
+        md.contains("1 meeting in 23 days, of the 1 on their schedule"),
+        "{md}"
+    );
 }

@@ -3,7 +3,10 @@
 
 use super::{Ctx, args, say};
 use crate::domain::days;
+use crate::domain::progress::Stats;
+use crate::domain::tracked::Window;
 use crate::error::Result;
+use chrono::Duration;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -21,19 +24,50 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             s.today,
             s.days_in_recovery
         );
-        for a in &s.adherence {
-            say!(
-                out,
-                "  Checked in {} of the last {} ({}%)",
-                a.checked_in,
-                days(a.days_counted),
-                a.percent
-            );
+        for line in adherence_lines(&s) {
+            say!(out, "  {line}");
         }
         for c in &s.commitments {
             commitment(out, c);
         }
     })
+}
+
+/// Check-in adherence, each window once and named: "Last 7 days: checked in 6 of 7
+/// days (85.7%)"; a window cut short by the day the person started says so ("Since you
+/// started on 5 December: …") and larger windows that count the same days are left out.
+fn adherence_lines(s: &Stats) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut last = None;
+    for a in &s.adherence {
+        if last == Some(a.days_counted) {
+            continue;
+        }
+        last = Some(a.days_counted);
+        let from = s.today - Duration::days(a.window_days - 1);
+        let name = match s.tracked.window(from, s.today) {
+            Window::Whole => format!("Last {}", days(a.window_days)),
+            Window::Nothing => {
+                lines.push(format!(
+                    "Last {}: no record kept yet, so nothing is missed",
+                    days(a.window_days)
+                ));
+                continue;
+            }
+            Window::SinceStart(d) => format!("Since you started on {}", d.format("%-d %B %Y")),
+            Window::Parts(_) => format!(
+                "Last {}, on the days you kept a record",
+                days(a.window_days)
+            ),
+        };
+        lines.push(format!(
+            "{name}: checked in {} of {} ({}%)",
+            a.checked_in,
+            days(a.days_counted),
+            a.percent
+        ));
+    }
+    lines
 }
 
 /// One commitment's figures.

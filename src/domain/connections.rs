@@ -91,6 +91,19 @@ pub struct Meeting {
     pub updated_at: String,
 }
 
+impl Meeting {
+    /// The first day its schedule counts: the day after it was added (a meeting added
+    /// today has no occurrence yet), or the first day it was attended if earlier.
+    pub fn scheduled_from(&self, first_attended: Option<NaiveDate>) -> NaiveDate {
+        let added = self
+            .created_at
+            .get(..10)
+            .and_then(|d| d.parse::<NaiveDate>().ok())
+            .map_or(NaiveDate::MIN, |d| d + Duration::days(1));
+        first_attended.map_or(added, |f| f.min(added))
+    }
+}
+
 /// Monday … Sunday, as `weekday` numbers them.
 pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 

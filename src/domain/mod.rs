@@ -11,6 +11,7 @@ pub mod records;
 pub mod retention;
 pub mod scales;
 pub mod time;
+pub mod tracked;
 
 pub use connections::*;
 pub use people::*;

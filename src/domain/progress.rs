@@ -6,6 +6,7 @@
 //! today and no run-ending setback of that commitment falls on it. A setback never
 //! takes back days already lived: days in recovery and days on track only grow.
 
+use super::tracked::Tracked;
 use super::{Commitment, Setback};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -71,8 +72,8 @@ pub struct CommitmentProgress {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Adherence {
     pub window_days: i64,
-    /// Days of the window since tracking began (a new journal is not judged on days
-    /// before it existed).
+    /// Days of the window when a record was kept (`Tracked`): a new journal is not
+    /// judged on days before it existed, nor on the gap before imported history.
     pub days_counted: i64,
     pub checked_in: i64,
     pub percent: f64,
@@ -81,7 +82,13 @@ pub struct Adherence {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
     pub today: NaiveDate,
+    /// The earliest of the recovery's start, the first commitment's and the first
+    /// check-in: where days in recovery begin.
     pub tracking_start: Option<NaiveDate>,
+    /// The first day check-in adherence counts (the first day a record was kept).
+    pub counting_from: Option<NaiveDate>,
+    /// The days a record was kept, which adherence counts.
+    pub tracked: Tracked,
     pub days_in_recovery: i64,
     pub checkins_total: usize,
     pub adherence: Vec<Adherence>,
@@ -269,23 +276,19 @@ fn milestones(
     (reached, next)
 }
 
-/// Check-in adherence over the last `window` days, counting only days since tracking began.
+/// Check-in adherence over the last `window` days, counting only the days a record
+/// was kept.
 pub fn adherence(
     window: i64,
-    tracking_start: Option<NaiveDate>,
+    tracked: &Tracked,
     points: &[MoodPoint],
     today: NaiveDate,
 ) -> Adherence {
-    let from = (today - Duration::days(window - 1))
-        .max(tracking_start.unwrap_or(today + Duration::days(1)));
-    let days_counted = if from > today {
-        0
-    } else {
-        days_between(from, today) + 1
-    };
+    let from = today - Duration::days(window - 1);
+    let days_counted = tracked.days(from, today);
     let checked_in = points
         .iter()
-        .filter(|p| p.date >= from && p.date <= today)
+        .filter(|p| p.date >= from && p.date <= today && tracked.contains(p.date))
         .count() as i64;
     let percent = if days_counted == 0 {
         0.0
@@ -306,6 +309,7 @@ pub fn stats(
     commitments: &[Commitment],
     setbacks: &[Setback],
     points: &[MoodPoint],
+    tracked: Tracked,
     today: NaiveDate,
 ) -> Stats {
     let first_commitment = commitments.iter().map(|c| c.start_date).min();
@@ -321,11 +325,12 @@ pub fn stats(
     Stats {
         today,
         tracking_start,
+        counting_from: tracked.first(),
         days_in_recovery,
         checkins_total: points.iter().filter(|p| p.date <= today).count(),
         adherence: [7, 30, 90]
             .iter()
-            .map(|w| adherence(*w, tracking_start, points, today))
+            .map(|w| adherence(*w, &tracked, points, today))
             .collect(),
         setbacks_total: past.iter().filter(|s| s.kind.ends_run()).count(),
         hard_days_total: past.iter().filter(|s| !s.kind.ends_run()).count(),
@@ -333,6 +338,7 @@ pub fn stats(
             .iter()
             .map(|c| commitment_progress(c, setbacks, points, today))
             .collect(),
+        tracked,
     }
 }
 

@@ -9,6 +9,7 @@ use crate::domain::{Connection, ConnectionKind, Person, longest_gap, plural};
 use crate::error::Result;
 use crate::store::Store;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// The section for `[from, to]`; empty (and shown nowhere) for someone who keeps no
 /// connection log.
@@ -47,7 +48,10 @@ pub fn build(
         })
         .collect();
     attendance.sort_by_key(|a| a.date);
-    let scheduled = scheduled(&meetings, from, to);
+    let scheduled = scheduled(&meetings, &store.first_attended()?, from, to);
+    let log_from = store
+        .first_connection_day()?
+        .map_or(to + chrono::Duration::days(1), |d| d.max(from));
     Ok(Connections {
         kept: true,
         scheduled,
@@ -60,7 +64,7 @@ pub fn build(
             .count(),
         by_person,
         by_role,
-        longest_gap: longest_gap(&all, from, to),
+        longest_gap: longest_gap(&all, log_from, to),
         attendance,
         ninety: match ninety_from {
             Some(start) => {
@@ -116,26 +120,36 @@ fn tally(all: &[Connection], people: &[Person], names: bool) -> (Tally, Tally) {
     (by_role, by_person)
 }
 
-/// How many meetings the weekly schedule holds in `[from, to]`: the goal.
-fn scheduled(meetings: &[crate::domain::Meeting], from: NaiveDate, to: NaiveDate) -> Option<usize> {
-    // The schedule is the goal: each weekly meeting once on each of its days in range.
+/// How many meetings the weekly schedule holds in `[from, to]`: the goal. Each meeting
+/// counts from when it joined the schedule (`Meeting::scheduled_from`); `None` when
+/// nothing is scheduled in the range yet.
+fn scheduled(
+    meetings: &[crate::domain::Meeting],
+    first_attended: &HashMap<i64, NaiveDate>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Option<usize> {
     let n: usize = meetings
         .iter()
-        .filter_map(|m| m.weekday)
-        .map(|wd| {
-            let first = (0..7)
-                .map(|i| from + chrono::Duration::days(i))
-                .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() == u32::from(wd));
-            first.map_or(0, |f| {
-                if f > to {
-                    0
-                } else {
-                    ((to - f).num_days() / 7 + 1) as usize
-                }
-            })
+        .filter_map(|m| {
+            let start = m
+                .scheduled_from(first_attended.get(&m.id).copied())
+                .max(from);
+            m.weekday.map(|wd| occurrences(wd, start, to))
         })
         .sum();
     (n > 0).then_some(n)
+}
+
+/// How many times weekday `wd` (0 is Monday) falls in `[from, to]`.
+fn occurrences(wd: u8, from: NaiveDate, to: NaiveDate) -> usize {
+    let first = (0..7)
+        .map(|i| from + chrono::Duration::days(i))
+        .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() == u32::from(wd));
+    match first {
+        Some(f) if f <= to => ((to - f).num_days() / 7 + 1) as usize,
+        _ => 0,
+    }
 }
 
 /// The section as sentences, the same in every format.

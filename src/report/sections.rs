@@ -9,10 +9,11 @@ use super::model::{
 use super::records::Records;
 use super::{headline, standing};
 use crate::domain::progress::ends_run_of;
+use crate::domain::tracked::Window;
 use crate::domain::*;
 use crate::error::Result;
 use crate::store::Store;
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The HALT states, in the order of their letters.
@@ -52,6 +53,37 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         scales: standing::scales(&records.assessments),
         journal: records.journal,
     })
+}
+
+/// "83 of 90 days", and from when they count when not every day of the period does:
+/// "1 of 1 day since they started on 5 December".
+fn counted_days(part: i64, whole: i64, window: Window, to: NaiveDate) -> String {
+    let of = of_days(part, whole);
+    let day = |d: NaiveDate| {
+        if d.year() == to.year() {
+            d.format("%-d %B").to_string()
+        } else {
+            d.format("%-d %B %Y").to_string()
+        }
+    };
+    match window {
+        Window::Whole => of,
+        Window::Nothing => "no days: no record was kept in this period".into(),
+        Window::SinceStart(d) => format!("{of} since they started on {}", day(d)),
+        Window::Parts(spans) => {
+            let spans: Vec<String> = spans
+                .iter()
+                .map(|&(a, b)| {
+                    if a == b {
+                        day(a)
+                    } else {
+                        format!("{} to {}", day(a), day(b))
+                    }
+                })
+                .collect();
+            format!("{of} on which they kept a record ({})", spans.join(", "))
+        }
+    }
 }
 
 impl Records {
@@ -118,17 +150,21 @@ impl Records {
             checkin_days,
             tracked_days,
             adherence: percent(checkin_days as i64, tracked_days),
-            checkin_text: of_days(checkin_days as i64, tracked_days),
+            checkin_text: counted_days(
+                checkin_days as i64,
+                tracked_days,
+                self.stats.tracked.window(self.from, self.to),
+                self.to,
+            ),
             setbacks: in_range().filter(|s| s.kind.ends_run()).count(),
             hard_days,
             hard_days_text: plural(hard_days as i64, "hard day"),
         }
     }
 
-    /// Days of `[from, to]` since tracking began.
+    /// Days of `[from, to]` when a record was kept.
     pub(super) fn tracked_days(&self, from: NaiveDate, to: NaiveDate) -> i64 {
-        let start = self.stats.tracking_start.unwrap_or(from).max(from);
-        days_between(start, to)
+        self.stats.tracked.days(from, to)
     }
 
     fn commitment_lines(&self) -> Vec<CommitmentLine> {

@@ -100,6 +100,24 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The first day each meeting was attended, by meeting id.
+    pub fn first_attended(&self) -> Result<std::collections::HashMap<i64, NaiveDate>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT meeting_id, min(date) FROM connections
+             WHERE meeting_id IS NOT NULL AND kind = 'meeting' GROUP BY meeting_id",
+        )?;
+        Ok(st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first day of the connection log, if it has any.
+    pub fn first_connection_day(&self) -> Result<Option<NaiveDate>> {
+        Ok(self
+            .conn
+            .query_row("SELECT min(date) FROM connections", [], |r| r.get(0))?)
+    }
+
     /// The meeting with this name (any case) or id.
     pub fn find_meeting(&self, name_or_id: &str) -> Result<Meeting> {
         if let Ok(id) = name_or_id.trim().parse::<i64>() {

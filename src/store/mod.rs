@@ -282,7 +282,55 @@ impl Store {
             &commitments,
             &setbacks,
             &self.mood_points(None)?,
+            self.tracked(today)?,
             today,
+        ))
+    }
+
+    /// The days a record was kept: from the first day of anything typed in tend (a
+    /// check-in, journal entry, goal mark, encounter, connection or self-check) to
+    /// today, and each import's history over the days it covers. Each table's first
+    /// typed day is read along its date index, passing over imported rows only.
+    pub fn tracked(&self, today: NaiveDate) -> Result<crate::domain::tracked::Tracked> {
+        let typed = |table: &str| -> Result<Option<NaiveDate>> {
+            Ok(self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT date FROM {table} t WHERE NOT EXISTS
+                         (SELECT 1 FROM imported i WHERE i.tbl = '{table}' AND i.uid = t.uid)
+                     ORDER BY date LIMIT 1"
+                ))?
+                .query_row([], |r| r.get(0))
+                .optional()?)
+        };
+        let first_of = |sql: &str| -> Result<Option<NaiveDate>> {
+            Ok(self.conn.query_row(sql, [], |r| r.get(0))?)
+        };
+        let started = [
+            typed("checkins")?,
+            typed("journal_entries")?,
+            first_of("SELECT min(date) FROM goal_logs")?,
+            first_of("SELECT min(date) FROM trigger_events")?,
+            first_of("SELECT min(date) FROM connections")?,
+            first_of("SELECT min(date) FROM assessments")?,
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let mut st = self.conn.prepare_cached(
+            "SELECT min(d), max(d) FROM (
+                 SELECT i.source, i.imported_at, j.date AS d FROM imported i
+                     JOIN journal_entries j ON i.tbl = 'journal_entries' AND j.uid = i.uid
+                 UNION ALL
+                 SELECT i.source, i.imported_at, c.date FROM imported i
+                     JOIN checkins c ON i.tbl = 'checkins' AND c.uid = i.uid)
+             GROUP BY source, imported_at",
+        )?;
+        let imported: Vec<(NaiveDate, NaiveDate)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(crate::domain::tracked::Tracked::new(
+            started, &imported, today,
         ))
     }
 

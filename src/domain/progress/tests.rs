@@ -185,9 +185,10 @@ fn adherence_counts_only_days_since_tracking_began() {
             mood: None,
         })
         .collect();
-    let a = adherence(7, Some(d("2026-03-01")), &pts, d("2026-03-04"));
+    let kept = Tracked::new(Some(d("2026-03-01")), &[], d("2026-03-04"));
+    let a = adherence(7, &kept, &pts, d("2026-03-04"));
     assert_eq!((a.days_counted, a.checked_in, a.percent), (4, 3, 75.0));
-    let a = adherence(30, None, &[], d("2026-03-04"));
+    let a = adherence(30, &Tracked::default(), &[], d("2026-03-04"));
     assert_eq!((a.days_counted, a.percent), (0, 0.0));
 }
 
