@@ -49,9 +49,11 @@ pub struct Settings {
     pub domains: Vec<LifeDomain>,
     /// Whether the journal editor shows a writing prompt.
     pub prompts: bool,
-    /// Crisis lines the crisis view shows when the plan has no contacts of its own
-    /// (`None`: the built-in list).
+    /// The person's own crisis lines, listed above the built-in ones.
     pub crisis_lines: Option<Vec<String>>,
+    /// The person's country (two letters), whose crisis line comes first; `None`: the
+    /// locale's region (`Settings::country_in_effect`).
+    pub country: Option<String>,
     /// The first day of a "90 meetings in 90 days" the person chose to track (off when
     /// `None`).
     pub ninety_from: Option<chrono::NaiveDate>,
@@ -70,8 +72,23 @@ impl Default for Settings {
             domains: LifeDomain::ALL.to_vec(),
             prompts: true,
             crisis_lines: None,
+            country: None,
             ninety_from: None,
         }
+    }
+}
+
+impl Settings {
+    /// The country in effect: the setting, else the region of the locale (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`, the first that is set).
+    pub fn country_in_effect(&self) -> Option<String> {
+        self.country.clone().or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|k| std::env::var(k).ok())
+                .find(|v| !v.is_empty())
+                .and_then(|v| crate::domain::crisis::region_of_locale(&v))
+        })
     }
 }
 
@@ -241,6 +258,14 @@ impl Reader<'_> {
                 "editor" => match v.get_ref().as_str().map(str::trim) {
                     Some(s) if !s.is_empty() => self.settings.editor = Some(s.to_string()),
                     _ => self.bad(v, key, "a command, like \"nano\" or \"code --wait\""),
+                },
+                "country" => match v
+                    .get_ref()
+                    .as_str()
+                    .and_then(crate::domain::crisis::country_code)
+                {
+                    Some(c) => self.settings.country = Some(c),
+                    None => self.bad(v, key, "a two-letter country code, like \"GB\" or \"US\""),
                 },
                 "sync_on_open" => match v.get_ref().as_bool() {
                     Some(b) => self.settings.sync_on_open = b,

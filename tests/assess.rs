@@ -78,6 +78,64 @@ fn item_nine_above_zero_shows_the_crisis_plan_whatever_the_total() {
     assert!(out.contains("1 of 27 · minimal"), "{out}");
     assert!(out.contains("You don't have to carry this alone"), "{out}");
     assert!(out.contains("Crisis line (call 988)"), "{out}");
+    assert!(
+        out.contains("Crisis lines:\n  • US and Canada: call or text 988"),
+        "every built-in line, below the person's own: {out}"
+    );
+    assert!(out.contains("Emergency: your local number"), "{out}");
+}
+
+#[test]
+fn item_nine_lists_the_persons_people_and_their_countrys_line_first() {
+    let env = setup();
+    env.ok(&[
+        "person",
+        "add",
+        "Sam",
+        "--role",
+        "sponsor",
+        "--phone",
+        "07700 900123",
+    ]);
+    std::fs::write(
+        env.dir.path().join("config.toml"),
+        "[show]\ncrisis_lines = [\"My nurse: 0161 000 0000\"]\n",
+    )
+    .unwrap();
+    let out = env
+        .tend()
+        .env("LANG", "en_IE.UTF-8")
+        .args([
+            "self-check",
+            "add",
+            "PHQ-9",
+            "--answers",
+            "0,0,0,0,0,0,0,0,2",
+        ])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("  • Sam (sponsor): 07700 900123"), "{out}");
+    let at = |needle: &str| {
+        out.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?}: {out}"))
+    };
+    assert!(at("My nurse: 0161 000 0000") < at("UK and Ireland: 116 123"));
+    assert!(
+        at("UK and Ireland: 116 123") < at("US and Canada"),
+        "Ireland's line first"
+    );
+    let shown = env
+        .tend()
+        .args(["config", "show"])
+        .env("LANG", "en_IE.UTF-8")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(shown.stdout).unwrap();
+    assert!(
+        shown.contains("# country: not set; \"IE\" from the locale"),
+        "{shown}"
+    );
 }
 
 #[test]

@@ -572,13 +572,33 @@ fn phq9_item_nine_above_zero_opens_the_crisis_plan_at_once() {
         "{screen}"
     );
     assert!(screen.contains("Crisis line"), "{screen}");
+    // It leads with the person's reasons beside their people and the lines, not the
+    // urge timer.
+    assert!(screen.contains("My reasons for recovery"), "{screen}");
+    assert!(!screen.contains("ride out an urge"), "{screen}");
+    assert!(
+        screen.contains("116 123") && screen.contains("800 911 2000"),
+        "{screen}"
+    );
     insta::assert_snapshot!("selfcheck_item9_crisis_100x30", screen);
     // The (minimal) result was still saved, and Esc returns to it.
     let latest = p.store.assessments(None, None).unwrap().pop().unwrap();
     assert_eq!((latest.score, latest.band.as_str()), (1, "minimal"));
     p.press(Esc);
     assert!(!p.crisis());
-    assert!(p.screen(100, 30).contains("1 of 27 · minimal"));
+    let screen = p.screen(100, 30);
+    assert!(screen.contains("1 of 27 · minimal"));
+    // The result and Today keep the way back in sight, quietly.
+    let way_back = "If those thoughts come back, ! opens your reasons";
+    assert!(screen.contains(way_back), "{screen}");
+    p.press(Char('1'));
+    assert!(p.screen(100, 30).contains(way_back));
+    // Two weeks on, it has gone from Today.
+    let later = p.store.today().unwrap() + chrono::Duration::days(14);
+    update(&mut p.app, Action::Go(Screen::Today), &p.store, later).unwrap();
+    p.app.cx.today = later;
+    p.app.reload(&p.store).unwrap();
+    assert!(!p.screen(100, 30).contains(way_back));
 }
 
 #[test]
@@ -848,7 +868,8 @@ fn a_form_notices_its_record_changed_elsewhere_and_asks() {
 }
 
 /// With no contacts in the plan, the crisis view still offers well-known lines and says
-/// where to add one's own; the settings file can replace them.
+/// where to add one's own; the settings file's own lines come above them, never in
+/// their place, and the country's line comes first.
 #[test]
 fn the_crisis_view_with_an_empty_plan_shows_crisis_lines() {
     let mut p = Person::new(false);
@@ -858,21 +879,29 @@ fn the_crisis_view_with_an_empty_plan_shows_crisis_lines() {
         "988",
         "116 123",
         "13 11 14",
-        "your local number",
+        "1737",
+        "024",
+        "800 911 2000",
+        "findahelpline.com",
+        "911",
         "Add your own on the Plan screen (6)",
     ] {
         assert!(screen.contains(line), "{line:?} missing:\n{screen}");
     }
     insta::assert_snapshot!("crisis_empty_plan_80x24", screen);
-    let text = "[show]\ncrisis_lines = [\"Krisentelefon: 0800 111 0 111\"]\n";
+    let text = "country = \"nz\"\n[show]\ncrisis_lines = [\"Krisentelefon: 0800 111 0 111\"]\n";
     let loaded = tend::settings::parse(std::path::Path::new("/c/config.toml"), text);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     p.app.apply(&loaded.settings);
     let screen = p.screen(80, 24);
-    assert!(
-        screen.contains("Krisentelefon: 0800 111 0 111") && !screen.contains("988"),
-        "{screen}"
-    );
+    let at = |needle: &str| {
+        screen
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} missing:\n{screen}"))
+    };
+    assert!(at("Krisentelefon: 0800 111 0 111") < at("1737"), "{screen}");
+    assert!(at("1737") < at("988"), "New Zealand's line first: {screen}");
+    assert!(at("988") < at("Emergency"), "{screen}");
 }
 
 /// Many people to call at 80×24: the crisis contacts stay in sight and the people
@@ -901,7 +930,16 @@ fn the_crisis_contacts_stay_visible_however_many_people_there_are() {
         "{screen}"
     );
     assert!(screen.contains("Crisis line (24 hours)"), "{screen}");
-    assert!(screen.contains("8 more below (↑↓)"), "{screen}");
+    // Packed to fit, each line's words held together by no-break spaces.
+    let plain = screen.replace('\u{a0}', " ");
+    for line in ["988", "116 123", "800 911 2000", "911/999/112/000"] {
+        assert!(plain.contains(line), "built-in lines always show: {screen}");
+    }
+    assert!(
+        screen.contains("Sam (sponsor)"),
+        "two people still fit: {screen}"
+    );
+    assert!(screen.contains("10 more below (↑↓)"), "{screen}");
     assert!(!screen.contains("Friend 7"), "{screen}");
     // The rest scroll into view, a person at a time; the contacts stay where they are.
     for _ in 0..20 {

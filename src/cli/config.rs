@@ -115,6 +115,11 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
         ),
     }
     say!(o, "sync_on_open = {}", s.sync_on_open);
+    match (&s.country, s.country_in_effect()) {
+        (Some(c), _) => say!(o, "country = \"{c}\""),
+        (None, Some(c)) => say!(o, "# country: not set; \"{c}\" from the locale"),
+        (None, None) => say!(o, "# country: not set, and the locale names none"),
+    }
     say!(o, "\n[backup]");
     say!(o, "keep_daily = {}", s.retention.daily);
     say!(o, "keep_weekly = {}", s.retention.weekly);

@@ -193,7 +193,8 @@ fn save(
     })
 }
 
-/// The person's own crisis contacts and plan steps, for an item-9 answer above 0.
+/// The person's own crisis contacts, people and plan steps, then their own crisis lines
+/// and every built-in line (their country's first), for an item-9 answer above 0.
 fn crisis_lines(ctx: &Ctx) -> Result<String> {
     let plan = ctx.store.plan(None)?;
     let mut out = String::new();
@@ -204,14 +205,58 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
          Thank you for being honest. You don't have to carry this alone: please reach \
          out now to someone below, or to your local emergency number."
     );
+    let mut people: Vec<_> = ctx
+        .store
+        .people()?
+        .into_iter()
+        .filter(|p| p.active_on(ctx.today))
+        .filter(|p| {
+            // Someone the plan names as a contact is listed there.
+            !plan
+                .iter()
+                .any(|i| i.section == PlanSection::Contacts && i.person_id == Some(p.id))
+        })
+        .collect();
+    people.sort_by_key(|p| p.call_order());
+    if !people.is_empty() {
+        say!(out, "Your people:");
+    }
+    for p in &people {
+        let mut what: Vec<String> = Vec::new();
+        if p.emergency {
+            what.push("emergency contact".into());
+        }
+        let roles = p.role_words();
+        if !roles.is_empty() {
+            what.push(roles);
+        }
+        let about = if what.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", what.join(", "))
+        };
+        match &p.phone {
+            Some(ph) => say!(out, "  • {}{about}: {ph}", p.name),
+            None => say!(out, "  • {}{about}", p.name),
+        }
+    }
     for (section, heading) in [
         (PlanSection::Contacts, "Professional and crisis contacts"),
         (PlanSection::Supports, "People to call"),
         (PlanSection::CopingSteps, "Your coping steps"),
     ] {
         say!(out, "{heading}:");
-        let items: Vec<_> = plan.iter().filter(|i| i.section == section).collect();
-        if items.is_empty() {
+        // Someone listed above among the people isn't listed twice.
+        let listed = |i: &&crate::domain::PlanItem| {
+            section == PlanSection::Supports
+                && i.person_id
+                    .is_some_and(|id| people.iter().any(|p| p.id == id))
+        };
+        let items: Vec<_> = plan
+            .iter()
+            .filter(|i| i.section == section && !listed(i))
+            .collect();
+        if items.is_empty() && !(section == PlanSection::Supports && !people.is_empty()) {
             say!(out, "  (none saved yet: `tend plan add` adds one)");
         }
         for i in items {
@@ -220,6 +265,15 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
                 None => say!(out, "  • {}", i.text),
             }
         }
+    }
+    say!(out, "Crisis lines:");
+    let own = ctx.settings.crisis_lines.iter().flatten().cloned();
+    let country = ctx.settings.country_in_effect();
+    let built_in = crate::domain::crisis::lines(country.as_deref())
+        .into_iter()
+        .map(|l| l.text.to_string());
+    for line in own.chain(built_in) {
+        say!(out, "  • {line}");
     }
     Ok(out)
 }

@@ -4,6 +4,7 @@
 //! validation that keeps bad values out of the database.
 
 pub mod connections;
+pub mod crisis;
 pub mod hlc;
 pub mod people;
 pub mod progress;

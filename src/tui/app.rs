@@ -107,6 +107,7 @@ impl App {
         self.cx.prefs.domains = s.domains.clone();
         self.cx.prefs.prompts = s.prompts;
         self.cx.prefs.crisis_lines = s.crisis_lines.clone();
+        self.cx.prefs.country = s.country_in_effect();
         self.cx.prefs.ninety_from = s.ninety_from;
         self.cx.prefs.editor = s.editor.clone();
         let (keys, problems) = Keymap::with_overrides(&s.keys);

@@ -21,6 +21,14 @@ use ratatui::widgets::{Paragraph, Wrap};
 /// Minutes the bar takes to fill: urges rise, peak and pass within about 15–20.
 pub const SURF_MINUTES: i64 = 20;
 
+/// The quiet line that keeps the way back in sight for two weeks after an answer about
+/// self-harm (`{key}`: the crisis key).
+pub fn way_back(key: &str) -> String {
+    format!(
+        "If those thoughts come back, {key} opens your reasons, your people and the crisis lines, any time."
+    )
+}
+
 /// Shown above the crisis plan when PHQ-9 item 9 was answered above 0.
 pub const ITEM_NINE_NOTE: &str = "Thank you for answering honestly. Thoughts of being better off dead or of \
      hurting yourself deserve care right now: please reach out to someone below.";
@@ -119,17 +127,23 @@ impl CrisisView {
         let t = &cx.theme;
         let mut left = Vec::new();
         if let Some(note) = self.note {
+            // Opened by an answer about self-harm: the person's reasons first, beside
+            // the people and lines to call; the urge timer stays one key away.
             left.push(Line::styled(note, t.accent()));
             left.push(Line::from(""));
+            section(cx, &mut left, S::Reasons, "My reasons for recovery");
+            section(cx, &mut left, S::CopingSteps, "Your coping steps");
+        } else {
+            left.extend([
+                Line::styled("You are not alone. Breathe out slowly.", t.calm()),
+                Line::styled("HALT: hungry, angry, lonely, tired?", t.accent()),
+                Line::from("Eat, rest, reach out. Urges rise, peak and pass within 15–20 minutes."),
+                Line::from(""),
+            ]);
         }
-        left.extend([
-            Line::styled("You are not alone. Breathe out slowly.", t.calm()),
-            Line::styled("HALT: hungry, angry, lonely, tired?", t.accent()),
-            Line::from("Eat, rest, reach out. Urges rise, peak and pass within 15–20 minutes."),
-            Line::from(""),
-        ]);
         match &self.surf {
             Some(surf) => surf_lines(surf, cx, &mut left),
+            None if self.note.is_some() => {}
             None => {
                 let u = cx.keys.key(Mode::Crisis, Action::Urge);
                 left.push(Line::styled(
@@ -139,8 +153,10 @@ impl CrisisView {
                 left.push(Line::from(""));
             }
         }
-        section(cx, &mut left, S::Reasons, "Your reasons");
-        section(cx, &mut left, S::CopingSteps, "Your coping steps");
+        if self.note.is_none() {
+            section(cx, &mut left, S::Reasons, "Your reasons");
+            section(cx, &mut left, S::CopingSteps, "Your coping steps");
+        }
         let close = cx.keys.key(Mode::Crisis, Action::Back);
         let title = format!("Your plan, right now · {close} closes");
         let [a, b] = two_column_panel(f, area, &title);
@@ -154,53 +170,78 @@ impl CrisisView {
     }
 }
 
-/// The crisis lines shown while the plan has no contacts: the settings file's, or
-/// well-known free lines, always with the local emergency number.
-const BUILT_IN_LINES: &[&str] = &[
-    "US and Canada: call or text 988 (Suicide and Crisis Lifeline)",
-    "UK and Ireland: 116 123 (Samaritans, free, 24 hours)",
-    "Australia: 13 11 14 (Lifeline) · New Zealand: call or text 1737",
-    "Elsewhere: findahelpline.com lists free lines by country",
-    "Emergency: your local number (911, 999, 112, 000)",
-];
-
-/// People to call, then professional and crisis contacts (the person's own, or the
-/// built-in lines and where to add their own). The contacts always fit in `area`;
-/// people beyond what fits scroll (`scroll` people down), with how many are above and
-/// below, never cut off unseen.
+/// People to call, then the person's own professional and crisis contacts, then their
+/// own crisis lines and every built-in line (their country's first), always. The
+/// contacts always fit in `area`; people beyond what fits scroll (`scroll` people
+/// down), with how many are above and below, never cut off unseen.
 fn people_and_contacts(cx: &Ctx, area: Rect, scroll: &Scroll, pages: &str) -> Vec<Line<'static>> {
     let t = &cx.theme;
-    let mut contacts = Vec::new();
-    let own = cx.data.plan.iter().any(|i| i.section == S::Contacts);
-    if own {
-        section(
-            cx,
-            &mut contacts,
-            S::Contacts,
-            "Professional and crisis contacts",
-        );
-    } else {
-        contacts.push(Line::styled("Crisis lines", t.accent()));
-        let lines: Vec<String> = match &cx.prefs.crisis_lines {
-            Some(l) => l.clone(),
-            None => BUILT_IN_LINES.iter().map(|l| l.to_string()).collect(),
-        };
-        contacts.extend(lines.into_iter().map(|l| Line::from(format!("  • {l}"))));
-        let plan = cx
-            .keys
-            .key(Mode::Screen(Screen::Today), Action::Go(Screen::Plan));
-        contacts.push(Line::styled(
-            format!("  Add your own on the Plan screen ({plan}), under Professional and crisis contacts."),
-            t.dim(),
-        ));
-    }
     let mut people = people_to_call(cx);
+    // The lines in full, else one short line each, else packed into a few rows: as
+    // full as leaves room for the first two people.
+    let want = wrapped_rows(&people, area.width).min(8);
+    let mut contacts = Vec::new();
+    for words in [Words::Full, Words::Short, Words::Packed] {
+        contacts = own_contacts(cx);
+        contacts.extend(crisis_lines(cx, words));
+        if wrapped_rows(&contacts, area.width) + want <= area.height as usize {
+            break;
+        }
+    }
     let room = (area.height as usize).saturating_sub(wrapped_rows(&contacts, area.width));
     if wrapped_rows(&people, area.width) > room && people.len() > 2 {
         people = scrolled_people(people, room, area.width, scroll, pages, t);
     }
     people.extend(contacts);
     people
+}
+
+/// How the built-in crisis lines are worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Words {
+    Full,
+    Short,
+    Packed,
+}
+
+/// The plan's professional and crisis contacts, when it has any.
+fn own_contacts(cx: &Ctx) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if cx.data.plan.iter().any(|i| i.section == S::Contacts) {
+        section(
+            cx,
+            &mut lines,
+            S::Contacts,
+            "Professional and crisis contacts",
+        );
+        lines.pop(); // the crisis lines follow at once
+    }
+    lines
+}
+
+/// The person's own crisis lines, then every built-in line (their country's first);
+/// where to add their own when the plan has none.
+fn crisis_lines(cx: &Ctx, words: Words) -> Vec<Line<'static>> {
+    let t = &cx.theme;
+    let mut lines = vec![Line::styled("Crisis lines", t.accent())];
+    let own = cx.prefs.crisis_lines.iter().flatten().cloned();
+    let built_in = crate::domain::crisis::lines(cx.prefs.country.as_deref());
+    let built_in: Vec<String> = match words {
+        Words::Full => built_in.iter().map(|l| l.text.to_string()).collect(),
+        Words::Short => built_in.iter().map(|l| l.short.to_string()).collect(),
+        Words::Packed => vec![crate::domain::crisis::packed(&built_in)],
+    };
+    lines.extend(own.chain(built_in).map(|l| Line::from(format!("  • {l}"))));
+    if !cx.data.plan.iter().any(|i| i.section == S::Contacts) {
+        let plan = cx
+            .keys
+            .key(Mode::Screen(Screen::Today), Action::Go(Screen::Plan));
+        lines.push(Line::styled(
+            format!("  Add your own on the Plan screen ({plan}), under Professional and crisis contacts."),
+            t.dim(),
+        ));
+    }
+    lines
 }
 
 /// The people section when it doesn't fit in `room` rows: whole people (a name and its

@@ -95,6 +95,18 @@ impl Data {
             .find(|s| s.date == day && s.kind.ends_run())
     }
 
+    /// The latest self-check of the last two weeks whose answer about self-harm (PHQ-9
+    /// item 9) was above 0: while there is one, Today and the result keep the way back
+    /// to the crisis view in sight.
+    pub fn self_harm_answer(&self, today: NaiveDate) -> Option<&Assessment> {
+        let since = today - Duration::days(13);
+        self.assessments
+            .iter()
+            .rev()
+            .filter(|a| a.date >= since && a.date <= today)
+            .find(|a| scales::find(&a.instrument).is_ok_and(|s| s.needs_crisis(&a.answers)))
+    }
+
     /// The latest setback of the last two weeks whose reflection is still to write.
     pub fn unwritten_setback(&self, today: NaiveDate) -> Option<&Setback> {
         let since = today - Duration::days(13);
@@ -115,8 +127,10 @@ pub struct Prefs {
     pub prompts: bool,
     /// The settings file's editor command, if any.
     pub editor: Option<String>,
-    /// The settings file's crisis lines, shown in place of the built-in list.
+    /// The settings file's crisis lines, shown above the built-in list.
     pub crisis_lines: Option<Vec<String>>,
+    /// The person's country, whose built-in crisis line comes first.
+    pub country: Option<String>,
     /// The first day of a "90 in 90" the person tracks (off: `None`).
     pub ninety_from: Option<NaiveDate>,
 }
@@ -153,6 +167,7 @@ impl Ctx {
                 prompts: true,
                 editor: None,
                 crisis_lines: None,
+                country: None,
                 ninety_from: None,
             },
             encrypted: store.is_encrypted(),

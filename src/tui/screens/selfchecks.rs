@@ -79,6 +79,14 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
             if let Some(tr) = scales::trend(&mine) {
                 lines.push(Line::from(format!("Trend: {tr}")));
             }
+            if cx
+                .data
+                .self_harm_answer(cx.today)
+                .is_some_and(|h| h.instrument == s.name)
+            {
+                let key = cx.keys.key(MODE, Action::Crisis);
+                lines.push(Line::styled(crate::tui::crisis::way_back(&key), t.calm()));
+            }
             let next = s.due_after(a.date);
             lines.push(Line::styled(
                 if next <= cx.today {

@@ -44,6 +44,13 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
     let mut lines = counts(cx);
     lines.extend(checkin(cx));
     lines.extend(reflection_waiting(cx));
+    if cx.data.self_harm_answer(cx.today).is_some() {
+        let key = cx.keys.key(MODE, Action::Crisis);
+        lines.push(Line::styled(
+            format!("  {}", crate::tui::crisis::way_back(&key)),
+            cx.theme.calm(),
+        ));
+    }
     lines.extend(kept_aside(cx));
     lines.extend(this_week(cx));
     lines.extend(own_words(cx));
