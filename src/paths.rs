@@ -1,5 +1,6 @@
 //! Where tend keeps things: the database (flag, then `TEND_DB`, then the platform's data
-//! folder), the settings file and the backups folder.
+//! folder), the settings file, the backups folder and the folder the full-screen app
+//! writes counselor summaries into.
 
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -10,6 +11,8 @@ pub struct Paths {
     pub database: PathBuf,
     pub config: PathBuf,
     pub backups: PathBuf,
+    /// Where the Export screen writes summaries (created, owner-only, when first used).
+    pub exports: PathBuf,
 }
 
 fn project() -> Result<directories::ProjectDirs> {
@@ -35,6 +38,7 @@ impl Paths {
                     database: db.to_path_buf(),
                     config,
                     backups: dir.join(format!("{stem}-backups")),
+                    exports: dir.join(format!("{stem}-exports")),
                 }
             }
             None => {
@@ -43,6 +47,7 @@ impl Paths {
                     database: data.join("tend.db"),
                     config,
                     backups: data.join("backups"),
+                    exports: data.join("exports"),
                 }
             }
         })

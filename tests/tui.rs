@@ -377,6 +377,57 @@ fn q_quits_even_from_the_crisis_view_and_numbers_leave_it() {
     assert!(p.app.quit);
 }
 
+/// The export form's dates follow its range; the preview reads as words, not
+/// Markdown; leaving asks nothing; a file goes into the exports folder, named in full.
+#[test]
+fn the_export_form_follows_its_range_and_writes_into_the_exports_folder() {
+    let mut p = Person::new(true);
+    let today = p.store.today().unwrap();
+    let exports = p._dir.path().join("exports");
+    p.app.cx.prefs.exports = Some(exports.clone());
+    p.press(Char('8')).press(Enter);
+    let from = |p: &Person| match p.app.top() {
+        Some(Overlay::Form(v)) => v.form.fields()[1].shown(),
+        _ => panic!("the export form"),
+    };
+    assert_eq!(from(&p), (today - chrono::Duration::days(29)).to_string());
+    p.press(Right); // last 90 days
+    assert_eq!(from(&p), (today - chrono::Duration::days(89)).to_string());
+    let preview = p.export_preview();
+    assert!(!preview.contains('\\'), "no Markdown escapes: {preview}");
+    assert!(!preview.contains("|---"), "{preview}");
+    assert!(preview.contains("Checked in · "), "{preview}");
+    // Typing a date of one's own chooses "these dates".
+    p.tabs(1).press(KeyCode::Backspace).type_text("1");
+    let screen = p.screen(120, 40);
+    assert!(screen.contains("‹ these dates ›"), "{screen}");
+    assert!(
+        screen.contains(&format!("Saved in {}", exports.display())),
+        "{screen}"
+    );
+    // Leaving loses no words: no question about unsaved changes.
+    p.press(Esc);
+    assert!(p.app.overlays.is_empty(), "closed at once");
+    assert!(!p.screen(120, 40).contains("unsaved"));
+    p.press(Enter).press(Enter); // open the form again, and write
+
+    let msg = p.message().unwrap().to_string();
+    let file = exports.join(format!(
+        "tend-summary-{}-to-{today}.html",
+        today - chrono::Duration::days(29)
+    ));
+    assert!(msg.contains(&file.display().to_string()), "{msg}");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        std::fs::metadata(&exports).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+}
+
 #[test]
 fn the_export_screen_previews_and_writes_a_private_file() {
     use std::os::unix::fs::PermissionsExt;
@@ -395,10 +446,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
         .unwrap();
     p.press(Char('8'));
     assert_eq!(p.app.screen, Screen::Export);
-    assert!(
-        p.export_preview()
-            .starts_with("# Recovery summary for Alex")
-    );
+    assert!(p.export_preview().starts_with("Recovery summary for Alex"));
     p.press(Enter);
     insta::assert_snapshot!("export_form_120x40", p.screen(120, 40));
     assert!(!p.export_preview().contains("PRIVATE-NOTE"));

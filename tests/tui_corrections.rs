@@ -293,7 +293,8 @@ fn emergency_contacts_and_the_sponsor_come_first_in_the_crisis_view() {
     let zoe = p.store.find_person("Zoe").unwrap();
     assert!(zoe.emergency, "{zoe:?}");
     p.press(Char('!'));
-    let screen = p.screen(80, 24);
+    // Tall enough for everyone and every crisis line (80×24 scrolls the people).
+    let screen = p.screen(120, 40);
     let at = |s: &str| {
         screen
             .find(s)

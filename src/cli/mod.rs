@@ -375,9 +375,16 @@ fn full_screen(s: &Setup) -> Result<()> {
         s.loaded.settings.retention,
     ));
     let mut running = None;
-    let ran = crate::tui::run(&mut store, &s.loaded, synced.notice.take(), &mut || {
-        running = backup.take().map(|start| start());
-    });
+    let exports = s.paths.exports.clone();
+    let ran = crate::tui::run(
+        &mut store,
+        &s.loaded,
+        &exports,
+        synced.notice.take(),
+        &mut || {
+            running = backup.take().map(|start| start());
+        },
+    );
     if let Some(job) = running {
         let _ = job.join();
     }

@@ -11,6 +11,7 @@ mod headline;
 mod html;
 mod markdown;
 pub mod model;
+pub mod readable;
 mod records;
 mod sections;
 mod standing;

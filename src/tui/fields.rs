@@ -390,6 +390,10 @@ impl Date {
             text: Text::new(label, value.map(|d| d.to_string()).unwrap_or_default()).hint(hint),
         }
     }
+    /// What is typed in it.
+    pub fn raw(&self) -> &str {
+        self.text.raw()
+    }
     /// The date, or a refusal naming the field.
     pub fn get(&self, today: NaiveDate) -> Result<NaiveDate, Invalid> {
         DateSpec::parse(self.text.label, self.text.raw()).map(|d| d.resolve(today))

@@ -87,6 +87,7 @@ fn run_editor(
 pub fn run(
     store: &mut Store,
     settings: &crate::settings::Loaded,
+    exports: &std::path::Path,
     notice: Option<String>,
     after_first_frame: &mut dyn FnMut(),
 ) -> Result<()> {
@@ -98,6 +99,7 @@ pub fn run(
     crate::signals::watch()?;
     crate::editor::remove_stale();
     let mut app = start(store, settings)?;
+    app.cx.prefs.exports = Some(exports.to_path_buf());
     if let Some(n) = notice.filter(|_| app.cx.message.is_none()) {
         app.cx.say(n);
     }

@@ -139,7 +139,7 @@ impl Overlay {
     pub fn unsaved(&self) -> bool {
         match self {
             Overlay::Writer(w) => !w.is_empty(),
-            Overlay::Form(v) => v.dirty,
+            Overlay::Form(v) => v.unsaved(),
             Overlay::Checkin(f) => f.dirty,
             Overlay::SelfCheck(t) => !t.answers.is_empty(),
             _ => false,

@@ -131,6 +131,9 @@ pub struct Prefs {
     pub crisis_lines: Option<Vec<String>>,
     /// The person's country, whose built-in crisis line comes first.
     pub country: Option<String>,
+    /// The folder the Export screen writes summaries into (`tend paths`); `None`: a
+    /// folder beside the journal.
+    pub exports: Option<std::path::PathBuf>,
     /// The first day of a "90 in 90" the person tracks (off: `None`).
     pub ninety_from: Option<NaiveDate>,
 }
@@ -168,6 +171,7 @@ impl Ctx {
                 editor: None,
                 crisis_lines: None,
                 country: None,
+                exports: None,
                 ninety_from: None,
             },
             encrypted: store.is_encrypted(),

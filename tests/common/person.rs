@@ -43,7 +43,9 @@ impl Person {
         } else {
             Store::open(&dir.path().join("t.db"), clock()).unwrap()
         };
-        let app = App::new(&store, store.today().unwrap()).unwrap();
+        let mut app = App::new(&store, store.today().unwrap()).unwrap();
+        // Where `tend paths` would put summaries, the same on every run (snapshots).
+        app.cx.prefs.exports = Some("/home/alex/.local/share/tend/exports".into());
         Person {
             _dir: dir,
             store,

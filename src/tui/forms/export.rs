@@ -1,6 +1,9 @@
 //! The counselor summary's choices: the range, what to share, the format and the file.
 //! The preview beside it is the summary as the counselor will read it, re-rendered on
-//! every change; saving writes the file (owner-only).
+//! every change; saving writes the file (owner-only) into the exports folder (`tend
+//! paths`) unless the person names another place. The From and To dates follow the
+//! chosen range; typing a date chooses "these dates". Leaving loses no words, so it
+//! asks nothing.
 
 use super::{FormView, TypedForm, said};
 use crate::domain::time::default_from;
@@ -45,6 +48,10 @@ pub struct ExportForm {
     first: Option<NaiveDate>,
     /// The "90 in 90" the person tracks, for the summary's connection line.
     ninety_from: Option<NaiveDate>,
+    /// The dates the form last showed, to tell a date the person typed.
+    shown: (String, String),
+    /// Where a file named without a folder goes.
+    folder: PathBuf,
 }
 
 /// What the summary to be written looks like, scrolled by PgUp/PgDn.
@@ -58,7 +65,7 @@ impl Preview {
     /// The summary of the last 30 days with nothing personal, as the screen first shows.
     pub fn of(choice: Result<Choice3>, store: &Store) -> Preview {
         let text = match choice.and_then(|(from, to, inc)| report::build(store, from, to, inc)) {
-            Ok(summary) => report::render(Format::Markdown, &summary),
+            Ok(summary) => report::readable::render(&summary),
             Err(e) => format!("(no preview: {e})"),
         };
         Preview { text, scroll: 0 }
@@ -130,9 +137,46 @@ impl ExportForm {
             preview: Preview::default(),
             first,
             ninety_from: cx.prefs.ninety_from,
+            shown: (String::new(), String::new()),
+            folder: exports_folder(cx, store),
         };
         form.changed(cx, store);
         form
+    }
+
+    /// Keeps From and To on the chosen range; a date typed over them chooses "these
+    /// dates" instead.
+    fn follow_range(&mut self, today: NaiveDate) {
+        let typed =
+            (self.from.raw(), self.to.raw()) != (self.shown.0.as_str(), self.shown.1.as_str());
+        match self.range.get() {
+            Range::Last(_) if typed && !self.shown.0.is_empty() => {
+                self.range = self.range.clone().with(Range::Dates);
+            }
+            Range::Last(n) => {
+                self.from = Date::new("From", default_from(today, n, self.first).to_string());
+                self.to = Date::new("To", today.to_string());
+            }
+            Range::Dates => {}
+        }
+        self.shown = (self.from.raw().to_string(), self.to.raw().to_string());
+    }
+
+    /// The file to write: the name typed (in the exports folder unless it names a
+    /// folder of its own), or one made from the dates.
+    fn target(&self, from: NaiveDate, to: NaiveDate, format: Format) -> PathBuf {
+        let name = match self.path.get() {
+            Some(p) => PathBuf::from(p),
+            None => PathBuf::from(format!(
+                "tend-summary-{from}-to-{to}.{}",
+                format.extension()
+            )),
+        };
+        if name.is_absolute() || name.components().count() > 1 {
+            name
+        } else {
+            self.folder.join(name)
+        }
     }
 
     /// The range and what to include, or a refusal naming the field.
@@ -196,13 +240,10 @@ impl TypedForm for ExportForm {
     fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
         let (from, to, includes) = self.choice(cx.today)?;
         let format = self.format.get();
-        let path = match self.path.get() {
-            Some(p) => PathBuf::from(p),
-            None => PathBuf::from(format!(
-                "tend-summary-{from}-to-{to}.{}",
-                format.extension()
-            )),
-        };
+        let path = self.target(from, to, format);
+        if path.parent() == Some(self.folder.as_path()) {
+            crate::files::private_dir(&self.folder)?;
+        }
         let summary = report::build(store, from, to, includes)?;
         let bytes = report::render(format, &summary);
         crate::files::write_private(&path, bytes.as_bytes(), self.overwrite)?;
@@ -220,8 +261,13 @@ impl TypedForm for ExportForm {
         self.overwrite = true;
     }
 
+    fn keeps_words(&self) -> bool {
+        false
+    }
+
     fn changed(&mut self, cx: &Ctx, store: &Store) {
         self.overwrite = false;
+        self.follow_range(cx.today);
         self.preview = Preview::of(self.choice(cx.today), store);
     }
 
@@ -238,6 +284,20 @@ impl TypedForm for ExportForm {
         view.render_fields(cx, f, left);
         self.preview.render(&cx.keys, f, right);
     }
+
+    fn note(&self) -> Option<String> {
+        Some(format!("Saved in {}", self.folder.display()))
+    }
+}
+
+/// The exports folder in effect: the one `tend paths` names, else one beside the
+/// journal (as `tend paths` names it for a journal given with `--db`).
+fn exports_folder(cx: &Ctx, store: &Store) -> PathBuf {
+    cx.prefs.exports.clone().unwrap_or_else(|| {
+        crate::paths::Paths::resolve(Some(store.path()))
+            .map(|p| p.exports)
+            .unwrap_or_else(|_| PathBuf::from("."))
+    })
 }
 
 /// The Export screen's left pane before the form opens.

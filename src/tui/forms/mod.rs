@@ -79,6 +79,15 @@ pub trait TypedForm {
     fn skipped(&self) -> Option<&'static str> {
         None
     }
+    /// A line under the fields (where the export form saves).
+    fn note(&self) -> Option<String> {
+        None
+    }
+    /// Whether leaving it after a change loses words, and so asks first (the export
+    /// form holds only choices: it closes at once).
+    fn keeps_words(&self) -> bool {
+        true
+    }
     /// Draws the form; most use the plain field list.
     fn render(&self, view: &FormView, cx: &Ctx, f: &mut Frame, area: Rect) {
         view.render_fields(cx, f, area);
@@ -102,6 +111,11 @@ impl FormView {
             dirty: false,
             error: None,
         }
+    }
+
+    /// Whether closing it now would lose what the person typed.
+    pub fn unsaved(&self) -> bool {
+        self.dirty && self.form.keeps_words()
     }
 
     /// The keymap mode: letters type into a text field and are keys elsewhere.
@@ -139,7 +153,7 @@ impl FormView {
                 false
             }
             Action::Save => return self.save(cx, store),
-            Action::Back if self.dirty => return Step::AskDiscard { answers: false },
+            Action::Back if self.unsaved() => return Step::AskDiscard { answers: false },
             Action::Back => {
                 if let Some(s) = self.form.skipped() {
                     cx.say(s);
@@ -246,6 +260,9 @@ impl FormView {
                 let pad = " ".repeat(width + 4);
                 lines.push(Line::styled(format!("{pad}{note}"), t.dim()));
             }
+        }
+        if let Some(note) = self.form.note() {
+            lines.push(Line::styled(note, t.dim()));
         }
         lines.push(Line::from(""));
         if let Some(e) = &self.error {
