@@ -256,7 +256,8 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
             .iter()
             .filter(|i| i.section == section && !listed(i))
             .collect();
-        if items.is_empty() && !(section == PlanSection::Supports && !people.is_empty()) {
+        let named_above = section == PlanSection::Supports && !people.is_empty();
+        if items.is_empty() && !named_above {
             say!(out, "  (none saved yet: `tend plan add` adds one)");
         }
         for i in items {
