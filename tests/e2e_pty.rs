@@ -179,9 +179,9 @@ fn a_ticked_setback_answered_not_now_is_kept_and_counted() {
     tui.send(b" ");
     tui.wait_for("[x] I had a setback today");
     tui.send(b"\x13"); // Ctrl-S saves
-    tui.wait_for("write a growth entry about the setback");
+    tui.wait_for("Write a growth entry about the setback now?");
     tui.send(b"\x1b"); // not now
-    tui.wait_for("Your setback is recorded");
+    tui.wait_for("Your setback is kept");
     tui.send(b"1");
     tui.wait_for("Your slip today is recorded");
     tui.send(b"q");

@@ -125,7 +125,7 @@ fn a_keyboard_checkin_writes_one_row_and_offers_a_growth_entry() {
     );
     assert!(
         p.screen(80, 24)
-            .contains("Would you like to write a growth entry")
+            .contains("Write a growth entry about the setback now?")
     );
     p.press(Enter); // yes: the form opens on the slip just saved
     p.tabs(3)

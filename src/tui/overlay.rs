@@ -257,7 +257,7 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
         Ask::OfferGrowth(_) => {
             let g = cx.keys.key(Mode::Screen(Screen::Today), Action::Growth);
             cx.say(format!(
-                "Your setback is recorded. Its reflection can wait: {g} on Today opens it when you're ready."
+                "Your setback is kept. Write about it when you're ready: {g} on Today."
             ));
         }
     }
@@ -293,9 +293,9 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
             format!("Leave without saving your changes? {yes} leaves · any other key keeps them")
         }
         Ask::Delete(_) | Ask::Dismiss(_) => String::new(),
-        Ask::OfferGrowth(_) => format!(
-            "Would you like to write a growth entry about the setback? {enter} yes · {esc} not now"
-        ),
+        Ask::OfferGrowth(_) => {
+            format!("Write a growth entry about the setback now? {enter} yes · {esc} not now")
+        }
         Ask::Quit => format!(
             "Quit without saving what you wrote? {yes} quits · any other key goes back to it"
         ),

@@ -190,7 +190,7 @@ impl TypedForm for GrowthForm {
         } else {
             store.write(|w| w.add_setback(draft))?;
         }
-        cx.say("Growth entry saved. It's on your Progress timeline; every day you've lived still counts.");
+        cx.say("Saved. It's on your Progress timeline; every day you've lived still counts.");
         Ok(Done {
             go: Some(Screen::Progress),
             ..Done::default()

@@ -257,8 +257,8 @@ impl FormView {
                 Span::raw(after.to_string()),
             ]));
             if let Some(note) = field.note() {
-                let pad = " ".repeat(width + 4);
-                lines.push(Line::styled(format!("{pad}{note}"), t.dim()));
+                // Under the label, not the value, so one line holds it at 80 columns.
+                lines.push(Line::styled(format!("    {note}"), t.dim()));
             }
         }
         if let Some(note) = self.form.note() {
