@@ -95,6 +95,15 @@ fn what_cannot_be_is_refused_and_nothing_is_written() {
         2,
         "not a day",
     );
+    // A character cut in two, a list, a word that starts like a day: refused, never
+    // saved as Monday, and no panic.
+    for day in ["mié", "mon,wed,fri", "monkey"] {
+        env.refused(
+            &["meeting", "add", "Group", "--day", day],
+            2,
+            "use one of mon, tue, wed, thu, fri, sat, sun",
+        );
+    }
 }
 
 #[test]
@@ -176,8 +185,10 @@ fn the_summary_counts_shareable_connections_the_same_in_every_format_and_lists_a
     env.ok(&["connect", "call", "Sam", "--at", "2026-11-21 18:00"]);
     let range = ["--from", "2026-11-09", "--to", "2026-11-23"];
     let md = env.ok(&[&["export", "summary", "--format", "md"][..], &range].concat());
-    // Tuesday group meets on Tuesdays: 10 and 17 November and none else in range.
-    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 2 other contacts with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without any logged connection: 8 days.";
+    // Tuesday group meets on Tuesdays: 10 and 17 November and none else in range. The
+    // log begins on 10 November: the longest stretch is 10–16 November (the 10th's
+    // meeting is private), not counted from the 9th, before the log began.
+    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 2 other contacts with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without any logged connection: 7 days.";
     let md_flat = md.replace('\\', "");
     assert!(md_flat.contains(said), "{md}");
     let dir = env.dir.path().join("out.html");

@@ -163,18 +163,40 @@ impl MeetingDraft {
     }
 }
 
-/// Reads "tue", "Tuesday" or "2" (Monday is 0) into a weekday number.
+/// The weekdays' full names, Monday first, as `parse_weekday` accepts them.
+const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Reads a weekday's name ("tuesday"), its three-letter form ("tue") or a digit from 0
+/// (Monday) to 6 into a weekday number, in any case; anything else is refused with the
+/// values allowed.
 pub fn parse_weekday(s: &str) -> Result<u8, Invalid> {
     let t = s.trim().to_lowercase();
-    if let Ok(n) = t.parse::<u8>() {
-        check_range("day", n.into(), 0, 6)?;
-        return Ok(n);
-    }
-    WEEKDAYS
+    let found = WEEKDAY_NAMES
         .iter()
-        .position(|d| t.len() >= 3 && d.to_lowercase().starts_with(&t[..3]))
-        .map(|i| i as u8)
-        .ok_or_else(|| Invalid::new("day", format!("'{s}' is not a day; use mon, tue, … sun")))
+        .position(|d| t == *d || (t.len() == 3 && d.starts_with(t.as_str())))
+        .or_else(|| {
+            (t.len() == 1)
+                .then(|| t.parse::<usize>().ok())
+                .flatten()
+                .filter(|n| *n <= 6)
+        });
+    found.map(|i| i as u8).ok_or_else(|| {
+        Invalid::new(
+            "day",
+            format!(
+                "'{}' is not a day; use one of mon, tue, wed, thu, fri, sat, sun, the full name, or 0 (Monday) to 6",
+                crate::domain::one_line(s, 40)
+            ),
+        )
+    })
 }
 
 /// One time the person connected, as the store keeps it.
