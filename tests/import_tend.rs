@@ -477,3 +477,28 @@ fn every_field_mutated_leaves_the_journal_readable() {
     fully_readable(&s);
     fully_readable(&fresh);
 }
+
+/// A revision no edit count could reach (2^63 − 1 overflowed to a real number on the
+/// next edit, and the entry could no longer be read) is refused, naming the field.
+#[test]
+fn a_revision_past_what_edits_can_count_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut doc) = source(&dir);
+    doc["journal_entries"][0]["revision"] = json!(i64::MAX);
+    let target = store(&dir, "target.db");
+    refused(&target, &doc, "revision");
+    refused(&target, &doc, "9007199254740991");
+    doc["journal_entries"][0]["revision"] = json!(9_007_199_254_740_991_i64);
+    import(&target, &doc).unwrap();
+    let e = &target.journal(&JournalFilter::default()).unwrap()[0];
+    let draft = JournalDraft {
+        at: chrono::DateTime::parse_from_rfc3339(&e.at).unwrap(),
+        title: e.title.clone(),
+        body: "edited after".into(),
+        mood: e.mood,
+        domain: e.domain,
+        tags: e.tags.clone(),
+    };
+    target.write(|w| w.update_journal(e.id, draft)).unwrap();
+    fully_readable(&target);
+}

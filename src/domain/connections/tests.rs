@@ -154,7 +154,17 @@ fn drafts_refuse_what_cannot_be() {
     assert_eq!(parse_weekday("WED").unwrap(), 2);
     assert_eq!(parse_weekday("6").unwrap(), 6);
     assert_eq!(parse_weekday("0").unwrap(), 0);
-    for bad in ["someday", "mié", "mon,wed,fri", "monkey", "mo", "7", "06", "", "tues"] {
+    for bad in [
+        "someday",
+        "mié",
+        "mon,wed,fri",
+        "monkey",
+        "mo",
+        "7",
+        "06",
+        "",
+        "tues",
+    ] {
         let e = parse_weekday(bad).unwrap_err();
         assert!(e.reason.contains("mon, tue, wed"), "{bad}: {}", e.reason);
     }

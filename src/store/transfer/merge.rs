@@ -306,15 +306,23 @@ impl Tx<'_> {
     }
 }
 
-/// A record's `revision`: a whole number from 1 on, when the file has one.
+/// The highest revision a file may carry: the largest whole number JSON readers agree
+/// on (2^53 - 1), far below where counting each edit on from it could overflow.
+pub const MAX_REVISION: i64 = (1 << 53) - 1;
+
+/// A record's `revision`: a whole number from 1 to `MAX_REVISION`, when the file has one.
 pub(super) fn revision(obj: &Map<String, Json>, at: &str) -> Result<Option<i64>> {
     match obj.get("revision") {
         None | Some(Json::Null) => Ok(None),
-        Some(v) => v.as_i64().filter(|r| *r >= 1).map(Some).ok_or_else(|| {
-            bad(
-                &format!("{at}.revision"),
-                "must be a whole number from 1 on",
-            )
-        }),
+        Some(v) => v
+            .as_i64()
+            .filter(|r| (1..=MAX_REVISION).contains(r))
+            .map(Some)
+            .ok_or_else(|| {
+                bad(
+                    &format!("{at}.revision"),
+                    &format!("must be a whole number from 1 to {MAX_REVISION}"),
+                )
+            }),
     }
 }
