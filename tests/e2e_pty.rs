@@ -335,6 +335,41 @@ fn after_a_kill_9_the_next_start_leaves_a_sane_terminal() {
     assert!(cooked(), "the next start left the terminal sane");
 }
 
+/// A stop request (what a shell's job control sends) gives the terminal back cooked;
+/// continued (`fg`), the app takes it raw again, redraws and reads keys at once.
+#[test]
+fn stopped_and_continued_it_gives_the_terminal_back_and_takes_it_again() {
+    use rustix::termios::LocalModes;
+    let env = common::Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let pair = pty();
+    let fd = pair.master.as_raw_fd().unwrap();
+    // SAFETY: the master stays open for the whole test.
+    let master = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+    let cooked = || {
+        let t = rustix::termios::tcgetattr(master).unwrap();
+        t.local_modes
+            .contains(LocalModes::ICANON | LocalModes::ECHO)
+    };
+    let child = pair.slave.spawn_command(command(&env, &[])).unwrap();
+    let mut tui = Tui::attach(pair.master, child);
+    tui.wait_for("Welcome back");
+    tui.signal(rustix::process::Signal::TSTP);
+    assert!(
+        eventually("the terminal given back", cooked),
+        "still raw after a stop"
+    );
+    tui.signal(rustix::process::Signal::CONT);
+    assert!(
+        eventually("the terminal taken again", || !cooked()),
+        "cooked after fg"
+    );
+    tui.send(b"3");
+    tui.wait_for("No entries yet. Press n to write your first.");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+}
+
 /// `tend encrypt` from another shell while the app has the journal open is refused,
 /// saying why; a journal file replaced anyway (moved over by hand or by a sync tool) is
 /// never written into: the app opens the new file, words still on screen, and saves

@@ -77,6 +77,24 @@ fn run_editor(
     Ok(result)
 }
 
+/// Gives the terminal back as the shell wants it, stops (a stop request came), and
+/// takes it again, drawn afresh, once continued.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> Result<()> {
+    use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen};
+    ratatui::restore();
+    crate::signals::stop_now();
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        Clear(ClearType::All)
+    )?;
+    // Blank the frame ratatui remembers too (without asking the terminal where its
+    // cursor is), so the next draw paints every cell.
+    terminal.draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()))?;
+    Ok(())
+}
+
 /// Runs the app until the person quits. Needs a terminal on both ends.
 /// `settings` is the settings file as read; what was wrong with it shows on the status
 /// line at start, and the app runs with defaults for those settings.
@@ -124,6 +142,12 @@ pub fn run(
         if let Some(signal) = crate::signals::pending() {
             app.keep_drafts(store)?;
             return Err(Error::Interrupted { signal });
+        }
+        if crate::signals::take_stop() {
+            app.keep_drafts(store)?;
+            suspend(&mut terminal)?;
+            dirty = true;
+            continue;
         }
         let inputs = idle.next(&app)?;
         // Time passing changes the screen only while the urge timer runs.
