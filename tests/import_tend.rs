@@ -36,7 +36,8 @@ fn fully_readable(s: &Store) {
         notes: true,
         setback_details: true,
         names: true,
-        ninety_from: None,
+        numbers: true,
+        ..Default::default()
     };
     tend::report::build(s, today - chrono::Duration::days(365), today, all).unwrap();
 }

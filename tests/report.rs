@@ -403,7 +403,8 @@ fn private_text_stays_out_unless_asked_for() {
         notes: true,
         setback_details: true,
         names: true,
-        ninety_from: None,
+        numbers: true,
+        ..Default::default()
     });
     for secret in ["NOTE-SECRET", "JOURNAL-SECRET", "STORY-SECRET"] {
         assert!(all.contains(secret), "{secret} missing when included");
@@ -495,7 +496,8 @@ fn hostile_text_is_escaped_in_every_format() {
             notes: true,
             setback_details: true,
             names: true,
-            ninety_from: None,
+            numbers: true,
+            ..Default::default()
         },
     )
     .unwrap();

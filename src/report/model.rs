@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::ops::Range;
 
-/// What the person chose to share beyond the defaults.
+/// What the person chose to share beyond the defaults, and what they chose to leave out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Includes {
     /// Journal entries in the range.
@@ -18,19 +18,26 @@ pub struct Includes {
     pub notes: bool,
     /// What happened, warning signs, what helped, who I reached out to.
     pub setback_details: bool,
-    /// People's names in full in the connection line (else initials).
+    /// People's names in full, everywhere (else an initial, with a role where one is
+    /// shown).
     pub names: bool,
+    /// Phone numbers, meeting places and links, the details of the plan's people and
+    /// contacts, and long runs of digits in the person's words (else left out).
+    pub numbers: bool,
+    /// Lessons from setbacks (what I learned, next time) left out; they are in unless
+    /// the person says otherwise.
+    pub leave_out_lessons: bool,
     /// The first day of a "90 in 90" the person tracks (settings `show.ninety_in_ninety`).
     pub ninety_from: Option<NaiveDate>,
 }
 
 impl Includes {
-    /// Whether nothing personal beyond the figures is shared.
+    /// Whether nothing personal beyond the figures and lessons is shared.
     pub fn shares_nothing(&self) -> bool {
-        !self.journal && !self.notes && !self.setback_details && !self.names
+        !self.journal && !self.notes && !self.setback_details && !self.names && !self.numbers
     }
 
-    /// Parses `journal,notes,setback-details`.
+    /// Parses `journal,notes,setback-details,names,numbers`.
     pub fn parse(s: &str) -> Result<Includes, Invalid> {
         let mut inc = Includes::default();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -39,11 +46,12 @@ impl Includes {
                 "notes" => inc.notes = true,
                 "setback-details" => inc.setback_details = true,
                 "names" => inc.names = true,
+                "numbers" => inc.numbers = true,
                 other => {
                     return Err(Invalid::new(
                         "include",
                         format!(
-                            "unknown '{other}'; use journal, notes, setback-details, names (comma-separated)"
+                            "unknown '{other}'; use journal, notes, setback-details, names, numbers (comma-separated)"
                         ),
                     ));
                 }
@@ -52,21 +60,54 @@ impl Includes {
         Ok(inc)
     }
 
+    /// Parses what `--leave-out` names (`lessons`) into these choices.
+    pub fn leave_out(mut self, s: &str) -> Result<Includes, Invalid> {
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match part {
+                "lessons" => self.leave_out_lessons = true,
+                other => {
+                    return Err(Invalid::new(
+                        "leave-out",
+                        format!("unknown '{other}'; use lessons"),
+                    ));
+                }
+            }
+        }
+        Ok(self)
+    }
+
     /// The sentence that tells the reader what was shared and what was left out.
     pub fn shared_line(self) -> String {
-        let say = |on: bool, what: &str| {
+        let mut included = Vec::new();
+        let mut left_out = Vec::new();
+        let mut say = |on: bool, what: &'static str| {
             if on {
-                format!("{what} are included")
+                included.push(what);
             } else {
-                format!("{what} are not")
+                left_out.push(what);
             }
         };
-        format!(
-            "Lessons from setbacks are included; {}; {}; {}.",
-            say(self.journal, "journal entries"),
-            say(self.notes, "check-in notes"),
-            say(self.setback_details, "setback details")
-        )
+        say(!self.leave_out_lessons, "lessons from setbacks");
+        say(self.journal, "journal entries");
+        say(self.notes, "check-in notes");
+        say(self.setback_details, "setback details");
+        say(
+            self.names,
+            if self.names {
+                "people's names"
+            } else {
+                "people's names (each person appears as an initial, with their role)"
+            },
+        );
+        say(self.numbers, "phone numbers and meeting places");
+        let mut out = Vec::new();
+        if !included.is_empty() {
+            out.push(format!("Included: {}.", included.join(", ")));
+        }
+        if !left_out.is_empty() {
+            out.push(format!("Left out: {}.", left_out.join(", ")));
+        }
+        out.join(" ")
     }
 }
 

@@ -4,19 +4,15 @@
 use super::figures::days_between;
 use super::model::{GoalLine, ScaleResult, Scales};
 use crate::domain::*;
-use crate::error::Result;
-use crate::store::Store;
 use chrono::NaiveDate;
 
-/// Goals not let go, with their progress in the range: only the days since each goal
-/// began count, and the target is for those days.
-pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLine>> {
-    store
-        .goals(None, None)?
-        .into_iter()
-        .filter(|g| g.status != GoalStatus::LetGo)
-        .map(|g| {
-            let logs = store.goal_logs(g.id, None)?;
+/// Goals not let go (with their progress marks), with their progress in the range:
+/// only the days since each goal began count, and the target is for those days.
+pub fn goals(goals: &[(Goal, Vec<GoalLog>)], from: NaiveDate, to: NaiveDate) -> Vec<GoalLine> {
+    goals
+        .iter()
+        .filter(|(g, _)| g.status != GoalStatus::LetGo)
+        .map(|(g, logs)| {
             let created = g
                 .created_at
                 .get(..10)
@@ -61,8 +57,8 @@ pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLi
                     (done, all, format!("{done} of {all} {noun}"))
                 }
             };
-            Ok(GoalLine {
-                title: g.title,
+            GoalLine {
+                title: g.title.clone(),
                 domain: g.domain,
                 status: g.status,
                 kind: g.kind,
@@ -70,7 +66,7 @@ pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLi
                 target,
                 counted_from,
                 progress,
-            })
+            }
         })
         .collect()
 }
@@ -86,16 +82,15 @@ fn habit_target(per_week: u8, window: i64) -> u32 {
 }
 
 /// The plan as it stands, by section, leaving out empty sections.
-pub fn plan(store: &Store) -> Result<Vec<(PlanSection, Vec<PlanItem>)>> {
-    let items = store.plan(None)?;
-    Ok(PlanSection::ALL
+pub fn plan(items: &[PlanItem]) -> Vec<(PlanSection, Vec<PlanItem>)> {
+    PlanSection::ALL
         .iter()
         .map(|s| {
             let mine: Vec<PlanItem> = items.iter().filter(|i| i.section == *s).cloned().collect();
             (*s, mine)
         })
         .filter(|(_, items)| !items.is_empty())
-        .collect())
+        .collect()
 }
 
 /// The self-check results with their scores, trends and sources.
