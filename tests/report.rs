@@ -305,6 +305,67 @@ fn phq9_item_nine_is_flagged_first_whatever_is_shared() {
 }
 
 #[test]
+fn a_safety_answer_is_marked_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "item9.db");
+    let empty = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let header = report::render(Format::Csv, &empty);
+    assert!(
+        header
+            .lines()
+            .next()
+            .unwrap()
+            .contains(",coping_used,phq9_item9"),
+        "the column is there without any self-check: {header}"
+    );
+    s.write(|w| {
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-12"),
+            &[1, 1, 0, 0, 0, 0, 0, 0, 0],
+            2,
+            "minimal",
+        )?;
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-19"),
+            &[2, 2, 1, 1, 0, 1, 1, 0, 2],
+            10,
+            "moderate",
+        )?;
+        w.add_assessment("GAD-7", d("2026-11-19"), &[1, 1, 1, 1, 1, 1, 1], 7, "mild")
+    })
+    .unwrap();
+    let summary = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let mark = "⚑ item 9 (thoughts of self-harm): More than half the days (2 of 3)";
+    let html = report::render(Format::Html, &summary);
+    let table = &html[html.find("<h2>Self-check scales</h2>").unwrap()..];
+    assert_eq!(html.matches(mark).count(), 1, "one marked row");
+    assert!(table.contains(&format!(
+        "<td>moderate</td></tr><tr class=\"flag\"><td></td><td colspan=\"3\"><b>{mark}</b></td></tr>"
+    )));
+    let md = report::render(Format::Markdown, &summary);
+    let row = format!("| | **{}** | | |", report::md_escape(mark));
+    assert_eq!(md.matches(&row).count(), 1, "{md}");
+    assert!(md.contains(&format!(
+        "| 2026-11-19 | PHQ-9 | 10 of 27 | moderate |\n{row}\n"
+    )));
+    let csv = report::render(Format::Csv, &summary);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let col = header.iter().position(|h| h == "phq9_item9").unwrap();
+    for r in reader.records() {
+        let r = r.unwrap();
+        let want = match &r[0] {
+            "2026-11-19" => "2",
+            "2026-11-12" => "0",
+            _ => "",
+        };
+        assert_eq!(&r[col], want, "{}", &r[0]);
+    }
+}
+
+#[test]
 fn goal_progress_counts_only_the_days_since_the_goal_began() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(&dir, "goals.db");

@@ -12,49 +12,77 @@ use chrono::{Duration, NaiveDate};
 /// Nights shorter than this many hours are counted as short.
 pub const SHORT_NIGHT_HOURS: f64 = 6.0;
 
+/// A result's answer to its scale's crisis item (PHQ-9 item 9): the item (1-based),
+/// its question, the answer's words, its value and the highest value offered; `None`
+/// for a scale without one.
+pub struct CrisisAnswer {
+    pub item: usize,
+    pub question: String,
+    pub answer: String,
+    pub value: u8,
+    pub top: u8,
+}
+
+impl CrisisAnswer {
+    pub fn of(a: &Assessment) -> Option<CrisisAnswer> {
+        let scale = scales::find(&a.instrument).ok()?;
+        let item = scale.crisis_item?;
+        let value = *a.answers.get(item - 1)?;
+        let offered = scale.answers_for(item - 1);
+        Some(CrisisAnswer {
+            item,
+            question: scale
+                .items
+                .get(item - 1)
+                .map_or(String::new(), |i| i.text.clone()),
+            answer: offered
+                .iter()
+                .find(|(v, _)| *v == value)
+                .map_or(value.to_string(), |(_, label)| label.clone()),
+            value,
+            top: offered.iter().map(|(v, _)| *v).max().unwrap_or(value),
+        })
+    }
+
+    /// The mark beside a result whose crisis answer is above 0, the same in every
+    /// format and legible in black and white: "⚑ item 9 (thoughts of self-harm):
+    /// Several days (1 of 3)".
+    pub fn mark(&self) -> Option<String> {
+        (self.value > 0).then(|| {
+            format!(
+                "⚑ item {} (thoughts of self-harm): {} ({} of {})",
+                self.item, self.answer, self.value, self.top
+            )
+        })
+    }
+}
+
 /// Every result in `assessments` whose crisis item (PHQ-9 item 9) was answered above 0.
 pub fn safety(assessments: &[Assessment]) -> Vec<SafetyFlag> {
-    let mut out = Vec::new();
-    for a in assessments {
-        let Ok(scale) = scales::find(&a.instrument) else {
-            continue;
-        };
-        let Some(item) = scale.crisis_item else {
-            continue;
-        };
-        let Some(&value) = a.answers.get(item - 1).filter(|v| **v > 0) else {
-            continue;
-        };
-        let question = scale
-            .items
-            .get(item - 1)
-            .map_or(String::new(), |i| i.text.clone());
-        let answer = scale
-            .answers_for(item - 1)
-            .iter()
-            .find(|(v, _)| *v == value)
-            .map_or(value.to_string(), |(_, label)| label.clone());
-        let top = scale
-            .answers_for(item - 1)
-            .iter()
-            .map(|(v, _)| *v)
-            .max()
-            .unwrap_or(value);
-        out.push(SafetyFlag {
-            text: format!(
-                "{}: {} item {item} (“{question}”) answered “{answer}” ({value} of {top}).",
-                a.date.format("%-d %B %Y"),
-                a.instrument
-            ),
-            date: a.date,
-            instrument: a.instrument.clone(),
-            item,
-            question,
-            answer,
-            value,
-        });
-    }
-    out
+    assessments
+        .iter()
+        .filter_map(|a| {
+            let c = CrisisAnswer::of(a).filter(|c| c.value > 0)?;
+            Some(SafetyFlag {
+                text: format!(
+                    "{}: {} item {} (“{}”) answered “{}” ({} of {}).",
+                    a.date.format("%-d %B %Y"),
+                    a.instrument,
+                    c.item,
+                    c.question,
+                    c.answer,
+                    c.value,
+                    c.top
+                ),
+                date: a.date,
+                instrument: a.instrument.clone(),
+                item: c.item,
+                question: c.question,
+                answer: c.answer,
+                value: c.value,
+            })
+        })
+        .collect()
 }
 
 /// Hours of sleep the check-ins gave.

@@ -366,14 +366,7 @@ fn scales(o: &mut String, s: &Summary) {
         "<table><thead><tr><th>Date</th><th>Scale</th><th>Score</th><th>Band</th></tr></thead><tbody>",
     );
     for r in &s.scales.results {
-        let _ = write!(
-            b,
-            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            r.date,
-            esc(&r.instrument),
-            r.score,
-            esc(&r.band)
-        );
+        result_rows(&mut b, r);
     }
     b.push_str("</tbody></table>");
     if !s.scales.trends.is_empty() {
@@ -392,6 +385,25 @@ fn scales(o: &mut String, s: &Summary) {
         "Scores with their published bands. Screening aids, not diagnoses.",
         &b,
     );
+}
+
+/// A self-check result's row, and a row of its own for a crisis answer above 0.
+fn result_rows(b: &mut String, r: &model::ScaleResult) {
+    let _ = write!(
+        b,
+        "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+        r.date,
+        esc(&r.instrument),
+        r.score,
+        esc(&r.band)
+    );
+    if let Some(flag) = &r.flag {
+        let _ = write!(
+            b,
+            "<tr class=\"flag\"><td></td><td colspan=\"3\"><b>{}</b></td></tr>",
+            esc(flag)
+        );
+    }
 }
 
 fn journal(o: &mut String, s: &Summary) {

@@ -270,14 +270,7 @@ fn scales(o: &mut String, s: &Summary) {
         "## Self-check scales\n\n_Screening aids, not diagnoses._\n\n| Date | Scale | Score | Band |\n|---|---|---|---|"
     );
     for r in &sc.results {
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} | {} |",
-            r.date,
-            esc(&r.instrument),
-            r.score,
-            esc(&r.band)
-        );
+        result_rows(o, r);
     }
     let _ = writeln!(o);
     for (scale, trend) in &sc.trends {
@@ -288,6 +281,21 @@ fn scales(o: &mut String, s: &Summary) {
     }
     for source in &sc.sources {
         let _ = writeln!(o, "_{}_\n", esc(source));
+    }
+}
+
+/// A self-check result's row, and a row of its own for a crisis answer above 0.
+fn result_rows(o: &mut String, r: &model::ScaleResult) {
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | {} |",
+        r.date,
+        esc(&r.instrument),
+        r.score,
+        esc(&r.band)
+    );
+    if let Some(flag) = &r.flag {
+        let _ = writeln!(o, "| | **{}** | | |", esc(flag));
     }
 }
 

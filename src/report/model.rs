@@ -128,6 +128,9 @@ pub struct Day {
     pub notes: Vec<(&'static str, String)>,
     /// Self-check results of the day: "PHQ-9 5 of 27 (mild)".
     pub self_checks: Vec<String>,
+    /// The answer to PHQ-9 item 9 (thoughts of self-harm) of a PHQ-9 taken that day (the
+    /// highest, if more than one): always shown, whatever the person shares.
+    pub phq9_item9: Option<u8>,
 }
 
 /// The diary card's cells for one day, as text ("–" where nothing was recorded).
@@ -279,6 +282,9 @@ pub struct ScaleResult {
     /// "9 of 27" (WHO-5: "52 of 100").
     pub score: String,
     pub band: String,
+    /// A crisis answer above 0, marked on its own row in every table of results:
+    /// "⚑ item 9 (thoughts of self-harm): Several days (1 of 3)". Never left out.
+    pub flag: Option<String>,
 }
 
 /// The self-check results of the range, each scale's trend and where the scales come

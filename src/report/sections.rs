@@ -98,6 +98,12 @@ impl Records {
                 .filter(|a| a.date == date)
                 .map(|a| format!("{} {} ({})", a.instrument, scales::score_text(a), a.band))
                 .collect(),
+            phq9_item9: self
+                .assessments
+                .iter()
+                .filter(|a| a.date == date && a.instrument == "PHQ-9")
+                .filter_map(|a| headline::CrisisAnswer::of(a).map(|c| c.value))
+                .max(),
             checkin,
             urge,
             acted,

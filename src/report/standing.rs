@@ -2,6 +2,7 @@
 //! progress since each began, the plan as it stands, and the self-check scales.
 
 use super::figures::days_between;
+use super::headline::CrisisAnswer;
 use super::model::{GoalLine, ScaleResult, Scales};
 use crate::domain::*;
 use chrono::NaiveDate;
@@ -103,6 +104,7 @@ pub fn scales(assessments: &[Assessment]) -> Scales {
                 instrument: a.instrument.clone(),
                 score: scales::score_text(a),
                 band: a.band.clone(),
+                flag: CrisisAnswer::of(a).and_then(|c| c.mark()),
             })
             .collect(),
         trends: scales::trends(assessments)
