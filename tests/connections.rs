@@ -177,7 +177,7 @@ fn the_summary_counts_shareable_connections_the_same_in_every_format_and_lists_a
     let range = ["--from", "2026-11-09", "--to", "2026-11-23"];
     let md = env.ok(&[&["export", "summary", "--format", "md"][..], &range].concat());
     // Tuesday group meets on Tuesdays: 10 and 17 November and none else in range.
-    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 2 other contacts with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without any logged connection: 8 days.";
+    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 1 other contact with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without any logged connection: 8 days.";
     let md_flat = md.replace('\\', "");
     assert!(md_flat.contains(said), "{md}");
     let dir = env.dir.path().join("out.html");

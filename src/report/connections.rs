@@ -50,10 +50,7 @@ impl Records {
             meetings: attended.len(),
             shared: attended.iter().filter(|c| c.shared || c.chaired).count(),
             therapy: is(ConnectionKind::Therapy).count() + is(ConnectionKind::GroupTherapy).count(),
-            contacts: all
-                .iter()
-                .filter(|c| c.kind != ConnectionKind::Meeting)
-                .count(),
+            contacts: all.iter().filter(|c| other_contact(c)).count(),
             by_person,
             by_role,
             longest_gap: longest_gap(&all, from, to),
@@ -66,7 +63,16 @@ impl Records {
     }
 }
 
-/// Contacts other than meetings by the people's roles, and by person: initials with the
+/// A connection counted among "other contacts with people": not a meeting, and not a
+/// therapy session (counted on their own).
+fn other_contact(c: &Connection) -> bool {
+    !matches!(
+        c.kind,
+        ConnectionKind::Meeting | ConnectionKind::Therapy | ConnectionKind::GroupTherapy
+    )
+}
+
+/// Contacts other than meetings and therapy by the people's roles, and by person: initials with the
 /// role ("S. (sponsor)"), or full names when the person chose to share them.
 type Tally = Vec<(String, usize)>;
 
@@ -77,7 +83,7 @@ fn tally(all: &[Connection], people: &[Person], privacy: &Privacy) -> (Tally, Ta
         Some((_, n)) => *n += 1,
         None => list.push((label, 1)),
     };
-    for c in all.iter().filter(|c| c.kind != ConnectionKind::Meeting) {
+    for c in all.iter().filter(|c| other_contact(c)) {
         for p in c
             .person_ids
             .iter()

@@ -1,10 +1,13 @@
 //! The summary's first-page figures beyond the glance: the safety flag of PHQ-9 item 9,
-//! sleep, each headline figure against the previous period of the same length, and
-//! the last growth entry before the range.
+//! sleep, each headline figure against the previous period of the same length (with
+//! which way is easier, where a figure has one), and the last growth entry before the
+//! range.
 
 use super::figures::days_between;
 use super::figures::{change, change_in, mean, one_decimal, percent_value};
-use super::model::{Glance, Headline, LastGrowth, Measure, SafetyFlag, Sleep};
+use super::model::{
+    Glance, HIGHER_IS_EASIER, Headline, LOWER_IS_EASIER, LastGrowth, Measure, SafetyFlag, Sleep,
+};
 use super::records::Records;
 use crate::domain::*;
 use chrono::{Duration, NaiveDate};
@@ -113,6 +116,17 @@ pub fn sleep(checkins: &[Checkin]) -> Sleep {
     }
 }
 
+/// A life domain's headline: "Average physical rating".
+fn domain_name(d: LifeDomain) -> &'static str {
+    match d {
+        LifeDomain::Physical => "Average physical rating",
+        LifeDomain::Mental => "Average mental rating",
+        LifeDomain::Emotional => "Average emotional rating",
+        LifeDomain::Social => "Average social rating",
+        LifeDomain::Spiritual => "Average spiritual rating",
+    }
+}
+
 /// The average of one rating over check-ins.
 fn average(checkins: &[Checkin], f: fn(&Checkin) -> Option<u8>) -> Option<f64> {
     let v: Vec<f64> = checkins.iter().filter_map(f).map(f64::from).collect();
@@ -156,7 +170,7 @@ impl Records {
         let now_sleep = mean(&hours(&self.checkins));
         let rating = |v: Option<f64>, avg: &str| v.map_or("–".into(), |_| format!("{avg} of 10"));
         let sleep_avg = now_sleep.map_or("–".into(), |v| format!("{} hours", one_decimal(v)));
-        vec![
+        let mut out = vec![
             Headline {
                 name: "Check-in adherence",
                 value: format!("{}% ({})", g.adherence, g.checkin_text),
@@ -166,33 +180,59 @@ impl Records {
                     0,
                     (" points", "%"),
                 ),
+                easier: Some(HIGHER_IS_EASIER),
             },
             Headline {
                 name: "Average mood",
                 value: rating(now_mood, &measures[0].average),
                 change: change(now_mood, average(prev, |c| c.mood), 1),
+                easier: Some(HIGHER_IS_EASIER),
             },
             Headline {
                 name: "Average craving",
                 value: rating(now_craving, &measures[1].average),
                 change: change(now_craving, average(prev, |c| c.craving), 1),
+                easier: Some(LOWER_IS_EASIER),
             },
+        ];
+        for (d, m) in LifeDomain::ALL.iter().zip(&measures[2..]) {
+            let of = |all: &[Checkin]| {
+                let v: Vec<f64> = all
+                    .iter()
+                    .filter_map(|c| c.rating(*d))
+                    .map(f64::from)
+                    .collect();
+                mean(&v)
+            };
+            let now = of(&self.checkins);
+            out.push(Headline {
+                name: domain_name(*d),
+                value: rating(now, &m.average),
+                change: change(now, of(prev), 1),
+                easier: Some(HIGHER_IS_EASIER),
+            });
+        }
+        out.extend([
             Headline {
                 name: "Average sleep",
                 value: sleep_avg,
                 change: change_in(now_sleep, mean(&hours(prev)), 1, (" hours", " hours")),
+                easier: None,
             },
             Headline {
                 name: "Setbacks",
                 value: g.setbacks.to_string(),
                 change: change(Some(g.setbacks as f64), counts_before(prev_setbacks), 0),
+                easier: None,
             },
             Headline {
                 name: "Hard days",
                 value: g.hard_days.to_string(),
                 change: change(Some(g.hard_days as f64), counts_before(prev_hard), 0),
+                easier: None,
             },
-        ]
+        ]);
+        out
     }
 
     /// The last growth entry dated before the range.

@@ -8,7 +8,7 @@ use crate::domain::{days, plural};
 use std::fmt::Write;
 
 mod front;
-use front::{changes, safety};
+use front::{changes, latest_scales, safety};
 
 const CSS: &str = include_str!("../../assets/summary.css");
 
@@ -49,6 +49,7 @@ pub fn render(s: &Summary) -> String {
     // what helped; day-by-day detail last.
     safety(&mut o, s);
     headline(&mut o, s);
+    latest_scales(&mut o, s);
     changes(&mut o, s);
     trends(&mut o, s);
     halt(&mut o, s);

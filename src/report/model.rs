@@ -287,11 +287,22 @@ pub struct ScaleResult {
     pub flag: Option<String>,
 }
 
+/// A scale's latest result in the range, for page 1.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LatestResult {
+    pub result: ScaleResult,
+    /// "▼ down 3 from 10 on 6 November 2026", or "first result".
+    pub change: String,
+}
+
 /// The self-check results of the range, each scale's trend and where the scales come
 /// from.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Scales {
     pub results: Vec<ScaleResult>,
+    /// Each scale taken in the range, in the order scales are offered: its latest
+    /// result and its change from the one before (which may be before the range).
+    pub latest: Vec<LatestResult>,
     /// Scale name and its trend in words, for scales taken more than once.
     pub trends: Vec<(String, String)>,
     /// The attribution line of each scale with results in the range.
@@ -339,9 +350,27 @@ pub struct Headline {
     pub name: &'static str,
     /// The figure with its unit: "86%", "6.1 of 10", "6.8 hours", "2".
     pub value: String,
-    /// "up 0.4 from 5.9", "down 2 from 3", …
+    /// "▲ up 0.4 from 5.9", "▼ down 2 from 3", "no change from 6.1", …
     pub change: String,
+    /// Which way is easier, for a figure that has one: "lower is easier" (craving),
+    /// "higher is easier" (adherence, mood, the domains). Sleep, setbacks and hard days
+    /// have none.
+    pub easier: Option<&'static str>,
 }
+
+/// A headline's change with which way is easier, where the figure has one:
+/// "▼ down 0.4 from 5.1 (lower is easier)".
+pub fn change_words(h: &Headline) -> String {
+    match h.easier {
+        Some(way) => format!("{} ({way})", h.change),
+        None => h.change.clone(),
+    }
+}
+
+/// Lower craving is easier.
+pub const LOWER_IS_EASIER: &str = "lower is easier";
+/// Higher adherence, mood and domain ratings are easier.
+pub const HIGHER_IS_EASIER: &str = "higher is easier";
 
 /// The last growth entry before the range, so a reader knows how long it has been.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -368,7 +397,7 @@ pub struct Connections {
     pub scheduled: Option<usize>,
     /// Therapy and group-therapy sessions.
     pub therapy: usize,
-    /// Connections other than meetings.
+    /// Connections other than meetings and therapy (each counted once).
     pub contacts: usize,
     /// Those contacts by person, most first: initials with the role ("S. (sponsor)"),
     /// or full names when the person chose to share them.

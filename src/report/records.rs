@@ -31,6 +31,9 @@ pub struct Records {
     /// Mood points from a month before the range, for bounce-back.
     pub(super) points: Vec<progress::MoodPoint>,
     pub assessments: Vec<Assessment>,
+    /// Self-check results before the range, oldest first: the one before a scale's
+    /// first result in the range.
+    pub(super) earlier_assessments: Vec<Assessment>,
     pub journal: Vec<JournalEntry>,
     pub(super) triggers: Vec<Trigger>,
     /// Goals with their progress marks.
@@ -85,6 +88,7 @@ impl Records {
             }),
             points: store.mood_points(Some(from - Duration::days(31)))?,
             assessments: store.assessments(Some(from), Some(to))?,
+            earlier_assessments: store.assessments(None, Some(from - Duration::days(1)))?,
             journal: journal(store, from, to, &includes, p)?,
             triggers: named(store.triggers()?, p, |t| (&mut t.name, &mut t.notes)),
             goals: goals(store, p)?,

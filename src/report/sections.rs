@@ -49,7 +49,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         goals: standing::goals(&records.goals, from, to),
         setbacks: records.setbacks(),
         plan: standing::plan(&records.plan),
-        scales: standing::scales(&records.assessments),
+        scales: standing::scales(&records.assessments, &records.earlier_assessments),
         journal: records.journal,
     })
 }

@@ -1,9 +1,10 @@
 //! The summary's sections that stand beside the range's daily records: goals with their
 //! progress since each began, the plan as it stands, and the self-check scales.
 
+use super::figures::change;
 use super::figures::days_between;
 use super::headline::CrisisAnswer;
-use super::model::{GoalLine, ScaleResult, Scales};
+use super::model::{GoalLine, LatestResult, ScaleResult, Scales};
 use crate::domain::*;
 use chrono::NaiveDate;
 
@@ -94,19 +95,46 @@ pub fn plan(items: &[PlanItem]) -> Vec<(PlanSection, Vec<PlanItem>)> {
         .collect()
 }
 
-/// The self-check results with their scores, trends and sources.
-pub fn scales(assessments: &[Assessment]) -> Scales {
-    Scales {
-        results: assessments
-            .iter()
-            .map(|a| ScaleResult {
-                date: a.date,
-                instrument: a.instrument.clone(),
-                score: scales::score_text(a),
-                band: a.band.clone(),
-                flag: CrisisAnswer::of(a).and_then(|c| c.mark()),
+/// One result as the summary lists it.
+fn result(a: &Assessment) -> ScaleResult {
+    ScaleResult {
+        date: a.date,
+        instrument: a.instrument.clone(),
+        score: scales::score_text(a),
+        band: a.band.clone(),
+        flag: CrisisAnswer::of(a).and_then(|c| c.mark()),
+    }
+}
+
+/// The self-check results of the range with their scores, trends and sources, and each
+/// scale's latest result with its change from the one before (in the range, or else the
+/// last of `earlier`).
+pub fn scales(assessments: &[Assessment], earlier: &[Assessment]) -> Scales {
+    let latest = scales::all()
+        .iter()
+        .filter_map(|sc| {
+            let mine = || assessments.iter().filter(|a| a.instrument == sc.name);
+            let last = mine().next_back()?;
+            let before = mine()
+                .rev()
+                .nth(1)
+                .or_else(|| earlier.iter().rfind(|a| a.instrument == sc.name));
+            let change = before.map_or("first result".into(), |b| {
+                format!(
+                    "{} on {}",
+                    change(Some(last.score as f64), Some(b.score as f64), 0),
+                    b.date.format("%-d %B %Y")
+                )
+            });
+            Some(LatestResult {
+                result: result(last),
+                change,
             })
-            .collect(),
+        })
+        .collect();
+    Scales {
+        results: assessments.iter().map(result).collect(),
+        latest,
         trends: scales::trends(assessments)
             .into_iter()
             .map(|(s, t)| (s.name.clone(), t))
