@@ -554,7 +554,7 @@ fn therapy_is_counted_once_not_again_as_another_contact() {
         ] {
             let mut c = ConnectionDraft::blank(at(when), kind);
             c.person_ids = vec![who];
-            c.share = Some(true);
+            c.share = Some(Sharing::Shared);
             w.add_connection(c)?;
         }
         Ok(())

@@ -1,13 +1,15 @@
 //! The summary's connection section: meetings attended (shared, chaired), therapy
 //! sessions, contacts by role and the longest stretch without any contact, counted from
-//! the connections the person marked shareable; and the attendance list, one row per
-//! meeting, that a programme or court may ask for. People appear by their initial and
-//! role unless the person chose to share names.
+//! the connections the person shared (and, when the summary shares calls, messages and
+//! time with people as a group, those of them not chosen either way; never one marked
+//! private); and the attendance list, one row per meeting, that a programme or court
+//! may ask for. People appear by their initial and role unless the person chose to
+//! share names.
 
 use super::model::{Attendance, Connections};
 use super::privacy::Privacy;
 use super::records::Records;
-use crate::domain::{Connection, ConnectionKind, Person, longest_gap, plural};
+use crate::domain::{Connection, ConnectionKind, Person, Sharing, longest_gap, plural};
 use chrono::NaiveDate;
 
 impl Records {
@@ -18,7 +20,7 @@ impl Records {
         let all: Vec<Connection> = self
             .connections
             .iter()
-            .filter(|c| c.share)
+            .filter(|c| c.counted(false))
             .cloned()
             .collect();
         if all.is_empty() && self.meetings.is_empty() && self.people.is_empty() {
@@ -55,10 +57,16 @@ impl Records {
             by_role,
             longest_gap: longest_gap(&all, from, to),
             attendance,
-            ninety: self
-                .includes
-                .ninety_from
-                .and_then(|start| crate::domain::ninety(&self.ninety, start, to)),
+            ninety: self.includes.ninety_from.and_then(|start| {
+                // A meeting the person marked private is not counted, even here.
+                let kept: Vec<Connection> = self
+                    .ninety
+                    .iter()
+                    .filter(|c| c.share != Sharing::Private)
+                    .cloned()
+                    .collect();
+                crate::domain::ninety(&kept, start, to)
+            }),
         }
     }
 }
