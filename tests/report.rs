@@ -574,6 +574,72 @@ fn therapy_is_counted_once_not_again_as_another_contact() {
 }
 
 #[test]
+fn contacts_shared_as_a_group_count_those_not_chosen_never_the_private_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "group.db");
+    let at = |t: &str| DateTime::parse_from_rfc3339(t).unwrap();
+    s.write(|w| {
+        let person = |name: &str, role| PersonDraft {
+            name: name.into(),
+            roles: vec![role],
+            ..PersonDraft::default()
+        };
+        let sam = w.add_person(person("Sam", Role::Sponsor))?.id;
+        let kim = w.add_person(person("Kim", Role::Peer))?.id;
+        let jo = w.add_person(person("Jo", Role::Family))?.id;
+        for (day, kind, who, share) in [
+            (2, ConnectionKind::Call, Some(sam), Some(Sharing::Shared)),
+            (3, ConnectionKind::Call, Some(sam), None),
+            (4, ConnectionKind::Message, Some(jo), Some(Sharing::Unset)),
+            (5, ConnectionKind::InPerson, Some(jo), None),
+            (6, ConnectionKind::Call, Some(kim), Some(Sharing::Private)),
+            (7, ConnectionKind::Service, None, None),
+            (8, ConnectionKind::Community, None, Some(Sharing::Unset)),
+        ] {
+            let mut c =
+                ConnectionDraft::blank(at(&format!("2026-11-{day:02}T18:00:00+00:00")), kind);
+            c.person_ids = who.into_iter().collect();
+            c.share = share;
+            w.add_connection(c)?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    let build = |share_contacts| {
+        let inc = Includes {
+            share_contacts,
+            ..Includes::default()
+        };
+        report::build(&s, d("2026-11-01"), d("2026-11-23"), inc).unwrap()
+    };
+    let one_by_one = build(false).connections;
+    assert_eq!(one_by_one.contacts, 1, "only the call shared");
+    assert_eq!(one_by_one.by_person, [("S. (sponsor)".to_string(), 1)]);
+    let group = build(true);
+    let c = &group.connections;
+    assert_eq!(
+        c.contacts, 4,
+        "the shared call, and the call, message and visit not chosen"
+    );
+    assert_eq!(
+        c.by_person,
+        [
+            ("J. (family)".to_string(), 2),
+            ("S. (sponsor)".to_string(), 2)
+        ]
+    );
+    assert!(
+        !c.by_person.iter().any(|(p, _)| p.starts_with("K.")),
+        "the private call is never counted"
+    );
+    assert!(
+        group
+            .shared
+            .contains("calls, messages and time with people (all but those marked private)")
+    );
+}
+
+#[test]
 fn goal_progress_counts_only_the_days_since_the_goal_began() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(&dir, "goals.db");

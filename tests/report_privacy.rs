@@ -91,6 +91,11 @@ fn names_and_numbers_appear_when_the_person_includes_them() {
     }
     let csv = summary(&env, "csv", &all);
     assert!(has_word(&csv, "Sam"), "the diary card's coping names Sam");
+    // Kim is only ever called: named once calls are shared as a group.
+    let md = summary(&env, "md", &["--include", "names", "--share-contacts"]);
+    assert!(md.contains("Kim \\(peer\\)"), "{md}");
+    let initials = summary(&env, "md", &["--share-contacts"]);
+    assert!(initials.contains("K. \\(peer\\)") && !has_word(&initials, "Kim"));
     let html = summary(&env, "html", &all);
     assert!(html.contains(
         "Included: lessons from setbacks, people&#39;s names, phone numbers and meeting places."

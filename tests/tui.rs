@@ -411,7 +411,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     p.tabs(4).press(Right); // share check-in notes: yes
     assert!(p.export_preview().contains("PRIVATE-NOTE"));
     let out = p._dir.path().join("for-dr-patel.html");
-    p.tabs(6).type_text(out.to_str().unwrap()).press(Enter);
+    p.tabs(7).type_text(out.to_str().unwrap()).press(Enter);
     let msg = p.message().unwrap().to_string();
     assert!(
         msg.starts_with("Wrote the summary of") && msg.contains("for-dr-patel.html"),
@@ -430,7 +430,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     // Enter writes over it.
     let before = std::fs::read(&out).unwrap();
     p.press(Enter)
-        .tabs(10)
+        .tabs(11)
         .type_text(out.to_str().unwrap())
         .press(Enter);
     let Some(Overlay::Form(form)) = p.app.top() else {

@@ -27,6 +27,10 @@ pub enum Cmd {
         /// Leave out what is shared by default: lessons (from setbacks)
         #[arg(long, value_name = "WHAT", value_parser = |s: &str| Includes::default().leave_out(s).map_err(|e| e.reason))]
         leave_out: Option<Includes>,
+        /// Count calls, messages and time with people as a group: each one you have not
+        /// marked shared or private (one marked private never counts)
+        #[arg(long)]
+        share_contacts: bool,
         /// Write here [default: stdout for md/csv; tend-summary-FROM-to-TO.html for html]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -72,12 +76,14 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             format,
             include,
             leave_out,
+            share_contacts,
             output,
             force,
         } => {
             let (from, to) = range(ctx, from, to)?;
             let includes = Includes {
                 leave_out_lessons: leave_out.is_some_and(|l| l.leave_out_lessons),
+                share_contacts,
                 ninety_from: ctx.settings.ninety_from,
                 ..include.unwrap_or_default()
             };

@@ -20,7 +20,7 @@ impl Records {
         let all: Vec<Connection> = self
             .connections
             .iter()
-            .filter(|c| c.counted(false))
+            .filter(|c| c.counted(self.includes.share_contacts))
             .cloned()
             .collect();
         if all.is_empty() && self.meetings.is_empty() && self.people.is_empty() {

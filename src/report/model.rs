@@ -27,6 +27,9 @@ pub struct Includes {
     /// Lessons from setbacks (what I learned, next time) left out; they are in unless
     /// the person says otherwise.
     pub leave_out_lessons: bool,
+    /// Calls, messages and time with people counted as a group: each of those the
+    /// person has not marked either way (never one marked private).
+    pub share_contacts: bool,
     /// The first day of a "90 in 90" the person tracks (settings `show.ninety_in_ninety`).
     pub ninety_from: Option<NaiveDate>,
 }
@@ -100,6 +103,9 @@ impl Includes {
             },
         );
         say(self.numbers, "phone numbers and meeting places");
+        if self.share_contacts {
+            included.push("calls, messages and time with people (all but those marked private)");
+        }
         let mut out = Vec::new();
         if !included.is_empty() {
             out.push(format!("Included: {}.", included.join(", ")));
@@ -385,7 +391,8 @@ pub struct LastGrowth {
 }
 
 /// Meetings attended and people contacted in the range, from the connections the person
-/// marked shareable (never names of people); empty for someone who keeps no log.
+/// shared, or left unchosen in a group the summary shares (never names of people unless
+/// shared); empty for someone who keeps no log.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Connections {
     /// Whether the person keeps a connection log at all.

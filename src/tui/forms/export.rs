@@ -36,6 +36,7 @@ pub struct ExportForm {
     names: Choice<bool>,
     numbers: Choice<bool>,
     lessons: Choice<bool>,
+    contacts: Choice<bool>,
     format: Choice<Format>,
     path: Text,
     /// The file named already exists and the person was told: saving again writes
@@ -128,6 +129,7 @@ impl ExportForm {
             names: yes_no("Name people in full", false),
             numbers: yes_no("Share numbers, places", false),
             lessons: yes_no("Share setback lessons", true),
+            contacts: yes_no("Count calls and visits", false),
             format: Choice::new("Format", formats, Format::Html),
             path: Text::new("Save as", "").hint("empty: a name made from the dates"),
             overwrite: false,
@@ -156,6 +158,7 @@ impl ExportForm {
             names: self.names.get(),
             numbers: self.numbers.get(),
             leave_out_lessons: !self.lessons.get(),
+            share_contacts: self.contacts.get(),
             ninety_from: self.ninety_from,
         };
         Ok((from, to, includes))
@@ -182,6 +185,7 @@ impl TypedForm for ExportForm {
             &self.names,
             &self.numbers,
             &self.lessons,
+            &self.contacts,
             &self.format,
             &self.path,
         ]
@@ -198,6 +202,7 @@ impl TypedForm for ExportForm {
             &mut self.names,
             &mut self.numbers,
             &mut self.lessons,
+            &mut self.contacts,
             &mut self.format,
             &mut self.path,
         ]
