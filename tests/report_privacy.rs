@@ -68,7 +68,7 @@ fn the_demo_summary_names_no_one_and_shows_no_number_by_default() {
     assert!(html.contains("P., counselor"), "Dr Patel is P.");
     assert!(html.contains("Call S."), "a coping step names the initial");
     assert!(
-        html.contains("Left out: journal entries, check-in notes, setback details, people&#39;s names (each person appears as an initial, with their role), phone numbers and meeting places."),
+        html.contains("Left out: journal entries; check-in notes; setback details; people&#39;s names (each person appears as an initial, with their role); phone numbers and meeting places."),
         "the cover line says what was left out"
     );
     let csv = summary(&env, "csv", &[]);
@@ -98,7 +98,7 @@ fn names_and_numbers_appear_when_the_person_includes_them() {
     assert!(initials.contains("K. \\(peer\\)") && !has_word(&initials, "Kim"));
     let html = summary(&env, "html", &all);
     assert!(html.contains(
-        "Included: lessons from setbacks, people&#39;s names, phone numbers and meeting places."
+        "Included: lessons from setbacks; people&#39;s names; phone numbers and meeting places."
     ));
 }
 
@@ -114,7 +114,7 @@ fn lessons_are_in_unless_left_out() {
         !without.contains(lesson),
         "--leave-out lessons takes them out"
     );
-    assert!(without.contains("Left out: lessons from setbacks, journal entries"));
+    assert!(without.contains("Left out: lessons from setbacks; journal entries"));
     assert!(!without.contains("What they learned"));
     env.refused(
         &["export", "summary", "--leave-out", "goals"],

@@ -108,10 +108,10 @@ impl Includes {
         }
         let mut out = Vec::new();
         if !included.is_empty() {
-            out.push(format!("Included: {}.", included.join(", ")));
+            out.push(format!("Included: {}.", included.join("; ")));
         }
         if !left_out.is_empty() {
-            out.push(format!("Left out: {}.", left_out.join(", ")));
+            out.push(format!("Left out: {}.", left_out.join("; ")));
         }
         out.join(" ")
     }
