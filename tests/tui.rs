@@ -402,7 +402,16 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     );
     p.press(Enter);
     insta::assert_snapshot!("export_form_120x40", p.screen(120, 40));
+    let small = p.screen(80, 24);
+    assert!(
+        small.contains("› Range") && small.contains("Save as"),
+        "every field fits at 80×24 (the intro gives way): {small}"
+    );
     assert!(!p.export_preview().contains("PRIVATE-NOTE"));
+    assert!(p.export_preview().contains("- Call S."));
+    p.tabs(6).press(Right); // name people in full: yes
+    assert!(p.export_preview().contains("- Call Sam"));
+    p.press(Left).tabs(6); // back to no, and round to the range again
     p.press(Right); // last 90 days
     assert!(p.export_preview().contains(&format!(
         "{} to {today}",
