@@ -165,6 +165,12 @@ fn the_connection_form_sets_shared_private_or_not_chosen() {
         p.store.connection(call.id).unwrap().share,
         tend::domain::Sharing::Unset
     );
+    p.press(Char('U'));
+    assert_eq!(
+        p.store.connection(call.id).unwrap().share,
+        tend::domain::Sharing::Private,
+        "undo brings the choice back"
+    );
 }
 
 #[test]
