@@ -57,10 +57,47 @@ fn a_meeting_and_a_call_are_logged_in_one_command_each() {
     );
     assert_eq!(list[0]["person_ids"][0].as_i64(), Some(1));
     assert_eq!(
-        (list[1]["share"].as_bool(), list[0]["share"].as_bool()),
-        (Some(true), Some(false)),
-        "meetings count in the summary by default, calls don't"
+        (list[1]["share"].as_str(), list[0]["share"].as_str()),
+        (Some("shared"), Some("unset")),
+        "meetings count in the summary by default; a call's share is not chosen"
     );
+}
+
+#[test]
+fn a_connection_is_shared_private_or_not_chosen() {
+    let env = with_people_and_a_meeting();
+    env.ok(&["connect", "call", "Sam", "--at", "2026-11-20 18:00"]);
+    let share = |id: &str| env.json(&["connect", "show", id])["share"].clone();
+    assert_eq!(share("1"), "unset");
+    assert!(
+        env.ok(&["connect", "show", "1"])
+            .contains("not chosen: counted in the counselor summary only when it shares calls, messages and time with people as a group")
+    );
+    for (flag, want, words) in [
+        (
+            "--private",
+            "private",
+            "private: kept out of the counselor summary",
+        ),
+        (
+            "--share",
+            "shared",
+            "shared: counted in the counselor summary",
+        ),
+        ("--share-unset", "unset", "not chosen"),
+    ] {
+        env.ok(&["connect", "edit", "1", flag]);
+        assert_eq!(share("1"), want, "{flag}");
+        assert!(env.ok(&["connect", "show", "1"]).contains(words), "{flag}");
+    }
+    env.ok(&["connect", "meeting", "Tuesday group", "--private"]);
+    assert_eq!(share("2"), "private");
+    let out = env
+        .tend()
+        .args(["connect", "call", "Sam", "--share", "--private"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "one choice at a time");
 }
 
 #[test]
@@ -188,7 +225,7 @@ fn the_summary_counts_shareable_connections_the_same_in_every_format_and_lists_a
     // Tuesday group meets on Tuesdays: 10 and 17 November and none else in range. The
     // log begins on 10 November: the longest stretch is 10–16 November (the 10th's
     // meeting is private), not counted from the 9th, before the log began.
-    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 2 other contacts with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without any logged connection: 7 days.";
+    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 1 other contact with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without any logged connection: 7 days.";
     let md_flat = md.replace('\\', "");
     assert!(md_flat.contains(said), "{md}");
     let dir = env.dir.path().join("out.html");

@@ -331,7 +331,64 @@ fn a_connection_without_share_takes_its_kinds_default() {
         .iter()
         .map(|c| c["share"].clone())
         .collect();
-    assert_eq!(shares, [json!(1), json!(0), json!(1)]);
+    assert_eq!(shares, [json!("shared"), json!("unset"), json!("shared")]);
+}
+
+#[test]
+fn an_old_file_share_of_0_or_1_means_what_it_meant_for_its_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "old.db");
+    let row = |uid: &str, kind: &str, share: Json| {
+        json!({"uid": uid, "at": "2026-11-20T08:10:00+00:00", "date": "2026-11-20",
+               "kind": kind, "share": share})
+    };
+    let doc = json!({"format_version": 2, "app": "tend", "connections": [
+        row("m0", "meeting", json!(0)), row("m1", "meeting", json!(1)),
+        row("t0", "group-therapy", json!(false)), row("c0", "call", json!(0)),
+        row("c1", "call", json!(true)), row("s0", "service", json!(0)),
+        row("x", "message", json!("private")),
+    ]});
+    import(&s, &doc).unwrap();
+    let exported = s.export_data().unwrap();
+    assert_eq!(exported["format_version"], 3);
+    let shares: Vec<(String, Json)> = exported["connections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["uid"].as_str().unwrap().to_string(), c["share"].clone()))
+        .collect();
+    let want = [
+        ("m0", "private"),
+        ("m1", "shared"),
+        ("t0", "private"),
+        ("c0", "unset"),
+        ("c1", "shared"),
+        ("s0", "unset"),
+        ("x", "private"),
+    ];
+    for (uid, share) in want {
+        let got = shares
+            .iter()
+            .find(|(u, _)| u == uid)
+            .map(|(_, s)| s.clone());
+        assert_eq!(got, Some(json!(share)), "{uid}");
+    }
+    // Importing the new file into another journal gives the same choices.
+    let other = store(&dir, "other.db");
+    import(&other, &exported).unwrap();
+    assert_eq!(
+        other.export_data().unwrap()["connections"],
+        exported["connections"]
+    );
+    for bad in [json!(2), json!("sometimes"), json!([1])] {
+        let doc = json!({"format_version": 3, "app": "tend",
+                         "connections": [row("bad", "call", bad)]});
+        let err = import(&s, &doc).unwrap_err();
+        assert!(
+            err.contains("share: must be shared, private or unset"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

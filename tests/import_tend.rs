@@ -36,7 +36,8 @@ fn fully_readable(s: &Store) {
         notes: true,
         setback_details: true,
         names: true,
-        ninety_from: None,
+        numbers: true,
+        ..Default::default()
     };
     tend::report::build(s, today - chrono::Duration::days(365), today, all).unwrap();
 }
@@ -240,12 +241,12 @@ fn format_version_messages_say_what_is_wrong() {
         ),
         (
             json!("1"),
-            "format_version: must be a whole number like 2, not \"1\"",
+            "format_version: must be a whole number like 3, not \"1\"",
         ),
         (json!(0), "format_version: 0 is not a version"),
         (
             json!(99),
-            "format_version: 99 is newer than this tend reads (2)",
+            "format_version: 99 is newer than this tend reads (3)",
         ),
         (Json::Null, "format_version: is missing"),
     ] {

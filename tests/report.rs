@@ -305,6 +305,341 @@ fn phq9_item_nine_is_flagged_first_whatever_is_shared() {
 }
 
 #[test]
+fn a_safety_answer_is_marked_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "item9.db");
+    let empty = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let header = report::render(Format::Csv, &empty);
+    assert!(
+        header
+            .lines()
+            .next()
+            .unwrap()
+            .contains(",coping_used,phq9_item9"),
+        "the column is there without any self-check: {header}"
+    );
+    s.write(|w| {
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-12"),
+            &[1, 1, 0, 0, 0, 0, 0, 0, 0],
+            2,
+            "minimal",
+        )?;
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-19"),
+            &[2, 2, 1, 1, 0, 1, 1, 0, 2],
+            10,
+            "moderate",
+        )?;
+        w.add_assessment("GAD-7", d("2026-11-19"), &[1, 1, 1, 1, 1, 1, 1], 7, "mild")
+    })
+    .unwrap();
+    let summary = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let mark = "⚑ item 9 (thoughts of self-harm): More than half the days (2 of 3)";
+    let html = report::render(Format::Html, &summary);
+    let table = &html[html.find("<h2>Self-check scales</h2>").unwrap()..];
+    assert_eq!(table.matches(mark).count(), 1, "one marked row");
+    assert_eq!(
+        html.matches(mark).count(),
+        2,
+        "and under the latest PHQ-9 on page 1"
+    );
+    assert!(table.contains(&format!(
+        "<td>moderate</td></tr><tr class=\"flag\"><td></td><td colspan=\"3\"><b>{mark}</b></td></tr>"
+    )));
+    let md = report::render(Format::Markdown, &summary);
+    let row = format!("| | **{}** | | |", report::md_escape(mark));
+    let md_table = &md[md.find("## Self-check scales").unwrap()..];
+    assert_eq!(md_table.matches(&row).count(), 1, "{md}");
+    assert!(md.contains(&format!(
+        "| 2026-11-19 | PHQ-9 | 10 of 27 | moderate |\n{row}\n"
+    )));
+    let csv = report::render(Format::Csv, &summary);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let col = header.iter().position(|h| h == "phq9_item9").unwrap();
+    for r in reader.records() {
+        let r = r.unwrap();
+        let want = match &r[0] {
+            "2026-11-19" => "2",
+            "2026-11-12" => "0",
+            _ => "",
+        };
+        assert_eq!(&r[col], want, "{}", &r[0]);
+    }
+}
+
+#[test]
+fn page_one_gives_each_scale_its_latest_result_and_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "latest.db");
+    s.write(|w| {
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-10-20"),
+            &[2, 1, 1, 1, 1, 1, 1, 1, 1],
+            10,
+            "moderate",
+        )?;
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-05"),
+            &[1, 1, 1, 1, 1, 1, 1, 1, 0],
+            8,
+            "mild",
+        )?;
+        w.add_assessment(
+            "PHQ-9",
+            d("2026-11-19"),
+            &[1, 1, 1, 1, 1, 0, 0, 0, 0],
+            5,
+            "mild",
+        )?;
+        w.add_assessment(
+            "GAD-7",
+            d("2026-10-01"),
+            &[1, 1, 1, 1, 0, 0, 0],
+            4,
+            "minimal",
+        )?;
+        w.add_assessment("GAD-7", d("2026-11-10"), &[1, 1, 1, 1, 1, 1, 0], 6, "mild")?;
+        w.add_assessment(
+            "WHO-5",
+            d("2026-11-12"),
+            &[3, 3, 3, 3, 3],
+            60,
+            "no sign of poor well-being",
+        )
+    })
+    .unwrap();
+    let summary = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let latest: Vec<(&str, &str, &str, &str)> = summary
+        .scales
+        .latest
+        .iter()
+        .map(|l| {
+            let r = &l.result;
+            (
+                r.instrument.as_str(),
+                r.score.as_str(),
+                r.band.as_str(),
+                l.change.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        latest,
+        [
+            (
+                "PHQ-9",
+                "5 of 27",
+                "mild",
+                "▼ down 3 from 8 on 5 November 2026"
+            ),
+            (
+                "GAD-7",
+                "6 of 21",
+                "mild",
+                "▲ up 2 from 4 on 1 October 2026"
+            ),
+            (
+                "WHO-5",
+                "60 of 100",
+                "no sign of poor well-being",
+                "first result"
+            ),
+        ],
+        "in the order scales are offered; the one before may be before the range"
+    );
+    let html = report::render(Format::Html, &summary);
+    let md = report::render(Format::Markdown, &summary);
+    for out in [&html, &md] {
+        let at = out
+            .find("Self-checks: the latest results")
+            .expect("on page 1");
+        assert!(out.find("At a glance").unwrap() < at);
+        assert!(at < out.find("Compared with the previous").unwrap());
+    }
+    assert!(html.contains("<td>PHQ-9</td><td class=\"n\">5 of 27 (19 Nov)</td><td>mild</td><td>▼ down 3 from 8 on 5 November 2026</td>"));
+    assert!(
+        md.contains("| GAD-7 | 6 of 21 \\(10 Nov\\) | mild | ▲ up 2 from 4 on 1 October 2026 |")
+    );
+}
+
+#[test]
+fn changes_have_a_direction_and_say_which_way_is_easier() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "demo.db");
+    tend::demo::generate(&s, d("2026-11-23"), 1, 7, Some(60)).unwrap();
+    let summary = report::build(&s, d("2026-08-26"), d("2026-11-23"), Includes::default()).unwrap();
+    let easier: Vec<(&str, Option<&str>)> = summary
+        .headlines
+        .iter()
+        .map(|h| (h.name, h.easier))
+        .collect();
+    let (higher, lower) = (Some("higher is easier"), Some("lower is easier"));
+    assert_eq!(
+        easier,
+        [
+            ("Check-in adherence", higher),
+            ("Average mood", higher),
+            ("Average craving", lower),
+            ("Average physical rating", higher),
+            ("Average mental rating", higher),
+            ("Average emotional rating", higher),
+            ("Average social rating", higher),
+            ("Average spiritual rating", higher),
+            ("Average sleep", None),
+            ("Setbacks", None),
+            ("Hard days", None),
+        ]
+    );
+    for h in &summary.headlines {
+        assert!(
+            h.change.starts_with("▲ up ")
+                || h.change.starts_with("▼ down ")
+                || h.change.starts_with("no change")
+                || h.change.starts_with("nothing to compare"),
+            "{}: {}",
+            h.name,
+            h.change
+        );
+    }
+    let craving = &summary.headlines[2];
+    assert_eq!(craving.change, "▼ down 0.9 from 5.5");
+    let html = report::render(Format::Html, &summary);
+    let md = report::render(Format::Markdown, &summary);
+    assert!(html.contains("<td>Average craving</td><td class=\"n\">4.6 of 10</td><td>▼ down 0.9 from 5.5 (lower is easier)</td>"));
+    assert!(md.contains("| Average mood | 5.9 of 10 | ▲ up 0.4 from 5.5 \\(higher is easier\\) |"));
+    assert!(md.contains("| Hard days | 0 | ▼ down 1 from 1 |"));
+    for (format, out) in [
+        ("html", html),
+        ("md", md),
+        ("csv", report::render(Format::Csv, &summary)),
+    ] {
+        assert!(!out.to_lowercase().contains("worse"), "{format} says worse");
+    }
+}
+
+#[test]
+fn therapy_is_counted_once_not_again_as_another_contact() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "therapy.db");
+    let at = |t: &str| DateTime::parse_from_rfc3339(t).unwrap();
+    s.write(|w| {
+        let patel = w.add_person(PersonDraft {
+            name: "Dr Patel".into(),
+            roles: vec![Role::Counselor],
+            ..PersonDraft::default()
+        })?;
+        let sam = w.add_person(PersonDraft {
+            name: "Sam".into(),
+            roles: vec![Role::Sponsor],
+            ..PersonDraft::default()
+        })?;
+        for (when, kind, who) in [
+            (
+                "2026-11-02T10:00:00+00:00",
+                ConnectionKind::Therapy,
+                patel.id,
+            ),
+            (
+                "2026-11-09T10:00:00+00:00",
+                ConnectionKind::GroupTherapy,
+                patel.id,
+            ),
+            ("2026-11-10T18:00:00+00:00", ConnectionKind::Call, sam.id),
+        ] {
+            let mut c = ConnectionDraft::blank(at(when), kind);
+            c.person_ids = vec![who];
+            c.share = Some(Sharing::Shared);
+            w.add_connection(c)?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    let summary = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
+    let c = &summary.connections;
+    assert_eq!(
+        (c.therapy, c.contacts),
+        (2, 1),
+        "therapy once, the call once"
+    );
+    assert_eq!(c.by_person, [("S. (sponsor)".to_string(), 1)]);
+    assert_eq!(c.by_role, [("sponsor".to_string(), 1)]);
+    let md = report::render(Format::Markdown, &summary);
+    assert!(md.contains("2 therapy sessions. 1 other contact with people \\(by role: sponsor 1\\); with S. \\(sponsor\\) 1."), "{md}");
+}
+
+#[test]
+fn contacts_shared_as_a_group_count_those_not_chosen_never_the_private_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "group.db");
+    let at = |t: &str| DateTime::parse_from_rfc3339(t).unwrap();
+    s.write(|w| {
+        let person = |name: &str, role| PersonDraft {
+            name: name.into(),
+            roles: vec![role],
+            ..PersonDraft::default()
+        };
+        let sam = w.add_person(person("Sam", Role::Sponsor))?.id;
+        let kim = w.add_person(person("Kim", Role::Peer))?.id;
+        let jo = w.add_person(person("Jo", Role::Family))?.id;
+        for (day, kind, who, share) in [
+            (2, ConnectionKind::Call, Some(sam), Some(Sharing::Shared)),
+            (3, ConnectionKind::Call, Some(sam), None),
+            (4, ConnectionKind::Message, Some(jo), Some(Sharing::Unset)),
+            (5, ConnectionKind::InPerson, Some(jo), None),
+            (6, ConnectionKind::Call, Some(kim), Some(Sharing::Private)),
+            (7, ConnectionKind::Service, None, None),
+            (8, ConnectionKind::Community, None, Some(Sharing::Unset)),
+        ] {
+            let mut c =
+                ConnectionDraft::blank(at(&format!("2026-11-{day:02}T18:00:00+00:00")), kind);
+            c.person_ids = who.into_iter().collect();
+            c.share = share;
+            w.add_connection(c)?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    let build = |share_contacts| {
+        let inc = Includes {
+            share_contacts,
+            ..Includes::default()
+        };
+        report::build(&s, d("2026-11-01"), d("2026-11-23"), inc).unwrap()
+    };
+    let one_by_one = build(false).connections;
+    assert_eq!(one_by_one.contacts, 1, "only the call shared");
+    assert_eq!(one_by_one.by_person, [("S. (sponsor)".to_string(), 1)]);
+    let group = build(true);
+    let c = &group.connections;
+    assert_eq!(
+        c.contacts, 4,
+        "the shared call, and the call, message and visit not chosen"
+    );
+    assert_eq!(
+        c.by_person,
+        [
+            ("J. (family)".to_string(), 2),
+            ("S. (sponsor)".to_string(), 2)
+        ]
+    );
+    assert!(
+        !c.by_person.iter().any(|(p, _)| p.starts_with("K.")),
+        "the private call is never counted"
+    );
+    assert!(
+        group
+            .shared
+            .contains("calls, messages and time with people (all but those marked private)")
+    );
+}
+
+#[test]
 fn goal_progress_counts_only_the_days_since_the_goal_began() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(&dir, "goals.db");
@@ -403,7 +738,8 @@ fn private_text_stays_out_unless_asked_for() {
         notes: true,
         setback_details: true,
         names: true,
-        ninety_from: None,
+        numbers: true,
+        ..Default::default()
     });
     for secret in ["NOTE-SECRET", "JOURNAL-SECRET", "STORY-SECRET"] {
         assert!(all.contains(secret), "{secret} missing when included");
@@ -495,7 +831,8 @@ fn hostile_text_is_escaped_in_every_format() {
             notes: true,
             setback_details: true,
             names: true,
-            ninety_from: None,
+            numbers: true,
+            ..Default::default()
         },
     )
     .unwrap();

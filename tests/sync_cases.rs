@@ -549,6 +549,52 @@ fn a_segment_with_an_unknown_kind_of_record_does_not_panic() {
     assert!(r.is_ok(), "sync panicked");
 }
 
+/// A segment from a tend of before the three-way share (sync format 1) carries a
+/// connection's share as 0 or 1: it merges as what that meant for the kind, the same
+/// rule the schema migration applies.
+#[test]
+fn a_share_of_0_or_1_from_an_older_device_means_what_it_meant_for_its_kind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let dev = "0123456789abcdef";
+    let record = |uid: &str, kind: &str, share: i64, minute: i64| {
+        json!({"t": "connections", "k": uid, "v": [minute, dev], "b": null,
+               "row": {"uid": uid, "at": format!("2026-11-20T08:{minute:02}:00+00:00"),
+                       "date": "2026-11-20", "kind": kind, "share": share,
+                       "created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-20T09:00:00Z",
+                       "revision": 1}})
+    };
+    fake_segment(
+        &folder,
+        dev,
+        1,
+        json!({"format": 1, "app": "tend", "device": dev, "name": "old",
+               "seq": 1, "clock": 10, "seen": {},
+               "records": [record("m0", "meeting", 0, 1), record("c0", "call", 0, 2),
+                           record("c1", "call", 1, 3), record("t0", "therapy", 0, 4)]}),
+    );
+    a.sync();
+    let mut shares: Vec<(String, Sharing)> = a
+        .s()
+        .connections(None, None, None)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.kind.as_str().to_string(), c.share))
+        .collect();
+    shares.sort();
+    assert_eq!(
+        shares,
+        [
+            ("call".to_string(), Sharing::Unset),
+            ("call".to_string(), Sharing::Shared),
+            ("meeting".to_string(), Sharing::Private),
+            ("therapy".to_string(), Sharing::Private),
+        ]
+    );
+}
+
 /// Records merge whole: when one device changes a person's phone number and another
 /// their note, the losing number is kept aside like words, never silently dropped.
 #[test]

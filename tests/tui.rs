@@ -449,7 +449,16 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     assert!(p.export_preview().starts_with("Recovery summary for Alex"));
     p.press(Enter);
     insta::assert_snapshot!("export_form_120x40", p.screen(120, 40));
+    let small = p.screen(80, 24);
+    assert!(
+        small.contains("› Range") && small.contains("Save as"),
+        "every field fits at 80×24 (the intro gives way): {small}"
+    );
     assert!(!p.export_preview().contains("PRIVATE-NOTE"));
+    assert!(p.export_preview().contains("- Call S."));
+    p.tabs(6).press(Right); // name people in full: yes
+    assert!(p.export_preview().contains("- Call Sam"));
+    p.press(Left).tabs(6); // back to no, and round to the range again
     p.press(Right); // last 90 days
     assert!(p.export_preview().contains(&format!(
         "{} to {today}",
@@ -458,7 +467,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     p.tabs(4).press(Right); // share check-in notes: yes
     assert!(p.export_preview().contains("PRIVATE-NOTE"));
     let out = p._dir.path().join("for-dr-patel.html");
-    p.tabs(4).type_text(out.to_str().unwrap()).press(Enter);
+    p.tabs(7).type_text(out.to_str().unwrap()).press(Enter);
     let msg = p.message().unwrap().to_string();
     assert!(
         msg.starts_with("Wrote the summary of") && msg.contains("for-dr-patel.html"),
@@ -477,7 +486,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     // Enter writes over it.
     let before = std::fs::read(&out).unwrap();
     p.press(Enter)
-        .tabs(8)
+        .tabs(11)
         .type_text(out.to_str().unwrap())
         .press(Enter);
     let Some(Overlay::Form(form)) = p.app.top() else {

@@ -135,6 +135,45 @@ fn a_call_is_logged_from_anywhere_in_a_few_keys_and_corrected_and_deleted() {
 }
 
 #[test]
+fn the_connection_form_sets_shared_private_or_not_chosen() {
+    let mut p = connected();
+    p.press(Char('o'));
+    p.press(Right); // meeting → call
+    p.keys(&[Tab, Tab, Tab]).type_text("Sam B").press(Enter);
+    let newest = |p: &Person| p.store.connections(None, None, Some(1)).unwrap()[0].clone();
+    let call = newest(&p);
+    assert_eq!(
+        call.share,
+        tend::domain::Sharing::Unset,
+        "a call's share is not chosen"
+    );
+    p.press(Char('9'));
+    p.press(Char('e')).tabs(12);
+    assert!(p.screen(100, 30).contains("‹ not chosen ›"));
+    p.press(Right).press(Enter); // not chosen → shared
+    assert_eq!(
+        p.store.connection(call.id).unwrap().share,
+        tend::domain::Sharing::Shared
+    );
+    p.press(Char('e')).tabs(12).press(Right).press(Enter); // shared → private
+    assert_eq!(
+        p.store.connection(call.id).unwrap().share,
+        tend::domain::Sharing::Private
+    );
+    p.press(Char('e')).tabs(12).press(Right).press(Enter); // private → not chosen
+    assert_eq!(
+        p.store.connection(call.id).unwrap().share,
+        tend::domain::Sharing::Unset
+    );
+    p.press(Char('U'));
+    assert_eq!(
+        p.store.connection(call.id).unwrap().share,
+        tend::domain::Sharing::Private,
+        "undo brings the choice back"
+    );
+}
+
+#[test]
 fn a_ninety_in_ninety_shows_its_days_without_judgement() {
     let mut p = connected();
     p.app.cx.prefs.ninety_from = Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 10).unwrap());

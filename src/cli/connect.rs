@@ -3,7 +3,7 @@
 
 use super::{Ctx, args, say};
 use crate::domain::time::{DateSpec, MomentSpec};
-use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind};
+use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind, Sharing};
 use crate::error::{Error, Result};
 
 #[derive(Debug, clap::Args)]
@@ -76,11 +76,16 @@ struct Fields {
     #[arg(long, value_name = "NAME")]
     verified_by: Option<String>,
     /// Let the counselor summary count it (meetings and therapy do unless --private)
-    #[arg(long, conflicts_with = "private")]
+    #[arg(long, conflicts_with_all = ["private", "share_unset"])]
     share: bool,
-    /// Keep it out of the counselor summary
-    #[arg(long)]
+    /// Keep it out of the counselor summary, even when calls, messages and time with
+    /// people are shared as a group
+    #[arg(long, conflicts_with = "share_unset")]
     private: bool,
+    /// Leave it unchosen: the summary counts a call, message or time in person only when
+    /// it shares those as a group (`export summary --share-contacts`)
+    #[arg(long)]
+    share_unset: bool,
     /// When [default: now]: YYYY-MM-DD HH:MM or RFC 3339
     #[arg(long, value_parser = args::moment)]
     at: Option<MomentSpec>,
@@ -100,9 +105,10 @@ impl Fields {
             Some(m) => ctx.clock().resolve("at", m)?,
             None => old.at,
         };
-        let share = match (self.share, self.private) {
-            (true, _) => Some(true),
-            (_, true) => Some(false),
+        let share = match (self.share, self.private, self.share_unset) {
+            (true, _, _) => Some(Sharing::Shared),
+            (_, true, _) => Some(Sharing::Private),
+            (_, _, true) => Some(Sharing::Unset),
             _ => old.share,
         };
         Ok(ConnectionDraft {
@@ -139,6 +145,18 @@ fn draft_of(c: &Connection) -> Result<ConnectionDraft> {
         verified_by: c.verified_by.clone(),
         share: Some(c.share),
     })
+}
+
+/// What the counselor summary does with it, in words.
+fn summary_words(c: &Connection) -> &'static str {
+    match c.share {
+        Sharing::Shared => "shared: counted in the counselor summary",
+        Sharing::Private => "private: kept out of the counselor summary",
+        Sharing::Unset if c.kind.is_contact() => {
+            "not chosen: counted in the counselor summary only when it shares calls, messages and time with people as a group"
+        }
+        Sharing::Unset => "not chosen: kept out of the counselor summary unless you share it",
+    }
 }
 
 /// The connection in one line, the meeting and people named (read once for a list).
@@ -198,12 +216,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
                 if let Some(n) = &c.note {
                     say!(out, "  note: {n}");
                 }
-                let shared = if c.share {
-                    "counted in the counselor summary"
-                } else {
-                    "kept out of the counselor summary"
-                };
-                say!(out, "  {shared}");
+                say!(out, "  {}", summary_words(&c));
             })?;
         }
         (Some(Cmd::Edit { id, fields }), _) => {

@@ -20,9 +20,17 @@ pub enum Cmd {
         /// html (printable), md, csv (the diary card) or attendance (meetings attended, as CSV)
         #[arg(long, default_value = "html", value_parser = |s: &str| Format::parse(s).map_err(|e| e.reason))]
         format: Format,
-        /// Also share: journal, notes, setback-details, names (people in full, not initials)
+        /// Also share: journal, notes, setback-details, names (people in full, not
+        /// initials), numbers (phone numbers, meeting places, contact details)
         #[arg(long, value_parser = |s: &str| Includes::parse(s).map_err(|e| e.reason))]
         include: Option<Includes>,
+        /// Leave out what is shared by default: lessons (from setbacks)
+        #[arg(long, value_name = "WHAT", value_parser = |s: &str| Includes::default().leave_out(s).map_err(|e| e.reason))]
+        leave_out: Option<Includes>,
+        /// Count calls, messages and time with people as a group: each one you have not
+        /// marked shared or private (one marked private never counts)
+        #[arg(long)]
+        share_contacts: bool,
         /// Write here [default: stdout for md/csv; tend-summary-FROM-to-TO.html for html]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -67,11 +75,15 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             to,
             format,
             include,
+            leave_out,
+            share_contacts,
             output,
             force,
         } => {
             let (from, to) = range(ctx, from, to)?;
             let includes = Includes {
+                leave_out_lessons: leave_out.is_some_and(|l| l.leave_out_lessons),
+                share_contacts,
                 ninety_from: ctx.settings.ninety_from,
                 ..include.unwrap_or_default()
             };
@@ -85,7 +97,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 Some(path) if path.as_os_str() != "-" => {
                     crate::files::write_private(&path, text.as_bytes(), force)?;
                     let left_out = if includes.shares_nothing() {
-                        " Journal text, notes and setback details are left out (--include shares them)."
+                        " Journal text, notes, setback details, people's names and phone numbers are left out (--include shares them)."
                     } else {
                         ""
                     };

@@ -65,12 +65,61 @@ named_enum!(
 );
 
 impl ConnectionKind {
-    /// Whether the counselor summary counts it unless the person says otherwise.
-    pub fn shared_by_default(self) -> bool {
-        matches!(
+    /// Whether the counselor summary counts it unless the person says otherwise:
+    /// meetings and therapy are shared when logged; the rest are left unchosen.
+    pub fn default_sharing(self) -> Sharing {
+        if matches!(
             self,
             ConnectionKind::Meeting | ConnectionKind::Therapy | ConnectionKind::GroupTherapy
+        ) {
+            Sharing::Shared
+        } else {
+            Sharing::Unset
+        }
+    }
+
+    /// Whether it is one of the contacts the summary can share as a group: a call, a
+    /// message or time in person.
+    pub fn is_contact(self) -> bool {
+        matches!(
+            self,
+            ConnectionKind::Call | ConnectionKind::Message | ConnectionKind::InPerson
         )
+    }
+}
+
+named_enum!(
+    /// Whether the counselor summary may count a connection: the person shared it, kept
+    /// it private, or has not chosen (then it counts only when the summary shares its
+    /// kind as a group, and never when private).
+    Sharing, "share" {
+        Unset => "unset",
+        Shared => "shared",
+        Private => "private",
+    }
+);
+
+impl Sharing {
+    /// What a share flag of before the three-way choice (a data file of format 2 or
+    /// older, a segment of sync format 1, a database of schema 5) means now: shared
+    /// stays shared; not shared is private for meetings and therapy, which were shared
+    /// unless the person said otherwise, and unset for the rest, which were not shared
+    /// unless the person said so. Migration 006 applies the same rule.
+    pub fn from_flag(shared: bool, kind: ConnectionKind) -> Sharing {
+        match (shared, kind.default_sharing()) {
+            (true, _) => Sharing::Shared,
+            (false, Sharing::Shared) => Sharing::Private,
+            (false, _) => Sharing::Unset,
+        }
+    }
+
+    /// How the person reads it: "shared", "private", "not chosen".
+    pub fn words(self) -> &'static str {
+        match self {
+            Sharing::Shared => "shared",
+            Sharing::Private => "private",
+            Sharing::Unset => "not chosen",
+        }
     }
 }
 
@@ -217,11 +266,22 @@ pub struct Connection {
     pub note: Option<String>,
     pub verified_by: Option<String>,
     /// Whether the counselor summary may count it.
-    pub share: bool,
+    pub share: Sharing,
     pub created_at: String,
 }
 
 impl Connection {
+    /// Whether the counselor summary counts it: when shared, or when not chosen and
+    /// the summary shares its kind as a group (`contacts`: calls, messages and time in
+    /// person); never when private.
+    pub fn counted(&self, contacts: bool) -> bool {
+        match self.share {
+            Sharing::Shared => true,
+            Sharing::Private => false,
+            Sharing::Unset => contacts && self.kind.is_contact(),
+        }
+    }
+
     /// "2026-11-24 19:30  meeting · Tuesday group · shared · 60 min", naming the meeting
     /// and people from the lists given; `full` adds chairing and the mood around it.
     pub fn describe(&self, meetings: &[Meeting], people: &[Person], full: bool) -> String {
@@ -269,8 +329,8 @@ pub struct ConnectionDraft {
     pub connected: Option<u8>,
     pub note: Option<String>,
     pub verified_by: Option<String>,
-    /// `None`: the kind's default (meetings and therapy shared, the rest not).
-    pub share: Option<bool>,
+    /// `None`: the kind's default (meetings and therapy shared, the rest not chosen).
+    pub share: Option<Sharing>,
 }
 
 impl ConnectionDraft {

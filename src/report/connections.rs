@@ -1,94 +1,104 @@
 //! The summary's connection section: meetings attended (shared, chaired), therapy
 //! sessions, contacts by role and the longest stretch without any contact, counted from
-//! the connections the person marked shareable; and the attendance list, one row per
-//! meeting, that a programme or court may ask for. People appear by their initial and
-//! role unless the person chose to share names.
+//! the connections the person shared (and, when the summary shares calls, messages and
+//! time with people as a group, those of them not chosen either way; never one marked
+//! private); and the attendance list, one row per meeting, that a programme or court
+//! may ask for. People appear by their initial and role unless the person chose to
+//! share names.
 
 use super::model::{Attendance, Connections};
-use crate::domain::{Connection, ConnectionKind, Person, longest_gap, plural};
-use crate::error::Result;
-use crate::store::Store;
+use super::privacy::Privacy;
+use super::records::Records;
+use crate::domain::{Connection, ConnectionKind, Person, Sharing, longest_gap, plural};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-/// The section for `[from, to]`; empty (and shown nowhere) for someone who keeps no
-/// connection log.
-pub fn build(
-    store: &Store,
-    from: NaiveDate,
-    to: NaiveDate,
-    includes: super::model::Includes,
-) -> Result<Connections> {
-    let ninety_from = includes.ninety_from;
-    let all: Vec<_> = store
-        .connections(Some(from), Some(to), None)?
-        .into_iter()
-        .filter(|c| c.share)
-        .collect();
-    if all.is_empty() && store.meetings()?.is_empty() && store.people()?.is_empty() {
-        return Ok(Connections::default());
-    }
-    let meetings = store.meetings()?;
-    let people = store.people()?;
-    let is = |k: ConnectionKind| all.iter().filter(move |c| c.kind == k);
-    let attended: Vec<_> = is(ConnectionKind::Meeting).collect();
-    let (by_role, by_person) = tally(&all, &people, includes.names);
-    let mut attendance: Vec<Attendance> = attended
-        .iter()
-        .map(|c| {
-            let m = c
-                .meeting_id
-                .and_then(|id| meetings.iter().find(|m| m.id == id));
-            Attendance {
-                date: c.date,
-                meeting: m.map_or("a meeting".into(), |m| m.name.clone()),
-                format: m.map_or(String::new(), |m| m.format.as_str().to_string()),
-                verified_by: c.verified_by.clone(),
-            }
-        })
-        .collect();
-    attendance.sort_by_key(|a| a.date);
-    let scheduled = scheduled(&meetings, &store.first_attended()?, from, to);
-    let log_from = store
-        .first_connection_day()?
-        .map_or(to + chrono::Duration::days(1), |d| d.max(from));
-    Ok(Connections {
-        kept: true,
-        scheduled,
-        meetings: attended.len(),
-        shared: attended.iter().filter(|c| c.shared || c.chaired).count(),
-        therapy: is(ConnectionKind::Therapy).count() + is(ConnectionKind::GroupTherapy).count(),
-        contacts: all
+impl Records {
+    /// The section for the range; empty (and shown nowhere) for someone who keeps no
+    /// connection log.
+    pub fn connections(&self) -> Connections {
+        let (from, to) = (self.from, self.to);
+        let all: Vec<Connection> = self
+            .connections
             .iter()
-            .filter(|c| c.kind != ConnectionKind::Meeting)
-            .count(),
-        by_person,
-        by_role,
-        longest_gap: longest_gap(&all, log_from, to),
-        attendance,
-        ninety: match ninety_from {
-            Some(start) => {
-                let end = (start + chrono::Duration::days(89)).min(to);
-                let all = store.connections(Some(start), Some(end), None)?;
-                crate::domain::ninety(&all, start, to)
-            }
-            None => None,
-        },
-    })
+            .filter(|c| c.counted(self.includes.share_contacts))
+            .cloned()
+            .collect();
+        if all.is_empty() && self.meetings.is_empty() && self.people.is_empty() {
+            return Connections::default();
+        }
+        let is = |k: ConnectionKind| all.iter().filter(move |c| c.kind == k);
+        let attended: Vec<_> = is(ConnectionKind::Meeting).collect();
+        let (by_role, by_person) = tally(&all, &self.people, &self.privacy);
+        // The attendance card keeps each meeting's name and who signed it: a court or
+        // programme asks for both.
+        let mut attendance: Vec<Attendance> = attended
+            .iter()
+            .map(|c| {
+                let m = c
+                    .meeting_id
+                    .and_then(|id| self.meetings.iter().find(|m| m.id == id));
+                Attendance {
+                    date: c.date,
+                    meeting: m.map_or("a meeting".into(), |m| m.name.clone()),
+                    format: m.map_or(String::new(), |m| m.format.as_str().to_string()),
+                    verified_by: c.verified_by.clone(),
+                }
+            })
+            .collect();
+        attendance.sort_by_key(|a| a.date);
+        Connections {
+            kept: true,
+            scheduled: scheduled(&self.meetings, &self.first_attended, from, to),
+            meetings: attended.len(),
+            shared: attended.iter().filter(|c| c.shared || c.chaired).count(),
+            therapy: is(ConnectionKind::Therapy).count() + is(ConnectionKind::GroupTherapy).count(),
+            contacts: all.iter().filter(|c| other_contact(c)).count(),
+            by_person,
+            by_role,
+            // Counted from the log's first day: before it there was nothing to miss.
+            longest_gap: longest_gap(
+                &all,
+                self.log_from
+                    .map_or(to + chrono::Duration::days(1), |d| d.max(from)),
+                to,
+            ),
+            attendance,
+            ninety: self.includes.ninety_from.and_then(|start| {
+                // A meeting the person marked private is not counted, even here.
+                let kept: Vec<Connection> = self
+                    .ninety
+                    .iter()
+                    .filter(|c| c.share != Sharing::Private)
+                    .cloned()
+                    .collect();
+                crate::domain::ninety(&kept, start, to)
+            }),
+        }
+    }
 }
 
-/// Contacts other than meetings by the people's roles, and by person: initials with the
+/// A connection counted among "other contacts with people": not a meeting, and not a
+/// therapy session (counted on their own).
+fn other_contact(c: &Connection) -> bool {
+    !matches!(
+        c.kind,
+        ConnectionKind::Meeting | ConnectionKind::Therapy | ConnectionKind::GroupTherapy
+    )
+}
+
+/// Contacts other than meetings and therapy by the people's roles, and by person: initials with the
 /// role ("S. (sponsor)"), or full names when the person chose to share them.
 type Tally = Vec<(String, usize)>;
 
-fn tally(all: &[Connection], people: &[Person], names: bool) -> (Tally, Tally) {
+fn tally(all: &[Connection], people: &[Person], privacy: &Privacy) -> (Tally, Tally) {
     let mut by_role: Tally = Vec::new();
     let mut by_person: Tally = Vec::new();
     let add = |list: &mut Tally, label: String| match list.iter_mut().find(|(l, _)| *l == label) {
         Some((_, n)) => *n += 1,
         None => list.push((label, 1)),
     };
-    for c in all.iter().filter(|c| c.kind != ConnectionKind::Meeting) {
+    for c in all.iter().filter(|c| other_contact(c)) {
         for p in c
             .person_ids
             .iter()
@@ -97,23 +107,7 @@ fn tally(all: &[Connection], people: &[Person], names: bool) -> (Tally, Tally) {
             for r in &p.roles {
                 add(&mut by_role, r.as_str().to_string());
             }
-            let name = if names {
-                p.name.clone()
-            } else {
-                p.name
-                    .chars()
-                    .next()
-                    .map_or("?".into(), |c| format!("{c}."))
-            };
-            let roles = p.role_words();
-            add(
-                &mut by_person,
-                if roles.is_empty() {
-                    name
-                } else {
-                    format!("{name} ({roles})")
-                },
-            );
+            add(&mut by_person, privacy.person(p));
         }
     }
     by_person.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

@@ -1,9 +1,10 @@
 //! The diary card as CSV: one row per day of the range. Columns (README documents them):
 //! date, weekday, checked_in, mood, craving, physical, mental, emotional, social,
 //! spiritual, hungry, angry, lonely, tired, sleep_hours, urge_max, acted_on_urge,
-//! encounters, coping_used, `self_checks` when the range has self-check results (e.g.
-//! "PHQ-9 5 of 27 (mild)"), and `notes` when notes are shared. Text cells are
-//! neutralised against spreadsheet formulas.
+//! encounters, coping_used, phq9_item9 (the answer to PHQ-9 item 9, thoughts of
+//! self-harm, on a day a PHQ-9 was taken: always there, never left out), `self_checks`
+//! when the range has self-check results (e.g. "PHQ-9 5 of 27 (mild)"), and `notes`
+//! when notes are shared. Text cells are neutralised against spreadsheet formulas.
 
 use super::csv_cell;
 use super::model::{Day, Summary};
@@ -31,6 +32,7 @@ fn header(s: &Summary) -> Vec<&'static str> {
         "acted_on_urge",
         "encounters",
         "coping_used",
+        "phq9_item9",
     ];
     if !s.scales.results.is_empty() {
         header.push("self_checks");
@@ -68,6 +70,7 @@ fn row(s: &Summary, d: &Day) -> Vec<String> {
         b(d.acted),
         d.encounters.to_string(),
         csv_cell(&d.coping.join("; ")),
+        n(d.phq9_item9),
     ];
     if !s.scales.results.is_empty() {
         row.push(csv_cell(&d.self_checks.join("; ")));

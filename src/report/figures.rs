@@ -38,13 +38,14 @@ pub fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
-/// A figure against the same figure for the previous period, in words: "up 0.4 from
-/// 5.9", "down 2 from 3", "no change from 6.1". Both are compared as shown (rounded).
+/// A figure against the same figure for the previous period, in words with a neutral
+/// direction that prints in black and white: "▲ up 0.4 from 5.9", "▼ down 2 from 3",
+/// "no change from 6.1". Both are compared as shown (rounded).
 pub fn change(now: Option<f64>, before: Option<f64>, places: i32) -> String {
     change_in(now, before, places, ("", ""))
 }
 
-/// `change` with units: `(" points", "%")` gives "down 2 points from 92%".
+/// `change` with units: `(" points", "%")` gives "▼ down 2 points from 92%".
 pub fn change_in(
     now: Option<f64>,
     before: Option<f64>,
@@ -59,9 +60,9 @@ pub fn change_in(
     if diff == 0.0 {
         format!("no change from {}{of}", shown(before))
     } else if diff > 0.0 {
-        format!("up {}{by} from {}{of}", shown(diff), shown(before))
+        format!("▲ up {}{by} from {}{of}", shown(diff), shown(before))
     } else {
-        format!("down {}{by} from {}{of}", shown(-diff), shown(before))
+        format!("▼ down {}{by} from {}{of}", shown(-diff), shown(before))
     }
 }
 
@@ -91,13 +92,13 @@ mod tests {
 
     #[test]
     fn changes_compare_what_is_shown() {
-        assert_eq!(change(Some(6.31), Some(5.94), 1), "up 0.4 from 5.9");
-        assert_eq!(change(Some(1.0), Some(3.0), 0), "down 2 from 3");
+        assert_eq!(change(Some(6.31), Some(5.94), 1), "▲ up 0.4 from 5.9");
+        assert_eq!(change(Some(1.0), Some(3.0), 0), "▼ down 2 from 3");
         assert_eq!(change(Some(6.14), Some(6.1), 1), "no change from 6.1");
         assert!(change(Some(1.0), None, 1).starts_with("nothing to compare"));
         assert_eq!(
             change_in(Some(90.0), Some(92.0), 0, (" points", "%")),
-            "down 2 points from 92%"
+            "▼ down 2 points from 92%"
         );
     }
 }

@@ -1,10 +1,13 @@
 //! The summary's first-page figures beyond the glance: the safety flag of PHQ-9 item 9,
-//! sleep, each headline figure against the previous period of the same length, and
-//! the last growth entry before the range.
+//! sleep, each headline figure against the previous period of the same length (with
+//! which way is easier, where a figure has one), and the last growth entry before the
+//! range.
 
 use super::figures::days_between;
 use super::figures::{change, change_in, mean, one_decimal, percent_value};
-use super::model::{Glance, Headline, LastGrowth, Measure, SafetyFlag, Sleep};
+use super::model::{
+    Glance, HIGHER_IS_EASIER, Headline, LOWER_IS_EASIER, LastGrowth, Measure, SafetyFlag, Sleep,
+};
 use super::records::Records;
 use crate::domain::*;
 use chrono::{Duration, NaiveDate};
@@ -12,49 +15,77 @@ use chrono::{Duration, NaiveDate};
 /// Nights shorter than this many hours are counted as short.
 pub const SHORT_NIGHT_HOURS: f64 = 6.0;
 
+/// A result's answer to its scale's crisis item (PHQ-9 item 9): the item (1-based),
+/// its question, the answer's words, its value and the highest value offered; `None`
+/// for a scale without one.
+pub struct CrisisAnswer {
+    pub item: usize,
+    pub question: String,
+    pub answer: String,
+    pub value: u8,
+    pub top: u8,
+}
+
+impl CrisisAnswer {
+    pub fn of(a: &Assessment) -> Option<CrisisAnswer> {
+        let scale = scales::find(&a.instrument).ok()?;
+        let item = scale.crisis_item?;
+        let value = *a.answers.get(item - 1)?;
+        let offered = scale.answers_for(item - 1);
+        Some(CrisisAnswer {
+            item,
+            question: scale
+                .items
+                .get(item - 1)
+                .map_or(String::new(), |i| i.text.clone()),
+            answer: offered
+                .iter()
+                .find(|(v, _)| *v == value)
+                .map_or(value.to_string(), |(_, label)| label.clone()),
+            value,
+            top: offered.iter().map(|(v, _)| *v).max().unwrap_or(value),
+        })
+    }
+
+    /// The mark beside a result whose crisis answer is above 0, the same in every
+    /// format and legible in black and white: "⚑ item 9 (thoughts of self-harm):
+    /// Several days (1 of 3)".
+    pub fn mark(&self) -> Option<String> {
+        (self.value > 0).then(|| {
+            format!(
+                "⚑ item {} (thoughts of self-harm): {} ({} of {})",
+                self.item, self.answer, self.value, self.top
+            )
+        })
+    }
+}
+
 /// Every result in `assessments` whose crisis item (PHQ-9 item 9) was answered above 0.
 pub fn safety(assessments: &[Assessment]) -> Vec<SafetyFlag> {
-    let mut out = Vec::new();
-    for a in assessments {
-        let Ok(scale) = scales::find(&a.instrument) else {
-            continue;
-        };
-        let Some(item) = scale.crisis_item else {
-            continue;
-        };
-        let Some(&value) = a.answers.get(item - 1).filter(|v| **v > 0) else {
-            continue;
-        };
-        let question = scale
-            .items
-            .get(item - 1)
-            .map_or(String::new(), |i| i.text.clone());
-        let answer = scale
-            .answers_for(item - 1)
-            .iter()
-            .find(|(v, _)| *v == value)
-            .map_or(value.to_string(), |(_, label)| label.clone());
-        let top = scale
-            .answers_for(item - 1)
-            .iter()
-            .map(|(v, _)| *v)
-            .max()
-            .unwrap_or(value);
-        out.push(SafetyFlag {
-            text: format!(
-                "{}: {} item {item} (“{question}”) answered “{answer}” ({value} of {top}).",
-                a.date.format("%-d %B %Y"),
-                a.instrument
-            ),
-            date: a.date,
-            instrument: a.instrument.clone(),
-            item,
-            question,
-            answer,
-            value,
-        });
-    }
-    out
+    assessments
+        .iter()
+        .filter_map(|a| {
+            let c = CrisisAnswer::of(a).filter(|c| c.value > 0)?;
+            Some(SafetyFlag {
+                text: format!(
+                    "{}: {} item {} (“{}”) answered “{}” ({} of {}).",
+                    a.date.format("%-d %B %Y"),
+                    a.instrument,
+                    c.item,
+                    c.question,
+                    c.answer,
+                    c.value,
+                    c.top
+                ),
+                date: a.date,
+                instrument: a.instrument.clone(),
+                item: c.item,
+                question: c.question,
+                answer: c.answer,
+                value: c.value,
+            })
+        })
+        .collect()
 }
 
 /// Hours of sleep the check-ins gave.
@@ -82,6 +113,17 @@ pub fn sleep(checkins: &[Checkin]) -> Sleep {
         average,
         short_nights,
         text,
+    }
+}
+
+/// A life domain's headline: "Average physical rating".
+fn domain_name(d: LifeDomain) -> &'static str {
+    match d {
+        LifeDomain::Physical => "Average physical rating",
+        LifeDomain::Mental => "Average mental rating",
+        LifeDomain::Emotional => "Average emotional rating",
+        LifeDomain::Social => "Average social rating",
+        LifeDomain::Spiritual => "Average spiritual rating",
     }
 }
 
@@ -128,7 +170,7 @@ impl Records {
         let now_sleep = mean(&hours(&self.checkins));
         let rating = |v: Option<f64>, avg: &str| v.map_or("–".into(), |_| format!("{avg} of 10"));
         let sleep_avg = now_sleep.map_or("–".into(), |v| format!("{} hours", one_decimal(v)));
-        vec![
+        let mut out = vec![
             Headline {
                 name: "Check-in adherence",
                 value: format!("{}% ({})", g.adherence, g.checkin_text),
@@ -138,33 +180,59 @@ impl Records {
                     0,
                     (" points", "%"),
                 ),
+                easier: Some(HIGHER_IS_EASIER),
             },
             Headline {
                 name: "Average mood",
                 value: rating(now_mood, &measures[0].average),
                 change: change(now_mood, average(prev, |c| c.mood), 1),
+                easier: Some(HIGHER_IS_EASIER),
             },
             Headline {
                 name: "Average craving",
                 value: rating(now_craving, &measures[1].average),
                 change: change(now_craving, average(prev, |c| c.craving), 1),
+                easier: Some(LOWER_IS_EASIER),
             },
+        ];
+        for (d, m) in LifeDomain::ALL.iter().zip(&measures[2..]) {
+            let of = |all: &[Checkin]| {
+                let v: Vec<f64> = all
+                    .iter()
+                    .filter_map(|c| c.rating(*d))
+                    .map(f64::from)
+                    .collect();
+                mean(&v)
+            };
+            let now = of(&self.checkins);
+            out.push(Headline {
+                name: domain_name(*d),
+                value: rating(now, &m.average),
+                change: change(now, of(prev), 1),
+                easier: Some(HIGHER_IS_EASIER),
+            });
+        }
+        out.extend([
             Headline {
                 name: "Average sleep",
                 value: sleep_avg,
                 change: change_in(now_sleep, mean(&hours(prev)), 1, (" hours", " hours")),
+                easier: None,
             },
             Headline {
                 name: "Setbacks",
                 value: g.setbacks.to_string(),
                 change: change(Some(g.setbacks as f64), counts_before(prev_setbacks), 0),
+                easier: None,
             },
             Headline {
                 name: "Hard days",
                 value: g.hard_days.to_string(),
                 change: change(Some(g.hard_days as f64), counts_before(prev_hard), 0),
+                easier: None,
             },
-        ]
+        ]);
+        out
     }
 
     /// The last growth entry dated before the range.

@@ -8,7 +8,7 @@ use crate::domain::{days, plural};
 use std::fmt::Write;
 
 mod front;
-use front::{changes, safety};
+use front::{changes, latest_scales, safety};
 
 const CSS: &str = include_str!("../../assets/summary.css");
 
@@ -49,6 +49,7 @@ pub fn render(s: &Summary) -> String {
     // what helped; day-by-day detail last.
     safety(&mut o, s);
     headline(&mut o, s);
+    latest_scales(&mut o, s);
     changes(&mut o, s);
     trends(&mut o, s);
     halt(&mut o, s);
@@ -366,14 +367,7 @@ fn scales(o: &mut String, s: &Summary) {
         "<table><thead><tr><th>Date</th><th>Scale</th><th>Score</th><th>Band</th></tr></thead><tbody>",
     );
     for r in &s.scales.results {
-        let _ = write!(
-            b,
-            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            r.date,
-            esc(&r.instrument),
-            r.score,
-            esc(&r.band)
-        );
+        result_rows(&mut b, r);
     }
     b.push_str("</tbody></table>");
     if !s.scales.trends.is_empty() {
@@ -392,6 +386,25 @@ fn scales(o: &mut String, s: &Summary) {
         "Scores with their published bands. Screening aids, not diagnoses.",
         &b,
     );
+}
+
+/// A self-check result's row, and a row of its own for a crisis answer above 0.
+fn result_rows(b: &mut String, r: &model::ScaleResult) {
+    let _ = write!(
+        b,
+        "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+        r.date,
+        esc(&r.instrument),
+        r.score,
+        esc(&r.band)
+    );
+    if let Some(flag) = &r.flag {
+        let _ = write!(
+            b,
+            "<tr class=\"flag\"><td></td><td colspan=\"3\"><b>{}</b></td></tr>",
+            esc(flag)
+        );
+    }
 }
 
 fn journal(o: &mut String, s: &Summary) {

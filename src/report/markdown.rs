@@ -35,6 +35,7 @@ pub fn render(s: &Summary) -> String {
     let _ = writeln!(o, "_{}_\n", s.shared);
     safety(&mut o, s);
     glance(&mut o, s);
+    latest_scales(&mut o, s);
     changes(&mut o, s);
     measures(&mut o, s);
     halt(&mut o, s);
@@ -98,14 +99,47 @@ fn glance(o: &mut String, s: &Summary) {
     );
 }
 
+/// Each scale taken in the range: its latest result and its change from the one before.
+fn latest_scales(o: &mut String, s: &Summary) {
+    if s.scales.latest.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        o,
+        "## Self-checks: the latest results\n\n_Against the result before each (which may be before this period). Screening aids, not diagnoses._\n\n| Scale | Latest | Band | Against the one before |\n|---|---|---|---|"
+    );
+    for l in &s.scales.latest {
+        let r = &l.result;
+        let _ = writeln!(
+            o,
+            "| {} | {} \\({}\\) | {} | {} |",
+            esc(&r.instrument),
+            r.score,
+            r.date.format("%-d %b"),
+            esc(&r.band),
+            esc(&l.change)
+        );
+        if let Some(flag) = &r.flag {
+            let _ = writeln!(o, "| | **{}** | | |", esc(flag));
+        }
+    }
+    let _ = writeln!(o);
+}
+
 fn changes(o: &mut String, s: &Summary) {
     let _ = writeln!(
         o,
-        "## Compared with the previous {}\n\n| Figure | This period | Against the previous period |\n|---|---|---|",
+        "## Compared with the previous {}\n\n_▲ up and ▼ down are directions, not judgements; where a figure has an easier way, it is named._\n\n| Figure | This period | Against the previous period |\n|---|---|---|",
         days(s.range_days)
     );
     for h in &s.headlines {
-        let _ = writeln!(o, "| {} | {} | {} |", h.name, esc(&h.value), esc(&h.change));
+        let _ = writeln!(
+            o,
+            "| {} | {} | {} |",
+            h.name,
+            esc(&h.value),
+            esc(&model::change_words(h))
+        );
     }
     let _ = writeln!(o, "\n**Sleep:** {}.\n", esc(&s.sleep.text));
     match &s.last_growth {
@@ -270,14 +304,7 @@ fn scales(o: &mut String, s: &Summary) {
         "## Self-check scales\n\n_Screening aids, not diagnoses._\n\n| Date | Scale | Score | Band |\n|---|---|---|---|"
     );
     for r in &sc.results {
-        let _ = writeln!(
-            o,
-            "| {} | {} | {} | {} |",
-            r.date,
-            esc(&r.instrument),
-            r.score,
-            esc(&r.band)
-        );
+        result_rows(o, r);
     }
     let _ = writeln!(o);
     for (scale, trend) in &sc.trends {
@@ -288,6 +315,21 @@ fn scales(o: &mut String, s: &Summary) {
     }
     for source in &sc.sources {
         let _ = writeln!(o, "_{}_\n", esc(source));
+    }
+}
+
+/// A self-check result's row, and a row of its own for a crisis answer above 0.
+fn result_rows(o: &mut String, r: &model::ScaleResult) {
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} | {} |",
+        r.date,
+        esc(&r.instrument),
+        r.score,
+        esc(&r.band)
+    );
+    if let Some(flag) = &r.flag {
+        let _ = writeln!(o, "| | **{}** | | |", esc(flag));
     }
 }
 

@@ -1,7 +1,8 @@
 //! The counselor summary: a model built once from the store for a date range (every
 //! figure and sentence worked out there), rendered as self-contained printable HTML,
 //! Markdown or a CSV diary card that only lay it out. Every piece of the person's text
-//! passes through the escaping of its format here.
+//! passes through the privacy of names and numbers as it is loaded (`privacy`), and
+//! through the escaping of its format here.
 
 pub mod connections;
 mod csv_card;
@@ -11,6 +12,7 @@ mod headline;
 mod html;
 mod markdown;
 pub mod model;
+mod privacy;
 pub mod readable;
 mod records;
 mod sections;
@@ -189,13 +191,16 @@ mod tests {
     #[test]
     fn includes_and_formats_parse() {
         let i = Includes::parse("journal, setback-details").unwrap();
-        assert!(i.journal && i.setback_details && !i.notes);
+        assert!(i.journal && i.setback_details && !i.notes && !i.numbers);
+        assert!(Includes::parse("names,numbers").unwrap().numbers);
         assert!(
             Includes::parse("diary")
                 .unwrap_err()
                 .reason
-                .contains("journal, notes, setback-details")
+                .contains("journal, notes, setback-details, names, numbers")
         );
+        assert!(i.leave_out("lessons").unwrap().leave_out_lessons);
+        assert_eq!(i.leave_out("goals").unwrap_err().field, "leave-out");
         assert_eq!(Format::parse("MD").unwrap(), Format::Markdown);
         assert!(Format::parse("pdf").is_err());
     }

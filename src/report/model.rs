@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::ops::Range;
 
-/// What the person chose to share beyond the defaults.
+/// What the person chose to share beyond the defaults, and what they chose to leave out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Includes {
     /// Journal entries in the range.
@@ -18,19 +18,29 @@ pub struct Includes {
     pub notes: bool,
     /// What happened, warning signs, what helped, who I reached out to.
     pub setback_details: bool,
-    /// People's names in full in the connection line (else initials).
+    /// People's names in full, everywhere (else an initial, with a role where one is
+    /// shown).
     pub names: bool,
+    /// Phone numbers, meeting places and links, the details of the plan's people and
+    /// contacts, and long runs of digits in the person's words (else left out).
+    pub numbers: bool,
+    /// Lessons from setbacks (what I learned, next time) left out; they are in unless
+    /// the person says otherwise.
+    pub leave_out_lessons: bool,
+    /// Calls, messages and time with people counted as a group: each of those the
+    /// person has not marked either way (never one marked private).
+    pub share_contacts: bool,
     /// The first day of a "90 in 90" the person tracks (settings `show.ninety_in_ninety`).
     pub ninety_from: Option<NaiveDate>,
 }
 
 impl Includes {
-    /// Whether nothing personal beyond the figures is shared.
+    /// Whether nothing personal beyond the figures and lessons is shared.
     pub fn shares_nothing(&self) -> bool {
-        !self.journal && !self.notes && !self.setback_details && !self.names
+        !self.journal && !self.notes && !self.setback_details && !self.names && !self.numbers
     }
 
-    /// Parses `journal,notes,setback-details`.
+    /// Parses `journal,notes,setback-details,names,numbers`.
     pub fn parse(s: &str) -> Result<Includes, Invalid> {
         let mut inc = Includes::default();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -39,11 +49,12 @@ impl Includes {
                 "notes" => inc.notes = true,
                 "setback-details" => inc.setback_details = true,
                 "names" => inc.names = true,
+                "numbers" => inc.numbers = true,
                 other => {
                     return Err(Invalid::new(
                         "include",
                         format!(
-                            "unknown '{other}'; use journal, notes, setback-details, names (comma-separated)"
+                            "unknown '{other}'; use journal, notes, setback-details, names, numbers (comma-separated)"
                         ),
                     ));
                 }
@@ -52,21 +63,57 @@ impl Includes {
         Ok(inc)
     }
 
+    /// Parses what `--leave-out` names (`lessons`) into these choices.
+    pub fn leave_out(mut self, s: &str) -> Result<Includes, Invalid> {
+        for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match part {
+                "lessons" => self.leave_out_lessons = true,
+                other => {
+                    return Err(Invalid::new(
+                        "leave-out",
+                        format!("unknown '{other}'; use lessons"),
+                    ));
+                }
+            }
+        }
+        Ok(self)
+    }
+
     /// The sentence that tells the reader what was shared and what was left out.
     pub fn shared_line(self) -> String {
-        let say = |on: bool, what: &str| {
+        let mut included = Vec::new();
+        let mut left_out = Vec::new();
+        let mut say = |on: bool, what: &'static str| {
             if on {
-                format!("{what} are included")
+                included.push(what);
             } else {
-                format!("{what} are not")
+                left_out.push(what);
             }
         };
-        format!(
-            "Lessons from setbacks are included; {}; {}; {}.",
-            say(self.journal, "journal entries"),
-            say(self.notes, "check-in notes"),
-            say(self.setback_details, "setback details")
-        )
+        say(!self.leave_out_lessons, "lessons from setbacks");
+        say(self.journal, "journal entries");
+        say(self.notes, "check-in notes");
+        say(self.setback_details, "setback details");
+        say(
+            self.names,
+            if self.names {
+                "people's names"
+            } else {
+                "people's names (each person appears as an initial, with their role)"
+            },
+        );
+        say(self.numbers, "phone numbers and meeting places");
+        if self.share_contacts {
+            included.push("calls, messages and time with people (all but those marked private)");
+        }
+        let mut out = Vec::new();
+        if !included.is_empty() {
+            out.push(format!("Included: {}.", included.join("; ")));
+        }
+        if !left_out.is_empty() {
+            out.push(format!("Left out: {}.", left_out.join("; ")));
+        }
+        out.join(" ")
     }
 }
 
@@ -87,6 +134,9 @@ pub struct Day {
     pub notes: Vec<(&'static str, String)>,
     /// Self-check results of the day: "PHQ-9 5 of 27 (mild)".
     pub self_checks: Vec<String>,
+    /// The answer to PHQ-9 item 9 (thoughts of self-harm) of a PHQ-9 taken that day (the
+    /// highest, if more than one): always shown, whatever the person shares.
+    pub phq9_item9: Option<u8>,
 }
 
 /// The diary card's cells for one day, as text ("–" where nothing was recorded).
@@ -238,6 +288,17 @@ pub struct ScaleResult {
     /// "9 of 27" (WHO-5: "52 of 100").
     pub score: String,
     pub band: String,
+    /// A crisis answer above 0, marked on its own row in every table of results:
+    /// "⚑ item 9 (thoughts of self-harm): Several days (1 of 3)". Never left out.
+    pub flag: Option<String>,
+}
+
+/// A scale's latest result in the range, for page 1.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LatestResult {
+    pub result: ScaleResult,
+    /// "▼ down 3 from 10 on 6 November 2026", or "first result".
+    pub change: String,
 }
 
 /// The self-check results of the range, each scale's trend and where the scales come
@@ -245,6 +306,9 @@ pub struct ScaleResult {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Scales {
     pub results: Vec<ScaleResult>,
+    /// Each scale taken in the range, in the order scales are offered: its latest
+    /// result and its change from the one before (which may be before the range).
+    pub latest: Vec<LatestResult>,
     /// Scale name and its trend in words, for scales taken more than once.
     pub trends: Vec<(String, String)>,
     /// The attribution line of each scale with results in the range.
@@ -292,9 +356,27 @@ pub struct Headline {
     pub name: &'static str,
     /// The figure with its unit: "86%", "6.1 of 10", "6.8 hours", "2".
     pub value: String,
-    /// "up 0.4 from 5.9", "down 2 from 3", …
+    /// "▲ up 0.4 from 5.9", "▼ down 2 from 3", "no change from 6.1", …
     pub change: String,
+    /// Which way is easier, for a figure that has one: "lower is easier" (craving),
+    /// "higher is easier" (adherence, mood, the domains). Sleep, setbacks and hard days
+    /// have none.
+    pub easier: Option<&'static str>,
 }
+
+/// A headline's change with which way is easier, where the figure has one:
+/// "▼ down 0.4 from 5.1 (lower is easier)".
+pub fn change_words(h: &Headline) -> String {
+    match h.easier {
+        Some(way) => format!("{} ({way})", h.change),
+        None => h.change.clone(),
+    }
+}
+
+/// Lower craving is easier.
+pub const LOWER_IS_EASIER: &str = "lower is easier";
+/// Higher adherence, mood and domain ratings are easier.
+pub const HIGHER_IS_EASIER: &str = "higher is easier";
 
 /// The last growth entry before the range, so a reader knows how long it has been.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -309,7 +391,8 @@ pub struct LastGrowth {
 }
 
 /// Meetings attended and people contacted in the range, from the connections the person
-/// marked shareable (never names of people); empty for someone who keeps no log.
+/// shared, or left unchosen in a group the summary shares (never names of people unless
+/// shared); empty for someone who keeps no log.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Connections {
     /// Whether the person keeps a connection log at all.
@@ -321,7 +404,7 @@ pub struct Connections {
     pub scheduled: Option<usize>,
     /// Therapy and group-therapy sessions.
     pub therapy: usize,
-    /// Connections other than meetings.
+    /// Connections other than meetings and therapy (each counted once).
     pub contacts: usize,
     /// Those contacts by person, most first: initials with the role ("S. (sponsor)"),
     /// or full names when the person chose to share them.

@@ -1,8 +1,11 @@
 //! The store's records a summary is built from, for one range, with what the person did
-//! not share already taken out. `sections`, `headline` and `standing` work them into
-//! the summary's figures.
+//! not share already taken out: every piece of their words passes through the
+//! summary's `Privacy` here, as it is loaded, so people are initials and numbers are
+//! left out unless the person chose otherwise. `sections`, `headline`, `standing` and
+//! `connections` work them into the summary's figures without reading the store.
 
 use super::model::Includes;
+use super::privacy::Privacy;
 use crate::domain::progress::{self, Stats};
 use crate::domain::*;
 use crate::error::Result;
@@ -28,36 +31,52 @@ pub struct Records {
     /// Mood points from a month before the range, for bounce-back.
     pub(super) points: Vec<progress::MoodPoint>,
     pub assessments: Vec<Assessment>,
+    /// Self-check results before the range, oldest first: the one before a scale's
+    /// first result in the range.
+    pub(super) earlier_assessments: Vec<Assessment>,
     pub journal: Vec<JournalEntry>,
+    pub(super) triggers: Vec<Trigger>,
+    /// Goals with their progress marks.
+    pub(super) goals: Vec<(Goal, Vec<GoalLog>)>,
+    pub(super) plan: Vec<PlanItem>,
+    pub(super) people: Vec<Person>,
+    pub(super) meetings: Vec<Meeting>,
+    /// Connections logged in the range.
+    pub(super) connections: Vec<Connection>,
+    /// Connections of the "90 in 90" the person tracks, from its first day.
+    pub(super) ninety: Vec<Connection>,
+    /// The first day each meeting was attended: its schedule counts from then at the
+    /// latest.
+    pub(super) first_attended: std::collections::HashMap<i64, NaiveDate>,
+    /// The connection log's first day, if it has any.
+    pub(super) log_from: Option<NaiveDate>,
+    pub(super) privacy: Privacy,
 }
 
 impl Records {
     pub fn load(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) -> Result<Self> {
-        let mut checkins = store.checkins(Some(from), Some(to), None)?;
-        let mut events = store.trigger_events(Some(from), Some(to), None)?;
-        if !includes.notes {
-            for c in &mut checkins {
-                (c.intention, c.reflection, c.gratitude, c.note) = (None, None, None, None);
-            }
-            events.iter_mut().for_each(|e| e.note = None);
-        }
-        let journal = if includes.journal {
-            let mut j = store.journal(&JournalFilter {
-                from: Some(from),
-                to: Some(to),
-                ..Default::default()
-            })?;
-            j.reverse();
-            j
-        } else {
-            Vec::new()
-        };
+        let people = store.people()?;
+        let meetings = store.meetings()?;
+        let privacy = Privacy::new(&includes, &people, &meetings);
+        let p = &privacy;
+        let (checkins, events) = days(store, from, to, &includes, p)?;
         let length = (to - from).num_days() + 1;
         let previous = store.checkins(
             Some(from - Duration::days(length)),
             Some(from - Duration::days(1)),
             None,
         )?;
+        let mut all_setbacks = store.setbacks(None, Some(to))?;
+        for s in &mut all_setbacks {
+            shared_setback(s, &includes, p);
+        }
+        let ninety = match includes.ninety_from {
+            Some(start) => {
+                let end = (start + Duration::days(89)).min(to);
+                store.connections(Some(start), Some(end), None)?
+            }
+            None => Vec::new(),
+        };
         Ok(Records {
             previous,
             profile: store.profile()?,
@@ -67,12 +86,150 @@ impl Records {
             stats: store.stats(to, None)?,
             checkins,
             events,
-            all_setbacks: store.setbacks(None, Some(to))?,
-            commitments: store.commitments()?,
-            coping: store.coping_strategies()?,
+            all_setbacks,
+            commitments: named(store.commitments()?, p, |c| (&mut c.name, &mut c.note)),
+            coping: named(store.coping_strategies()?, p, |c| {
+                (&mut c.name, &mut c.description)
+            }),
             points: store.mood_points(Some(from - Duration::days(31)))?,
             assessments: store.assessments(Some(from), Some(to))?,
-            journal,
+            earlier_assessments: store.assessments(None, Some(from - Duration::days(1)))?,
+            journal: journal(store, from, to, &includes, p)?,
+            triggers: named(store.triggers()?, p, |t| (&mut t.name, &mut t.notes)),
+            goals: goals(store, p)?,
+            plan: plan(store, p)?,
+            connections: store.connections(Some(from), Some(to), None)?,
+            ninety,
+            first_attended: store.first_attended()?,
+            log_from: store.first_connection_day()?,
+            people,
+            meetings,
+            privacy,
         })
+    }
+}
+
+/// The range's check-ins and trigger encounters, their notes only if shared.
+fn days(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    includes: &Includes,
+    p: &Privacy,
+) -> Result<(Vec<Checkin>, Vec<TriggerEvent>)> {
+    let shared = |t: &mut Option<String>| {
+        *t = t.take().filter(|_| includes.notes).map(|t| p.text(&t));
+    };
+    let mut checkins = store.checkins(Some(from), Some(to), None)?;
+    for c in &mut checkins {
+        for t in [
+            &mut c.intention,
+            &mut c.reflection,
+            &mut c.gratitude,
+            &mut c.note,
+        ] {
+            shared(t);
+        }
+    }
+    let mut events = store.trigger_events(Some(from), Some(to), None)?;
+    for e in &mut events {
+        shared(&mut e.note);
+    }
+    Ok((checkins, events))
+}
+
+/// The range's journal entries, oldest first, when the person shares them.
+fn journal(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    includes: &Includes,
+    p: &Privacy,
+) -> Result<Vec<JournalEntry>> {
+    if !includes.journal {
+        return Ok(Vec::new());
+    }
+    let mut j = store.journal(&JournalFilter {
+        from: Some(from),
+        to: Some(to),
+        ..Default::default()
+    })?;
+    j.reverse();
+    for e in &mut j {
+        e.title = p.opt(e.title.take());
+        e.body = p.text(&e.body);
+    }
+    Ok(j)
+}
+
+/// Records shown by their name only: the name through the privacy, the note (which
+/// the summary never shows) dropped.
+fn named<T>(
+    mut all: Vec<T>,
+    p: &Privacy,
+    parts: impl Fn(&mut T) -> (&mut String, &mut Option<String>),
+) -> Vec<T> {
+    for r in &mut all {
+        let (name, note) = parts(r);
+        *name = p.text(name);
+        *note = None;
+    }
+    all
+}
+
+/// Goals not let go, with their progress marks.
+fn goals(store: &Store, p: &Privacy) -> Result<Vec<(Goal, Vec<GoalLog>)>> {
+    let mut out = Vec::new();
+    for mut g in store.goals(None, None)? {
+        if g.status == GoalStatus::LetGo {
+            continue;
+        }
+        let logs = store.goal_logs(g.id, None)?;
+        g.title = p.text(&g.title);
+        g.why = None;
+        for s in &mut g.steps {
+            s.title = p.text(&s.title);
+        }
+        out.push((g, logs));
+    }
+    Ok(out)
+}
+
+/// The plan; the details of its people and contacts (numbers, places) only when
+/// numbers are shared.
+fn plan(store: &Store, p: &Privacy) -> Result<Vec<PlanItem>> {
+    let mut plan = store.plan(None)?;
+    for i in &mut plan {
+        i.text = p.text(&i.text);
+        let contact = matches!(i.section, PlanSection::Supports | PlanSection::Contacts);
+        i.detail = i
+            .detail
+            .take()
+            .filter(|_| p.numbers() || !contact)
+            .map(|d| p.text(&d));
+    }
+    Ok(plan)
+}
+
+/// A growth entry as the summary may show it: the details only if shared, the lessons
+/// unless left out, and every text through the privacy of names and numbers.
+fn shared_setback(s: &mut Setback, includes: &Includes, p: &Privacy) {
+    let details = [
+        &mut s.what_happened,
+        &mut s.warning_signs,
+        &mut s.what_helped,
+        &mut s.reached_out,
+    ];
+    for t in details {
+        *t = t
+            .take()
+            .filter(|_| includes.setback_details)
+            .map(|t| p.text(&t));
+    }
+    for t in [&mut s.learned, &mut s.next_time] {
+        *t = t
+            .take()
+            .filter(|_| !includes.leave_out_lessons)
+            .map(|t| p.text(&t));
     }
 }

@@ -40,17 +40,17 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         headlines: records.headlines(&glance, &measures),
         sleep: headline::sleep(&records.checkins),
         last_growth: records.last_growth(),
-        connections: super::connections::build(store, from, to, includes)?,
+        connections: records.connections(),
         measures,
         halt: records.halt(),
         weeks: weeks(&days),
         days,
         glance,
-        triggers: records.triggers(store)?,
-        goals: standing::goals(store, from, to)?,
+        triggers: records.triggers(),
+        goals: standing::goals(&records.goals, from, to),
         setbacks: records.setbacks(),
-        plan: standing::plan(store)?,
-        scales: standing::scales(&records.assessments),
+        plan: standing::plan(&records.plan),
+        scales: standing::scales(&records.assessments, &records.earlier_assessments),
         journal: records.journal,
     })
 }
@@ -130,6 +130,12 @@ impl Records {
                 .filter(|a| a.date == date)
                 .map(|a| format!("{} {} ({})", a.instrument, scales::score_text(a), a.band))
                 .collect(),
+            phq9_item9: self
+                .assessments
+                .iter()
+                .filter(|a| a.date == date && a.instrument == "PHQ-9")
+                .filter_map(|a| headline::CrisisAnswer::of(a).map(|c| c.value))
+                .max(),
             checkin,
             urge,
             acted,
@@ -228,7 +234,8 @@ impl Records {
             .collect()
     }
 
-    /// The growth entries of the range, with details the person did not share taken out.
+    /// The growth entries of the range (details the person did not share are already
+    /// taken out).
     pub fn setbacks(&self) -> Vec<SetbackLine> {
         let bounce: HashMap<i64, Option<i64>> = self
             .stats
@@ -240,15 +247,7 @@ impl Records {
             .iter()
             .filter(|s| s.date >= self.from)
             .map(|s| {
-                let mut s = s.clone();
-                if !self.includes.setback_details {
-                    (
-                        s.what_happened,
-                        s.warning_signs,
-                        s.what_helped,
-                        s.reached_out,
-                    ) = (None, None, None, None);
-                }
+                let s = s.clone();
                 let bounce_back_days = bounce
                     .get(&s.id)
                     .copied()
@@ -274,17 +273,17 @@ impl Records {
     }
 
     /// Triggers met in the range, most often met first.
-    pub fn triggers(&self, store: &Store) -> Result<Vec<TriggerLine>> {
-        let mut out: Vec<TriggerLine> = store
-            .triggers()?
-            .into_iter()
+    pub fn triggers(&self) -> Vec<TriggerLine> {
+        let mut out: Vec<TriggerLine> = self
+            .triggers
+            .iter()
             .filter_map(|t| self.trigger_line(t))
             .collect();
         out.sort_by(|a, b| b.encounters.cmp(&a.encounters).then(a.name.cmp(&b.name)));
-        Ok(out)
+        out
     }
 
-    fn trigger_line(&self, t: Trigger) -> Option<TriggerLine> {
+    fn trigger_line(&self, t: &Trigger) -> Option<TriggerLine> {
         let mine: Vec<&TriggerEvent> = self
             .events
             .iter()
@@ -309,7 +308,7 @@ impl Records {
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .and_then(|(c, d)| self.coping_name(c).map(|n| (n, one_decimal(d))));
         Some(TriggerLine {
-            name: t.name,
+            name: t.name.clone(),
             category: t.category,
             encounters: mine.len(),
             passed: mine.iter().filter(|e| e.outcome == Outcome::Passed).count(),

@@ -1,22 +1,20 @@
 //! The summary's sections that stand beside the range's daily records: goals with their
 //! progress since each began, the plan as it stands, and the self-check scales.
 
+use super::figures::change;
 use super::figures::days_between;
-use super::model::{GoalLine, ScaleResult, Scales};
+use super::headline::CrisisAnswer;
+use super::model::{GoalLine, LatestResult, ScaleResult, Scales};
 use crate::domain::*;
-use crate::error::Result;
-use crate::store::Store;
 use chrono::NaiveDate;
 
-/// Goals not let go, with their progress in the range: only the days since each goal
-/// began count, and the target is for those days.
-pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLine>> {
-    store
-        .goals(None, None)?
-        .into_iter()
-        .filter(|g| g.status != GoalStatus::LetGo)
-        .map(|g| {
-            let logs = store.goal_logs(g.id, None)?;
+/// Goals not let go (with their progress marks), with their progress in the range:
+/// only the days since each goal began count, and the target is for those days.
+pub fn goals(goals: &[(Goal, Vec<GoalLog>)], from: NaiveDate, to: NaiveDate) -> Vec<GoalLine> {
+    goals
+        .iter()
+        .filter(|(g, _)| g.status != GoalStatus::LetGo)
+        .map(|(g, logs)| {
             let created = g
                 .created_at
                 .get(..10)
@@ -61,8 +59,8 @@ pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLi
                     (done, all, format!("{done} of {all} {noun}"))
                 }
             };
-            Ok(GoalLine {
-                title: g.title,
+            GoalLine {
+                title: g.title.clone(),
                 domain: g.domain,
                 status: g.status,
                 kind: g.kind,
@@ -70,7 +68,7 @@ pub fn goals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<GoalLi
                 target,
                 counted_from,
                 progress,
-            })
+            }
         })
         .collect()
 }
@@ -86,30 +84,57 @@ fn habit_target(per_week: u8, window: i64) -> u32 {
 }
 
 /// The plan as it stands, by section, leaving out empty sections.
-pub fn plan(store: &Store) -> Result<Vec<(PlanSection, Vec<PlanItem>)>> {
-    let items = store.plan(None)?;
-    Ok(PlanSection::ALL
+pub fn plan(items: &[PlanItem]) -> Vec<(PlanSection, Vec<PlanItem>)> {
+    PlanSection::ALL
         .iter()
         .map(|s| {
             let mine: Vec<PlanItem> = items.iter().filter(|i| i.section == *s).cloned().collect();
             (*s, mine)
         })
         .filter(|(_, items)| !items.is_empty())
-        .collect())
+        .collect()
 }
 
-/// The self-check results with their scores, trends and sources.
-pub fn scales(assessments: &[Assessment]) -> Scales {
-    Scales {
-        results: assessments
-            .iter()
-            .map(|a| ScaleResult {
-                date: a.date,
-                instrument: a.instrument.clone(),
-                score: scales::score_text(a),
-                band: a.band.clone(),
+/// One result as the summary lists it.
+fn result(a: &Assessment) -> ScaleResult {
+    ScaleResult {
+        date: a.date,
+        instrument: a.instrument.clone(),
+        score: scales::score_text(a),
+        band: a.band.clone(),
+        flag: CrisisAnswer::of(a).and_then(|c| c.mark()),
+    }
+}
+
+/// The self-check results of the range with their scores, trends and sources, and each
+/// scale's latest result with its change from the one before (in the range, or else the
+/// last of `earlier`).
+pub fn scales(assessments: &[Assessment], earlier: &[Assessment]) -> Scales {
+    let latest = scales::all()
+        .iter()
+        .filter_map(|sc| {
+            let mine = || assessments.iter().filter(|a| a.instrument == sc.name);
+            let last = mine().next_back()?;
+            let before = mine()
+                .rev()
+                .nth(1)
+                .or_else(|| earlier.iter().rfind(|a| a.instrument == sc.name));
+            let change = before.map_or("first result".into(), |b| {
+                format!(
+                    "{} on {}",
+                    change(Some(last.score as f64), Some(b.score as f64), 0),
+                    b.date.format("%-d %B %Y")
+                )
+            });
+            Some(LatestResult {
+                result: result(last),
+                change,
             })
-            .collect(),
+        })
+        .collect();
+    Scales {
+        results: assessments.iter().map(result).collect(),
+        latest,
         trends: scales::trends(assessments)
             .into_iter()
             .map(|(s, t)| (s.name.clone(), t))

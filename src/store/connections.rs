@@ -43,7 +43,7 @@ fn event_row(r: &Row) -> rusqlite::Result<Connection> {
         connected: r.get(10)?,
         note: r.get(11)?,
         verified_by: r.get(12)?,
-        share: r.get(13)?,
+        share: named(r, 13)?,
         created_at: r.get(14)?,
     })
 }
@@ -222,7 +222,7 @@ impl Tx<'_> {
     pub fn add_connection(&self, d: ConnectionDraft) -> Result<Connection> {
         self.execute(
             "INSERT INTO connections (at, date, kind, share, created_at, updated_at)
-             VALUES ('', '1900-01-01', 'call', 0, ?1, ?1)",
+             VALUES ('', '1900-01-01', 'call', 'unset', ?1, ?1)",
             [&self.now],
         )?;
         self.write_connection(self.last_insert_rowid(), &d)
@@ -250,7 +250,7 @@ impl Tx<'_> {
             .verified_by
             .as_deref()
             .and_then(crate::domain::optional_text);
-        let share = d.share.unwrap_or(d.kind.shared_by_default());
+        let share = d.share.unwrap_or(d.kind.default_sharing());
         let done = self.execute(
             "UPDATE connections SET at = ?2, date = ?3, kind = ?4, meeting_id = ?5, minutes = ?6, shared = ?7,
                  chaired = ?8, mood_before = ?9, mood_after = ?10, connected = ?11, note = ?12, verified_by = ?13,
@@ -269,7 +269,7 @@ impl Tx<'_> {
                 d.connected,
                 note,
                 verified,
-                share,
+                share.as_str(),
                 self.now
             ],
         );

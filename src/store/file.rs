@@ -15,12 +15,13 @@ use std::time::Duration;
 pub const APPLICATION_ID: i32 = 0x5445_4E44;
 
 /// Migrations, in order; the schema version is how many have run.
-const MIGRATIONS: &[&str] = &[
+pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/001_initial.sql"),
     include_str!("../../assets/schema/002_revisions.sql"),
     include_str!("../../assets/schema/003_imports.sql"),
     include_str!("../../assets/schema/004_connections.sql"),
     include_str!("../../assets/schema/005_sync.sql"),
+    include_str!("../../assets/schema/006_sharing.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

@@ -20,8 +20,11 @@ use crate::error::Result;
 use rusqlite::{OptionalExtension, params};
 use std::path::PathBuf;
 
-/// The format of a segment's contents this tend writes and reads.
-pub const SEGMENT_FORMAT: i64 = 1;
+/// The format of a segment's contents this tend writes and reads. 2 carries a
+/// connection's `share` as "shared", "private" or "unset"; a segment of format 1, where
+/// it is 0 or 1, is still read by the connection's kind. A tend that reads only format
+/// 1 refuses a 2 with a message to upgrade, rather than a record it cannot check.
+pub const SEGMENT_FORMAT: i64 = 2;
 
 /// This device's sync setup.
 #[derive(Debug, Clone)]

@@ -577,3 +577,130 @@ fn a_store_never_writes_into_a_file_replaced_under_it() {
         .collect();
     assert_eq!(names, ["Alcohol"], "nothing went anywhere unseen");
 }
+
+/// A journal of schema 5, with `setup` run on it, as a tend of before migration 006
+/// left it.
+fn schema_5(path: &std::path::Path, setup: &str) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    for (v, sql) in file::MIGRATIONS[..5].iter().enumerate() {
+        conn.execute_batch(sql).unwrap();
+        if v == 0 {
+            conn.execute(
+                "INSERT INTO profile (id, created_at, updated_at) VALUES (1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        }
+    }
+    conn.execute_batch(&format!(
+        "PRAGMA user_version = 5; PRAGMA application_id = {APPLICATION_ID};"
+    ))
+    .unwrap();
+    conn.execute_batch(setup).unwrap();
+}
+
+/// Schema 5 with a connection of each kind (share 0 or 1, revision 3), a meeting and a
+/// call deleted and kept for undo, and then sync set up (so nothing of it was
+/// captured, and anything a migration captured would show).
+fn schema_5_with_connections(path: &std::path::Path) {
+    let row = |(id, kind, share): &(i64, &str, i64)| {
+        format!(
+            "INSERT INTO connections (id, uid, at, date, kind, share, created_at, updated_at, revision)
+             VALUES ({id}, 'c{id}', '2026-11-20T10:00:00+00:00', '2026-11-20', '{kind}', {share},
+                     '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 3);"
+        )
+    };
+    let mut setup: String = [
+        (1, "meeting", 0),
+        (2, "meeting", 1),
+        (3, "therapy", 0),
+        (4, "group-therapy", 0),
+        (5, "call", 0),
+        (6, "call", 1),
+        (7, "message", 0),
+        (8, "in-person", 0),
+        (9, "service", 0),
+        (10, "community", 1),
+    ]
+    .iter()
+    .map(row)
+    .collect();
+    setup.push_str(
+        r#"INSERT INTO tombstones (tbl, uid, revision, deleted_at, row) VALUES
+               ('connections', 'gone', 2, '2026-11-21T10:00:00Z',
+                '{"row":{"id":11,"uid":"gone","kind":"meeting","share":0},"children":[]}'),
+               ('connections', 'gone-call', 2, '2026-11-21T10:00:00Z',
+                '{"row":{"id":12,"uid":"gone-call","kind":"call","share":0},"children":[]}');
+           INSERT INTO sync_setup (id, folder, device, name, salt) VALUES (1, 'f', 'd', 'n', 's');"#,
+    );
+    schema_5(path, &setup);
+}
+
+/// One column of a query's rows.
+fn column<T: rusqlite::types::FromSql>(conn: &rusqlite::Connection, sql: &str) -> Vec<T> {
+    conn.prepare(sql)
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn migration_6_makes_share_a_choice_of_three_without_touching_revisions_or_sync() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    schema_5_with_connections(&path);
+    let store = Store::open(&path, clock()).unwrap();
+    let mut shares: Vec<(i64, Sharing)> = store
+        .connections(None, None, None)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.id, c.share))
+        .collect();
+    shares.sort();
+    use Sharing::*;
+    assert_eq!(
+        shares,
+        [
+            (1, Private),
+            (2, Shared),
+            (3, Private),
+            (4, Private),
+            (5, Unset),
+            (6, Shared),
+            (7, Unset),
+            (8, Unset),
+            (9, Unset),
+            (10, Shared),
+        ]
+    );
+    let conn = &store.conn;
+    let revisions: Vec<i64> = column(conn, "SELECT revision FROM connections ORDER BY id");
+    assert_eq!(revisions, [3; 10], "no revision moved");
+    let captured: Vec<String> = column(conn, "SELECT key FROM sync_changes");
+    assert!(
+        captured.is_empty(),
+        "nothing to send: other devices migrate alike"
+    );
+    let kept: Vec<String> = column(
+        conn,
+        "SELECT json_extract(row, '$.row.share') FROM tombstones ORDER BY uid",
+    );
+    assert_eq!(kept, ["private", "unset"], "a deleted one comes back alike");
+    // The triggers set aside are there again: a write bumps the revision and is
+    // captured for sync.
+    conn.execute("UPDATE connections SET minutes = 5 WHERE id = 5", [])
+        .unwrap();
+    let (revision, pending): (i64, i64) = conn
+        .query_row(
+            "SELECT c.revision, s.pending FROM connections c JOIN sync_changes s
+             ON s.tbl = 'connections' AND s.key = c.uid WHERE c.id = 5",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((revision, pending), (4, 1));
+    let refused = conn.execute("UPDATE connections SET share = 'maybe' WHERE id = 5", []);
+    assert!(refused.is_err(), "only shared, private or unset");
+}

@@ -10,8 +10,10 @@ use rusqlite::types::Value;
 use serde_json::{Map, Value as Json, json};
 
 /// 2 adds each record's `revision` (and the profile's), so an import can tell which
-/// side changed a record last; files of version 1 are still read.
-pub const FORMAT_VERSION: i64 = 2;
+/// side changed a record last; 3 writes a connection's `share` as "shared", "private"
+/// or "unset" (0 or 1 before, read by the connection's kind). Files of versions 1 and 2
+/// are still read.
+pub const FORMAT_VERSION: i64 = 3;
 
 mod check;
 mod merge;
@@ -224,7 +226,7 @@ const TABLES: &[Table] = &[
             ("connected", RATING),
             ("note", Kind::Text),
             ("verified_by", Kind::OptName),
-            ("share", Kind::Flag),
+            ("share", Kind::Share),
         ],
         refs: &[("meeting_id", "meetings", false)],
     },

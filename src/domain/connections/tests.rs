@@ -23,7 +23,7 @@ fn event(date: &str, kind: ConnectionKind, people: Vec<i64>) -> Connection {
         connected: None,
         note: None,
         verified_by: None,
-        share: kind.shared_by_default(),
+        share: kind.default_sharing(),
         created_at: String::new(),
     }
 }
@@ -120,6 +120,36 @@ fn mood_service_and_the_longest_stretch_alone() {
         "Nov 11 to 23"
     );
     assert_eq!(longest_gap(&[], d("2026-11-01"), d("2026-11-07")), 7);
+}
+
+#[test]
+fn a_connection_counts_when_shared_or_unset_in_a_shared_group_never_when_private() {
+    use ConnectionKind::*;
+    let with = |kind, share| Connection {
+        share,
+        ..event("2026-11-20", kind, vec![])
+    };
+    for kind in [Call, Message, InPerson] {
+        assert!(with(kind, Sharing::Shared).counted(false));
+        assert!(!with(kind, Sharing::Unset).counted(false));
+        assert!(with(kind, Sharing::Unset).counted(true), "{kind}");
+        assert!(!with(kind, Sharing::Private).counted(true), "{kind}");
+    }
+    for kind in [Meeting, Therapy, GroupTherapy, Service, Community] {
+        assert!(
+            !with(kind, Sharing::Unset).counted(true),
+            "{kind} is not in the group"
+        );
+    }
+    assert_eq!(Meeting.default_sharing(), Sharing::Shared);
+    assert_eq!(Call.default_sharing(), Sharing::Unset);
+    // A share flag from before the three-way choice.
+    assert_eq!(Sharing::from_flag(true, Call), Sharing::Shared);
+    assert_eq!(Sharing::from_flag(false, Call), Sharing::Unset);
+    assert_eq!(Sharing::from_flag(false, Service), Sharing::Unset);
+    assert_eq!(Sharing::from_flag(false, Meeting), Sharing::Private);
+    assert_eq!(Sharing::from_flag(false, GroupTherapy), Sharing::Private);
+    assert_eq!(Sharing::parse("Shared").unwrap(), Sharing::Shared);
 }
 
 #[test]

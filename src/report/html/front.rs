@@ -1,6 +1,6 @@
-//! The summary page's first-page additions: the safety flag, the headline figures
-//! against the previous period with sleep and the last growth entry, and the seam for
-//! meetings and contacts.
+//! The summary page's first-page additions: the safety flag, the latest result of each
+//! self-check scale, the headline figures against the previous period with sleep and
+//! the last growth entry, and the seam for meetings and contacts.
 
 use super::section;
 use crate::domain::days;
@@ -29,7 +29,7 @@ pub fn changes(o: &mut String, s: &Summary) {
             "<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             h.name,
             esc(&h.value),
-            esc(&h.change)
+            esc(&model::change_words(h))
         );
     }
     let _ = write!(
@@ -56,7 +56,44 @@ pub fn changes(o: &mut String, s: &Summary) {
     section(
         o,
         &format!("Compared with the previous {}", days(s.range_days)),
-        "Each headline figure of this period beside the same figure for the period of equal length just before it.",
+        "Each headline figure of this period beside the same figure for the period of equal length just before it. ▲ up and ▼ down are directions, not judgements; where a figure has an easier way, it is named.",
+        &b,
+    );
+}
+
+/// Each scale taken in the range: its latest result, band and change from the one
+/// before, with a crisis answer above 0 marked on a row of its own.
+pub fn latest_scales(o: &mut String, s: &Summary) {
+    if s.scales.latest.is_empty() {
+        return;
+    }
+    let mut b = String::from(
+        "<table class=\"changes\"><thead><tr><th>Scale</th><th>Latest</th><th>Band</th><th>Against the one before</th></tr></thead><tbody>",
+    );
+    for l in &s.scales.latest {
+        let r = &l.result;
+        let _ = write!(
+            b,
+            "<tr><td>{}</td><td class=\"n\">{} ({})</td><td>{}</td><td>{}</td></tr>",
+            esc(&r.instrument),
+            r.score,
+            r.date.format("%-d %b"),
+            esc(&r.band),
+            esc(&l.change)
+        );
+        if let Some(flag) = &r.flag {
+            let _ = write!(
+                b,
+                "<tr class=\"flag\"><td></td><td colspan=\"3\"><b>{}</b></td></tr>",
+                esc(flag)
+            );
+        }
+    }
+    b.push_str("</tbody></table>");
+    section(
+        o,
+        "Self-checks: the latest results",
+        "Each scale taken in this period, its latest score with its published band, against the result before it (which may be before this period). Screening aids, not diagnoses.",
         &b,
     );
 }

@@ -2,7 +2,9 @@
 //! ranges, enums, positions, texts and dates go through the domain's rules, so no
 //! imported value can make the journal unreadable.
 
-use crate::domain::connections::{ConnectionKind, Fellowship, MeetingDraft, MeetingFormat};
+use crate::domain::connections::{
+    ConnectionKind, Fellowship, MeetingDraft, MeetingFormat, Sharing,
+};
 use crate::domain::people::{PersonDraft, parse_roles};
 use crate::domain::time::{FIRST_DAY, check_lived, local_date};
 use crate::domain::{
@@ -54,6 +56,11 @@ pub enum Kind {
     Phone,
     /// Optional time of day, HH:MM (a meeting's time).
     Clock,
+    /// A connection's share: shared, private or unset. A file or segment of before the
+    /// three-way choice gives 0 or 1 (or true or false), kept as a number here and read
+    /// with the row's kind afterwards (`rows::share_of_kind`); absent is left to the
+    /// kind too.
+    Share,
 }
 
 /// The canonical spelling of a closed-set name.
@@ -224,7 +231,19 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             Value::Text(t.into())
         }
         Kind::Roles | Kind::Phone | Kind::Clock => typed(kind, field, text(field, v)?)?,
+        Kind::Share => match v {
+            Json::Bool(b) => Value::Integer(i64::from(*b)),
+            Json::Number(_) => int(field, v, 0, 1).map_err(|_| share_words(field))?,
+            Json::String(t) => {
+                Value::Text(canon::<Sharing>(t).map_err(|_| share_words(field))?.into())
+            }
+            _ => return Err(share_words(field)),
+        },
     })
+}
+
+fn share_words(field: &str) -> Invalid {
+    Invalid::new(field, "must be shared, private or unset")
 }
 
 /// Roles, a phone number or a meeting time, checked as the people and meeting forms

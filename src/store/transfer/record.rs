@@ -209,7 +209,10 @@ impl Tx<'_> {
             Some(id) => Some(self.current(t, id)?),
             None => None,
         };
-        let (cols, vals) = self.row_values(t, &obj, &at, today, None)?;
+        let (cols, mut vals) = self.row_values(t, &obj, &at, today, None)?;
+        if t.name == "connections" {
+            super::rows::share_of_kind(&cols, &mut vals);
+        }
         super::check::row(t.name, &at, &cols, &vals, today).map_err(super::merge::invalid)?;
         let Some(vals) = self.resolve_refs(t, &obj, &at, vals, None)? else {
             return Ok(Put::Orphaned);

@@ -43,8 +43,8 @@ impl Tx<'_> {
             None => None,
         };
         let (cols, mut vals) = self.row_values(t, obj, at, today, current.as_deref())?;
-        if t.name == "connections" && current.is_none() && !obj.contains_key("share") {
-            share_by_default(&cols, &mut vals);
+        if t.name == "connections" {
+            share_of_kind(&cols, &mut vals);
         }
         let names: Vec<&str> = cols.to_vec();
         check::row(t.name, at, &names, &vals, today).map_err(invalid)?;
@@ -304,16 +304,26 @@ impl Tx<'_> {
     }
 }
 
-/// A new connection without `share`: the kind's default, as when typed (meetings and
-/// therapy are counted in the counselor summary, the rest not).
-fn share_by_default(cols: &[&str], vals: &mut [Value]) {
-    use crate::domain::ConnectionKind;
+/// A connection's share as the three-way choice: absent from a new record, the kind's
+/// default (as when typed: meetings and therapy shared, the rest not chosen); a 0 or 1
+/// of a file or segment of before the choice, what it means for the kind
+/// (`Sharing::from_flag`).
+pub(super) fn share_of_kind(cols: &[&str], vals: &mut [Value]) {
+    use crate::domain::{ConnectionKind, Sharing};
     let at = |name: &str| cols.iter().position(|c| *c == name).expect("column");
-    if let Value::Text(kind) = &vals[at("kind")]
-        && let Ok(kind) = ConnectionKind::parse(kind)
-    {
-        vals[at("share")] = Value::Integer(i64::from(kind.shared_by_default()));
-    }
+    let Value::Text(kind) = &vals[at("kind")] else {
+        return;
+    };
+    let Ok(kind) = ConnectionKind::parse(kind) else {
+        return;
+    };
+    let share = &mut vals[at("share")];
+    let now = match share {
+        Value::Null => kind.default_sharing(),
+        Value::Integer(flag) => Sharing::from_flag(*flag == 1, kind),
+        _ => return,
+    };
+    *share = Value::Text(now.as_str().into());
 }
 
 /// Content columns, then stamps, then reference columns.

@@ -1,10 +1,12 @@
 //! A connection, new or corrected: what kind, when, the meeting or the people, how long,
 //! shared or chaired, mood before and after, how connected, a private note, who signed
-//! the attendance card, and whether the counselor summary may count it.
+//! the attendance card, and whether the counselor summary may count it: shared,
+//! private, or not chosen (counted only when the summary shares calls, messages and
+//! time with people as a group).
 
 use super::{TypedForm, said};
 use crate::domain::time::MomentSpec;
-use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind};
+use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind, Sharing};
 use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::tui::fields::{Choice, Field, Number, Text, yes_no};
@@ -27,8 +29,8 @@ pub struct ConnectionForm {
     connected: Number,
     note: Text,
     verified: Text,
-    /// `None`: as the kind decides (meetings and therapy count, the rest not).
-    share: Choice<Option<bool>>,
+    /// `None`: as the kind decides (meetings and therapy shared, the rest not chosen).
+    share: Choice<Option<Sharing>>,
 }
 
 impl ConnectionForm {
@@ -48,11 +50,14 @@ impl ConnectionForm {
         let when = c.map_or(now.to_string(), |c| {
             c.at.get(..16).unwrap_or(&c.at).replace('T', " ")
         });
-        let share = vec![
-            (None, "as usual for its kind".to_string()),
-            (Some(true), "yes".to_string()),
-            (Some(false), "no".to_string()),
+        let mut share = vec![
+            (Some(Sharing::Shared), "shared".to_string()),
+            (Some(Sharing::Private), "private".to_string()),
+            (Some(Sharing::Unset), "not chosen".to_string()),
         ];
+        if c.is_none() {
+            share.insert(0, (None, "as usual for its kind".to_string()));
+        }
         ConnectionForm {
             editing: c.map(|c| c.id),
             revision: None,

@@ -37,6 +37,9 @@ pub struct ExportForm {
     notes: Choice<bool>,
     details: Choice<bool>,
     names: Choice<bool>,
+    numbers: Choice<bool>,
+    lessons: Choice<bool>,
+    contacts: Choice<bool>,
     format: Choice<Format>,
     path: Text,
     /// The file named already exists and the person was told: saving again writes
@@ -131,6 +134,9 @@ impl ExportForm {
             notes: yes_no("Share check-in notes", false),
             details: yes_no("Share setback details", false),
             names: yes_no("Name people in full", false),
+            numbers: yes_no("Share numbers, places", false),
+            lessons: yes_no("Share setback lessons", true),
+            contacts: yes_no("Count calls and visits", false),
             format: Choice::new("Format", formats, Format::Html),
             path: Text::new("Save as", "").hint("empty: a name made from the dates"),
             overwrite: false,
@@ -194,6 +200,9 @@ impl ExportForm {
             notes: self.notes.get(),
             setback_details: self.details.get(),
             names: self.names.get(),
+            numbers: self.numbers.get(),
+            leave_out_lessons: !self.lessons.get(),
+            share_contacts: self.contacts.get(),
             ninety_from: self.ninety_from,
         };
         Ok((from, to, includes))
@@ -206,7 +215,7 @@ impl TypedForm for ExportForm {
     }
 
     fn intro(&self, _keys: &Keymap) -> Option<String> {
-        Some("Lessons from setbacks are always in; everything else personal stays out unless you say yes. The preview is what your counselor will read.".into())
+        Some("Lessons from setbacks are in unless you say no; everything else personal, people's names and phone numbers stay out unless you say yes. The preview is what your counselor will read.".into())
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -218,6 +227,9 @@ impl TypedForm for ExportForm {
             &self.notes,
             &self.details,
             &self.names,
+            &self.numbers,
+            &self.lessons,
+            &self.contacts,
             &self.format,
             &self.path,
         ]
@@ -232,6 +244,9 @@ impl TypedForm for ExportForm {
             &mut self.notes,
             &mut self.details,
             &mut self.names,
+            &mut self.numbers,
+            &mut self.lessons,
+            &mut self.contacts,
             &mut self.format,
             &mut self.path,
         ]
@@ -311,7 +326,7 @@ pub fn invitation(cx: &Ctx) -> (Vec<Line<'static>>, String) {
             cx.keys.key(mode, Action::Open)
         )),
         Line::styled(
-            "Journal text and notes stay out unless you say yes.",
+            "Journal text, notes, names and numbers stay out unless you say yes.",
             t.calm(),
         ),
         Line::from(format!(

@@ -219,11 +219,26 @@ impl FormView {
     pub fn render_fields(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let t = &cx.theme;
         let mut lines = Vec::new();
-        if let Some(intro) = self.form.intro(&cx.keys) {
+        let fields = self.form.fields();
+        // In a pane too short for everything, the fields come first: the intro goes, and
+        // the list scrolls to keep the focused field in sight.
+        let (rows, cols) = (
+            usize::from(area.height.saturating_sub(2)),
+            usize::from(area.width.saturating_sub(2)).max(1),
+        );
+        let intro = self.form.intro(&cx.keys).filter(|i| {
+            let wrapped = crate::domain::width(i).div_ceil(cols) + 1;
+            wrapped + 1 + fields.len() <= rows
+        });
+        if let Some(intro) = intro {
             lines.push(Line::styled(intro, t.calm()));
             lines.push(Line::from(""));
         }
-        let fields = self.form.fields();
+        let scroll = if lines.is_empty() {
+            (self.focus + 1).saturating_sub(rows)
+        } else {
+            0
+        };
         let width = fields
             .iter()
             .map(|x| crate::domain::width(x.label()))
@@ -280,6 +295,7 @@ impl FormView {
             ],
         );
         lines.push(Line::styled(hint, t.dim()));
-        f.render_widget(para(lines, &self.form.title()), area);
+        let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+        f.render_widget(para(lines, &self.form.title()).scroll((scroll, 0)), area);
     }
 }
