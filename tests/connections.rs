@@ -249,7 +249,7 @@ fn the_summary_counts_shareable_connections_the_same_in_every_format_and_lists_a
     );
     assert_eq!(
         env.ok(&[&["export", "summary", "--format", "attendance"][..], &range].concat()),
-        "date,meeting,format,verified_by\n2026-11-17,Tuesday group,in-person,J. Chair\n2026-11-20,Zoom SMART,online,\n"
+        "date,meeting,format,verified_by\r\n2026-11-17,Tuesday group,in-person,J. Chair\r\n2026-11-20,Zoom SMART,online,\r\n"
     );
     let none = Env::new();
     none.ok(&["checkin", "--mood", "6"]);
@@ -356,4 +356,39 @@ fn every_new_command_speaks_json_when_asked() {
         env.json(&["connect", "delete", "1", "--yes"])["deleted"],
         "connection"
     );
+}
+
+/// The attendance card is CSV a spreadsheet reads as it was written: a comma in a name
+/// stays in its cell, and nothing in a name or a signer's name runs as a formula, even
+/// behind quotes.
+#[test]
+fn the_attendance_card_is_csv_that_runs_nothing() {
+    let env = Env::new();
+    for name in [
+        "Tuesday group, Community Hall",
+        "=HYPERLINK(\"http://x\",\"y\")",
+    ] {
+        env.ok(&["meeting", "add", name]);
+        env.ok(&["connect", "meeting", name, "--verified-by", "\"=1\""]);
+    }
+    let card = env.ok(&["export", "summary", "--format", "attendance"]);
+    let mut rows = csv::Reader::from_reader(card.as_bytes());
+    let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2, "{card}");
+    for r in &rows {
+        assert_eq!(r.len(), 4, "four columns: {card}");
+        for cell in r.iter().skip(1) {
+            let bare = cell.trim_start_matches(['"', ' ']);
+            assert!(
+                !bare.starts_with(['=', '+', '-', '@']),
+                "a formula could run: {cell:?}"
+            );
+        }
+    }
+    assert!(
+        rows.iter()
+            .any(|r| &r[1] == "Tuesday group, Community Hall"),
+        "{card}"
+    );
+    assert!(rows.iter().all(|r| &r[3] == "'\"=1\""), "{card}");
 }

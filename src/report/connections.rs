@@ -195,15 +195,14 @@ pub fn lines(c: &Connections, range_days: i64) -> Vec<String> {
 
 /// The attendance list as CSV: date, meeting, format, verified_by.
 pub fn attendance_csv(c: &Connections) -> String {
-    let mut out = String::from("date,meeting,format,verified_by\n");
-    for a in &c.attendance {
-        out.push_str(&format!(
-            "{},{},{},{}\n",
-            a.date,
+    let header = ["date", "meeting", "format", "verified_by"].map(String::from);
+    let rows = c.attendance.iter().map(|a| {
+        [
+            a.date.to_string(),
             super::csv_cell(&a.meeting),
             super::csv_cell(&a.format),
-            super::csv_cell(a.verified_by.as_deref().unwrap_or(""))
-        ));
-    }
-    out
+            super::csv_cell(a.verified_by.as_deref().unwrap_or("")),
+        ]
+    });
+    super::csv_rows(std::iter::once(header).chain(rows))
 }

@@ -88,12 +88,6 @@ fn row(s: &Summary, d: &Day) -> Vec<String> {
 
 /// The whole card.
 pub fn render(s: &Summary) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    w.write_record(header(s)).expect("writing to memory");
-    for d in &s.days {
-        w.write_record(row(s, d)).expect("writing to memory");
-    }
-    String::from_utf8(w.into_inner().expect("in memory")).expect("UTF-8 in, UTF-8 out")
+    let header: Vec<String> = header(s).into_iter().map(String::from).collect();
+    super::csv_rows(std::iter::once(header).chain(s.days.iter().map(|d| row(s, d))))
 }

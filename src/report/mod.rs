@@ -119,14 +119,32 @@ pub fn md_escape(text: &str) -> String {
     out
 }
 
-/// A CSV cell that a spreadsheet will not run as a formula.
+/// A CSV cell that a spreadsheet will not run as a formula: one that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return, also once the quotes and spaces a
+/// spreadsheet takes off are taken off (`"=1"`), gets a leading `'`.
 pub fn csv_cell(text: &str) -> String {
     let t = clean(text);
-    if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let formula = |s: &str| s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let unquoted = t.trim_start_matches(['"', '\'', ' ']);
+    if formula(text) || formula(&t) || formula(unquoted) {
         format!("'{t}")
     } else {
         t
     }
+}
+
+/// Rows as CSV, quoted where a cell needs it (commas, quotes, line breaks), lines ended
+/// CRLF as spreadsheets expect. Cells are already neutralised (`csv_cell`).
+pub fn csv_rows<R: AsRef<[u8]>>(
+    rows: impl IntoIterator<Item = impl IntoIterator<Item = R>>,
+) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    for row in rows {
+        w.write_record(row).expect("writing to memory");
+    }
+    String::from_utf8(w.into_inner().expect("in memory")).expect("UTF-8 in, UTF-8 out")
 }
 
 #[cfg(test)]
@@ -183,9 +201,12 @@ mod tests {
         }
         assert_eq!(
             csv_cell("\rx"),
-            "x",
-            "a lone CR is a control character and is dropped"
+            "'x",
+            "a leading CR is dropped, and the cell still marked"
         );
+        for quoted in ["\"=1\"", "\" =HYPERLINK(1)", "'@x", " -2"] {
+            assert!(csv_cell(quoted).starts_with('\''), "{quoted}");
+        }
     }
 
     #[test]
