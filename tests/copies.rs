@@ -449,3 +449,84 @@ fn backups_you_make_are_never_pruned() {
         assert_eq!(b["automatic"], !by_you(b["path"].as_str().unwrap()), "{b}");
     }
 }
+
+/// A journal used through a link and through its target has one backups folder now;
+/// a folder an older tend named after the link is remembered, and `tend encrypt` by
+/// either path leaves no plain backup in any folder the journal has used. Doctor looks
+/// in each of them.
+#[test]
+fn encrypting_through_a_link_or_its_target_covers_every_backups_folder() {
+    let env = Env::new();
+    ok(&env, None, &["checkin", "--mood", "6"]);
+    let real = env.db.clone();
+    let link = env.dir.path().join("link.db");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let by_link = |args: &[&str]| {
+        let out = env
+            .tend()
+            .env("TEND_DB", &link)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // One folder, whichever path: the link's own paths name the target's.
+    let paths = |json: String| -> serde_json::Value { serde_json::from_str(&json).unwrap() };
+    assert_eq!(
+        paths(by_link(&["paths", "--json"]))["backups"],
+        paths(ok(&env, None, &["paths", "--json"]))["backups"]
+    );
+    // A folder an older tend made beside the link, with a plain compressed backup.
+    let old = env.dir.path().join("link-backups");
+    std::fs::create_dir(&old).unwrap();
+    let made = ok(&env, None, &["backup"]);
+    let first = made
+        .trim()
+        .trim_start_matches("Backed up to ")
+        .split(", ")
+        .next()
+        .unwrap();
+    let legacy = old.join("tend-2026-11-20.db.gz");
+    std::fs::rename(first, &legacy).unwrap();
+    assert!(is_plain(&legacy));
+    // Used once through the link, the journal remembers that folder.
+    by_link(&["checkin", "--mood", "7"]);
+    let before = ok(&env, None, &["doctor"]);
+    assert!(
+        !before.contains("link-backups"),
+        "plain journal: nothing leaks yet"
+    );
+    // Encrypted through the target: the link's folder is covered too.
+    let pass = secret(&env, "pass", "correct horse battery staple");
+    encrypt(&env, &pass);
+    for dir in [old.clone(), real.parent().unwrap().join("tend-backups")] {
+        for f in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            assert!(!is_plain(&f.path()), "{} is plain", f.path().display());
+        }
+    }
+    let doctor = ok(&env, Some(&pass), &["doctor"]);
+    assert!(!doctor.contains("is not encrypted"), "{doctor}");
+    // A plain copy that turns up in the link's folder later is named by doctor, run
+    // through the target.
+    let plain_copy = old.join("tend-2026-11-21.db.gz");
+    let other = Env::new();
+    ok(&other, None, &["checkin", "--mood", "5"]);
+    let made = ok(&other, None, &["backup"]);
+    let made = made
+        .trim()
+        .trim_start_matches("Backed up to ")
+        .split(", ")
+        .next()
+        .unwrap();
+    std::fs::copy(made, &plain_copy).unwrap();
+    let doctor = ok(&env, Some(&pass), &["doctor"]);
+    assert!(
+        doctor.contains(&format!("{} is not encrypted", plain_copy.display())),
+        "{doctor}"
+    );
+}

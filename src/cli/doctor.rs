@@ -49,9 +49,8 @@ pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
         return Ok(out);
     }
     let kind = store::kind(db)?;
-    let mut folders = String::new();
-    let folder_warns = files::checks(&mut folders, paths, kind == Kind::Encrypted);
-    let key = if kind == Kind::Encrypted {
+    let encrypted = kind == Kind::Encrypted;
+    let key = if encrypted {
         source.current("Passphrase: ")?
     } else {
         None
@@ -65,12 +64,16 @@ pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
                 "encryption: SQLCipher (give the passphrase to check more)",
                 "",
             );
-            out.push_str(&folders);
+            files::checks(&mut out, paths, encrypted, &[]);
             say!(out, "{e}");
             return Ok(out);
         }
         Err(e) => return Err(e),
     };
+    // Every backups folder the journal has used, whichever path it was opened by.
+    let noted = store.backups_folders().unwrap_or_default();
+    let mut folders = String::new();
+    let folder_warns = files::checks(&mut folders, paths, encrypted, &noted);
     let warns = file_checks(&mut out, &store)?
         + upkeep_checks(&mut out, &store, paths)?
         + sync::checks(&mut out, &store)?;

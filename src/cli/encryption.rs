@@ -46,7 +46,8 @@ pub fn encrypt(
     source: &Source,
 ) -> Result<String> {
     let new = a.source(source).new_passphrase()?;
-    let done = store::crypto::encrypt_all(&paths.database, Some(&paths.backups), clock, new)?;
+    let folders = crate::paths::all_backups(paths, &[]);
+    let done = store::crypto::encrypt_all(&paths.database, &folders, clock, new)?;
     let also = if done.copies > 0 {
         format!(" Your {} earlier backups are encrypted too.", done.copies)
     } else {

@@ -237,10 +237,26 @@ pub fn open_store(paths: &Paths, clock: Clock, source: &Source) -> Result<Store>
 /// full-screen app: once its first screen is drawn); a failure is reported but never
 /// blocks.
 fn daily_backup(store: &Store, paths: &Paths, keep: crate::domain::retention::Retention) {
-    let done = store
-        .today()
-        .and_then(|today| store.daily_backup(&paths.backups, today, keep));
-    report_backup(done);
+    report_backup(backup_and_prune(store, paths, keep));
+}
+
+/// Today's backup, then retention in every other backups folder the journal has used.
+fn backup_and_prune(
+    store: &Store,
+    paths: &Paths,
+    keep: crate::domain::retention::Retention,
+) -> Result<Option<PathBuf>> {
+    let made = store.daily_backup(&paths.backups, store.today()?, keep)?;
+    // A folder an older tend named from the path as typed is remembered too, so that
+    // encrypting by any path finds it.
+    for dir in paths.backups_also.iter().filter(|d| d.is_dir()) {
+        store.note_backups_folder(dir)?;
+    }
+    let noted = store.backups_folders()?;
+    for dir in crate::paths::all_backups(paths, &noted).iter().skip(1) {
+        crate::store::backup::prune(dir, keep)?;
+    }
+    Ok(made)
 }
 
 fn report_backup(done: Result<Option<PathBuf>>) {
@@ -265,13 +281,11 @@ fn backup_in_background(
         store.clock(),
         store.key().cloned(),
     );
-    let backups = paths.backups.clone();
+    let paths = paths.clone();
     move || {
         std::thread::spawn(move || {
-            let done = Store::open_with(&path, clock, key).and_then(|s| {
-                let today = s.today()?;
-                s.daily_backup(&backups, today, keep)
-            });
+            let done = Store::open_with(&path, clock, key)
+                .and_then(|s| backup_and_prune(&s, &paths, keep));
             report_backup(done);
         })
     }

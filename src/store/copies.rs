@@ -28,10 +28,15 @@ impl Copy {
     }
 }
 
-/// The noted copies, read from an open connection.
+/// How a backups folder the journal wrote into is noted among the copies.
+const FOLDER: &str = "backups-folder";
+
+/// The noted copies, read from an open connection (not the backups folders).
 pub(super) fn read(conn: &rusqlite::Connection) -> Result<Vec<Copy>> {
-    let mut st =
-        conn.prepare("SELECT path, kind, made_at, encrypted FROM copies ORDER BY made_at, path")?;
+    let mut st = conn.prepare(
+        "SELECT path, kind, made_at, encrypted FROM copies WHERE kind <> 'backups-folder'
+         ORDER BY made_at, path",
+    )?;
     let rows = st.query_map([], |r| {
         Ok(Copy {
             path: PathBuf::from(r.get::<_, String>(0)?),
@@ -71,5 +76,38 @@ impl Store {
     /// Every noted copy, oldest first (whether or not it still exists).
     pub fn copies(&self) -> Result<Vec<Copy>> {
         read(&self.conn)
+    }
+
+    /// Notes a backups folder this journal wrote into, so that encrypting, doctor and
+    /// retention find it again whichever path the journal is opened by.
+    pub fn note_backups_folder(&self, dir: &Path) -> Result<()> {
+        let full = std::fs::canonicalize(dir).or_else(|_| std::path::absolute(dir))?;
+        let known: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM copies WHERE path = ?1 AND kind = ?2)",
+            params![full.to_string_lossy(), FOLDER],
+            |r| r.get(0),
+        )?;
+        if known {
+            return Ok(());
+        }
+        self.write(|w| {
+            w.execute(
+                "INSERT INTO copies (path, kind, made_at, encrypted) VALUES (?1, ?2, ?3, 0)
+                 ON CONFLICT (path) DO NOTHING",
+                params![full.to_string_lossy(), FOLDER, w.now()],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The backups folders this journal noted, oldest first.
+    pub fn backups_folders(&self) -> Result<Vec<PathBuf>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT path FROM copies WHERE kind = ?1 ORDER BY made_at, path")?;
+        let rows = st.query_map([FOLDER], |r| r.get::<_, String>(0))?;
+        Ok(rows
+            .map(|r| r.map(PathBuf::from))
+            .collect::<rusqlite::Result<_>>()?)
     }
 }

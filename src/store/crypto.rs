@@ -133,7 +133,7 @@ fn rewrite(store: Store, new: Option<Passphrase>) -> Result<()> {
 
 /// Encrypts a plain database with `new`, with the copies beside it (see `encrypt_all`).
 pub fn encrypt(path: &Path, clock: Clock, new: Passphrase) -> Result<()> {
-    encrypt_all(path, None, clock, new).map(|_| ())
+    encrypt_all(path, &[], clock, new).map(|_| ())
 }
 
 /// Encrypts a plain journal with `new`, and with it every unencrypted copy tend keeps:
@@ -142,7 +142,7 @@ pub fn encrypt(path: &Path, clock: Clock, new: Passphrase) -> Result<()> {
 /// of them are encrypted or (on an error) none is; names the copies it cannot reach.
 pub fn encrypt_all(
     path: &Path,
-    backups: Option<&Path>,
+    backups: &[PathBuf],
     clock: Clock,
     new: Passphrase,
 ) -> Result<Encrypted> {
@@ -204,7 +204,7 @@ impl Drop for Unpacked {
 /// and which ones it cannot reach.
 fn prepare_all(
     path: &Path,
-    backups: Option<&Path>,
+    backups: &[PathBuf],
     clock: Clock,
     key: &Passphrase,
     ready: &mut Vec<Ready>,
@@ -216,7 +216,15 @@ fn prepare_all(
         ..Encrypted::default()
     };
     let mut plain = super::recover::asides(path);
-    if let Some(dir) = backups {
+    // Every backups folder the journal has used: the ones named, and those it noted.
+    let noted = store.backups_folders()?;
+    let mut folders: Vec<&PathBuf> = Vec::new();
+    for dir in backups.iter().chain(&noted) {
+        if dir.is_dir() && !folders.iter().any(|f| crate::paths::same_folder(f, dir)) {
+            folders.push(dir);
+        }
+    }
+    for dir in folders {
         plain.extend(super::backup::list(dir)?.into_iter().map(|b| b.path));
     }
     plain.retain(|p| super::place::is_plain_sqlite(p));

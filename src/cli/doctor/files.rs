@@ -8,19 +8,22 @@ use crate::error::Result;
 use crate::paths::Paths;
 use crate::store::{self, Store};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The file checks that need no passphrase; returns how many warned. `encrypted`: the
-/// journal is, so an unencrypted copy beside it or among its backups is a leak.
-pub fn checks(out: &mut String, paths: &Paths, encrypted: bool) -> usize {
+/// journal is, so an unencrypted copy beside it or among its backups (in every backups
+/// folder it has used: `noted` adds those the journal noted) is a leak.
+pub fn checks(out: &mut String, paths: &Paths, encrypted: bool, noted: &[PathBuf]) -> usize {
     let mut warns = backups_folder(out, &paths.backups, &paths.database);
     let mut plain = store::recover::asides(&paths.database);
-    plain.extend(
-        store::backup::list(&paths.backups)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|b| b.path),
-    );
+    for dir in crate::paths::all_backups(paths, noted) {
+        plain.extend(
+            store::backup::list(&dir)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|b| b.path),
+        );
+    }
     plain.retain(|p| encrypted && store::place::is_plain_sqlite(p));
     for p in plain {
         warns += usize::from(!line(
