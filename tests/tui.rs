@@ -417,6 +417,11 @@ fn the_export_form_follows_its_range_and_writes_into_the_exports_folder() {
         today - chrono::Duration::days(29)
     ));
     assert!(msg.contains(&file.display().to_string()), "{msg}");
+    let screen = p.screen(80, 24);
+    assert!(
+        screen.contains(&file.display().to_string()),
+        "the full path stays on the Export screen, even at 80 columns: {screen}"
+    );
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(
         std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,

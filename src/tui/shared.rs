@@ -152,6 +152,8 @@ pub struct Ctx {
     /// Records as they were before this run's deletes and edits, newest last: what
     /// undo puts back.
     pub undo: Vec<crate::store::undo::Snapshot>,
+    /// The summary file written last in this run, in full, for the Export screen.
+    pub last_export: Option<std::path::PathBuf>,
 }
 
 impl Ctx {
@@ -176,6 +178,7 @@ impl Ctx {
             },
             encrypted: store.is_encrypted(),
             undo: Vec::new(),
+            last_export: None,
         })
     }
 

@@ -105,7 +105,7 @@ pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
     if area.width >= 110 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        let top = if form_open { 14 } else { 6 };
+        let top = if form_open { 14 } else { 8 };
         Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
     }
 }
@@ -263,6 +263,7 @@ impl TypedForm for ExportForm {
         let bytes = report::render(format, &summary);
         crate::files::write_private(&path, bytes.as_bytes(), self.overwrite)?;
         let shown = std::fs::canonicalize(&path).unwrap_or(path);
+        cx.last_export = Some(shown.clone());
         Ok(said(
             cx,
             format!(
@@ -334,6 +335,13 @@ pub fn invitation(cx: &Ctx) -> (Vec<Line<'static>>, String) {
             cx.keys.key(mode, Action::New)
         )),
     ];
+    let mut lines = lines;
+    if let Some(p) = &cx.last_export {
+        lines.push(Line::styled(
+            format!("Written, readable by you only: {}", p.display()),
+            t.good(),
+        ));
+    }
     let title = format!(
         "Export · {}",
         cx.keys
