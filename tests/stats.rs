@@ -384,3 +384,44 @@ fn a_meeting_added_today_has_nothing_scheduled_yet() {
         "{md}"
     );
 }
+
+/// A Daylio month two years ago and a first check-in today, in journal A.
+fn with_imported_month(env: &Env) {
+    let csv = env.dir.path().join("daylio.csv");
+    let mut rows = String::from("full_date,date,weekday,time,mood,activities,note\n");
+    for day in [31, 20, 10, 1] {
+        rows.push_str(&format!(
+            "2024-10-{day:02},October {day},x,09:00,good,walk,\n"
+        ));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    env.ok(&["import", csv.to_str().unwrap()]);
+    env.ok(&["checkin", "--mood", "6"]);
+}
+
+/// What a journal counts adherence over: where counting starts and the spans.
+fn counted(env: &Env) -> (Value, Value) {
+    let s = env.json(&["stats"]);
+    (s["counting_from"].clone(), s["tracked"].clone())
+}
+
+#[test]
+fn imported_history_counts_the_same_in_a_journal_its_data_file_reaches() {
+    let a = Env::new();
+    with_imported_month(&a);
+    let file = a.dir.path().join("all.json");
+    a.ok(&["export", "data", "-o", file.to_str().unwrap()]);
+    let b = Env::new();
+    b.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(counted(&b), counted(&a));
+    assert_eq!(
+        counted(&b).1["spans"],
+        json!([["2024-10-01", "2024-10-31"], ["2026-11-23", "2026-11-23"]])
+    );
+    let data = a.json(&["export", "data"]);
+    assert_eq!(
+        data["checkins"][0]["imported_from"], "daylio",
+        "{}",
+        data["checkins"][0]
+    );
+}

@@ -600,3 +600,30 @@ fn a_git_remote_carries_the_folder_between_two_devices() {
             .contains("edited on the laptop")
     );
 }
+
+/// Imported history reaches the other device as imported: both count check-in
+/// adherence over the same days, the gap before tend neither tracked nor missed.
+#[test]
+fn imported_history_counts_the_same_on_every_device() {
+    let t = Two::set_up();
+    let csv = t.place.path().join("daylio.csv");
+    let mut rows = String::from("full_date,date,weekday,time,mood,activities,note\n");
+    for day in [31, 10, 1] {
+        rows.push_str(&format!(
+            "2024-10-{day:02},October {day},x,09:00,good,walk,\n"
+        ));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    t.a.ok(&["import", csv.to_str().unwrap()]);
+    t.sync(&t.a, &[]);
+    t.sync(&t.b, &[]);
+    let counted = |e: &Env| {
+        let s = e.json(&["stats"]);
+        (s["counting_from"].clone(), s["tracked"]["spans"].clone())
+    };
+    assert_eq!(counted(&t.b), counted(&t.a));
+    assert_eq!(
+        counted(&t.b).1[0],
+        serde_json::json!(["2024-10-01", "2024-10-31"])
+    );
+}

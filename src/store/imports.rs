@@ -165,7 +165,7 @@ impl Tx<'_> {
             Some(_) if known.hash == row.hash => tally.unchanged += 1,
             Some((_, revision)) if revision != known.revision => tally.kept_as_edited += 1,
             Some((id, _)) => {
-                self.write_entry(Some(id), &known.uid, row)?;
+                self.write_entry(source, Some(id), &known.uid, row)?;
                 self.remember(source, &row.key, &row.hash, T, &known.uid)?;
                 tally.updated += 1;
             }
@@ -189,14 +189,15 @@ impl Tx<'_> {
                 return Ok(());
             }
         }
-        self.write_entry(None, &uid, row)?;
+        self.write_entry(source, None, &uid, row)?;
         self.remember(source, &row.key, &row.hash, T, &uid)?;
         tally.added += 1;
         Ok(())
     }
 
-    /// Adds (or, with an id, rewrites) the entry of a source row, on the row's own date.
-    fn write_entry(&self, id: Option<i64>, uid: &str, row: &SourceRow) -> Result<()> {
+    /// Adds (or, with an id, rewrites) the entry of a source row, on the row's own date,
+    /// marked as `source`'s.
+    fn write_entry(&self, source: &str, id: Option<i64>, uid: &str, row: &SourceRow) -> Result<()> {
         let d = row.entry.clone().validated()?;
         self.check_lived("date", row.date)?;
         let at = crate::clock::stamp(d.at);
@@ -212,9 +213,10 @@ impl Tx<'_> {
             }
             None => {
                 self.execute(
-                    "INSERT INTO journal_entries (uid, at, date, title, body, mood, domain, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                    params![uid, at, row.date, d.title, d.body, d.mood, domain, self.now],
+                    "INSERT INTO journal_entries (uid, at, date, title, body, mood, domain, created_at, updated_at,
+                         imported_from)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+                    params![uid, at, row.date, d.title, d.body, d.mood, domain, self.now, source],
                 )?;
                 self.last_insert_rowid()
             }
@@ -285,6 +287,11 @@ impl Tx<'_> {
             }
             (None, None) => {
                 let uid = set()?;
+                // A day the import brought: its history, not a day typed in tend.
+                self.execute(
+                    "UPDATE checkins SET imported_from = ?1 WHERE uid = ?2",
+                    [source, uid.as_str()],
+                )?;
                 self.remember(source, &key, &hash, T, &uid)?;
                 tally.added += 1;
             }

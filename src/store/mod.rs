@@ -287,48 +287,74 @@ impl Store {
         ))
     }
 
+    /// Each import's first and last day in `table` (its rows share where they came from
+    /// and the moment they came in): one index step to the next import, then the first
+    /// and last day of it, so the cost follows the number of imports, not their rows.
+    fn imported_spans(&self, table: &str) -> Result<Vec<(NaiveDate, NaiveDate)>> {
+        let sql = |what: &str| {
+            format!(
+                "SELECT {what} FROM {table} WHERE imported_from IS NOT NULL AND (imported_from, created_at) > (?1, ?2) ORDER BY imported_from, created_at LIMIT 1"
+            )
+        };
+        let next = sql("imported_from, created_at");
+        let day = |agg: &str| {
+            format!("SELECT {agg}(date) FROM {table} WHERE imported_from = ?1 AND created_at = ?2")
+        };
+        let (first, last) = (day("min"), day("max"));
+        let mut spans = Vec::new();
+        let mut at = (String::new(), String::new());
+        while let Some(group) = self
+            .conn
+            .prepare_cached(&next)?
+            .query_row(params![at.0, at.1], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .optional()?
+        {
+            let span = |sql: &str| -> Result<NaiveDate> {
+                Ok(self
+                    .conn
+                    .prepare_cached(sql)?
+                    .query_row(params![group.0, group.1], |r| r.get(0))?)
+            };
+            spans.push((span(&first)?, span(&last)?));
+            at = group;
+        }
+        Ok(spans)
+    }
+
     /// The days a record was kept: from the first day of anything typed in tend (a
     /// check-in, journal entry, goal mark, encounter, connection or self-check) to
-    /// today, and each import's history over the days it covers. Each table's first
-    /// typed day is read along its date index, passing over imported rows only.
+    /// today, and each import's history over the days it covers (a check-in or entry
+    /// carries where it came from, `imported_from`, to every device and data file). The
+    /// first typed day is read along each table's date index; imported history from
+    /// its own index, an import at a time.
     pub fn tracked(&self, today: NaiveDate) -> Result<crate::domain::tracked::Tracked> {
-        let typed = |table: &str| -> Result<Option<NaiveDate>> {
+        let first = |sql: &str| -> Result<Option<NaiveDate>> {
             Ok(self
                 .conn
-                .prepare_cached(&format!(
-                    "SELECT date FROM {table} t WHERE NOT EXISTS
-                         (SELECT 1 FROM imported i WHERE i.tbl = '{table}' AND i.uid = t.uid)
-                     ORDER BY date LIMIT 1"
-                ))?
+                .prepare_cached(sql)?
                 .query_row([], |r| r.get(0))
-                .optional()?)
-        };
-        let first_of = |sql: &str| -> Result<Option<NaiveDate>> {
-            Ok(self.conn.query_row(sql, [], |r| r.get(0))?)
+                .optional()?
+                .flatten())
         };
         let started = [
-            typed("checkins")?,
-            typed("journal_entries")?,
-            first_of("SELECT min(date) FROM goal_logs")?,
-            first_of("SELECT min(date) FROM trigger_events")?,
-            first_of("SELECT min(date) FROM connections")?,
-            first_of("SELECT min(date) FROM assessments")?,
+            first("SELECT date FROM checkins WHERE imported_from IS NULL ORDER BY date LIMIT 1")?,
+            first(
+                "SELECT date FROM journal_entries WHERE imported_from IS NULL ORDER BY date LIMIT 1",
+            )?,
+            first("SELECT min(date) FROM goal_logs")?,
+            first("SELECT min(date) FROM trigger_events")?,
+            first("SELECT min(date) FROM connections")?,
+            first("SELECT min(date) FROM assessments")?,
         ]
         .into_iter()
         .flatten()
         .min();
-        let mut st = self.conn.prepare_cached(
-            "SELECT min(d), max(d) FROM (
-                 SELECT i.source, i.imported_at, j.date AS d FROM imported i
-                     JOIN journal_entries j ON i.tbl = 'journal_entries' AND j.uid = i.uid
-                 UNION ALL
-                 SELECT i.source, i.imported_at, c.date FROM imported i
-                     JOIN checkins c ON i.tbl = 'checkins' AND c.uid = i.uid)
-             GROUP BY source, imported_at",
-        )?;
-        let imported: Vec<(NaiveDate, NaiveDate)> = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut imported = Vec::new();
+        for table in ["journal_entries", "checkins"] {
+            imported.extend(self.imported_spans(table)?);
+        }
         Ok(crate::domain::tracked::Tracked::new(
             started, &imported, today,
         ))

@@ -704,3 +704,53 @@ fn migration_6_makes_share_a_choice_of_three_without_touching_revisions_or_sync(
     let refused = conn.execute("UPDATE connections SET share = 'maybe' WHERE id = 5", []);
     assert!(refused.is_err(), "only shared, private or unset");
 }
+
+/// Schema 5 journal with an imported Daylio entry and day, one typed check-in, and one
+/// imported entry the person edited since: migration 7 marks what imports brought,
+/// keeps the import log's view of what is untouched, and counts adherence by it.
+#[test]
+fn migration_7_marks_imported_history_so_every_journal_counts_it_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    schema_5(
+        &path,
+        "INSERT INTO journal_entries (id, uid, at, date, body, created_at, updated_at, revision) VALUES
+             (1, 'e1', '2024-10-01T09:00:00+00:00', '2024-10-01', 'walk', '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z', 1),
+             (2, 'e2', '2024-10-31T09:00:00+00:00', '2024-10-31', 'edited', '2026-11-01T10:00:00Z', '2026-11-02T10:00:00Z', 2);
+         INSERT INTO checkins (id, uid, date, mood, created_at, updated_at, revision) VALUES
+             (1, 'c1', '2024-10-01', 7, '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z', 1),
+             (2, 'c2', '2026-11-20', 6, '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1);
+         INSERT INTO imported (source, key, hash, tbl, uid, revision, imported_at) VALUES
+             ('daylio', 'k1', 'h', 'journal_entries', 'e1', 1, '2026-11-01T10:00:00Z'),
+             ('daylio', 'k2', 'h', 'journal_entries', 'e2', 1, '2026-11-01T10:00:00Z'),
+             ('daylio', 'day 2024-10-01', '7', 'checkins', 'c1', 1, '2026-11-01T10:00:00Z');",
+    );
+    let store = Store::open(&path, clock()).unwrap();
+    let conn = &store.conn;
+    let marked: Vec<Option<String>> = column(
+        conn,
+        "SELECT imported_from FROM journal_entries UNION ALL SELECT imported_from FROM checkins",
+    );
+    assert_eq!(
+        marked,
+        [
+            Some("daylio".into()),
+            Some("daylio".into()),
+            Some("daylio".into()),
+            None
+        ]
+    );
+    let untouched: Vec<i64> = column(
+        conn,
+        "SELECT i.revision = j.revision FROM imported i JOIN journal_entries j ON j.uid = i.uid ORDER BY j.id",
+    );
+    assert_eq!(untouched, [1, 0], "the edited entry still reads as edited");
+    let t = store.tracked(d("2026-11-23")).unwrap();
+    assert_eq!(
+        t.spans,
+        [
+            (d("2024-10-01"), d("2024-10-31")),
+            (d("2026-11-20"), d("2026-11-23"))
+        ]
+    );
+}
