@@ -13,6 +13,7 @@ use tend::report::{self, Includes};
 use tend::tui::action::Screen;
 use tend::tui::overlay::{Ask, Overlay};
 
+use crossterm::event::KeyCode;
 use crossterm::event::KeyCode::{Char, Enter, Esc, Left, Right};
 
 /// Tabs from the first slider to the setback mark.
@@ -46,9 +47,14 @@ fn check_in_with_setback(p: &mut Person) {
     p.press_mod(Char('s'), KeyModifiers::CONTROL);
 }
 
-/// Today, Progress, `stats` and the summary all say the same of today: a setback of
-/// the commitment named (or none), and the days on track of each commitment.
+/// Today, Progress, `stats` and the summary all say the same of today: a slip of the
+/// commitment named (or none), and the days on track of each commitment.
 fn all_agree(p: &mut Person, setback_of: Option<&str>) {
+    agree_on(p, setback_of, "slip");
+}
+
+/// The same, for a setback of this kind ("slip", "lapse", "relapse").
+fn agree_on(p: &mut Person, setback_of: Option<&str>, kind: &str) {
     let day = today(p);
     let setbacks: Vec<_> = p
         .store
@@ -91,7 +97,7 @@ fn all_agree(p: &mut Person, setback_of: Option<&str>) {
     }
     let timeline = p.screen(100, 30);
     assert_eq!(
-        timeline.contains(&format!("◆ {day} slip")),
+        timeline.contains(&format!("◆ {day} {kind}")),
         setback_of.is_some(),
         "{timeline}"
     );
@@ -115,11 +121,14 @@ fn saved_and_declined_keeps_the_setback_with_its_reflection_to_write() {
     all_agree(&mut p, Some("Alcohol"));
     let screen = p.screen(100, 30);
     assert!(
-        screen.contains("Your slip today is recorded; g writes what you noticed"),
+        screen.contains("Your slip today is recorded; w writes what you noticed"),
         "{screen}"
     );
-    // g opens that same entry, not a new one.
+    // w opens that same entry, not a new one; g still starts a new one (a hard day).
     p.press(Char('g'));
+    assert!(p.screen(100, 30).contains("‹ hard day ›"));
+    p.press(Esc);
+    p.press(Char('w'));
     let screen = p.screen(100, 30);
     assert!(
         screen.contains("‹ slip ›") && screen.contains("quickly stopped"),
@@ -130,7 +139,7 @@ fn saved_and_declined_keeps_the_setback_with_its_reflection_to_write() {
     assert_eq!(all.len(), 1);
     assert_eq!(all[0].learned.as_deref(), Some("Call Sam first"));
     p.press(Char('1'));
-    assert!(!p.screen(100, 30).contains("is recorded; g writes"));
+    assert!(!p.screen(100, 30).contains("is recorded; w writes"));
 }
 
 #[test]
@@ -164,9 +173,20 @@ fn accepted_opens_the_entry_on_a_setback_kind() {
         (SetbackKind::Lapse, Some("Leave early"))
     );
     assert_eq!(p.app.screen, Screen::Progress);
-    let day = today(&p);
-    let stats = p.store.stats(day, None).unwrap();
-    assert_eq!(stats.commitments[0].current_run, 0);
+    agree_on(&mut p, Some("Alcohol"), "lapse");
+}
+
+#[test]
+fn a_digit_chooses_the_commitment_even_from_a_text_field() {
+    let mut p = person_with(&["Alcohol", "Gambling"]);
+    p.press(Char('1')).press(Enter);
+    p.tabs(TO_SETBACK).press(Char(' '));
+    p.keys(&[KeyCode::Up, KeyCode::Up]); // back to the note, a text field
+    p.press_mod(Char('s'), KeyModifiers::CONTROL);
+    assert!(p.screen(100, 30).contains("Which commitment"));
+    p.press(Char('1'));
+    let s = &p.store.setbacks(None, None).unwrap()[0];
+    assert_eq!(s.commitment_id, Some(p.store.commitments().unwrap()[0].id));
 }
 
 #[test]

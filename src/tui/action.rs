@@ -81,6 +81,8 @@ pub enum Action {
     /// Step the journal's month filter back (`false`) or forward (`true`).
     Month(bool),
     Growth,
+    /// Write about the setback a check-in marked and left for later (Today).
+    Reflect,
     Urge,
     /// The self-check scales (Progress screen).
     SelfCheck,

@@ -179,14 +179,7 @@ impl App {
                 under: self.mode(),
             }),
             Action::Crisis => push(Overlay::Crisis(Default::default())),
-            Action::Growth => {
-                let d = &self.cx.data;
-                let form = match d.unwritten_setback(self.cx.today) {
-                    Some(s) => GrowthForm::reflect(d, s),
-                    None => GrowthForm::new(d),
-                };
-                push(Overlay::Form(FormView::new(form)))
-            }
+            Action::Growth => push(Overlay::Form(FormView::new(GrowthForm::new(&self.cx.data)))),
             Action::SelfCheck => vec![Effect::SelfChecks(0)],
             Action::Undo => vec![Effect::Undo],
             Action::Connect => super::screens::log_connection(&self.cx, store),

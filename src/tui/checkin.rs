@@ -180,8 +180,9 @@ impl CheckinForm {
     }
 
     pub fn mode(&self) -> Mode {
+        // While asking which commitment, a digit answers, whichever field had focus.
         Mode::Checkin {
-            typing: self.text_focus().is_some(),
+            typing: self.text_focus().is_some() && !self.choosing,
         }
     }
 

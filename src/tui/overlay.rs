@@ -255,9 +255,9 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
             }
         }
         Ask::OfferGrowth(_) => {
-            let g = cx.keys.key(Mode::Screen(Screen::Today), Action::Growth);
+            let w = cx.keys.key(Mode::Screen(Screen::Today), Action::Reflect);
             cx.say(format!(
-                "Your setback is kept. Write about it when you're ready: {g} on Today."
+                "Your setback is kept. Write about it when you're ready: {w} on Today."
             ));
         }
     }

@@ -116,6 +116,7 @@ const TODAY: &[Binding] = &[
     b(Enter, A::Open, "check in (or update today's)"),
     b(Char('e'), A::Edit, "check in (or update today's)").quiet(),
     b(Char('n'), A::New, "write a journal entry"),
+    b(Char('w'), A::Reflect, "write about the setback you marked"),
 ];
 
 const CHECKIN: &[Binding] = &[
@@ -583,6 +584,7 @@ pub const NAMES: &[(&str, A)] = &[
     ("earlier-month", A::Month(false)),
     ("later-month", A::Month(true)),
     ("growth", A::Growth),
+    ("reflect", A::Reflect),
     ("self-check", A::SelfCheck),
     ("connect", A::Connect),
     ("adopt", A::Adopt),

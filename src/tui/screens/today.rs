@@ -5,6 +5,7 @@ use super::Handled;
 use crate::domain::{GoalKind, GoalStatus, PlanSection, days, one_line, plural, run_words};
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::CheckinForm;
+use crate::tui::forms::{FormView, GrowthForm};
 use crate::tui::kept::MARK;
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::overlay::{Effect, Overlay};
@@ -26,6 +27,11 @@ pub fn handle(action: Action, cx: &Ctx) -> Handled {
             Effect::Go(Screen::Journal),
             Effect::Push(Overlay::Writer(Box::new(Writer::new(None, cx)))),
         ]),
+        Action::Reflect => {
+            let s = cx.data.unwritten_setback(cx.today)?;
+            let form = FormView::new(GrowthForm::reflect(&cx.data, s));
+            Some(vec![Effect::Push(Overlay::Form(form))])
+        }
         _ => None,
     }
 }
@@ -136,10 +142,10 @@ fn reflection_waiting(cx: &Ctx) -> Vec<Line<'static>> {
     } else {
         format!("on {}", s.date.format("%A %-d %B"))
     };
-    let g = cx.keys.key(MODE, Action::Growth);
+    let w = cx.keys.key(MODE, Action::Reflect);
     vec![Line::styled(
         format!(
-            "  Your {} {when} is recorded; {g} writes what you noticed, when you're ready.",
+            "  Your {} {when} is recorded; {w} writes what you noticed, when you're ready.",
             s.kind.label()
         ),
         cx.theme.dim(),
