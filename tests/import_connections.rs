@@ -483,3 +483,23 @@ fn every_field_mutated_leaves_people_and_connections_readable() {
         "{accepted} accepted, {refused} refused"
     );
 }
+
+/// A file from before the three-way choice says only "not shared" (0): it never
+/// loosens a call the person has since marked private here, even when it is newer.
+#[test]
+fn an_old_files_not_shared_keeps_a_private_choice_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "j.db");
+    let call = |share: Json, revision: i64, note: &str| {
+        json!({"uid": "c0", "at": "2026-11-20T08:10:00+00:00", "date": "2026-11-20",
+               "kind": "call", "share": share, "revision": revision, "note": note})
+    };
+    let now = json!({"format_version": 3, "app": "tend",
+                     "connections": [call(json!("private"), 1, "first")]});
+    import(&s, &now).unwrap();
+    let old = json!({"format_version": 2, "app": "tend",
+                     "connections": [call(json!(0), 5, "edited on an older tend")]});
+    import(&s, &old).unwrap();
+    let c = &s.export_data().unwrap()["connections"][0];
+    assert_eq!((c["note"].as_str(), c["share"].as_str()), (Some("edited on an older tend"), Some("private")));
+}

@@ -211,7 +211,7 @@ impl Tx<'_> {
         };
         let (cols, mut vals) = self.row_values(t, &obj, &at, today, None)?;
         if t.name == "connections" {
-            super::rows::share_of_kind(&cols, &mut vals);
+            super::rows::share_of_kind(&cols, &mut vals, current.as_deref());
         }
         super::check::row(t.name, &at, &cols, &vals, today).map_err(super::merge::invalid)?;
         let Some(vals) = self.resolve_refs(t, &obj, &at, vals, None)? else {

@@ -44,7 +44,7 @@ impl Tx<'_> {
         };
         let (cols, mut vals) = self.row_values(t, obj, at, today, current.as_deref())?;
         if t.name == "connections" {
-            share_of_kind(&cols, &mut vals);
+            share_of_kind(&cols, &mut vals, current.as_deref());
         }
         let names: Vec<&str> = cols.to_vec();
         check::row(t.name, at, &names, &vals, today).map_err(invalid)?;
@@ -307,8 +307,9 @@ impl Tx<'_> {
 /// A connection's share as the three-way choice: absent from a new record, the kind's
 /// default (as when typed: meetings and therapy shared, the rest not chosen); a 0 or 1
 /// of a file or segment of before the choice, what it means for the kind
-/// (`Sharing::from_flag`).
-pub(super) fn share_of_kind(cols: &[&str], vals: &mut [Value]) {
+/// (`Sharing::from_flag`), except that such a 0 ("not shared") never loosens a record
+/// the person marked private here (`current`: the record as it is here, if any).
+pub(super) fn share_of_kind(cols: &[&str], vals: &mut [Value], current: Option<&[Value]>) {
     use crate::domain::{ConnectionKind, Sharing};
     let at = |name: &str| cols.iter().position(|c| *c == name).expect("column");
     let Value::Text(kind) = &vals[at("kind")] else {
@@ -317,9 +318,13 @@ pub(super) fn share_of_kind(cols: &[&str], vals: &mut [Value]) {
     let Ok(kind) = ConnectionKind::parse(kind) else {
         return;
     };
+    let private_here = current
+        .and_then(|c| c.get(at("share")))
+        .is_some_and(|v| matches!(v, Value::Text(t) if t == Sharing::Private.as_str()));
     let share = &mut vals[at("share")];
     let now = match share {
         Value::Null => kind.default_sharing(),
+        Value::Integer(0) if private_here => Sharing::Private,
         Value::Integer(flag) => Sharing::from_flag(*flag == 1, kind),
         _ => return,
     };
