@@ -501,5 +501,8 @@ fn an_old_files_not_shared_keeps_a_private_choice_private() {
                      "connections": [call(json!(0), 5, "edited on an older tend")]});
     import(&s, &old).unwrap();
     let c = &s.export_data().unwrap()["connections"][0];
-    assert_eq!((c["note"].as_str(), c["share"].as_str()), (Some("edited on an older tend"), Some("private")));
+    assert_eq!(
+        (c["note"].as_str(), c["share"].as_str()),
+        (Some("edited on an older tend"), Some("private"))
+    );
 }

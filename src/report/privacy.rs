@@ -73,9 +73,18 @@ impl Privacy {
         if !includes.names {
             for p in people {
                 let stand_in = initial(&p.name);
-                add(&p.name, &stand_in, false);
-                for word in p.name.split_whitespace().filter(|w| is_name_word(w)) {
-                    add(word, &stand_in, false);
+                // The name as saved, without the punctuation around it ("Sam." and
+                // "Patel, Raj" are found as "Sam", "Patel" and "Raj"), and each as it
+                // starts a sentence ("sam" is found as "Sam" too).
+                let whole = p.name.trim_matches(|c: char| !c.is_alphanumeric());
+                let words = p
+                    .name
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| is_name_word(w));
+                for text in std::iter::once(whole).chain(words) {
+                    add(text, &stand_in, false);
+                    add(&capitalised(text), &stand_in, false);
                 }
             }
         }
@@ -98,6 +107,11 @@ impl Privacy {
             numbers: includes.numbers,
             patterns,
         }
+    }
+
+    /// Whether people's names are shared.
+    pub fn names(&self) -> bool {
+        self.names
     }
 
     /// Whether numbers (phones, places, plan contact details) are shared.
@@ -171,6 +185,14 @@ pub fn initial(name: &str) -> String {
     word.chars()
         .find(|c| c.is_alphanumeric())
         .map_or("?".into(), |c| format!("{}.", c.to_uppercase()))
+}
+
+/// `text` with its first letter upper case ("sam" is "Sam").
+fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// A word of a name that is not a title, and not an initial already ("J", "J.").
@@ -296,6 +318,15 @@ mod tests {
             "Samaritans on [number left out], then S.'s place; SAM and sam stay."
         );
         assert_eq!(p.text("Willow and Hopeful"), "Willow and Hopeful");
+    }
+
+    #[test]
+    fn names_saved_with_punctuation_or_in_lower_case_are_found_bare() {
+        let p = privacy(&["Sam.", "Patel, Raj", "jo"], Includes::default());
+        assert_eq!(
+            p.text("Sam and Patel met Raj; Jo came, jo too."),
+            "S. and P. met P.; J. came, J. too."
+        );
     }
 
     #[test]

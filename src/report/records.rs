@@ -97,7 +97,7 @@ impl Records {
             journal: journal(store, from, to, &includes, p)?,
             triggers: named(store.triggers()?, p, |t| (&mut t.name, &mut t.notes)),
             goals: goals(store, p)?,
-            plan: plan(store, p)?,
+            plan: plan(store, p, &people, &meetings)?,
             connections: store.connections(Some(from), Some(to), None)?,
             ninety,
             first_attended: store.first_attended()?,
@@ -196,11 +196,29 @@ fn goals(store: &Store, p: &Privacy) -> Result<Vec<(Goal, Vec<GoalLog>)>> {
 }
 
 /// The plan; the details of its people and contacts (numbers, places) only when
-/// numbers are shared.
-fn plan(store: &Store, p: &Privacy) -> Result<Vec<PlanItem>> {
+/// numbers are shared. Unless names are, someone to call is an initial and a role: the
+/// person the item points at, or else the item's initial (a meeting keeps its name).
+fn plan(
+    store: &Store,
+    p: &Privacy,
+    people: &[Person],
+    meetings: &[Meeting],
+) -> Result<Vec<PlanItem>> {
     let mut plan = store.plan(None)?;
     for i in &mut plan {
-        i.text = p.text(&i.text);
+        let linked = i
+            .person_id
+            .and_then(|id| people.iter().find(|x| x.id == id));
+        let meeting = meetings
+            .iter()
+            .any(|m| m.name.eq_ignore_ascii_case(i.text.trim()));
+        i.text = match (p.names(), i.section, linked) {
+            (false, PlanSection::Supports | PlanSection::Contacts, Some(person)) => {
+                p.person(person)
+            }
+            (false, PlanSection::Supports, None) if !meeting => super::privacy::initial(&i.text),
+            _ => p.text(&i.text),
+        };
         let contact = matches!(i.section, PlanSection::Supports | PlanSection::Contacts);
         i.detail = i
             .detail
