@@ -65,7 +65,7 @@ fn the_demo_summary_names_no_one_and_shows_no_number_by_default() {
         html.contains("S. (sponsor)"),
         "the plan's people as an initial"
     );
-    assert!(html.contains("P., counselor"), "Dr Patel is P.");
+    assert!(html.contains("P. (counselor)"), "Dr Patel is P., with the role on record");
     assert!(html.contains("Call S."), "a coping step names the initial");
     assert!(
         html.contains("Left out: journal entries; check-in notes; setback details; people&#39;s names (each person appears as an initial, with their role); phone numbers and meeting places."),
@@ -139,8 +139,8 @@ fn the_attendance_card_keeps_meetings_and_signers_and_names_no_one_else() {
         "Ray",
     ]);
     let card = summary(&env, "attendance", &[]);
-    assert!(card.starts_with("date,meeting,format,verified_by\n"));
-    assert!(card.contains("2026-11-18,Tuesday evening group,in-person,Chair Lee\n"));
+    assert!(card.starts_with("date,meeting,format,verified_by\r\n"));
+    assert!(card.contains("2026-11-18,Tuesday evening group,in-person,Chair Lee\r\n"));
     for name in NAMES.iter().chain(&["Ray"]) {
         assert!(!has_word(&card, name), "the card names {name}");
     }
