@@ -65,7 +65,10 @@ fn the_demo_summary_names_no_one_and_shows_no_number_by_default() {
         html.contains("S. (sponsor)"),
         "the plan's people as an initial"
     );
-    assert!(html.contains("P. (counselor)"), "Dr Patel is P., with the role on record");
+    assert!(
+        html.contains("P. (counselor)"),
+        "Dr Patel is P., with the role on record"
+    );
     assert!(html.contains("Call S."), "a coping step names the initial");
     assert!(
         html.contains("Left out: journal entries; check-in notes; setback details; people&#39;s names (each person appears as an initial, with their role); phone numbers and meeting places."),

@@ -358,8 +358,13 @@ fn imported_history_counts_its_own_month_and_nothing_between() {
     // A summary of the gap between says nothing was kept, rather than "0 of N".
     let md = summary_md(&env, "2025-01-01", "2025-03-31");
     assert!(
-        md.contains("no days: no record was kept in this period"),
+        md.contains("| Checked in | no record was kept in this period (nothing to count) |"),
         "{md}"
+    );
+    assert!(md.contains("| Check-in adherence | – \\(no record"), "{md}");
+    assert!(
+        !md.contains("▼ down"),
+        "no fall from a period with a record: {md}"
     );
 }
 

@@ -173,9 +173,15 @@ impl Records {
         let mut out = vec![
             Headline {
                 name: "Check-in adherence",
-                value: format!("{}% ({})", g.adherence, g.checkin_text),
+                // A period with no record kept has no adherence, rather than 0%.
+                value: if g.tracked_days == 0 {
+                    format!("– ({})", g.checkin_text)
+                } else {
+                    format!("{}% ({})", g.adherence, g.checkin_text)
+                },
                 change: change_in(
-                    Some(percent_value(g.checkin_days as i64, g.tracked_days)),
+                    (g.tracked_days > 0)
+                        .then(|| percent_value(g.checkin_days as i64, g.tracked_days)),
                     prev_adherence,
                     0,
                     (" points", "%"),

@@ -88,11 +88,11 @@ fn headline(o: &mut String, s: &Summary) {
     }
     let _ = write!(
         b,
-        "<div class=\"figure\"><b>{}</b>checked in<br>{}% of the days tracked</div>\
+        "<div class=\"figure\"><b>{}</b>checked in<br>{}</div>\
          <div class=\"figure\"><b>{}</b>in this period<br>and {}</div>\
          <div class=\"figure\"><b>{} hours</b>average sleep<br>{} under 6 hours</div></div>",
         g.checkin_text,
-        g.adherence,
+        g.adherence_text,
         plural(g.setbacks as i64, "setback"),
         g.hard_days_text,
         s.sleep.average,

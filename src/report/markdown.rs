@@ -82,8 +82,8 @@ fn glance(o: &mut String, s: &Summary) {
     }
     let _ = writeln!(
         o,
-        "| Checked in | {} ({}% of the days tracked) |",
-        g.checkin_text, g.adherence
+        "| Checked in | {} ({}) |",
+        g.checkin_text, g.adherence_text
     );
     let _ = writeln!(
         o,

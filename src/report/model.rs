@@ -191,6 +191,8 @@ pub struct Glance {
     pub adherence: String,
     /// "6 of 7 days".
     pub checkin_text: String,
+    /// "86% of the days tracked", or that there were none to count.
+    pub adherence_text: String,
     /// Slips, lapses and relapses in the range.
     pub setbacks: usize,
     pub hard_days: usize,

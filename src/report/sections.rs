@@ -68,7 +68,7 @@ fn counted_days(part: i64, whole: i64, window: Window, to: NaiveDate) -> String 
     };
     match window {
         Window::Whole => of,
-        Window::Nothing => "no days: no record was kept in this period".into(),
+        Window::Nothing => "no record was kept in this period".into(),
         Window::SinceStart(d) => format!("{of} since they started on {}", day(d)),
         Window::Parts(spans) => {
             let spans: Vec<String> = spans
@@ -156,6 +156,14 @@ impl Records {
             checkin_days,
             tracked_days,
             adherence: percent(checkin_days as i64, tracked_days),
+            adherence_text: if tracked_days == 0 {
+                "nothing to count".into()
+            } else {
+                format!(
+                    "{}% of the days tracked",
+                    percent(checkin_days as i64, tracked_days)
+                )
+            },
             checkin_text: counted_days(
                 checkin_days as i64,
                 tracked_days,
