@@ -112,6 +112,11 @@ fn launch(
             stop(&mut child);
             return Err(Error::Interrupted { signal });
         }
+        // Ctrl-Z in the editor stops it, and the stop request came here too: stop
+        // alongside it, so the shell sees the whole job stopped (fg continues both).
+        if crate::signals::take_stop() {
+            crate::signals::stop_now();
+        }
         std::thread::sleep(std::time::Duration::from_millis(50));
     };
     if !status.success() {

@@ -225,7 +225,7 @@ fn the_summary_counts_shareable_connections_the_same_in_every_format_and_lists_a
     // Tuesday group meets on Tuesdays: 10 and 17 November and none else in range. The
     // log begins on 10 November: the longest stretch is 10–16 November (the 10th's
     // meeting is private), not counted from the 9th, before the log began.
-    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 1 other contact with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without any logged connection: 7 days.";
+    let said = "2 meetings in 15 days, of the 2 on their schedule (1 where they shared or chaired); 1 therapy session. 1 other contact with people (by role: sponsor 1); with S. (sponsor) 1. Longest stretch without a connection counted here: 7 days.";
     let md_flat = md.replace('\\', "");
     assert!(md_flat.contains(said), "{md}");
     let dir = env.dir.path().join("out.html");

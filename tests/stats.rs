@@ -378,7 +378,7 @@ fn a_meeting_added_today_has_nothing_scheduled_yet() {
     assert!(!md.contains("on their schedule"), "{md}");
     assert!(md.contains("0 meetings in 23 days \\(0 where"), "{md}");
     assert!(
-        md.contains("Longest stretch without any logged connection: 0 days"),
+        md.contains("Longest stretch without a connection counted here: 0 days"),
         "no log yet, no stretch: {md}"
     );
     // Attended today: from then on it counts.

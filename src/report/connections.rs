@@ -179,7 +179,7 @@ pub fn lines(c: &Connections, range_days: i64) -> Vec<String> {
         plural(c.contacts as i64, "other contact")
     ));
     out.push(format!(
-        "Longest stretch without any logged connection: {}.",
+        "Longest stretch without a connection counted here: {}.",
         plural(c.longest_gap, "day")
     ));
     if let Some(n) = &c.ninety {
