@@ -600,3 +600,216 @@ fn a_git_remote_carries_the_folder_between_two_devices() {
             .contains("edited on the laptop")
     );
 }
+
+/// Every file under `dir` with its contents (a folder as its name alone), without
+/// following links: to tell that nothing there changed.
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let t = e.file_type().unwrap();
+        if t.is_dir() {
+            out.push((p.clone(), Vec::new()));
+            out.extend(contents(&p));
+        } else if t.is_file() {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        } else {
+            out.push((p, b"(not a file)".to_vec()));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `tend sync` on a device, finishing within `secs` whatever is in the folder.
+fn sync_within(t: &Two, e: &Env, secs: u64) -> std::process::Output {
+    t.cmd(e, &[])
+        .timeout(std::time::Duration::from_secs(secs))
+        .output()
+        .expect("tend sync finishes")
+}
+
+fn fifo(at: &Path) {
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        at,
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o600),
+        0,
+    )
+    .unwrap();
+}
+
+/// Puts at `p` what a hostile or broken sync folder may hold instead of a file or a
+/// folder.
+fn plant(what: &str, p: &Path, outside: &Path) {
+    use std::os::unix::fs::symlink;
+    match what {
+        "a named pipe" => fifo(p),
+        "a link to /dev/zero" => symlink("/dev/zero", p).unwrap(),
+        "a link to a folder outside" => symlink(outside, p).unwrap(),
+        "a dangling link" => symlink("/nonexistent/tend", p).unwrap(),
+        "a link to itself" => symlink(p, p).unwrap(),
+        "a folder" => std::fs::create_dir(p).unwrap(),
+        "a file" => std::fs::write(p, b"a file").unwrap(),
+        _ => unreachable!("{what}"),
+    }
+}
+
+/// A `devices` folder that is a link to a folder elsewhere is refused by name, and
+/// nothing is written there (nor any look-alike temporary file deleted).
+#[test]
+fn a_linked_devices_folder_is_refused_and_nothing_is_written_through_it() {
+    let t = Two::set_up();
+    let elsewhere = t.place.path().join("elsewhere");
+    let devices = t.folder().join("devices");
+    std::fs::rename(&devices, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &devices).unwrap();
+    std::fs::write(elsewhere.join(".00000009.tseg.tmp-1"), b"someone's file").unwrap();
+    let before = contents(&elsewhere);
+    t.a.ok(&["journal", "add", "words that must not leave"]);
+    let out = sync_within(&t, &t.a, 30);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("devices is a symbolic link") && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert_eq!(
+        contents(&elsewhere),
+        before,
+        "nothing written or deleted there"
+    );
+}
+
+/// This device's own folder as a link elsewhere: refused by name; nothing is written
+/// there, and tend's clean-up deletes nothing there that looks like its temp files.
+#[test]
+fn a_linked_own_device_folder_is_refused_and_its_target_left_alone() {
+    let t = Two::set_up();
+    let elsewhere = t.place.path().join("elsewhere");
+    let mine = t.folder().join("devices").join(a_device(&t));
+    std::fs::rename(&mine, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &mine).unwrap();
+    std::fs::write(elsewhere.join(".00000009.tseg.tmp-1"), b"someone's file").unwrap();
+    let before = contents(&elsewhere);
+    t.a.ok(&["journal", "add", "words that must not leave"]);
+    let out = sync_within(&t, &t.a, 30);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("this device's folder, a symbolic link")
+            && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert_eq!(
+        contents(&elsewhere),
+        before,
+        "nothing written or deleted there"
+    );
+}
+
+/// Another device's next segment that is a named pipe, a link (to a device that
+/// never ends, to a folder, to nothing, to itself) or a folder: skipped with a note
+/// naming it, within seconds, and this device's own changes still go out.
+#[test]
+fn another_devices_segment_that_is_no_file_is_skipped_and_own_changes_still_go_out() {
+    let outside = tempfile::tempdir().unwrap();
+    let cases = [
+        "a named pipe",
+        "a link to /dev/zero",
+        "a link to a folder outside",
+        "a dangling link",
+        "a link to itself",
+        "a folder",
+    ];
+    for what in cases {
+        let t = Two::set_up();
+        let b = t.b.json(&["sync", "status"])["device"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let theirs = t.folder().join("devices").join(&b);
+        plant(what, &theirs.join("00000002.tseg"), outside.path());
+        t.a.ok(&["journal", "add", "sent all the same"]);
+        let out = sync_within(&t, &t.a, 30);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{what}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("sent 1 change")
+                && text.contains("00000002.tseg is")
+                && text.contains("skipped"),
+            "{what}: {text}"
+        );
+        t.sync(&t.b, &[]);
+        assert!(
+            t.b.ok(&["journal", "list"]).contains("sent all the same"),
+            "{what}: the other device got this one's change"
+        );
+    }
+}
+
+/// Another device's folder that is a link (to a folder outside, to /dev/zero, to
+/// nothing, to itself), a named pipe or a file: skipped with a note; this device's own
+/// changes still go out, and nothing is written outside.
+#[test]
+fn another_devices_folder_that_is_no_folder_is_skipped_and_own_changes_still_go_out() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("00000001.tseg"), b"not tend's").unwrap();
+    let cases = [
+        "a named pipe",
+        "a link to /dev/zero",
+        "a link to a folder outside",
+        "a dangling link",
+        "a link to itself",
+        "a file",
+    ];
+    let before = contents(outside.path());
+    for what in cases {
+        let t = Two::set_up();
+        let theirs = t.folder().join("devices").join("0123456789abcdef");
+        plant(what, &theirs, outside.path());
+        t.a.ok(&["journal", "add", "sent all the same"]);
+        let out = sync_within(&t, &t.a, 30);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{what}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("sent 1 change")
+                && text.contains("0123456789abcdef is")
+                && text.contains("skipped"),
+            "{what}: {text}"
+        );
+    }
+    assert_eq!(contents(outside.path()), before);
+}
+
+/// A settings file that is a named pipe, or a link (to /dev/zero, to a file outside),
+/// is refused by name within seconds; nothing is changed.
+#[test]
+fn a_settings_file_that_is_no_file_is_refused_promptly() {
+    let outside = tempfile::tempdir().unwrap();
+    for what in ["a named pipe", "a link to /dev/zero", "a link to a copy"] {
+        let t = Two::set_up();
+        let header = t.folder().join("tend-sync.json");
+        let copy = outside.path().join("copy.json");
+        std::fs::copy(&header, &copy).unwrap();
+        std::fs::remove_file(&header).unwrap();
+        match what {
+            "a named pipe" => fifo(&header),
+            "a link to /dev/zero" => std::os::unix::fs::symlink("/dev/zero", &header).unwrap(),
+            _ => std::os::unix::fs::symlink(&copy, &header).unwrap(),
+        }
+        let out = sync_within(&t, &t.a, 30);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+        assert!(err.contains("tend-sync.json is"), "{what}: {err}");
+    }
+}

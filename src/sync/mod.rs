@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::secret::Source;
 use crate::store::Store;
 use crate::store::sync::{Received, Setup};
-use folder::Header;
+use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
 use std::path::Path;
 
@@ -99,7 +99,7 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     refuse_if_set_up(store)?;
     let name = check_name(name)?;
     let dir = absolute(dir)?;
-    if folder::header_path(&dir).exists() {
+    if Folder::open(&dir).is_ok_and(|f| f.has_header()) {
         return Err(Error::Message(format!(
             "{} is already a tend sync folder: join it with `tend sync join {}`",
             dir.display(),
@@ -120,8 +120,9 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
 /// Sets up a new sync folder with a key already derived (`init`, and tests).
 pub fn init_with(store: &Store, dir: &Path, name: &str, kdf: &Kdf, key: &Key) -> Result<Report> {
     let device = new_device_id();
-    folder::make_dirs(dir, &device)?;
-    Header::new(kdf.clone(), key).write(dir)?;
+    let f = Folder::create(dir)?;
+    f.devices(true)?.own(&device)?;
+    f.write_header(&Header::new(kdf.clone(), key))?;
     begin(store, dir, &device, name, kdf, key)?;
     run(store, key)
 }
@@ -141,10 +142,11 @@ pub fn join(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
 
 /// Joins a sync folder with a key already derived (`join`, and tests).
 pub fn join_with(store: &Store, dir: &Path, name: &str, key: &Key) -> Result<Report> {
-    let header = Header::read(dir)?;
+    let f = Folder::open(dir)?;
+    let header = f.header()?;
     header.check(key)?;
     let device = new_device_id();
-    folder::make_dirs(dir, &device)?;
+    f.devices(true)?.own(&device)?;
     begin(store, dir, &device, name, &header.kdf, key)?;
     run(store, key)
 }
@@ -201,18 +203,29 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     let mut report = Report::default();
     let setup = set_up(store)?;
     let dir = setup.folder.clone();
-    if !folder::header_path(&dir).exists() {
-        return Err(Error::Message(format!(
-            "{}: the sync folder is not there (is the drive or share mounted?)",
-            dir.display()
-        )));
+    let folder = Folder::open(&dir)
+        .ok()
+        .filter(Folder::has_header)
+        .ok_or_else(|| {
+            Error::Message(format!(
+                "{}: the sync folder is not there (is the drive or share mounted?)",
+                dir.display()
+            ))
+        })?;
+    folder.header()?;
+    let devices = folder.devices(false)?;
+    let _busy = devices.lock()?;
+    folder.remove_leftovers();
+    let setup = check_own(store, setup, &devices, &mut report)?;
+    let own = devices.own(&setup.device)?;
+    for device in devices.other_devices(&setup.device) {
+        match devices.other(&device) {
+            Ok(Some(theirs)) => receive(store, key, &theirs, &device, &mut report)?,
+            Ok(None) => {}
+            Err(note) => report.waiting.push(format!("device {device}: {note}")),
+        }
     }
-    let _busy = folder::busy(&dir)?;
-    let setup = check_own(store, setup, &mut report)?;
-    for device in folder::other_devices(&dir, &setup.device)? {
-        receive(store, key, &dir, &device, &mut report)?;
-    }
-    send(store, key, &setup, &mut report)?;
+    send(store, key, &setup, &own, &mut report)?;
     store.write(|tx| {
         tx.sync_forget_tombstones()?;
         tx.sync_done()
@@ -222,7 +235,13 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
 
 /// Merges one device's segments after the last merged here, in order, stopping at
 /// the first that is missing or does not open (tried again next time).
-fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Report) -> Result<()> {
+fn receive(
+    store: &Store,
+    key: &Key,
+    theirs: &Sub,
+    device: &str,
+    report: &mut Report,
+) -> Result<()> {
     let known = store
         .sync_devices()?
         .into_iter()
@@ -232,13 +251,20 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
     let mut again = false;
     loop {
         seq += 1;
-        let Some(bytes) = folder::read_segment(dir, device, seq)? else {
-            if folder::last_seq(dir, device) > seq {
-                report.waiting.push(format!(
-                    "device {device}: segment {seq} is missing while later ones are there; it is merged once it arrives"
-                ));
+        let bytes = match theirs.read_segment(seq) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => {
+                if theirs.last_seq() > seq {
+                    report.waiting.push(format!(
+                        "device {device}: segment {seq} is missing while later ones are there; it is merged once it arrives"
+                    ));
+                }
+                return Ok(());
             }
-            return Ok(());
+            Err(note) => {
+                report.waiting.push(format!("device {device}: {note}"));
+                return Ok(());
+            }
         };
         let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
             serde_json::from_slice(&plain).map_err(|_| format!("segment {seq} does not read right"))
@@ -289,7 +315,7 @@ fn forked(body: &serde_json::Value, merged: Option<&str>) -> bool {
 /// in three steps, so a crash at any point loses nothing: the journal notes the new
 /// file's identity, the file is written whole under its name, then the journal marks
 /// its records sent (a crash before that sends them again, in the next segment).
-fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<()> {
+fn send(store: &Store, key: &Key, setup: &Setup, own: &Sub, report: &mut Report) -> Result<()> {
     let mut seq = setup.next_seq;
     loop {
         let sealed = store.write(|tx| {
@@ -304,10 +330,7 @@ fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<
         let Some((sent, bytes, hash)) = sealed else {
             return Ok(());
         };
-        folder::write_new(
-            &folder::segment_path(&setup.folder, &setup.device, seq),
-            &bytes,
-        )?;
+        own.write_segment(seq, &bytes)?;
         store.write(|tx| tx.sync_sent(seq, &hash, &sent))?;
         report.sent += sent.len();
         report.segment = Some(seq);
@@ -319,12 +342,11 @@ fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<
 /// segment of its next number already there, or its last one with other contents,
 /// means this journal is a restored backup or a copy of another device's: it goes on
 /// under a new device id, and merges what the old id wrote since like any device's.
-fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> {
-    let dir = &setup.folder;
-    folder::remove_leftovers(dir, &setup.device);
+fn check_own(store: &Store, setup: Setup, devices: &Sub, report: &mut Report) -> Result<Setup> {
+    let own = devices.own(&setup.device)?;
+    own.remove_leftovers();
     let n = setup.next_seq;
-    let identity =
-        |seq| -> Result<Option<String>> { Ok(folder::segment_identity(dir, &setup.device, seq)) };
+    let identity = |seq| -> Result<Option<String>> { Ok(own.segment_identity(seq)) };
     let next = identity(n)?;
     if next.is_some() && next == setup.pending_hash {
         // Written, then interrupted before the journal noted it: note it now (its
@@ -335,12 +357,12 @@ fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> 
     }
     // The first of this id's segments that is not this journal's own (the sync
     // program's conflict copy of one of them says two journals wrote it).
-    let forked = folder::own_conflict_copies(dir, &setup.device).filter(|k| *k < n);
+    let forked = own.conflict_copies().filter(|k| *k < n);
     let diverged = if let Some(k) = forked {
         Some(k)
     } else if n > 1 && identity(n - 1)?.is_some_and(|h| Some(h) != setup.last_hash) {
         Some(n - 1)
-    } else if next.is_some() || folder::last_seq(dir, &setup.device) > n {
+    } else if next.is_some() || own.last_seq() > n {
         Some(n)
     } else {
         None
@@ -349,7 +371,7 @@ fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> 
         return Ok(setup);
     };
     let new = new_device_id();
-    folder::make_dirs(dir, &new)?;
+    devices.own(&new)?;
     store.write(|tx| tx.sync_new_device(&setup.device, &new, diverged))?;
     report.new_device = Some(new);
     set_up(store)
