@@ -298,6 +298,13 @@ pub fn open_at(
     Ok((fs::File::from(fd), st))
 }
 
+/// Opens a file the person named (a backup to restore, a file to import) to read it,
+/// never waiting on it: a link they chose is followed, but it must lead to a regular
+/// file (see `open_at`). Returns the file and its size.
+pub fn open_named(path: &Path) -> std::result::Result<(fs::File, u64), NotRead> {
+    open_regular(rustix::fs::CWD, path, true, u64::MAX)
+}
+
 /// Whether a status is a regular file's.
 pub fn is_regular(st: &rustix::fs::Stat) -> bool {
     rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::RegularFile

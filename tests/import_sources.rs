@@ -404,7 +404,10 @@ fn a_dry_run_without_a_journal_creates_nothing() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("/dev/zero is not a file or a folder"), "{err}");
+    assert!(
+        err.contains("/dev/zero is a character device, not a file or a folder"),
+        "{err}"
+    );
     // The real import then creates it.
     env.ok(&["import", &fixture("daylio_8col.csv")]);
     assert!(env.db.exists());
@@ -673,5 +676,89 @@ fn imported_rows_keep_their_date_when_the_day_start_hour_changes() {
     for row in data["journal_entries"].as_array().unwrap() {
         let typed = row["body"] == "Typed at half past four.";
         assert_eq!(row["revision"], json!(if typed { 2 } else { 1 }), "{row}");
+    }
+}
+
+/// Copies a folder (files and folders only).
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_tree(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// `tend import PATH` where PATH is a named pipe, a device behind a link, or a link
+/// that leads nowhere, and a jrnl folder with one of those (or a link to a folder
+/// outside) among its files: refused in one line naming it, within seconds, nothing
+/// written. A link the person gave to a file or a folder is theirs to follow.
+#[test]
+fn an_import_path_that_is_no_file_is_refused_promptly() {
+    let env = Env::new();
+    env.ok(&["journal", "add", "kept as it is"]);
+    let outside = tempfile::tempdir().unwrap();
+    let run = |p: &std::path::Path| {
+        let out = env
+            .tend()
+            .args(["import", p.to_str().unwrap()])
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .expect("tend import finishes");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for what in [
+        "a named pipe",
+        "a link to /dev/zero",
+        "a dangling link",
+        "a link to itself",
+    ] {
+        let p = env.dir.path().join(what.replace([' ', '/'], "-"));
+        common::plant(what, &p, outside.path());
+        let before = snapshot(&env.db);
+        let (ok, err) = run(&p);
+        assert!(!ok, "{what}: {err}");
+        assert!(
+            err.contains(p.to_str().unwrap()) && err.trim_end().lines().count() == 1,
+            "{what}: {err}"
+        );
+        assert_eq!(snapshot(&env.db), before, "{what}: the journal changed");
+    }
+    // Inside a jrnl folder nothing is followed: a .txt that is no file, or a link of
+    // any name, is refused by its path.
+    for what in common::HOSTILE.iter().filter(|w| **w != "a file") {
+        let top = env
+            .dir
+            .path()
+            .join(format!("jrnl-{}", what.replace([' ', '/'], "-")));
+        copy_tree(std::path::Path::new(&fixture("jrnl_folder")), &top);
+        let bad = match *what {
+            "a link to a folder outside" => top.join("2025"),
+            _ => top.join("2026/11/20.txt"),
+        };
+        copy_tree(
+            std::path::Path::new(&fixture("jrnl_folder/2026")),
+            outside.path(),
+        );
+        common::plant(what, &bad, outside.path());
+        let before = snapshot(&env.db);
+        let (ok, err) = run(&top);
+        if *what == "a folder" {
+            // A folder named like a file is a folder: read, and empty.
+            assert!(ok, "{what}: {err}");
+            continue;
+        }
+        assert!(!ok, "{what}: {err}");
+        assert!(
+            err.contains(bad.to_str().unwrap()) && err.trim_end().lines().count() == 1,
+            "{what}: {err}"
+        );
+        assert_eq!(snapshot(&env.db), before, "{what}: the journal changed");
     }
 }

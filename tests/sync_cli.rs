@@ -629,33 +629,6 @@ fn sync_within(t: &Two, e: &Env, secs: u64) -> std::process::Output {
         .expect("tend sync finishes")
 }
 
-fn fifo(at: &Path) {
-    rustix::fs::mknodat(
-        rustix::fs::CWD,
-        at,
-        rustix::fs::FileType::Fifo,
-        rustix::fs::Mode::from_raw_mode(0o600),
-        0,
-    )
-    .unwrap();
-}
-
-/// Puts at `p` what a hostile or broken sync folder may hold instead of a file or a
-/// folder.
-fn plant(what: &str, p: &Path, outside: &Path) {
-    use std::os::unix::fs::symlink;
-    match what {
-        "a named pipe" => fifo(p),
-        "a link to /dev/zero" => symlink("/dev/zero", p).unwrap(),
-        "a link to a folder outside" => symlink(outside, p).unwrap(),
-        "a dangling link" => symlink("/nonexistent/tend", p).unwrap(),
-        "a link to itself" => symlink(p, p).unwrap(),
-        "a folder" => std::fs::create_dir(p).unwrap(),
-        "a file" => std::fs::write(p, b"a file").unwrap(),
-        _ => unreachable!("{what}"),
-    }
-}
-
 /// A `devices` folder that is a link to a folder elsewhere is refused by name, and
 /// nothing is written there (nor any look-alike temporary file deleted).
 #[test]
@@ -715,14 +688,7 @@ fn a_linked_own_device_folder_is_refused_and_its_target_left_alone() {
 #[test]
 fn another_devices_segment_that_is_no_file_is_skipped_and_own_changes_still_go_out() {
     let outside = tempfile::tempdir().unwrap();
-    let cases = [
-        "a named pipe",
-        "a link to /dev/zero",
-        "a link to a folder outside",
-        "a dangling link",
-        "a link to itself",
-        "a folder",
-    ];
+    let cases = common::HOSTILE.iter().filter(|w| **w != "a file");
     for what in cases {
         let t = Two::set_up();
         let b = t.b.json(&["sync", "status"])["device"]
@@ -730,7 +696,7 @@ fn another_devices_segment_that_is_no_file_is_skipped_and_own_changes_still_go_o
             .unwrap()
             .to_string();
         let theirs = t.folder().join("devices").join(&b);
-        plant(what, &theirs.join("00000002.tseg"), outside.path());
+        common::plant(what, &theirs.join("00000002.tseg"), outside.path());
         t.a.ok(&["journal", "add", "sent all the same"]);
         let out = sync_within(&t, &t.a, 30);
         let text = String::from_utf8_lossy(&out.stdout);
@@ -760,19 +726,12 @@ fn another_devices_segment_that_is_no_file_is_skipped_and_own_changes_still_go_o
 fn another_devices_folder_that_is_no_folder_is_skipped_and_own_changes_still_go_out() {
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("00000001.tseg"), b"not tend's").unwrap();
-    let cases = [
-        "a named pipe",
-        "a link to /dev/zero",
-        "a link to a folder outside",
-        "a dangling link",
-        "a link to itself",
-        "a file",
-    ];
+    let cases = common::HOSTILE.iter().filter(|w| **w != "a folder");
     let before = contents(outside.path());
     for what in cases {
         let t = Two::set_up();
         let theirs = t.folder().join("devices").join("0123456789abcdef");
-        plant(what, &theirs, outside.path());
+        common::plant(what, &theirs, outside.path());
         t.a.ok(&["journal", "add", "sent all the same"]);
         let out = sync_within(&t, &t.a, 30);
         let text = String::from_utf8_lossy(&out.stdout);
@@ -796,20 +755,23 @@ fn another_devices_folder_that_is_no_folder_is_skipped_and_own_changes_still_go_
 #[test]
 fn a_settings_file_that_is_no_file_is_refused_promptly() {
     let outside = tempfile::tempdir().unwrap();
-    for what in ["a named pipe", "a link to /dev/zero", "a link to a copy"] {
+    let cases = common::HOSTILE.iter().filter(|w| **w != "a file");
+    for what in cases.chain(&["a link to a copy"]) {
         let t = Two::set_up();
         let header = t.folder().join("tend-sync.json");
         let copy = outside.path().join("copy.json");
         std::fs::copy(&header, &copy).unwrap();
         std::fs::remove_file(&header).unwrap();
-        match what {
-            "a named pipe" => fifo(&header),
-            "a link to /dev/zero" => std::os::unix::fs::symlink("/dev/zero", &header).unwrap(),
-            _ => std::os::unix::fs::symlink(&copy, &header).unwrap(),
+        match *what {
+            "a link to a copy" => std::os::unix::fs::symlink(&copy, &header).unwrap(),
+            what => common::plant(what, &header, outside.path()),
         }
         let out = sync_within(&t, &t.a, 30);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{what}: {err}");
-        assert!(err.contains("tend-sync.json is"), "{what}: {err}");
+        assert!(
+            err.contains("tend-sync.json is") && err.trim_end().lines().count() == 1,
+            "{what}: {err}"
+        );
     }
 }
