@@ -775,3 +775,60 @@ fn a_settings_file_that_is_no_file_is_refused_promptly() {
         );
     }
 }
+
+/// A data file whose kept words name SQL as their record's table is refused on the way
+/// in, naming the field; a segment's is refused too (see sync_cases); and a row that an
+/// older tend let in is named without its table name ever reaching a query, so `tend
+/// sync conflicts` answers at once.
+#[test]
+fn a_table_name_from_a_data_file_never_reaches_sql() {
+    let e = Env::new();
+    e.ok(&["journal", "add", "first words"]);
+    let mut doc = e.json(&["export", "data"]);
+    let forever = "(WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS id, x AS uid FROM r)";
+    doc["sync_conflicts"] = serde_json::json!([{
+        "uid": "forged", "tbl": forever, "record": "r", "field": "body", "text": "words",
+        "device": "d", "edited_at": "2026-11-22T10:00:00+00:00",
+        "created_at": "2026-11-22T10:00:00+00:00", "updated_at": "2026-11-22T10:00:00+00:00",
+        "revision": 1
+    }]);
+    let file = e.dir.path().join("forged.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let out = e
+        .tend()
+        .args(["import", file.to_str().unwrap()])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("is not a kind of record tend keeps words for"),
+        "{err}"
+    );
+    // As an older tend let it in.
+    rusqlite::Connection::open(&e.db)
+        .unwrap()
+        .execute(
+            "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
+             VALUES ('forged', ?1, 'r', 'body', 'words', 'd', 'x', 'x', 'x')",
+            [forever],
+        )
+        .unwrap();
+    let out = e
+        .tend()
+        .args(["sync", "conflicts"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .expect("tend sync conflicts answers");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("a record of a kind this tend does not know"),
+        "{text}"
+    );
+}

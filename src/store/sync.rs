@@ -141,10 +141,16 @@ impl Store {
 
 impl Store {
     /// How a record is named beside its kept words: `journal entry 12 "Title"`,
-    /// `check-in 2026-11-24`, or what is left of a deleted one.
+    /// `check-in 2026-11-24`, or what is left of a deleted one. `tbl` comes from a
+    /// row that may have arrived in a file or a segment: only a table of the schema's
+    /// own list, spelt as the list spells it, is ever read.
     pub fn sync_record_label(&self, tbl: &str, key: &str) -> Result<String> {
-        let (noun, name) = match tbl {
+        let Some(table) = super::transfer::synced_table(tbl) else {
+            return Ok("a record of a kind this tend does not know".into());
+        };
+        let (noun, name) = match table {
             "checkins" => return Ok(format!("check-in {key}")),
+            "profile" => return Ok("the profile".into()),
             "journal_entries" => ("journal entry", "coalesce(title, '')"),
             "goals" => ("goal", "title"),
             "goal_steps" => ("milestone step", "title"),
@@ -163,7 +169,7 @@ impl Store {
         let found: Option<(i64, String)> = self
             .conn
             .query_row(
-                &format!("SELECT id, {name} FROM {tbl} WHERE uid = ?1"),
+                &format!("SELECT id, {name} FROM {table} WHERE uid = ?1"),
                 [key],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
@@ -175,6 +181,17 @@ impl Store {
             None => format!("a deleted {noun}"),
         })
     }
+}
+
+/// A table name read from `sync_changes`, as the schema spells it; refused (never put
+/// into SQL) when it is not one.
+fn known(tbl: &str) -> Result<&'static str> {
+    super::transfer::synced_table(tbl).ok_or_else(|| {
+        crate::error::Error::Message(format!(
+            "the journal's sync state names a kind of record tend does not know ({:?})",
+            crate::domain::one_line(tbl, 40)
+        ))
+    })
 }
 
 fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
@@ -237,7 +254,7 @@ impl Tx<'_> {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         for (tbl, key) in pending {
-            let (table, by) = match tbl.as_str() {
+            let (table, by) = match known(&tbl)? {
                 "profile" => ("profile", "'profile' = ?1"),
                 "checkins" => ("checkins", "date = ?1"),
                 t => (t, "uid = ?1"),
@@ -438,7 +455,7 @@ impl Tx<'_> {
 
     /// Whether the record a sync key names is in the journal.
     fn sync_exists(&self, tbl: &str, key: &str) -> Result<bool> {
-        let sql = match tbl {
+        let sql = match known(tbl)? {
             "profile" => return Ok(true),
             "checkins" => "SELECT 1 FROM checkins WHERE date = ?1".to_string(),
             t => format!("SELECT 1 FROM {t} WHERE uid = ?1"),
