@@ -832,3 +832,152 @@ fn a_table_name_from_a_data_file_never_reaches_sql() {
         "{text}"
     );
 }
+
+/// Rewrites the folder's settings file through `change`.
+fn change_header(t: &Two, change: impl FnOnce(&mut Value)) {
+    let p = t.folder().join("tend-sync.json");
+    let mut h: Value = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+    change(&mut h);
+    std::fs::write(&p, h.to_string()).unwrap();
+}
+
+/// Key-derivation settings changed in the folder since a device joined are named as
+/// such, at once, before any key is derived with them (which could take seconds and a
+/// GiB only to say "wrong passphrase"); at join only settings outside the documented
+/// range are refused, before the passphrase is asked.
+#[test]
+fn key_settings_changed_since_joining_are_named_before_any_key_is_derived() {
+    let t = Two::set_up();
+    change_header(&t, |h| {
+        h["kdf"]["memory_kib"] = 262_144.into();
+        h["kdf"]["passes"] = 6.into();
+    });
+    let start = std::time::Instant::now();
+    let out = sync_within(&t, &t.b, 60);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("the folder's key settings changed since this device joined (argon2id m=65536 t=3 p=1, now argon2id m=262144 t=6 p=1)")
+            && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
+    // Joining: settings outside the range are refused before anything is asked.
+    change_header(&t, |h| h["kdf"]["memory_kib"] = 4_194_304.into());
+    let c = Env::new();
+    let out = t
+        .cmd(&c, &["join", t.folder().to_str().unwrap()])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success()
+            && err.contains(
+                "outside what tend accepts (8 MiB to 1 GiB of memory, 1 to 10 passes, 1 to 8 lanes)"
+            ),
+        "{err}"
+    );
+}
+
+/// A journal that keeps its sync key notices that the folder was set up again (a new
+/// settings file, or one whose key check its key does not open) and says so, syncing
+/// nothing, instead of writing segments no other device will ever read.
+#[test]
+fn a_journal_that_keeps_its_key_notices_the_folder_was_set_up_again() {
+    let t = Two::new();
+    let jpass = t.place.path().join("jpass");
+    std::fs::write(&jpass, "journal words\n").unwrap();
+    t.a.ok(&["checkin", "--mood", "4"]);
+    let enc =
+        t.a.tend()
+            .env("TEND_NEW_PASSPHRASE_FILE", &jpass)
+            .arg("encrypt")
+            .output()
+            .unwrap();
+    assert!(enc.status.success());
+    let a_sync = |args: &[&str]| {
+        let mut c = t.cmd(&t.a, args);
+        c.env("TEND_PASSPHRASE_FILE", &jpass).output().unwrap()
+    };
+    let f = t.folder();
+    assert!(a_sync(&["init", f.to_str().unwrap()]).status.success());
+    let first = std::fs::read_to_string(f.join("tend-sync.json")).unwrap();
+    // The folder is set up again from another device: a new salt and check.
+    std::fs::remove_dir_all(&f).unwrap();
+    t.sync(&t.b, &["init", f.to_str().unwrap()]);
+    let added =
+        t.a.tend()
+            .env("TEND_PASSPHRASE_FILE", &jpass)
+            .args(["journal", "add", "not to be lost"])
+            .output()
+            .unwrap();
+    assert!(added.status.success());
+    let mut c = t.a.tend();
+    let out = c
+        .env("TEND_PASSPHRASE_FILE", &jpass)
+        .arg("sync")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("was set up again since this device joined it"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(f.join("devices")).unwrap().count(),
+        1,
+        "nothing written for the other device to wait on"
+    );
+    // The old salt with another key's check: set up again with another passphrase.
+    let old: Value = serde_json::from_str(&first).unwrap();
+    change_header(&t, |h| h["kdf"]["salt"] = old["kdf"]["salt"].clone());
+    let mut c = t.a.tend();
+    let out = c
+        .env("TEND_PASSPHRASE_FILE", &jpass)
+        .arg("sync")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("set up again with another passphrase"),
+        "{err}"
+    );
+}
+
+/// `sync init` refuses a folder where other devices have written segments (its
+/// settings file not there yet), and says to join it instead.
+#[test]
+fn init_refuses_a_folder_that_holds_other_devices_segments() {
+    let t = Two::set_up();
+    std::fs::remove_file(t.folder().join("tend-sync.json")).unwrap();
+    let c = Env::new();
+    let out = t
+        .cmd(&c, &["init", t.folder().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("already holds other devices' segments") && err.contains("tend sync join"),
+        "{err}"
+    );
+    assert!(!t.folder().join("tend-sync.json").exists());
+}
+
+/// A journal that joined before tend remembered the folder's key settings learns them
+/// at its next sync whose key checks.
+#[test]
+fn a_journal_that_joined_before_key_settings_were_kept_learns_them() {
+    let t = Two::set_up();
+    let db = || rusqlite::Connection::open(&t.b.db).unwrap();
+    db().execute("UPDATE sync_setup SET kdf = NULL", [])
+        .unwrap();
+    t.sync(&t.b, &[]);
+    let kept: String = db()
+        .query_row("SELECT kdf FROM sync_setup", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "argon2id m=65536 t=3 p=1");
+}

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/004_connections.sql"),
     include_str!("../../assets/schema/005_sync.sql"),
     include_str!("../../assets/schema/006_kept_words.sql"),
+    include_str!("../../assets/schema/007_sync_kdf.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

@@ -31,6 +31,9 @@ pub struct Setup {
     pub name: String,
     /// The folder's key-derivation salt, to tell the folder it was set up with.
     pub salt: String,
+    /// The folder's key-derivation settings when this device joined (see
+    /// `Kdf::settings`); None for a journal that joined before tend kept them.
+    pub kdf: Option<String>,
     /// The derived key, kept only in an encrypted journal.
     pub key: Option<Vec<u8>>,
     pub next_seq: i64,
@@ -197,7 +200,7 @@ fn known(tbl: &str) -> Result<&'static str> {
 fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
     Ok(conn
         .query_row(
-            "SELECT folder, device, name, salt, key, next_seq, last_hash, pending_hash, last_sync
+            "SELECT folder, device, name, salt, key, next_seq, last_hash, pending_hash, last_sync, kdf
              FROM sync_setup WHERE id = 1",
             [],
             |r| {
@@ -211,6 +214,7 @@ fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
                     last_hash: r.get(6)?,
                     pending_hash: r.get(7)?,
                     last_sync: r.get(8)?,
+                    kdf: r.get(9)?,
                 })
             },
         )
@@ -237,8 +241,8 @@ impl Tx<'_> {
     pub fn sync_begin(&self, s: &Setup) -> Result<()> {
         self.execute("DELETE FROM sync_setup", [])?;
         self.execute(
-            "INSERT INTO sync_setup (id, folder, device, name, salt, key) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-            params![s.folder.to_string_lossy(), s.device, s.name, s.salt, s.key],
+            "INSERT INTO sync_setup (id, folder, device, name, salt, key, kdf) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![s.folder.to_string_lossy(), s.device, s.name, s.salt, s.key, s.kdf],
         )?;
         self.mark_everything()?;
         self.first_versions(&s.device)
@@ -368,6 +372,13 @@ impl Tx<'_> {
     /// Keeps the sync key (only ever called for an encrypted journal).
     pub fn sync_keep_key(&self, key: &[u8]) -> Result<()> {
         self.execute("UPDATE sync_setup SET key = ?1", [key])?;
+        Ok(())
+    }
+
+    /// Remembers the folder's key-derivation settings (for a journal that joined
+    /// before tend kept them, once its key checked against the folder).
+    pub fn sync_keep_kdf(&self, settings: &str) -> Result<()> {
+        self.execute("UPDATE sync_setup SET kdf = ?1", [settings])?;
         Ok(())
     }
 

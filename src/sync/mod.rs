@@ -99,13 +99,7 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     refuse_if_set_up(store)?;
     let name = check_name(name)?;
     let dir = absolute(dir)?;
-    if Folder::open(&dir).is_ok_and(|f| f.has_header()) {
-        return Err(Error::Message(format!(
-            "{} is already a tend sync folder: join it with `tend sync join {}`",
-            dir.display(),
-            dir.display()
-        )));
-    }
+    refuse_if_in_use(&dir)?;
     let pass = source.new_named("sync passphrase").map_err(|e| match e {
         Error::Invalid(_) if source.new_fd.is_none() && source.new_file.is_none() => {
             no_passphrase()
@@ -117,8 +111,32 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     init_with(store, &dir, &name, &kdf, &key)
 }
 
+/// Refuses to set up a folder that is a sync folder already: one with a settings
+/// file, or one whose devices have written segments (its settings file not arrived
+/// yet, or lost): a second set-up there would leave those devices waiting forever.
+fn refuse_if_in_use(dir: &Path) -> Result<()> {
+    let Ok(f) = Folder::open(dir) else {
+        return Ok(());
+    };
+    let join = format!("`tend sync join {}`", dir.display());
+    if f.has_header() {
+        return Err(Error::Message(format!(
+            "{} is already a tend sync folder: join it with {join}",
+            dir.display()
+        )));
+    }
+    if f.devices(false).is_ok_and(|d| d.holds_segments()) {
+        return Err(Error::Message(format!(
+            "{} already holds other devices' segments, but not its tend-sync.json yet: let your sync program finish bringing it, then join it with {join} (or choose an empty folder for a new sync)",
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
 /// Sets up a new sync folder with a key already derived (`init`, and tests).
 pub fn init_with(store: &Store, dir: &Path, name: &str, kdf: &Kdf, key: &Key) -> Result<Report> {
+    refuse_if_in_use(dir)?;
     let device = new_device_id();
     let f = Folder::create(dir)?;
     f.devices(true)?.own(&device)?;
@@ -133,6 +151,8 @@ pub fn join(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     let name = check_name(name)?;
     let dir = absolute(dir)?;
     let header = Header::read(&dir)?;
+    // Settings outside the documented range are refused before any passphrase.
+    header.kdf.check()?;
     let pass = source
         .current("Sync passphrase: ")?
         .ok_or_else(no_passphrase)?;
@@ -157,6 +177,7 @@ fn begin(store: &Store, dir: &Path, device: &str, name: &str, kdf: &Kdf, key: &K
         device: device.into(),
         name: name.into(),
         salt: kdf.salt.clone(),
+        kdf: Some(kdf.settings()),
         key: store.is_encrypted().then(|| key.bytes().to_vec()),
         next_seq: 1,
         last_hash: None,
@@ -175,12 +196,7 @@ pub fn key(store: &Store, source: &Source) -> Result<Key> {
         return Ok(k);
     }
     let header = Header::read(&setup.folder)?;
-    if header.kdf.salt != setup.salt {
-        return Err(Error::Message(format!(
-            "{} was set up again since this device joined it; `tend sync leave`, then join it again",
-            setup.folder.display()
-        )));
-    }
+    same_folder(&setup, &header)?;
     let pass = source
         .current("Sync passphrase: ")?
         .ok_or_else(no_passphrase)?;
@@ -190,6 +206,43 @@ pub fn key(store: &Store, source: &Source) -> Result<Key> {
         store.write(|tx| tx.sync_keep_key(key.bytes()))?;
     }
     Ok(key)
+}
+
+/// Checks that the folder's settings file is the one this device joined, before any
+/// key is derived with it: the same salt (else the folder was set up again), and the
+/// same key-derivation settings (else someone changed them, and deriving a key with
+/// them could take seconds and a GiB only to fail).
+fn same_folder(setup: &Setup, header: &Header) -> Result<()> {
+    let dir = setup.folder.display();
+    if header.kdf.salt != setup.salt {
+        return Err(Error::Message(format!(
+            "{dir} was set up again since this device joined it (its tend-sync.json is new), so nothing was synced; `tend sync leave`, then `tend sync join {dir}`"
+        )));
+    }
+    match &setup.kdf {
+        Some(kept) if *kept != header.kdf.settings() => Err(Error::Message(format!(
+            "the folder's key settings changed since this device joined ({kept}, now {}), so nothing was synced: if you set up {dir} again, `tend sync leave` then `tend sync join {dir}`; if not, its tend-sync.json was changed: put back a copy from another device",
+            header.kdf.settings()
+        ))),
+        _ => header.kdf.check(),
+    }
+}
+
+/// Checks, before a sync, that the folder is still the one this device joined and
+/// `key` is its key (a kept key is not checked otherwise); remembers the folder's
+/// settings for a journal that joined before tend kept them.
+fn check_folder(store: &Store, setup: &Setup, header: &Header, key: &Key) -> Result<()> {
+    same_folder(setup, header)?;
+    if !header.opens_with(key) {
+        let dir = setup.folder.display();
+        return Err(Error::Message(format!(
+            "{dir} was set up again with another passphrase since this device joined it (its tend-sync.json no longer matches this device's key), so nothing was synced; `tend sync leave`, then `tend sync join {dir}`"
+        )));
+    }
+    if setup.kdf.is_none() {
+        store.write(|tx| tx.sync_keep_kdf(&header.kdf.settings()))?;
+    }
+    Ok(())
 }
 
 fn set_up(store: &Store) -> Result<Setup> {
@@ -212,7 +265,7 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
                 dir.display()
             ))
         })?;
-    folder.header()?;
+    check_folder(store, &setup, &folder.header()?, key)?;
     let devices = folder.devices(false)?;
     let _busy = devices.lock()?;
     folder.remove_leftovers();

@@ -27,6 +27,7 @@ fn set_up(s: &Store, device: &str) {
         device: device.into(),
         name: device.into(),
         salt: "00".into(),
+        kdf: None,
         key: None,
         next_seq: 1,
         last_hash: None,
@@ -284,7 +285,10 @@ fn opening_a_journal_drops_kept_rows_an_older_tend_let_in_under_a_table_name_tha
             [],
         )
         .unwrap();
-    s.conn.execute_batch("PRAGMA user_version = 5").unwrap();
+    // Back to the schema as it was before version 6.
+    s.conn
+        .execute_batch("ALTER TABLE sync_setup DROP COLUMN kdf; PRAGMA user_version = 5")
+        .unwrap();
     drop(s);
     let s = store(&dir, "a.db");
     let left: Vec<String> = s
