@@ -264,6 +264,7 @@ pub fn describe_mode(mode: u32) -> &'static str {
         FileType::CharacterDevice => "a character device",
         FileType::BlockDevice => "a block device",
         FileType::Socket => "a socket",
+        FileType::RegularFile => "a regular file",
         _ => "not a regular file",
     }
 }
