@@ -89,7 +89,13 @@ pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
     let refuse = |why: String| Error::invalid("file", format!("{} {why}", file.display()));
     let cannot = |e: std::io::Error| refuse(format!("cannot be read ({e})"));
     let (mut f, st) = crate::files::open_at(rustix::fs::CWD, file, true).map_err(|e| match e {
-        NotRead::Missing => refuse("does not exist".into()),
+        NotRead::Missing => Error::invalid(
+            "file",
+            format!(
+                "cannot read {} (there is no such file or folder)",
+                file.display()
+            ),
+        ),
         e => refuse(e.to_string()),
     })?;
     let folder = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
