@@ -226,6 +226,136 @@ fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
     }
 }
 
+/// Why a file from outside (a sync folder, a backup to restore, a file to import) was
+/// not read.
+#[derive(Debug)]
+pub enum NotRead {
+    Missing,
+    /// A symbolic link where none is followed (a dangling one or a loop too).
+    Link,
+    /// Something other than a regular file: "a named pipe (FIFO)", "a folder", ...
+    Kind(&'static str),
+    /// Larger than tend reads there: its size, and the cap.
+    TooLarge(u64, u64),
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for NotRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotRead::Missing => f.write_str("is not there"),
+            NotRead::Link => f.write_str("is a symbolic link"),
+            NotRead::Kind(k) => write!(f, "is {k}, not a file"),
+            NotRead::TooLarge(n, cap) => {
+                write!(f, "is too large ({n} bytes; tend reads at most {cap} here)")
+            }
+            NotRead::Io(e) => write!(f, "cannot be read ({e})"),
+        }
+    }
+}
+
+/// A file type from a mode, in words, as `describe` says it.
+pub fn describe_mode(mode: u32) -> &'static str {
+    use rustix::fs::FileType;
+    match FileType::from_raw_mode(mode) {
+        FileType::Directory => "a folder",
+        FileType::Symlink => "a symbolic link",
+        FileType::Fifo => "a named pipe (FIFO)",
+        FileType::CharacterDevice => "a character device",
+        FileType::BlockDevice => "a block device",
+        FileType::Socket => "a socket",
+        FileType::RegularFile => "a regular file",
+        _ => "not a regular file",
+    }
+}
+
+/// Opens `name` in the folder `dir` (a path from the current folder with
+/// `rustix::fs::CWD`) to read it, without ever waiting: non-blocking, so a named pipe
+/// or a device answers at once. With `follow` false a symbolic link, however it ends
+/// (a file, a folder, nothing, a loop), is not followed. Returns the open file and its
+/// status, read from the open descriptor (so what is checked is what is read); the
+/// caller refuses what it cannot read.
+pub fn open_at(
+    dir: impl std::os::fd::AsFd,
+    name: &Path,
+    follow: bool,
+) -> std::result::Result<(fs::File, rustix::fs::Stat), NotRead> {
+    use rustix::fs::{Mode, OFlags};
+    use rustix::io::Errno;
+    let mut flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
+    if !follow {
+        flags |= OFlags::NOFOLLOW;
+    }
+    let fd = match rustix::fs::openat(dir, name, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        Err(Errno::NOENT) => return Err(NotRead::Missing),
+        Err(Errno::LOOP) if follow => return Err(NotRead::Kind("a loop of symbolic links")),
+        // O_NOFOLLOW on a link; O_PATH-less opens of a socket fail with ENXIO.
+        Err(Errno::LOOP) => return Err(NotRead::Link),
+        Err(Errno::NXIO) => return Err(NotRead::Kind("a socket")),
+        Err(e) => return Err(NotRead::Io(e.into())),
+    };
+    let st = rustix::fs::fstat(&fd).map_err(|e| NotRead::Io(e.into()))?;
+    Ok((fs::File::from(fd), st))
+}
+
+/// Opens a file the person named (a backup to restore, a file to import) to read it,
+/// never waiting on it: a link they chose is followed, but it must lead to a regular
+/// file (see `open_at`). Returns the file and its size.
+pub fn open_named(path: &Path) -> std::result::Result<(fs::File, u64), NotRead> {
+    open_regular(rustix::fs::CWD, path, true, u64::MAX)
+}
+
+/// Whether a status is a regular file's.
+pub fn is_regular(st: &rustix::fs::Stat) -> bool {
+    rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::RegularFile
+}
+
+/// Opens a regular file of at most `cap` bytes (see `open_at`); refuses anything else
+/// before reading a byte. Returns the file and its size.
+pub fn open_regular(
+    dir: impl std::os::fd::AsFd,
+    name: &Path,
+    follow: bool,
+    cap: u64,
+) -> std::result::Result<(fs::File, u64), NotRead> {
+    let (f, st) = open_at(dir, name, follow)?;
+    if !is_regular(&st) {
+        return Err(NotRead::Kind(describe_mode(st.st_mode)));
+    }
+    let size = u64::try_from(st.st_size).unwrap_or(0);
+    if size > cap {
+        return Err(NotRead::TooLarge(size, cap));
+    }
+    Ok((f, size))
+}
+
+/// Reads an open file (or any reader) whole, but never more than `cap` bytes (a file
+/// that grew past it while being read is refused, not cut).
+pub fn read_capped(f: impl std::io::Read, cap: u64) -> std::result::Result<Vec<u8>, NotRead> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    f.take(cap.saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(NotRead::Io)?;
+    let got = out.len() as u64;
+    if got > cap {
+        return Err(NotRead::TooLarge(got, cap));
+    }
+    Ok(out)
+}
+
+/// A regular file of at most `cap` bytes, read whole (see `open_regular`).
+pub fn read_regular(
+    dir: impl std::os::fd::AsFd,
+    name: &Path,
+    follow: bool,
+    cap: u64,
+) -> std::result::Result<Vec<u8>, NotRead> {
+    let (f, _) = open_regular(dir, name, follow, cap)?;
+    read_capped(f, cap)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,23 +73,69 @@ fn source_of(file: &Path, from: Option<Source>, bytes: Option<&[u8]>) -> Result<
     }
 }
 
-/// Reads the file (or notes the folder) and tells what made it.
+/// The largest file tend imports: a zip (a Day One export with its photos)...
+pub const MAX_ZIP: u64 = 1 << 30;
+/// ...and any other (text: CSV, JSON, jrnl's journal; the files of a jrnl folder
+/// together).
+pub const MAX_TEXT: u64 = 256 << 20;
+
+/// Reads the file (or notes the folder) and tells what made it. The file is opened
+/// once, non-blocking (a named pipe or a device never makes tend wait), checked on the
+/// open file to be a regular file (or a folder) of at most `MAX_ZIP` or `MAX_TEXT`
+/// bytes, and read no further than that.
 pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
-    let cannot =
-        |e: std::io::Error| Error::invalid("file", format!("cannot read {} ({e})", file.display()));
-    let meta = std::fs::metadata(file).map_err(cannot)?;
-    let folder = meta.is_dir();
-    if !folder && !meta.is_file() {
-        // A device or a pipe: reading it could never end.
-        return Err(Error::invalid(
+    use crate::files::NotRead;
+    use std::io::{Read as _, Seek as _};
+    let refuse = |why: String| Error::invalid("file", format!("{} {why}", file.display()));
+    let cannot = |e: std::io::Error| refuse(format!("cannot be read ({e})"));
+    let (mut f, st) = crate::files::open_at(rustix::fs::CWD, file, true).map_err(|e| match e {
+        NotRead::Missing => Error::invalid(
             "file",
-            format!("{} is not a file or a folder", file.display()),
-        ));
+            format!(
+                "cannot read {} (there is no such file or folder)",
+                file.display()
+            ),
+        ),
+        e => refuse(e.to_string()),
+    })?;
+    let folder = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
+    if !folder && !crate::files::is_regular(&st) {
+        // A device or a pipe: reading it could never end.
+        return Err(refuse(format!(
+            "is {}, not a file or a folder",
+            crate::files::describe_mode(st.st_mode)
+        )));
     }
     let bytes = if folder {
         None
     } else {
-        Some(std::fs::read(file).map_err(cannot)?)
+        let mut head = [0u8; 4];
+        let got = f.read(&mut head).map_err(cannot)?;
+        let cap = if head[..got] == *b"PK\x03\x04" {
+            MAX_ZIP
+        } else {
+            MAX_TEXT
+        };
+        let size = u64::try_from(st.st_size).unwrap_or(u64::MAX);
+        let too_large = |n: u64| {
+            refuse(format!(
+                "is too large to import ({n} bytes; tend imports files of up to {} MiB{})",
+                cap >> 20,
+                if cap == MAX_ZIP {
+                    "; unzip it and import its Journal.json"
+                } else {
+                    ""
+                }
+            ))
+        };
+        if size > cap {
+            return Err(too_large(size));
+        }
+        f.rewind().map_err(cannot)?;
+        Some(crate::files::read_capped(f, cap).map_err(|e| match e {
+            NotRead::TooLarge(n, _) => too_large(n),
+            e => refuse(e.to_string()),
+        })?)
     };
     let source = source_of(file, from, bytes.as_deref())?;
     let zipped = bytes

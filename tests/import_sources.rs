@@ -404,7 +404,10 @@ fn a_dry_run_without_a_journal_creates_nothing() {
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("/dev/zero is not a file or a folder"), "{err}");
+    assert!(
+        err.contains("/dev/zero is a character device, not a file or a folder"),
+        "{err}"
+    );
     // The real import then creates it.
     env.ok(&["import", &fixture("daylio_8col.csv")]);
     assert!(env.db.exists());
@@ -674,4 +677,224 @@ fn imported_rows_keep_their_date_when_the_day_start_hour_changes() {
         let typed = row["body"] == "Typed at half past four.";
         assert_eq!(row["revision"], json!(if typed { 2 } else { 1 }), "{row}");
     }
+}
+
+/// Copies a folder (files and folders only).
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_tree(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// `tend import PATH` where PATH is a named pipe, a device behind a link, or a link
+/// that leads nowhere, and a jrnl folder with one of those (or a link to a folder
+/// outside) among its files: refused in one line naming it, within seconds, nothing
+/// written. A link the person gave to a file or a folder is theirs to follow.
+#[test]
+fn an_import_path_that_is_no_file_is_refused_promptly() {
+    let env = Env::new();
+    env.ok(&["journal", "add", "kept as it is"]);
+    let outside = tempfile::tempdir().unwrap();
+    let run = |p: &std::path::Path| {
+        let out = env
+            .tend()
+            .args(["import", p.to_str().unwrap()])
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .expect("tend import finishes");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for what in [
+        "a named pipe",
+        "a link to /dev/zero",
+        "a dangling link",
+        "a link to itself",
+    ] {
+        let p = env.dir.path().join(what.replace([' ', '/'], "-"));
+        common::plant(what, &p, outside.path());
+        let before = snapshot(&env.db);
+        let (ok, err) = run(&p);
+        assert!(!ok, "{what}: {err}");
+        assert!(
+            err.contains(p.to_str().unwrap()) && err.trim_end().lines().count() == 1,
+            "{what}: {err}"
+        );
+        assert_eq!(snapshot(&env.db), before, "{what}: the journal changed");
+    }
+    // Inside a jrnl folder nothing is followed: a .txt that is no file, or a link of
+    // any name, is refused by its path.
+    for what in common::HOSTILE.iter().filter(|w| **w != "a file") {
+        let top = env
+            .dir
+            .path()
+            .join(format!("jrnl-{}", what.replace([' ', '/'], "-")));
+        copy_tree(std::path::Path::new(&fixture("jrnl_folder")), &top);
+        let bad = match *what {
+            "a link to a folder outside" => top.join("2025"),
+            _ => top.join("2026/11/20.txt"),
+        };
+        copy_tree(
+            std::path::Path::new(&fixture("jrnl_folder/2026")),
+            outside.path(),
+        );
+        common::plant(what, &bad, outside.path());
+        let before = snapshot(&env.db);
+        let (ok, err) = run(&top);
+        if *what == "a folder" {
+            // A folder named like a file is a folder: read, and empty.
+            assert!(ok, "{what}: {err}");
+            continue;
+        }
+        assert!(!ok, "{what}: {err}");
+        assert!(
+            err.contains(bad.to_str().unwrap()) && err.trim_end().lines().count() == 1,
+            "{what}: {err}"
+        );
+        assert_eq!(snapshot(&env.db), before, "{what}: the journal changed");
+    }
+}
+
+/// `n` zero bytes as a deflate stream (fixed Huffman codes: a zero, then copies of 258
+/// bytes from one back), about 13 bits per 258 bytes: a member that unpacks to far
+/// more than its size.
+fn zeros_deflated(n: usize) -> Vec<u8> {
+    struct Bits {
+        out: Vec<u8>,
+        acc: u64,
+        len: u32,
+    }
+    impl Bits {
+        fn put(&mut self, v: u64, len: u32) {
+            self.acc |= v << self.len;
+            self.len += len;
+            while self.len >= 8 {
+                self.out.push(self.acc as u8);
+                self.acc >>= 8;
+                self.len -= 8;
+            }
+        }
+        /// A Huffman code, sent from its first bit.
+        fn code(&mut self, code: u32, len: u32) {
+            self.put(u64::from(code.reverse_bits() >> (32 - len)), len);
+        }
+    }
+    let mut b = Bits {
+        out: Vec::new(),
+        acc: 0,
+        len: 0,
+    };
+    b.put(1, 1); // the last block
+    b.put(1, 2); // fixed codes
+    b.code(0x30, 8); // a zero
+    for _ in 0..(n - 1) / 258 {
+        b.code(0xC5, 8); // length 258
+        b.code(0, 5); // distance 1
+    }
+    for _ in 0..(n - 1) % 258 {
+        b.code(0x30, 8);
+    }
+    b.code(0, 7); // end of block
+    b.put(0, 7);
+    b.out
+}
+
+/// A zip whose directory lists `names` entries, all pointing at one deflated member of
+/// `n` zero bytes (each saying so).
+fn one_member_many_names(n: usize, names: usize) -> Vec<u8> {
+    let data = zeros_deflated(n);
+    let header = |sig: &[u8], name: &str, central: bool| {
+        let mut h = sig.to_vec();
+        if central {
+            h.extend([20, 0]);
+        }
+        h.extend([20, 0, 0, 0, 8, 0]);
+        h.extend([0; 8]);
+        h.extend((data.len() as u32).to_le_bytes());
+        h.extend((n as u32).to_le_bytes());
+        h.extend((name.len() as u16).to_le_bytes());
+        h.extend([0, 0]);
+        if central {
+            h.extend([0; 14]); // comment, disk, attributes; the local header at 0
+        }
+        h.extend(name.as_bytes());
+        h
+    };
+    let mut zip = header(b"PK\x03\x04", "j0.json", false);
+    zip.extend(&data);
+    let (cd_at, mut central) = (zip.len() as u32, Vec::new());
+    for i in 0..names {
+        central.extend(header(b"PK\x01\x02", &format!("j{i}.json"), true));
+    }
+    let cd_len = central.len() as u32;
+    zip.extend(central);
+    zip.extend(b"PK\x05\x06");
+    zip.extend([0; 4]);
+    zip.extend((names as u16).to_le_bytes());
+    zip.extend((names as u16).to_le_bytes());
+    zip.extend(cd_len.to_le_bytes());
+    zip.extend(cd_at.to_le_bytes());
+    zip.extend([0, 0]);
+    zip
+}
+
+/// A Day One zip whose 41 directory entries all point at one member of 500 MiB is
+/// refused at once in one line, in less memory than one such member takes (tend runs
+/// here with its address space capped at 256 MiB).
+#[test]
+fn a_zip_that_unpacks_to_more_than_tend_imports_is_refused_without_the_memory() {
+    use std::os::unix::process::CommandExt;
+    assert_eq!(
+        miniz_oxide::inflate::decompress_to_vec(&zeros_deflated(100_000)).unwrap(),
+        vec![0; 100_000],
+        "the member is what it says"
+    );
+    let env = Env::new();
+    let file = env.dir.path().join("export.zip");
+    std::fs::write(&file, one_member_many_names(500 << 20, 41)).unwrap();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("tend"));
+    cmd.env_clear()
+        .env("HOME", env.dir.path())
+        .env("TEND_DB", &env.db)
+        .env("TEND_CONFIG", env.dir.path().join("config.toml"))
+        .env("TEND_NOW", common::NOW)
+        .args(["import", file.to_str().unwrap(), "--dry-run"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    // SAFETY: only setrlimit, which is async-signal-safe, runs in the child.
+    unsafe {
+        cmd.pre_exec(|| {
+            let cap = rustix::process::Rlimit {
+                current: Some(256 << 20),
+                maximum: Some(256 << 20),
+            };
+            rustix::process::setrlimit(rustix::process::Resource::As, cap)
+                .map_err(std::io::Error::from)
+        });
+    }
+    let start = std::time::Instant::now();
+    let mut child = cmd.spawn().unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            child.kill().unwrap();
+            panic!("tend import still runs after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("this zip unpacks to more than tend imports (256 MiB in all)")
+            && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
 }

@@ -466,3 +466,31 @@ fn doctor_lists_records_dated_after_today_or_before_1900() {
         "{fixed}"
     );
 }
+
+/// `tend restore PATH` where PATH is a named pipe, a device behind a link, a folder
+/// or a link that leads nowhere: refused in one line naming it, within seconds, the
+/// journal untouched.
+#[test]
+fn a_restore_path_that_is_no_file_is_refused_promptly() {
+    let env = Env::new();
+    env.ok(&["journal", "add", "kept as it is"]);
+    let outside = tempfile::tempdir().unwrap();
+    for what in common::HOSTILE.iter().filter(|w| **w != "a file") {
+        let p = env.dir.path().join(what.replace([' ', '/'], "-"));
+        common::plant(what, &p, outside.path());
+        let before = snapshot(&env.db);
+        let out = env
+            .tend()
+            .args(["restore", p.to_str().unwrap()])
+            .timeout(Duration::from_secs(20))
+            .output()
+            .expect("tend restore finishes");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{what}: {err}");
+        assert!(
+            err.contains(p.to_str().unwrap()) && err.trim_end().lines().count() == 1,
+            "{what}: {err}"
+        );
+        assert_eq!(snapshot(&env.db), before, "{what}: the journal changed");
+    }
+}

@@ -786,3 +786,39 @@ fn a_forked_segment_is_noticed_and_nothing_is_lost() {
     }
     assert_eq!(canonical(a.s()), canonical(b.s()));
 }
+
+/// A segment (forged by someone who holds the key) whose kept words name SQL as their
+/// record's table is refused on the way in: nothing of it is kept, it waits with its
+/// reason, and this device's own changes still go out.
+#[test]
+fn a_segment_naming_sql_as_a_table_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let forever = "(WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS id, x AS uid FROM r)";
+    fake_segment(
+        &folder,
+        "0123456789abcdef",
+        1,
+        json!({"format": 1, "app": "tend", "device": "0123456789abcdef", "name": "new",
+               "seq": 1, "clock": 1 << 16, "seen": {},
+               "records": [{"t": "sync_conflicts", "k": "forged", "v": [1 << 16, "0123456789abcdef"], "b": null,
+                            "row": {"uid": "forged", "tbl": forever, "record": "r", "field": "body",
+                                    "text": "words", "device": "0123456789abcdef",
+                                    "edited_at": "2026-11-22T10:00:00+00:00",
+                                    "created_at": "2026-11-22T10:00:00+00:00",
+                                    "updated_at": "2026-11-22T10:00:00+00:00"}}]}),
+    );
+    a.add("sent all the same");
+    let r = a.sync();
+    assert!(a.s().sync_conflicts(None).unwrap().is_empty());
+    assert!(
+        r.waiting
+            .iter()
+            .any(|w| w.contains("is not a kind of record tend keeps words for")),
+        "{:?}",
+        r.waiting
+    );
+    assert_eq!(r.sent, 1);
+}

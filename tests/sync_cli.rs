@@ -627,3 +627,384 @@ fn imported_history_counts_the_same_on_every_device() {
         serde_json::json!(["2024-10-01", "2024-10-31"])
     );
 }
+
+/// Every file under `dir` with its contents (a folder as its name alone), without
+/// following links: to tell that nothing there changed.
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let t = e.file_type().unwrap();
+        if t.is_dir() {
+            out.push((p.clone(), Vec::new()));
+            out.extend(contents(&p));
+        } else if t.is_file() {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        } else {
+            out.push((p, b"(not a file)".to_vec()));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `tend sync` on a device, finishing within `secs` whatever is in the folder.
+fn sync_within(t: &Two, e: &Env, secs: u64) -> std::process::Output {
+    t.cmd(e, &[])
+        .timeout(std::time::Duration::from_secs(secs))
+        .output()
+        .expect("tend sync finishes")
+}
+
+/// A `devices` folder that is a link to a folder elsewhere is refused by name, and
+/// nothing is written there (nor any look-alike temporary file deleted).
+#[test]
+fn a_linked_devices_folder_is_refused_and_nothing_is_written_through_it() {
+    let t = Two::set_up();
+    let elsewhere = t.place.path().join("elsewhere");
+    let devices = t.folder().join("devices");
+    std::fs::rename(&devices, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &devices).unwrap();
+    std::fs::write(elsewhere.join(".00000009.tseg.tmp-1"), b"someone's file").unwrap();
+    let before = contents(&elsewhere);
+    t.a.ok(&["journal", "add", "words that must not leave"]);
+    let out = sync_within(&t, &t.a, 30);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("devices is a symbolic link") && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert_eq!(
+        contents(&elsewhere),
+        before,
+        "nothing written or deleted there"
+    );
+}
+
+/// This device's own folder as a link elsewhere: refused by name; nothing is written
+/// there, and tend's clean-up deletes nothing there that looks like its temp files.
+#[test]
+fn a_linked_own_device_folder_is_refused_and_its_target_left_alone() {
+    let t = Two::set_up();
+    let elsewhere = t.place.path().join("elsewhere");
+    let mine = t.folder().join("devices").join(a_device(&t));
+    std::fs::rename(&mine, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &mine).unwrap();
+    std::fs::write(elsewhere.join(".00000009.tseg.tmp-1"), b"someone's file").unwrap();
+    let before = contents(&elsewhere);
+    t.a.ok(&["journal", "add", "words that must not leave"]);
+    let out = sync_within(&t, &t.a, 30);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("this device's folder, a symbolic link")
+            && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert_eq!(
+        contents(&elsewhere),
+        before,
+        "nothing written or deleted there"
+    );
+}
+
+/// Another device's next segment that is a named pipe, a link (to a device that
+/// never ends, to a folder, to nothing, to itself) or a folder: skipped with a note
+/// naming it, within seconds, and this device's own changes still go out.
+#[test]
+fn another_devices_segment_that_is_no_file_is_skipped_and_own_changes_still_go_out() {
+    let outside = tempfile::tempdir().unwrap();
+    let cases = common::HOSTILE.iter().filter(|w| **w != "a file");
+    for what in cases {
+        let t = Two::set_up();
+        let b = t.b.json(&["sync", "status"])["device"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let theirs = t.folder().join("devices").join(&b);
+        common::plant(what, &theirs.join("00000002.tseg"), outside.path());
+        t.a.ok(&["journal", "add", "sent all the same"]);
+        let out = sync_within(&t, &t.a, 30);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{what}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("sent 1 change")
+                && text.contains("00000002.tseg is")
+                && text.contains("skipped"),
+            "{what}: {text}"
+        );
+        t.sync(&t.b, &[]);
+        assert!(
+            t.b.ok(&["journal", "list"]).contains("sent all the same"),
+            "{what}: the other device got this one's change"
+        );
+    }
+}
+
+/// Another device's folder that is a link (to a folder outside, to /dev/zero, to
+/// nothing, to itself), a named pipe or a file: skipped with a note; this device's own
+/// changes still go out, and nothing is written outside.
+#[test]
+fn another_devices_folder_that_is_no_folder_is_skipped_and_own_changes_still_go_out() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("00000001.tseg"), b"not tend's").unwrap();
+    let cases = common::HOSTILE.iter().filter(|w| **w != "a folder");
+    let before = contents(outside.path());
+    for what in cases {
+        let t = Two::set_up();
+        let theirs = t.folder().join("devices").join("0123456789abcdef");
+        common::plant(what, &theirs, outside.path());
+        t.a.ok(&["journal", "add", "sent all the same"]);
+        let out = sync_within(&t, &t.a, 30);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{what}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.contains("sent 1 change")
+                && text.contains("0123456789abcdef is")
+                && text.contains("skipped"),
+            "{what}: {text}"
+        );
+    }
+    assert_eq!(contents(outside.path()), before);
+}
+
+/// A settings file that is a named pipe, or a link (to /dev/zero, to a file outside),
+/// is refused by name within seconds; nothing is changed.
+#[test]
+fn a_settings_file_that_is_no_file_is_refused_promptly() {
+    let outside = tempfile::tempdir().unwrap();
+    let cases = common::HOSTILE.iter().filter(|w| **w != "a file");
+    for what in cases.chain(&["a link to a copy"]) {
+        let t = Two::set_up();
+        let header = t.folder().join("tend-sync.json");
+        let copy = outside.path().join("copy.json");
+        std::fs::copy(&header, &copy).unwrap();
+        std::fs::remove_file(&header).unwrap();
+        match *what {
+            "a link to a copy" => std::os::unix::fs::symlink(&copy, &header).unwrap(),
+            what => common::plant(what, &header, outside.path()),
+        }
+        let out = sync_within(&t, &t.a, 30);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+        assert!(
+            err.contains("tend-sync.json is") && err.trim_end().lines().count() == 1,
+            "{what}: {err}"
+        );
+    }
+}
+
+/// A data file whose kept words name SQL as their record's table is refused on the way
+/// in, naming the field; a segment's is refused too (see sync_cases); and a row that an
+/// older tend let in is named without its table name ever reaching a query, so `tend
+/// sync conflicts` answers at once.
+#[test]
+fn a_table_name_from_a_data_file_never_reaches_sql() {
+    let e = Env::new();
+    e.ok(&["journal", "add", "first words"]);
+    let mut doc = e.json(&["export", "data"]);
+    let forever = "(WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS id, x AS uid FROM r)";
+    doc["sync_conflicts"] = serde_json::json!([{
+        "uid": "forged", "tbl": forever, "record": "r", "field": "body", "text": "words",
+        "device": "d", "edited_at": "2026-11-22T10:00:00+00:00",
+        "created_at": "2026-11-22T10:00:00+00:00", "updated_at": "2026-11-22T10:00:00+00:00",
+        "revision": 1
+    }]);
+    let file = e.dir.path().join("forged.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let out = e
+        .tend()
+        .args(["import", file.to_str().unwrap()])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("is not a kind of record tend keeps words for"),
+        "{err}"
+    );
+    // As an older tend let it in.
+    rusqlite::Connection::open(&e.db)
+        .unwrap()
+        .execute(
+            "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
+             VALUES ('forged', ?1, 'r', 'body', 'words', 'd', 'x', 'x', 'x')",
+            [forever],
+        )
+        .unwrap();
+    let out = e
+        .tend()
+        .args(["sync", "conflicts"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .expect("tend sync conflicts answers");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("a record of a kind this tend does not know"),
+        "{text}"
+    );
+}
+
+/// Rewrites the folder's settings file through `change`.
+fn change_header(t: &Two, change: impl FnOnce(&mut Value)) {
+    let p = t.folder().join("tend-sync.json");
+    let mut h: Value = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+    change(&mut h);
+    std::fs::write(&p, h.to_string()).unwrap();
+}
+
+/// Key-derivation settings changed in the folder since a device joined are named as
+/// such, at once, before any key is derived with them (which could take seconds and a
+/// GiB only to say "wrong passphrase"); at join only settings outside the documented
+/// range are refused, before the passphrase is asked.
+#[test]
+fn key_settings_changed_since_joining_are_named_before_any_key_is_derived() {
+    let t = Two::set_up();
+    change_header(&t, |h| {
+        h["kdf"]["memory_kib"] = 262_144.into();
+        h["kdf"]["passes"] = 6.into();
+    });
+    let start = std::time::Instant::now();
+    let out = sync_within(&t, &t.b, 60);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("the folder's key settings changed since this device joined (argon2id m=65536 t=3 p=1, now argon2id m=262144 t=6 p=1)")
+            && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
+    // Joining: settings outside the range are refused before anything is asked.
+    change_header(&t, |h| h["kdf"]["memory_kib"] = 4_194_304.into());
+    let c = Env::new();
+    let out = t
+        .cmd(&c, &["join", t.folder().to_str().unwrap()])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success()
+            && err.contains(
+                "outside what tend accepts (8 MiB to 1 GiB of memory, 1 to 10 passes, 1 to 8 lanes)"
+            ),
+        "{err}"
+    );
+}
+
+/// A journal that keeps its sync key notices that the folder was set up again (a new
+/// settings file, or one whose key check its key does not open) and says so, syncing
+/// nothing, instead of writing segments no other device will ever read.
+#[test]
+fn a_journal_that_keeps_its_key_notices_the_folder_was_set_up_again() {
+    let t = Two::new();
+    let jpass = t.place.path().join("jpass");
+    std::fs::write(&jpass, "journal words\n").unwrap();
+    t.a.ok(&["checkin", "--mood", "4"]);
+    let enc =
+        t.a.tend()
+            .env("TEND_NEW_PASSPHRASE_FILE", &jpass)
+            .arg("encrypt")
+            .output()
+            .unwrap();
+    assert!(enc.status.success());
+    let a_sync = |args: &[&str]| {
+        let mut c = t.cmd(&t.a, args);
+        c.env("TEND_PASSPHRASE_FILE", &jpass).output().unwrap()
+    };
+    let f = t.folder();
+    assert!(a_sync(&["init", f.to_str().unwrap()]).status.success());
+    let first = std::fs::read_to_string(f.join("tend-sync.json")).unwrap();
+    // The folder is set up again from another device: a new salt and check.
+    std::fs::remove_dir_all(&f).unwrap();
+    t.sync(&t.b, &["init", f.to_str().unwrap()]);
+    let added =
+        t.a.tend()
+            .env("TEND_PASSPHRASE_FILE", &jpass)
+            .args(["journal", "add", "not to be lost"])
+            .output()
+            .unwrap();
+    assert!(added.status.success());
+    let mut c = t.a.tend();
+    let out = c
+        .env("TEND_PASSPHRASE_FILE", &jpass)
+        .arg("sync")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("was set up again since this device joined it"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(f.join("devices")).unwrap().count(),
+        1,
+        "nothing written for the other device to wait on"
+    );
+    // The old salt with another key's check: set up again with another passphrase.
+    let old: Value = serde_json::from_str(&first).unwrap();
+    change_header(&t, |h| h["kdf"]["salt"] = old["kdf"]["salt"].clone());
+    let mut c = t.a.tend();
+    let out = c
+        .env("TEND_PASSPHRASE_FILE", &jpass)
+        .arg("sync")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("set up again with another passphrase"),
+        "{err}"
+    );
+}
+
+/// `sync init` refuses a folder where other devices have written segments (its
+/// settings file not there yet), and says to join it instead.
+#[test]
+fn init_refuses_a_folder_that_holds_other_devices_segments() {
+    let t = Two::set_up();
+    std::fs::remove_file(t.folder().join("tend-sync.json")).unwrap();
+    let c = Env::new();
+    let out = t
+        .cmd(&c, &["init", t.folder().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains("already holds other devices' segments") && err.contains("tend sync join"),
+        "{err}"
+    );
+    assert!(!t.folder().join("tend-sync.json").exists());
+}
+
+/// A journal that joined before tend remembered the folder's key settings learns them
+/// at its next sync whose key checks.
+#[test]
+fn a_journal_that_joined_before_key_settings_were_kept_learns_them() {
+    let t = Two::set_up();
+    let db = || rusqlite::Connection::open(&t.b.db).unwrap();
+    db().execute("UPDATE sync_setup SET kdf = NULL", [])
+        .unwrap();
+    t.sync(&t.b, &[]);
+    let kept: String = db()
+        .query_row("SELECT kdf FROM sync_setup", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "argon2id m=65536 t=3 p=1");
+}

@@ -89,6 +89,7 @@ pub fn backups(ctx: &mut Ctx, paths: &Paths) -> Result<()> {
 
 /// Replaces the journal with a backup, keeping the current file aside.
 pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
+    store::restore::check_backup(&a.path)?;
     // A compressed backup holds an unencrypted journal (tend compresses only those).
     let encrypted = if store::packed::is_gzip(&a.path) {
         !store::packed::holds_plain_sqlite(&a.path)

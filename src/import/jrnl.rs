@@ -9,7 +9,9 @@
 use super::{Options, Parsed, SourceRow, checked, local_moment, stable_uid};
 use crate::domain::{Invalid, JournalDraft};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 use serde_json::Value as Json;
+use std::os::fd::OwnedFd;
 use std::path::Path;
 
 /// What one jrnl entry says, before it is checked.
@@ -279,39 +281,145 @@ pub fn parse_jrnl_text(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
 }
 
 /// Reads a jrnl folder journal: every `.txt` file under it (`YYYY/MM/DD.txt`), in order.
+/// The folder is opened once, and everything in it from its descriptor without
+/// following a link: a `.txt` that is not a regular file, or a link of any name (it
+/// may lead to entries), is refused by name; the files together are read no further
+/// than `MAX_TEXT` bytes.
 pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> {
-    let mut files = Vec::new();
-    collect(dir, dir, &mut files)
-        .map_err(|e| Invalid::new("folder", format!("cannot read {} ({e})", dir.display())))?;
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NONBLOCK | OFlags::CLOEXEC;
+    let root = rustix::fs::openat(rustix::fs::CWD, dir, flags, Mode::empty()).map_err(|e| {
+        Invalid::new(
+            "folder",
+            format!(
+                "cannot read {} ({})",
+                dir.display(),
+                std::io::Error::from(e)
+            ),
+        )
+    })?;
+    let mut walk = Walk {
+        top: dir,
+        left: crate::importer::MAX_TEXT,
+        out: Vec::new(),
+    };
+    walk.folder(&root, "", 0)?;
+    let mut files = walk.out;
     files.sort();
     let mut parsed = Parsed::default();
-    for rel in files {
-        let text = std::fs::read_to_string(dir.join(&rel))
-            .map_err(|e| Invalid::new("folder", format!("cannot read {rel} ({e})")))?;
+    for (rel, text) in files {
         parse_text_into(&text, &format!("{rel} "), opts, &mut parsed);
     }
     if parsed.rows.is_empty() && parsed.empty.is_empty() && parsed.bad.is_empty() {
         return Err(Invalid::new(
             "folder",
-            "no jrnl entries found in its .txt files",
+            format!(
+                "no jrnl entries found in the .txt files of {}",
+                dir.display()
+            ),
         ));
     }
     Ok(parsed.number_repeated_keys())
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
-    for e in std::fs::read_dir(dir)? {
-        let e = e?;
-        let path = e.path();
-        let kind = e.file_type()?;
-        if kind.is_dir() {
-            collect(root, &path, out)?;
-        } else if kind.is_file() && path.extension().is_some_and(|x| x == "txt") {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            out.push(rel.to_string_lossy().into_owned());
-        }
+/// How deep folders nest in a jrnl folder journal that tend reads (jrnl's own are
+/// `YYYY/MM/DD.txt`).
+const MAX_DEPTH: usize = 8;
+
+/// A walk through a jrnl folder journal `top`: the `.txt` files read so far (their
+/// paths from the top, and their text), and how many bytes may still be read.
+struct Walk<'a> {
+    top: &'a Path,
+    left: u64,
+    out: Vec<(String, String)>,
+}
+
+impl Walk<'_> {
+    /// The refusal for `rel` in the journal.
+    fn refuse(&self, rel: &str, why: impl std::fmt::Display) -> Invalid {
+        Invalid::new(
+            "folder",
+            format!(
+                "{} {why}; tend reads only folders and regular .txt files in a jrnl folder, and follows no link",
+                self.top.join(rel).display()
+            ),
+        )
     }
-    Ok(())
+
+    /// Every `.txt` file under the folder `fd` (at `rel`), each opened non-blocking
+    /// without following a link, checked to be a regular file, and read.
+    fn folder(&mut self, fd: &OwnedFd, rel: &str, depth: usize) -> Result<(), Invalid> {
+        if depth > MAX_DEPTH {
+            return Err(self.refuse(rel, format!("nests folders deeper than {MAX_DEPTH}")));
+        }
+        let cannot = |e: rustix::io::Errno| format!("cannot be read ({})", std::io::Error::from(e));
+        let mut names: Vec<String> = Vec::new();
+        let entries = rustix::fs::Dir::read_from(fd).map_err(|e| self.refuse(rel, cannot(e)))?;
+        for e in entries {
+            let name = e
+                .map_err(|e| self.refuse(rel, cannot(e)))?
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            if name != "." && name != ".." {
+                names.push(name);
+            }
+        }
+        for name in names {
+            let path = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
+            let st = rustix::fs::statat(fd, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
+                .map_err(|e| self.refuse(&path, cannot(e)))?;
+            match FileType::from_raw_mode(st.st_mode) {
+                FileType::Directory => {
+                    let flags = OFlags::RDONLY
+                        | OFlags::DIRECTORY
+                        | OFlags::NOFOLLOW
+                        | OFlags::NONBLOCK
+                        | OFlags::CLOEXEC;
+                    let sub = rustix::fs::openat(fd, name.as_str(), flags, Mode::empty())
+                        .map_err(|e| self.refuse(&path, cannot(e)))?;
+                    self.folder(&sub, &path, depth + 1)?;
+                }
+                FileType::Symlink => return Err(self.refuse(&path, "is a symbolic link")),
+                _ if !name.ends_with(".txt") => {}
+                FileType::RegularFile => self.file(fd, &name, path)?,
+                _ => {
+                    let what = crate::files::NotRead::Kind(crate::files::describe_mode(st.st_mode));
+                    return Err(self.refuse(&path, what));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads the `.txt` file `name` in the folder `fd` (at `path`).
+    fn file(&mut self, fd: &OwnedFd, name: &str, path: String) -> Result<(), Invalid> {
+        let bytes = crate::files::read_regular(fd, Path::new(name), false, self.left).map_err(
+            |e| match e {
+                crate::files::NotRead::TooLarge(..) => Invalid::new(
+                    "folder",
+                    format!(
+                        "{} holds more text than tend imports at once ({} MiB); import its years one at a time",
+                        self.top.display(),
+                        crate::importer::MAX_TEXT >> 20
+                    ),
+                ),
+                e => self.refuse(&path, e),
+            },
+        )?;
+        self.left -= bytes.len() as u64;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Invalid::new(
+                "folder",
+                format!("{} is not UTF-8 text", self.top.join(&path).display()),
+            )
+        })?;
+        self.out.push((path, text));
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! Just enough of the zip format to take the JSON files out of a Day One export
 //! (stored or deflated members, found through the central directory), with a cap on
-//! what a member may unpack to.
+//! what the members taken unpack to together: a zip whose directory names one big
+//! member many times, or whose members unpack far past what they say, is refused
+//! before it can take the memory.
 
 use crate::domain::Invalid;
 
-/// The most one member may unpack to.
-const MAX_MEMBER: usize = 512 << 20;
+/// The most the members taken from one zip may unpack to, together.
+pub const MAX_UNPACKED: usize = 256 << 20;
 
 fn u16_at(b: &[u8], i: usize) -> Option<usize> {
     Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?) as usize)
@@ -22,8 +24,27 @@ fn broken() -> Invalid {
     )
 }
 
-/// The members whose names `want` accepts, as (name, bytes), in the archive's order.
-pub fn members(zip: &[u8], want: impl Fn(&str) -> bool) -> Result<Vec<(String, Vec<u8>)>, Invalid> {
+fn too_large(cap: usize) -> Invalid {
+    Invalid::new(
+        "file",
+        format!(
+            "this zip unpacks to more than tend imports ({} MiB in all); unzip it and import its Journal.json",
+            cap >> 20
+        ),
+    )
+}
+
+/// A member the directory names: where its data is, how it is packed, and the size it
+/// says it unpacks to.
+struct Member {
+    name: String,
+    method: usize,
+    data: std::ops::Range<usize>,
+    size: usize,
+}
+
+/// The members whose names `want` accepts, as the central directory lists them.
+fn listed(zip: &[u8], want: impl Fn(&str) -> bool) -> Result<Vec<Member>, Invalid> {
     // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
     let from = zip.len().saturating_sub(65_557);
     let end = (from..zip.len().saturating_sub(21))
@@ -39,6 +60,7 @@ pub fn members(zip: &[u8], want: impl Fn(&str) -> bool) -> Result<Vec<(String, V
         }
         let method = u16_at(zip, at + 10).ok_or_else(broken)?;
         let packed = u32_at(zip, at + 20).ok_or_else(broken)?;
+        let size = u32_at(zip, at + 24).ok_or_else(broken)?;
         let (name_len, extra, comment) = (
             u16_at(zip, at + 28).ok_or_else(broken)?,
             u16_at(zip, at + 30).ok_or_else(broken)?,
@@ -55,21 +77,75 @@ pub fn members(zip: &[u8], want: impl Fn(&str) -> bool) -> Result<Vec<(String, V
             + 30
             + u16_at(zip, local + 26).ok_or_else(broken)?
             + u16_at(zip, local + 28).ok_or_else(broken)?;
-        let data = zip.get(data_at..data_at + packed).ok_or_else(broken)?;
-        let bytes = match method {
+        if zip.get(data_at..data_at + packed).is_none() {
+            return Err(broken());
+        }
+        out.push(Member {
+            name,
+            method,
+            data: data_at..data_at + packed,
+            size,
+        });
+    }
+    Ok(out)
+}
+
+/// The members whose names `want` accepts, as (name, bytes), in the archive's order.
+pub fn members(zip: &[u8], want: impl Fn(&str) -> bool) -> Result<Vec<(String, Vec<u8>)>, Invalid> {
+    members_within(zip, want, MAX_UNPACKED)
+}
+
+/// `members`, unpacking no more than `cap` bytes in all: refused before unpacking a
+/// byte when the directory says more, or names one member's data twice (a member
+/// never shares its bytes with another in a zip an app writes), and as soon as the
+/// members unpack past what is left of `cap` whatever they said.
+fn members_within(
+    zip: &[u8],
+    want: impl Fn(&str) -> bool,
+    cap: usize,
+) -> Result<Vec<(String, Vec<u8>)>, Invalid> {
+    let list = listed(zip, want)?;
+    let said = list.iter().fold(0usize, |n, m| n.saturating_add(m.size));
+    if said > cap {
+        return Err(too_large(cap));
+    }
+    let mut spans: Vec<&std::ops::Range<usize>> = list.iter().map(|m| &m.data).collect();
+    spans.sort_by_key(|r| (r.start, r.end));
+    if spans
+        .windows(2)
+        .any(|w| w[1].start < w[0].end.max(w[0].start + 1))
+    {
+        return Err(Invalid::new(
+            "file",
+            "this zip names the same data under several names, which no export does; unzip it and import its Journal.json",
+        ));
+    }
+    let mut left = cap;
+    let mut out = Vec::new();
+    for m in list {
+        let data = &zip[m.data.clone()];
+        let bytes = match m.method {
+            0 if data.len() > left => return Err(too_large(cap)),
             0 => data.to_vec(),
-            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_MEMBER)
-                .map_err(|_| broken())?,
-            m => {
+            8 => match miniz_oxide::inflate::decompress_to_vec_with_limit(data, left) {
+                Ok(b) => b,
+                Err(e) if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
+                    return Err(too_large(cap));
+                }
+                Err(_) => return Err(broken()),
+            },
+            method => {
+                let name = &m.name;
                 return Err(Invalid::new(
                     "file",
                     format!(
-                        "{name} is packed in a way tend cannot unpack (zip method {m}); unzip it and import {name}"
+                        "{name} is packed in a way tend cannot unpack (zip method {method}); unzip it and import {name}"
                     ),
                 ));
             }
         };
-        out.push((name, bytes));
+        left -= bytes.len();
+        out.push((m.name, bytes));
     }
     Ok(out)
 }
@@ -125,6 +201,71 @@ mod tests {
         zip.extend(cd_at.to_le_bytes());
         zip.extend([0, 0]);
         zip
+    }
+
+    /// A zip of one deflated member of `n` zero bytes that says it unpacks to `said`,
+    /// listed under `names` names.
+    fn zeros(n: usize, said: u32, names: usize) -> Vec<u8> {
+        let data = miniz_oxide::deflate::compress_to_vec(&vec![0; n], 6);
+        let header = |sig: &[u8], name: &str, central: bool| {
+            let mut h = sig.to_vec();
+            if central {
+                h.extend([20, 0]);
+            }
+            h.extend([20, 0, 0, 0, 8, 0]);
+            h.extend([0; 8]);
+            h.extend((data.len() as u32).to_le_bytes());
+            h.extend(said.to_le_bytes());
+            h.extend((name.len() as u16).to_le_bytes());
+            h.extend([0, 0]);
+            if central {
+                h.extend([0; 14]);
+            }
+            h.extend(name.as_bytes());
+            h
+        };
+        let mut zip = header(b"PK\x03\x04", "a.json", false);
+        zip.extend(&data);
+        let (cd_at, mut central) = (zip.len() as u32, Vec::new());
+        for i in 0..names {
+            central.extend(header(b"PK\x01\x02", &format!("{i}.json"), true));
+        }
+        let cd_len = central.len() as u32;
+        zip.extend(central);
+        zip.extend(b"PK\x05\x06");
+        zip.extend([0; 4]);
+        zip.extend((names as u16).to_le_bytes());
+        zip.extend((names as u16).to_le_bytes());
+        zip.extend(cd_len.to_le_bytes());
+        zip.extend(cd_at.to_le_bytes());
+        zip.extend([0, 0]);
+        zip
+    }
+
+    #[test]
+    fn the_members_together_unpack_to_at_most_the_cap() {
+        use super::members_within;
+        let cap = 1 << 20;
+        let all = |_: &str| true;
+        let why = |r: Result<Vec<(String, Vec<u8>)>, crate::domain::Invalid>| {
+            r.map(|_| ()).unwrap_err().reason
+        };
+        // One member within the cap comes out whole.
+        let ok = members_within(&zeros(1000, 1000, 1), all, cap).unwrap();
+        assert_eq!(ok[0].1, vec![0; 1000]);
+        // Members that say they take more than the cap together: refused unread.
+        assert!(
+            why(members_within(&zeros(1000, 600 << 10, 2), all, cap)).contains("unpacks to more")
+        );
+        // One member's data under several names, each saying little.
+        assert!(
+            why(members_within(&zeros(1000, 1000, 41), all, cap))
+                .contains("the same data under several names")
+        );
+        // A member that unpacks past the cap, whatever it says.
+        assert!(
+            why(members_within(&zeros(2 << 20, 1000, 1), all, cap)).contains("unpacks to more")
+        );
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/005_sync.sql"),
     include_str!("../../assets/schema/006_sharing.sql"),
     include_str!("../../assets/schema/007_origin.sql"),
+    include_str!("../../assets/schema/008_kept_words.sql"),
+    include_str!("../../assets/schema/009_sync_kdf.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

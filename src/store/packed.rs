@@ -17,13 +17,22 @@ pub const EXT: &str = ".gz";
 /// The first bytes of every gzip file.
 const MAGIC: [u8; 2] = [0x1f, 0x8b];
 
+/// Opens `path` to read, only when it is a regular file (never waiting on a pipe or
+/// a device put in its place).
+fn open(path: &Path) -> std::io::Result<File> {
+    crate::files::open_named(path)
+        .map(|(f, _)| f)
+        .map_err(|e| match e {
+            crate::files::NotRead::Io(e) => e,
+            crate::files::NotRead::Missing => std::io::ErrorKind::NotFound.into(),
+            e => std::io::Error::new(std::io::ErrorKind::InvalidInput, e.to_string()),
+        })
+}
+
 /// Whether `path` is a gzip file (by its first bytes, not its name).
 pub fn is_gzip(path: &Path) -> bool {
     let mut head = [0u8; 2];
-    File::open(path)
-        .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok()
-        && head == MAGIC
+    open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && head == MAGIC
 }
 
 /// Whether `path` is a gzip file that holds an unencrypted SQLite file (a plain copy
@@ -31,7 +40,7 @@ pub fn is_gzip(path: &Path) -> bool {
 pub fn holds_plain_sqlite(path: &Path) -> bool {
     let mut head = [0u8; 16];
     is_gzip(path)
-        && File::open(path)
+        && open(path)
             .and_then(|f| GzDecoder::new(BufReader::new(f)).read_exact(&mut head))
             .is_ok()
         && &head == b"SQLite format 3\0"
@@ -107,7 +116,7 @@ pub fn decompress(from: &Path, to: &Path) -> Result<()> {
     let mut out = create_private(to)
         .map_err(|e| Error::Message(format!("{}: cannot write it ({e})", to.display())))?;
     let written = (|| -> std::io::Result<()> {
-        let mut dec = GzDecoder::new(BufReader::new(File::open(from)?));
+        let mut dec = GzDecoder::new(BufReader::new(open(from)?));
         std::io::copy(&mut dec, &mut out)?;
         out.flush()?;
         out.sync_all()

@@ -29,12 +29,7 @@ pub fn restore(
     clock: Clock,
     key: Option<Passphrase>,
 ) -> Result<Option<PathBuf>> {
-    if !from.exists() {
-        return Err(Error::invalid(
-            "backup",
-            format!("{} does not exist (see `tend backups`)", from.display()),
-        ));
-    }
+    check_backup(from)?;
     let path = real_path(path);
     let _lock = Lock::exclusive(&path)?;
     let stamp = free_stamp(&path, clock);
@@ -54,6 +49,28 @@ pub fn restore(
     std::fs::rename(&staged, &ready)?;
     sync_dir(&ready);
     finish(&path, &stamp)
+}
+
+/// Refuses, in one line naming it, a backup path that is not a regular file (a named
+/// pipe, a device, a folder, a link to one of them): tend would wait on it, or read it
+/// without end. Every later open of it is non-blocking and checked again.
+pub fn check_backup(from: &Path) -> Result<()> {
+    use crate::files::NotRead;
+    match crate::files::open_named(from) {
+        Ok(_) => Ok(()),
+        Err(NotRead::Missing) => Err(Error::invalid(
+            "backup",
+            format!("{} does not exist (see `tend backups`)", from.display()),
+        )),
+        Err(NotRead::Kind(k)) => Err(Error::Refused {
+            path: from.to_path_buf(),
+            reason: format!("it is {k}, not a backup file; see `tend backups`"),
+        }),
+        Err(e) => Err(Error::Refused {
+            path: from.to_path_buf(),
+            reason: e.to_string(),
+        }),
+    }
 }
 
 /// A stamp for this restore's file names that no earlier restore used.
@@ -94,7 +111,7 @@ fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Res
     super::place::remove_with_sides(&staged);
     crate::files::private_dir(super::place::folder(path))?;
     let copied = (|| -> Result<()> {
-        if std::fs::metadata(from)?.len() == 0 {
+        if crate::files::open_named(from).map_or(0, |(_, size)| size) == 0 {
             return Err(Error::Refused {
                 path: from.to_path_buf(),
                 reason: "the file is empty, not a backup; see `tend backups`".into(),
@@ -106,7 +123,7 @@ fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Res
         } else {
             copy_private(from, &staged)?;
             let wal = sibling(from, "-wal");
-            if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+            if crate::files::open_named(&wal).is_ok_and(|(_, size)| size > 0) {
                 copy_private(&wal, &sibling(&staged, "-wal"))?;
             }
         }
@@ -134,10 +151,14 @@ fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Res
     Ok(staged)
 }
 
-/// Copies `from` into a new file `to` that only its owner can read, from the start.
+/// Copies `from` (a regular file: never a pipe or a device put in its place) into a
+/// new file `to` that only its owner can read, from the start.
 fn copy_private(from: &Path, to: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
-    let mut src = std::fs::File::open(from)?;
+    let (mut src, _) = crate::files::open_named(from).map_err(|e| Error::Refused {
+        path: from.to_path_buf(),
+        reason: e.to_string(),
+    })?;
     let mut dst = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

@@ -34,6 +34,9 @@ pub struct Setup {
     pub name: String,
     /// The folder's key-derivation salt, to tell the folder it was set up with.
     pub salt: String,
+    /// The folder's key-derivation settings when this device joined (see
+    /// `Kdf::settings`); None for a journal that joined before tend kept them.
+    pub kdf: Option<String>,
     /// The derived key, kept only in an encrypted journal.
     pub key: Option<Vec<u8>>,
     pub next_seq: i64,
@@ -144,10 +147,16 @@ impl Store {
 
 impl Store {
     /// How a record is named beside its kept words: `journal entry 12 "Title"`,
-    /// `check-in 2026-11-24`, or what is left of a deleted one.
+    /// `check-in 2026-11-24`, or what is left of a deleted one. `tbl` comes from a
+    /// row that may have arrived in a file or a segment: only a table of the schema's
+    /// own list, spelt as the list spells it, is ever read.
     pub fn sync_record_label(&self, tbl: &str, key: &str) -> Result<String> {
-        let (noun, name) = match tbl {
+        let Some(table) = super::transfer::synced_table(tbl) else {
+            return Ok("a record of a kind this tend does not know".into());
+        };
+        let (noun, name) = match table {
             "checkins" => return Ok(format!("check-in {key}")),
+            "profile" => return Ok("the profile".into()),
             "journal_entries" => ("journal entry", "coalesce(title, '')"),
             "goals" => ("goal", "title"),
             "goal_steps" => ("milestone step", "title"),
@@ -166,7 +175,7 @@ impl Store {
         let found: Option<(i64, String)> = self
             .conn
             .query_row(
-                &format!("SELECT id, {name} FROM {tbl} WHERE uid = ?1"),
+                &format!("SELECT id, {name} FROM {table} WHERE uid = ?1"),
                 [key],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
@@ -180,10 +189,21 @@ impl Store {
     }
 }
 
+/// A table name read from `sync_changes`, as the schema spells it; refused (never put
+/// into SQL) when it is not one.
+fn known(tbl: &str) -> Result<&'static str> {
+    super::transfer::synced_table(tbl).ok_or_else(|| {
+        crate::error::Error::Message(format!(
+            "the journal's sync state names a kind of record tend does not know ({:?})",
+            crate::domain::one_line(tbl, 40)
+        ))
+    })
+}
+
 fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
     Ok(conn
         .query_row(
-            "SELECT folder, device, name, salt, key, next_seq, last_hash, pending_hash, last_sync
+            "SELECT folder, device, name, salt, key, next_seq, last_hash, pending_hash, last_sync, kdf
              FROM sync_setup WHERE id = 1",
             [],
             |r| {
@@ -197,6 +217,7 @@ fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
                     last_hash: r.get(6)?,
                     pending_hash: r.get(7)?,
                     last_sync: r.get(8)?,
+                    kdf: r.get(9)?,
                 })
             },
         )
@@ -223,8 +244,8 @@ impl Tx<'_> {
     pub fn sync_begin(&self, s: &Setup) -> Result<()> {
         self.execute("DELETE FROM sync_setup", [])?;
         self.execute(
-            "INSERT INTO sync_setup (id, folder, device, name, salt, key) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-            params![s.folder.to_string_lossy(), s.device, s.name, s.salt, s.key],
+            "INSERT INTO sync_setup (id, folder, device, name, salt, key, kdf) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![s.folder.to_string_lossy(), s.device, s.name, s.salt, s.key, s.kdf],
         )?;
         self.mark_everything()?;
         self.first_versions(&s.device)
@@ -240,7 +261,7 @@ impl Tx<'_> {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         for (tbl, key) in pending {
-            let (table, by) = match tbl.as_str() {
+            let (table, by) = match known(&tbl)? {
                 "profile" => ("profile", "'profile' = ?1"),
                 "checkins" => ("checkins", "date = ?1"),
                 t => (t, "uid = ?1"),
@@ -357,6 +378,13 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Remembers the folder's key-derivation settings (for a journal that joined
+    /// before tend kept them, once its key checked against the folder).
+    pub fn sync_keep_kdf(&self, settings: &str) -> Result<()> {
+        self.execute("UPDATE sync_setup SET kdf = ?1", [settings])?;
+        Ok(())
+    }
+
     /// Forgets the sync key: the journal is about to be stored without encryption.
     pub fn sync_drop_key(&self) -> Result<()> {
         self.execute("UPDATE sync_setup SET key = NULL", [])?;
@@ -441,7 +469,7 @@ impl Tx<'_> {
 
     /// Whether the record a sync key names is in the journal.
     fn sync_exists(&self, tbl: &str, key: &str) -> Result<bool> {
-        let sql = match tbl {
+        let sql = match known(tbl)? {
             "profile" => return Ok(true),
             "checkins" => "SELECT 1 FROM checkins WHERE date = ?1".to_string(),
             t => format!("SELECT 1 FROM {t} WHERE uid = ?1"),

@@ -22,7 +22,7 @@ mod rows;
 
 pub(super) use check::date as check_date;
 pub use merge::Merged;
-pub(super) use record::{Put, Today, record_refs, sync_tables, text_columns};
+pub(super) use record::{Put, Today, record_refs, sync_tables, synced_table, text_columns};
 
 use check::{
     CATEGORY, CONNECTION_KIND, DOMAIN, FELLOWSHIP, GOAL_KIND, GOAL_STATUS, Kind, MEETING_FORMAT,
@@ -235,7 +235,7 @@ const TABLES: &[Table] = &[
     Table {
         name: "sync_conflicts",
         columns: &[
-            ("tbl", Kind::Label),
+            ("tbl", Kind::Enum(record::kept_for)),
             ("record", Kind::Name),
             ("field", Kind::Label),
             ("text", Kind::Body),

@@ -493,7 +493,12 @@ impl Tx<'_> {
     /// one's fields back; either way its revision moves past anything written before,
     /// and its tombstone goes.
     fn upsert(&self, t: &str, row: &Map<String, Value>, update: bool) -> Result<()> {
-        let cols: Vec<&String> = row.keys().filter(|k| k.as_str() != "revision").collect();
+        // Only the table's own columns, as the schema lists them, reach the SQL.
+        let known = columns(self, t)?;
+        let cols: Vec<&String> = row
+            .keys()
+            .filter(|k| k.as_str() != "revision" && known.contains(k))
+            .collect();
         let holes: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
         let sets: Vec<String> = cols
             .iter()
@@ -539,9 +544,12 @@ impl Tx<'_> {
     }
 
     fn insert_link(&self, t: &str, row: &Map<String, Value>) -> Result<()> {
-        let names: Vec<String> = row.keys().map(|c| format!("\"{c}\"")).collect();
+        // Only the table's own columns, as the schema lists them, reach the SQL.
+        let known = columns(self, t)?;
+        let row: Vec<(&String, &Value)> = row.iter().filter(|(c, _)| known.contains(c)).collect();
+        let names: Vec<String> = row.iter().map(|(c, _)| format!("\"{c}\"")).collect();
         let holes: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-        let values: Vec<Sql> = row.values().map(sql_value).collect();
+        let values: Vec<Sql> = row.iter().map(|(_, v)| sql_value(v)).collect();
         // A link to a record deleted meanwhile can't come back; the rest still do.
         let sql = format!(
             "INSERT OR IGNORE INTO {t} ({}) SELECT {} WHERE 1",

@@ -10,16 +10,40 @@
 //! name then renamed, never changed after: no file is ever written by two devices, so
 //! the engine has nothing to conflict on. Files of other names (the engine's own
 //! `*.sync-conflict-*` or "conflicted copy" files, temporary ones) are never read.
+//!
+//! Everything in the folder arrived from elsewhere, and sync engines carry symbolic
+//! links, so nothing below DIR is trusted. DIR is opened once (it may itself be a link
+//! the person chose); `devices/` and each device's folder are opened from its
+//! descriptor without following a link (`O_NOFOLLOW | O_DIRECTORY`), and every file
+//! from theirs: opened non-blocking without following a link, checked on the open
+//! descriptor to be a regular file within the format's size, and read no further than
+//! that. Writes go through the descriptor of this device's own folder: a new file
+//! (`O_CREAT | O_EXCL | O_NOFOLLOW`), synced, renamed within that folder, the folder
+//! synced. Clean-up removes only regular files of tend's own temporary names, there
+//! and in DIR. A symbolic link as `devices/` or as this device's folder is refused by
+//! name, with nothing written; another device's folder or segment that is not what it
+//! should be is skipped with a note, and this device's own changes still go out.
 
 use super::seal::{Kdf, Key, Unsealed};
 use crate::error::{Error, Result};
+use crate::files::{NotRead, describe_mode, read_capped, read_regular};
+use rustix::fs::{AtFlags, Mode, OFlags};
+use rustix::io::Errno;
 use std::io::Write;
+use std::os::fd::{AsFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 const HEADER: &str = "tend-sync.json";
+const DEVICES: &str = "devices";
 const EXT: &str = ".tseg";
 /// The text sealed in the header to tell a wrong passphrase from a right one.
 const CHECK: &[u8] = b"tend sync key check";
+/// The largest settings file tend reads (one tend writes is a few hundred bytes).
+const MAX_HEADER: u64 = 64 << 10;
+/// The largest segment file tend reads (one a tend writes stays far below it).
+const MAX_FILE: u64 = 512 << 20;
+/// The most a segment unpacks to.
+const MAX_UNPACKED: u64 = 1 << 30;
 
 /// The folder's settings file.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -36,11 +60,15 @@ pub fn header_path(dir: &Path) -> PathBuf {
 }
 
 pub fn device_dir(dir: &Path, device: &str) -> PathBuf {
-    dir.join("devices").join(device)
+    dir.join(DEVICES).join(device)
+}
+
+fn segment_name(seq: i64) -> String {
+    format!("{seq:08}{EXT}")
 }
 
 pub fn segment_path(dir: &Path, device: &str, seq: i64) -> PathBuf {
-    device_dir(dir, device).join(format!("{seq:08}{EXT}"))
+    device_dir(dir, device).join(segment_name(seq))
 }
 
 /// What binds a segment to its place: its device and number.
@@ -53,6 +81,11 @@ pub fn is_device_id(s: &str) -> bool {
     s.len() == 16
         && s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Whether a name is one of tend's temporary files (`.<name>.tmp-<pid>[-<n>]`).
+fn is_temp_name(name: &str) -> bool {
+    name.starts_with('.') && name.contains(".tmp-")
 }
 
 impl Header {
@@ -68,14 +101,33 @@ impl Header {
 
     /// Reads DIR's settings file.
     pub fn read(dir: &Path) -> Result<Header> {
-        let path = header_path(dir);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Error::Message(format!(
-                "{}: not a tend sync folder ({e}); set one up with `tend sync init DIR`",
-                dir.display()
+        Folder::open(dir)?.header()
+    }
+
+    /// Whether `key` is the folder's: fails with a clear message when it is not.
+    pub fn check(&self, key: &Key) -> Result<()> {
+        if self.opens_with(key) {
+            Ok(())
+        } else {
+            Err(Error::invalid(
+                "sync passphrase",
+                "is not the one this sync folder was set up with; nothing was changed",
             ))
-        })?;
-        let h: Header = serde_json::from_str(&text).map_err(|_| {
+        }
+    }
+
+    /// Whether the key check in the header opens with `key`.
+    pub fn opens_with(&self, key: &Key) -> bool {
+        let sealed = (0..self.check.len())
+            .step_by(2)
+            .filter_map(|i| u8::from_str_radix(self.check.get(i..i + 2)?, 16).ok())
+            .collect::<Vec<u8>>();
+        matches!(key.open(b"header", &sealed), Ok(c) if c == CHECK)
+    }
+
+    fn parse(dir: &Path, bytes: &[u8]) -> Result<Header> {
+        let path = header_path(dir);
+        let h: Header = serde_json::from_slice(bytes).map_err(|_| {
             Error::Message(format!(
                 "{}: is not a tend sync settings file",
                 path.display()
@@ -96,114 +148,330 @@ impl Header {
         }
         Ok(h)
     }
+}
 
-    /// Whether `key` is the folder's: fails with a clear message when it is not.
-    pub fn check(&self, key: &Key) -> Result<()> {
-        let sealed = (0..self.check.len())
-            .step_by(2)
-            .filter_map(|i| u8::from_str_radix(self.check.get(i..i + 2)?, 16).ok())
-            .collect::<Vec<u8>>();
-        match key.open(b"header", &sealed) {
-            Ok(c) if c == CHECK => Ok(()),
-            _ => Err(Error::invalid(
-                "sync passphrase",
-                "is not the one this sync folder was set up with; nothing was changed",
+/// A sync folder, opened once. DIR may be a link the person chose; nothing below it
+/// is followed.
+pub struct Folder {
+    path: PathBuf,
+    fd: OwnedFd,
+}
+
+/// A folder inside the sync folder (`devices/`, or a device's), opened without
+/// following a link.
+pub struct Sub {
+    path: PathBuf,
+    fd: OwnedFd,
+}
+
+/// Opens a folder named `name` in `dir` without following a link; `Err` says what is
+/// there instead (or `None` when nothing is).
+fn open_sub(dir: impl AsFd, name: &str) -> std::result::Result<OwnedFd, Option<&'static str>> {
+    let flags =
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
+    match rustix::fs::openat(dir.as_fd(), name, flags, Mode::empty()) {
+        Ok(fd) => Ok(fd),
+        Err(Errno::NOENT) => Err(None),
+        Err(Errno::LOOP) => Err(Some("a symbolic link")),
+        Err(Errno::NOTDIR) => Err(Some(
+            rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW)
+                .map_or("not a folder", |st| describe_mode(st.st_mode)),
+        )),
+        Err(_) => Err(Some("a folder tend cannot open")),
+    }
+}
+
+/// Makes a folder `name` in `dir` (owner-only) unless something is there.
+fn make_sub(dir: impl AsFd, name: &str, path: &Path) -> Result<()> {
+    match rustix::fs::mkdirat(dir, name, Mode::from_raw_mode(0o700)) {
+        Ok(()) | Err(Errno::EXIST) => Ok(()),
+        Err(e) => Err(Error::Message(format!(
+            "{}: cannot be made ({})",
+            path.display(),
+            std::io::Error::from(e)
+        ))),
+    }
+}
+
+/// The refusal for a folder of the layout that is not a plain folder.
+fn not_a_folder(path: &Path, what: &str) -> Error {
+    Error::Message(format!(
+        "{} is {what}, not a plain folder: tend follows no link inside the sync folder, and wrote nothing; put a real folder there",
+        path.display()
+    ))
+}
+
+impl Folder {
+    /// Opens DIR (following a link, as the person chose it).
+    pub fn open(dir: &Path) -> Result<Folder> {
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NONBLOCK | OFlags::CLOEXEC;
+        let fd = rustix::fs::openat(rustix::fs::CWD, dir, flags, Mode::empty()).map_err(|e| {
+            let why = match e {
+                Errno::NOENT => "it is not there (is the drive or share mounted?)".to_string(),
+                Errno::NOTDIR => "it is not a folder".to_string(),
+                e => format!("it cannot be opened ({})", std::io::Error::from(e)),
+            };
+            Error::Message(format!("{}: not a tend sync folder: {why}", dir.display()))
+        })?;
+        Ok(Folder {
+            path: dir.to_path_buf(),
+            fd,
+        })
+    }
+
+    /// Makes DIR (and its parents, owner-only) if it is not there, then opens it.
+    pub fn create(dir: &Path) -> Result<Folder> {
+        crate::files::private_dir(dir)
+            .map_err(|e| Error::Message(format!("{}: cannot be made ({e})", dir.display())))?;
+        Folder::open(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether anything is at the settings file's name (without following it).
+    pub fn has_header(&self) -> bool {
+        rustix::fs::statat(&self.fd, HEADER, AtFlags::SYMLINK_NOFOLLOW).is_ok()
+    }
+
+    /// Reads the settings file: a regular file, not a link, of at most 64 KiB.
+    pub fn header(&self) -> Result<Header> {
+        let path = header_path(&self.path);
+        let bytes = read_regular(&self.fd, Path::new(HEADER), false, MAX_HEADER).map_err(|e| {
+            Error::Message(match e {
+                NotRead::Missing => format!(
+                    "{}: not a tend sync folder ({} is not there); set one up with `tend sync init DIR`",
+                    self.path.display(),
+                    HEADER
+                ),
+                e => format!(
+                    "{} {e}: tend reads only a regular file there, and changed nothing",
+                    path.display()
+                ),
+            })
+        })?;
+        Header::parse(&self.path, &bytes)
+    }
+
+    /// Writes the settings file whole (see `write_new`).
+    pub fn write_header(&self, h: &Header) -> Result<()> {
+        let text = serde_json::to_string_pretty(h).expect("the header serializes");
+        write_new(&self.fd, &self.path, HEADER, text.as_bytes())
+    }
+
+    /// The `devices` folder, made when `create` and missing; refused when it is a
+    /// link or not a folder.
+    pub fn devices(&self, create: bool) -> Result<Sub> {
+        let path = self.path.join(DEVICES);
+        if create {
+            make_sub(&self.fd, DEVICES, &path)?;
+        }
+        match open_sub(&self.fd, DEVICES) {
+            Ok(fd) => Ok(Sub { path, fd }),
+            Err(None) => Err(Error::Message(format!(
+                "{}: cannot be read (it is not there)",
+                path.display()
+            ))),
+            Err(Some(what)) => Err(not_a_folder(&path, what)),
+        }
+    }
+
+    /// Removes tend's temporary files left in DIR by an interrupted set-up.
+    pub fn remove_leftovers(&self) {
+        remove_temp_files(&self.fd);
+    }
+}
+
+/// Removes the regular files with tend's temporary names in the folder `dir`; a link,
+/// a pipe or a folder of such a name is left alone (`unlinkat` never follows a link,
+/// so nothing outside is ever touched).
+fn remove_temp_files(dir: &OwnedFd) {
+    let Ok(entries) = rustix::fs::Dir::read_from(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let Ok(name) = e.file_name().to_str() else {
+            continue;
+        };
+        if !is_temp_name(name) {
+            continue;
+        }
+        let regular = rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW)
+            .is_ok_and(|st| crate::files::is_regular(&st));
+        if regular {
+            let _ = rustix::fs::unlinkat(dir, name, AtFlags::empty());
+        }
+    }
+}
+
+/// The names in a folder, as text (others are not tend's).
+fn names(dir: &OwnedFd) -> Vec<String> {
+    let Ok(entries) = rustix::fs::Dir::read_from(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().ok().map(str::to_string))
+        .collect()
+}
+
+impl Sub {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// This device's own folder in `devices`, made when missing; refused when it is
+    /// a link or not a folder.
+    pub fn own(&self, device: &str) -> Result<Sub> {
+        let path = self.path.join(device);
+        make_sub(&self.fd, device, &path)?;
+        match open_sub(&self.fd, device) {
+            Ok(fd) => Ok(Sub { path, fd }),
+            Err(None) => Err(Error::Message(format!(
+                "{}: cannot be read (it is not there)",
+                path.display()
+            ))),
+            Err(Some(what)) => Err(not_a_folder(
+                &path,
+                &format!("this device's folder, {what}"),
             )),
         }
     }
 
-    pub fn write(&self, dir: &Path) -> Result<()> {
-        let text = serde_json::to_string_pretty(self).expect("the header serializes");
-        write_new(&header_path(dir), text.as_bytes())
-    }
-}
-
-/// The other devices' folders in DIR, by id.
-pub fn other_devices(dir: &Path, me: &str) -> Result<Vec<String>> {
-    let root = dir.join("devices");
-    let mut out = Vec::new();
-    let entries = std::fs::read_dir(&root)
-        .map_err(|e| Error::Message(format!("{}: cannot be read ({e})", root.display())))?;
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if is_device_id(&name) && name != me && e.path().is_dir() {
-            out.push(name);
+    /// Another device's folder: `Ok(None)` when it is not there, `Err` a one-line
+    /// note saying why it is skipped.
+    pub fn other(&self, device: &str) -> std::result::Result<Option<Sub>, String> {
+        let path = self.path.join(device);
+        match open_sub(&self.fd, device) {
+            Ok(fd) => Ok(Some(Sub { path, fd })),
+            Err(None) => Ok(None),
+            Err(Some(what)) => Err(format!(
+                "{} is {what}, not a folder: skipped (tend follows no link inside the sync folder)",
+                path.display()
+            )),
         }
     }
-    out.sort();
-    Ok(out)
-}
 
-/// The highest segment number in a device's folder (0 when none).
-pub fn last_seq(dir: &Path, device: &str) -> i64 {
-    let Ok(entries) = std::fs::read_dir(device_dir(dir, device)) else {
-        return 0;
-    };
-    entries
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let n = name.strip_suffix(EXT)?;
-            (n.len() == 8 && n.bytes().all(|b| b.is_ascii_digit())).then(|| n.parse().ok())?
+    /// The other devices in `devices`, by id (whatever is there under a device's
+    /// name, a link or a file too: `other` says what is wrong with it).
+    pub fn other_devices(&self, me: &str) -> Vec<String> {
+        let mut out: Vec<String> = names(&self.fd)
+            .into_iter()
+            .filter(|n| is_device_id(n) && n != me)
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Whether any device's folder here holds a segment (or another device's is
+    /// there at all in some form): set up already, to be joined.
+    pub fn holds_segments(&self) -> bool {
+        self.other_devices("").iter().any(|d| match self.other(d) {
+            Ok(Some(sub)) => sub.last_seq() > 0,
+            Ok(None) => false,
+            Err(_) => true,
         })
-        .max()
-        .unwrap_or(0)
+    }
+
+    /// Takes the folder's lock (on `devices`), or says another sync is running.
+    pub fn lock(&self) -> Result<Busy> {
+        let fd = self.fd.try_clone().map_err(|e| {
+            Error::Message(format!("{}: cannot be read ({e})", self.path.display()))
+        })?;
+        match rustix::fs::flock(&fd, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+            Err(Errno::WOULDBLOCK) => Err(Error::Message(
+                "another tend is syncing with this folder now; try again when it is done".into(),
+            )),
+            // A share that cannot lock at all: go on unlocked, as tend did before.
+            _ => Ok(Busy(fd)),
+        }
+    }
+
+    /// A segment's bytes: `Ok(None)` when it is not there, `Err` a one-line note when
+    /// what is there is not a segment tend reads (a link, a pipe, a folder, a device,
+    /// one too large).
+    pub fn read_segment(&self, seq: i64) -> std::result::Result<Option<Vec<u8>>, String> {
+        let name = segment_name(seq);
+        match read_regular(&self.fd, Path::new(&name), false, MAX_FILE) {
+            Ok(b) => Ok(Some(b)),
+            Err(NotRead::Missing) => Ok(None),
+            Err(e) => Err(format!(
+                "{} {e}: skipped (tend reads only regular files in the sync folder, and follows no link)",
+                self.path.join(&name).display()
+            )),
+        }
+    }
+
+    /// A segment's identity (its nonce), reading only its first bytes; None unless
+    /// it is a regular file.
+    pub fn segment_identity(&self, seq: i64) -> Option<String> {
+        let name = segment_name(seq);
+        let (f, _) =
+            crate::files::open_regular(&self.fd, Path::new(&name), false, MAX_FILE).ok()?;
+        let head = read_capped_head(f)?;
+        super::seal::identity(&head)
+    }
+
+    /// The highest segment number in the folder (0 when none).
+    pub fn last_seq(&self) -> i64 {
+        names(&self.fd)
+            .iter()
+            .filter_map(|name| {
+                let n = name.strip_suffix(EXT)?;
+                (n.len() == 8 && n.bytes().all(|b| b.is_ascii_digit())).then(|| n.parse().ok())?
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The lowest segment number among the sync program's conflict copies in the
+    /// folder (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`): in
+    /// this device's own folder, another journal wrote that segment too.
+    pub fn conflict_copies(&self) -> Option<i64> {
+        names(&self.fd)
+            .iter()
+            .filter_map(|name| {
+                if !name.to_lowercase().contains("conflict") {
+                    return None;
+                }
+                name.get(..8)
+                    .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?
+                    .parse()
+                    .ok()
+            })
+            .min()
+    }
+
+    /// Writes segment `seq` whole (see `write_new`).
+    pub fn write_segment(&self, seq: i64, bytes: &[u8]) -> Result<()> {
+        write_new(&self.fd, &self.path, &segment_name(seq), bytes)
+    }
+
+    /// Removes the temporary files an interrupted tend left here.
+    pub fn remove_leftovers(&self) {
+        remove_temp_files(&self.fd);
+    }
 }
 
-/// The largest segment file tend reads (one a tend writes stays far below it).
-const MAX_FILE: u64 = 512 << 20;
-/// The most a segment unpacks to.
-const MAX_UNPACKED: u64 = 1 << 30;
-
-/// A segment's identity (its nonce), reading only its first bytes.
-pub fn segment_identity(dir: &Path, device: &str, seq: i64) -> Option<String> {
+/// A file's first bytes, up to a sealed file's head.
+fn read_capped_head(f: std::fs::File) -> Option<Vec<u8>> {
     use std::io::Read;
-    let f = std::fs::File::open(segment_path(dir, device, seq)).ok()?;
     let mut head = Vec::new();
     f.take(super::seal::HEAD as u64)
         .read_to_end(&mut head)
         .ok()?;
-    super::seal::identity(&head)
+    Some(head)
 }
 
-/// The lowest segment number among the sync program's conflict copies in a device's
-/// folder (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`): in
-/// this device's own folder, another journal wrote that segment too.
-pub fn own_conflict_copies(dir: &Path, device: &str) -> Option<i64> {
-    std::fs::read_dir(device_dir(dir, device))
-        .ok()?
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let lower = name.to_lowercase();
-            if !lower.contains("conflict") {
-                return None;
-            }
-            name.get(..8)
-                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?
-                .parse()
-                .ok()
-        })
-        .min()
-}
-
-/// A segment's bytes, when the file is there.
-pub fn read_segment(dir: &Path, device: &str, seq: i64) -> Result<Option<Vec<u8>>> {
-    let path = segment_path(dir, device, seq);
-    if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE) {
-        return Err(Error::Message(format!(
-            "{}: is too large to be a tend segment; move it out of the sync folder",
-            path.display()
-        )));
-    }
-    match std::fs::read(&path) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::Message(format!(
-            "{}: cannot be read ({e})",
-            path.display()
-        ))),
-    }
+/// The highest segment number of a device in DIR (0 when none, or when its folder
+/// cannot be read), for `tend sync status` and `tend doctor`.
+pub fn last_seq(dir: &Path, device: &str) -> i64 {
+    Folder::open(dir)
+        .and_then(|f| f.devices(false))
+        .ok()
+        .and_then(|d| d.other(device).ok().flatten())
+        .map_or(0, |s| s.last_seq())
 }
 
 /// Opens a segment's bytes, saying why not in words for the report.
@@ -215,14 +483,14 @@ pub fn unseal(
 ) -> std::result::Result<Vec<u8>, String> {
     match key.open(&aad(device, seq), bytes) {
         Ok(plain) => {
-            let mut out = Vec::new();
-            let mut d = flate2::read::DeflateDecoder::new(plain.as_slice()).take(MAX_UNPACKED + 1);
-            std::io::Read::read_to_end(&mut d, &mut out)
-                .map_err(|_| format!("segment {seq} does not unpack"))?;
-            if out.len() as u64 > MAX_UNPACKED {
-                return Err(format!("segment {seq} unpacks to more than tend reads"));
+            let d = flate2::read::DeflateDecoder::new(plain.as_slice());
+            match read_capped(d, MAX_UNPACKED) {
+                Ok(out) => Ok(out),
+                Err(NotRead::TooLarge(..)) => {
+                    Err(format!("segment {seq} unpacks to more than tend reads"))
+                }
+                Err(_) => Err(format!("segment {seq} does not unpack")),
             }
-            Ok(out)
         }
         Err(Unsealed::Newer(f)) => Err(format!(
             "segment {seq} is in sync file format {f}, newer than this tend reads: upgrade tend on this device"
@@ -233,8 +501,6 @@ pub fn unseal(
     }
 }
 
-use std::io::Read as _;
-
 /// Packs and seals a segment body.
 pub fn seal_segment(key: &Key, device: &str, seq: i64, body: &[u8]) -> (Vec<u8>, String) {
     let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
@@ -244,74 +510,45 @@ pub fn seal_segment(key: &Key, device: &str, seq: i64, body: &[u8]) -> (Vec<u8>,
     key.seal(&aad(device, seq), &packed)
 }
 
-/// Writes a new file whole: a temporary name beside it, synced, then renamed over and
-/// the folder synced, so a reader (or a crash) sees all of it or none. Owner-only.
-pub fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let dir = path.parent().expect("a file in a folder");
+/// Writes a new file `name` whole in the folder `dir` (whose path is `at`, for
+/// messages): a new temporary file beside it (`O_CREAT | O_EXCL | O_NOFOLLOW`, so
+/// nothing already there, a link least of all, is written through), synced, then
+/// renamed over within the folder and the folder synced, so a reader (or a crash)
+/// sees all of it or none. Owner-only.
+fn write_new(dir: &OwnedFd, at: &Path, name: &str, bytes: &[u8]) -> Result<()> {
+    let path = at.join(name);
     let fail =
         |e: std::io::Error| Error::Message(format!("{}: cannot be written ({e})", path.display()));
-    std::fs::create_dir_all(dir).map_err(fail)?;
-    let name = path.file_name().expect("a file name").to_string_lossy();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(fail)?;
+    let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    let pid = std::process::id();
+    let (tmp, fd) = (0..100)
+        .find_map(|n| {
+            let tmp = match n {
+                0 => format!(".{name}.tmp-{pid}"),
+                n => format!(".{name}.tmp-{pid}-{n}"),
+            };
+            match rustix::fs::openat(dir, tmp.as_str(), flags, Mode::from_raw_mode(0o600)) {
+                Err(Errno::EXIST) => None,
+                other => Some(other.map(|fd| (tmp, fd))),
+            }
+        })
+        .unwrap_or(Err(Errno::EXIST))
+        .map_err(|e| fail(e.into()))?;
+    let mut f = std::fs::File::from(fd);
     let written = f.write_all(bytes).and_then(|()| f.sync_all());
     if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
+        let _ = rustix::fs::unlinkat(dir, tmp.as_str(), AtFlags::empty());
         return Err(fail(e));
     }
-    std::fs::rename(&tmp, path).map_err(fail)?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    rustix::fs::renameat(dir, tmp.as_str(), dir, name).map_err(|e| {
+        let _ = rustix::fs::unlinkat(dir, tmp.as_str(), AtFlags::empty());
+        fail(e.into())
+    })?;
+    let _ = rustix::fs::fsync(dir);
     Ok(())
 }
 
 /// Held while this machine syncs with the folder, so two syncs of one journal (cron and
 /// the app, say) never write the same segment: a lock on the `devices` folder itself,
 /// which leaves no file behind.
-pub struct Busy(#[allow(dead_code)] std::fs::File);
-
-/// Takes the folder's lock, or says another sync is running.
-pub fn busy(dir: &Path) -> Result<Busy> {
-    let devices = dir.join("devices");
-    let f = std::fs::File::open(&devices)
-        .map_err(|e| Error::Message(format!("{}: cannot be read ({e})", devices.display())))?;
-    match rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
-        Err(rustix::io::Errno::WOULDBLOCK) => Err(Error::Message(
-            "another tend is syncing with this folder now; try again when it is done".into(),
-        )),
-        // A share that cannot lock at all: go on unlocked, as tend did before.
-        _ => Ok(Busy(f)),
-    }
-}
-
-/// Removes the temporary files an interrupted tend left in this device's folder (and
-/// in DIR, from setting it up), so the sync engine stops carrying them.
-pub fn remove_leftovers(dir: &Path, device: &str) {
-    for d in [dir.to_path_buf(), device_dir(dir, device)] {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') && name.contains(".tmp-") && e.path().is_file() {
-                let _ = std::fs::remove_file(e.path());
-            }
-        }
-    }
-}
-
-/// Makes DIR and its devices folder, owner-only.
-pub fn make_dirs(dir: &Path, device: &str) -> Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    let d = device_dir(dir, device);
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(&d)
-        .map_err(|e| Error::Message(format!("{}: cannot be made ({e})", d.display())))
-}
+pub struct Busy(#[allow(dead_code)] OwnedFd);

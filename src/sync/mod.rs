@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::secret::Source;
 use crate::store::Store;
 use crate::store::sync::{Received, Setup};
-use folder::Header;
+use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
 use std::path::Path;
 
@@ -99,13 +99,7 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     refuse_if_set_up(store)?;
     let name = check_name(name)?;
     let dir = absolute(dir)?;
-    if folder::header_path(&dir).exists() {
-        return Err(Error::Message(format!(
-            "{} is already a tend sync folder: join it with `tend sync join {}`",
-            dir.display(),
-            dir.display()
-        )));
-    }
+    refuse_if_in_use(&dir)?;
     let pass = source.new_named("sync passphrase").map_err(|e| match e {
         Error::Invalid(_) if source.new_fd.is_none() && source.new_file.is_none() => {
             no_passphrase()
@@ -117,11 +111,36 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     init_with(store, &dir, &name, &kdf, &key)
 }
 
+/// Refuses to set up a folder that is a sync folder already: one with a settings
+/// file, or one whose devices have written segments (its settings file not arrived
+/// yet, or lost): a second set-up there would leave those devices waiting forever.
+fn refuse_if_in_use(dir: &Path) -> Result<()> {
+    let Ok(f) = Folder::open(dir) else {
+        return Ok(());
+    };
+    let join = format!("`tend sync join {}`", dir.display());
+    if f.has_header() {
+        return Err(Error::Message(format!(
+            "{} is already a tend sync folder: join it with {join}",
+            dir.display()
+        )));
+    }
+    if f.devices(false).is_ok_and(|d| d.holds_segments()) {
+        return Err(Error::Message(format!(
+            "{} already holds other devices' segments, but not its tend-sync.json yet: let your sync program finish bringing it, then join it with {join} (or choose an empty folder for a new sync)",
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
 /// Sets up a new sync folder with a key already derived (`init`, and tests).
 pub fn init_with(store: &Store, dir: &Path, name: &str, kdf: &Kdf, key: &Key) -> Result<Report> {
+    refuse_if_in_use(dir)?;
     let device = new_device_id();
-    folder::make_dirs(dir, &device)?;
-    Header::new(kdf.clone(), key).write(dir)?;
+    let f = Folder::create(dir)?;
+    f.devices(true)?.own(&device)?;
+    f.write_header(&Header::new(kdf.clone(), key))?;
     begin(store, dir, &device, name, kdf, key)?;
     run(store, key)
 }
@@ -132,6 +151,8 @@ pub fn join(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     let name = check_name(name)?;
     let dir = absolute(dir)?;
     let header = Header::read(&dir)?;
+    // Settings outside the documented range are refused before any passphrase.
+    header.kdf.check()?;
     let pass = source
         .current("Sync passphrase: ")?
         .ok_or_else(no_passphrase)?;
@@ -141,10 +162,11 @@ pub fn join(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
 
 /// Joins a sync folder with a key already derived (`join`, and tests).
 pub fn join_with(store: &Store, dir: &Path, name: &str, key: &Key) -> Result<Report> {
-    let header = Header::read(dir)?;
+    let f = Folder::open(dir)?;
+    let header = f.header()?;
     header.check(key)?;
     let device = new_device_id();
-    folder::make_dirs(dir, &device)?;
+    f.devices(true)?.own(&device)?;
     begin(store, dir, &device, name, &header.kdf, key)?;
     run(store, key)
 }
@@ -155,6 +177,7 @@ fn begin(store: &Store, dir: &Path, device: &str, name: &str, kdf: &Kdf, key: &K
         device: device.into(),
         name: name.into(),
         salt: kdf.salt.clone(),
+        kdf: Some(kdf.settings()),
         key: store.is_encrypted().then(|| key.bytes().to_vec()),
         next_seq: 1,
         last_hash: None,
@@ -173,12 +196,7 @@ pub fn key(store: &Store, source: &Source) -> Result<Key> {
         return Ok(k);
     }
     let header = Header::read(&setup.folder)?;
-    if header.kdf.salt != setup.salt {
-        return Err(Error::Message(format!(
-            "{} was set up again since this device joined it; `tend sync leave`, then join it again",
-            setup.folder.display()
-        )));
-    }
+    same_folder(&setup, &header)?;
     let pass = source
         .current("Sync passphrase: ")?
         .ok_or_else(no_passphrase)?;
@@ -188,6 +206,43 @@ pub fn key(store: &Store, source: &Source) -> Result<Key> {
         store.write(|tx| tx.sync_keep_key(key.bytes()))?;
     }
     Ok(key)
+}
+
+/// Checks that the folder's settings file is the one this device joined, before any
+/// key is derived with it: the same salt (else the folder was set up again), and the
+/// same key-derivation settings (else someone changed them, and deriving a key with
+/// them could take seconds and a GiB only to fail).
+fn same_folder(setup: &Setup, header: &Header) -> Result<()> {
+    let dir = setup.folder.display();
+    if header.kdf.salt != setup.salt {
+        return Err(Error::Message(format!(
+            "{dir} was set up again since this device joined it (its tend-sync.json is new), so nothing was synced; `tend sync leave`, then `tend sync join {dir}`"
+        )));
+    }
+    match &setup.kdf {
+        Some(kept) if *kept != header.kdf.settings() => Err(Error::Message(format!(
+            "the folder's key settings changed since this device joined ({kept}, now {}), so nothing was synced: if you set up {dir} again, `tend sync leave` then `tend sync join {dir}`; if not, its tend-sync.json was changed: put back a copy from another device",
+            header.kdf.settings()
+        ))),
+        _ => header.kdf.check(),
+    }
+}
+
+/// Checks, before a sync, that the folder is still the one this device joined and
+/// `key` is its key (a kept key is not checked otherwise); remembers the folder's
+/// settings for a journal that joined before tend kept them.
+fn check_folder(store: &Store, setup: &Setup, header: &Header, key: &Key) -> Result<()> {
+    same_folder(setup, header)?;
+    if !header.opens_with(key) {
+        let dir = setup.folder.display();
+        return Err(Error::Message(format!(
+            "{dir} was set up again with another passphrase since this device joined it (its tend-sync.json no longer matches this device's key), so nothing was synced; `tend sync leave`, then `tend sync join {dir}`"
+        )));
+    }
+    if setup.kdf.is_none() {
+        store.write(|tx| tx.sync_keep_kdf(&header.kdf.settings()))?;
+    }
+    Ok(())
 }
 
 fn set_up(store: &Store) -> Result<Setup> {
@@ -201,18 +256,29 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     let mut report = Report::default();
     let setup = set_up(store)?;
     let dir = setup.folder.clone();
-    if !folder::header_path(&dir).exists() {
-        return Err(Error::Message(format!(
-            "{}: the sync folder is not there (is the drive or share mounted?)",
-            dir.display()
-        )));
+    let folder = Folder::open(&dir)
+        .ok()
+        .filter(Folder::has_header)
+        .ok_or_else(|| {
+            Error::Message(format!(
+                "{}: the sync folder is not there (is the drive or share mounted?)",
+                dir.display()
+            ))
+        })?;
+    check_folder(store, &setup, &folder.header()?, key)?;
+    let devices = folder.devices(false)?;
+    let _busy = devices.lock()?;
+    folder.remove_leftovers();
+    let setup = check_own(store, setup, &devices, &mut report)?;
+    let own = devices.own(&setup.device)?;
+    for device in devices.other_devices(&setup.device) {
+        match devices.other(&device) {
+            Ok(Some(theirs)) => receive(store, key, &theirs, &device, &mut report)?,
+            Ok(None) => {}
+            Err(note) => report.waiting.push(format!("device {device}: {note}")),
+        }
     }
-    let _busy = folder::busy(&dir)?;
-    let setup = check_own(store, setup, &mut report)?;
-    for device in folder::other_devices(&dir, &setup.device)? {
-        receive(store, key, &dir, &device, &mut report)?;
-    }
-    send(store, key, &setup, &mut report)?;
+    send(store, key, &setup, &own, &mut report)?;
     store.write(|tx| {
         tx.sync_forget_tombstones()?;
         tx.sync_done()
@@ -222,7 +288,13 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
 
 /// Merges one device's segments after the last merged here, in order, stopping at
 /// the first that is missing or does not open (tried again next time).
-fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Report) -> Result<()> {
+fn receive(
+    store: &Store,
+    key: &Key,
+    theirs: &Sub,
+    device: &str,
+    report: &mut Report,
+) -> Result<()> {
     let known = store
         .sync_devices()?
         .into_iter()
@@ -232,13 +304,20 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
     let mut again = false;
     loop {
         seq += 1;
-        let Some(bytes) = folder::read_segment(dir, device, seq)? else {
-            if folder::last_seq(dir, device) > seq {
-                report.waiting.push(format!(
-                    "device {device}: segment {seq} is missing while later ones are there; it is merged once it arrives"
-                ));
+        let bytes = match theirs.read_segment(seq) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => {
+                if theirs.last_seq() > seq {
+                    report.waiting.push(format!(
+                        "device {device}: segment {seq} is missing while later ones are there; it is merged once it arrives"
+                    ));
+                }
+                return Ok(());
             }
-            return Ok(());
+            Err(note) => {
+                report.waiting.push(format!("device {device}: {note}"));
+                return Ok(());
+            }
         };
         let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
             serde_json::from_slice(&plain).map_err(|_| format!("segment {seq} does not read right"))
@@ -289,7 +368,7 @@ fn forked(body: &serde_json::Value, merged: Option<&str>) -> bool {
 /// in three steps, so a crash at any point loses nothing: the journal notes the new
 /// file's identity, the file is written whole under its name, then the journal marks
 /// its records sent (a crash before that sends them again, in the next segment).
-fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<()> {
+fn send(store: &Store, key: &Key, setup: &Setup, own: &Sub, report: &mut Report) -> Result<()> {
     let mut seq = setup.next_seq;
     loop {
         let sealed = store.write(|tx| {
@@ -304,10 +383,7 @@ fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<
         let Some((sent, bytes, hash)) = sealed else {
             return Ok(());
         };
-        folder::write_new(
-            &folder::segment_path(&setup.folder, &setup.device, seq),
-            &bytes,
-        )?;
+        own.write_segment(seq, &bytes)?;
         store.write(|tx| tx.sync_sent(seq, &hash, &sent))?;
         report.sent += sent.len();
         report.segment = Some(seq);
@@ -319,12 +395,11 @@ fn send(store: &Store, key: &Key, setup: &Setup, report: &mut Report) -> Result<
 /// segment of its next number already there, or its last one with other contents,
 /// means this journal is a restored backup or a copy of another device's: it goes on
 /// under a new device id, and merges what the old id wrote since like any device's.
-fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> {
-    let dir = &setup.folder;
-    folder::remove_leftovers(dir, &setup.device);
+fn check_own(store: &Store, setup: Setup, devices: &Sub, report: &mut Report) -> Result<Setup> {
+    let own = devices.own(&setup.device)?;
+    own.remove_leftovers();
     let n = setup.next_seq;
-    let identity =
-        |seq| -> Result<Option<String>> { Ok(folder::segment_identity(dir, &setup.device, seq)) };
+    let identity = |seq| -> Result<Option<String>> { Ok(own.segment_identity(seq)) };
     let next = identity(n)?;
     if next.is_some() && next == setup.pending_hash {
         // Written, then interrupted before the journal noted it: note it now (its
@@ -335,12 +410,12 @@ fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> 
     }
     // The first of this id's segments that is not this journal's own (the sync
     // program's conflict copy of one of them says two journals wrote it).
-    let forked = folder::own_conflict_copies(dir, &setup.device).filter(|k| *k < n);
+    let forked = own.conflict_copies().filter(|k| *k < n);
     let diverged = if let Some(k) = forked {
         Some(k)
     } else if n > 1 && identity(n - 1)?.is_some_and(|h| Some(h) != setup.last_hash) {
         Some(n - 1)
-    } else if next.is_some() || folder::last_seq(dir, &setup.device) > n {
+    } else if next.is_some() || own.last_seq() > n {
         Some(n)
     } else {
         None
@@ -349,7 +424,7 @@ fn check_own(store: &Store, setup: Setup, report: &mut Report) -> Result<Setup> 
         return Ok(setup);
     };
     let new = new_device_id();
-    folder::make_dirs(dir, &new)?;
+    devices.own(&new)?;
     store.write(|tx| tx.sync_new_device(&setup.device, &new, diverged))?;
     report.new_device = Some(new);
     set_up(store)

@@ -33,7 +33,53 @@ pub struct Kdf {
     pub salt: String,
 }
 
+/// The key-derivation settings tend accepts in a sync folder, whoever wrote them:
+/// Argon2id with 8 MiB to 1 GiB of memory, 1 to 10 passes, 1 to 8 lanes, and a salt of
+/// 8 to 64 bytes. (tend writes 64 MiB, 3 passes, 1 lane and 16 bytes.) The README's
+/// sync section says the same.
+pub const MEMORY_KIB: std::ops::RangeInclusive<u32> = 8 * 1024..=1024 * 1024;
+pub const PASSES: std::ops::RangeInclusive<u32> = 1..=10;
+pub const LANES: std::ops::RangeInclusive<u32> = 1..=8;
+pub const SALT_BYTES: std::ops::RangeInclusive<usize> = 8..=64;
+
 impl Kdf {
+    /// The settings without the salt, as a device remembers them at join:
+    /// "argon2id m=65536 t=3 p=1".
+    pub fn settings(&self) -> String {
+        let name: String = self
+            .name
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .take(20)
+            .collect();
+        format!(
+            "{name} m={} t={} p={}",
+            self.memory_kib, self.passes, self.lanes
+        )
+    }
+
+    /// Refuses settings outside the range tend accepts (see `MEMORY_KIB`), before any
+    /// time or memory is spent on them.
+    pub fn check(&self) -> Result<()> {
+        let bad = |what: &str| Error::Message(format!("the sync folder's settings: {what}"));
+        if self.name != "argon2id" {
+            return Err(bad("its key derivation is not one this tend knows"));
+        }
+        if !MEMORY_KIB.contains(&self.memory_kib)
+            || !PASSES.contains(&self.passes)
+            || !LANES.contains(&self.lanes)
+        {
+            return Err(bad(&format!(
+                "its key derivation cost ({}) is outside what tend accepts (8 MiB to 1 GiB of memory, 1 to 10 passes, 1 to 8 lanes)",
+                self.settings()
+            )));
+        }
+        match unhex(&self.salt) {
+            Some(s) if SALT_BYTES.contains(&s.len()) => Ok(()),
+            _ => Err(bad("its salt is not 8 to 64 bytes of hex")),
+        }
+    }
+
     /// Argon2id at 64 MiB, 3 passes, with a fresh random salt.
     pub fn fresh() -> Kdf {
         let salt: [u8; 16] = random();
@@ -70,16 +116,8 @@ impl Key {
     /// Derives the key from the passphrase (the slow step: once per sync).
     pub fn derive(pass: &Passphrase, kdf: &Kdf) -> Result<Key> {
         let bad = |what: &str| Error::Message(format!("the sync folder's settings: {what}"));
-        if kdf.name != "argon2id" {
-            return Err(bad("its key derivation is not one this tend knows"));
-        }
         // Bounded, so a hostile folder cannot make tend allocate without end.
-        if !(8 * 1024..=1024 * 1024).contains(&kdf.memory_kib)
-            || !(1..=10).contains(&kdf.passes)
-            || !(1..=8).contains(&kdf.lanes)
-        {
-            return Err(bad("its key derivation cost is out of range"));
-        }
+        kdf.check()?;
         let salt = unhex(&kdf.salt).ok_or_else(|| bad("its salt is not hex"))?;
         let params = argon2::Params::new(kdf.memory_kib, kdf.passes, kdf.lanes, Some(32))
             .map_err(|e| bad(&e.to_string()))?;

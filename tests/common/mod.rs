@@ -90,3 +90,37 @@ pub fn snapshot(db: &Path) -> Vec<u8> {
     }
     std::fs::read(db).unwrap_or_default()
 }
+
+/// What a hostile or mistaken path may be instead of a file or a folder, each by its
+/// description: the matrix the hostile-path tests run through.
+pub const HOSTILE: [&str; 7] = [
+    "a named pipe",
+    "a link to /dev/zero",
+    "a link to a folder outside",
+    "a dangling link",
+    "a link to itself",
+    "a folder",
+    "a file",
+];
+
+/// Puts at `p` one of `HOSTILE` (`outside` is the folder a link leads out to).
+pub fn plant(what: &str, p: &Path, outside: &Path) {
+    use std::os::unix::fs::symlink;
+    match what {
+        "a named pipe" => rustix::fs::mknodat(
+            rustix::fs::CWD,
+            p,
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o600),
+            0,
+        )
+        .unwrap(),
+        "a link to /dev/zero" => symlink("/dev/zero", p).unwrap(),
+        "a link to a folder outside" => symlink(outside, p).unwrap(),
+        "a dangling link" => symlink("/nonexistent/tend", p).unwrap(),
+        "a link to itself" => symlink(p, p).unwrap(),
+        "a folder" => std::fs::create_dir(p).unwrap(),
+        "a file" => std::fs::write(p, b"a file").unwrap(),
+        _ => unreachable!("{what}"),
+    }
+}

@@ -1,4 +1,5 @@
-# `tend sync` killed at each rename, fsync and write, and every 3rd pwrite, in turn: the next
+# `tend sync` killed at each rename (renameat: a segment is renamed within its device's
+# folder's descriptor), fsync and write, and every 3rd pwrite, in turn: the next
 # sync on that device finishes the job, the other device then holds everything the
 # first one wrote, both journals hold the same data, and no temporary file stays in the
 # sync folder for the sync program to carry.
@@ -46,7 +47,7 @@ finished() {
   [ -z "$left" ] || fail "after the kill at $1 left in the sync folder: $left"
 }
 
-each_point rename 100 finished "$TEND_BIN" sync
+each_point renameat 100 finished "$TEND_BIN" sync
 each_point fsync 100 finished "$TEND_BIN" sync
 each_point write 100 finished "$TEND_BIN" sync
 STEP=3 each_point pwrite64 2000 finished "$TEND_BIN" sync

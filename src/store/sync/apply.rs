@@ -74,7 +74,8 @@ pub(super) struct Lost<'a> {
 
 /// One record of a segment.
 pub(super) struct Incoming<'a> {
-    pub tbl: &'a str,
+    /// As the schema spells it (see `known_kind`).
+    pub tbl: &'static str,
     pub key: &'a str,
     pub v: Version,
     pub base: Option<Version>,
@@ -105,9 +106,10 @@ fn moment(stamp: i64) -> String {
     crate::clock::stamp(t.fixed_offset())
 }
 
-/// Whether a segment's record is of a kind this tend merges.
-fn known_kind(tbl: &str) -> bool {
-    tbl == "profile" || crate::store::transfer::sync_tables().any(|t| t == tbl)
+/// A segment's record's kind as the schema spells it, when it is one this tend merges:
+/// only that spelling ever reaches SQL.
+fn known_kind(tbl: &str) -> Option<&'static str> {
+    crate::store::transfer::synced_table(tbl)
 }
 
 impl Tx<'_> {
@@ -152,7 +154,7 @@ impl Tx<'_> {
             let inc = Incoming {
                 tbl: rec["t"]
                     .as_str()
-                    .filter(|t| known_kind(t))
+                    .and_then(known_kind)
                     .ok_or_else(|| {
                         Error::Message(format!(
                             "it holds a kind of record this tend does not know ({}): upgrade tend on this device",
@@ -305,7 +307,7 @@ impl Tx<'_> {
     }
 
     /// Writes a record's row (an orphan is not kept, its parent being deleted here).
-    fn put_row(&self, tbl: &str, key: &str, row: &Json, today: Today) -> Result<Put> {
+    fn put_row(&self, tbl: &'static str, key: &str, row: &Json, today: Today) -> Result<Put> {
         let put = self.put_record(tbl, row, today)?;
         if put == Put::Orphaned {
             self.execute(&format!("DELETE FROM {tbl} WHERE uid = ?1"), [key])?;
@@ -389,7 +391,10 @@ impl Tx<'_> {
         parked.sort_by_key(|(t, _, _)| table_order(t));
         for (tbl, key, row) in parked {
             let row: Json = serde_json::from_str(&row).map_err(|e| bad(e.to_string()))?;
-            if self.put_row(&tbl, &key, &row, today)? == Put::Written {
+            let Some(table) = known_kind(&tbl) else {
+                continue;
+            };
+            if self.put_row(table, &key, &row, today)? == Put::Written {
                 self.execute(
                     "DELETE FROM sync_parked WHERE tbl = ?1 AND key = ?2",
                     [&tbl, &key],

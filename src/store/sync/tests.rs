@@ -27,6 +27,7 @@ fn set_up(s: &Store, device: &str) {
         device: device.into(),
         name: device.into(),
         salt: "00".into(),
+        kdf: None,
         key: None,
         next_seq: 1,
         last_hash: None,
@@ -238,4 +239,63 @@ fn a_check_in_deleted_here_is_captured_as_a_deletion() {
         serde_json::Value::Null,
         "its words and ratings go with it: a check-in made again that day starts empty"
     );
+}
+
+/// A query that never ends, as a table name: what a forged file or segment put in
+/// `sync_conflicts.tbl` for an older tend to run.
+const FOREVER: &str = "(WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x AS id, x AS uid FROM r)";
+
+fn forged_conflict(s: &Store) {
+    s.conn
+        .execute(
+            "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
+             VALUES ('forged', ?1, 'r', 'body', 'words', 'd', 'x', 'x', 'x')",
+            [FOREVER],
+        )
+        .unwrap();
+}
+
+#[test]
+fn a_table_name_in_a_kept_row_is_never_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    forged_conflict(&s);
+    let list = s.sync_conflicts(None).unwrap();
+    assert_eq!(list.len(), 1);
+    // Named from the schema's own list, or not at all: this returns at once.
+    assert_eq!(
+        s.sync_record_label(&list[0].tbl, &list[0].record).unwrap(),
+        "a record of a kind this tend does not know"
+    );
+    assert_eq!(
+        s.sync_record_label("profile", "profile").unwrap(),
+        "the profile"
+    );
+}
+
+#[test]
+fn opening_a_journal_drops_kept_rows_an_older_tend_let_in_under_a_table_name_that_is_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    forged_conflict(&s);
+    s.conn
+        .execute(
+            "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
+             VALUES ('kept', 'journal_entries', 'r', 'body', 'words', 'd', 'x', 'x', 'x')",
+            [],
+        )
+        .unwrap();
+    // Back to the schema as it was before version 8.
+    s.conn
+        .execute_batch("ALTER TABLE sync_setup DROP COLUMN kdf; PRAGMA user_version = 7")
+        .unwrap();
+    drop(s);
+    let s = store(&dir, "a.db");
+    let left: Vec<String> = s
+        .sync_conflicts(None)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.tbl)
+        .collect();
+    assert_eq!(left, ["journal_entries"]);
 }

@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::store::Tx;
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json};
+use std::result::Result as StdResult;
 
 pub use super::check::Today;
 
@@ -24,6 +25,30 @@ pub enum Put {
 /// The synced tables, parents before the records that refer to them.
 pub fn sync_tables() -> impl Iterator<Item = &'static str> {
     TABLES.iter().map(|t| t.name)
+}
+
+/// `name` as the schema spells it, when it names a synced table (or the profile).
+/// A table name that comes from a data file, a segment or a row of the journal
+/// reaches SQL only as the string this returns, never as the text it was given.
+pub fn synced_table(name: &str) -> Option<&'static str> {
+    sync_tables().chain(["profile"]).find(|t| *t == name)
+}
+
+/// The kind of record words kept aside belong to (`sync_conflicts.tbl`): a synced
+/// table other than the kept words' own, or the profile. Anything else (SQL, say) is
+/// refused on the way in.
+pub fn kept_for(name: &str) -> StdResult<&'static str, crate::domain::Invalid> {
+    synced_table(name)
+        .filter(|t| *t != "sync_conflicts")
+        .ok_or_else(|| {
+            crate::domain::Invalid::new(
+                "tbl",
+                format!(
+                    "{:?} is not a kind of record tend keeps words for",
+                    crate::domain::one_line(name, 40)
+                ),
+            )
+        })
 }
 
 /// The columns of `table` that hold the person's words (names, titles, notes, bodies,
