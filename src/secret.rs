@@ -82,11 +82,25 @@ pub struct Source {
     pub new_file: Option<std::path::PathBuf>,
 }
 
-/// The first line, as bytes (a passphrase need not be UTF-8).
-fn read_first_line(mut r: impl BufRead, what: &str) -> Result<Passphrase> {
+/// The longest passphrase line tend reads: a file that goes on past it (`/dev/zero`,
+/// say) is refused rather than read without end.
+const MAX_LINE: usize = 4096;
+
+/// The first line, as bytes (a passphrase need not be UTF-8), at most `MAX_LINE`.
+fn read_first_line(r: impl BufRead, what: &str) -> Result<Passphrase> {
     let mut line = Vec::new();
-    r.read_until(b'\n', &mut line)
+    r.take(MAX_LINE as u64 + 1)
+        .read_until(b'\n', &mut line)
         .map_err(|e| Error::Message(format!("cannot read the {what} ({e})")))?;
+    if line.len() > MAX_LINE {
+        line.zeroize();
+        return Err(Error::invalid(
+            what,
+            format!(
+                "its first line is longer than {MAX_LINE} bytes; give a file that holds the {what} on its first line"
+            ),
+        ));
+    }
     Passphrase::new(line)
 }
 

@@ -126,3 +126,25 @@ fn a_journal_keyed_with_pragma_key_still_opens() {
     );
     assert!(String::from_utf8_lossy(&list.stdout).contains("Written before keys were bytes"));
 }
+
+/// A passphrase file that never ends (`/dev/zero`) is refused at once, with nothing
+/// written, rather than read until memory runs out.
+#[test]
+fn a_passphrase_file_without_end_is_refused() {
+    let env = Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let out = run(
+        &env,
+        None,
+        Some(std::path::Path::new("/dev/zero")),
+        &["encrypt"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("longer than 4096 bytes"), "{err}");
+    assert_eq!(
+        env.json(&["checkin", "list"]).as_array().unwrap().len(),
+        1,
+        "still plain, untouched"
+    );
+}

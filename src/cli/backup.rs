@@ -41,11 +41,6 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     }
     if chosen {
         note_copy(ctx, &dest, "backup");
-    } else if let Err(e) = ctx.store.note_backups_folder(&paths.backups) {
-        eprintln!(
-            "tend: wrote {}, but could not note its folder for `tend encrypt` ({e})",
-            dest.display()
-        );
     }
     let how = if ctx.store.is_encrypted() {
         ", encrypted with your passphrase"

@@ -187,7 +187,6 @@ impl Store {
         if list(dir)?.iter().any(|b| b.date == today) {
             return Ok(None);
         }
-        self.note_backups_folder(dir)?;
         // Folds what the write-ahead log holds into the file when nothing else is
         // reading, so that the file's state says whether anything changed.
         let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");

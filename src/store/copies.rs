@@ -78,8 +78,9 @@ impl Store {
         read(&self.conn)
     }
 
-    /// Notes a backups folder this journal wrote into, so that encrypting, doctor and
-    /// retention find it again whichever path the journal is opened by.
+    /// Notes a backups folder this journal used other than the one its real location
+    /// names (one an older tend named after a link to it), so that encrypting, doctor
+    /// and retention find it again whichever path the journal is opened by.
     pub fn note_backups_folder(&self, dir: &Path) -> Result<()> {
         let full = std::fs::canonicalize(dir).or_else(|_| std::path::absolute(dir))?;
         let known: bool = self.conn.query_row(
