@@ -323,16 +323,7 @@ fn a_first_check_in_today_counts_one_of_one_day_whatever_the_commitment_says() {
 #[test]
 fn imported_history_counts_its_own_month_and_nothing_between() {
     let env = Env::new();
-    let csv = env.dir.path().join("daylio.csv");
-    let mut rows = String::from("full_date,date,weekday,time,mood,activities,note\n");
-    for day in [31, 20, 10, 1] {
-        rows.push_str(&format!(
-            "2024-10-{day:02},October {day},x,09:00,good,walk,\n"
-        ));
-    }
-    std::fs::write(&csv, rows).unwrap();
-    env.ok(&["import", csv.to_str().unwrap()]);
-    env.ok(&["checkin", "--mood", "6"]);
+    with_imported_month(&env);
     let md = summary_md(&env, "2024-09-01", "2026-11-23");
     assert!(
         md.contains(

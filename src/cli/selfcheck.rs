@@ -222,19 +222,7 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
         say!(out, "Your people:");
     }
     for p in &people {
-        let mut what: Vec<String> = Vec::new();
-        if p.emergency {
-            what.push("emergency contact".into());
-        }
-        let roles = p.role_words();
-        if !roles.is_empty() {
-            what.push(roles);
-        }
-        let about = if what.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", what.join(", "))
-        };
+        let about = p.call_about();
         match &p.phone {
             Some(ph) => say!(out, "  • {}{about}: {ph}", p.name),
             None => say!(out, "  • {}{about}", p.name),

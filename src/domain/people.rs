@@ -57,6 +57,23 @@ impl Person {
         words.join(", ")
     }
 
+    /// What to call them about, as the crisis view names them: " (emergency contact,
+    /// sponsor)", or nothing.
+    pub fn call_about(&self) -> String {
+        let roles = self.role_words();
+        let what: Vec<&str> = self
+            .emergency
+            .then_some("emergency contact")
+            .into_iter()
+            .chain((!roles.is_empty()).then_some(roles.as_str()))
+            .collect();
+        if what.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", what.join(", "))
+        }
+    }
+
     /// Whether they are in this role on `day` (no dates: always).
     pub fn active_on(&self, day: NaiveDate) -> bool {
         self.active_from.is_none_or(|f| f <= day) && self.active_to.is_none_or(|t| day <= t)

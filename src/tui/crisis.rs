@@ -329,20 +329,7 @@ fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
     let people: Vec<Line<'static>> = keep
         .iter()
         .flat_map(|p| {
-            let mut what: Vec<String> = Vec::new();
-            if p.emergency {
-                what.push("emergency contact".into());
-            }
-            let roles = p.role_words();
-            if !roles.is_empty() {
-                what.push(roles);
-            }
-            let about = if what.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", what.join(", "))
-            };
-            let mut l = vec![Line::from(format!("  • {}{about}", p.name))];
+            let mut l = vec![Line::from(format!("  • {}{}", p.name, p.call_about()))];
             if let Some(ph) = &p.phone {
                 l.push(Line::styled(format!("    {ph}"), t.accent()));
             }
