@@ -22,6 +22,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/004_connections.sql"),
     include_str!("../../assets/schema/005_sync.sql"),
     include_str!("../../assets/schema/006_sharing.sql"),
+    include_str!("../../assets/schema/007_stamps.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

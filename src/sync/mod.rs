@@ -119,7 +119,7 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
 
 /// Sets up a new sync folder with a key already derived (`init`, and tests).
 pub fn init_with(store: &Store, dir: &Path, name: &str, kdf: &Kdf, key: &Key) -> Result<Report> {
-    let device = new_device_id();
+    let device = device_for(store, dir)?;
     folder::make_dirs(dir, &device)?;
     Header::new(kdf.clone(), key).write(dir)?;
     begin(store, dir, &device, name, kdf, key)?;
@@ -143,10 +143,24 @@ pub fn join(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
 pub fn join_with(store: &Store, dir: &Path, name: &str, key: &Key) -> Result<Report> {
     let header = Header::read(dir)?;
     header.check(key)?;
-    let device = new_device_id();
+    let device = device_for(store, dir)?;
     folder::make_dirs(dir, &device)?;
     begin(store, dir, &device, name, &header.kdf, key)?;
     run(store, key)
+}
+
+/// The id this journal syncs under: its own, unless the folder already has a device of
+/// that id (this journal is a copy of one that syncs there, or it synced there before
+/// and left): then a new one.
+fn device_for(store: &Store, dir: &Path) -> Result<String> {
+    let mine = store.journal_device()?;
+    Ok(
+        if std::fs::symlink_metadata(folder::device_dir(dir, &mine)).is_ok() {
+            new_device_id()
+        } else {
+            mine
+        },
+    )
 }
 
 fn begin(store: &Store, dir: &Path, device: &str, name: &str, kdf: &Kdf, key: &Key) -> Result<()> {

@@ -126,7 +126,7 @@ impl Tx<'_> {
         let records = body["records"]
             .as_array()
             .ok_or_else(|| bad("no records"))?;
-        let me: String = self.query_row("SELECT device FROM sync_setup", [], |r| r.get(0))?;
+        let me = super::journal_device(self)?;
         let mut m = Merge {
             me,
             from,

@@ -62,23 +62,45 @@ fn changes(s: &Store) -> Vec<(String, bool, bool)> {
         .unwrap()
 }
 
+fn versions(s: &Store) -> Vec<(String, i64, String)> {
+    let mut st = s
+        .conn
+        .prepare("SELECT tbl, stamp, device FROM sync_changes ORDER BY tbl, key")
+        .unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
 #[test]
-fn nothing_is_captured_until_sync_is_set_up_then_everything_is() {
+fn every_write_is_stamped_from_the_start_and_sync_keeps_the_stamps() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(&dir, "a.db");
+    let me = s.journal_device().unwrap();
+    assert!(crate::sync::folder::is_device_id(&me), "{me}");
     entry(&s, "before");
-    assert!(changes(&s).is_empty());
-    set_up(&s, "aaaaaaaaaaaaaaaa");
     let c = changes(&s);
     assert!(
         c.contains(&("journal_entries".into(), false, true)),
-        "{c:?}"
+        "stamped at commit without sync: {c:?}"
     );
-    assert!(c.contains(&("profile".into(), false, true)), "{c:?}");
+    let before = versions(&s);
     assert!(
-        c.iter().all(|(_, pending, _)| !pending),
-        "every change stamped at commit"
+        before.iter().all(|(_, stamp, d)| *stamp > 0 && *d == me),
+        "{before:?}"
     );
+    set_up(&s, &me);
+    assert_eq!(versions(&s), before, "setting sync up restamps nothing");
+    assert!(
+        changes(&s)
+            .iter()
+            .all(|(_, pending, dirty)| !pending && *dirty)
+    );
+    assert_eq!(s.sync_setup().unwrap().unwrap().device, me);
+    s.write(|tx| tx.sync_leave()).unwrap();
+    assert_eq!(versions(&s), before, "leaving keeps them");
+    assert_eq!(s.journal_device().unwrap(), me);
 }
 
 #[test]
@@ -238,4 +260,81 @@ fn a_check_in_deleted_here_is_captured_as_a_deletion() {
         serde_json::Value::Null,
         "its words and ratings go with it: a check-in made again that day starts empty"
     );
+}
+
+/// A journal of schema 6 (before every write was stamped), made by running `sql` on it.
+fn schema_6(path: &std::path::Path, sql: &str) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    for (v, m) in crate::store::file::MIGRATIONS[..6].iter().enumerate() {
+        conn.execute_batch(m).unwrap();
+        if v == 0 {
+            conn.execute(
+                "INSERT INTO profile (id, created_at, updated_at) VALUES (1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        }
+    }
+    conn.execute_batch(&format!(
+        "PRAGMA user_version = 6; PRAGMA application_id = {};",
+        crate::store::APPLICATION_ID
+    ))
+    .unwrap();
+    conn.execute_batch(sql).unwrap();
+}
+
+/// The migration stamps a check-in and the profile field by field exactly as the write
+/// path stamps a new one, from when each was last changed: a field left empty sets
+/// nothing, so another device's value for it still wins.
+#[test]
+fn the_upgrade_stamps_check_ins_and_the_profile_as_a_write_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    schema_6(
+        &path,
+        "INSERT INTO checkins (uid, date, mood, hungry, sleep_hours, note, created_at, updated_at)
+             VALUES ('c1', '2026-11-20', 6, 1, 7.5, 'slept well', '2026-11-20T08:00:00Z', '2026-11-20T09:00:00Z');
+         UPDATE profile SET display_name = 'Jo', updated_at = '2026-11-01T00:00:00Z';",
+    );
+    let s = Store::open(&path, Clock::Fixed(at("2026-11-23T10:00:00+00:00"))).unwrap();
+    let me = s.journal_device().unwrap();
+    for (tbl, key, when) in [
+        ("checkins", "2026-11-20", "2026-11-20T09:00:00Z"),
+        ("profile", "profile", "2026-11-01T00:00:00Z"),
+    ] {
+        let v = Version::new(hlc::from_millis(at(when).timestamp_millis()), me.clone());
+        let (migrated, want) = s
+            .write(|tx| {
+                let e = tx.sync_entry(tbl, key)?.unwrap();
+                assert_eq!(e.version.as_ref(), Some(&v), "{tbl}");
+                assert!(!e.deleted && e.dirty);
+                Ok((
+                    super::fields::State::parse(e.fields.as_deref()),
+                    super::fields::State::parse(Some(&tx.stamp_fields(tbl, key, None, &v)?)),
+                ))
+            })
+            .unwrap();
+        assert_eq!(migrated, want, "{tbl}");
+        assert!(migrated.alive());
+    }
+}
+
+/// A journal that joins a folder already holding a device of its id (a copy of a
+/// journal that syncs there) goes on under a new id, and what it did counts as done by
+/// it: its stamps stay, under the new id.
+#[test]
+fn a_journal_whose_id_is_taken_in_the_folder_takes_a_new_one_keeping_its_stamps() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    entry(&s, "words");
+    let me = s.journal_device().unwrap();
+    let before = versions(&s);
+    set_up(&s, "bbbbbbbbbbbbbbbb");
+    assert_eq!(s.journal_device().unwrap(), "bbbbbbbbbbbbbbbb");
+    let after = versions(&s);
+    assert_eq!(after.len(), before.len());
+    for ((t, stamp, d), (t2, stamp2, d2)) in before.iter().zip(&after) {
+        assert_eq!((t, stamp, d.as_str()), (t2, stamp2, me.as_str()));
+        assert_eq!(d2, "bbbbbbbbbbbbbbbb");
+    }
 }

@@ -321,7 +321,7 @@ pub(super) fn revision(obj: &Map<String, Json>, at: &str) -> Result<Option<i64>>
             .ok_or_else(|| {
                 bad(
                     &format!("{at}.revision"),
-                    &format!("must be a whole number from 1 to {MAX_REVISION}"),
+                    format!("must be a whole number from 1 to {MAX_REVISION}"),
                 )
             }),
     }
