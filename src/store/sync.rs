@@ -11,7 +11,9 @@ mod forget;
 mod tests;
 
 pub use apply::Received;
+pub(super) use apply::{Incoming, Lost, Merge};
 pub use collect::Outgoing;
+pub(super) use fields::State;
 pub use forget::KEEP_TOMBSTONES_DAYS;
 
 use super::{Store, Tx};
@@ -75,12 +77,12 @@ pub struct Conflict {
 
 /// A record's version as sync_changes keeps it.
 #[derive(Debug, Clone)]
-struct Entry {
-    version: Option<Version>,
-    base: Option<Version>,
-    deleted: bool,
-    dirty: bool,
-    fields: Option<String>,
+pub(super) struct Entry {
+    pub version: Option<Version>,
+    pub base: Option<Version>,
+    pub deleted: bool,
+    pub dirty: bool,
+    pub fields: Option<String>,
 }
 
 fn version(stamp: Option<i64>, device: Option<String>) -> Option<Version> {
@@ -186,7 +188,7 @@ impl Store {
 }
 
 /// This journal's device id: its own from the start, the one it syncs under.
-fn journal_device(conn: &rusqlite::Connection) -> Result<String> {
+pub(super) fn journal_device(conn: &rusqlite::Connection) -> Result<String> {
     Ok(
         conn.query_row("SELECT device FROM journal_clock WHERE id = 1", [], |r| {
             r.get(0)
@@ -419,7 +421,7 @@ impl Tx<'_> {
         Ok(self.prepare_cached(&sql)?.exists([key])?)
     }
 
-    fn sync_entry(&self, tbl: &str, key: &str) -> Result<Option<Entry>> {
+    pub(super) fn sync_entry(&self, tbl: &str, key: &str) -> Result<Option<Entry>> {
         Ok(self
             .prepare_cached(
                 "SELECT stamp, device, base_stamp, base_device, deleted, dirty, fields

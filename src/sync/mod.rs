@@ -52,7 +52,7 @@ fn new_device_id() -> String {
 }
 
 /// This machine's name, for "also edited on <device>".
-fn host_name() -> String {
+pub fn host_name() -> String {
     let n = rustix::system::uname();
     let n = n.nodename().to_string_lossy();
     let n: String = n.chars().filter(|c| !c.is_control()).take(60).collect();

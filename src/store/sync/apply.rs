@@ -23,17 +23,35 @@ pub struct Received {
     pub conflicts: usize,
 }
 
-/// One segment's merge: where it came from, the day limit for its dates, and the
-/// conflicts this device kept while merging it.
-pub(super) struct Merge<'a> {
+/// One segment's merge (or a data file's): where it came from, the day limit for its
+/// dates, and the conflicts this device kept while merging it.
+pub(in crate::store) struct Merge<'a> {
     /// This device: only a device whose own edit is one of two concurrent ones keeps
     /// the loser's words, so a device catching up on history adds none of its own.
     pub me: String,
-    pub from: &'a str,
+    /// The device whose segment this is, or None for a data file: this journal's own
+    /// import, whose every record is news to it, and waits to be sent on.
+    pub from: Option<&'a str>,
     pub seq: i64,
     pub today: Today,
     /// Each with the version of the edit whose words it keeps.
     pub kept: Vec<(String, Version)>,
+    /// Names of devices by id, as a data file gives them, for "edited on <name>".
+    pub names: std::collections::HashMap<String, String>,
+}
+
+impl<'a> Merge<'a> {
+    /// A data file's merge into this journal.
+    pub fn import(me: String, today: Today) -> Merge<'a> {
+        Merge {
+            me,
+            from: None,
+            seq: 0,
+            today,
+            kept: Vec::new(),
+            names: Default::default(),
+        }
+    }
 }
 
 /// Links that go with a deleted record at their far end, and come back with it: link
@@ -63,7 +81,7 @@ const DANGLING: [(&str, &str, &str, &str, &str); 3] = [
 ];
 
 /// A field's text that lost to another device's: where it was, and its version.
-pub(super) struct Lost<'a> {
+pub(in crate::store) struct Lost<'a> {
     pub tbl: &'a str,
     pub key: &'a str,
     pub col: &'a str,
@@ -72,8 +90,8 @@ pub(super) struct Lost<'a> {
     pub v: &'a Version,
 }
 
-/// One record of a segment.
-pub(super) struct Incoming<'a> {
+/// One record of a segment (or of a data file).
+pub(in crate::store) struct Incoming<'a> {
     pub tbl: &'a str,
     pub key: &'a str,
     pub v: Version,
@@ -100,7 +118,7 @@ fn parse_version(v: &Json) -> Option<Version> {
 }
 
 /// A stamp's wall-clock time, as the store writes moments.
-fn moment(stamp: i64) -> String {
+pub(in crate::store) fn moment(stamp: i64) -> String {
     let t = chrono::DateTime::from_timestamp_millis(hlc::millis(stamp)).unwrap_or_default();
     crate::clock::stamp(t.fixed_offset())
 }
@@ -129,10 +147,11 @@ impl Tx<'_> {
         let me = super::journal_device(self)?;
         let mut m = Merge {
             me,
-            from,
+            from: Some(from),
             seq,
             today: self.sync_today()?,
             kept: Vec::new(),
+            names: Default::default(),
         };
         let mut got = Received {
             segments: 1,
@@ -186,9 +205,14 @@ impl Tx<'_> {
         // What merging changed as a side effect (a deletion's cascade) happens the same
         // way on every device: only the conflicts kept here are this device's news.
         self.execute("UPDATE sync_changes SET pending = 0 WHERE pending = 1", [])?;
-        // A kept text's version is the losing edit's own, the same on every device that
-        // keeps it: so a device that keeps it again later never outranks a dismissal.
-        for (uid, v) in m.kept {
+        self.sync_kept_versions(&m.kept)?;
+        Ok(got)
+    }
+
+    /// A kept text's version is the losing edit's own, the same on every device that
+    /// keeps it: so a device that keeps it again later never outranks a dismissal.
+    pub(in crate::store) fn sync_kept_versions(&self, kept: &[(String, Version)]) -> Result<()> {
+        for (uid, v) in kept {
             self.execute(
                 "UPDATE sync_changes SET pending = 0, dirty = 1, stamp = ?2, device = ?3,
                      base_stamp = NULL, base_device = NULL, deleted = 0
@@ -196,7 +220,7 @@ impl Tx<'_> {
                 rusqlite::params![uid, v.stamp, v.device],
             )?;
         }
-        Ok(got)
+        Ok(())
     }
 
     /// Dates from another device may run ahead of this one's (time zones, a fast
@@ -231,8 +255,8 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Sets the version a record now has here.
-    pub(super) fn set_entry(
+    /// Sets the version a record now has here (from a data file: to be sent on).
+    pub(in crate::store) fn set_entry(
         &self,
         inc: &Incoming,
         deleted: bool,
@@ -243,8 +267,8 @@ impl Tx<'_> {
         self.prepare_cached(
             "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
                  base_device, deleted, seg_device, seg, fields)
-             VALUES (?1, ?2, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = 0, stamp = ?3,
+             VALUES (?1, ?2, 0, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = ?11, stamp = ?3,
                  device = ?4, base_stamp = ?5, base_device = ?6, deleted = ?7,
                  seg_device = ?8, seg = ?9, fields = ?10",
         )?
@@ -257,8 +281,9 @@ impl Tx<'_> {
             b.map(|b| b.device.clone()),
             deleted,
             m.from,
-            m.seq,
-            fields
+            m.from.map(|_| m.seq),
+            fields,
+            m.from.is_none(),
         ])?;
         Ok(())
     }
@@ -428,7 +453,7 @@ impl Tx<'_> {
     }
 
     /// Keeps one field's losing text, once (every device makes the same uid for it).
-    pub(super) fn keep_words(&self, lost: Lost, m: &mut Merge) -> Result<()> {
+    pub(in crate::store) fn keep_words(&self, lost: Lost, m: &mut Merge) -> Result<()> {
         let Lost {
             tbl,
             key,
@@ -454,7 +479,7 @@ impl Tx<'_> {
         if known {
             return Ok(());
         }
-        let device = &v.device;
+        let device = m.names.get(&v.device).unwrap_or(&v.device);
         let when = moment(v.stamp);
         self.execute(
             "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
