@@ -786,3 +786,92 @@ fn a_forked_segment_is_noticed_and_nothing_is_lost() {
     }
     assert_eq!(canonical(a.s()), canonical(b.s()));
 }
+
+/// A device whose clock runs three days fast deletes an entry; a device with the right
+/// clock edits it afterwards, without having seen the deletion. The deletion carries
+/// the later stamp and stands, but the edit's words are kept aside on both devices, as
+/// a losing concurrent edit's are: whatever the clocks say, nothing is lost.
+#[test]
+fn a_deletion_that_wins_over_a_concurrent_edit_keeps_the_edits_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    a.add("first words");
+    init(&a, &folder, "fast");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "right");
+    a.at_time(at(10) + Duration::days(3));
+    a.delete("first words");
+    b.at(20);
+    b.set_body(
+        "first words",
+        "words written after the deletion, by the right clock",
+    );
+    a.sync();
+    b.sync();
+    a.at_time(at(30) + Duration::days(3));
+    a.sync();
+    for d in [&a, &b] {
+        assert!(d.bodies().is_empty(), "the deletion stands");
+        assert_eq!(
+            d.conflict_texts(),
+            ["words written after the deletion, by the right clock"]
+        );
+    }
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// The same with a check-in: the deletion stands, the reflection written after it on
+/// the device with the right clock is kept aside.
+#[test]
+fn a_check_in_deleted_by_a_fast_clock_keeps_the_reflection_written_after() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let day = base().date_naive();
+    a.s()
+        .write(|tx| {
+            tx.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    mood: Some(5),
+                    ..CheckinPatch::default()
+                },
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    init(&a, &folder, "fast");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "right");
+    a.at_time(at(10) + Duration::days(3));
+    let id = a.s().checkin_on(day).unwrap().unwrap().id;
+    a.s()
+        .write(|tx| tx.delete_record(RecordKind::Checkin, id).map(|_| ()))
+        .unwrap();
+    b.at(20);
+    b.s()
+        .write(|tx| {
+            tx.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    reflection: Some("what the evening taught me".into()),
+                    ..CheckinPatch::default()
+                },
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    a.sync();
+    b.sync();
+    a.at_time(at(30) + Duration::days(3));
+    a.sync();
+    for d in [&a, &b] {
+        assert!(
+            d.s().checkin_on(day).unwrap().is_none(),
+            "the deletion stands"
+        );
+        assert_eq!(d.conflict_texts(), ["what the evening taught me"]);
+    }
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}

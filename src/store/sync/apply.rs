@@ -304,13 +304,13 @@ impl Tx<'_> {
             relation,
             Relation::Follows | Relation::Concurrent(Ordering::Greater)
         );
+        // A deletion is a version like an edit: one that wins over an edit made without
+        // seeing it keeps that edit's words aside, whatever the clocks say.
         if let (Relation::Concurrent(o), Some(l)) = (relation, &local)
-            && !del
-            && !l.deleted
             && inc.tbl != "sync_conflicts"
             && (o == Ordering::Greater || !inc.relay)
         {
-            self.keep_aside(inc, l, o, m)?;
+            self.keep_aside(inc, l, o, del, m)?;
         }
         if !take {
             return Ok(false);
@@ -424,20 +424,33 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Keeps the loser's words of two concurrent versions, field by field.
-    fn keep_aside(&self, inc: &Incoming, local: &Entry, o: Ordering, m: &mut Merge) -> Result<()> {
-        let here = self.record_json(inc.tbl, inc.key)?;
-        let (Some(here), Some(lv)) = (here, &local.version) else {
+    /// Keeps the loser's words of two concurrent versions, field by field; a deletion
+    /// (`del` for the incoming one) holds no words, so an edit that loses to one keeps
+    /// all of its own.
+    fn keep_aside(
+        &self,
+        inc: &Incoming,
+        local: &Entry,
+        o: Ordering,
+        del: bool,
+        m: &mut Merge,
+    ) -> Result<()> {
+        let Some(lv) = &local.version else {
             return Ok(());
-        };
-        let there = &inc.rec["row"];
-        let (loser, winner, loser_v) = match o {
-            Ordering::Greater => (&here, there, lv),
-            _ => (there, &here, &inc.v),
         };
         if lv.device != m.me && inc.v.device != m.me {
             return Ok(());
         }
+        let here = match local.deleted {
+            true => None,
+            false => self.record_json(inc.tbl, inc.key)?,
+        }
+        .unwrap_or(Json::Null);
+        let there = if del { &Json::Null } else { &inc.rec["row"] };
+        let (loser, winner, loser_v) = match o {
+            Ordering::Greater => (&here, there, lv),
+            _ => (there, &here, &inc.v),
+        };
         for col in text_columns(inc.tbl) {
             let lost = Lost {
                 tbl: inc.tbl,

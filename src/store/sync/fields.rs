@@ -178,7 +178,7 @@ impl Tx<'_> {
             return Ok(false);
         }
         if let Some(l) = &local {
-            self.keep_checkin_words(inc, l, &ours, &theirs, m)?;
+            self.keep_checkin_words(inc, l, (&ours, &theirs, &merged), m)?;
         }
         if inc.tbl == "profile" {
             self.put_profile(&merged.row())?;
@@ -225,13 +225,13 @@ impl Tx<'_> {
         Ok(true)
     }
 
-    /// Keeps the text fields two devices set without seeing each other's value.
+    /// Keeps the text fields two devices set without seeing each other's value, and
+    /// those a deletion made without seeing them clears.
     fn keep_checkin_words(
         &self,
         inc: &Incoming,
         local: &Entry,
-        ours: &State,
-        theirs: &State,
+        (ours, theirs, merged): (&State, &State, &State),
         m: &mut Merge,
     ) -> Result<()> {
         let Some(lv) = &local.version else {
@@ -266,6 +266,43 @@ impl Tx<'_> {
                     v,
                 };
                 self.keep_words(lost, m)?;
+            }
+        }
+        self.keep_cleared_words(inc, local, (ours, theirs, merged), m)
+    }
+
+    /// Keeps the words one side wrote that the other's deletion clears, when that
+    /// deletion was made without seeing them: a deletion that wins over an edit keeps
+    /// the edit's words, whatever the clocks say.
+    fn keep_cleared_words(
+        &self,
+        inc: &Incoming,
+        local: &Entry,
+        (ours, theirs, merged): (&State, &State, &State),
+        m: &mut Merge,
+    ) -> Result<()> {
+        let Some(del) = &merged.del else {
+            return Ok(());
+        };
+        for col in text_columns(inc.tbl) {
+            // The deletion is the other side's: a side's own clears its own fields.
+            for (side, deleter_base) in [(ours, inc.base.as_ref()), (theirs, local.base.as_ref())] {
+                let Some((val, v)) = side.f.get(col) else {
+                    continue;
+                };
+                let cleared = merged.f.get(col).is_none_or(|(now, _)| now != val);
+                let author = m.from.is_none() || [&v.device, &del.device].contains(&&m.me);
+                if v < del && cleared && author && deleter_base.is_none_or(|b| v > b) {
+                    let lost = Lost {
+                        tbl: inc.tbl,
+                        key: inc.key,
+                        col,
+                        loser: val,
+                        winner: &Json::Null,
+                        v,
+                    };
+                    self.keep_words(lost, m)?;
+                }
             }
         }
         Ok(())
