@@ -875,3 +875,91 @@ fn a_check_in_deleted_by_a_fast_clock_keeps_the_reflection_written_after() {
     }
     assert_eq!(canonical(a.s()), canonical(b.s()));
 }
+
+/// A write made while this device's clock reads the year 3001 is refused, saying what
+/// to fix, and writes nothing: a stamp past what every device accepts would hold up all
+/// this device sends after it. With the date set right, it writes and syncs as ever.
+#[test]
+fn a_clock_past_the_year_3000_refuses_the_write_and_says_to_set_the_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    a.at_time("3001-01-01T09:00:00+00:00".parse().unwrap());
+    let refused = a.s().write(|tx| {
+        tx.add_journal(JournalDraft {
+            at: base(),
+            title: None,
+            body: "written while the clock was wrong".into(),
+            mood: None,
+            domain: None,
+            tags: vec![],
+        })
+    });
+    let e = refused.expect_err("refused").to_string();
+    assert!(
+        e.contains("the clock reads 3001-01-01 09:00") && e.contains("set the right date"),
+        "{e}"
+    );
+    assert!(a.bodies().is_empty(), "nothing was written");
+    a.at(10);
+    a.add("written once the date was right");
+    a.sync();
+    b.at(11);
+    let r = b.sync();
+    assert!(r.waiting.is_empty(), "{:?}", r.waiting);
+    assert_eq!(b.bodies(), ["written once the date was right"]);
+}
+
+/// A segment an older tend wrote while its clock read the year 3001 does not hold up
+/// that device's later segments: the record stamped past the year 3000 is left out
+/// (that device stamps it again once upgraded), the rest of it and every later segment
+/// merge, and the sync says so.
+#[test]
+fn a_record_stamped_past_the_year_3000_does_not_hold_up_its_devices_later_segments() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let dev = "0123456789abcdef";
+    let far = tend::domain::hlc::LATEST + (1 << 16);
+    let good = tend::domain::hlc::from_millis(at(5).timestamp_millis());
+    let entry = |uid: &str, body: &str, v: i64| {
+        json!({"t": "journal_entries", "k": uid, "v": [v, dev], "b": null,
+               "row": {"uid": uid, "at": "2026-11-25T17:00:00+00:00", "date": "2026-11-25",
+                       "body": body, "created_at": "2026-11-25T17:00:00Z",
+                       "updated_at": "2026-11-25T17:00:00Z", "revision": 1}})
+    };
+    fake_segment(
+        &folder,
+        dev,
+        1,
+        json!({"format": 2, "app": "tend", "device": dev, "name": "old", "seq": 1,
+               "clock": far, "seen": {},
+               "records": [entry("e1", "stamped in 3001", far), entry("e2", "right", good)]}),
+    );
+    fake_segment(
+        &folder,
+        dev,
+        2,
+        json!({"format": 2, "app": "tend", "device": dev, "name": "old", "seq": 2,
+               "clock": far + 1, "seen": {},
+               "records": [entry("e3", "written after", far + 1), entry("e4", "later", good + 1)]}),
+    );
+    let r = a.sync();
+    assert!(r.waiting.is_empty(), "{:?}", r.waiting);
+    assert_eq!(a.bodies(), ["later", "right"]);
+    assert_eq!(r.notes.len(), 2, "one for each segment: {:?}", r.notes);
+    assert!(
+        r.notes
+            .iter()
+            .all(|n| n.contains("1 record") && n.contains("3000")),
+        "{:?}",
+        r.notes
+    );
+    // This device's clock was not pulled past it: its next write is stamped as ever.
+    a.add("mine");
+    assert!(a.sync().waiting.is_empty());
+}

@@ -401,5 +401,14 @@ FROM profile p JOIN (SELECT id, max(0, min(CAST((julianday('now') - 2440587.5) *
         (SELECT device FROM journal_clock) AS device FROM profile) s ON s.id = p.id
 WHERE true ON CONFLICT (tbl, key) DO NOTHING;
 
--- The clock: at least every stamp made here.
-UPDATE journal_clock SET clock = max(clock, (SELECT coalesce(max(stamp), 0) FROM sync_changes));
+-- No stamp past the year 3000 (hlc::LATEST), which other devices refuse: one made while
+-- a clock read a later year is made again at the next write, and the clock goes back to
+-- the latest stamp that can stand.
+UPDATE sync_changes SET pending = 1, fields = NULL
+WHERE stamp > 2130161172480000000 OR EXISTS (SELECT 1 FROM json_tree(CASE WHEN json_valid(sync_changes.fields)
+    THEN sync_changes.fields END) WHERE type = 'integer' AND atom > 2130161172480000000);
+UPDATE sync_changes SET base_stamp = NULL, base_device = NULL WHERE base_stamp > 2130161172480000000;
+UPDATE journal_clock SET clock = (SELECT coalesce(max(stamp), 0) FROM sync_changes
+    WHERE stamp <= 2130161172480000000) WHERE clock > 2130161172480000000;
+UPDATE journal_clock SET clock = max(clock, (SELECT coalesce(max(stamp), 0) FROM sync_changes
+    WHERE stamp <= 2130161172480000000));

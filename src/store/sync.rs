@@ -371,7 +371,9 @@ impl Tx<'_> {
     }
 
     /// Stamps every record this transaction changed with one new version of this
-    /// journal's clock. Runs as the last step of every write.
+    /// journal's clock. Runs as the last step of every write. A clock that reads past
+    /// the latest stamp every device accepts refuses the write, saying what to fix: a
+    /// change stamped so would hold up all this device sends after it.
     pub(super) fn sync_stamp(&self) -> Result<()> {
         let (me, last): (String, i64) = self
             .prepare_cached("SELECT device, clock FROM journal_clock WHERE id = 1")?
@@ -384,6 +386,12 @@ impl Tx<'_> {
             return Ok(());
         }
         let now = hlc::tick(last, self.at.timestamp_millis());
+        if now > hlc::LATEST {
+            return Err(crate::error::Error::Message(format!(
+                "the clock reads {}; set the right date (nothing was saved)",
+                self.at.format("%Y-%m-%d %H:%M")
+            )));
+        }
         let v = Version::new(now, me);
         for (tbl, key, fields) in pending {
             let alive = self.sync_exists(&tbl, &key)?;

@@ -27,6 +27,8 @@ pub struct Report {
     pub segment: Option<i64>,
     /// Segments left for next time, and why.
     pub waiting: Vec<String>,
+    /// What else the person should know of this sync.
+    pub notes: Vec<String>,
     /// Set when this journal turned out to be a restored or copied one: the new id.
     pub new_device: Option<String>,
 }
@@ -277,7 +279,17 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
             Ok(got)
         });
         match merged {
-            Ok(got) => report.add(&got),
+            Ok(got) => {
+                report.add(&got);
+                if got.past_latest > 0 {
+                    report.notes.push(format!(
+                        "device {device}: segment {seq}: {} stamped after the year 3000 by a clock set wrong {} left out; that device stamps {} again once its date is right and its tend is upgraded",
+                        match got.past_latest { 1 => "1 record".to_string(), n => format!("{n} records") },
+                        if got.past_latest == 1 { "was" } else { "were" },
+                        if got.past_latest == 1 { "it" } else { "them" },
+                    ));
+                }
+            }
             Err(e @ (Error::Message(_) | Error::Invalid(_))) => {
                 report
                     .waiting

@@ -21,6 +21,9 @@ pub struct Received {
     pub records: usize,
     /// Concurrent edits whose losing words were kept aside.
     pub conflicts: usize,
+    /// Records left out because a clock past the year 3000 stamped them (an older tend
+    /// made them; that device stamps them again once upgraded).
+    pub past_latest: usize,
 }
 
 /// One segment's merge (or a data file's): where it came from, the day limit for its
@@ -117,6 +120,40 @@ fn parse_version(v: &Json) -> Option<Version> {
     Some(Version::new(stamp, a.get(1)?.as_str()?))
 }
 
+/// A segment's record, read: refused when it is of a kind this tend does not know, or
+/// lacks its key or version.
+fn incoming(rec: &Json) -> Result<Incoming<'_>> {
+    Ok(Incoming {
+        tbl: rec["t"]
+            .as_str()
+            .filter(|t| known_kind(t))
+            .ok_or_else(|| {
+                Error::Message(format!(
+                    "it holds a kind of record this tend does not know ({}): upgrade tend on this device",
+                    rec["t"]
+                ))
+            })?,
+        key: rec["k"]
+            .as_str()
+            .ok_or_else(|| bad("a record without its key"))?,
+        v: parse_version(&rec["v"]).ok_or_else(|| bad("a record without its version"))?,
+        base: parse_version(&rec["b"]),
+        relay: rec["relay"] == true,
+        rec,
+    })
+}
+
+/// Whether a record's version was stamped past the year 3000 (by an older tend on a
+/// wrong clock): left out, not held against the whole segment.
+fn past_latest(rec: &Json) -> bool {
+    let stamp = |v: &Json| v[0].as_i64().is_some_and(|s| s > hlc::LATEST);
+    stamp(&rec["v"])
+        || rec["f"]["f"]
+            .as_object()
+            .is_some_and(|f| f.values().any(|field| stamp(&field[1])))
+        || ["born", "del"].iter().any(|k| stamp(&rec["f"][*k]))
+}
+
 /// A stamp's wall-clock time, as the store writes moments.
 pub(in crate::store) fn moment(stamp: i64) -> String {
     let t = chrono::DateTime::from_timestamp_millis(hlc::millis(stamp)).unwrap_or_default();
@@ -145,6 +182,10 @@ impl Tx<'_> {
             .as_array()
             .ok_or_else(|| bad("no records"))?;
         let me = super::journal_device(self)?;
+        let unstamped: Vec<(String, String)> = self
+            .prepare_cached("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut m = Merge {
             me,
             from: Some(from),
@@ -157,9 +198,12 @@ impl Tx<'_> {
             segments: 1,
             ..Received::default()
         };
+        // A clock past the year 3000 (an older tend's, set wrong) pulls this one no
+        // further than any (see `hlc::seen`).
         let mut max_stamp = body["clock"]
             .as_i64()
-            .filter(|s| (0..=hlc::LATEST).contains(s))
+            .filter(|s| *s >= 0)
+            .map(|s| s.min(hlc::LATEST))
             .ok_or_else(|| bad("its clock is not one a device can have"))?;
         let mut order: Vec<&Json> = records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
@@ -168,24 +212,11 @@ impl Tx<'_> {
             t => table_order(t) + 1,
         });
         for rec in order {
-            let inc = Incoming {
-                tbl: rec["t"]
-                    .as_str()
-                    .filter(|t| known_kind(t))
-                    .ok_or_else(|| {
-                        Error::Message(format!(
-                            "it holds a kind of record this tend does not know ({}): upgrade tend on this device",
-                            rec["t"]
-                        ))
-                    })?,
-                key: rec["k"]
-                    .as_str()
-                    .ok_or_else(|| bad("a record without its key"))?,
-                v: parse_version(&rec["v"]).ok_or_else(|| bad("a record without its version"))?,
-                base: parse_version(&rec["b"]),
-                relay: rec["relay"] == true,
-                rec,
-            };
+            if past_latest(rec) {
+                got.past_latest += 1;
+                continue;
+            }
+            let inc = incoming(rec)?;
             max_stamp = max_stamp.max(inc.v.stamp);
             let took = match inc.tbl {
                 "checkins" | "profile" => self.merge_fields(&inc, &mut m)?,
@@ -202,11 +233,24 @@ impl Tx<'_> {
         self.relink()?;
         self.sync_clock_seen(max_stamp)?;
         self.note_merged(from, seq, body)?;
-        // What merging changed as a side effect (a deletion's cascade) happens the same
-        // way on every device: only the conflicts kept here are this device's news.
-        self.execute("UPDATE sync_changes SET pending = 0 WHERE pending = 1", [])?;
+        self.not_news(&unstamped)?;
         self.sync_kept_versions(&m.kept)?;
         Ok(got)
+    }
+
+    /// What merging changed as a side effect (a deletion's cascade) happens the same way
+    /// on every device: only the conflicts kept here are this device's news, and the
+    /// changes not stamped yet when the merge began (an upgrade can leave some).
+    fn not_news(&self, unstamped: &[(String, String)]) -> Result<()> {
+        self.execute("UPDATE sync_changes SET pending = 0 WHERE pending = 1", [])?;
+        for (tbl, key) in unstamped {
+            self.execute(
+                "UPDATE sync_changes SET pending = 1 WHERE tbl = ?1 AND key = ?2
+                     AND (stamp IS NULL OR stamp > ?3)",
+                rusqlite::params![tbl, key, hlc::LATEST],
+            )?;
+        }
+        Ok(())
     }
 
     /// A kept text's version is the losing edit's own, the same on every device that

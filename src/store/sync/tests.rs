@@ -338,3 +338,51 @@ fn a_journal_whose_id_is_taken_in_the_folder_takes_a_new_one_keeping_its_stamps(
         assert_eq!(d2, "bbbbbbbbbbbbbbbb");
     }
 }
+
+/// A journal that an older tend stamped while its clock read the year 3001 (a stamp
+/// every other device refuses) stamps those records again, below the year 3000, at its
+/// next write, and its clock goes back: its writes are not refused for good.
+#[test]
+fn stamps_past_the_year_3000_from_an_older_tend_are_made_again_below_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let far = hlc::LATEST + (5 << 16);
+    schema_6(
+        &path,
+        &format!(
+            "INSERT INTO journal_entries (uid, at, date, body, created_at, updated_at)
+                 VALUES ('e1', '2026-11-20T09:00:00Z', '2026-11-20', 'words', '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z');
+             INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device)
+                 VALUES ('journal_entries', 'e1', 0, 0, {far}, 'aaaaaaaaaaaaaaaa');
+             INSERT INTO checkins (uid, date, mood, created_at, updated_at)
+                 VALUES ('c1', '2026-11-20', 6, '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z');
+             INSERT INTO sync_setup (id, folder, device, name, salt, clock, next_seq)
+                 VALUES (1, '/nowhere', 'aaaaaaaaaaaaaaaa', 'old', '00', {far}, 3);
+             INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, fields)
+                 VALUES ('checkins', '2026-11-20', 0, 0, {far}, 'aaaaaaaaaaaaaaaa',
+                         '{{\"born\":[{far},\"aaaaaaaaaaaaaaaa\"],\"del\":null,\"f\":{{\"mood\":[6,[{far},\"aaaaaaaaaaaaaaaa\"]]}}}}');"
+        ),
+    );
+    let s = Store::open(&path, Clock::Fixed(at("2026-11-23T10:00:00+00:00"))).unwrap();
+    entry(&s, "a write at the right date");
+    let stamps: Vec<i64> = s
+        .conn
+        .prepare("SELECT stamp FROM sync_changes")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(stamps.iter().all(|st| *st <= hlc::LATEST), "{stamps:?}");
+    let state = s
+        .write(|tx| tx.sync_entry("checkins", "2026-11-20"))
+        .unwrap()
+        .unwrap();
+    let state = super::fields::State::parse(state.fields.as_deref());
+    assert!(state.alive());
+    assert!(
+        state.f.values().all(|(_, v)| v.stamp <= hlc::LATEST),
+        "{state:?}"
+    );
+    assert_eq!(state.f["mood"].0, serde_json::json!(6));
+}
