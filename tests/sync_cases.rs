@@ -963,3 +963,85 @@ fn a_record_stamped_past_the_year_3000_does_not_hold_up_its_devices_later_segmen
     a.add("mine");
     assert!(a.sync().waiting.is_empty());
 }
+
+/// Copies every file under `from` into `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let dest = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_tree(&e.path(), &dest);
+        } else {
+            std::fs::create_dir_all(to).unwrap();
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+/// A whole machine restored from a backup, its journal and its copy of the folder,
+/// writes its segment 2 again; the sync program keeps the new file and renames the one
+/// written before the restore a conflict copy. That copy is read for what only it
+/// holds: by the restored device, by the other device (which never merged it), and by
+/// a device that joins later. Nothing it wrote is lost.
+#[test]
+fn a_conflict_copy_of_a_restored_machines_segment_is_read_for_what_only_it_holds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (fa, fb) = (tmp.path().join("folder-a"), tmp.path().join("folder-b"));
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    a.add("first words");
+    init(&a, &fa, "laptop");
+    copy_tree(&fa, &fb);
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &fb, "desktop");
+    copy_tree(&fb, &fa);
+    a.at(2);
+    a.sync();
+    // The backup: the journal and the machine's copy of the folder.
+    let backup = tmp.path().join("backup");
+    a.copy_to(&tmp.path().join("backup.db"));
+    copy_tree(&fa, &backup);
+    a.at(3);
+    a.add("written before the restore");
+    a.sync();
+    let me = a.s().sync_setup().unwrap().unwrap().device;
+    let seg2 = |f: &Path| f.join("devices").join(&me).join("00000002.tseg");
+    let before = std::fs::read(seg2(&fa)).unwrap();
+    // The machine is restored: journal and folder.
+    std::fs::remove_dir_all(&fa).unwrap();
+    copy_tree(&backup, &fa);
+    a.restore(&tmp.path().join("backup.db"), 4);
+    a.add("written on the restored machine");
+    a.sync();
+    // The sync program keeps the new file and renames the old one, on both machines.
+    let copy = "00000002.sync-conflict-20261201-120000-ABCDEFG.tseg";
+    for f in [&fa, &fb] {
+        std::fs::write(seg2(f).with_file_name(copy), &before).unwrap();
+    }
+    std::fs::copy(seg2(&fa), seg2(&fb)).unwrap();
+    a.at(5);
+    a.sync();
+    b.at(6);
+    b.sync();
+    copy_tree(&fb, &fa);
+    a.at(7);
+    a.sync();
+    let late = Dev::new(tmp.path(), "late", 8);
+    let fl = tmp.path().join("folder-late");
+    copy_tree(&fb, &fl);
+    join(&late, &fl, "phone");
+    let all = [
+        "first words",
+        "written before the restore",
+        "written on the restored machine",
+    ];
+    for (d, who) in [
+        (&a, "the restored machine"),
+        (&b, "the other"),
+        (&late, "a later joiner"),
+    ] {
+        assert_eq!(d.bodies(), all, "{who}");
+    }
+    copy_tree(&fa, &fb);
+    b.at(9);
+    b.sync();
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}

@@ -78,6 +78,15 @@ CREATE INDEX sync_changes_pending ON sync_changes (pending) WHERE pending = 1;
 CREATE INDEX sync_changes_dirty ON sync_changes (dirty) WHERE dirty = 1;
 CREATE INDEX sync_changes_deleted ON sync_changes (stamp) WHERE deleted = 1;
 
+-- The sync program's conflict copies of segments merged here, by the nonce of each: a
+-- journal restored with its copy of the folder writes a segment number again, and the
+-- copy of the one it wrote before is read for what only it holds, once.
+CREATE TABLE sync_copies (
+    device  TEXT NOT NULL,
+    nonce   TEXT NOT NULL,
+    PRIMARY KEY (device, nonce)
+) WITHOUT ROWID;
+
 -- Records by uid.
 CREATE TRIGGER commitments_sync_insert AFTER INSERT ON commitments BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('commitments', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;

@@ -364,7 +364,7 @@ impl Tx<'_> {
     /// id, its clock and every record's stamp (data files and a later sync need them).
     pub fn sync_leave(&self) -> Result<()> {
         self.execute_batch(
-            "DELETE FROM sync_setup; DELETE FROM sync_devices;
+            "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_copies;
              UPDATE sync_changes SET dirty = 1, seg_device = NULL, seg = NULL;",
         )?;
         Ok(())

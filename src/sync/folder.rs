@@ -8,8 +8,10 @@
 //!
 //! Each device writes only its own folder, and a segment is written under a temporary
 //! name then renamed, never changed after: no file is ever written by two devices, so
-//! the engine has nothing to conflict on. Files of other names (the engine's own
-//! `*.sync-conflict-*` or "conflicted copy" files, temporary ones) are never read.
+//! the engine has nothing to conflict on. Only after a journal was restored with its
+//! copy of the folder can two files carry one segment number: the engine's conflict
+//! copy of one (`*.sync-conflict-*`, "conflicted copy") is read for what only it holds.
+//! Files of other names (temporary ones) are never read.
 
 use super::seal::{Kdf, Key, Unsealed};
 use crate::error::{Error, Result};
@@ -166,25 +168,56 @@ pub fn segment_identity(dir: &Path, device: &str, seq: i64) -> Option<String> {
     super::seal::identity(&head)
 }
 
+/// The segment number a sync program's conflict copy of a segment is of
+/// (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`), if `name` is one.
+fn copy_of(name: &str) -> Option<i64> {
+    if !name.to_lowercase().contains("conflict") {
+        return None;
+    }
+    name.get(..8)
+        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?
+        .parse()
+        .ok()
+}
+
 /// The lowest segment number among the sync program's conflict copies in a device's
-/// folder (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`): in
-/// this device's own folder, another journal wrote that segment too.
+/// folder: in this device's own folder, another journal wrote that segment too.
 pub fn own_conflict_copies(dir: &Path, device: &str) -> Option<i64> {
-    std::fs::read_dir(device_dir(dir, device))
-        .ok()?
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let lower = name.to_lowercase();
-            if !lower.contains("conflict") {
-                return None;
-            }
-            name.get(..8)
-                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?
-                .parse()
-                .ok()
-        })
+    conflict_copies(dir, device)
+        .into_iter()
+        .map(|(n, _)| n)
         .min()
+}
+
+/// The sync program's conflict copies of a device's segments, each with the number of
+/// the segment it is a copy of, by name.
+pub fn conflict_copies(dir: &Path, device: &str) -> Vec<(i64, PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(device_dir(dir, device)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(i64, PathBuf)> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| Some((copy_of(&e.file_name().to_string_lossy())?, e.path())))
+        .collect();
+    out.sort();
+    out
+}
+
+/// A conflict copy's bytes, when it is a regular file no larger than a segment can be.
+pub fn read_copy(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_FILE {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    (bytes.len() as u64 <= MAX_FILE).then_some(bytes)
 }
 
 /// A segment's bytes, when the file is there.

@@ -227,6 +227,7 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     let setup = check_own(store, setup, &mut report)?;
     for device in folder::other_devices(&dir, &setup.device)? {
         receive(store, key, &dir, &device, &mut report)?;
+        merge_copies(store, key, &dir, &device, &mut report)?;
     }
     send(store, key, &setup, &mut report)?;
     store.write(|tx| {
@@ -300,6 +301,43 @@ fn receive(store: &Store, key: &Key, dir: &Path, device: &str, report: &mut Repo
         }
         last_nonce = Some(nonce);
     }
+}
+
+/// Merges the sync program's conflict copies of a device's segments, each once: after
+/// a machine was restored with its copy of the folder, the copy of a segment it wrote
+/// before the restore may hold what no other file does. A copy that does not open as
+/// that device's segment (the program's own junk, one cut short) is left alone.
+fn merge_copies(
+    store: &Store,
+    key: &Key,
+    dir: &Path,
+    device: &str,
+    report: &mut Report,
+) -> Result<()> {
+    for (seq, path) in folder::conflict_copies(dir, device) {
+        let Some(bytes) = folder::read_copy(&path) else {
+            continue;
+        };
+        let Some(nonce) = seal::identity(&bytes) else {
+            continue;
+        };
+        let Ok(body) = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
+            serde_json::from_slice::<serde_json::Value>(&plain).map_err(|_| String::new())
+        }) else {
+            continue;
+        };
+        if store.write(|tx| tx.sync_copy_merged(device, &nonce))? {
+            continue;
+        }
+        match store.write(|tx| tx.sync_apply_copy(device, seq, &nonce, &body)) {
+            Ok(got) => report.add(&got),
+            Err(e @ (Error::Message(_) | Error::Invalid(_))) => report.notes.push(format!(
+                "device {device}: a conflict copy of segment {seq} was not merged: {e}"
+            )),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Whether a segment names a predecessor other than the file merged here under that

@@ -41,6 +41,9 @@ pub(in crate::store) struct Merge<'a> {
     pub kept: Vec<(String, Version)>,
     /// Names of devices by id, as a data file gives them, for "edited on <name>".
     pub names: std::collections::HashMap<String, String>,
+    /// Whether what this merge takes is sent on in this device's next segment (from a
+    /// conflict copy, which another device may never read, and from a data file).
+    pub send_on: bool,
 }
 
 impl<'a> Merge<'a> {
@@ -53,6 +56,7 @@ impl<'a> Merge<'a> {
             today,
             kept: Vec::new(),
             names: Default::default(),
+            send_on: true,
         }
     }
 }
@@ -169,6 +173,40 @@ impl Tx<'_> {
     /// Merges segment `seq` of device `from`, then notes it merged. Fails, writing
     /// nothing, on contents this tend cannot read.
     pub fn sync_apply(&self, from: &str, seq: i64, body: &Json) -> Result<Received> {
+        let got = self.merge_segment(from, seq, body, false)?;
+        self.note_merged(from, seq, body)?;
+        Ok(got)
+    }
+
+    /// Merges the sync program's conflict copy of segment `seq` of device `from` (whose
+    /// identity is `nonce`): a journal restored with its copy of the folder wrote that
+    /// number again, and the copy may hold what no other file does. Its records merge
+    /// by version like any segment's, and what it brings here is sent on, for a device
+    /// that never reads it; the device's merged segments stay as they were.
+    pub fn sync_apply_copy(
+        &self,
+        from: &str,
+        seq: i64,
+        nonce: &str,
+        body: &Json,
+    ) -> Result<Received> {
+        let got = self.merge_segment(from, seq, body, true)?;
+        self.execute(
+            "INSERT OR IGNORE INTO sync_copies (device, nonce) VALUES (?1, ?2)",
+            [from, nonce],
+        )?;
+        Ok(got)
+    }
+
+    /// Whether the conflict copy of `from`'s segment with identity `nonce` is merged.
+    pub fn sync_copy_merged(&self, from: &str, nonce: &str) -> Result<bool> {
+        Ok(self
+            .prepare_cached("SELECT 1 FROM sync_copies WHERE device = ?1 AND nonce = ?2")?
+            .exists([from, nonce])?)
+    }
+
+    /// A segment's records, merged (and sent on with `send_on`).
+    fn merge_segment(&self, from: &str, seq: i64, body: &Json, send_on: bool) -> Result<Received> {
         let format = body["format"].as_i64().unwrap_or(0);
         if format > SEGMENT_FORMAT {
             return Err(Error::Message(format!(
@@ -193,6 +231,7 @@ impl Tx<'_> {
             today: self.sync_today()?,
             kept: Vec::new(),
             names: Default::default(),
+            send_on,
         };
         let mut got = Received {
             segments: 1,
@@ -232,7 +271,6 @@ impl Tx<'_> {
         self.unpark(m.today)?;
         self.relink()?;
         self.sync_clock_seen(max_stamp)?;
-        self.note_merged(from, seq, body)?;
         self.not_news(&unstamped)?;
         self.sync_kept_versions(&m.kept)?;
         Ok(got)
@@ -299,7 +337,8 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Sets the version a record now has here (from a data file: to be sent on).
+    /// Sets the version a record now has here (from a data file or a conflict copy: to
+    /// be sent on).
     pub(in crate::store) fn set_entry(
         &self,
         inc: &Incoming,
@@ -324,10 +363,10 @@ impl Tx<'_> {
             b.map(|b| b.stamp),
             b.map(|b| b.device.clone()),
             deleted,
-            m.from,
-            m.from.map(|_| m.seq),
+            m.from.filter(|_| !m.send_on),
+            m.from.filter(|_| !m.send_on).map(|_| m.seq),
             fields,
-            m.from.is_none(),
+            m.send_on,
         ])?;
         Ok(())
     }
