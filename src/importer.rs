@@ -212,8 +212,18 @@ fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<Said> 
     } else {
         store.write(|w| w.import_data(&doc))?
     };
+    let aside = match m.kept_aside {
+        0 => String::new(),
+        1 => {
+            "; 1 text changed both here and in the file kept aside (`tend sync conflicts` lists it)"
+                .into()
+        }
+        n => format!(
+            "; {n} texts changed both here and in the file kept aside (`tend sync conflicts` lists them)"
+        ),
+    };
     let line = format!(
-        "{} {}: {} added, {} updated, {} already the same, {} kept as changed here since, {} left deleted.",
+        "{} {}: {} added, {} updated, {} already the same, {} kept as changed here since, {} left deleted{aside}.",
         if dry {
             "Dry run, nothing written; importing"
         } else {

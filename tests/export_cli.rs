@@ -158,10 +158,10 @@ fn data_round_trips_through_files_and_imports_idempotently() {
         said.contains("added, 0 updated, 0 already the same"),
         "{said}"
     );
-    assert_eq!(a.ok(&["export", "data"]), b.ok(&["export", "data"]));
+    assert_eq!(a.data(), b.data());
     let again = b.ok(&["import", file.to_str().unwrap()]);
     assert!(again.contains(": 0 added, 0 updated,"), "{again}");
-    assert_eq!(a.ok(&["export", "data"]), b.ok(&["export", "data"]));
+    assert_eq!(a.data(), b.data());
 }
 
 #[test]

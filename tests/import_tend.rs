@@ -241,12 +241,12 @@ fn format_version_messages_say_what_is_wrong() {
         ),
         (
             json!("1"),
-            "format_version: must be a whole number like 3, not \"1\"",
+            "format_version: must be a whole number like 4, not \"1\"",
         ),
         (json!(0), "format_version: 0 is not a version"),
         (
             json!(99),
-            "format_version: 99 is newer than this tend reads (3)",
+            "format_version: 99 is newer than this tend reads (4)",
         ),
         (Json::Null, "format_version: is missing"),
     ] {
@@ -317,20 +317,29 @@ fn omitted_fields_keep_their_value_and_nothing_changed_writes_nothing() {
         before,
         "stamps or revisions moved"
     );
-    // A row that leaves out note and mood, from a newer revision, changes only what it has.
+    // A row that leaves out its title and mood, from a later change, changes only what
+    // it has; the journal counts that as one more revision of its own.
     let mut partial = doc.clone();
-    let row = partial["checkins"][0].as_object_mut().unwrap();
-    let (mood, note) = (row["mood"].clone(), row["note"].clone());
+    let row = partial["journal_entries"][0].as_object_mut().unwrap();
+    let (mood, title, revision) = (
+        row["mood"].clone(),
+        row["title"].clone(),
+        row["revision"].clone(),
+    );
     row.remove("mood");
-    row.remove("note");
-    row.insert("sleep_hours".into(), json!(6.5));
-    row.insert("revision".into(), json!(50));
+    row.remove("title");
+    row.insert("body".into(), json!("Written again elsewhere."));
+    row["stamp"][0] = json!(row["stamp"][0].as_i64().unwrap() + (1 << 16));
     let m = import(&s, &partial).unwrap();
     assert_eq!(m.updated, 1, "{m:?}");
-    let after = &s.export_data().unwrap()["checkins"][0];
-    assert_eq!((after["mood"].clone(), after["note"].clone()), (mood, note));
-    assert_eq!(after["sleep_hours"], json!(6.5));
-    assert_eq!(after["revision"], json!(50));
+    let after = &s.export_data().unwrap()["journal_entries"][0];
+    assert_eq!(
+        (after["mood"].clone(), after["title"].clone()),
+        (mood, title)
+    );
+    assert_eq!(after["body"], json!("Written again elsewhere."));
+    assert_eq!(after["revision"], json!(revision.as_i64().unwrap() + 1));
+    assert_eq!(after["stamp"], partial["journal_entries"][0]["stamp"]);
 }
 
 #[test]
@@ -338,12 +347,17 @@ fn version_1_files_without_revisions_still_import() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut doc) = source(&dir);
     doc["format_version"] = json!(1);
+    doc.as_object_mut().unwrap().remove("devices");
     for (_, rows) in doc.as_object_mut().unwrap().iter_mut() {
         for row in rows.as_array_mut().into_iter().flatten() {
-            row.as_object_mut().map(|o| o.remove("revision"));
+            for k in ["revision", "stamp", "stamp_base", "stamps"] {
+                row.as_object_mut().map(|o| o.remove(k));
+            }
         }
     }
-    doc["profile"].as_object_mut().unwrap().remove("revision");
+    for k in ["revision", "stamp", "stamp_base", "stamps"] {
+        doc["profile"].as_object_mut().unwrap().remove(k);
+    }
     let target = store(&dir, "t.db");
     let m = import(&target, &doc).unwrap();
     assert!(m.added > 100, "{m:?}");
@@ -433,7 +447,7 @@ fn small(doc: &Json) -> Json {
 }
 
 /// Mutates every field of the first record of every table (as a new record and as a
-/// newer revision of the existing one): each file is either refused whole or
+/// later change of the existing one): each file is either refused whole or
 /// imported, and the journal stays fully readable either way.
 #[test]
 fn every_field_mutated_leaves_the_journal_readable() {
@@ -455,9 +469,10 @@ fn every_field_mutated_leaves_the_journal_readable() {
             for value in hostile() {
                 let mut bad = doc.clone();
                 bad[table][0][field] = value.clone();
-                // As the next revision of a record the journal has.
-                if bad[table][0].get("revision").is_some() {
-                    bad[table][0]["revision"] = json!(1000 + tried);
+                // As a later change of a record the journal has.
+                if field != "stamp" && bad[table][0].get("stamp").is_some() {
+                    let stamp = doc[table][0]["stamp"][0].as_i64().unwrap();
+                    bad[table][0]["stamp"][0] = json!(stamp + ((1000 + tried) << 16));
                 }
                 for target in [&s, &fresh] {
                     // As a newer revision, then as a record new to the journal.

@@ -916,7 +916,18 @@ proptest! {
         let m = b.write(|w| w.import_data(&first)).unwrap();
         prop_assert_eq!(m.updated, 0);
         let second = b.export_data().unwrap();
-        prop_assert_eq!(&first, &second);
+        // What is each journal's own (the devices, itself among them under its own id,
+        // and the stamps of a profile both journals made) aside, the rest is the same.
+        let own_left_out = |doc: &serde_json::Value| {
+            let mut doc = doc.clone();
+            let o = doc.as_object_mut().unwrap();
+            o.remove("devices");
+            for k in ["stamp", "stamp_base", "stamps"] {
+                o["profile"].as_object_mut().unwrap().remove(k);
+            }
+            doc
+        };
+        prop_assert_eq!(own_left_out(&first), own_left_out(&second));
         // Importing again changes nothing.
         let again = b.write(|w| w.import_data(&first)).unwrap();
         prop_assert_eq!((again.added, again.updated), (0, 0));

@@ -822,3 +822,307 @@ fn a_segment_naming_sql_as_a_table_is_refused() {
     );
     assert_eq!(r.sent, 1);
 }
+
+/// A device whose clock runs three days fast deletes an entry; a device with the right
+/// clock edits it afterwards, without having seen the deletion. The deletion carries
+/// the later stamp and stands, but the edit's words are kept aside on both devices, as
+/// a losing concurrent edit's are: whatever the clocks say, nothing is lost.
+#[test]
+fn a_deletion_that_wins_over_a_concurrent_edit_keeps_the_edits_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    a.add("first words");
+    init(&a, &folder, "fast");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "right");
+    a.at_time(at(10) + Duration::days(3));
+    a.delete("first words");
+    b.at(20);
+    b.set_body(
+        "first words",
+        "words written after the deletion, by the right clock",
+    );
+    a.sync();
+    b.sync();
+    a.at_time(at(30) + Duration::days(3));
+    a.sync();
+    for d in [&a, &b] {
+        assert!(d.bodies().is_empty(), "the deletion stands");
+        assert_eq!(
+            d.conflict_texts(),
+            ["words written after the deletion, by the right clock"]
+        );
+    }
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// The same with a check-in: the deletion stands, the reflection written after it on
+/// the device with the right clock is kept aside.
+#[test]
+fn a_check_in_deleted_by_a_fast_clock_keeps_the_reflection_written_after() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let day = base().date_naive();
+    a.s()
+        .write(|tx| {
+            tx.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    mood: Some(5),
+                    ..CheckinPatch::default()
+                },
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    init(&a, &folder, "fast");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "right");
+    a.at_time(at(10) + Duration::days(3));
+    let id = a.s().checkin_on(day).unwrap().unwrap().id;
+    a.s()
+        .write(|tx| tx.delete_record(RecordKind::Checkin, id).map(|_| ()))
+        .unwrap();
+    b.at(20);
+    b.s()
+        .write(|tx| {
+            tx.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    reflection: Some("what the evening taught me".into()),
+                    ..CheckinPatch::default()
+                },
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    a.sync();
+    b.sync();
+    a.at_time(at(30) + Duration::days(3));
+    a.sync();
+    for d in [&a, &b] {
+        assert!(
+            d.s().checkin_on(day).unwrap().is_none(),
+            "the deletion stands"
+        );
+        assert_eq!(d.conflict_texts(), ["what the evening taught me"]);
+    }
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// A write made while this device's clock reads the year 3001 is refused, saying what
+/// to fix, and writes nothing: a stamp past what every device accepts would hold up all
+/// this device sends after it. With the date set right, it writes and syncs as ever.
+#[test]
+fn a_clock_past_the_year_3000_refuses_the_write_and_says_to_set_the_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    a.at_time("3001-01-01T09:00:00+00:00".parse().unwrap());
+    let refused = a.s().write(|tx| {
+        tx.add_journal(JournalDraft {
+            at: base(),
+            title: None,
+            body: "written while the clock was wrong".into(),
+            mood: None,
+            domain: None,
+            tags: vec![],
+        })
+    });
+    let e = refused.expect_err("refused").to_string();
+    assert!(
+        e.contains("the clock reads 3001-01-01 09:00") && e.contains("set the right date"),
+        "{e}"
+    );
+    assert!(a.bodies().is_empty(), "nothing was written");
+    a.at(10);
+    a.add("written once the date was right");
+    a.sync();
+    b.at(11);
+    let r = b.sync();
+    assert!(r.waiting.is_empty(), "{:?}", r.waiting);
+    assert_eq!(b.bodies(), ["written once the date was right"]);
+}
+
+/// A segment an older tend wrote while its clock read the year 3001 does not hold up
+/// that device's later segments: the record stamped past the year 3000 is left out
+/// (that device stamps it again once upgraded), the rest of it and every later segment
+/// merge, and the sync says so.
+#[test]
+fn a_record_stamped_past_the_year_3000_does_not_hold_up_its_devices_later_segments() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let dev = "0123456789abcdef";
+    let far = tend::domain::hlc::LATEST + (1 << 16);
+    let good = tend::domain::hlc::from_millis(at(5).timestamp_millis());
+    let entry = |uid: &str, body: &str, v: i64| {
+        json!({"t": "journal_entries", "k": uid, "v": [v, dev], "b": null,
+               "row": {"uid": uid, "at": "2026-11-25T17:00:00+00:00", "date": "2026-11-25",
+                       "body": body, "created_at": "2026-11-25T17:00:00Z",
+                       "updated_at": "2026-11-25T17:00:00Z", "revision": 1}})
+    };
+    fake_segment(
+        &folder,
+        dev,
+        1,
+        json!({"format": 2, "app": "tend", "device": dev, "name": "old", "seq": 1,
+               "clock": far, "seen": {},
+               "records": [entry("e1", "stamped in 3001", far), entry("e2", "right", good)]}),
+    );
+    fake_segment(
+        &folder,
+        dev,
+        2,
+        json!({"format": 2, "app": "tend", "device": dev, "name": "old", "seq": 2,
+               "clock": far + 1, "seen": {},
+               "records": [entry("e3", "written after", far + 1), entry("e4", "later", good + 1)]}),
+    );
+    let r = a.sync();
+    assert!(r.waiting.is_empty(), "{:?}", r.waiting);
+    assert_eq!(a.bodies(), ["later", "right"]);
+    assert_eq!(r.notes.len(), 2, "one for each segment: {:?}", r.notes);
+    assert!(
+        r.notes
+            .iter()
+            .all(|n| n.contains("1 record") && n.contains("3000")),
+        "{:?}",
+        r.notes
+    );
+    // This device's clock was not pulled past it: its next write is stamped as ever.
+    a.add("mine");
+    assert!(a.sync().waiting.is_empty());
+}
+
+/// Copies every file under `from` into `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let dest = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_tree(&e.path(), &dest);
+        } else {
+            std::fs::create_dir_all(to).unwrap();
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+/// A whole machine restored from a backup, its journal and its copy of the folder,
+/// writes its segment 2 again; the sync program keeps the new file and renames the one
+/// written before the restore a conflict copy. That copy is read for what only it
+/// holds: by the restored device, by the other device (which never merged it), and by
+/// a device that joins later. Nothing it wrote is lost.
+#[test]
+fn a_conflict_copy_of_a_restored_machines_segment_is_read_for_what_only_it_holds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (fa, fb) = (tmp.path().join("folder-a"), tmp.path().join("folder-b"));
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    a.add("first words");
+    init(&a, &fa, "laptop");
+    copy_tree(&fa, &fb);
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &fb, "desktop");
+    copy_tree(&fb, &fa);
+    a.at(2);
+    a.sync();
+    // The backup: the journal and the machine's copy of the folder.
+    let backup = tmp.path().join("backup");
+    a.copy_to(&tmp.path().join("backup.db"));
+    copy_tree(&fa, &backup);
+    a.at(3);
+    a.add("written before the restore");
+    a.sync();
+    let me = a.s().sync_setup().unwrap().unwrap().device;
+    let seg2 = |f: &Path| f.join("devices").join(&me).join("00000002.tseg");
+    let before = std::fs::read(seg2(&fa)).unwrap();
+    // The machine is restored: journal and folder.
+    std::fs::remove_dir_all(&fa).unwrap();
+    copy_tree(&backup, &fa);
+    a.restore(&tmp.path().join("backup.db"), 4);
+    a.add("written on the restored machine");
+    a.sync();
+    // The sync program keeps the new file and renames the old one, on both machines.
+    let copy = "00000002.sync-conflict-20261201-120000-ABCDEFG.tseg";
+    for f in [&fa, &fb] {
+        std::fs::write(seg2(f).with_file_name(copy), &before).unwrap();
+    }
+    std::fs::copy(seg2(&fa), seg2(&fb)).unwrap();
+    a.at(5);
+    a.sync();
+    b.at(6);
+    b.sync();
+    copy_tree(&fb, &fa);
+    a.at(7);
+    a.sync();
+    let late = Dev::new(tmp.path(), "late", 8);
+    let fl = tmp.path().join("folder-late");
+    copy_tree(&fb, &fl);
+    join(&late, &fl, "phone");
+    let all = [
+        "first words",
+        "written before the restore",
+        "written on the restored machine",
+    ];
+    for (d, who) in [
+        (&a, "the restored machine"),
+        (&b, "the other"),
+        (&late, "a later joiner"),
+    ] {
+        assert_eq!(d.bodies(), all, "{who}");
+    }
+    copy_tree(&fa, &fb);
+    b.at(9);
+    b.sync();
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// A conflict copy is read as a segment is: one that is a link (here to a segment kept
+/// outside the folder) is not followed, and a named pipe under such a name is not
+/// waited on; the sync finishes and merges only what is really in the folder. The same
+/// bytes as a regular file there are read for what only they hold.
+#[test]
+fn a_conflict_copy_that_is_a_link_or_a_pipe_is_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let outside = tmp.path().join("outside");
+    let a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let dev = "0123456789abcdef";
+    let good = tend::domain::hlc::from_millis(at(5).timestamp_millis());
+    let segment = |uid: &str, body: &str| {
+        json!({"format": 2, "app": "tend", "device": dev, "name": "old", "seq": 1,
+               "clock": good, "seen": {},
+               "records": [{"t": "journal_entries", "k": uid, "v": [good, dev], "b": null,
+                            "row": {"uid": uid, "at": "2026-11-25T17:00:00+00:00",
+                                    "date": "2026-11-25", "body": body,
+                                    "created_at": "2026-11-25T17:00:00Z",
+                                    "updated_at": "2026-11-25T17:00:00Z", "revision": 1}}]})
+    };
+    fake_segment(&folder, dev, 1, segment("e1", "in the folder"));
+    fake_segment(&outside, dev, 1, segment("e2", "outside the folder"));
+    let theirs = folder.join("devices").join(dev);
+    let target = tend::sync::folder::segment_path(&outside, dev, 1);
+    let link = theirs.join("00000001.sync-conflict-20261201-120000-LINK.tseg");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        theirs.join("00000001.sync-conflict-20261201-120000-PIPE.tseg"),
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o600),
+        0,
+    )
+    .unwrap();
+    let r = a.sync();
+    assert!(r.waiting.is_empty(), "{:?}", r.waiting);
+    assert_eq!(a.bodies(), ["in the folder"]);
+    std::fs::remove_file(&link).unwrap();
+    std::fs::copy(&target, &link).unwrap();
+    a.sync();
+    assert_eq!(a.bodies(), ["in the folder", "outside the folder"]);
+}

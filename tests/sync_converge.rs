@@ -390,6 +390,15 @@ fn converge_in(seed: u64, tmp: &Path) {
     let late = Store::open(&tmp.join("late.db"), Clock::Fixed(base)).unwrap();
     tend::sync::join_with(&late, &late_folder, "late", &key()).unwrap();
     let first = canonical(&devices[0].store);
+    if std::env::var_os("DUMP").is_some() {
+        std::fs::write("/tmp/scratch/a.json", first.to_string()).unwrap();
+        std::fs::write("/tmp/scratch/b.json", canonical(&late).to_string()).unwrap();
+        std::fs::write(
+            "/tmp/scratch/c.json",
+            canonical(&devices[1].store).to_string(),
+        )
+        .unwrap();
+    }
     pretty_assertions::assert_eq!(first, canonical(&late), "seed {seed}: the late joiner");
     for d in &devices[1..] {
         pretty_assertions::assert_eq!(first, canonical(&d.store), "seed {seed}");

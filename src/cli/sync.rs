@@ -113,6 +113,9 @@ fn report(ctx: &mut Ctx, r: &Report, first: Option<&str>) -> Result<()> {
         for w in &r.waiting {
             say!(out, "Waiting: {w}");
         }
+        for n in &r.notes {
+            say!(out, "Note: {n}");
+        }
     })?;
     // A segment this tend cannot read needs the person: the rest was synced.
     match r.waiting.iter().find(|w| w.contains("upgrade tend")) {

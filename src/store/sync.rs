@@ -11,7 +11,9 @@ mod forget;
 mod tests;
 
 pub use apply::Received;
+pub(super) use apply::{Incoming, Lost, Merge};
 pub use collect::Outgoing;
+pub(super) use fields::State;
 pub use forget::KEEP_TOMBSTONES_DAYS;
 
 use super::{Store, Tx};
@@ -61,7 +63,7 @@ pub struct Device {
 /// every device; the name comes from that device's segments, or this device's setup).
 pub(super) const DEVICE_NAME: &str = "coalesce(
     nullif((SELECT name FROM sync_devices WHERE device = c.device), ''),
-    (SELECT name FROM sync_setup WHERE device = c.device),
+    (SELECT s.name FROM sync_setup s, journal_clock j WHERE j.device = c.device),
     c.device)";
 
 /// Words a concurrent edit replaced, kept beside their record.
@@ -78,12 +80,12 @@ pub struct Conflict {
 
 /// A record's version as sync_changes keeps it.
 #[derive(Debug, Clone)]
-struct Entry {
-    version: Option<Version>,
-    base: Option<Version>,
-    deleted: bool,
-    dirty: bool,
-    fields: Option<String>,
+pub(super) struct Entry {
+    pub version: Option<Version>,
+    pub base: Option<Version>,
+    pub deleted: bool,
+    pub dirty: bool,
+    pub fields: Option<String>,
 }
 
 fn version(stamp: Option<i64>, device: Option<String>) -> Option<Version> {
@@ -94,6 +96,11 @@ impl Store {
     /// This device's sync setup, when sync is set up.
     pub fn sync_setup(&self) -> Result<Option<Setup>> {
         setup(&self.conn)
+    }
+
+    /// This journal's device id (the one it stamps its changes with, and syncs under).
+    pub fn journal_device(&self) -> Result<String> {
+        journal_device(&self.conn)
     }
 
     /// The other devices seen in the folder, by name.
@@ -200,11 +207,21 @@ fn known(tbl: &str) -> Result<&'static str> {
     })
 }
 
+/// This journal's device id: its own from the start, the one it syncs under.
+pub(super) fn journal_device(conn: &rusqlite::Connection) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT device FROM journal_clock WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
     Ok(conn
         .query_row(
-            "SELECT folder, device, name, salt, key, next_seq, last_hash, pending_hash, last_sync, kdf
-             FROM sync_setup WHERE id = 1",
+            "SELECT s.folder, j.device, s.name, s.salt, s.key, s.next_seq, s.last_hash,
+                 s.pending_hash, s.last_sync, s.kdf
+             FROM sync_setup s, journal_clock j WHERE s.id = 1",
             [],
             |r| {
                 Ok(Setup {
@@ -224,101 +241,48 @@ fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
         .optional()?)
 }
 
-/// A row's `updated_at` as milliseconds since 1970 (SQLite reads the UTC offset).
-const MILLIS: &str = "CAST((julianday(updated_at) - 2440587.5) * 86400000 AS INTEGER)";
-
-/// Every synced record, for the snapshot a new device sends first.
-const EVERY_RECORD: &str = "
-    INSERT INTO sync_changes (tbl, key) SELECT 'checkins', date FROM checkins WHERE true
-        ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
-    INSERT INTO sync_changes (tbl, key) VALUES ('profile', 'profile')
-        ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;";
-
 impl Tx<'_> {
     pub fn sync_setup(&self) -> Result<Option<Setup>> {
         setup(self)
     }
 
-    /// Sets sync up on this device: from here on every write is captured, and every
-    /// record already here waits for the first segment.
+    /// Sets sync up on this device under `s.device`: the journal's own id, or a new one
+    /// when the folder already has a device of the journal's id (this journal is a copy
+    /// of one that syncs there, or synced there before): then the journal's versions
+    /// are its under the new id. Every record here, with its version, waits for the
+    /// first segments.
     pub fn sync_begin(&self, s: &Setup) -> Result<()> {
+        let mine = journal_device(self)?;
+        if s.device != mine {
+            self.journal_new_device(&mine, &s.device)?;
+        }
         self.execute("DELETE FROM sync_setup", [])?;
         self.execute(
-            "INSERT INTO sync_setup (id, folder, device, name, salt, key, kdf) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
-            params![s.folder.to_string_lossy(), s.device, s.name, s.salt, s.key, s.kdf],
-        )?;
-        self.mark_everything()?;
-        self.first_versions(&s.device)
-    }
-
-    /// Versions for what the journal held before sync: each record's from when it was
-    /// last changed (not from now, so a newer copy of it on another device, from an
-    /// earlier export and import, still wins), and each deletion from when it was made.
-    fn first_versions(&self, me: &str) -> Result<()> {
-        let now = self.at.timestamp_millis();
-        let pending: Vec<(String, String)> = self
-            .prepare("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (tbl, key) in pending {
-            let (table, by) = match known(&tbl)? {
-                "profile" => ("profile", "'profile' = ?1"),
-                "checkins" => ("checkins", "date = ?1"),
-                t => (t, "uid = ?1"),
-            };
-            let ms: Option<i64> = self
-                .query_row(
-                    &format!("SELECT {MILLIS} FROM {table} WHERE {by}"),
-                    [&key],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .flatten();
-            let v = Version::new(hlc::from_millis(ms.unwrap_or(now).clamp(0, now)), me);
-            let fields = match tbl.as_str() {
-                "checkins" | "profile" => Some(self.stamp_fields(&tbl, &key, None, &v)?),
-                _ => None,
-            };
-            self.prepare_cached(
-                "UPDATE sync_changes SET pending = 0, dirty = 1, stamp = ?3, device = ?4,
-                     base_stamp = NULL, base_device = NULL, deleted = 0, fields = ?5
-                 WHERE tbl = ?1 AND key = ?2",
-            )?
-            .execute(params![tbl, key, v.stamp, v.device, fields])?;
-        }
-        let tables: Vec<&str> = super::transfer::sync_tables()
-            .filter(|t| *t != "checkins")
-            .collect();
-        self.execute(
-            &format!(
-                "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, deleted)
-                 SELECT tbl, uid, 0, 1, max(0, min(?2, {MILLIS})) << 16, ?1, 1
-                 FROM (SELECT tbl, uid, deleted_at AS updated_at FROM tombstones
-                       WHERE tbl IN ('{}')) WHERE true
-                 ON CONFLICT (tbl, key) DO NOTHING",
-                tables.join("', '")
-            ),
-            params![me, now],
+            "INSERT INTO sync_setup (id, folder, name, salt, key, kdf) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![s.folder.to_string_lossy(), s.name, s.salt, s.key, s.kdf],
         )?;
         self.execute(
-            "UPDATE sync_setup SET clock = max(clock, ?1)",
-            [hlc::from_millis(now)],
+            "UPDATE sync_changes SET dirty = 1, seg_device = NULL, seg = NULL",
+            [],
         )?;
         Ok(())
     }
 
-    /// Marks every record changed, so the next segment carries them all.
-    fn mark_everything(&self) -> Result<()> {
-        for t in super::transfer::sync_tables().filter(|t| *t != "checkins") {
-            self.execute(
-                &format!(
-                    "INSERT INTO sync_changes (tbl, key) SELECT '{t}', uid FROM {t} WHERE true
-                     ON CONFLICT (tbl, key) DO UPDATE SET pending = 1"
-                ),
-                [],
-            )?;
+    /// The journal goes on as device `new`, and what it did as `old` counts as done by
+    /// `new` (its stamps stay).
+    fn journal_new_device(&self, old: &str, new: &str) -> Result<()> {
+        for sql in [
+            "UPDATE journal_clock SET device = ?2",
+            "UPDATE sync_changes SET device = ?2 WHERE device = ?1 AND tbl <> 'sync_conflicts'",
+            "UPDATE sync_changes SET base_device = ?2
+                 WHERE base_device = ?1 AND tbl <> 'sync_conflicts'",
+            "UPDATE sync_changes SET fields = replace(fields, '\"' || ?1 || '\"', '\"' || ?2 || '\"')
+                 WHERE fields IS NOT NULL",
+            "UPDATE sync_parked SET device = ?2 WHERE device = ?1",
+            "UPDATE sync_dangling SET device = ?2 WHERE device = ?1",
+        ] {
+            self.execute(sql, [old, new])?;
         }
-        self.execute_batch(EVERY_RECORD)?;
         Ok(())
     }
 
@@ -330,13 +294,19 @@ impl Tx<'_> {
     /// anew under the new id (the old id's stamps may now name other edits).
     pub fn sync_new_device(&self, old: &str, new: &str, diverged: i64) -> Result<()> {
         self.execute(
-            "UPDATE sync_setup SET device = ?1, next_seq = 1, last_hash = NULL, pending_hash = NULL",
-            [new],
+            "UPDATE sync_setup SET next_seq = 1, last_hash = NULL, pending_hash = NULL",
+            [],
         )?;
+        self.execute("UPDATE journal_clock SET device = ?1", [new])?;
         self.execute(
             "INSERT INTO sync_devices (device, imported) VALUES (?1, ?2)
              ON CONFLICT (device) DO UPDATE SET imported = min(imported, ?2)",
             rusqlite::params![old, diverged - 1],
+        )?;
+        // Unsent changes are this journal's own, made on top of what they were made on.
+        self.execute(
+            "UPDATE sync_changes SET device = ?2 WHERE dirty = 1 AND device = ?1",
+            [old, new],
         )?;
         self.execute(
             "UPDATE sync_changes SET pending = 1
@@ -397,10 +367,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Sets this device's sync clock to at least `stamp` (seen in a segment).
+    /// Sets this journal's clock to at least `stamp` (seen in a segment).
     fn sync_clock_seen(&self, stamp: i64) -> Result<()> {
         self.execute(
-            "UPDATE sync_setup SET clock = max(clock, ?1)",
+            "UPDATE journal_clock SET clock = max(clock, ?1)",
             [hlc::seen(0, stamp, self.at.timestamp_millis())],
         )?;
         Ok(())
@@ -418,25 +388,24 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Stops syncing on this device: the folder is left as it is.
+    /// Stops syncing on this device: the folder is left as it is. The journal keeps its
+    /// id, its clock and every record's stamp (data files and a later sync need them).
     pub fn sync_leave(&self) -> Result<()> {
         self.execute_batch(
-            "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_changes;
-             DELETE FROM sync_parked; DELETE FROM sync_dangling;",
+            "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_copies;
+             UPDATE sync_changes SET dirty = 1, seg_device = NULL, seg = NULL;",
         )?;
         Ok(())
     }
 
     /// Stamps every record this transaction changed with one new version of this
-    /// device's clock. Runs as the last step of every write, when sync is set up.
+    /// journal's clock. Runs as the last step of every write. A clock that reads past
+    /// the latest stamp every device accepts refuses the write, saying what to fix: a
+    /// change stamped so would hold up all this device sends after it.
     pub(super) fn sync_stamp(&self) -> Result<()> {
-        let Some((me, last)) = self
-            .prepare_cached("SELECT device, clock FROM sync_setup WHERE id = 1")?
-            .query_row([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
-            .optional()?
-        else {
-            return Ok(());
-        };
+        let (me, last): (String, i64) = self
+            .prepare_cached("SELECT device, clock FROM journal_clock WHERE id = 1")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let pending: Vec<(String, String, Option<String>)> = self
             .prepare_cached("SELECT tbl, key, fields FROM sync_changes WHERE pending = 1")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
@@ -445,6 +414,12 @@ impl Tx<'_> {
             return Ok(());
         }
         let now = hlc::tick(last, self.at.timestamp_millis());
+        if now > hlc::LATEST {
+            return Err(crate::error::Error::Message(format!(
+                "the clock reads {}; set the right date (nothing was saved)",
+                self.at.format("%Y-%m-%d %H:%M")
+            )));
+        }
         let v = Version::new(now, me);
         for (tbl, key, fields) in pending {
             let alive = self.sync_exists(&tbl, &key)?;
@@ -453,17 +428,22 @@ impl Tx<'_> {
             } else {
                 None
             };
+            // The version this change was made on top of: the one here, unless that is
+            // this journal's own change not sent yet (then the one that was under it). A
+            // check-in's is the version its words were last exchanged at.
             self.prepare_cached(
                 "UPDATE sync_changes SET pending = 0,
-                     base_stamp = CASE WHEN dirty = 1 THEN base_stamp ELSE stamp END,
-                     base_device = CASE WHEN dirty = 1 THEN base_device ELSE device END,
+                     base_stamp = CASE WHEN dirty = 1 AND (device IS ?4 OR ?1 IN ('checkins', 'profile'))
+                         THEN base_stamp ELSE stamp END,
+                     base_device = CASE WHEN dirty = 1 AND (device IS ?4 OR ?1 IN ('checkins', 'profile'))
+                         THEN base_device ELSE device END,
                      dirty = 1, stamp = ?3, device = ?4, deleted = ?5, seg_device = NULL,
                      seg = NULL, fields = ?6
                  WHERE tbl = ?1 AND key = ?2",
             )?
             .execute(params![tbl, key, v.stamp, v.device, !alive, fields])?;
         }
-        self.execute("UPDATE sync_setup SET clock = ?1", [now])?;
+        self.execute("UPDATE journal_clock SET clock = ?1", [now])?;
         Ok(())
     }
 
@@ -477,7 +457,7 @@ impl Tx<'_> {
         Ok(self.prepare_cached(&sql)?.exists([key])?)
     }
 
-    fn sync_entry(&self, tbl: &str, key: &str) -> Result<Option<Entry>> {
+    pub(super) fn sync_entry(&self, tbl: &str, key: &str) -> Result<Option<Entry>> {
         Ok(self
             .prepare_cached(
                 "SELECT stamp, device, base_stamp, base_device, deleted, dirty, fields

@@ -678,11 +678,25 @@ fn migration_6_makes_share_a_choice_of_three_without_touching_revisions_or_sync(
     let conn = &store.conn;
     let revisions: Vec<i64> = column(conn, "SELECT revision FROM connections ORDER BY id");
     assert_eq!(revisions, [3; 10], "no revision moved");
-    let captured: Vec<String> = column(conn, "SELECT key FROM sync_changes");
-    assert!(
-        captured.is_empty(),
-        "nothing to send: other devices migrate alike"
+    // Nothing changed now: migration 10 stamps each record from when it was last changed,
+    // under the journal's sync id (other devices migrate alike).
+    let stamped: Vec<String> = column(
+        conn,
+        "SELECT key || ' ' || device || ' ' || (stamp >> 16) || ' ' || deleted || pending
+         FROM sync_changes WHERE tbl = 'connections' ORDER BY key",
     );
+    let at = |s: &str| {
+        chrono::DateTime::parse_from_rfc3339(s)
+            .unwrap()
+            .timestamp_millis()
+    };
+    let mut want: Vec<String> = (1..=10)
+        .map(|i| format!("c{i} d {} 00", at("2026-11-20T10:00:00Z")))
+        .collect();
+    want.push(format!("gone d {} 10", at("2026-11-21T10:00:00Z")));
+    want.push(format!("gone-call d {} 10", at("2026-11-21T10:00:00Z")));
+    want.sort();
+    assert_eq!(stamped, want);
     let kept: Vec<String> = column(
         conn,
         "SELECT json_extract(row, '$.row.share') FROM tombstones ORDER BY uid",

@@ -9,16 +9,19 @@ use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json, json};
 
-/// 2 adds each record's `revision` (and the profile's), so an import can tell which
-/// side changed a record last; 3 writes a connection's `share` as "shared", "private"
-/// or "unset" (0 or 1 before, read by the connection's kind). Files of versions 1 and 2
-/// are still read.
-pub const FORMAT_VERSION: i64 = 3;
+/// 2 adds each record's `revision` (and the profile's); 3 writes a connection's `share`
+/// as "shared", "private" or "unset" (0 or 1 before, read by the connection's kind); 4
+/// adds each record's `stamp` and `stamp_base` (a check-in's and the profile's field by
+/// field under `stamps`) and the `devices` that made them, so an import can tell which
+/// side changed a record last, as sync does (a revision counts edits in one journal
+/// only). Files of versions 1 to 3 are still read.
+pub const FORMAT_VERSION: i64 = 4;
 
 mod check;
 mod merge;
 mod record;
 mod rows;
+mod stamps;
 
 pub(super) use check::date as check_date;
 pub use merge::Merged;
@@ -314,11 +317,13 @@ impl Store {
         doc.insert("format_version".into(), json!(FORMAT_VERSION));
         doc.insert("app".into(), json!("tend"));
         doc.insert("exported_at".into(), json!(self.clock.stamp()));
+        doc.insert("devices".into(), Json::Object(self.device_names()?));
         let p = self.profile()?;
-        doc.insert(
-            "profile".into(),
-            json!({"display_name": p.display_name, "recovery_start": p.recovery_start, "day_start_hour": p.day_start_hour, "revision": self.profile_revision()?}),
-        );
+        let mut profile = json!({"display_name": p.display_name, "recovery_start": p.recovery_start, "day_start_hour": p.day_start_hour, "revision": self.profile_revision()?});
+        if let Json::Object(o) = &mut profile {
+            stamps::put_stamp(o, &self.stamps_of("profile")?, "profile", true);
+        }
+        doc.insert("profile".into(), profile);
         for t in TABLES {
             let cols = record::export_columns(t);
             let mut st = conn.prepare(&format!(
@@ -326,10 +331,19 @@ impl Store {
                 cols.join(", "),
                 t.name
             ))?;
+            let kept = self.stamps_of(t.name)?;
             let mut rows = st.query([])?;
             let mut out = Vec::new();
             while let Some(r) = rows.next()? {
-                out.push(Json::Object(record::row_json(conn, t, &cols, r)?));
+                let mut row = record::row_json(conn, t, &cols, r)?;
+                // Sync keeps a check-in by its date, field by field.
+                let (key, fields) = match t.name {
+                    "checkins" => ("date", true),
+                    _ => ("uid", false),
+                };
+                let k = row[key].as_str().unwrap_or_default().to_string();
+                stamps::put_stamp(&mut row, &kept, &k, fields);
+                out.push(Json::Object(row));
             }
             doc.insert(t.name.into(), Json::Array(out));
         }

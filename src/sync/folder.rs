@@ -8,8 +8,10 @@
 //!
 //! Each device writes only its own folder, and a segment is written under a temporary
 //! name then renamed, never changed after: no file is ever written by two devices, so
-//! the engine has nothing to conflict on. Files of other names (the engine's own
-//! `*.sync-conflict-*` or "conflicted copy" files, temporary ones) are never read.
+//! the engine has nothing to conflict on. Only after a journal was restored with its
+//! copy of the folder can two files carry one segment number: the engine's conflict
+//! copy of one (`*.sync-conflict-*`, "conflicted copy") is read for what only it holds,
+//! as a segment is (below). Files of other names (temporary ones) are never read.
 //!
 //! Everything in the folder arrived from elsewhere, and sync engines carry symbolic
 //! links, so nothing below DIR is trusted. DIR is opened once (it may itself be a link
@@ -81,6 +83,18 @@ pub fn is_device_id(s: &str) -> bool {
     s.len() == 16
         && s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The segment number a sync program's conflict copy of a segment is of
+/// (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`), if `name` is one.
+fn copy_of(name: &str) -> Option<i64> {
+    if !name.to_lowercase().contains("conflict") {
+        return None;
+    }
+    name.get(..8)
+        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?
+        .parse()
+        .ok()
 }
 
 /// Whether a name is one of tend's temporary files (`.<name>.tmp-<pid>[-<n>]`).
@@ -339,6 +353,11 @@ impl Sub {
         }
     }
 
+    /// Whether anything is at `name` here (not followed, whatever it is).
+    pub fn has(&self, name: &str) -> bool {
+        rustix::fs::statat(&self.fd, name, AtFlags::SYMLINK_NOFOLLOW).is_ok()
+    }
+
     /// Another device's folder: `Ok(None)` when it is not there, `Err` a one-line
     /// note saying why it is skipped.
     pub fn other(&self, device: &str) -> std::result::Result<Option<Sub>, String> {
@@ -429,18 +448,29 @@ impl Sub {
     /// folder (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`): in
     /// this device's own folder, another journal wrote that segment too.
     pub fn conflict_copies(&self) -> Option<i64> {
-        names(&self.fd)
-            .iter()
-            .filter_map(|name| {
-                if !name.to_lowercase().contains("conflict") {
-                    return None;
-                }
-                name.get(..8)
-                    .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))?
-                    .parse()
-                    .ok()
-            })
-            .min()
+        names(&self.fd).iter().filter_map(|n| copy_of(n)).min()
+    }
+
+    /// The sync program's conflict copies of this device's segments, by name, each
+    /// with the number of the segment it is a copy of (whatever they are: `read_copy`
+    /// reads only a regular file).
+    pub fn copies(&self) -> Vec<(i64, String)> {
+        let mut out: Vec<(i64, String)> = names(&self.fd)
+            .into_iter()
+            .filter_map(|n| Some((copy_of(&n)?, n)))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// A conflict copy's bytes, read as a segment is: a regular file (opened
+    /// non-blocking, no link followed) no larger than a segment can be; `None` for
+    /// anything else, which is left alone.
+    pub fn read_copy(&self, name: &str) -> Option<Vec<u8>> {
+        if name.contains('/') {
+            return None;
+        }
+        read_regular(&self.fd, Path::new(name), false, MAX_FILE).ok()
     }
 
     /// Writes segment `seq` whole (see `write_new`).

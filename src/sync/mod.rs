@@ -27,6 +27,8 @@ pub struct Report {
     pub segment: Option<i64>,
     /// Segments left for next time, and why.
     pub waiting: Vec<String>,
+    /// What else the person should know of this sync.
+    pub notes: Vec<String>,
     /// Set when this journal turned out to be a restored or copied one: the new id.
     pub new_device: Option<String>,
 }
@@ -52,7 +54,7 @@ fn new_device_id() -> String {
 }
 
 /// This machine's name, for "also edited on <device>".
-fn host_name() -> String {
+pub fn host_name() -> String {
     let n = rustix::system::uname();
     let n = n.nodename().to_string_lossy();
     let n: String = n.chars().filter(|c| !c.is_control()).take(60).collect();
@@ -137,9 +139,10 @@ fn refuse_if_in_use(dir: &Path) -> Result<()> {
 /// Sets up a new sync folder with a key already derived (`init`, and tests).
 pub fn init_with(store: &Store, dir: &Path, name: &str, kdf: &Kdf, key: &Key) -> Result<Report> {
     refuse_if_in_use(dir)?;
-    let device = new_device_id();
     let f = Folder::create(dir)?;
-    f.devices(true)?.own(&device)?;
+    let devices = f.devices(true)?;
+    let device = device_for(store, &devices)?;
+    devices.own(&device)?;
     f.write_header(&Header::new(kdf.clone(), key))?;
     begin(store, dir, &device, name, kdf, key)?;
     run(store, key)
@@ -165,10 +168,23 @@ pub fn join_with(store: &Store, dir: &Path, name: &str, key: &Key) -> Result<Rep
     let f = Folder::open(dir)?;
     let header = f.header()?;
     header.check(key)?;
-    let device = new_device_id();
-    f.devices(true)?.own(&device)?;
+    let devices = f.devices(true)?;
+    let device = device_for(store, &devices)?;
+    devices.own(&device)?;
     begin(store, dir, &device, name, &header.kdf, key)?;
     run(store, key)
+}
+
+/// The id this journal syncs under: its own, unless the folder already has a device of
+/// that id (this journal is a copy of one that syncs there, or it synced there before
+/// and left): then a new one.
+fn device_for(store: &Store, devices: &Sub) -> Result<String> {
+    let mine = store.journal_device()?;
+    Ok(if devices.has(&mine) {
+        new_device_id()
+    } else {
+        mine
+    })
 }
 
 fn begin(store: &Store, dir: &Path, device: &str, name: &str, kdf: &Kdf, key: &Key) -> Result<()> {
@@ -273,7 +289,10 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     let own = devices.own(&setup.device)?;
     for device in devices.other_devices(&setup.device) {
         match devices.other(&device) {
-            Ok(Some(theirs)) => receive(store, key, &theirs, &device, &mut report)?,
+            Ok(Some(theirs)) => {
+                receive(store, key, &theirs, &device, &mut report)?;
+                merge_copies(store, key, &theirs, &device, &mut report)?;
+            }
             Ok(None) => {}
             Err(note) => report.waiting.push(format!("device {device}: {note}")),
         }
@@ -342,7 +361,17 @@ fn receive(
             Ok(got)
         });
         match merged {
-            Ok(got) => report.add(&got),
+            Ok(got) => {
+                report.add(&got);
+                if got.past_latest > 0 {
+                    report.notes.push(format!(
+                        "device {device}: segment {seq}: {} stamped after the year 3000 by a clock set wrong {} left out; that device stamps {} again once its date is right and its tend is upgraded",
+                        match got.past_latest { 1 => "1 record".to_string(), n => format!("{n} records") },
+                        if got.past_latest == 1 { "was" } else { "were" },
+                        if got.past_latest == 1 { "it" } else { "them" },
+                    ));
+                }
+            }
             Err(e @ (Error::Message(_) | Error::Invalid(_))) => {
                 report
                     .waiting
@@ -353,6 +382,44 @@ fn receive(
         }
         last_nonce = Some(nonce);
     }
+}
+
+/// Merges the sync program's conflict copies of a device's segments, each once: after
+/// a machine was restored with its copy of the folder, the copy of a segment it wrote
+/// before the restore may hold what no other file does. A copy that does not open as
+/// that device's segment (the program's own junk, one cut short) is left alone, and so
+/// is anything under such a name that is not a regular file (a link is not followed).
+fn merge_copies(
+    store: &Store,
+    key: &Key,
+    theirs: &Sub,
+    device: &str,
+    report: &mut Report,
+) -> Result<()> {
+    for (seq, name) in theirs.copies() {
+        let Some(bytes) = theirs.read_copy(&name) else {
+            continue;
+        };
+        let Some(nonce) = seal::identity(&bytes) else {
+            continue;
+        };
+        let Ok(body) = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
+            serde_json::from_slice::<serde_json::Value>(&plain).map_err(|_| String::new())
+        }) else {
+            continue;
+        };
+        if store.write(|tx| tx.sync_copy_merged(device, &nonce))? {
+            continue;
+        }
+        match store.write(|tx| tx.sync_apply_copy(device, seq, &nonce, &body)) {
+            Ok(got) => report.add(&got),
+            Err(e @ (Error::Message(_) | Error::Invalid(_))) => report.notes.push(format!(
+                "device {device}: a conflict copy of segment {seq} was not merged: {e}"
+            )),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Whether a segment names a predecessor other than the file merged here under that

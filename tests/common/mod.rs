@@ -45,6 +45,22 @@ impl Env {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// The data export without what is this journal's own: the devices it names and
+    /// the profile's version (each journal's profile is made with it), to compare
+    /// with another journal's.
+    pub fn data(&self) -> serde_json::Value {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&self.ok(&["export", "data"])).unwrap();
+        doc.as_object_mut().unwrap().remove("devices");
+        let profile = doc["profile"].as_object_mut().unwrap();
+        profile.remove("stamp");
+        profile.remove("stamp_base");
+        if let Some(s) = profile.get_mut("stamps").and_then(|s| s.as_object_mut()) {
+            s.remove("born");
+        }
+        doc
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut a = args.to_vec();
         a.push("--json");

@@ -21,19 +21,44 @@ pub struct Received {
     pub records: usize,
     /// Concurrent edits whose losing words were kept aside.
     pub conflicts: usize,
+    /// Records left out because a clock past the year 3000 stamped them (an older tend
+    /// made them; that device stamps them again once upgraded).
+    pub past_latest: usize,
 }
 
-/// One segment's merge: where it came from, the day limit for its dates, and the
-/// conflicts this device kept while merging it.
-pub(super) struct Merge<'a> {
+/// One segment's merge (or a data file's): where it came from, the day limit for its
+/// dates, and the conflicts this device kept while merging it.
+pub(in crate::store) struct Merge<'a> {
     /// This device: only a device whose own edit is one of two concurrent ones keeps
     /// the loser's words, so a device catching up on history adds none of its own.
     pub me: String,
-    pub from: &'a str,
+    /// The device whose segment this is, or None for a data file: this journal's own
+    /// import, whose every record is news to it, and waits to be sent on.
+    pub from: Option<&'a str>,
     pub seq: i64,
     pub today: Today,
     /// Each with the version of the edit whose words it keeps.
     pub kept: Vec<(String, Version)>,
+    /// Names of devices by id, as a data file gives them, for "edited on <name>".
+    pub names: std::collections::HashMap<String, String>,
+    /// Whether what this merge takes is sent on in this device's next segment (from a
+    /// conflict copy, which another device may never read, and from a data file).
+    pub send_on: bool,
+}
+
+impl<'a> Merge<'a> {
+    /// A data file's merge into this journal.
+    pub fn import(me: String, today: Today) -> Merge<'a> {
+        Merge {
+            me,
+            from: None,
+            seq: 0,
+            today,
+            kept: Vec::new(),
+            names: Default::default(),
+            send_on: true,
+        }
+    }
 }
 
 /// Links that go with a deleted record at their far end, and come back with it: link
@@ -63,7 +88,7 @@ const DANGLING: [(&str, &str, &str, &str, &str); 3] = [
 ];
 
 /// A field's text that lost to another device's: where it was, and its version.
-pub(super) struct Lost<'a> {
+pub(in crate::store) struct Lost<'a> {
     pub tbl: &'a str,
     pub key: &'a str,
     pub col: &'a str,
@@ -72,8 +97,8 @@ pub(super) struct Lost<'a> {
     pub v: &'a Version,
 }
 
-/// One record of a segment.
-pub(super) struct Incoming<'a> {
+/// One record of a segment (or of a data file).
+pub(in crate::store) struct Incoming<'a> {
     /// As the schema spells it (see `known_kind`).
     pub tbl: &'static str,
     pub key: &'a str,
@@ -100,8 +125,42 @@ fn parse_version(v: &Json) -> Option<Version> {
     Some(Version::new(stamp, a.get(1)?.as_str()?))
 }
 
+/// A segment's record, read: refused when it is of a kind this tend does not know, or
+/// lacks its key or version.
+fn incoming(rec: &Json) -> Result<Incoming<'_>> {
+    Ok(Incoming {
+        tbl: rec["t"]
+            .as_str()
+            .and_then(known_kind)
+            .ok_or_else(|| {
+                Error::Message(format!(
+                    "it holds a kind of record this tend does not know ({}): upgrade tend on this device",
+                    rec["t"]
+                ))
+            })?,
+        key: rec["k"]
+            .as_str()
+            .ok_or_else(|| bad("a record without its key"))?,
+        v: parse_version(&rec["v"]).ok_or_else(|| bad("a record without its version"))?,
+        base: parse_version(&rec["b"]),
+        relay: rec["relay"] == true,
+        rec,
+    })
+}
+
+/// Whether a record's version was stamped past the year 3000 (by an older tend on a
+/// wrong clock): left out, not held against the whole segment.
+fn past_latest(rec: &Json) -> bool {
+    let stamp = |v: &Json| v[0].as_i64().is_some_and(|s| s > hlc::LATEST);
+    stamp(&rec["v"])
+        || rec["f"]["f"]
+            .as_object()
+            .is_some_and(|f| f.values().any(|field| stamp(&field[1])))
+        || ["born", "del"].iter().any(|k| stamp(&rec["f"][*k]))
+}
+
 /// A stamp's wall-clock time, as the store writes moments.
-fn moment(stamp: i64) -> String {
+pub(in crate::store) fn moment(stamp: i64) -> String {
     let t = chrono::DateTime::from_timestamp_millis(hlc::millis(stamp)).unwrap_or_default();
     crate::clock::stamp(t.fixed_offset())
 }
@@ -116,6 +175,40 @@ impl Tx<'_> {
     /// Merges segment `seq` of device `from`, then notes it merged. Fails, writing
     /// nothing, on contents this tend cannot read.
     pub fn sync_apply(&self, from: &str, seq: i64, body: &Json) -> Result<Received> {
+        let got = self.merge_segment(from, seq, body, false)?;
+        self.note_merged(from, seq, body)?;
+        Ok(got)
+    }
+
+    /// Merges the sync program's conflict copy of segment `seq` of device `from` (whose
+    /// identity is `nonce`): a journal restored with its copy of the folder wrote that
+    /// number again, and the copy may hold what no other file does. Its records merge
+    /// by version like any segment's, and what it brings here is sent on, for a device
+    /// that never reads it; the device's merged segments stay as they were.
+    pub fn sync_apply_copy(
+        &self,
+        from: &str,
+        seq: i64,
+        nonce: &str,
+        body: &Json,
+    ) -> Result<Received> {
+        let got = self.merge_segment(from, seq, body, true)?;
+        self.execute(
+            "INSERT OR IGNORE INTO sync_copies (device, nonce) VALUES (?1, ?2)",
+            [from, nonce],
+        )?;
+        Ok(got)
+    }
+
+    /// Whether the conflict copy of `from`'s segment with identity `nonce` is merged.
+    pub fn sync_copy_merged(&self, from: &str, nonce: &str) -> Result<bool> {
+        Ok(self
+            .prepare_cached("SELECT 1 FROM sync_copies WHERE device = ?1 AND nonce = ?2")?
+            .exists([from, nonce])?)
+    }
+
+    /// A segment's records, merged (and sent on with `send_on`).
+    fn merge_segment(&self, from: &str, seq: i64, body: &Json, send_on: bool) -> Result<Received> {
         let format = body["format"].as_i64().unwrap_or(0);
         if format > SEGMENT_FORMAT {
             return Err(Error::Message(format!(
@@ -128,21 +221,30 @@ impl Tx<'_> {
         let records = body["records"]
             .as_array()
             .ok_or_else(|| bad("no records"))?;
-        let me: String = self.query_row("SELECT device FROM sync_setup", [], |r| r.get(0))?;
+        let me = super::journal_device(self)?;
+        let unstamped: Vec<(String, String)> = self
+            .prepare_cached("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut m = Merge {
             me,
-            from,
+            from: Some(from),
             seq,
             today: self.sync_today()?,
             kept: Vec::new(),
+            names: Default::default(),
+            send_on,
         };
         let mut got = Received {
             segments: 1,
             ..Received::default()
         };
+        // A clock past the year 3000 (an older tend's, set wrong) pulls this one no
+        // further than any (see `hlc::seen`).
         let mut max_stamp = body["clock"]
             .as_i64()
-            .filter(|s| (0..=hlc::LATEST).contains(s))
+            .filter(|s| *s >= 0)
+            .map(|s| s.min(hlc::LATEST))
             .ok_or_else(|| bad("its clock is not one a device can have"))?;
         let mut order: Vec<&Json> = records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
@@ -151,24 +253,11 @@ impl Tx<'_> {
             t => table_order(t) + 1,
         });
         for rec in order {
-            let inc = Incoming {
-                tbl: rec["t"]
-                    .as_str()
-                    .and_then(known_kind)
-                    .ok_or_else(|| {
-                        Error::Message(format!(
-                            "it holds a kind of record this tend does not know ({}): upgrade tend on this device",
-                            rec["t"]
-                        ))
-                    })?,
-                key: rec["k"]
-                    .as_str()
-                    .ok_or_else(|| bad("a record without its key"))?,
-                v: parse_version(&rec["v"]).ok_or_else(|| bad("a record without its version"))?,
-                base: parse_version(&rec["b"]),
-                relay: rec["relay"] == true,
-                rec,
-            };
+            if past_latest(rec) {
+                got.past_latest += 1;
+                continue;
+            }
+            let inc = incoming(rec)?;
             max_stamp = max_stamp.max(inc.v.stamp);
             let took = match inc.tbl {
                 "checkins" | "profile" => self.merge_fields(&inc, &mut m)?,
@@ -184,13 +273,30 @@ impl Tx<'_> {
         self.unpark(m.today)?;
         self.relink()?;
         self.sync_clock_seen(max_stamp)?;
-        self.note_merged(from, seq, body)?;
-        // What merging changed as a side effect (a deletion's cascade) happens the same
-        // way on every device: only the conflicts kept here are this device's news.
+        self.not_news(&unstamped)?;
+        self.sync_kept_versions(&m.kept)?;
+        Ok(got)
+    }
+
+    /// What merging changed as a side effect (a deletion's cascade) happens the same way
+    /// on every device: only the conflicts kept here are this device's news, and the
+    /// changes not stamped yet when the merge began (an upgrade can leave some).
+    fn not_news(&self, unstamped: &[(String, String)]) -> Result<()> {
         self.execute("UPDATE sync_changes SET pending = 0 WHERE pending = 1", [])?;
-        // A kept text's version is the losing edit's own, the same on every device that
-        // keeps it: so a device that keeps it again later never outranks a dismissal.
-        for (uid, v) in m.kept {
+        for (tbl, key) in unstamped {
+            self.execute(
+                "UPDATE sync_changes SET pending = 1 WHERE tbl = ?1 AND key = ?2
+                     AND (stamp IS NULL OR stamp > ?3)",
+                rusqlite::params![tbl, key, hlc::LATEST],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// A kept text's version is the losing edit's own, the same on every device that
+    /// keeps it: so a device that keeps it again later never outranks a dismissal.
+    pub(in crate::store) fn sync_kept_versions(&self, kept: &[(String, Version)]) -> Result<()> {
+        for (uid, v) in kept {
             self.execute(
                 "UPDATE sync_changes SET pending = 0, dirty = 1, stamp = ?2, device = ?3,
                      base_stamp = NULL, base_device = NULL, deleted = 0
@@ -198,7 +304,7 @@ impl Tx<'_> {
                 rusqlite::params![uid, v.stamp, v.device],
             )?;
         }
-        Ok(got)
+        Ok(())
     }
 
     /// Dates from another device may run ahead of this one's (time zones, a fast
@@ -233,8 +339,9 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Sets the version a record now has here.
-    pub(super) fn set_entry(
+    /// Sets the version a record now has here (from a data file or a conflict copy: to
+    /// be sent on).
+    pub(in crate::store) fn set_entry(
         &self,
         inc: &Incoming,
         deleted: bool,
@@ -245,8 +352,8 @@ impl Tx<'_> {
         self.prepare_cached(
             "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
                  base_device, deleted, seg_device, seg, fields)
-             VALUES (?1, ?2, 0, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = 0, stamp = ?3,
+             VALUES (?1, ?2, 0, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = ?11, stamp = ?3,
                  device = ?4, base_stamp = ?5, base_device = ?6, deleted = ?7,
                  seg_device = ?8, seg = ?9, fields = ?10",
         )?
@@ -258,9 +365,10 @@ impl Tx<'_> {
             b.map(|b| b.stamp),
             b.map(|b| b.device.clone()),
             deleted,
-            m.from,
-            m.seq,
-            fields
+            m.from.filter(|_| !m.send_on),
+            m.from.filter(|_| !m.send_on).map(|_| m.seq),
+            fields,
+            m.send_on,
         ])?;
         Ok(())
     }
@@ -281,13 +389,13 @@ impl Tx<'_> {
             relation,
             Relation::Follows | Relation::Concurrent(Ordering::Greater)
         );
+        // A deletion is a version like an edit: one that wins over an edit made without
+        // seeing it keeps that edit's words aside, whatever the clocks say.
         if let (Relation::Concurrent(o), Some(l)) = (relation, &local)
-            && !del
-            && !l.deleted
             && inc.tbl != "sync_conflicts"
             && (o == Ordering::Greater || !inc.relay)
         {
-            self.keep_aside(inc, l, o, m)?;
+            self.keep_aside(inc, l, o, del, m)?;
         }
         if !take {
             return Ok(false);
@@ -404,20 +512,33 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Keeps the loser's words of two concurrent versions, field by field.
-    fn keep_aside(&self, inc: &Incoming, local: &Entry, o: Ordering, m: &mut Merge) -> Result<()> {
-        let here = self.record_json(inc.tbl, inc.key)?;
-        let (Some(here), Some(lv)) = (here, &local.version) else {
+    /// Keeps the loser's words of two concurrent versions, field by field; a deletion
+    /// (`del` for the incoming one) holds no words, so an edit that loses to one keeps
+    /// all of its own.
+    fn keep_aside(
+        &self,
+        inc: &Incoming,
+        local: &Entry,
+        o: Ordering,
+        del: bool,
+        m: &mut Merge,
+    ) -> Result<()> {
+        let Some(lv) = &local.version else {
             return Ok(());
-        };
-        let there = &inc.rec["row"];
-        let (loser, winner, loser_v) = match o {
-            Ordering::Greater => (&here, there, lv),
-            _ => (there, &here, &inc.v),
         };
         if lv.device != m.me && inc.v.device != m.me {
             return Ok(());
         }
+        let here = match local.deleted {
+            true => None,
+            false => self.record_json(inc.tbl, inc.key)?,
+        }
+        .unwrap_or(Json::Null);
+        let there = if del { &Json::Null } else { &inc.rec["row"] };
+        let (loser, winner, loser_v) = match o {
+            Ordering::Greater => (&here, there, lv),
+            _ => (there, &here, &inc.v),
+        };
         for col in text_columns(inc.tbl) {
             let lost = Lost {
                 tbl: inc.tbl,
@@ -433,7 +554,7 @@ impl Tx<'_> {
     }
 
     /// Keeps one field's losing text, once (every device makes the same uid for it).
-    pub(super) fn keep_words(&self, lost: Lost, m: &mut Merge) -> Result<()> {
+    pub(in crate::store) fn keep_words(&self, lost: Lost, m: &mut Merge) -> Result<()> {
         let Lost {
             tbl,
             key,
@@ -459,7 +580,7 @@ impl Tx<'_> {
         if known {
             return Ok(());
         }
-        let device = &v.device;
+        let device = m.names.get(&v.device).unwrap_or(&v.device);
         let when = moment(v.stamp);
         self.execute(
             "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)

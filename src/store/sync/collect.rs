@@ -88,7 +88,7 @@ impl Tx<'_> {
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
             .map(|r| r.map(|(d, n)| (d, json!(n))))
             .collect::<rusqlite::Result<_>>()?;
-        let clock: i64 = self.query_row("SELECT clock FROM sync_setup", [], |r| r.get(0))?;
+        let clock: i64 = self.query_row("SELECT clock FROM journal_clock", [], |r| r.get(0))?;
         let body = json!({
             "format": SEGMENT_FORMAT,
             "app": "tend",
@@ -165,7 +165,7 @@ impl Tx<'_> {
         hash: &str,
         sent: &[(String, String, Version)],
     ) -> Result<()> {
-        let me: String = self.query_row("SELECT device FROM sync_setup", [], |r| r.get(0))?;
+        let me = super::journal_device(self)?;
         let mut st = self.prepare_cached(
             "UPDATE sync_changes SET dirty = 0, seg_device = ?5, seg = ?6
              WHERE tbl = ?1 AND key = ?2 AND stamp = ?3 AND device = ?4 AND pending = 0",

@@ -128,7 +128,7 @@ impl Tx<'_> {
 
     /// A local change to a check-in or the profile: the fields that changed take
     /// version `v`, and the record is born (or deleted) at `v`.
-    pub(super) fn stamp_fields(
+    pub(in crate::store) fn stamp_fields(
         &self,
         tbl: &str,
         key: &str,
@@ -168,7 +168,7 @@ impl Tx<'_> {
 
     /// A check-in or the profile from another device, merged field by field with the
     /// one here: returns whether anything changed.
-    pub(super) fn merge_fields(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
+    pub(in crate::store) fn merge_fields(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
         let theirs: State = serde_json::from_value(inc.rec["f"].clone())
             .map_err(|e| bad(format!("a check-in's or the profile's fields ({e})")))?;
         let local = self.sync_entry(inc.tbl, inc.key)?;
@@ -178,12 +178,16 @@ impl Tx<'_> {
             return Ok(false);
         }
         if let Some(l) = &local {
-            self.keep_checkin_words(inc, l, &ours, &theirs, m)?;
+            self.keep_checkin_words(inc, l, (&ours, &theirs, &merged), m)?;
         }
         if inc.tbl == "profile" {
             self.put_profile(&merged.row())?;
         } else if merged.alive() {
-            let row = merged.row();
+            let mut row = merged.row();
+            // A data file's check-in comes with its revision (a segment's without).
+            if let (Json::Object(o), Some(r)) = (&mut row, inc.rec.get("revision")) {
+                o.insert("revision".into(), r.clone());
+            }
             if let Some(uid) = row["uid"].as_str() {
                 self.execute(
                     "UPDATE checkins SET uid = ?2 WHERE date = ?1 AND uid <> ?2",
@@ -221,13 +225,13 @@ impl Tx<'_> {
         Ok(true)
     }
 
-    /// Keeps the text fields two devices set without seeing each other's value.
+    /// Keeps the text fields two devices set without seeing each other's value, and
+    /// those a deletion made without seeing them clears.
     fn keep_checkin_words(
         &self,
         inc: &Incoming,
         local: &Entry,
-        ours: &State,
-        theirs: &State,
+        (ours, theirs, merged): (&State, &State, &State),
         m: &mut Merge,
     ) -> Result<()> {
         let Some(lv) = &local.version else {
@@ -250,7 +254,8 @@ impl Tx<'_> {
             } else {
                 (b, bv, a, av, local.base.as_ref())
             };
-            let author = [&v.device, &winner_v.device].contains(&&m.me);
+            // A data file is this journal's own import: every word in it is news here.
+            let author = m.from.is_none() || [&v.device, &winner_v.device].contains(&&m.me);
             if author && winner_base.is_none_or(|wb| v > wb) {
                 let lost = Lost {
                     tbl: inc.tbl,
@@ -261,6 +266,43 @@ impl Tx<'_> {
                     v,
                 };
                 self.keep_words(lost, m)?;
+            }
+        }
+        self.keep_cleared_words(inc, local, (ours, theirs, merged), m)
+    }
+
+    /// Keeps the words one side wrote that the other's deletion clears, when that
+    /// deletion was made without seeing them: a deletion that wins over an edit keeps
+    /// the edit's words, whatever the clocks say.
+    fn keep_cleared_words(
+        &self,
+        inc: &Incoming,
+        local: &Entry,
+        (ours, theirs, merged): (&State, &State, &State),
+        m: &mut Merge,
+    ) -> Result<()> {
+        let Some(del) = &merged.del else {
+            return Ok(());
+        };
+        for col in text_columns(inc.tbl) {
+            // The deletion is the other side's: a side's own clears its own fields.
+            for (side, deleter_base) in [(ours, inc.base.as_ref()), (theirs, local.base.as_ref())] {
+                let Some((val, v)) = side.f.get(col) else {
+                    continue;
+                };
+                let cleared = merged.f.get(col).is_none_or(|(now, _)| now != val);
+                let author = m.from.is_none() || [&v.device, &del.device].contains(&&m.me);
+                if v < del && cleared && author && deleter_base.is_none_or(|b| v > b) {
+                    let lost = Lost {
+                        tbl: inc.tbl,
+                        key: inc.key,
+                        col,
+                        loser: val,
+                        winner: &Json::Null,
+                        v,
+                    };
+                    self.keep_words(lost, m)?;
+                }
             }
         }
         Ok(())
@@ -287,8 +329,12 @@ impl Tx<'_> {
         {
             return Err(bad("the profile's name is longer than a name can be"));
         }
+        // Only a change is written: a merge that moved only versions leaves the row
+        // (and its revision) as it is.
         self.execute(
-            "UPDATE profile SET display_name = ?1, recovery_start = ?2, day_start_hour = ?3 WHERE id = 1",
+            "UPDATE profile SET display_name = ?1, recovery_start = ?2, day_start_hour = ?3
+             WHERE id = 1 AND (display_name IS NOT ?1 OR recovery_start IS NOT ?2
+                 OR day_start_hour IS NOT ?3)",
             rusqlite::params![name, start, hour],
         )?;
         Ok(())

@@ -14,7 +14,7 @@ impl Tx<'_> {
     /// The journal's own tombstones, for undo and imports, stay.
     pub fn sync_forget_tombstones(&self) -> Result<usize> {
         let (me, clock): (String, i64) =
-            self.query_row("SELECT device, clock FROM sync_setup", [], |r| {
+            self.query_row("SELECT device, clock FROM journal_clock", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
         let acks = self.sync_acks(&me)?;

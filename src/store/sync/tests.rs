@@ -63,23 +63,45 @@ fn changes(s: &Store) -> Vec<(String, bool, bool)> {
         .unwrap()
 }
 
+fn versions(s: &Store) -> Vec<(String, i64, String)> {
+    let mut st = s
+        .conn
+        .prepare("SELECT tbl, stamp, device FROM sync_changes ORDER BY tbl, key")
+        .unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
 #[test]
-fn nothing_is_captured_until_sync_is_set_up_then_everything_is() {
+fn every_write_is_stamped_from_the_start_and_sync_keeps_the_stamps() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(&dir, "a.db");
+    let me = s.journal_device().unwrap();
+    assert!(crate::sync::folder::is_device_id(&me), "{me}");
     entry(&s, "before");
-    assert!(changes(&s).is_empty());
-    set_up(&s, "aaaaaaaaaaaaaaaa");
     let c = changes(&s);
     assert!(
         c.contains(&("journal_entries".into(), false, true)),
-        "{c:?}"
+        "stamped at commit without sync: {c:?}"
     );
-    assert!(c.contains(&("profile".into(), false, true)), "{c:?}");
+    let before = versions(&s);
     assert!(
-        c.iter().all(|(_, pending, _)| !pending),
-        "every change stamped at commit"
+        before.iter().all(|(_, stamp, d)| *stamp > 0 && *d == me),
+        "{before:?}"
     );
+    set_up(&s, &me);
+    assert_eq!(versions(&s), before, "setting sync up restamps nothing");
+    assert!(
+        changes(&s)
+            .iter()
+            .all(|(_, pending, dirty)| !pending && *dirty)
+    );
+    assert_eq!(s.sync_setup().unwrap().unwrap().device, me);
+    s.write(|tx| tx.sync_leave()).unwrap();
+    assert_eq!(versions(&s), before, "leaving keeps them");
+    assert_eq!(s.journal_device().unwrap(), me);
 }
 
 #[test]
@@ -276,21 +298,20 @@ fn a_table_name_in_a_kept_row_is_never_run() {
 #[test]
 fn opening_a_journal_drops_kept_rows_an_older_tend_let_in_under_a_table_name_that_is_none() {
     let dir = tempfile::tempdir().unwrap();
-    let s = store(&dir, "a.db");
-    forged_conflict(&s);
-    s.conn
-        .execute(
+    let path = dir.path().join("old.db");
+    // A journal of schema 7, before version 8 dropped such rows.
+    schema_at(
+        &path,
+        7,
+        &format!(
             "INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
-             VALUES ('kept', 'journal_entries', 'r', 'body', 'words', 'd', 'x', 'x', 'x')",
-            [],
-        )
-        .unwrap();
-    // Back to the schema as it was before version 8.
-    s.conn
-        .execute_batch("ALTER TABLE sync_setup DROP COLUMN kdf; PRAGMA user_version = 7")
-        .unwrap();
-    drop(s);
-    let s = store(&dir, "a.db");
+                 VALUES ('forged', '{}', 'r', 'body', 'words', 'd', 'x', 'x', 'x');
+             INSERT INTO sync_conflicts (uid, tbl, record, field, text, device, edited_at, created_at, updated_at)
+                 VALUES ('kept', 'journal_entries', 'r', 'body', 'words', 'd', 'x', 'x', 'x');",
+            FOREVER.replace('\'', "''")
+        ),
+    );
+    let s = Store::open(&path, Clock::Fixed(at("2026-11-23T10:00:00+00:00"))).unwrap();
     let left: Vec<String> = s
         .sync_conflicts(None)
         .unwrap()
@@ -298,4 +319,132 @@ fn opening_a_journal_drops_kept_rows_an_older_tend_let_in_under_a_table_name_tha
         .map(|c| c.tbl)
         .collect();
     assert_eq!(left, ["journal_entries"]);
+}
+
+/// A journal of schema `version` (9: before every write was stamped), made by running
+/// `sql` on it.
+fn schema_at(path: &std::path::Path, version: usize, sql: &str) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    for (v, m) in crate::store::file::MIGRATIONS[..version].iter().enumerate() {
+        conn.execute_batch(m).unwrap();
+        if v == 0 {
+            conn.execute(
+                "INSERT INTO profile (id, created_at, updated_at) VALUES (1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        }
+    }
+    conn.execute_batch(&format!(
+        "PRAGMA user_version = {version}; PRAGMA application_id = {};",
+        crate::store::APPLICATION_ID
+    ))
+    .unwrap();
+    conn.execute_batch(sql).unwrap();
+}
+
+/// The migration stamps a check-in and the profile field by field exactly as the write
+/// path stamps a new one, from when each was last changed: a field left empty sets
+/// nothing, so another device's value for it still wins.
+#[test]
+fn the_upgrade_stamps_check_ins_and_the_profile_as_a_write_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    schema_at(
+        &path,
+        9,
+        "INSERT INTO checkins (uid, date, mood, hungry, sleep_hours, note, created_at, updated_at)
+             VALUES ('c1', '2026-11-20', 6, 1, 7.5, 'slept well', '2026-11-20T08:00:00Z', '2026-11-20T09:00:00Z');
+         UPDATE profile SET display_name = 'Jo', updated_at = '2026-11-01T00:00:00Z';",
+    );
+    let s = Store::open(&path, Clock::Fixed(at("2026-11-23T10:00:00+00:00"))).unwrap();
+    let me = s.journal_device().unwrap();
+    for (tbl, key, when) in [
+        ("checkins", "2026-11-20", "2026-11-20T09:00:00Z"),
+        ("profile", "profile", "2026-11-01T00:00:00Z"),
+    ] {
+        let v = Version::new(hlc::from_millis(at(when).timestamp_millis()), me.clone());
+        let (migrated, want) = s
+            .write(|tx| {
+                let e = tx.sync_entry(tbl, key)?.unwrap();
+                assert_eq!(e.version.as_ref(), Some(&v), "{tbl}");
+                assert!(!e.deleted && e.dirty);
+                Ok((
+                    super::fields::State::parse(e.fields.as_deref()),
+                    super::fields::State::parse(Some(&tx.stamp_fields(tbl, key, None, &v)?)),
+                ))
+            })
+            .unwrap();
+        assert_eq!(migrated, want, "{tbl}");
+        assert!(migrated.alive());
+    }
+}
+
+/// A journal that joins a folder already holding a device of its id (a copy of a
+/// journal that syncs there) goes on under a new id, and what it did counts as done by
+/// it: its stamps stay, under the new id.
+#[test]
+fn a_journal_whose_id_is_taken_in_the_folder_takes_a_new_one_keeping_its_stamps() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    entry(&s, "words");
+    let me = s.journal_device().unwrap();
+    let before = versions(&s);
+    set_up(&s, "bbbbbbbbbbbbbbbb");
+    assert_eq!(s.journal_device().unwrap(), "bbbbbbbbbbbbbbbb");
+    let after = versions(&s);
+    assert_eq!(after.len(), before.len());
+    for ((t, stamp, d), (t2, stamp2, d2)) in before.iter().zip(&after) {
+        assert_eq!((t, stamp, d.as_str()), (t2, stamp2, me.as_str()));
+        assert_eq!(d2, "bbbbbbbbbbbbbbbb");
+    }
+}
+
+/// A journal that an older tend stamped while its clock read the year 3001 (a stamp
+/// every other device refuses) stamps those records again, below the year 3000, at its
+/// next write, and its clock goes back: its writes are not refused for good.
+#[test]
+fn stamps_past_the_year_3000_from_an_older_tend_are_made_again_below_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let far = hlc::LATEST + (5 << 16);
+    schema_at(
+        &path,
+        9,
+        &format!(
+            "INSERT INTO journal_entries (uid, at, date, body, created_at, updated_at)
+                 VALUES ('e1', '2026-11-20T09:00:00Z', '2026-11-20', 'words', '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z');
+             INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device)
+                 VALUES ('journal_entries', 'e1', 0, 0, {far}, 'aaaaaaaaaaaaaaaa');
+             INSERT INTO checkins (uid, date, mood, created_at, updated_at)
+                 VALUES ('c1', '2026-11-20', 6, '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z');
+             INSERT INTO sync_setup (id, folder, device, name, salt, clock, next_seq)
+                 VALUES (1, '/nowhere', 'aaaaaaaaaaaaaaaa', 'old', '00', {far}, 3);
+             INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, fields)
+                 VALUES ('checkins', '2026-11-20', 0, 0, {far}, 'aaaaaaaaaaaaaaaa',
+                         '{{\"born\":[{far},\"aaaaaaaaaaaaaaaa\"],\"del\":null,\"f\":{{\"mood\":[6,[{far},\"aaaaaaaaaaaaaaaa\"]]}}}}');"
+        ),
+    );
+    let s = Store::open(&path, Clock::Fixed(at("2026-11-23T10:00:00+00:00"))).unwrap();
+    entry(&s, "a write at the right date");
+    let stamps: Vec<i64> = s
+        .conn
+        .prepare("SELECT stamp FROM sync_changes")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(stamps.iter().all(|st| *st <= hlc::LATEST), "{stamps:?}");
+    let state = s
+        .write(|tx| tx.sync_entry("checkins", "2026-11-20"))
+        .unwrap()
+        .unwrap();
+    let state = super::fields::State::parse(state.fields.as_deref());
+    assert!(state.alive());
+    assert!(
+        state.f.values().all(|(_, v)| v.stamp <= hlc::LATEST),
+        "{state:?}"
+    );
+    assert_eq!(state.f["mood"].0, serde_json::json!(6));
 }

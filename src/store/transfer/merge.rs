@@ -1,18 +1,22 @@
 //! Merging a tend data file into the journal. Every field is checked like typed input
 //! before anything is written (one bad value refuses the whole file, naming the
-//! record and field); a record newer here, judged by its revision, is kept; a record
-//! the person deleted stays deleted; a field the file leaves out keeps its value; and
-//! a record that would not change is not written at all.
+//! record and field); each record is decided by its stamp as sync decides (`stamps`):
+//! the later change stays, and the words of one made without seeing the other are kept
+//! aside; a field the file leaves out keeps its value; and a record that would not
+//! change is not written at all.
 
 use super::check::{self, Today};
+use super::stamps::{self, FileInfo, Stamp, UNNAMED, UNNAMED_NAME};
 use super::{FORMAT_VERSION, LINKS, Link, TABLES, uid_key};
 use crate::domain::Invalid;
+use crate::domain::hlc::Version;
 use crate::domain::time::local_date;
 use crate::error::{Error, Result};
 use crate::store::Tx;
+use crate::store::sync::{Incoming, Merge};
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
-use serde_json::{Map, Value as Json};
+use serde_json::{Map, Value as Json, json};
 use std::collections::{HashMap, HashSet};
 
 /// What an import changed, record by record.
@@ -21,10 +25,13 @@ pub struct Merged {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
-    /// Records changed here after the file's copy (a higher revision here): kept.
+    /// Records changed here after the file's copy (a later stamp here): kept.
     pub kept_newer: usize,
-    /// Records the person deleted here: not brought back.
+    /// Records the person deleted here (after the file's copy): not brought back.
     pub skipped_deleted: usize,
+    /// Texts of the file's or the journal's kept aside beside their record, where one
+    /// was changed without seeing the other.
+    pub kept_aside: usize,
 }
 
 pub(super) fn bad(at: &str, what: impl Into<String>) -> Error {
@@ -73,14 +80,18 @@ pub(super) enum Fate {
     Left,
 }
 
-/// One import's running state: counts, and the records whose links the file sets.
-#[derive(Default)]
-struct Run {
-    merged: Merged,
+/// One import's running state: counts, the records whose links the file sets, the
+/// versions taken from the file, and the words kept aside.
+pub(super) struct Run<'a> {
+    pub merged: Merged,
     /// (table, uid) → local id, for records added or updated by this import.
     written: HashMap<(&'static str, String), i64>,
     /// (table, local id) of updated records, whose links the file replaces.
     replaced: HashSet<(&'static str, i64)>,
+    /// (table, sync key, version) of each record taken from the file.
+    pub taken: Vec<(&'static str, String, Stamp)>,
+    pub m: Merge<'a>,
+    pub info: FileInfo,
 }
 
 impl Tx<'_> {
@@ -121,21 +132,54 @@ impl Tx<'_> {
             .ok_or_else(|| bad("file", "is not a tend data export (expected a JSON object)"))?;
         check_header(obj)?;
         let known = |k: &str| {
-            ["app", "format_version", "exported_at", "profile"].contains(&k)
+            ["app", "format_version", "exported_at", "devices", "profile"].contains(&k)
                 || TABLES.iter().any(|t| t.name == k)
                 || LINKS.iter().any(|l| l.0 == k)
         };
         if let Some(k) = obj.keys().find(|k| !known(k)) {
             return Err(bad(k, "is not a part of a tend data file"));
         }
+        let today = self.today()?;
+        let format = obj["format_version"].as_i64().unwrap_or(1);
+        if format < 4
+            && let Some(k) = obj.keys().find(|k| *k == "devices")
+        {
+            return Err(bad(k, "is not a part of a tend data file of this version"));
+        }
+        let info = FileInfo {
+            format,
+            exported: stamps::exported(obj)?,
+            names: stamps::names(obj)?,
+        };
+        let me = crate::store::sync::journal_device(self)?;
+        let mut m = Merge::import(me, today);
+        m.names = info.names.clone();
+        m.names.insert(UNNAMED.into(), UNNAMED_NAME.into());
+        let mut run = Run {
+            merged: Merged::default(),
+            written: HashMap::new(),
+            replaced: HashSet::new(),
+            taken: Vec::new(),
+            m,
+            info,
+        };
         if let Some(p) = obj.get("profile") {
             let p = p
                 .as_object()
                 .ok_or_else(|| bad("profile", "must be an object"))?;
-            self.import_profile(p)?;
+            self.import_profile(p, &mut run)?;
         }
-        let today = self.today()?;
-        let mut run = Run::default();
+        self.import_records(obj, today, &mut run)?;
+        // Last, once their links are written too: the records taken keep the file's
+        // versions, and the words kept aside the versions of the edits they come from.
+        self.set_stamps(&run.taken)?;
+        self.sync_kept_versions(&run.m.kept)?;
+        run.merged.kept_aside = run.m.kept.len();
+        Ok(run.merged)
+    }
+
+    /// Every table's records, then the links of those added or updated.
+    fn import_records(&self, obj: &Map<String, Json>, today: Today, run: &mut Run) -> Result<()> {
         for t in TABLES {
             let Some(rows) = obj.get(t.name) else {
                 continue;
@@ -145,7 +189,7 @@ impl Tx<'_> {
                 .ok_or_else(|| bad(t.name, "must be a list"))?;
             for (i, row) in rows.iter().enumerate() {
                 let at = format!("{}[{i}]", t.name);
-                let fate = self.import_row(t, row, &at, today, &mut run.merged)?;
+                let fate = self.import_row(t, row, &at, today, run)?;
                 let uid = row.get("uid").and_then(Json::as_str).unwrap_or_default();
                 match fate {
                     Fate::Added(id) => {
@@ -166,26 +210,20 @@ impl Tx<'_> {
             let rows = rows
                 .as_array()
                 .ok_or_else(|| bad(link.0, "must be a list"))?;
-            self.replace_links(link, &run)?;
+            self.replace_links(link, run)?;
             for (i, row) in rows.iter().enumerate() {
-                self.import_link(link, row, &format!("{}[{i}]", link.0), &run)?;
+                self.import_link(link, row, &format!("{}[{i}]", link.0), run)?;
             }
         }
-        Ok(run.merged)
+        Ok(())
     }
 
-    /// Takes the file's profile when it is newer (a higher revision); otherwise only
-    /// fills in what the journal has not set. Every field is checked first.
-    fn import_profile(&self, p: &Map<String, Json>) -> Result<()> {
-        let known = [
-            "display_name",
-            "recovery_start",
-            "day_start_hour",
-            "revision",
-        ];
-        if let Some(k) = p.keys().find(|k| !known.contains(&k.as_str())) {
-            return Err(bad(&format!("profile.{k}"), "is not a field tend knows"));
-        }
+    /// The file's profile: with stamps, merged field by field as sync merges it; without,
+    /// taken when the journal's has not changed since the file was exported, and
+    /// otherwise only filling in what the journal has not set. Every field is checked
+    /// first.
+    fn import_profile(&self, p: &Map<String, Json>, run: &mut Run) -> Result<()> {
+        profile_fields_known(p, run.info.format)?;
         let today = self.today()?;
         let name = check::value(
             check::Kind::OptName,
@@ -205,12 +243,34 @@ impl Tx<'_> {
             p.get("day_start_hour"),
             today,
         )?;
-        let theirs = revision(p, "profile")?;
+        revision(p, "profile")?;
         let prof = crate::store::profile(self)?;
-        let ours: i64 = self.query_row("SELECT revision FROM profile WHERE id = 1", [], |r| {
-            r.get(0)
-        })?;
-        let newer = theirs.is_some_and(|r| r > ours);
+        if let Some(stamp) = stamps::stamp(p, "profile")? {
+            let json_of = |v: Value| match v {
+                Value::Text(t) => json!(t),
+                Value::Integer(i) => json!(i),
+                _ => Json::Null,
+            };
+            let mut values = Map::new();
+            values.insert("display_name".into(), json_of(name));
+            values.insert("recovery_start".into(), json_of(start));
+            values.insert(
+                "day_start_hour".into(),
+                match hour {
+                    Value::Integer(h) => json!(h),
+                    _ => json!(prof.day_start_hour),
+                },
+            );
+            return self.import_profile_stamped(p, &values, stamp, run);
+        }
+        let changed: Option<Version> = self
+            .sync_entry("profile", "profile")?
+            .and_then(|e| e.version);
+        let newer = match (changed, run.info.exported) {
+            (Some(v), Some(x)) => crate::domain::hlc::millis(v.stamp) <= x,
+            (None, _) => true,
+            (_, None) => false,
+        };
         let text = |v: Value| match v {
             Value::Text(t) => Some(t),
             _ => None,
@@ -222,24 +282,40 @@ impl Tx<'_> {
         if p.contains_key("recovery_start") && (newer || prof.recovery_start.is_none()) {
             next.recovery_start = text(start).and_then(|s| s.parse().ok());
         }
-        if let (true, Value::Integer(h)) = (newer, hour) {
+        let unset_hour = prof.day_start_hour == crate::domain::time::DEFAULT_DAY_START_HOUR;
+        if let (true, Value::Integer(h)) = (newer || unset_hour, hour) {
             next.day_start_hour = h as u8;
         }
         if next != prof {
             self.set_profile(&next)?;
         }
-        if let Some(r) = theirs.filter(|r| *r > ours) {
-            // Only when it differs: setting the same number would count as a write.
-            self.execute(
-                "UPDATE profile SET revision = ?1 WHERE id = 1 AND revision <> ?1",
-                [r],
-            )?;
-        }
+        Ok(())
+    }
+
+    /// The file's profile with its stamps, merged field by field.
+    fn import_profile_stamped(
+        &self,
+        p: &Map<String, Json>,
+        values: &Map<String, Json>,
+        stamp: Stamp,
+        run: &mut Run,
+    ) -> Result<()> {
+        let state = stamps::file_state(p, "profile", values, &stamp.0)?;
+        let rec = json!({ "f": state });
+        let inc = Incoming {
+            tbl: "profile",
+            key: "profile",
+            v: stamp.0,
+            base: stamp.1,
+            relay: false,
+            rec: &rec,
+        };
+        self.merge_fields(&inc, &mut run.m)?;
         Ok(())
     }
 
     /// Drops the links of records this import updated, so the file's links replace them.
-    fn replace_links(&self, link: &Link, run: &Run) -> Result<()> {
+    fn replace_links(&self, link: &Link, run: &Run<'_>) -> Result<()> {
         let (name, (a, ta), _) = link;
         for (table, id) in &run.replaced {
             if table == ta {
@@ -251,7 +327,7 @@ impl Tx<'_> {
 
     /// One row of a link table. Links travel with their first record: they are written
     /// only when that record was added or updated by this import.
-    fn import_link(&self, link: &Link, row: &Json, at: &str, run: &Run) -> Result<()> {
+    fn import_link(&self, link: &Link, row: &Json, at: &str, run: &Run<'_>) -> Result<()> {
         let (name, (a, ta), (b, tb)) = link;
         let row = row
             .as_object()
@@ -303,6 +379,24 @@ impl Tx<'_> {
             rusqlite::params![first, second],
         )?;
         Ok(())
+    }
+}
+
+/// Refuses a profile field tend does not know (stamps come with format 4).
+fn profile_fields_known(p: &Map<String, Json>, format: i64) -> Result<()> {
+    let known = [
+        "display_name",
+        "recovery_start",
+        "day_start_hour",
+        "revision",
+    ];
+    let stamped = |k: &str| format >= 4 && ["stamp", "stamp_base", "stamps"].contains(&k);
+    match p
+        .keys()
+        .find(|k| !known.contains(&k.as_str()) && !stamped(k))
+    {
+        Some(k) => Err(bad(&format!("profile.{k}"), "is not a field tend knows")),
+        None => Ok(()),
     }
 }
 

@@ -1,16 +1,95 @@
 //! One record of a tend data file: each field checked like typed input, references
-//! turned into local ids, then added, updated (a higher revision in the file), or left
-//! (unchanged, newer here, or deleted here).
+//! turned into local ids, then added, updated or left as its stamp and the journal's
+//! decide (`stamps`): the later change stays, and the other's words are kept aside.
 
 use super::check::{self, Today};
-use super::merge::{Fate, bad, invalid, revision};
-use super::{Merged, STAMPS, Table, uid_key};
+use super::merge::{Fate, Run, bad, invalid, revision};
+use super::stamps::{self, Stamp, UNNAMED};
+use super::{STAMPS, Table, to_json, uid_key};
 use crate::domain::MAX_NAME_CHARS;
+use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
 use crate::store::Tx;
+use crate::store::sync::{Entry, Incoming, Lost};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params_from_iter};
-use serde_json::{Map, Value as Json};
+use serde_json::{Map, Value as Json, json};
+use std::cmp::Ordering;
+
+/// A record of the file as the import weighed it.
+struct Decided {
+    /// Its key in sync_changes: its date for a check-in, else its uid.
+    key: String,
+    /// Its version (from a file without stamps, the one it stands for).
+    file: Stamp,
+    /// Its checked values, as the journal reads them.
+    file_row: Json,
+    entry: Option<Entry>,
+    /// Whether it holds what the journal's record holds.
+    same: bool,
+    /// The journal's record of its uid (id, revision), if any.
+    local: Option<(i64, i64)>,
+    /// Its columns and checked values, references resolved.
+    cols: Vec<&'static str>,
+    vals: Vec<Value>,
+    choice: Choice,
+}
+
+/// What an import does with a record the journal may have.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Choice {
+    /// The same version as here.
+    Same,
+    /// The file's is the later change; `aside` when the journal's was made without
+    /// seeing it (its words are kept aside).
+    Take { aside: bool },
+    /// The journal's stays; `aside` when the file's was made without seeing it.
+    Keep { aside: bool },
+}
+
+/// The choice by stamps: the later change wins, and a change made without seeing the
+/// other loses only into the words kept aside (a deletion too).
+fn by_stamp(file: &Stamp, entry: Option<&Entry>, here: bool) -> Choice {
+    let Some((lv, e)) = entry.and_then(|e| Some((e.version.as_ref()?, e))) else {
+        return Choice::Take { aside: false };
+    };
+    match stamps::relate(file, lv, e.base.as_ref()) {
+        Relation::Same => Choice::Same,
+        Relation::Follows => Choice::Take { aside: false },
+        Relation::Concurrent(Ordering::Greater) => Choice::Take {
+            aside: here && !e.deleted,
+        },
+        Relation::Precedes => Choice::Keep { aside: false },
+        Relation::Concurrent(_) => Choice::Keep { aside: true },
+    }
+}
+
+/// The choice for a file without stamps, written at `file_ms` (its row's last change):
+/// where the journal's record differs and changed since the file was exported, it
+/// stays and the file's words are kept aside; a record deleted here stays deleted
+/// unless the file's was changed after the deletion.
+fn by_time(
+    file_ms: i64,
+    exported: Option<i64>,
+    entry: Option<&Entry>,
+    here: bool,
+    same: bool,
+) -> Choice {
+    let since = |e: &Entry| e.version.as_ref().map(|v| hlc::millis(v.stamp));
+    match (here, entry) {
+        (true, _) if same => Choice::Same,
+        (true, Some(e)) => match (since(e), exported) {
+            (Some(changed), Some(x)) if changed <= x => Choice::Take { aside: false },
+            (None, _) => Choice::Take { aside: false },
+            _ => Choice::Keep { aside: true },
+        },
+        (true, None) => Choice::Take { aside: false },
+        (false, Some(e)) if e.deleted && since(e).is_some_and(|d| d >= file_ms) => {
+            Choice::Keep { aside: false }
+        }
+        (false, _) => Choice::Take { aside: false },
+    }
+}
 
 impl Tx<'_> {
     /// Checks one record and adds it, updates the local one, or leaves it.
@@ -20,23 +99,24 @@ impl Tx<'_> {
         row: &Json,
         at: &str,
         today: Today,
-        merged: &mut Merged,
+        run: &mut Run,
     ) -> Result<Fate> {
         let obj = row
             .as_object()
             .ok_or_else(|| bad(at, "must be an object"))?;
-        known_fields(t, obj, at)?;
+        known_fields(t, obj, at, run.info.format)?;
         let uid = obj
             .get("uid")
             .and_then(Json::as_str)
             .filter(|u| !u.trim().is_empty() && u.len() <= MAX_NAME_CHARS)
             .ok_or_else(|| bad(&format!("{at}.uid"), "must be the record's uid (text)"))?;
-        let theirs = revision(obj, at)?.unwrap_or(1);
+        revision(obj, at)?;
         if let Some(id) = obj.get("id").filter(|id| !id.is_null()) {
             id.as_i64()
                 .filter(|id| *id > 0)
                 .ok_or_else(|| bad(&format!("{at}.id"), "must be a whole number from 1 on"))?;
         }
+        let stamped = stamps::stamp(obj, at)?;
         let local = self.existing(t, uid, obj)?;
         let current = match local {
             Some((id, _)) => Some(self.current(t, id)?),
@@ -48,43 +128,218 @@ impl Tx<'_> {
         }
         let names: Vec<&str> = cols.to_vec();
         check::row(t.name, at, &names, &vals, today).map_err(invalid)?;
+        let file_row = values_json(uid, &cols, &vals);
+        if t.name == "checkins"
+            && let Some(s) = &stamped
+        {
+            return self.import_checkin(obj, at, &file_row, s, local.is_some(), run);
+        }
+        // Sync keeps a check-in by its date (one a day), every other record by uid.
+        let key = match t.name {
+            "checkins" => file_row["date"].as_str().unwrap_or(uid).to_string(),
+            _ => uid.to_string(),
+        };
+        let entry = self.sync_entry(t.name, &key)?;
+        let file_ms = self.file_time(&file_row, run.info.exported);
+        let file: Stamp = match &stamped {
+            Some(s) => s.clone(),
+            None => (
+                Version::new(hlc::from_millis(file_ms), UNNAMED),
+                entry.as_ref().and_then(|e| e.version.clone()),
+            ),
+        };
         let Some(vals) = self.resolve_refs(t, obj, at, vals, current.as_deref())? else {
-            merged.skipped_deleted += 1;
-            return Ok(Fate::Left);
+            // It needs a record deleted here, and stays out with it; made where that
+            // deletion was not seen, its words are kept aside.
+            let known = entry.as_ref().and_then(|e| e.version.as_ref()) == Some(&file.0);
+            let news = stamped.is_some() && !known;
+            return self.left_out(t.name, &key, news.then_some((&file_row, &file.0)), run);
         };
         if t.name == "connections" {
             self.meeting_attended(at, uid, &cols, &vals)?;
         }
         let content = t.columns.len();
-        match (local, current) {
-            (Some(_), Some(cur))
-                if cur[..content] == vals[..content] && refs_same(t, &cur, &vals) =>
-            {
-                merged.unchanged += 1;
+        let same = current
+            .as_ref()
+            .is_some_and(|cur| cur[..content] == vals[..content] && refs_same(t, cur, &vals));
+        let choice = match &stamped {
+            Some(s) => by_stamp(s, entry.as_ref(), local.is_some()),
+            None => by_time(
+                file_ms,
+                run.info.exported,
+                entry.as_ref(),
+                local.is_some(),
+                same,
+            ),
+        };
+        let rec = Decided {
+            key,
+            file,
+            file_row,
+            entry,
+            same,
+            local,
+            cols,
+            vals,
+            choice,
+        };
+        self.carry_out(t, obj, uid, rec, run)
+    }
+
+    /// Does what the import chose for one record.
+    fn carry_out(
+        &self,
+        t: &Table,
+        obj: &Map<String, Json>,
+        uid: &str,
+        rec: Decided,
+        run: &mut Run,
+    ) -> Result<Fate> {
+        let Decided {
+            key,
+            file,
+            file_row,
+            entry,
+            same,
+            local,
+            cols,
+            vals,
+            choice,
+        } = rec;
+        let theirs = revision(obj, "")?.unwrap_or(1);
+        match (local, choice) {
+            (_, Choice::Same) => {
+                run.merged.unchanged += 1;
                 Ok(Fate::Left)
             }
-            (Some((id, ours)), Some(_)) if theirs > ours => {
-                self.update_row(t, id, &cols, vals, theirs)?;
-                merged.updated += 1;
+            (Some(_), Choice::Take { .. }) if same => {
+                run.taken.push((t.name, key, file));
+                run.merged.unchanged += 1;
+                Ok(Fate::Left)
+            }
+            (Some((id, ours)), Choice::Take { aside }) => {
+                if aside && let Some(e) = entry.as_ref().and_then(|e| e.version.clone()) {
+                    let here = self.record_json(t.name, uid)?.unwrap_or(Json::Null);
+                    self.set_aside(t.name, &key, &here, &file_row, &e, run)?;
+                }
+                self.update_row(t, id, &cols, vals, ours + 1)?;
+                run.taken.push((t.name, key, file));
+                run.merged.updated += 1;
                 Ok(Fate::Updated(id))
             }
-            (Some(_), _) => {
-                merged.kept_newer += 1;
-                Ok(Fate::Left)
-            }
-            (None, _) => {
-                if self
-                    .deleted_at_revision(t.name, uid)?
-                    .is_some_and(|r| r >= theirs)
-                {
-                    merged.skipped_deleted += 1;
-                    return Ok(Fate::Left);
-                }
+            (None, Choice::Take { .. }) => {
                 let id = self.insert_row(t, obj, uid, &cols, vals, theirs)?;
-                merged.added += 1;
+                run.taken.push((t.name, key, file));
+                run.merged.added += 1;
                 Ok(Fate::Added(id))
             }
+            (Some(_), Choice::Keep { aside }) => {
+                if same {
+                    run.merged.unchanged += 1;
+                } else {
+                    if aside {
+                        let here = self.record_json(t.name, uid)?.unwrap_or(Json::Null);
+                        self.set_aside(t.name, &key, &file_row, &here, &file.0, run)?;
+                    }
+                    run.merged.kept_newer += 1;
+                }
+                Ok(Fate::Left)
+            }
+            (None, Choice::Keep { aside }) => {
+                if aside {
+                    self.set_aside(t.name, &key, &file_row, &Json::Null, &file.0, run)?;
+                }
+                run.merged.skipped_deleted += 1;
+                Ok(Fate::Left)
+            }
         }
+    }
+
+    /// A record of the file that stays out, needing one deleted here: with its words
+    /// kept aside when the deletion did not know of it.
+    fn left_out(
+        &self,
+        tbl: &str,
+        key: &str,
+        news: Option<(&Json, &Version)>,
+        run: &mut Run,
+    ) -> Result<Fate> {
+        if let Some((row, v)) = news {
+            self.set_aside(tbl, key, row, &Json::Null, v, run)?;
+        }
+        run.merged.skipped_deleted += 1;
+        Ok(Fate::Left)
+    }
+
+    /// When a file's record was last changed, in milliseconds: its `updated_at`, never
+    /// after the file was exported nor after now.
+    fn file_time(&self, row: &Json, exported: Option<i64>) -> i64 {
+        let at = row["updated_at"]
+            .as_str()
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+            .map_or(0, |t| t.timestamp_millis());
+        let now = self.at.timestamp_millis();
+        at.min(exported.unwrap_or(now)).min(now).max(0)
+    }
+
+    /// Keeps the words of `loser` that `winner` lacks beside the record, as sync keeps
+    /// the words of a concurrent edit that lost.
+    fn set_aside(
+        &self,
+        tbl: &str,
+        key: &str,
+        loser: &Json,
+        winner: &Json,
+        v: &Version,
+        run: &mut Run,
+    ) -> Result<()> {
+        if tbl == "sync_conflicts" {
+            return Ok(());
+        }
+        for col in super::text_columns(tbl) {
+            let lost = Lost {
+                tbl,
+                key,
+                col,
+                loser: &loser[col],
+                winner: &winner[col],
+                v,
+            };
+            self.keep_words(lost, &mut run.m)?;
+        }
+        Ok(())
+    }
+
+    /// A check-in with stamps: merged field by field with the journal's, as sync merges
+    /// one from another device.
+    fn import_checkin(
+        &self,
+        obj: &Map<String, Json>,
+        at: &str,
+        row: &Json,
+        stamp: &Stamp,
+        here: bool,
+        run: &mut Run,
+    ) -> Result<Fate> {
+        let values = row.as_object().cloned().unwrap_or_default();
+        let state = stamps::file_state(obj, at, &values, &stamp.0)?;
+        let date = row["date"].as_str().unwrap_or_default().to_string();
+        let rec = json!({ "f": state, "revision": revision(obj, at)?.unwrap_or(1) });
+        let inc = Incoming {
+            tbl: "checkins",
+            key: &date,
+            v: stamp.0.clone(),
+            base: stamp.1.clone(),
+            relay: false,
+            rec: &rec,
+        };
+        let changed = self.merge_fields(&inc, &mut run.m)?;
+        match (changed, here) {
+            (false, _) => run.merged.unchanged += 1,
+            (true, true) => run.merged.updated += 1,
+            (true, false) => run.merged.added += 1,
+        }
+        Ok(Fate::Left)
     }
 
     /// The row's values in the order of `all_columns`: each present field checked,
@@ -331,6 +586,19 @@ pub(super) fn share_of_kind(cols: &[&str], vals: &mut [Value], current: Option<&
     *share = Value::Text(now.as_str().into());
 }
 
+/// A row's checked values as the journal reads them (`record_json`'s shape, without
+/// references): what an import compares and keeps aside.
+fn values_json(uid: &str, cols: &[&str], vals: &[Value]) -> Json {
+    let mut o = Map::new();
+    o.insert("uid".into(), Json::String(uid.into()));
+    for (c, v) in cols.iter().zip(vals) {
+        if !c.ends_with("_id") {
+            o.insert((*c).into(), to_json(v.clone()));
+        }
+    }
+    Json::Object(o)
+}
+
 /// Content columns, then stamps, then reference columns.
 fn all_columns(t: &Table) -> Vec<&'static str> {
     t.columns
@@ -347,9 +615,13 @@ fn refs_same(t: &Table, cur: &[Value], vals: &[Value]) -> bool {
 }
 
 /// Refuses fields tend does not know.
-fn known_fields(t: &Table, obj: &Map<String, Json>, at: &str) -> Result<()> {
+fn known_fields(t: &Table, obj: &Map<String, Json>, at: &str, format: i64) -> Result<()> {
+    // Stamps come with format 4.
+    let stamp = |k: &str| format >= 4 && (k == "stamp" || k == "stamp_base");
     let known = |k: &str| {
         ["id", "uid", "revision"].contains(&k)
+            || stamp(k)
+            || (format >= 4 && k == "stamps" && t.name == "checkins")
             || STAMPS.contains(&k)
             || t.columns.iter().any(|(c, _)| *c == k)
             || t.refs.iter().any(|(c, _, _)| uid_key(c) == k)
