@@ -341,3 +341,59 @@ fn a_data_file_carries_each_records_stamp() {
     let m = c.import(&back);
     assert_eq!((m.added, m.updated, m.kept_aside), (0, 0, 0), "{m:?}");
 }
+
+/// A goal with its marks goes to B in a file; B deletes it; A edits its title later and
+/// exports again. B's import brings the goal back with every mark it had.
+#[test]
+fn a_file_that_brings_a_deleted_goal_back_brings_its_marks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut a = Journal::new(tmp.path(), "a", 0);
+    let draft = |title: &str| GoalDraft {
+        title: title.into(),
+        domain: LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    };
+    let g = a
+        .s()
+        .write(|tx| tx.add_goal(draft("walk daily")))
+        .unwrap()
+        .id;
+    for day in 1..=3 {
+        a.s()
+            .write(|tx| {
+                let date = at(0).date_naive() - chrono::Days::new(day);
+                tx.log_goal(g, date, Some(format!("day {day}")), None)
+                    .map(|_| ())
+            })
+            .unwrap();
+    }
+    let mut b = Journal::new(tmp.path(), "b", 1);
+    b.import(&a.export());
+    b.at(10);
+    let gb = b.s().goals(None, None).unwrap()[0].id;
+    b.s()
+        .write(|tx| tx.delete_record(RecordKind::Goal, gb).map(|_| ()))
+        .unwrap();
+    a.at(20);
+    a.s()
+        .write(|tx| tx.edit_goal(g, draft("walk every day")).map(|_| ()))
+        .unwrap();
+    b.at(30);
+    b.import(&a.export());
+    let goals = b.s().goals(None, None).unwrap();
+    assert_eq!(goals.len(), 1);
+    assert_eq!(goals[0].title, "walk every day");
+    let mut notes: Vec<_> = b
+        .s()
+        .goal_logs(goals[0].id, None)
+        .unwrap()
+        .into_iter()
+        .filter_map(|l| l.note)
+        .collect();
+    notes.sort();
+    assert_eq!(notes, ["day 1", "day 2", "day 3"]);
+}

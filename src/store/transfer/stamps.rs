@@ -96,7 +96,7 @@ pub(super) fn file_state(
     };
     if let Some(k) = stamps
         .keys()
-        .find(|k| !["born", "del", "fields"].contains(&k.as_str()))
+        .find(|k| !["born", "del", "fields", "held"].contains(&k.as_str()))
     {
         return Err(bad(
             &format!("{field}.{k}"),
@@ -134,17 +134,43 @@ pub(super) fn file_state(
         f.insert(k.clone(), (val.clone(), v));
     }
     state.f = f;
+    match stamps.get("held") {
+        None => {}
+        Some(Json::Object(o)) => {
+            for (k, v) in o {
+                if !values.contains_key(k.as_str()) {
+                    return Err(bad(
+                        &format!("{field}.held.{k}"),
+                        "is not a field of this record",
+                    ));
+                }
+                // A save held the value the row has.
+                let held = version(v, &format!("{field}.held.{k}"), false)?;
+                state
+                    .held
+                    .insert(k.clone(), (values[k.as_str()].clone(), held));
+            }
+        }
+        Some(_) => return Err(bad(&format!("{field}.held"), "must be an object")),
+    }
     Ok(state)
 }
 
-/// A state's versions, as a data file carries them beside the record's values.
-fn state_json(state: &State) -> Json {
+/// A state's versions, as a data file carries them beside the record's values (a save
+/// that held a value: of the value the row has).
+fn state_json(state: &State, row: &Map<String, Json>) -> Json {
     let fields: Map<String, Json> = state
         .f
         .iter()
         .map(|(k, (_, v))| (k.clone(), json!([v.stamp, v.device])))
         .collect();
-    json!({"born": state.born, "del": state.del, "fields": fields})
+    let held: Map<String, Json> = state
+        .held
+        .iter()
+        .filter(|(k, (val, _))| row.get(k.as_str()) == Some(val))
+        .map(|(k, (_, v))| (k.clone(), json!([v.stamp, v.device])))
+        .collect();
+    json!({"born": state.born, "del": state.del, "fields": fields, "held": held})
 }
 
 /// How the file's version of a record stands to the journal's: as sync relates them,
@@ -268,11 +294,13 @@ pub(super) fn put_stamp(row: &mut Map<String, Json>, stamps: &Kept, key: &str, f
     );
     if fields {
         let state = State::parse(state.as_deref());
+        let mut j = state_json(&state, row);
         let values: Vec<&String> = row.keys().collect();
-        let mut j = state_json(&state);
-        // Only the fields the row has (a check-in's state also holds its stamps').
-        if let Some(Json::Object(f)) = j.get_mut("fields") {
-            f.retain(|k, _| values.contains(&k));
+        // Only the fields the row has.
+        for part in ["fields", "held"] {
+            if let Some(Json::Object(f)) = j.get_mut(part) {
+                f.retain(|k, _| values.contains(&k));
+            }
         }
         row.insert("stamps".into(), j);
     }
