@@ -13,7 +13,7 @@ mod tests;
 pub use apply::Received;
 pub(super) use apply::{Incoming, Lost, Merge};
 pub use collect::Outgoing;
-pub(super) use fields::State;
+pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;
 
 use super::{Store, Tx};

@@ -140,7 +140,7 @@ fn empty(field: &str) -> Json {
 
 /// A field's value that says nothing: no rating, no words, an unset HALT flag, the
 /// day-start hour a new journal starts with.
-fn is_empty(field: &str, v: &Json) -> bool {
+pub(in crate::store) fn is_empty(field: &str, v: &Json) -> bool {
     match v {
         Json::Null => true,
         Json::String(s) => s.is_empty(),

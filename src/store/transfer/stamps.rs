@@ -129,7 +129,7 @@ pub(super) fn file_state(
     for (k, val) in values {
         let v = match versions.get(k) {
             Some(v) => version(v, &format!("{field}.fields.{k}"), true)?,
-            None => record.clone(),
+            None => unstated(k, val, record),
         };
         f.insert(k.clone(), (val.clone(), v));
     }
@@ -156,12 +156,27 @@ pub(super) fn file_state(
     Ok(state)
 }
 
-/// A state's versions, as a data file carries them beside the record's values (a save
-/// that held a value: of the value the row has).
-fn state_json(state: &State, row: &Map<String, Json>) -> Json {
+/// A field's version where the file states none, as a new record's: an empty field
+/// sets nothing, any other was set with the record.
+fn unstated(field: &str, value: &Json, record: &Version) -> Version {
+    if crate::store::sync::is_empty(field, value) {
+        Version::new(0, "")
+    } else {
+        record.clone()
+    }
+}
+
+/// A state's versions, as a data file carries them beside the record's values: only
+/// where a field's is not the one a new record's would be (a save that held a value:
+/// of the value the row has).
+fn state_json(state: &State, row: &Map<String, Json>, record: Option<&Version>) -> Json {
     let fields: Map<String, Json> = state
         .f
         .iter()
+        .filter(|(k, (_, v))| {
+            let val = row.get(k.as_str());
+            record.is_none_or(|r| val.is_none_or(|val| unstated(k, val, r) != *v))
+        })
         .map(|(k, (_, v))| (k.clone(), json!([v.stamp, v.device])))
         .collect();
     let held: Map<String, Json> = state
@@ -282,6 +297,9 @@ impl Store {
 }
 
 /// Adds a record's stamp to its row in the file.
+/// With `fields`, a check-in's: each field's version only where it is not the one its
+/// record's would give it; the profile's every one (each journal's profile is made with
+/// a version of its own, which its fields' do not follow).
 pub(super) fn put_stamp(row: &mut Map<String, Json>, stamps: &Kept, key: &str, fields: bool) {
     let Some((v, base, state)) = stamps.get(key) else {
         return;
@@ -294,7 +312,7 @@ pub(super) fn put_stamp(row: &mut Map<String, Json>, stamps: &Kept, key: &str, f
     );
     if fields {
         let state = State::parse(state.as_deref());
-        let mut j = state_json(&state, row);
+        let mut j = state_json(&state, row, (key != "profile").then_some(v));
         let values: Vec<&String> = row.keys().collect();
         // Only the fields the row has.
         for part in ["fields", "held"] {
