@@ -257,6 +257,10 @@ fn format_3(mut doc: Json) -> Json {
     doc
 }
 
+fn a_write(j: &Journal, f: impl FnOnce(&tend::store::Tx) -> tend::error::Result<()>) {
+    j.s().write(f).unwrap();
+}
+
 /// A deletion here and an edit in a file made without seeing it: the later one stays.
 /// An edit made after the deletion brings the entry back; one made before it stays out,
 /// its words kept aside.
@@ -304,21 +308,28 @@ fn an_edit_in_a_file_and_a_deletion_here_the_later_stays_and_nothing_is_lost() {
 #[test]
 fn a_data_file_carries_each_records_stamp() {
     let tmp = tempfile::tempdir().unwrap();
-    let a = Journal::new(tmp.path(), "a", 0);
+    let mut a = Journal::new(tmp.path(), "a", 0);
     a.add("first words");
-    a.s()
-        .write(|tx| {
-            tx.upsert_checkin(
-                at(0).date_naive(),
-                &CheckinPatch {
-                    mood: Some(6),
-                    note: Some("a good day".into()),
-                    ..CheckinPatch::default()
-                },
-            )
-            .map(|_| ())
-        })
-        .unwrap();
+    let patch = |p: CheckinPatch| {
+        a_write(&a, |tx| {
+            tx.upsert_checkin(at(0).date_naive(), &p).map(|_| ())
+        });
+    };
+    patch(CheckinPatch {
+        mood: Some(6),
+        note: Some("a day".into()),
+        ..CheckinPatch::default()
+    });
+    a.at(5);
+    let patch = |p: CheckinPatch| {
+        a_write(&a, |tx| {
+            tx.upsert_checkin(at(0).date_naive(), &p).map(|_| ())
+        });
+    };
+    patch(CheckinPatch {
+        note: Some("a good day".into()),
+        ..CheckinPatch::default()
+    });
     let doc = a.export();
     assert_eq!(doc["format_version"], 4);
     let me = a.s().journal_device().unwrap();
@@ -326,9 +337,16 @@ fn a_data_file_carries_each_records_stamp() {
     let e = &doc["journal_entries"][0];
     assert_eq!(e["stamp"][1], json!(me));
     assert!(e["stamp"][0].as_i64().unwrap() > 0);
+    // A check-in's fields say their own stamp where it is not the record's (an empty
+    // field's sets nothing): the mood (and the day itself) were set before the note.
     let c = &doc["checkins"][0];
-    assert_eq!(c["stamps"]["fields"]["note"], c["stamp"]);
-    assert_eq!(c["stamps"]["fields"]["gratitude"], json!([0, ""]));
+    let fields = c["stamps"]["fields"].as_object().unwrap();
+    assert_eq!(
+        fields.keys().collect::<Vec<_>>(),
+        ["created_at", "date", "mood", "uid"],
+        "{fields:?}"
+    );
+    assert!(fields["mood"][0].as_i64() < c["stamp"][0].as_i64());
     let b = Journal::new(tmp.path(), "b", 1);
     b.import(&doc);
     let back = b.export();
@@ -340,4 +358,60 @@ fn a_data_file_carries_each_records_stamp() {
     c.import(&doc);
     let m = c.import(&back);
     assert_eq!((m.added, m.updated, m.kept_aside), (0, 0, 0), "{m:?}");
+}
+
+/// A goal with its marks goes to B in a file; B deletes it; A edits its title later and
+/// exports again. B's import brings the goal back with every mark it had.
+#[test]
+fn a_file_that_brings_a_deleted_goal_back_brings_its_marks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut a = Journal::new(tmp.path(), "a", 0);
+    let draft = |title: &str| GoalDraft {
+        title: title.into(),
+        domain: LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    };
+    let g = a
+        .s()
+        .write(|tx| tx.add_goal(draft("walk daily")))
+        .unwrap()
+        .id;
+    for day in 1..=3 {
+        a.s()
+            .write(|tx| {
+                let date = at(0).date_naive() - chrono::Days::new(day);
+                tx.log_goal(g, date, Some(format!("day {day}")), None)
+                    .map(|_| ())
+            })
+            .unwrap();
+    }
+    let mut b = Journal::new(tmp.path(), "b", 1);
+    b.import(&a.export());
+    b.at(10);
+    let gb = b.s().goals(None, None).unwrap()[0].id;
+    b.s()
+        .write(|tx| tx.delete_record(RecordKind::Goal, gb).map(|_| ()))
+        .unwrap();
+    a.at(20);
+    a.s()
+        .write(|tx| tx.edit_goal(g, draft("walk every day")).map(|_| ()))
+        .unwrap();
+    b.at(30);
+    b.import(&a.export());
+    let goals = b.s().goals(None, None).unwrap();
+    assert_eq!(goals.len(), 1);
+    assert_eq!(goals[0].title, "walk every day");
+    let mut notes: Vec<_> = b
+        .s()
+        .goal_logs(goals[0].id, None)
+        .unwrap()
+        .into_iter()
+        .filter_map(|l| l.note)
+        .collect();
+    notes.sort();
+    assert_eq!(notes, ["day 1", "day 2", "day 3"]);
 }

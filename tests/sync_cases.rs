@@ -1126,3 +1126,333 @@ fn a_conflict_copy_that_is_a_link_or_a_pipe_is_not_read() {
     a.sync();
     assert_eq!(a.bodies(), ["in the folder", "outside the folder"]);
 }
+
+fn goal_draft(title: &str) -> GoalDraft {
+    GoalDraft {
+        title: title.into(),
+        domain: LifeDomain::Physical,
+        why: None,
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    }
+}
+
+/// Each goal's marks' notes, by goal title.
+fn marks(d: &Dev) -> Vec<(String, Vec<Option<String>>)> {
+    let s = d.s();
+    s.goals(None, None)
+        .unwrap()
+        .into_iter()
+        .map(|g| {
+            let mut notes: Vec<_> = s
+                .goal_logs(g.id, None)
+                .unwrap()
+                .into_iter()
+                .map(|l| l.note)
+                .collect();
+            notes.sort();
+            (g.title, notes)
+        })
+        .collect()
+}
+
+/// A goal with five marks syncs to B; A deletes it; a second later B edits its title.
+/// The later edit brings the goal back on both devices, with every mark it had.
+#[test]
+fn a_goal_deleted_here_and_edited_there_later_comes_back_with_all_its_marks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let g = a
+        .s()
+        .write(|tx| tx.add_goal(goal_draft("walk daily")))
+        .unwrap()
+        .id;
+    for day in 1..=5 {
+        a.s()
+            .write(|tx| {
+                let date = base().date_naive() - chrono::Days::new(day);
+                tx.log_goal(g, date, Some(format!("walked, day {day}")), None)
+                    .map(|_| ())
+            })
+            .unwrap();
+    }
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    a.at(10);
+    a.s()
+        .write(|tx| tx.delete_record(RecordKind::Goal, g).map(|_| ()))
+        .unwrap();
+    b.at(11);
+    let gb = b.s().goals(None, None).unwrap()[0].id;
+    b.s()
+        .write(|tx| tx.edit_goal(gb, goal_draft("walk every day")).map(|_| ()))
+        .unwrap();
+    a.at(12);
+    a.sync();
+    b.at(13);
+    b.sync();
+    a.at(14);
+    a.sync();
+    let want: Vec<Option<String>> = (1..=5).map(|d| Some(format!("walked, day {d}"))).collect();
+    for d in [&a, &b] {
+        assert_eq!(marks(d), [("walk every day".to_string(), want.clone())]);
+    }
+    pretty_assertions::assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// A check-in with a mood, a craving, sleep and an intention syncs to B; A deletes it;
+/// a second later B writes its reflection. The check-in comes back whole on both.
+#[test]
+fn a_check_in_deleted_here_and_edited_there_later_comes_back_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let day = base().date_naive();
+    a.s()
+        .write(|tx| {
+            tx.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    mood: Some(6),
+                    craving: Some(3),
+                    sleep_hours: Some(7.5),
+                    intention: Some("call Sam".into()),
+                    ..CheckinPatch::default()
+                },
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "phone");
+    a.at(10);
+    let id = a.s().checkin_on(day).unwrap().unwrap().id;
+    a.s()
+        .write(|tx| tx.delete_record(RecordKind::Checkin, id).map(|_| ()))
+        .unwrap();
+    b.at(11);
+    b.s()
+        .write(|tx| {
+            tx.upsert_checkin(
+                day,
+                &CheckinPatch {
+                    reflection: Some("called Sam after all".into()),
+                    ..CheckinPatch::default()
+                },
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    a.at(12);
+    a.sync();
+    b.at(13);
+    b.sync();
+    a.at(14);
+    a.sync();
+    for d in [&a, &b] {
+        let c = d.s().checkin_on(day).unwrap().expect("back");
+        assert_eq!(
+            (
+                c.mood,
+                c.craving,
+                c.sleep_hours,
+                c.intention.as_deref(),
+                c.reflection.as_deref()
+            ),
+            (
+                Some(6),
+                Some(3),
+                Some(7.5),
+                Some("call Sam"),
+                Some("called Sam after all")
+            )
+        );
+    }
+    pretty_assertions::assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// A trigger with two encounters syncs to B; A deletes it; a second later B edits its
+/// notes. The trigger comes back with its encounters still pointing at it.
+#[test]
+fn a_trigger_deleted_here_and_edited_there_later_comes_back_with_its_encounters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let draft = |notes: &str| TriggerDraft {
+        name: "payday".into(),
+        category: TriggerCategory::Times,
+        origin: TriggerOrigin::External,
+        notes: Some(notes.into()),
+        coping_ids: vec![],
+    };
+    let t = a
+        .s()
+        .write(|tx| tx.add_trigger(draft("old notes")))
+        .unwrap()
+        .id;
+    for min in [30, 40] {
+        a.s()
+            .write(|tx| {
+                tx.log_trigger_event(EventDraft {
+                    at: base() - Duration::minutes(min),
+                    trigger_id: Some(t),
+                    urge_before: 6,
+                    urge_after: Some(2),
+                    coping_id: None,
+                    outcome: Outcome::Passed,
+                    note: None,
+                })
+                .map(|_| ())
+            })
+            .unwrap();
+    }
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    a.at(10);
+    a.s()
+        .write(|tx| tx.delete_record(RecordKind::Trigger, t).map(|_| ()))
+        .unwrap();
+    b.at(11);
+    let tb = b.s().triggers().unwrap()[0].id;
+    b.s()
+        .write(|tx| {
+            tx.edit_trigger(tb, draft("what paydays do to me"))
+                .map(|_| ())
+        })
+        .unwrap();
+    a.at(12);
+    a.sync();
+    b.at(13);
+    b.sync();
+    a.at(14);
+    a.sync();
+    for d in [&a, &b] {
+        let t = &d.s().triggers().unwrap()[0];
+        let linked: Vec<_> = d
+            .s()
+            .trigger_events(None, None, None)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.trigger_id)
+            .collect();
+        assert_eq!(linked, [Some(t.id), Some(t.id)]);
+    }
+    pretty_assertions::assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// A person with a call and a line of the safety plan syncs to B; A deletes them; a
+/// second later B edits their note. They come back with their connection and the plan
+/// line naming them again.
+#[test]
+fn a_person_deleted_here_and_edited_there_later_comes_back_with_their_connections() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let draft = |note: &str| PersonDraft {
+        name: "Sam".into(),
+        note: Some(note.into()),
+        ..PersonDraft::default()
+    };
+    let p = a
+        .s()
+        .write(|tx| tx.add_person(draft("sponsor")))
+        .unwrap()
+        .id;
+    a.s()
+        .write(|tx| {
+            tx.add_connection(ConnectionDraft {
+                person_ids: vec![p],
+                ..ConnectionDraft::blank(base() - Duration::hours(2), ConnectionKind::Call)
+            })?;
+            let line = tx.add_plan_item(PlanSection::Supports, "call Sam", None, None)?;
+            tx.link_plan_person(line.id, Some(p)).map(|_| ())
+        })
+        .unwrap();
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    a.at(10);
+    a.s()
+        .write(|tx| tx.delete_record(RecordKind::Person, p).map(|_| ()))
+        .unwrap();
+    b.at(11);
+    let pb = b.s().people().unwrap()[0].id;
+    b.s()
+        .write(|tx| {
+            tx.edit_person(pb, draft("sponsor; call before meetings"))
+                .map(|_| ())
+        })
+        .unwrap();
+    a.at(12);
+    a.sync();
+    b.at(13);
+    b.sync();
+    a.at(14);
+    a.sync();
+    for d in [&a, &b] {
+        let p = d.s().people().unwrap()[0].id;
+        let c = &d.s().connections(None, None, None).unwrap()[0];
+        assert_eq!(c.person_ids, [p]);
+        let line = d
+            .s()
+            .plan(None)
+            .unwrap()
+            .into_iter()
+            .find(|l| l.text == "call Sam")
+            .unwrap();
+        assert_eq!(line.person_id, Some(p));
+    }
+    pretty_assertions::assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// B logs a mark with a note on a goal that A deletes without having seen it; the
+/// deletion is the later change and stands, and the note is kept aside on both, never
+/// silently gone.
+#[test]
+fn a_mark_logged_there_on_a_goal_deleted_here_is_kept_aside() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let g = a
+        .s()
+        .write(|tx| tx.add_goal(goal_draft("walk daily")))
+        .unwrap()
+        .id;
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    b.at(10);
+    let gb = b.s().goals(None, None).unwrap()[0].id;
+    b.s()
+        .write(|tx| {
+            tx.log_goal(
+                gb,
+                base().date_naive(),
+                Some("walked with Sam".into()),
+                None,
+            )
+            .map(|_| ())
+        })
+        .unwrap();
+    a.at(11);
+    a.s()
+        .write(|tx| tx.delete_record(RecordKind::Goal, g).map(|_| ()))
+        .unwrap();
+    a.at(12);
+    a.sync();
+    b.at(13);
+    b.sync();
+    a.at(14);
+    a.sync();
+    for d in [&a, &b] {
+        assert!(marks(d).is_empty(), "the deletion stands");
+        assert_eq!(d.conflict_texts(), ["walked with Sam"]);
+    }
+    pretty_assertions::assert_eq!(canonical(a.s()), canonical(b.s()));
+}

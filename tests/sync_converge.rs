@@ -1,10 +1,15 @@
 //! Sync converges: three devices make random edits, deletions and syncs (entries, tags,
-//! check-ins, coping and triggers, goals with steps and marks, people, the profile,
-//! dismissed conflicts), while a simulated sync engine carries segment files between
-//! their folders late, twice, out of order, cut short, or beside its own conflict
-//! copies. Once everything has been carried and each device has synced, all three (and
-//! a fourth that joins late) hold the same data, compared on the data export without
-//! per-device fields, for every seed.
+//! check-ins, coping and triggers with their encounters, goals with steps and marks,
+//! people with their connections and plan lines, the profile, dismissed conflicts),
+//! often in the shapes that lose parts of records: a record deleted on one device and
+//! edited on another, or given a new part there (a mark, an encounter, a connection).
+//! Meanwhile a simulated sync engine carries segment files between their folders late,
+//! twice, out of order, cut short, or beside its own conflict copies. Once everything
+//! has been carried and each device has synced, all three (and a fourth that joins
+//! late) hold the same data, compared on the data export without per-device fields,
+//! for every seed; and whatever belonged to a record that is there at the end is there
+//! with it (every mark of a goal, every encounter with its trigger, every plan line and
+//! connection with its person).
 
 mod common;
 
@@ -197,7 +202,7 @@ fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) 
         8 => s.write(|tx| {
             let c = tx.add_coping(&rng.words(), None, None)?;
             tx.add_trigger(TriggerDraft {
-                name: format!("{} {}", rng.words(), rng.next() % 1000),
+                name: unique(rng),
                 category: TriggerCategory::Feelings,
                 origin: TriggerOrigin::Internal,
                 notes: Some(rng.words()),
@@ -234,23 +239,264 @@ fn edit(d: &Device, rng: &mut Rng, base: chrono::DateTime<chrono::FixedOffset>) 
     r.unwrap();
 }
 
-/// Goals with steps and progress marks, and people: added, edited, deleted.
+/// A name no other record has, to find the same record on another device.
+fn unique(rng: &mut Rng) -> String {
+    format!("{} {}", rng.words(), rng.next() % 100_000)
+}
+
+/// A deletion on one device, and an edit (or a new part) on another.
+type Shape<'a> = (Box<dyn Fn() + 'a>, Box<dyn Fn(&mut Rng) + 'a>);
+
+type Base = chrono::DateTime<chrono::FixedOffset>;
+
+/// The shapes that lose a record's parts: on one device a record is deleted, on
+/// another (without having seen that) it is edited, or given a new part. Which happens
+/// first, and whose stamp is later, varies.
+fn paired(devices: &[Device], rng: &mut Rng, base: Base) {
+    let (i, j) = (rng.below(3), rng.below(3));
+    if i == j {
+        return;
+    }
+    let (here, there) = (&devices[i].store, &devices[j].store);
+    let day = base.date_naive() - chrono::Days::new(rng.below(3) as u64);
+    let shape = match rng.below(4) {
+        0 => goal_shape(here, there, rng, day),
+        1 => checkin_shape(here, there, day),
+        2 => trigger_shape(here, there, rng, base),
+        _ => person_shape(here, there, rng, base),
+    };
+    let Some((delete, change)) = shape else {
+        return;
+    };
+    if rng.chance(50) {
+        delete();
+        change(rng);
+    } else {
+        change(rng);
+        delete();
+    }
+}
+
+fn goal_shape<'a>(
+    here: &'a Store,
+    there: &'a Store,
+    rng: &mut Rng,
+    day: chrono::NaiveDate,
+) -> Option<Shape<'a>> {
+    let g = pick(&here.goals(None, None).unwrap(), rng)?;
+    let other = there
+        .goals(None, None)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.title == g.title)?;
+    Some((
+        Box::new(move || {
+            here.write(|tx| tx.delete_record(RecordKind::Goal, g.id).map(|_| ()))
+                .unwrap()
+        }),
+        Box::new(move |rng: &mut Rng| {
+            let r = if rng.chance(50) {
+                let d = GoalDraft {
+                    title: unique(rng),
+                    domain: other.domain,
+                    why: Some(rng.words()),
+                    kind: other.kind,
+                    per_week: other.per_week,
+                    target_date: other.target_date,
+                    steps: vec![],
+                };
+                there.write(|tx| tx.edit_goal(other.id, d).map(|_| ()))
+            } else {
+                let note = Some(unique(rng));
+                there.write(|tx| tx.log_goal(other.id, day, note, None).map(|_| ()))
+            };
+            r.unwrap();
+        }),
+    ))
+}
+
+fn checkin_shape<'a>(
+    here: &'a Store,
+    there: &'a Store,
+    day: chrono::NaiveDate,
+) -> Option<Shape<'a>> {
+    here.checkin_on(day).unwrap()?;
+    Some((
+        Box::new(move || {
+            let c = here.checkin_on(day).unwrap().unwrap();
+            here.write(|tx| tx.delete_record(RecordKind::Checkin, c.id).map(|_| ()))
+                .unwrap()
+        }),
+        Box::new(move |rng: &mut Rng| {
+            let p = CheckinPatch {
+                reflection: Some(rng.words()),
+                ..CheckinPatch::default()
+            };
+            there
+                .write(|tx| tx.upsert_checkin(day, &p).map(|_| ()))
+                .unwrap();
+        }),
+    ))
+}
+
+fn trigger_shape<'a>(
+    here: &'a Store,
+    there: &'a Store,
+    rng: &mut Rng,
+    base: Base,
+) -> Option<Shape<'a>> {
+    let t = pick(&here.triggers().unwrap(), rng)?;
+    let other = there
+        .triggers()
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == t.name)?;
+    Some((
+        Box::new(move || {
+            here.write(|tx| tx.delete_record(RecordKind::Trigger, t.id).map(|_| ()))
+                .unwrap()
+        }),
+        Box::new(move |rng: &mut Rng| {
+            let r = if rng.chance(50) {
+                let d = TriggerDraft {
+                    name: other.name.clone(),
+                    category: other.category,
+                    origin: other.origin,
+                    notes: Some(rng.words()),
+                    coping_ids: other.coping_ids.clone(),
+                };
+                there.write(|tx| tx.edit_trigger(other.id, d).map(|_| ()))
+            } else {
+                there.write(|tx| encounter(tx, base, other.id, rng))
+            };
+            r.unwrap();
+        }),
+    ))
+}
+
+fn person_shape<'a>(
+    here: &'a Store,
+    there: &'a Store,
+    rng: &mut Rng,
+    base: Base,
+) -> Option<Shape<'a>> {
+    let p = pick(&here.people().unwrap(), rng)?;
+    let other = there
+        .people()
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == p.name)?;
+    Some((
+        Box::new(move || {
+            here.write(|tx| tx.delete_record(RecordKind::Person, p.id).map(|_| ()))
+                .unwrap()
+        }),
+        Box::new(move |rng: &mut Rng| {
+            let r = if rng.chance(50) {
+                let d = PersonDraft {
+                    name: other.name.clone(),
+                    phone: other.phone.clone(),
+                    note: Some(rng.words()),
+                    ..PersonDraft::default()
+                };
+                there.write(|tx| tx.edit_person(other.id, d).map(|_| ()))
+            } else {
+                there.write(|tx| call(tx, base, other.id, rng))
+            };
+            r.unwrap();
+        }),
+    ))
+}
+
+fn pick<T: Clone>(list: &[T], rng: &mut Rng) -> Option<T> {
+    list.get(rng.below(list.len().max(1))).cloned()
+}
+
+/// An encounter with trigger `t`.
+fn encounter(
+    tx: &tend::store::Tx,
+    base: chrono::DateTime<chrono::FixedOffset>,
+    t: i64,
+    rng: &mut Rng,
+) -> tend::error::Result<()> {
+    tx.log_trigger_event(EventDraft {
+        at: base - chrono::Duration::minutes(rng.below(600) as i64),
+        trigger_id: Some(t),
+        urge_before: 6,
+        urge_after: Some(3),
+        coping_id: None,
+        outcome: Outcome::Passed,
+        note: Some(rng.words()),
+    })
+    .map(|_| ())
+}
+
+/// A call with person `p`.
+fn call(
+    tx: &tend::store::Tx,
+    base: chrono::DateTime<chrono::FixedOffset>,
+    p: i64,
+    rng: &mut Rng,
+) -> tend::error::Result<()> {
+    tx.add_connection(ConnectionDraft {
+        person_ids: vec![p],
+        note: Some(rng.words()),
+        ..ConnectionDraft::blank(
+            base - chrono::Duration::minutes(rng.below(600) as i64),
+            ConnectionKind::Call,
+        )
+    })
+    .map(|_| ())
+}
+
+/// Goals with steps and progress marks, people with calls and plan lines, triggers'
+/// encounters, whole check-ins: added, edited, deleted.
 fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
     let s = &d.store;
     let goals = s.goals(None, None).unwrap();
     let people = s.people().unwrap();
-    let r = match rng.below(6) {
-        0 => s.write(|tx| {
-            tx.add_goal(GoalDraft {
-                title: rng.words(),
+    let noon = chrono::DateTime::from_naive_utc_and_offset(
+        day.and_hms_opt(12, 0, 0).unwrap(),
+        chrono::FixedOffset::east_opt(0).unwrap(),
+    );
+    // Additions more often than deletions, so that records have parts to lose.
+    let r = match rng.below(14) {
+        0 | 10 => s.write(|tx| {
+            let g = tx.add_goal(GoalDraft {
+                title: unique(rng),
                 domain: LifeDomain::Physical,
                 why: Some(rng.words()),
                 kind: GoalKind::Milestone,
                 per_week: None,
                 target_date: None,
                 steps: vec![rng.words(), rng.words()],
-            })
-            .map(|_| ())
+            })?;
+            for step in [Some(1), None] {
+                tx.log_goal(g.id, day, Some(unique(rng)), step)?;
+            }
+            Ok(())
+        }),
+        11 => s.write(|tx| {
+            let c = tx.add_coping(&unique(rng), None, None)?;
+            let t = tx.add_trigger(TriggerDraft {
+                name: unique(rng),
+                category: TriggerCategory::Places,
+                origin: TriggerOrigin::External,
+                notes: Some(rng.words()),
+                coping_ids: vec![c.id],
+            })?;
+            encounter(tx, noon, t.id, rng)?;
+            encounter(tx, noon, t.id, rng)
+        }),
+        12 | 13 => s.write(|tx| {
+            let p = tx.add_person(PersonDraft {
+                name: unique(rng),
+                note: Some(rng.words()),
+                ..PersonDraft::default()
+            })?;
+            call(tx, noon, p.id, rng)?;
+            let line = tx.add_plan_item(PlanSection::Supports, &unique(rng), None, None)?;
+            tx.link_plan_person(line.id, Some(p.id)).map(|_| ())
         }),
         1 if !goals.is_empty() => {
             let g = goals[rng.below(goals.len())].id;
@@ -263,7 +509,7 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
         }
         3 => s.write(|tx| {
             tx.add_person(PersonDraft {
-                name: format!("{} {}", rng.words(), rng.next() % 1000),
+                name: unique(rng),
                 phone: Some(format!("555 0{:03}", rng.next() % 1000)),
                 note: Some(rng.words()),
                 ..PersonDraft::default()
@@ -283,6 +529,42 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
         5 if !people.is_empty() => {
             let p = people[rng.below(people.len())].id;
             s.write(|tx| tx.delete_record(RecordKind::Person, p).map(|_| ()))
+        }
+        6 if !people.is_empty() => {
+            let p = people[rng.below(people.len())].id;
+            if rng.chance(50) {
+                s.write(|tx| call(tx, noon, p, rng))
+            } else {
+                let text = unique(rng);
+                s.write(|tx| {
+                    let line = tx.add_plan_item(PlanSection::Supports, &text, None, None)?;
+                    tx.link_plan_person(line.id, Some(p)).map(|_| ())
+                })
+            }
+        }
+        7 => {
+            let triggers = s.triggers().unwrap();
+            match pick(&triggers, rng) {
+                Some(t) => s.write(|tx| encounter(tx, noon, t.id, rng)),
+                None => Ok(()),
+            }
+        }
+        8 if !goals.is_empty() => {
+            let g = &goals[rng.below(goals.len())];
+            let step = (g.kind == GoalKind::Milestone && rng.chance(50)).then_some(1);
+            let note = Some(unique(rng));
+            s.write(|tx| tx.log_goal(g.id, day, note, step).map(|_| ()))
+        }
+        9 => {
+            // A whole check-in: what comes back with it must be all of it.
+            let p = CheckinPatch {
+                mood: Some(1 + rng.below(10) as u8),
+                craving: Some(rng.below(10) as u8),
+                sleep_hours: Some(6.5),
+                intention: Some(rng.words()),
+                ..CheckinPatch::default()
+            };
+            s.write(|tx| tx.upsert_checkin(day, &p).map(|_| ()))
         }
         _ => Ok(()),
     };
@@ -315,6 +597,9 @@ fn converge_in(seed: u64, tmp: &Path) {
         .collect();
     for d in &devices {
         edit(d, &mut rng, base);
+        for _ in 0..3 {
+            more(d, &mut rng, base.date_naive());
+        }
     }
     tend::sync::init_with(
         &devices[0].store,
@@ -333,9 +618,15 @@ fn converge_in(seed: u64, tmp: &Path) {
         .unwrap();
         tend::sync::join_with(&d.store, &d.folder, "other", &key()).unwrap();
     }
+    let mut seen = Seen::default();
     for _ in 0..40 {
         match rng.below(10) {
-            0..=4 => edit(&devices[rng.below(3)], &mut rng, base),
+            0 | 1 => edit(&devices[rng.below(3)], &mut rng, base),
+            2 => {
+                let day = base.date_naive() - chrono::Days::new(rng.below(3) as u64);
+                more(&devices[rng.below(3)], &mut rng, day);
+            }
+            3 | 4 => paired(&devices, &mut rng, base),
             5 | 6 => {
                 sync(&devices[rng.below(3)]);
             }
@@ -344,6 +635,9 @@ fn converge_in(seed: u64, tmp: &Path) {
                     carry(&devices, &mut rng);
                 }
             }
+        }
+        for d in &devices {
+            seen.observe(&d.store);
         }
     }
     // Everything carried whole, everyone synced, until nothing moves.
@@ -390,18 +684,83 @@ fn converge_in(seed: u64, tmp: &Path) {
     let late = Store::open(&tmp.join("late.db"), Clock::Fixed(base)).unwrap();
     tend::sync::join_with(&late, &late_folder, "late", &key()).unwrap();
     let first = canonical(&devices[0].store);
-    if std::env::var_os("DUMP").is_some() {
-        std::fs::write("/tmp/scratch/a.json", first.to_string()).unwrap();
-        std::fs::write("/tmp/scratch/b.json", canonical(&late).to_string()).unwrap();
-        std::fs::write(
-            "/tmp/scratch/c.json",
-            canonical(&devices[1].store).to_string(),
-        )
-        .unwrap();
-    }
     pretty_assertions::assert_eq!(first, canonical(&late), "seed {seed}: the late joiner");
     for d in &devices[1..] {
         pretty_assertions::assert_eq!(first, canonical(&d.store), "seed {seed}");
+    }
+    seen.still_there(&first, seed);
+}
+
+/// Which parts ever belonged to which record, on any device: a mark to its goal, an
+/// encounter to its trigger, a plan line or a connection to a person. The test never
+/// removes one of these on its own, nor moves it to another record.
+#[derive(Default)]
+struct Seen {
+    parts: std::collections::BTreeSet<(&'static str, String, String)>,
+}
+
+/// The parts and the records they belong to: (part table, its column naming the
+/// record, the record's table).
+const PARTS: [(&str, &str, &str); 3] = [
+    ("goal_logs", "goal_uid", "goals"),
+    ("trigger_events", "trigger_uid", "triggers"),
+    ("plan_items", "person_uid", "people"),
+];
+
+impl Seen {
+    fn observe(&mut self, s: &Store) {
+        let doc = s.export_data().unwrap();
+        for (tbl, col, _) in PARTS {
+            for r in doc[tbl].as_array().unwrap() {
+                if let Some(owner) = r[col].as_str() {
+                    let part = r["uid"].as_str().unwrap().to_string();
+                    self.parts.insert((tbl, part, owner.to_string()));
+                }
+            }
+        }
+        for r in doc["connection_people"].as_array().unwrap() {
+            let part = r["connection_uid"].as_str().unwrap().to_string();
+            let owner = r["person_uid"].as_str().unwrap().to_string();
+            self.parts.insert(("connection_people", part, owner));
+        }
+    }
+
+    /// Every part ever seen of a record that is there at the end is there with it.
+    fn still_there(&self, doc: &Value, seed: u64) {
+        let uids = |tbl: &str| -> std::collections::BTreeSet<String> {
+            doc[tbl]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["uid"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let mut with: std::collections::BTreeSet<(String, String)> = Default::default();
+        for (tbl, col, _) in PARTS {
+            for r in doc[tbl].as_array().unwrap() {
+                if let Some(owner) = r[col].as_str() {
+                    with.insert((r["uid"].as_str().unwrap().to_string(), owner.to_string()));
+                }
+            }
+        }
+        for r in doc["connection_people"].as_array().unwrap() {
+            with.insert((
+                r["connection_uid"].as_str().unwrap().to_string(),
+                r["person_uid"].as_str().unwrap().to_string(),
+            ));
+        }
+        for (tbl, part, owner) in &self.parts {
+            let owners = match *tbl {
+                "connection_people" => "people",
+                t => PARTS.iter().find(|p| p.0 == t).unwrap().2,
+            };
+            if uids(owners).contains(owner) {
+                assert!(
+                    with.contains(&(part.clone(), owner.clone())),
+                    "seed {seed}: {tbl} {part} of {owners} {owner} is gone, its record is not"
+                );
+            }
+        }
     }
 }
 

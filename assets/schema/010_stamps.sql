@@ -87,6 +87,21 @@ CREATE TABLE sync_copies (
     PRIMARY KEY (device, nonce)
 ) WITHOUT ROWID;
 
+
+-- What a deletion takes with it is not an edit of it: every device that merges the
+-- deletion takes the same, and keeps it to put back if the record comes back (a later
+-- edit elsewhere wins over the deletion) while what it took still stands. A record's
+-- own rows (a goal's steps and marks) are parked whole, with their versions; a record
+-- that only pointed at it (an encounter at its trigger, a plan line at its person)
+-- keeps its version, and the reference waits in sync_dangling. sync_cascade marks them
+-- for the write they happen in, so that none is captured as a change (it is emptied
+-- when the write is stamped).
+CREATE TABLE sync_cascade (
+    tbl  TEXT NOT NULL,
+    key  TEXT NOT NULL,
+    PRIMARY KEY (tbl, key)
+) WITHOUT ROWID;
+
 -- Records by uid.
 CREATE TRIGGER commitments_sync_insert AFTER INSERT ON commitments BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('commitments', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
@@ -115,22 +130,28 @@ END;
 CREATE TRIGGER goals_sync_delete AFTER DELETE ON goals BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('goals', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER goal_steps_sync_insert AFTER INSERT ON goal_steps BEGIN
+CREATE TRIGGER goal_steps_sync_insert AFTER INSERT ON goal_steps
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'goal_steps' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('goal_steps', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER goal_steps_sync_update AFTER UPDATE ON goal_steps BEGIN
+CREATE TRIGGER goal_steps_sync_update AFTER UPDATE ON goal_steps
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'goal_steps' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('goal_steps', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER goal_steps_sync_delete AFTER DELETE ON goal_steps BEGIN
+CREATE TRIGGER goal_steps_sync_delete AFTER DELETE ON goal_steps
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'goal_steps' AND key = OLD.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('goal_steps', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER goal_logs_sync_insert AFTER INSERT ON goal_logs BEGIN
+CREATE TRIGGER goal_logs_sync_insert AFTER INSERT ON goal_logs
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'goal_logs' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('goal_logs', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER goal_logs_sync_update AFTER UPDATE ON goal_logs BEGIN
+CREATE TRIGGER goal_logs_sync_update AFTER UPDATE ON goal_logs
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'goal_logs' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('goal_logs', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER goal_logs_sync_delete AFTER DELETE ON goal_logs BEGIN
+CREATE TRIGGER goal_logs_sync_delete AFTER DELETE ON goal_logs
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'goal_logs' AND key = OLD.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('goal_logs', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
 CREATE TRIGGER coping_strategies_sync_insert AFTER INSERT ON coping_strategies BEGIN
@@ -151,22 +172,28 @@ END;
 CREATE TRIGGER triggers_sync_delete AFTER DELETE ON triggers BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('triggers', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER trigger_events_sync_insert AFTER INSERT ON trigger_events BEGIN
+CREATE TRIGGER trigger_events_sync_insert AFTER INSERT ON trigger_events
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'trigger_events' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('trigger_events', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER trigger_events_sync_update AFTER UPDATE ON trigger_events BEGIN
+CREATE TRIGGER trigger_events_sync_update AFTER UPDATE ON trigger_events
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'trigger_events' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('trigger_events', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER trigger_events_sync_delete AFTER DELETE ON trigger_events BEGIN
+CREATE TRIGGER trigger_events_sync_delete AFTER DELETE ON trigger_events
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'trigger_events' AND key = OLD.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('trigger_events', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER setbacks_sync_insert AFTER INSERT ON setbacks BEGIN
+CREATE TRIGGER setbacks_sync_insert AFTER INSERT ON setbacks
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'setbacks' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('setbacks', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER setbacks_sync_update AFTER UPDATE ON setbacks BEGIN
+CREATE TRIGGER setbacks_sync_update AFTER UPDATE ON setbacks
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'setbacks' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('setbacks', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER setbacks_sync_delete AFTER DELETE ON setbacks BEGIN
+CREATE TRIGGER setbacks_sync_delete AFTER DELETE ON setbacks
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'setbacks' AND key = OLD.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('setbacks', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
 CREATE TRIGGER assessments_sync_insert AFTER INSERT ON assessments BEGIN
@@ -187,13 +214,16 @@ END;
 CREATE TRIGGER people_sync_delete AFTER DELETE ON people BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('people', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER plan_items_sync_insert AFTER INSERT ON plan_items BEGIN
+CREATE TRIGGER plan_items_sync_insert AFTER INSERT ON plan_items
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'plan_items' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('plan_items', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER plan_items_sync_update AFTER UPDATE ON plan_items BEGIN
+CREATE TRIGGER plan_items_sync_update AFTER UPDATE ON plan_items
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'plan_items' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('plan_items', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER plan_items_sync_delete AFTER DELETE ON plan_items BEGIN
+CREATE TRIGGER plan_items_sync_delete AFTER DELETE ON plan_items
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'plan_items' AND key = OLD.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('plan_items', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
 CREATE TRIGGER meetings_sync_insert AFTER INSERT ON meetings BEGIN
@@ -205,13 +235,16 @@ END;
 CREATE TRIGGER meetings_sync_delete AFTER DELETE ON meetings BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('meetings', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER connections_sync_insert AFTER INSERT ON connections BEGIN
+CREATE TRIGGER connections_sync_insert AFTER INSERT ON connections
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'connections' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('connections', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER connections_sync_update AFTER UPDATE ON connections BEGIN
+CREATE TRIGGER connections_sync_update AFTER UPDATE ON connections
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'connections' AND key = NEW.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('connections', NEW.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
-CREATE TRIGGER connections_sync_delete AFTER DELETE ON connections BEGIN
+CREATE TRIGGER connections_sync_delete AFTER DELETE ON connections
+    WHEN NOT EXISTS (SELECT 1 FROM sync_cascade WHERE tbl = 'connections' AND key = OLD.uid) BEGIN
     INSERT INTO sync_changes (tbl, key) VALUES ('connections', OLD.uid) ON CONFLICT (tbl, key) DO UPDATE SET pending = 1;
 END;
 CREATE TRIGGER sync_conflicts_sync_insert AFTER INSERT ON sync_conflicts BEGIN
@@ -301,6 +334,69 @@ CREATE TRIGGER people_sync_dangling_connection_people BEFORE DELETE ON people BE
     FROM connection_people l JOIN connections p ON p.id = l.connection_id
     LEFT JOIN sync_changes c ON c.tbl = 'connections' AND c.key = p.uid
     WHERE l.person_id = OLD.id;
+END;
+
+-- Before a record goes, what it takes with it is kept (see sync_cascade).
+CREATE TRIGGER goals_sync_cascade BEFORE DELETE ON goals BEGIN
+    INSERT OR REPLACE INTO sync_parked (tbl, key, stamp, device, row)
+    SELECT 'goal_steps', s.uid, c.stamp, c.device, json_object('uid', s.uid,
+        'position', s.position, 'title', s.title, 'done_on', s.done_on, 'goal_uid', OLD.uid,
+        'created_at', s.created_at, 'updated_at', s.updated_at, 'revision', s.revision)
+    FROM goal_steps s JOIN sync_changes c ON c.tbl = 'goal_steps' AND c.key = s.uid
+    WHERE s.goal_id = OLD.id AND c.stamp IS NOT NULL AND c.deleted = 0;
+    INSERT OR REPLACE INTO sync_parked (tbl, key, stamp, device, row)
+    SELECT 'goal_logs', l.uid, c.stamp, c.device, json_object('uid', l.uid, 'date', l.date,
+        'note', l.note, 'goal_uid', OLD.uid,
+        'step_uid', (SELECT uid FROM goal_steps WHERE id = l.step_id),
+        'created_at', l.created_at, 'updated_at', l.updated_at, 'revision', l.revision)
+    FROM goal_logs l JOIN sync_changes c ON c.tbl = 'goal_logs' AND c.key = l.uid
+    WHERE l.goal_id = OLD.id AND c.stamp IS NOT NULL AND c.deleted = 0;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key)
+    SELECT 'goal_steps', uid FROM goal_steps WHERE goal_id = OLD.id;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key)
+    SELECT 'goal_logs', uid FROM goal_logs WHERE goal_id = OLD.id;
+END;
+CREATE TRIGGER goal_steps_sync_cascade_goal_logs_step_id BEFORE DELETE ON goal_steps BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'goal_logs', r.uid, 'step_id', OLD.uid, c.stamp, c.device FROM goal_logs r
+    LEFT JOIN sync_changes c ON c.tbl = 'goal_logs' AND c.key = r.uid
+    WHERE r.step_id = OLD.id;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key) SELECT 'goal_logs', uid FROM goal_logs WHERE step_id = OLD.id;
+END;
+CREATE TRIGGER triggers_sync_cascade_trigger_events_trigger_id BEFORE DELETE ON triggers BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'trigger_events', r.uid, 'trigger_id', OLD.uid, c.stamp, c.device FROM trigger_events r
+    LEFT JOIN sync_changes c ON c.tbl = 'trigger_events' AND c.key = r.uid
+    WHERE r.trigger_id = OLD.id;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key) SELECT 'trigger_events', uid FROM trigger_events WHERE trigger_id = OLD.id;
+END;
+CREATE TRIGGER coping_strategies_sync_cascade_trigger_events_coping_id BEFORE DELETE ON coping_strategies BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'trigger_events', r.uid, 'coping_id', OLD.uid, c.stamp, c.device FROM trigger_events r
+    LEFT JOIN sync_changes c ON c.tbl = 'trigger_events' AND c.key = r.uid
+    WHERE r.coping_id = OLD.id;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key) SELECT 'trigger_events', uid FROM trigger_events WHERE coping_id = OLD.id;
+END;
+CREATE TRIGGER commitments_sync_cascade_setbacks_commitment_id BEFORE DELETE ON commitments BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'setbacks', r.uid, 'commitment_id', OLD.uid, c.stamp, c.device FROM setbacks r
+    LEFT JOIN sync_changes c ON c.tbl = 'setbacks' AND c.key = r.uid
+    WHERE r.commitment_id = OLD.id;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key) SELECT 'setbacks', uid FROM setbacks WHERE commitment_id = OLD.id;
+END;
+CREATE TRIGGER people_sync_cascade_plan_items_person_id BEFORE DELETE ON people BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'plan_items', r.uid, 'person_id', OLD.uid, c.stamp, c.device FROM plan_items r
+    LEFT JOIN sync_changes c ON c.tbl = 'plan_items' AND c.key = r.uid
+    WHERE r.person_id = OLD.id;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key) SELECT 'plan_items', uid FROM plan_items WHERE person_id = OLD.id;
+END;
+CREATE TRIGGER meetings_sync_cascade_connections_meeting_id BEFORE DELETE ON meetings BEGIN
+    INSERT OR REPLACE INTO sync_dangling (tbl, key, link, target, stamp, device)
+    SELECT 'connections', r.uid, 'meeting_id', OLD.uid, c.stamp, c.device FROM connections r
+    LEFT JOIN sync_changes c ON c.tbl = 'connections' AND c.key = r.uid
+    WHERE r.meeting_id = OLD.id;
+    INSERT OR IGNORE INTO sync_cascade (tbl, key) SELECT 'connections', uid FROM connections WHERE meeting_id = OLD.id;
 END;
 
 -- The records already here, from when each was last changed (never after now).

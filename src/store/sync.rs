@@ -13,7 +13,7 @@ mod tests;
 pub use apply::Received;
 pub(super) use apply::{Incoming, Lost, Merge};
 pub use collect::Outgoing;
-pub(super) use fields::State;
+pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;
 
 use super::{Store, Tx};
@@ -24,9 +24,12 @@ use std::path::PathBuf;
 
 /// The format of a segment's contents this tend writes and reads. 2 carries a
 /// connection's `share` as "shared", "private" or "unset"; a segment of format 1, where
-/// it is 0 or 1, is still read by the connection's kind. A tend that reads only format
-/// 1 refuses a 2 with a message to upgrade, rather than a record it cannot check.
-pub const SEGMENT_FORMAT: i64 = 2;
+/// it is 0 or 1, is still read by the connection's kind. 3 adds to a check-in's fields
+/// the save that last held each (`held`), so one a later edit brings back after a
+/// deletion comes back whole; a segment of format 2 has none, and is still read. A
+/// tend that reads only an older format refuses a newer one with a message to upgrade,
+/// rather than a record it cannot merge alike.
+pub const SEGMENT_FORMAT: i64 = 3;
 
 /// This device's sync setup.
 #[derive(Debug, Clone)]
@@ -403,6 +406,9 @@ impl Tx<'_> {
     /// the latest stamp every device accepts refuses the write, saying what to fix: a
     /// change stamped so would hold up all this device sends after it.
     pub(super) fn sync_stamp(&self) -> Result<()> {
+        // What deletions took with them in this write was not changed by it.
+        self.prepare_cached("DELETE FROM sync_cascade")?
+            .execute([])?;
         let (me, last): (String, i64) = self
             .prepare_cached("SELECT device, clock FROM journal_clock WHERE id = 1")?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;

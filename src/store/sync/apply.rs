@@ -44,6 +44,9 @@ pub(in crate::store) struct Merge<'a> {
     /// Whether what this merge takes is sent on in this device's next segment (from a
     /// conflict copy, which another device may never read, and from a data file).
     pub send_on: bool,
+    /// How many of this device's segments the segment's device had merged when it
+    /// wrote it (what of ours it had seen).
+    pub seen_me: i64,
 }
 
 impl<'a> Merge<'a> {
@@ -57,6 +60,7 @@ impl<'a> Merge<'a> {
             kept: Vec::new(),
             names: Default::default(),
             send_on: true,
+            seen_me: 0,
         }
     }
 }
@@ -85,6 +89,24 @@ const DANGLING: [(&str, &str, &str, &str, &str); 3] = [
         "people",
         "person_id",
     ),
+];
+
+/// References a deletion sets to nothing, and puts back when the record comes back:
+/// the table and column that refers, and the table it refers to.
+const REFERENCES: [(&str, &str, &str); 6] = [
+    ("goal_logs", "step_id", "goal_steps"),
+    ("trigger_events", "trigger_id", "triggers"),
+    ("trigger_events", "coping_id", "coping_strategies"),
+    ("setbacks", "commitment_id", "commitments"),
+    ("plan_items", "person_id", "people"),
+    ("connections", "meeting_id", "meetings"),
+];
+
+/// A record's own rows, which go with it (parked) and come back with it: their table,
+/// the column that names their record, and its table.
+const OWNED: [(&str, &str, &str); 2] = [
+    ("goal_steps", "goal_id", "goals"),
+    ("goal_logs", "goal_id", "goals"),
 ];
 
 /// A field's text that lost to another device's: where it was, and its version.
@@ -227,6 +249,7 @@ impl Tx<'_> {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let mut m = Merge {
+            seen_me: body["seen"][&me].as_i64().unwrap_or(0),
             me,
             from: Some(from),
             seq,
@@ -270,8 +293,7 @@ impl Tx<'_> {
             }
         }
         got.conflicts += m.kept.len();
-        self.unpark(m.today)?;
-        self.relink()?;
+        self.sync_put_back(m.today)?;
         self.sync_clock_seen(max_stamp)?;
         self.not_news(&unstamped)?;
         self.sync_kept_versions(&m.kept)?;
@@ -401,6 +423,7 @@ impl Tx<'_> {
             return Ok(false);
         }
         let put = if del {
+            self.keep_parts_aside(inc.tbl, inc.key, m)?;
             self.execute(
                 &format!("DELETE FROM {} WHERE uid = ?1", inc.tbl),
                 [inc.key],
@@ -409,9 +432,72 @@ impl Tx<'_> {
         } else {
             self.put_row(inc.tbl, inc.key, &inc.rec["row"], m.today)?
         };
+        if put == Put::Orphaned && !inc.relay {
+            self.keep_orphan_aside(inc, m)?;
+        }
         self.park(inc, put)?;
         self.set_entry(inc, del, None, m)?;
         Ok(true)
+    }
+
+    /// A deletion from another device takes a record's own rows with it here: those
+    /// this device wrote that the deletion was made without seeing (not yet sent, or
+    /// sent in a segment its device had not merged) keep their words aside, as an edit
+    /// that loses to a deletion does.
+    fn keep_parts_aside(&self, tbl: &str, key: &str, m: &mut Merge) -> Result<()> {
+        for (child, col, _) in OWNED.iter().filter(|o| o.2 == tbl) {
+            let sql = format!(
+                "SELECT r.uid, c.stamp, c.device FROM {child} r JOIN {tbl} p ON p.id = r.{col}
+                 JOIN sync_changes c ON c.tbl = '{child}' AND c.key = r.uid
+                 WHERE p.uid = ?1 AND c.device = ?2 AND c.stamp IS NOT NULL
+                   AND (c.dirty = 1 OR c.seg_device IS NOT ?2 OR c.seg > ?3)"
+            );
+            let parts: Vec<(String, i64, String)> = self
+                .prepare_cached(&sql)?
+                .query_map(rusqlite::params![key, m.me, m.seen_me], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            for (uid, stamp, device) in parts {
+                let row = self.record_json(child, &uid)?.unwrap_or(Json::Null);
+                self.keep_all(child, &uid, &row, &Version::new(stamp, device), m)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A record's own row from another device, for a record this device deleted without
+    /// seeing it: it stays out with its record, its words kept aside.
+    fn keep_orphan_aside(&self, inc: &Incoming, m: &mut Merge) -> Result<()> {
+        for (_, col, parent) in OWNED.iter().filter(|o| o.0 == inc.tbl) {
+            let field = format!("{}_uid", col.trim_end_matches("_id"));
+            let Some(puid) = inc.rec["row"][&field].as_str() else {
+                continue;
+            };
+            let mine = self
+                .sync_entry(parent, puid)?
+                .is_some_and(|e| e.deleted && e.version.as_ref().is_some_and(|v| v.device == m.me));
+            if mine {
+                self.keep_all(inc.tbl, inc.key, &inc.rec["row"], &inc.v, m)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Keeps every text field of a record's version `v` that goes, none replacing it.
+    fn keep_all(&self, tbl: &str, key: &str, row: &Json, v: &Version, m: &mut Merge) -> Result<()> {
+        for col in text_columns(tbl) {
+            let lost = Lost {
+                tbl,
+                key,
+                col,
+                loser: &row[col],
+                winner: &Json::Null,
+                v,
+            };
+            self.keep_words(lost, m)?;
+        }
+        Ok(())
     }
 
     /// Writes a record's row (an orphan is not kept, its parent being deleted here).
@@ -477,6 +563,63 @@ impl Tx<'_> {
                      AND EXISTS (SELECT 1 FROM {target} t WHERE t.uid = sync_dangling.target)"
                 ),
                 [],
+            )?;
+        }
+        for (child, col, parent) in REFERENCES {
+            // A meeting is attended at most once a day: not again through a reference.
+            let once = match child {
+                "connections" => {
+                    "AND NOT EXISTS (SELECT 1 FROM connections o WHERE o.meeting_id = ?2
+                         AND o.date = connections.date AND o.kind = 'meeting' AND o.id <> ?1)"
+                }
+                _ => "",
+            };
+            let back = format!(
+                "SELECT r.id, p.id FROM sync_dangling d
+                 JOIN {child} r ON r.uid = d.key JOIN {parent} p ON p.uid = d.target
+                 WHERE d.tbl = '{child}' AND d.link = '{col}' AND r.{col} IS NULL"
+            );
+            let pairs: Vec<(i64, i64)> = self
+                .prepare(&back)?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (r, p) in pairs {
+                self.execute(
+                    &format!(
+                        "UPDATE {child} SET {col} = ?2 WHERE id = ?1 AND {col} IS NULL {once}"
+                    ),
+                    [r, p],
+                )?;
+            }
+            self.execute(
+                &format!(
+                    "DELETE FROM sync_dangling WHERE tbl = '{child}' AND link = '{col}'
+                     AND EXISTS (SELECT 1 FROM {parent} p WHERE p.uid = sync_dangling.target)"
+                ),
+                [],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Puts back what deletions took that still stands, now that what it belongs to may
+    /// be back (parked rows, links, references): each as it was, at its version, so
+    /// none of it counts as a change made here.
+    pub(in crate::store) fn sync_put_back(&self, today: Today) -> Result<()> {
+        let before: std::collections::HashSet<(String, String)> = self
+            .prepare_cached("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        self.unpark(today)?;
+        self.relink()?;
+        let now: Vec<(String, String)> = self
+            .prepare_cached("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (tbl, key) in now.into_iter().filter(|k| !before.contains(k)) {
+            self.execute(
+                "UPDATE sync_changes SET pending = 0 WHERE tbl = ?1 AND key = ?2",
+                [tbl, key],
             )?;
         }
         Ok(())

@@ -47,7 +47,14 @@ impl Tx<'_> {
     pub fn sync_collect(&self, seq: i64) -> Result<Option<Outgoing>> {
         let setup = self.sync_setup()?.expect("sync is set up");
         let dirty: Vec<(String, String)> = self
-            .prepare("SELECT tbl, key FROM sync_changes WHERE dirty = 1 LIMIT ?1")?
+            // A part a deletion took here with its record waits, parked, still to send:
+            // it goes once its record is back.
+            .prepare(
+                "SELECT tbl, key FROM sync_changes c WHERE dirty = 1 AND NOT EXISTS
+                     (SELECT 1 FROM sync_parked p WHERE p.tbl = c.tbl AND p.key = c.key
+                          AND p.stamp = c.stamp AND p.device = c.device)
+                 LIMIT ?1",
+            )?
             .query_map([SEGMENT_RECORDS], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         if dirty.is_empty() {
@@ -64,6 +71,12 @@ impl Tx<'_> {
                 break;
             }
             let Some((rec, v)) = self.record_out(&tbl, &key, false)? else {
+                // Nothing to send: a record never stamped, or one gone with a record
+                // deleted here that no longer waits to come back.
+                self.prepare_cached(
+                    "UPDATE sync_changes SET dirty = 0 WHERE tbl = ?1 AND key = ?2",
+                )?
+                .execute([&tbl, &key])?;
                 continue;
             };
             bytes += rec["row"].as_object().map_or(0, |r| {
@@ -134,13 +147,50 @@ impl Tx<'_> {
                 }
                 rec["del"] = json!(true);
             }
+            // Not deleted and not here: a deletion took it with its record.
             _ => match self.record_json(tbl, key)? {
-                Some(row) => rec["row"] = row,
-                None if relay => return Ok(None),
-                None => rec["del"] = json!(true),
+                Some(mut row) => {
+                    self.as_at_version(tbl, key, &v, &mut row)?;
+                    rec["row"] = row;
+                }
+                None => return Ok(None),
             },
         }
         Ok(Some((rec, v)))
+    }
+
+    /// A record as its version has it: with the links and references a deletion took
+    /// here since (kept to come back with the record they point at), which are not a
+    /// change of it, so that every device holds the same version alike.
+    fn as_at_version(&self, tbl: &str, key: &str, v: &Version, row: &mut Json) -> Result<()> {
+        let taken: Vec<(String, String)> = self
+            .prepare_cached(
+                "SELECT link, target FROM sync_dangling
+                 WHERE tbl = ?1 AND key = ?2 AND stamp = ?3 AND device = ?4",
+            )?
+            .query_map(rusqlite::params![tbl, key, v.stamp, v.device], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        for (link, target) in taken {
+            match row.get_mut(&link) {
+                // A link table: the record lists the targets.
+                Some(Json::Array(list)) => {
+                    if !list.iter().any(|t| t.as_str() == Some(&target)) {
+                        list.push(Json::String(target));
+                        list.sort_by_key(|t| t.as_str().map(str::to_owned));
+                    }
+                }
+                // A reference column, as the data file names it.
+                _ => {
+                    let field = format!("{}_uid", link.trim_end_matches("_id"));
+                    if row.get(&field).is_some_and(Json::is_null) {
+                        row[field] = Json::String(target);
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     pub(super) fn profile_json(&self) -> Result<Json> {

@@ -3,7 +3,9 @@
 //! on the laptop); a new device's empty profile must not blank the name and recovery
 //! date set on another. Each field keeps its value and the version that set it (a field
 //! first seen empty sets nothing); a check-in is alive while its latest edit is newer
-//! than its latest deletion.
+//! than its latest deletion. A save of a check-in holds every field it shows: a field
+//! set or held after the latest deletion stands, so a check-in a later edit brings back
+//! comes back whole, and one made again that day without the deleted one starts empty.
 
 use super::Entry;
 use super::apply::{Incoming, Lost, Merge, bad};
@@ -20,8 +22,36 @@ use std::collections::BTreeMap;
 pub struct State {
     pub born: Option<Version>,
     pub del: Option<Version>,
-    /// Each field: its value and the version that set it.
+    /// Each field: its value and the version that set it (its words gone, the version
+    /// left, once a later deletion took them).
     pub f: BTreeMap<String, (Json, Version)>,
+    /// Each field's latest save that held a value without setting it (the check-in
+    /// saved with it there): that value and the save. A deletion made before it does
+    /// not take that value.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub held: BTreeMap<String, (Json, Version)>,
+}
+
+/// A check-in's fields that are never cleared: what it is and when.
+const IDENTITY: [&str; 4] = ["uid", "date", "created_at", "updated_at"];
+
+type Fields = BTreeMap<String, (Json, Version)>;
+
+/// Whether `a` is the later of two (value, version) pairs: by version, and two equal
+/// versions (two empty fields) by value, the same everywhere.
+fn later(a: &(Json, Version), b: &(Json, Version)) -> bool {
+    (&a.1, a.0.to_string()) > (&b.1, b.0.to_string())
+}
+
+/// Each key's later pair of two maps.
+fn join(a: &Fields, b: &Fields) -> Fields {
+    let mut out = a.clone();
+    for (k, pair) in b {
+        if out.get(k).is_none_or(|mine| later(pair, mine)) {
+            out.insert(k.clone(), pair.clone());
+        }
+    }
+    out
 }
 
 impl State {
@@ -38,59 +68,79 @@ impl State {
         }
     }
 
-    /// Each field the later value, each register the later version: the same result
-    /// in whatever order states meet.
+    /// Each field the later value, each save the later, each register the later
+    /// version: the same result in whatever order states meet.
     pub fn merge(&self, other: &State) -> State {
-        let mut f = self.f.clone();
-        for (k, (val, v)) in &other.f {
-            // Equal versions (two empty fields) settle by value, the same everywhere.
-            let later = f
-                .get(k)
-                .is_none_or(|(mine_val, mine)| (v, val.to_string()) > (mine, mine_val.to_string()));
-            if later {
-                f.insert(k.clone(), (val.clone(), v.clone()));
-            }
-        }
         State {
             born: self.born.clone().max(other.born.clone()),
             del: self.del.clone().max(other.del.clone()),
-            f,
+            f: join(&self.f, &other.f),
+            held: join(&self.held, &other.held),
         }
         .cleared()
     }
 
-    /// Fields last set before the latest deletion hold nothing: a check-in made again
-    /// that day (here or on another device) starts empty, not with the deleted words.
-    fn cleared(mut self) -> State {
+    /// Words set and saves made before the latest deletion go with it: a check-in made
+    /// again that day starts empty, not with the deleted words.
+    pub(super) fn cleared(mut self) -> State {
         let Some(del) = self.del.clone() else {
             return self;
         };
         for (k, (val, v)) in &mut self.f {
-            if *v < del && !["uid", "date", "created_at", "updated_at"].contains(&k.as_str()) {
-                *val = if is_empty(k, &Json::from(0)) {
-                    Json::from(0)
-                } else {
-                    Json::Null
-                };
+            if *v < del && !IDENTITY.contains(&k.as_str()) {
+                *val = empty(k);
             }
         }
+        self.held.retain(|_, (_, h)| *h > del);
         self
+    }
+
+    /// A field's value: the one set last, unless a deletion took it; then the one a
+    /// save after that deletion held, if any.
+    pub fn value(&self, field: &str) -> Json {
+        let Some((val, v)) = self.f.get(field) else {
+            return Json::Null;
+        };
+        let taken = self.del.as_ref().is_some_and(|d| v < d) && !IDENTITY.contains(&field);
+        match self.held.get(field) {
+            Some((held, _)) if taken => held.clone(),
+            _ => val.clone(),
+        }
+    }
+
+    /// The version that last set or held `value` in `field`, if either did.
+    pub fn affirmed(&self, field: &str, value: &Json) -> Option<&Version> {
+        let set = self
+            .f
+            .get(field)
+            .filter(|(v, _)| v == value)
+            .map(|(_, v)| v);
+        let held = self
+            .held
+            .get(field)
+            .filter(|(v, _)| v == value)
+            .map(|(_, v)| v);
+        set.max(held)
     }
 
     /// The record's fields as a data-file row.
     pub fn row(&self) -> Json {
-        Json::Object(
-            self.f
-                .iter()
-                .map(|(k, (val, _))| (k.clone(), val.clone()))
-                .collect(),
-        )
+        Json::Object(self.f.keys().map(|k| (k.clone(), self.value(k))).collect())
+    }
+}
+
+/// A field's value once a deletion took it.
+fn empty(field: &str) -> Json {
+    if is_empty(field, &Json::from(0)) {
+        Json::from(0)
+    } else {
+        Json::Null
     }
 }
 
 /// A field's value that says nothing: no rating, no words, an unset HALT flag, the
 /// day-start hour a new journal starts with.
-fn is_empty(field: &str, v: &Json) -> bool {
+pub(in crate::store) fn is_empty(field: &str, v: &Json) -> bool {
     match v {
         Json::Null => true,
         Json::String(s) => s.is_empty(),
@@ -141,7 +191,17 @@ impl Tx<'_> {
                 let mut changed = !st.alive();
                 for (k, val) in row {
                     match st.f.get(&k) {
-                        Some((old, _)) if *old == val => {}
+                        // Saved as it was: the person saw it there, and it stands with
+                        // the check-in (a deletion made without seeing this save does
+                        // not take it).
+                        Some(_) if st.value(&k) == val => {
+                            let held = tbl == "checkins"
+                                && !is_empty(&k, &val)
+                                && !IDENTITY.contains(&k.as_str());
+                            if held {
+                                st.held.insert(k, (val, v.clone()));
+                            }
+                        }
                         // A field a new check-in leaves empty sets nothing: another
                         // device's value for it wins, whatever its time.
                         None if is_empty(&k, &val) => {
@@ -285,19 +345,20 @@ impl Tx<'_> {
             return Ok(());
         };
         for col in text_columns(inc.tbl) {
-            // The deletion is the other side's: a side's own clears its own fields.
+            // The deletion is the other side's: a side's own takes its own words.
             for (side, deleter_base) in [(ours, inc.base.as_ref()), (theirs, local.base.as_ref())] {
-                let Some((val, v)) = side.f.get(col) else {
+                let val = side.value(col);
+                let Some(v) = side.affirmed(col, &val) else {
                     continue;
                 };
-                let cleared = merged.f.get(col).is_none_or(|(now, _)| now != val);
+                let taken = merged.value(col) != val;
                 let author = m.from.is_none() || [&v.device, &del.device].contains(&&m.me);
-                if v < del && cleared && author && deleter_base.is_none_or(|b| v > b) {
+                if v < del && taken && author && deleter_base.is_none_or(|b| v > b) {
                     let lost = Lost {
                         tbl: inc.tbl,
                         key: inc.key,
                         col,
-                        loser: val,
+                        loser: &val,
                         winner: &Json::Null,
                         v,
                     };
@@ -358,7 +419,111 @@ mod tests {
                 .iter()
                 .map(|(k, val, s, d)| ((*k).to_string(), (val.clone(), v(*s, d))))
                 .collect(),
+            ..State::default()
         }
+    }
+
+    /// A state as a device can hold one: made of a few versions and values, with
+    /// what its own deletion took already gone.
+    fn any_state() -> impl proptest::strategy::Strategy<Value = State> {
+        use proptest::prelude::*;
+        let version = (0i64..8, prop::sample::select(vec!["a", "b"])).prop_map(|(s, d)| v(s, d));
+        let value = prop::sample::select(vec![json!(null), json!(1), json!(2)]);
+        let fields = prop::collection::btree_map(
+            prop::sample::select(vec!["mood".to_string(), "note".to_string()]),
+            (value, version.clone()),
+            0..3,
+        );
+        (
+            prop::option::of(version.clone()),
+            prop::option::of(version),
+            fields.clone(),
+            fields,
+        )
+            .prop_map(|(born, del, f, held)| State { born, del, f, held }.cleared())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn states_meet_alike_in_any_order(a in any_state(), b in any_state(), c in any_state()) {
+            proptest::prop_assert_eq!(a.merge(&b), b.merge(&a));
+            proptest::prop_assert_eq!(a.merge(&b).merge(&c), a.merge(&b.merge(&c)));
+            proptest::prop_assert_eq!(a.merge(&a), a.clone());
+        }
+    }
+
+    #[test]
+    fn a_value_held_after_a_deletion_stands_whatever_order_the_states_meet_in() {
+        // B made the check-in (mood 5 at 2) and saved it at 7, mood still there; A,
+        // without B's save, set mood 9 at 3 and deleted the check-in at 5.
+        let b1 = state(2, None, &[("mood", json!(5), 2, "b")]);
+        let mut b2 = state(
+            7,
+            None,
+            &[("mood", json!(5), 2, "b"), ("note", json!("x"), 7, "b")],
+        );
+        b2.held.insert("mood".into(), (json!(5), v(7, "b")));
+        let a1 = state(3, None, &[("mood", json!(9), 3, "a")]);
+        let a2 = a1.merge(&b1).merge(&state(3, Some(5), &[]));
+        let orders = [
+            b2.merge(&a1).merge(&a2),
+            a2.merge(&b2),
+            a1.merge(&b1).merge(&a2).merge(&b2),
+            b2.merge(&a2).merge(&a1),
+        ];
+        for m in &orders {
+            assert_eq!(m, &orders[0]);
+            assert_eq!(m.value("mood"), json!(5));
+        }
+    }
+
+    #[test]
+    fn fields_a_save_after_a_deletion_held_stand_and_the_rest_are_cleared() {
+        // Set at 1 and seen by both; deleted at 5 on one device; the other saves the
+        // check-in at 6, its mood and intention there, writing a reflection.
+        let mut saved = state(
+            6,
+            None,
+            &[
+                ("mood", json!(6), 1, "a"),
+                ("intention", json!("call Sam"), 1, "a"),
+                ("reflection", json!("called"), 6, "c"),
+            ],
+        );
+        saved.held = [("mood", json!(6)), ("intention", json!("call Sam"))]
+            .into_iter()
+            .map(|(k, val)| (k.to_string(), (val, v(6, "c"))))
+            .collect();
+        let deleted = state(
+            1,
+            Some(5),
+            &[
+                ("mood", json!(null), 0, ""),
+                ("intention", json!(null), 0, ""),
+            ],
+        );
+        let m = deleted.merge(&saved);
+        assert_eq!(
+            m,
+            saved.merge(&deleted),
+            "the order they meet in does not matter"
+        );
+        assert!(m.alive());
+        assert_eq!(
+            m.row(),
+            json!({"mood": 6, "intention": "call Sam", "reflection": "called"})
+        );
+        // A device that never had them makes a check-in that day: it starts empty.
+        let other = state(7, None, &[("mood", json!(3), 7, "d")]);
+        let gone = state(1, Some(5), &[("mood", json!(null), 0, "")]);
+        let old = state(
+            1,
+            None,
+            &[("mood", json!(6), 1, "a"), ("note", json!("x"), 1, "a")],
+        );
+        let m = gone.merge(&other).merge(&old);
+        assert_eq!(m, old.merge(&gone).merge(&other));
+        assert_eq!(m.row(), json!({"mood": 3, "note": null}));
     }
 
     #[test]

@@ -170,6 +170,8 @@ impl Tx<'_> {
             self.import_profile(p, &mut run)?;
         }
         self.import_records(obj, today, &mut run)?;
+        // What a record the file brought back had when it was deleted here comes back.
+        self.sync_put_back(today)?;
         // Last, once their links are written too: the records taken keep the file's
         // versions, and the words kept aside the versions of the edits they come from.
         self.set_stamps(&run.taken)?;

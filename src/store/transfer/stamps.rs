@@ -96,7 +96,7 @@ pub(super) fn file_state(
     };
     if let Some(k) = stamps
         .keys()
-        .find(|k| !["born", "del", "fields"].contains(&k.as_str()))
+        .find(|k| !["born", "del", "fields", "held"].contains(&k.as_str()))
     {
         return Err(bad(
             &format!("{field}.{k}"),
@@ -129,22 +129,63 @@ pub(super) fn file_state(
     for (k, val) in values {
         let v = match versions.get(k) {
             Some(v) => version(v, &format!("{field}.fields.{k}"), true)?,
-            None => record.clone(),
+            None => unstated(k, val, record),
         };
         f.insert(k.clone(), (val.clone(), v));
     }
     state.f = f;
+    match stamps.get("held") {
+        None => {}
+        Some(Json::Object(o)) => {
+            for (k, v) in o {
+                if !values.contains_key(k.as_str()) {
+                    return Err(bad(
+                        &format!("{field}.held.{k}"),
+                        "is not a field of this record",
+                    ));
+                }
+                // A save held the value the row has.
+                let held = version(v, &format!("{field}.held.{k}"), false)?;
+                state
+                    .held
+                    .insert(k.clone(), (values[k.as_str()].clone(), held));
+            }
+        }
+        Some(_) => return Err(bad(&format!("{field}.held"), "must be an object")),
+    }
     Ok(state)
 }
 
-/// A state's versions, as a data file carries them beside the record's values.
-fn state_json(state: &State) -> Json {
+/// A field's version where the file states none, as a new record's: an empty field
+/// sets nothing, any other was set with the record.
+fn unstated(field: &str, value: &Json, record: &Version) -> Version {
+    if crate::store::sync::is_empty(field, value) {
+        Version::new(0, "")
+    } else {
+        record.clone()
+    }
+}
+
+/// A state's versions, as a data file carries them beside the record's values: only
+/// where a field's is not the one a new record's would be (a save that held a value:
+/// of the value the row has).
+fn state_json(state: &State, row: &Map<String, Json>, record: Option<&Version>) -> Json {
     let fields: Map<String, Json> = state
         .f
         .iter()
+        .filter(|(k, (_, v))| {
+            let val = row.get(k.as_str());
+            record.is_none_or(|r| val.is_none_or(|val| unstated(k, val, r) != *v))
+        })
         .map(|(k, (_, v))| (k.clone(), json!([v.stamp, v.device])))
         .collect();
-    json!({"born": state.born, "del": state.del, "fields": fields})
+    let held: Map<String, Json> = state
+        .held
+        .iter()
+        .filter(|(k, (val, _))| row.get(k.as_str()) == Some(val))
+        .map(|(k, (_, v))| (k.clone(), json!([v.stamp, v.device])))
+        .collect();
+    json!({"born": state.born, "del": state.del, "fields": fields, "held": held})
 }
 
 /// How the file's version of a record stands to the journal's: as sync relates them,
@@ -256,6 +297,9 @@ impl Store {
 }
 
 /// Adds a record's stamp to its row in the file.
+/// With `fields`, a check-in's: each field's version only where it is not the one its
+/// record's would give it; the profile's every one (each journal's profile is made with
+/// a version of its own, which its fields' do not follow).
 pub(super) fn put_stamp(row: &mut Map<String, Json>, stamps: &Kept, key: &str, fields: bool) {
     let Some((v, base, state)) = stamps.get(key) else {
         return;
@@ -268,11 +312,13 @@ pub(super) fn put_stamp(row: &mut Map<String, Json>, stamps: &Kept, key: &str, f
     );
     if fields {
         let state = State::parse(state.as_deref());
+        let mut j = state_json(&state, row, (key != "profile").then_some(v));
         let values: Vec<&String> = row.keys().collect();
-        let mut j = state_json(&state);
-        // Only the fields the row has (a check-in's state also holds its stamps').
-        if let Some(Json::Object(f)) = j.get_mut("fields") {
-            f.retain(|k, _| values.contains(&k));
+        // Only the fields the row has.
+        for part in ["fields", "held"] {
+            if let Some(Json::Object(f)) = j.get_mut(part) {
+                f.retain(|k, _| values.contains(&k));
+            }
         }
         row.insert("stamps".into(), j);
     }
