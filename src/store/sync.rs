@@ -481,3 +481,15 @@ impl Tx<'_> {
             .optional()?)
     }
 }
+
+/// This machine's name, for "also edited on <device>".
+pub fn host_name() -> String {
+    let n = rustix::system::uname();
+    let n = n.nodename().to_string_lossy();
+    let n: String = n.chars().filter(|c| !c.is_control()).take(60).collect();
+    if n.trim().is_empty() {
+        "this device".into()
+    } else {
+        n
+    }
+}

@@ -53,22 +53,10 @@ fn new_device_id() -> String {
     seal::hex(&seal::random::<8>())
 }
 
-/// This machine's name, for "also edited on <device>".
-pub fn host_name() -> String {
-    let n = rustix::system::uname();
-    let n = n.nodename().to_string_lossy();
-    let n: String = n.chars().filter(|c| !c.is_control()).take(60).collect();
-    if n.trim().is_empty() {
-        "this device".into()
-    } else {
-        n
-    }
-}
-
 /// Checks a device name given on the command line.
 fn check_name(name: Option<&str>) -> Result<String> {
     match name {
-        None => Ok(host_name()),
+        None => Ok(crate::store::sync::host_name()),
         Some(n)
             if n.trim().is_empty() || n.chars().count() > 60 || n.chars().any(char::is_control) =>
         {

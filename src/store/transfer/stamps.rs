@@ -281,7 +281,7 @@ impl Store {
         let me = self.journal_device()?;
         let mine = match self.sync_setup()? {
             Some(s) => s.name,
-            None => crate::sync::host_name(),
+            None => crate::store::sync::host_name(),
         };
         let mut out = Map::new();
         let mut st = self
