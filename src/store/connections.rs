@@ -4,6 +4,7 @@ use super::{Store, Tx, named};
 use crate::domain::time::local_date;
 use crate::domain::{Connection, ConnectionDraft, Meeting, MeetingDraft};
 use crate::error::{Error, Result};
+use crate::store::schema;
 use chrono::NaiveDate;
 use rusqlite::{Connection as Db, OptionalExtension, Row, params};
 
@@ -298,7 +299,7 @@ impl Tx<'_> {
     }
 
     fn person(&self, id: i64) -> Result<()> {
-        self.require("people", "person", "person list", id)
+        self.require(schema::PEOPLE, "person", "person list", id)
     }
 }
 

@@ -9,6 +9,7 @@ use super::{Store, Tx};
 use crate::domain::CheckinPatch;
 use crate::error::Result;
 use crate::import::SourceRow;
+use crate::store::schema;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::collections::BTreeMap;
@@ -153,7 +154,7 @@ impl Tx<'_> {
     }
 
     fn import_entry(&self, source: &str, row: &SourceRow, tally: &mut Tally) -> Result<()> {
-        const T: &str = "journal_entries";
+        const T: &str = schema::JOURNAL;
         let Some(known) = self.remembered(source, &row.key)? else {
             return self.first_import(source, row, tally);
         };
@@ -176,7 +177,7 @@ impl Tx<'_> {
     /// A row this journal has no memory of: added, unless an earlier tend imported it
     /// (its uid then) or the person deleted what it became.
     fn first_import(&self, source: &str, row: &SourceRow, tally: &mut Tally) -> Result<()> {
-        const T: &str = "journal_entries";
+        const T: &str = schema::JOURNAL;
         let uid = crate::import::stable_uid(source, &[&row.key]);
         for candidate in std::iter::once(&uid).chain(row.legacy_uid.as_ref()) {
             if self.record(T, candidate)?.is_some() {
@@ -233,7 +234,7 @@ impl Tx<'_> {
         mood: u8,
         tally: &mut Tally,
     ) -> Result<()> {
-        const T: &str = "checkins";
+        const T: &str = schema::CHECKINS;
         let key = format!("day {date}");
         let hash = mood.to_string();
         let here: Option<(String, Option<u8>, i64)> = self

@@ -31,23 +31,15 @@ impl OddDate {
     }
 }
 
-/// The dated tables, with the word for one of their records.
-const DATED: &[(&str, &str, &str)] = &[
-    ("checkins", "date", "check-in"),
-    ("journal_entries", "date", "journal entry"),
-    ("trigger_events", "date", "encounter"),
-    ("goal_logs", "date", "goal mark"),
-    ("setbacks", "date", "growth entry"),
-    ("assessments", "date", "self-check"),
-    ("commitments", "start_date", "commitment"),
-];
-
 impl Store {
     /// Records dated after `today` or before 1900 (text dates sort a signed or zero year
     /// before 1900), at most `limit` of them, oldest table first.
     pub fn odd_dates(&self, today: NaiveDate, limit: usize) -> Result<Vec<OddDate>> {
         let mut out = Vec::new();
-        for (table, column, what) in DATED {
+        let dated = super::schema::RECORDS
+            .iter()
+            .filter_map(|r| Some((r.table, r.dated?, r.noun)));
+        for (table, column, what) in dated {
             let sql = format!(
                 "SELECT id, {column} FROM {table} WHERE {column} > ?1 OR {column} < '1900-01-01'
                  ORDER BY {column} LIMIT ?2"

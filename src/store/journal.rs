@@ -6,6 +6,7 @@ use super::{Store, Tx, named_opt};
 use crate::domain::time::local_date;
 use crate::domain::{JournalDraft, JournalEntry, JournalHit, LifeDomain};
 use crate::error::{Error, Result};
+use crate::store::schema;
 use chrono::{DateTime, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -366,7 +367,7 @@ impl Tx<'_> {
 
 /// Recomputes every entry's local date after the day-start hour changed.
 pub(super) fn redate_all(conn: &Connection, day_start: u8) -> Result<()> {
-    redate(conn, "journal_entries", day_start)
+    redate(conn, schema::JOURNAL, day_start)
 }
 
 /// Recomputes the `date` column of a table with an `at` moment column. Rows brought in

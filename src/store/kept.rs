@@ -83,9 +83,10 @@ impl Store {
 
     /// The words kept aside for one journal entry or check-in, newest first.
     pub fn kept_words(&self, kind: RecordKind, id: i64) -> Result<Vec<Kept>> {
-        let (tbl, key) = match kind {
-            RecordKind::Checkin => ("checkins", "date"),
-            k => (super::undo::table(k), "uid"),
+        let r = super::schema::of_kind(kind);
+        let (tbl, key) = match r.key {
+            super::schema::Key::Date => (r.table, "date"),
+            super::schema::Key::Uid => (r.table, "uid"),
         };
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT c.id, c.field, c.text, {name}, c.edited_at

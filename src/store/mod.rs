@@ -22,6 +22,7 @@ pub mod place;
 mod plan;
 pub mod recover;
 pub mod restore;
+pub mod schema;
 mod setbacks;
 mod snippet;
 pub mod sync;
@@ -352,7 +353,7 @@ impl Store {
         .flatten()
         .min();
         let mut imported = Vec::new();
-        for table in ["journal_entries", "checkins"] {
+        for table in [schema::JOURNAL, schema::CHECKINS] {
             imported.extend(self.imported_spans(table)?);
         }
         Ok(crate::domain::tracked::Tracked::new(

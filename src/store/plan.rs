@@ -3,6 +3,7 @@
 use super::{Store, Tx, named, named_opt};
 use crate::domain::{PlanItem, PlanSection, Stage, optional_text, required_text};
 use crate::error::{Error, Result};
+use crate::store::schema;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const COLUMNS: &str =
@@ -169,7 +170,7 @@ impl Tx<'_> {
             ));
         }
         if let Some(p) = person {
-            self.require("people", "person", "person list", p)?;
+            self.require(schema::PEOPLE, "person", "person list", p)?;
         }
         self.execute(
             "UPDATE plan_items SET person_id = ?2, updated_at = ?3 WHERE id = ?1",

@@ -4,6 +4,7 @@
 use super::{Store, Tx, ids, named};
 use crate::domain::{Commitment, Setback, SetbackDraft, optional_text, required_text};
 use crate::error::{Error, Result};
+use crate::store::schema;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -171,7 +172,7 @@ impl Tx<'_> {
             commitment(self, c)?;
         }
         for t in &d.trigger_ids {
-            self.require("triggers", "trigger", "trigger list", *t)?;
+            self.require(schema::TRIGGERS, "trigger", "trigger list", *t)?;
         }
         let text = |t: &Option<String>| t.as_deref().and_then(optional_text);
         self.execute(

@@ -16,6 +16,7 @@ pub use collect::Outgoing;
 pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;
 
+use super::schema;
 use super::{Store, Tx};
 use crate::domain::hlc::{self, Version};
 use crate::error::Result;
@@ -161,26 +162,13 @@ impl Store {
     /// row that may have arrived in a file or a segment: only a table of the schema's
     /// own list, spelt as the list spells it, is ever read.
     pub fn sync_record_label(&self, tbl: &str, key: &str) -> Result<String> {
-        let Some(table) = super::transfer::synced_table(tbl) else {
+        let Some(table) = schema::synced_table(tbl) else {
             return Ok("a record of a kind this tend does not know".into());
         };
         let (noun, name) = match table {
-            "checkins" => return Ok(format!("check-in {key}")),
-            "profile" => return Ok("the profile".into()),
-            "journal_entries" => ("journal entry", "coalesce(title, '')"),
-            "goals" => ("goal", "title"),
-            "goal_steps" => ("milestone step", "title"),
-            "goal_logs" => ("goal mark", "note"),
-            "commitments" => ("commitment", "name"),
-            "coping_strategies" => ("coping strategy", "name"),
-            "triggers" => ("trigger", "name"),
-            "trigger_events" => ("encounter", "''"),
-            "setbacks" => ("growth entry", "''"),
-            "people" => ("person", "name"),
-            "plan_items" => ("plan line", "text"),
-            "meetings" => ("meeting", "name"),
-            "connections" => ("connection", "''"),
-            _ => ("record", "''"),
+            schema::CHECKINS => return Ok(format!("check-in {key}")),
+            schema::PROFILE => return Ok("the profile".into()),
+            t => schema::record_of(t).map_or(("record", "''"), |r| (r.noun, r.title)),
         };
         let found: Option<(i64, String)> = self
             .conn
@@ -202,7 +190,7 @@ impl Store {
 /// A table name read from `sync_changes`, as the schema spells it; refused (never put
 /// into SQL) when it is not one.
 fn known(tbl: &str) -> Result<&'static str> {
-    super::transfer::synced_table(tbl).ok_or_else(|| {
+    schema::synced_table(tbl).ok_or_else(|| {
         crate::error::Error::Message(format!(
             "the journal's sync state names a kind of record tend does not know ({:?})",
             crate::domain::one_line(tbl, 40)
@@ -429,7 +417,7 @@ impl Tx<'_> {
         let v = Version::new(now, me);
         for (tbl, key, fields) in pending {
             let alive = self.sync_exists(&tbl, &key)?;
-            let fields = if tbl == "checkins" || tbl == "profile" {
+            let fields = if schema::by_fields(&tbl) {
                 Some(self.stamp_fields(&tbl, &key, fields.as_deref(), &v)?)
             } else {
                 None
@@ -456,8 +444,8 @@ impl Tx<'_> {
     /// Whether the record a sync key names is in the journal.
     fn sync_exists(&self, tbl: &str, key: &str) -> Result<bool> {
         let sql = match known(tbl)? {
-            "profile" => return Ok(true),
-            "checkins" => "SELECT 1 FROM checkins WHERE date = ?1".to_string(),
+            schema::PROFILE => return Ok(true),
+            schema::CHECKINS => "SELECT 1 FROM checkins WHERE date = ?1".to_string(),
             t => format!("SELECT 1 FROM {t} WHERE uid = ?1"),
         };
         Ok(self.prepare_cached(&sql)?.exists([key])?)

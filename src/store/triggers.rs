@@ -6,6 +6,7 @@ use crate::domain::{
     CopingStrategy, EventDraft, LifeDomain, Trigger, TriggerDraft, TriggerEvent, required_text,
 };
 use crate::error::{Error, Result};
+use crate::store::schema;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -135,7 +136,7 @@ impl Store {
 
 impl Tx<'_> {
     fn require_coping(&self, id: i64) -> Result<()> {
-        self.require("coping_strategies", "coping strategy", "coping list", id)
+        self.require(schema::COPING, "coping strategy", "coping list", id)
     }
 
     pub fn add_trigger(&self, d: TriggerDraft) -> Result<Trigger> {
@@ -290,5 +291,5 @@ impl Tx<'_> {
 }
 
 pub(super) fn redate_all(conn: &Connection, day_start: u8) -> Result<()> {
-    super::journal::redate(conn, "trigger_events", day_start)
+    super::journal::redate(conn, schema::ENCOUNTERS, day_start)
 }

@@ -8,6 +8,7 @@
 //! used a coping strategy) are the person's own history: they stay, without the link, and
 //! an undo links them again. `Store::also_affected` says so before the person confirms.
 
+use super::schema::{self, Child, Tie};
 use super::{Store, Tx};
 use crate::domain::{RecordKind, one_line};
 use crate::error::{Error, Result};
@@ -15,112 +16,19 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
 use serde_json::{Map, Value};
 
-/// Whether rows of a child table go with their parent or only lose their link to it.
-#[derive(Clone, Copy, PartialEq)]
-enum Tie {
-    Owned,
-    Linked,
-}
-
-struct Child {
-    table: &'static str,
-    column: &'static str,
-    tie: Tie,
-    /// How the person calls these rows, for "what else goes".
-    noun: &'static str,
-}
-
-const fn child(table: &'static str, column: &'static str, tie: Tie, noun: &'static str) -> Child {
-    Child {
-        table,
-        column,
-        tie,
-        noun,
-    }
-}
-
 /// The table a kind of record lives in.
 pub(super) fn table(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Checkin => "checkins",
-        RecordKind::Journal => "journal_entries",
-        RecordKind::Goal => "goals",
-        RecordKind::GoalMark => "goal_logs",
-        RecordKind::Coping => "coping_strategies",
-        RecordKind::Trigger => "triggers",
-        RecordKind::Encounter => "trigger_events",
-        RecordKind::PlanItem => "plan_items",
-        RecordKind::Growth => "setbacks",
-        RecordKind::Commitment => "commitments",
-        RecordKind::SelfCheck => "assessments",
-        RecordKind::Person => "people",
-        RecordKind::Meeting => "meetings",
-        RecordKind::Connection => "connections",
-    }
+    schema::of_kind(kind).table
 }
 
-fn children(kind: RecordKind) -> &'static [Child] {
-    use Tie::{Linked, Owned};
-    const JOURNAL: &[Child] = &[child("journal_tags", "entry_id", Owned, "tag")];
-    const GOAL: &[Child] = &[
-        child("goal_steps", "goal_id", Owned, "step"),
-        child("goal_logs", "goal_id", Owned, "progress mark"),
-    ];
-    const TRIGGER: &[Child] = &[
-        child("trigger_coping", "trigger_id", Owned, "coping link"),
-        child("setback_triggers", "trigger_id", Owned, "growth-entry link"),
-        child("trigger_events", "trigger_id", Linked, "encounter"),
-    ];
-    const COPING: &[Child] = &[
-        child("trigger_coping", "coping_id", Owned, "trigger link"),
-        child("trigger_events", "coping_id", Linked, "encounter"),
-    ];
-    const GROWTH: &[Child] = &[child(
-        "setback_triggers",
-        "setback_id",
-        Owned,
-        "trigger link",
-    )];
-    const COMMITMENT: &[Child] = &[child("setbacks", "commitment_id", Linked, "growth entry")];
-    const PERSON: &[Child] = &[
-        child("connection_people", "person_id", Owned, "connection link"),
-        child("plan_items", "person_id", Linked, "plan item"),
-    ];
-    const MEETING: &[Child] = &[child("connections", "meeting_id", Linked, "attendance")];
-    const CONNECTION: &[Child] = &[child(
-        "connection_people",
-        "connection_id",
-        Owned,
-        "person link",
-    )];
-    match kind {
-        RecordKind::Journal => JOURNAL,
-        RecordKind::Goal => GOAL,
-        RecordKind::Trigger => TRIGGER,
-        RecordKind::Coping => COPING,
-        RecordKind::Growth => GROWTH,
-        RecordKind::Commitment => COMMITMENT,
-        RecordKind::Person => PERSON,
-        RecordKind::Meeting => MEETING,
-        RecordKind::Connection => CONNECTION,
-        _ => &[],
-    }
+/// What goes with a record of `kind` (see `schema::children`).
+fn children(kind: RecordKind) -> Vec<Child> {
+    schema::children(table(kind))
 }
 
 /// A one-line name for a record: its kind and what tells it apart.
 fn label_sql(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Checkin | RecordKind::GoalMark => "'of ' || date",
-        RecordKind::Encounter => "'of ' || date || ' at ' || substr(at, 12, 5)",
-        RecordKind::Journal => "'of ' || date || coalesce(' \"' || title || '\"', '')",
-        RecordKind::Goal => "'\"' || title || '\"'",
-        RecordKind::Coping | RecordKind::Trigger | RecordKind::Commitment => "'\"' || name || '\"'",
-        RecordKind::PlanItem => "'\"' || text || '\"'",
-        RecordKind::Growth => "'of ' || date || ' (' || kind || ')'",
-        RecordKind::SelfCheck => "instrument || ' of ' || date",
-        RecordKind::Person | RecordKind::Meeting => "'\"' || name || '\"'",
-        RecordKind::Connection => "kind || ' of ' || date || ' at ' || substr(at, 12, 5)",
-    }
+    schema::of_kind(kind).describe
 }
 
 /// A record as it was, with the rows that belong to it: what an undo puts back.
@@ -442,8 +350,9 @@ impl Tx<'_> {
                     Tie::Owned => {
                         r.insert(c.column.into(), Value::from(id));
                         if let Some(step) = r.get("step_id").and_then(Value::as_i64)
-                            && let Some(m) =
-                                moved.iter().find(|m| m.0 == "goal_steps" && m.1 == step)
+                            && let Some(m) = moved
+                                .iter()
+                                .find(|m| m.0 == schema::GOAL_STEPS && m.1 == step)
                         {
                             r.insert("step_id".into(), Value::from(m.2));
                         }

@@ -9,7 +9,8 @@ use super::{Entry, SEGMENT_FORMAT};
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::{Error, Result};
 use crate::store::Tx;
-use crate::store::transfer::{Put, Today, text_columns};
+use crate::store::schema::{self, text_columns};
+use crate::store::transfer::{Put, Today};
 use serde_json::Value as Json;
 use std::cmp::Ordering;
 
@@ -67,47 +68,38 @@ impl<'a> Merge<'a> {
 
 /// Links that go with a deleted record at their far end, and come back with it: link
 /// table, the table and column of the record it belongs to, the far end's.
-const DANGLING: [(&str, &str, &str, &str, &str); 3] = [
-    (
-        "trigger_coping",
-        "triggers",
-        "trigger_id",
-        "coping_strategies",
-        "coping_id",
+fn dangling() -> impl Iterator<
+    Item = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
     ),
-    (
-        "setback_triggers",
-        "setbacks",
-        "setback_id",
-        "triggers",
-        "trigger_id",
-    ),
-    (
-        "connection_people",
-        "connections",
-        "connection_id",
-        "people",
-        "person_id",
-    ),
-];
+> {
+    schema::LINKS.iter().filter_map(|l| {
+        Some((
+            l.table,
+            l.owner.target?,
+            l.owner.column,
+            l.other.target?,
+            l.other.column,
+        ))
+    })
+}
 
-/// References a deletion sets to nothing, and puts back when the record comes back:
-/// the table and column that refers, and the table it refers to.
-const REFERENCES: [(&str, &str, &str); 6] = [
-    ("goal_logs", "step_id", "goal_steps"),
-    ("trigger_events", "trigger_id", "triggers"),
-    ("trigger_events", "coping_id", "coping_strategies"),
-    ("setbacks", "commitment_id", "commitments"),
-    ("plan_items", "person_id", "people"),
-    ("connections", "meeting_id", "meetings"),
-];
-
-/// A record's own rows, which go with it (parked) and come back with it: their table,
-/// the column that names their record, and its table.
-const OWNED: [(&str, &str, &str); 2] = [
-    ("goal_steps", "goal_id", "goals"),
-    ("goal_logs", "goal_id", "goals"),
-];
+/// References a deletion sets to nothing, and puts back when the record comes back
+/// (`required` false), or a record's own rows, which go with it (parked) and come back
+/// with it (`required` true): the table and column that refers, and the table it
+/// refers to.
+fn references(required: bool) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    schema::RECORDS.iter().flat_map(move |r| {
+        r.refs
+            .iter()
+            .filter(move |f| f.required == required)
+            .map(move |f| (r.table, f.column, f.target))
+    })
+}
 
 /// A field's text that lost to another device's: where it was, and its version.
 pub(in crate::store) struct Lost<'a> {
@@ -190,7 +182,7 @@ pub(in crate::store) fn moment(stamp: i64) -> String {
 /// A segment's record's kind as the schema spells it, when it is one this tend merges:
 /// only that spelling ever reaches SQL.
 fn known_kind(tbl: &str) -> Option<&'static str> {
-    crate::store::transfer::synced_table(tbl)
+    schema::synced_table(tbl)
 }
 
 impl Tx<'_> {
@@ -272,7 +264,7 @@ impl Tx<'_> {
         let mut order: Vec<&Json> = records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
         order.sort_by_key(|r| match r["t"].as_str().unwrap_or_default() {
-            "sync_conflicts" => 0,
+            schema::KEPT_WORDS => 0,
             t => table_order(t) + 1,
         });
         for rec in order {
@@ -282,11 +274,12 @@ impl Tx<'_> {
             }
             let inc = incoming(rec)?;
             max_stamp = max_stamp.max(inc.v.stamp);
-            let took = match inc.tbl {
-                "checkins" | "profile" => self.merge_fields(&inc, &mut m)?,
-                _ => self.merge_record(&inc, &mut m)?,
+            let took = if schema::by_fields(inc.tbl) {
+                self.merge_fields(&inc, &mut m)?
+            } else {
+                self.merge_record(&inc, &mut m)?
             };
-            if inc.tbl == "sync_conflicts" {
+            if inc.tbl == schema::KEPT_WORDS {
                 got.conflicts += usize::from(took && !inc.rec["del"].as_bool().unwrap_or(false));
             } else {
                 got.records += usize::from(took);
@@ -414,7 +407,7 @@ impl Tx<'_> {
         // A deletion is a version like an edit: one that wins over an edit made without
         // seeing it keeps that edit's words aside, whatever the clocks say.
         if let (Relation::Concurrent(o), Some(l)) = (relation, &local)
-            && inc.tbl != "sync_conflicts"
+            && inc.tbl != schema::KEPT_WORDS
             && (o == Ordering::Greater || !inc.relay)
         {
             self.keep_aside(inc, l, o, del, m)?;
@@ -445,7 +438,7 @@ impl Tx<'_> {
     /// sent in a segment its device had not merged) keep their words aside, as an edit
     /// that loses to a deletion does.
     fn keep_parts_aside(&self, tbl: &str, key: &str, m: &mut Merge) -> Result<()> {
-        for (child, col, _) in OWNED.iter().filter(|o| o.2 == tbl) {
+        for (child, col, _) in references(true).filter(|o| o.2 == tbl) {
             let sql = format!(
                 "SELECT r.uid, c.stamp, c.device FROM {child} r JOIN {tbl} p ON p.id = r.{col}
                  JOIN sync_changes c ON c.tbl = '{child}' AND c.key = r.uid
@@ -469,7 +462,7 @@ impl Tx<'_> {
     /// A record's own row from another device, for a record this device deleted without
     /// seeing it: it stays out with its record, its words kept aside.
     fn keep_orphan_aside(&self, inc: &Incoming, m: &mut Merge) -> Result<()> {
-        for (_, col, parent) in OWNED.iter().filter(|o| o.0 == inc.tbl) {
+        for (_, col, parent) in references(true).filter(|o| o.0 == inc.tbl) {
             let field = format!("{}_uid", col.trim_end_matches("_id"));
             let Some(puid) = inc.rec["row"][&field].as_str() else {
                 continue;
@@ -541,7 +534,7 @@ impl Tx<'_> {
                    AND c.deleted = 0)",
             [],
         )?;
-        for (link, parent, pcol, target, tcol) in DANGLING {
+        for (link, parent, pcol, target, tcol) in dangling() {
             let back = format!(
                 "SELECT p.id, t.id FROM sync_dangling d
                  JOIN {parent} p ON p.uid = d.key JOIN {target} t ON t.uid = d.target
@@ -565,10 +558,10 @@ impl Tx<'_> {
                 [],
             )?;
         }
-        for (child, col, parent) in REFERENCES {
+        for (child, col, parent) in references(false) {
             // A meeting is attended at most once a day: not again through a reference.
             let once = match child {
-                "connections" => {
+                schema::CONNECTIONS => {
                     "AND NOT EXISTS (SELECT 1 FROM connections o WHERE o.meeting_id = ?2
                          AND o.date = connections.date AND o.kind = 'meeting' AND o.id <> ?1)"
                 }

@@ -3,11 +3,12 @@
 //! as a tombstone; and, so a segment never refers to a record its reader lacks, the
 //! current version of each record those refer to ("relays").
 
-use super::super::transfer::{record_refs, sync_tables};
+use super::super::transfer::record_refs;
 use super::{Entry, SEGMENT_FORMAT};
 use crate::domain::hlc::Version;
 use crate::error::Result;
 use crate::store::Tx;
+use crate::store::schema;
 use serde_json::{Map, Value as Json, json};
 use std::collections::{HashSet, VecDeque};
 
@@ -31,14 +32,7 @@ pub(super) fn version_json(v: Option<&Version>) -> Json {
 
 /// Where a table's records go in a segment: the profile, then parents before the
 /// records that refer to them.
-pub(super) fn table_order(tbl: &str) -> usize {
-    if tbl == "profile" {
-        return 0;
-    }
-    sync_tables()
-        .position(|t| t == tbl)
-        .map_or(usize::MAX - 1, |i| i + 1)
-}
+pub(super) use schema::merge_order as table_order;
 
 impl Tx<'_> {
     /// The next segment's contents, or None when nothing changed here. At most
@@ -136,7 +130,7 @@ impl Tx<'_> {
             rec["relay"] = json!(true);
         }
         match tbl {
-            "checkins" | "profile" => {
+            schema::CHECKINS | schema::PROFILE => {
                 rec["f"] = fields
                     .and_then(|f| serde_json::from_str(&f).ok())
                     .unwrap_or(Json::Null);

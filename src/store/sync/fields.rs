@@ -12,7 +12,8 @@ use super::apply::{Incoming, Lost, Merge, bad};
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
 use crate::store::Tx;
-use crate::store::transfer::text_columns;
+use crate::store::schema;
+use crate::store::schema::text_columns;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
@@ -161,7 +162,7 @@ impl Tx<'_> {
             .query_row([date], |r| r.get(0))
             .ok();
         let Some(uid) = uid else { return Ok(None) };
-        let mut row = self.record_json("checkins", &uid)?;
+        let mut row = self.record_json(schema::CHECKINS, &uid)?;
         if let Some(Json::Object(o)) = &mut row {
             o.remove("revision");
         }
@@ -171,7 +172,7 @@ impl Tx<'_> {
     /// The check-in of `key` (a date), or the profile, as a row.
     fn fields_row(&self, tbl: &str, key: &str) -> Result<Option<Json>> {
         match tbl {
-            "profile" => Ok(Some(self.profile_json()?)),
+            schema::PROFILE => Ok(Some(self.profile_json()?)),
             _ => self.checkin_row(key),
         }
     }
@@ -195,7 +196,7 @@ impl Tx<'_> {
                         // the check-in (a deletion made without seeing this save does
                         // not take it).
                         Some(_) if st.value(&k) == val => {
-                            let held = tbl == "checkins"
+                            let held = tbl == schema::CHECKINS
                                 && !is_empty(&k, &val)
                                 && !IDENTITY.contains(&k.as_str());
                             if held {
@@ -240,7 +241,7 @@ impl Tx<'_> {
         if let Some(l) = &local {
             self.keep_checkin_words(inc, l, (&ours, &theirs, &merged), m)?;
         }
-        if inc.tbl == "profile" {
+        if inc.tbl == schema::PROFILE {
             self.put_profile(&merged.row())?;
         } else if merged.alive() {
             let mut row = merged.row();
@@ -254,7 +255,7 @@ impl Tx<'_> {
                     [inc.key, uid],
                 )?;
             }
-            self.put_record("checkins", &row, m.today)?;
+            self.put_record(schema::CHECKINS, &row, m.today)?;
         } else {
             self.execute("DELETE FROM checkins WHERE date = ?1", [inc.key])?;
         }
@@ -273,7 +274,7 @@ impl Tx<'_> {
             ..*inc
         };
         let fields = serde_json::to_string(&merged).expect("a check-in's state serializes");
-        let gone = inc.tbl == "checkins" && !merged.alive();
+        let gone = inc.tbl == schema::CHECKINS && !merged.alive();
         self.set_entry(&entry, gone, Some(fields), m)?;
         if local.is_some_and(|l| l.dirty) {
             // What this device changed in it is still to be sent.

@@ -2,87 +2,16 @@
 //! ranges, enums, positions, texts and dates go through the domain's rules, so no
 //! imported value can make the journal unreadable.
 
-use crate::domain::connections::{
-    ConnectionKind, Fellowship, MeetingDraft, MeetingFormat, Sharing,
-};
+use crate::domain::connections::{Fellowship, MeetingDraft, MeetingFormat, Sharing};
 use crate::domain::people::{PersonDraft, parse_roles};
 use crate::domain::time::{FIRST_DAY, check_lived, local_date};
-use crate::domain::{
-    GoalKind, GoalStatus, Invalid, LifeDomain, MAX_NAME_CHARS, Named, Outcome, PlanSection,
-    SetbackKind, Stage, TriggerCategory, TriggerOrigin, check_bytes, check_chars, check_range,
-};
+use crate::domain::{Invalid, MAX_NAME_CHARS, check_bytes, check_chars, check_range};
+use crate::store::schema;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::types::Value;
 use serde_json::Value as Json;
 
-/// What a column holds, and so how an imported value is checked.
-#[derive(Clone, Copy)]
-pub enum Kind {
-    /// Required text of at most 500 characters, not blank (names, titles).
-    Name,
-    /// Optional text of at most 500 characters.
-    OptName,
-    /// Required text of at most 1 MB, not blank (a journal entry's words).
-    Body,
-    /// Optional text of at most 1 MB.
-    Text,
-    /// Required whole number in a range.
-    Int(i64, i64),
-    /// Optional whole number in a range.
-    OptInt(i64, i64),
-    /// 0 or 1 (or true/false); missing means 0.
-    Flag,
-    /// Optional hours, 0 to 24.
-    Hours,
-    /// Required name from a closed set, stored in its canonical spelling.
-    Enum(fn(&str) -> Result<&'static str, Invalid>),
-    /// Optional name from a closed set.
-    OptEnum(fn(&str) -> Result<&'static str, Invalid>),
-    /// Required date that has happened (1900 to today).
-    Lived,
-    /// Optional date that has happened.
-    OptLived,
-    /// Optional date from 1900 on, possibly ahead (a goal's target).
-    OptDate,
-    /// Required moment (RFC 3339) whose local date has happened.
-    Moment,
-    /// A self-check's answers: a JSON list of small numbers, as text.
-    Answers,
-    /// Required text (checked with the row: a self-check's band or instrument).
-    Label,
-    /// A person's roles: role names separated by commas, possibly none.
-    Roles,
-    /// Optional phone number, checked as the person form checks it.
-    Phone,
-    /// Optional time of day, HH:MM (a meeting's time).
-    Clock,
-    /// A connection's share: shared, private or unset. A file or segment of before the
-    /// three-way choice gives 0 or 1 (or true or false), kept as a number here and read
-    /// with the row's kind afterwards (`rows::share_of_kind`); absent is left to the
-    /// kind too.
-    Share,
-}
-
-/// The canonical spelling of a closed-set name.
-pub fn canon<T: Named>(s: &str) -> Result<&'static str, Invalid> {
-    T::parse(s).map(Named::as_str)
-}
-
-pub const DOMAIN: Kind = Kind::Enum(canon::<LifeDomain>);
-pub const OPT_DOMAIN: Kind = Kind::OptEnum(canon::<LifeDomain>);
-pub const GOAL_KIND: Kind = Kind::Enum(canon::<GoalKind>);
-pub const GOAL_STATUS: Kind = Kind::Enum(canon::<GoalStatus>);
-pub const CATEGORY: Kind = Kind::Enum(canon::<TriggerCategory>);
-pub const ORIGIN: Kind = Kind::Enum(canon::<TriggerOrigin>);
-pub const OUTCOME: Kind = Kind::Enum(canon::<Outcome>);
-pub const SECTION: Kind = Kind::Enum(canon::<PlanSection>);
-pub const STAGE: Kind = Kind::OptEnum(canon::<Stage>);
-pub const SETBACK_KIND: Kind = Kind::Enum(canon::<SetbackKind>);
-pub const FELLOWSHIP: Kind = Kind::Enum(canon::<Fellowship>);
-pub const MEETING_FORMAT: Kind = Kind::Enum(canon::<MeetingFormat>);
-pub const CONNECTION_KIND: Kind = Kind::Enum(canon::<ConnectionKind>);
-/// A position in a list: what a person can reach by adding items one by one.
-pub const POSITION: Kind = Kind::Int(0, 1_000_000);
+pub use crate::store::schema::{Kind, canon};
 
 /// The person's today and day-start hour, for date checks.
 #[derive(Clone, Copy)]
@@ -322,8 +251,8 @@ pub fn row(
 ) -> Result<(), Invalid> {
     let field = |c: &str| format!("{at}.{c}");
     match table {
-        "journal_entries" | "trigger_events" | "connections" => {
-            if table == "connections" {
+        schema::JOURNAL | schema::ENCOUNTERS | schema::CONNECTIONS => {
+            if table == schema::CONNECTIONS {
                 connection(&field, cols, vals)?;
             }
             let t = moment(&field("at"), as_text(get(cols, vals, "at")))?;
@@ -336,7 +265,7 @@ pub fn row(
                 ));
             }
         }
-        "goals" => {
+        schema::GOALS => {
             let habit = as_text(get(cols, vals, "kind")) == "habit";
             let per_week = get(cols, vals, "per_week");
             if habit && *per_week == Value::Null {
@@ -352,8 +281,8 @@ pub fn row(
                 ));
             }
         }
-        "assessments" => assessment(&field, cols, vals)?,
-        "people" => {
+        schema::ASSESSMENTS => assessment(&field, cols, vals)?,
+        schema::PEOPLE => {
             let from = as_text(get(cols, vals, "active_from"));
             let to = as_text(get(cols, vals, "active_to"));
             if !from.is_empty() && !to.is_empty() && to < from {

@@ -7,12 +7,13 @@
 
 use super::check::{self, Today};
 use super::stamps::{self, FileInfo, Stamp, UNNAMED, UNNAMED_NAME};
-use super::{FORMAT_VERSION, LINKS, Link, TABLES, uid_key};
+use super::{FORMAT_VERSION, LINKS, RECORDS, uid_key};
 use crate::domain::Invalid;
 use crate::domain::hlc::Version;
 use crate::domain::time::local_date;
 use crate::error::{Error, Result};
 use crate::store::Tx;
+use crate::store::schema::{self, Link};
 use crate::store::sync::{Incoming, Merge};
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
@@ -132,9 +133,16 @@ impl Tx<'_> {
             .ok_or_else(|| bad("file", "is not a tend data export (expected a JSON object)"))?;
         check_header(obj)?;
         let known = |k: &str| {
-            ["app", "format_version", "exported_at", "devices", "profile"].contains(&k)
-                || TABLES.iter().any(|t| t.name == k)
-                || LINKS.iter().any(|l| l.0 == k)
+            [
+                "app",
+                "format_version",
+                "exported_at",
+                "devices",
+                schema::PROFILE,
+            ]
+            .contains(&k)
+                || RECORDS.iter().any(|t| t.table == k)
+                || LINKS.iter().any(|l| l.table == k)
         };
         if let Some(k) = obj.keys().find(|k| !known(k)) {
             return Err(bad(k, "is not a part of a tend data file"));
@@ -163,10 +171,10 @@ impl Tx<'_> {
             m,
             info,
         };
-        if let Some(p) = obj.get("profile") {
+        if let Some(p) = obj.get(schema::PROFILE) {
             let p = p
                 .as_object()
-                .ok_or_else(|| bad("profile", "must be an object"))?;
+                .ok_or_else(|| bad(schema::PROFILE, "must be an object"))?;
             self.import_profile(p, &mut run)?;
         }
         self.import_records(obj, today, &mut run)?;
@@ -182,39 +190,39 @@ impl Tx<'_> {
 
     /// Every table's records, then the links of those added or updated.
     fn import_records(&self, obj: &Map<String, Json>, today: Today, run: &mut Run) -> Result<()> {
-        for t in TABLES {
-            let Some(rows) = obj.get(t.name) else {
+        for t in RECORDS {
+            let Some(rows) = obj.get(t.table) else {
                 continue;
             };
             let rows = rows
                 .as_array()
-                .ok_or_else(|| bad(t.name, "must be a list"))?;
+                .ok_or_else(|| bad(t.table, "must be a list"))?;
             for (i, row) in rows.iter().enumerate() {
-                let at = format!("{}[{i}]", t.name);
+                let at = format!("{}[{i}]", t.table);
                 let fate = self.import_row(t, row, &at, today, run)?;
                 let uid = row.get("uid").and_then(Json::as_str).unwrap_or_default();
                 match fate {
                     Fate::Added(id) => {
-                        run.written.insert((t.name, uid.into()), id);
+                        run.written.insert((t.table, uid.into()), id);
                     }
                     Fate::Updated(id) => {
-                        run.written.insert((t.name, uid.into()), id);
-                        run.replaced.insert((t.name, id));
+                        run.written.insert((t.table, uid.into()), id);
+                        run.replaced.insert((t.table, id));
                     }
                     Fate::Left => {}
                 }
             }
         }
         for link in LINKS {
-            let Some(rows) = obj.get(link.0) else {
+            let Some(rows) = obj.get(link.table) else {
                 continue;
             };
             let rows = rows
                 .as_array()
-                .ok_or_else(|| bad(link.0, "must be a list"))?;
+                .ok_or_else(|| bad(link.table, "must be a list"))?;
             self.replace_links(link, run)?;
             for (i, row) in rows.iter().enumerate() {
-                self.import_link(link, row, &format!("{}[{i}]", link.0), run)?;
+                self.import_link(link, row, &format!("{}[{i}]", link.table), run)?;
             }
         }
         Ok(())
@@ -245,9 +253,9 @@ impl Tx<'_> {
             p.get("day_start_hour"),
             today,
         )?;
-        revision(p, "profile")?;
+        revision(p, schema::PROFILE)?;
         let prof = crate::store::profile(self)?;
-        if let Some(stamp) = stamps::stamp(p, "profile")? {
+        if let Some(stamp) = stamps::stamp(p, schema::PROFILE)? {
             let json_of = |v: Value| match v {
                 Value::Text(t) => json!(t),
                 Value::Integer(i) => json!(i),
@@ -266,7 +274,7 @@ impl Tx<'_> {
             return self.import_profile_stamped(p, &values, stamp, run);
         }
         let changed: Option<Version> = self
-            .sync_entry("profile", "profile")?
+            .sync_entry(schema::PROFILE, schema::PROFILE)?
             .and_then(|e| e.version);
         let newer = match (changed, run.info.exported) {
             (Some(v), Some(x)) => crate::domain::hlc::millis(v.stamp) <= x,
@@ -302,11 +310,11 @@ impl Tx<'_> {
         stamp: Stamp,
         run: &mut Run,
     ) -> Result<()> {
-        let state = stamps::file_state(p, "profile", values, &stamp.0)?;
+        let state = stamps::file_state(p, schema::PROFILE, values, &stamp.0)?;
         let rec = json!({ "f": state });
         let inc = Incoming {
-            tbl: "profile",
-            key: "profile",
+            tbl: schema::PROFILE,
+            key: schema::PROFILE,
             v: stamp.0,
             base: stamp.1,
             relay: false,
@@ -318,9 +326,9 @@ impl Tx<'_> {
 
     /// Drops the links of records this import updated, so the file's links replace them.
     fn replace_links(&self, link: &Link, run: &Run<'_>) -> Result<()> {
-        let (name, (a, ta), _) = link;
+        let (name, (a, ta), _) = link.ends();
         for (table, id) in &run.replaced {
-            if table == ta {
+            if *table == ta {
                 self.execute(&format!("DELETE FROM {name} WHERE {a} = ?1"), [id])?;
             }
         }
@@ -330,7 +338,7 @@ impl Tx<'_> {
     /// One row of a link table. Links travel with their first record: they are written
     /// only when that record was added or updated by this import.
     fn import_link(&self, link: &Link, row: &Json, at: &str, run: &Run<'_>) -> Result<()> {
-        let (name, (a, ta), (b, tb)) = link;
+        let (name, (a, ta), (b, tb)) = link.ends();
         let row = row
             .as_object()
             .ok_or_else(|| bad(at, "must be an object"))?;
@@ -346,7 +354,7 @@ impl Tx<'_> {
         let second = if tb.is_empty() {
             let field = format!("{at}.{b}");
             let tag = row
-                .get(*b)
+                .get(b)
                 .and_then(Json::as_str)
                 .ok_or_else(|| bad(&field, "must be text"))?;
             let norm = crate::domain::normalize_tag(tag).map_err(|e| bad(&field, e.reason))?;
@@ -364,7 +372,7 @@ impl Tx<'_> {
                 }
             }
         };
-        let Some(first) = run.written.get(&(*ta, parent.clone())) else {
+        let Some(first) = run.written.get(&(ta, parent.clone())) else {
             if self.local_id(ta, &parent)?.is_none()
                 && self.deleted_at_revision(ta, &parent)?.is_none()
             {

@@ -3,12 +3,12 @@
 //! record crosses devices exactly as it crosses an export and an import.
 
 use super::merge::bad;
-use super::{LINKS, STAMPS, TABLES, Table, to_json, uid_key, uid_of};
+use super::{LINKS, RECORDS, STAMPS, Table, to_json, uid_key, uid_of};
 use crate::error::Result;
 use crate::store::Tx;
+use crate::store::schema;
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json};
-use std::result::Result as StdResult;
 
 pub use super::check::Today;
 
@@ -22,63 +22,12 @@ pub enum Put {
     Orphaned,
 }
 
-/// The synced tables, parents before the records that refer to them.
-pub fn sync_tables() -> impl Iterator<Item = &'static str> {
-    TABLES.iter().map(|t| t.name)
-}
-
-/// `name` as the schema spells it, when it names a synced table (or the profile).
-/// A table name that comes from a data file, a segment or a row of the journal
-/// reaches SQL only as the string this returns, never as the text it was given.
-pub fn synced_table(name: &str) -> Option<&'static str> {
-    sync_tables().chain(["profile"]).find(|t| *t == name)
-}
-
-/// The kind of record words kept aside belong to (`sync_conflicts.tbl`): a synced
-/// table other than the kept words' own, or the profile. Anything else (SQL, say) is
-/// refused on the way in.
-pub fn kept_for(name: &str) -> StdResult<&'static str, crate::domain::Invalid> {
-    synced_table(name)
-        .filter(|t| *t != "sync_conflicts")
-        .ok_or_else(|| {
-            crate::domain::Invalid::new(
-                "tbl",
-                format!(
-                    "{:?} is not a kind of record tend keeps words for",
-                    crate::domain::one_line(name, 40)
-                ),
-            )
-        })
-}
-
-/// The columns of `table` that hold the person's words (names, titles, notes, bodies,
-/// phone numbers): the text a concurrent edit's loser keeps aside.
-pub fn text_columns(table: &str) -> Vec<&'static str> {
-    use super::check::Kind;
-    TABLES
-        .iter()
-        .find(|t| t.name == table)
-        .map(|t| {
-            t.columns
-                .iter()
-                .filter(|(_, k)| {
-                    matches!(
-                        k,
-                        Kind::Body | Kind::Text | Kind::Name | Kind::OptName | Kind::Phone
-                    )
-                })
-                .map(|(c, _)| *c)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// The columns a record is read with: id, uid, content, references, stamps, revision.
 pub(super) fn export_columns(t: &Table) -> Vec<&'static str> {
     ["id", "uid"]
         .into_iter()
         .chain(t.columns.iter().map(|(c, _)| *c))
-        .chain(t.refs.iter().map(|(c, _, _)| *c))
+        .chain(t.refs.iter().map(|r| r.column))
         .chain(STAMPS)
         .chain(["revision"])
         .collect()
@@ -94,8 +43,10 @@ pub(super) fn row_json(
     let mut obj = Map::new();
     for (i, c) in cols.iter().enumerate() {
         let v: Value = r.get(i)?;
-        match t.refs.iter().find(|(rc, _, _)| rc == c) {
-            Some((rc, target, _)) => {
+        match t.refs.iter().find(|r| r.column == *c) {
+            Some(schema::Ref {
+                column: rc, target, ..
+            }) => {
                 let id = match v {
                     Value::Integer(i) => Some(i),
                     _ => None,
@@ -111,9 +62,9 @@ pub(super) fn row_json(
 }
 
 fn table(name: &str) -> Result<&'static Table> {
-    TABLES
+    RECORDS
         .iter()
-        .find(|t| t.name == name)
+        .find(|t| t.table == name)
         .ok_or_else(|| bad(name, "is not a kind of record tend knows"))
 }
 
@@ -131,7 +82,7 @@ impl Tx<'_> {
         let mut st = self.prepare_cached(&format!(
             "SELECT {} FROM {} WHERE uid = ?1",
             cols.join(", "),
-            t.name
+            t.table
         ))?;
         let mut rows = st.query([uid])?;
         let Some(r) = rows.next()? else {
@@ -142,8 +93,11 @@ impl Tx<'_> {
             .remove("id")
             .and_then(|v| v.as_i64())
             .unwrap_or_default();
-        for (name, (a, ta), (b, tb)) in LINKS.iter().filter(|l| l.1.1 == t.name) {
-            let _ = ta;
+        for (name, (a, _), (b, tb)) in LINKS
+            .iter()
+            .map(schema::Link::ends)
+            .filter(|l| l.1.1 == t.table)
+        {
             let mut st = self.prepare_cached(&format!(
                 "SELECT {b} FROM {name} WHERE {a} = ?1 ORDER BY {b}"
             ))?;
@@ -152,14 +106,14 @@ impl Tx<'_> {
                 .collect::<rusqlite::Result<_>>()?;
             let mut out = Vec::new();
             for v in vals {
-                out.push(match (*tb, v) {
+                out.push(match (tb, v) {
                     ("", v) => to_json(v),
                     (target, Value::Integer(i)) => uid_of(self, target, Some(i))?,
                     _ => Json::Null,
                 });
             }
             out.sort_by_key(|v| v.as_str().map(str::to_owned));
-            obj.insert((*name).into(), Json::Array(out));
+            obj.insert(name.into(), Json::Array(out));
         }
         Ok(Some(Json::Object(obj)))
     }
@@ -171,23 +125,19 @@ pub fn record_refs(table_name: &str, row: &Json) -> Vec<(&'static str, String)> 
         return Vec::new();
     };
     let mut out = Vec::new();
-    for (c, target, _) in t.refs {
-        if let Some(u) = row.get(uid_key(c)).and_then(Json::as_str) {
-            out.push((*target, u.to_string()));
+    for f in t.refs {
+        if let Some(u) = row.get(uid_key(f.column)).and_then(Json::as_str) {
+            out.push((f.target, u.to_string()));
         }
     }
     for (name, _, (_, tb)) in LINKS
         .iter()
-        .filter(|l| l.1.1 == t.name && !l.2.1.is_empty())
+        .map(schema::Link::ends)
+        .filter(|l| l.1.1 == t.table && !l.2.1.is_empty())
     {
-        for u in row
-            .get(*name)
-            .and_then(Json::as_array)
-            .into_iter()
-            .flatten()
-        {
+        for u in row.get(name).and_then(Json::as_array).into_iter().flatten() {
             if let Some(u) = u.as_str() {
-                out.push((*tb, u.to_string()));
+                out.push((tb, u.to_string()));
             }
         }
     }
@@ -207,16 +157,22 @@ impl Tx<'_> {
         let t = table(table_name)?;
         let obj = row
             .as_object()
-            .ok_or_else(|| bad(t.name, "must be an object"))?;
+            .ok_or_else(|| bad(t.table, "must be an object"))?;
         let uid = obj
             .get("uid")
             .and_then(Json::as_str)
-            .ok_or_else(|| bad(t.name, "a record without its uid"))?;
-        let at = format!("{}[{uid}]", t.name);
+            .ok_or_else(|| bad(t.table, "a record without its uid"))?;
+        let at = format!("{}[{uid}]", t.table);
         let mut obj = obj.clone();
         obj.remove("id");
         let mut partial = false;
-        for (c, target, required) in t.refs {
+        for schema::Ref {
+            column: c,
+            target,
+            required,
+            ..
+        } in t.refs
+        {
             let key = uid_key(c);
             let Some(u) = obj.get(&key).and_then(Json::as_str).map(str::to_owned) else {
                 continue;
@@ -229,20 +185,20 @@ impl Tx<'_> {
                 partial = true;
             }
         }
-        let local = self.local_id(t.name, uid)?;
+        let local = self.local_id(t.table, uid)?;
         let current = match local {
             Some(id) => Some(self.current(t, id)?),
             None => None,
         };
         let (cols, mut vals) = self.row_values(t, &obj, &at, today, None)?;
-        if t.name == "connections" {
+        if t.table == schema::CONNECTIONS {
             super::rows::share_of_kind(&cols, &mut vals, current.as_deref());
         }
-        super::check::row(t.name, &at, &cols, &vals, today).map_err(super::merge::invalid)?;
+        super::check::row(t.table, &at, &cols, &vals, today).map_err(super::merge::invalid)?;
         let Some(vals) = self.resolve_refs(t, &obj, &at, vals, None)? else {
             return Ok(Put::Orphaned);
         };
-        let vals = if t.name == "connections" {
+        let vals = if t.table == schema::CONNECTIONS {
             self.one_meeting_a_day(uid, &cols, vals)?
         } else {
             vals
@@ -251,7 +207,7 @@ impl Tx<'_> {
         let id = match (local, current) {
             (Some(id), Some(cur)) => {
                 let ours: i64 = self.query_row(
-                    &format!("SELECT revision FROM {} WHERE id = ?1", t.name),
+                    &format!("SELECT revision FROM {} WHERE id = ?1", t.table),
                     [id],
                     |r| r.get(0),
                 )?;
@@ -270,8 +226,12 @@ impl Tx<'_> {
     /// was left out.
     fn put_links(&self, t: &Table, id: i64, obj: &Map<String, Json>) -> Result<bool> {
         let mut missing = false;
-        for (name, (a, _), (b, tb)) in LINKS.iter().filter(|l| l.1.1 == t.name) {
-            let want: Vec<Value> = match obj.get(*name).and_then(Json::as_array) {
+        for (name, (a, _), (b, tb)) in LINKS
+            .iter()
+            .map(schema::Link::ends)
+            .filter(|l| l.1.1 == t.table)
+        {
+            let want: Vec<Value> = match obj.get(name).and_then(Json::as_array) {
                 Some(list) => {
                     let mut out = Vec::new();
                     for v in list.iter().filter_map(Json::as_str) {

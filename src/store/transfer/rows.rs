@@ -10,6 +10,7 @@ use crate::domain::MAX_NAME_CHARS;
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
 use crate::store::Tx;
+use crate::store::schema;
 use crate::store::sync::{Entry, Incoming, Lost};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params_from_iter};
@@ -123,23 +124,23 @@ impl Tx<'_> {
             None => None,
         };
         let (cols, mut vals) = self.row_values(t, obj, at, today, current.as_deref())?;
-        if t.name == "connections" {
+        if t.table == schema::CONNECTIONS {
             share_of_kind(&cols, &mut vals, current.as_deref());
         }
         let names: Vec<&str> = cols.to_vec();
-        check::row(t.name, at, &names, &vals, today).map_err(invalid)?;
+        check::row(t.table, at, &names, &vals, today).map_err(invalid)?;
         let file_row = values_json(uid, &cols, &vals);
-        if t.name == "checkins"
+        if t.table == schema::CHECKINS
             && let Some(s) = &stamped
         {
             return self.import_checkin(obj, at, &file_row, s, local.is_some(), run);
         }
         // Sync keeps a check-in by its date (one a day), every other record by uid.
-        let key = match t.name {
-            "checkins" => file_row["date"].as_str().unwrap_or(uid).to_string(),
+        let key = match t.table {
+            schema::CHECKINS => file_row["date"].as_str().unwrap_or(uid).to_string(),
             _ => uid.to_string(),
         };
-        let entry = self.sync_entry(t.name, &key)?;
+        let entry = self.sync_entry(t.table, &key)?;
         let file_ms = self.file_time(&file_row, run.info.exported);
         let file: Stamp = match &stamped {
             Some(s) => s.clone(),
@@ -153,9 +154,9 @@ impl Tx<'_> {
             // deletion was not seen, its words are kept aside.
             let known = entry.as_ref().and_then(|e| e.version.as_ref()) == Some(&file.0);
             let news = stamped.is_some() && !known;
-            return self.left_out(t.name, &key, news.then_some((&file_row, &file.0)), run);
+            return self.left_out(t.table, &key, news.then_some((&file_row, &file.0)), run);
         };
-        if t.name == "connections" {
+        if t.table == schema::CONNECTIONS {
             self.meeting_attended(at, uid, &cols, &vals)?;
         }
         let content = t.columns.len();
@@ -213,23 +214,23 @@ impl Tx<'_> {
                 Ok(Fate::Left)
             }
             (Some(_), Choice::Take { .. }) if same => {
-                run.taken.push((t.name, key, file));
+                run.taken.push((t.table, key, file));
                 run.merged.unchanged += 1;
                 Ok(Fate::Left)
             }
             (Some((id, ours)), Choice::Take { aside }) => {
                 if aside && let Some(e) = entry.as_ref().and_then(|e| e.version.clone()) {
-                    let here = self.record_json(t.name, uid)?.unwrap_or(Json::Null);
-                    self.set_aside(t.name, &key, &here, &file_row, &e, run)?;
+                    let here = self.record_json(t.table, uid)?.unwrap_or(Json::Null);
+                    self.set_aside(t.table, &key, &here, &file_row, &e, run)?;
                 }
                 self.update_row(t, id, &cols, vals, ours + 1)?;
-                run.taken.push((t.name, key, file));
+                run.taken.push((t.table, key, file));
                 run.merged.updated += 1;
                 Ok(Fate::Updated(id))
             }
             (None, Choice::Take { .. }) => {
                 let id = self.insert_row(t, obj, uid, &cols, vals, theirs)?;
-                run.taken.push((t.name, key, file));
+                run.taken.push((t.table, key, file));
                 run.merged.added += 1;
                 Ok(Fate::Added(id))
             }
@@ -238,8 +239,8 @@ impl Tx<'_> {
                     run.merged.unchanged += 1;
                 } else {
                     if aside {
-                        let here = self.record_json(t.name, uid)?.unwrap_or(Json::Null);
-                        self.set_aside(t.name, &key, &file_row, &here, &file.0, run)?;
+                        let here = self.record_json(t.table, uid)?.unwrap_or(Json::Null);
+                        self.set_aside(t.table, &key, &file_row, &here, &file.0, run)?;
                     }
                     run.merged.kept_newer += 1;
                 }
@@ -247,7 +248,7 @@ impl Tx<'_> {
             }
             (None, Choice::Keep { aside }) => {
                 if aside {
-                    self.set_aside(t.name, &key, &file_row, &Json::Null, &file.0, run)?;
+                    self.set_aside(t.table, &key, &file_row, &Json::Null, &file.0, run)?;
                 }
                 run.merged.skipped_deleted += 1;
                 Ok(Fate::Left)
@@ -293,10 +294,10 @@ impl Tx<'_> {
         v: &Version,
         run: &mut Run,
     ) -> Result<()> {
-        if tbl == "sync_conflicts" {
+        if tbl == schema::KEPT_WORDS {
             return Ok(());
         }
-        for col in super::text_columns(tbl) {
+        for col in crate::store::schema::text_columns(tbl) {
             let lost = Lost {
                 tbl,
                 key,
@@ -326,7 +327,7 @@ impl Tx<'_> {
         let date = row["date"].as_str().unwrap_or_default().to_string();
         let rec = json!({ "f": state, "revision": revision(obj, at)?.unwrap_or(1) });
         let inc = Incoming {
-            tbl: "checkins",
+            tbl: schema::CHECKINS,
             key: &date,
             v: stamp.0.clone(),
             base: stamp.1.clone(),
@@ -384,7 +385,8 @@ impl Tx<'_> {
         current: Option<&[Value]>,
     ) -> Result<Option<Vec<Value>>> {
         let base = t.columns.len() + STAMPS.len();
-        for (k, (c, target, required)) in t.refs.iter().enumerate() {
+        for (k, f) in t.refs.iter().enumerate() {
+            let (c, target, required) = (f.column, f.target, &f.required);
             let key = uid_key(c);
             let field = format!("{at}.{key}");
             let v = match obj.get(&key) {
@@ -420,14 +422,14 @@ impl Tx<'_> {
     ) -> Result<Option<(i64, i64)>> {
         let by_uid = self
             .query_row(
-                &format!("SELECT id, revision FROM {} WHERE uid = ?1", t.name),
+                &format!("SELECT id, revision FROM {} WHERE uid = ?1", t.table),
                 [uid],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
         Ok(match (by_uid, obj.get("date").and_then(Json::as_str)) {
             (Some(found), _) => Some(found),
-            (None, Some(date)) if t.name == "checkins" => self
+            (None, Some(date)) if t.table == schema::CHECKINS => self
                 .query_row(
                     "SELECT id, revision FROM checkins WHERE date = ?1",
                     [date],
@@ -443,7 +445,7 @@ impl Tx<'_> {
         let cols = all_columns(t);
         let n = cols.len();
         Ok(self.query_row(
-            &format!("SELECT {} FROM {} WHERE id = ?1", cols.join(", "), t.name),
+            &format!("SELECT {} FROM {} WHERE id = ?1", cols.join(", "), t.table),
             [id],
             |r| (0..n).map(|i| r.get::<_, Value>(i)).collect(),
         )?)
@@ -467,7 +469,7 @@ impl Tx<'_> {
         p.extend(vals);
         p.push(Value::Integer(revision));
         self.execute(
-            &format!("UPDATE {} SET {} WHERE id = ?1", t.name, set.join(", ")),
+            &format!("UPDATE {} SET {} WHERE id = ?1", t.table, set.join(", ")),
             params_from_iter(p),
         )?;
         Ok(())
@@ -489,7 +491,7 @@ impl Tx<'_> {
         if let Some(id) = obj.get("id").and_then(Json::as_i64).filter(|id| *id > 0) {
             let taken = self
                 .query_row(
-                    &format!("SELECT 1 FROM {} WHERE id = ?1", t.name),
+                    &format!("SELECT 1 FROM {} WHERE id = ?1", t.table),
                     [id],
                     |_| Ok(()),
                 )
@@ -504,7 +506,7 @@ impl Tx<'_> {
         self.execute(
             &format!(
                 "INSERT INTO {} ({}) VALUES ({})",
-                t.name,
+                t.table,
                 cols.join(", "),
                 marks.join(", ")
             ),
@@ -605,7 +607,7 @@ fn all_columns(t: &Table) -> Vec<&'static str> {
         .iter()
         .map(|(c, _)| *c)
         .chain(STAMPS)
-        .chain(t.refs.iter().map(|(c, _, _)| *c))
+        .chain(t.refs.iter().map(|f| f.column))
         .collect()
 }
 
@@ -621,10 +623,10 @@ fn known_fields(t: &Table, obj: &Map<String, Json>, at: &str, format: i64) -> Re
     let known = |k: &str| {
         ["id", "uid", "revision"].contains(&k)
             || stamp(k)
-            || (format >= 4 && k == "stamps" && t.name == "checkins")
+            || (format >= 4 && k == "stamps" && t.table == schema::CHECKINS)
             || STAMPS.contains(&k)
             || t.columns.iter().any(|(c, _)| *c == k)
-            || t.refs.iter().any(|(c, _, _)| uid_key(c) == k)
+            || t.refs.iter().any(|f| uid_key(f.column) == k)
     };
     match obj.keys().find(|k| !known(k)) {
         Some(k) => Err(bad(&format!("{at}.{k}"), "is not a field tend knows")),

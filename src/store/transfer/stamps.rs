@@ -8,6 +8,7 @@
 use super::merge::bad;
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
+use crate::store::schema;
 use crate::store::sync::State;
 use crate::store::{Store, Tx};
 use serde_json::{Map, Value as Json, json};
@@ -312,7 +313,7 @@ pub(super) fn put_stamp(row: &mut Map<String, Json>, stamps: &Kept, key: &str, f
     );
     if fields {
         let state = State::parse(state.as_deref());
-        let mut j = state_json(&state, row, (key != "profile").then_some(v));
+        let mut j = state_json(&state, row, (key != schema::PROFILE).then_some(v));
         let values: Vec<&String> = row.keys().collect();
         // Only the fields the row has.
         for part in ["fields", "held"] {
@@ -332,7 +333,7 @@ impl Tx<'_> {
         for (tbl, key, (v, b)) in taken {
             // A check-in (from a file without stamps) keeps its fields' versions too.
             let fields = match *tbl {
-                "checkins" => {
+                schema::CHECKINS => {
                     let old = self.sync_entry(tbl, key)?.and_then(|e| e.fields);
                     Some(self.stamp_fields(tbl, key, old.as_deref(), v)?)
                 }

@@ -1,0 +1,827 @@
+//! The one description of the person's records: for each kind, its table, key,
+//! columns with what they may hold, the records it refers to, its link tables, what
+//! goes with it on delete and how it merges. The data export and import, undo and
+//! tombstones, sync's capture and merge, the doctor's date check and the kept-words
+//! labels all read this list; none keeps a table list of its own.
+//!
+//! Adding a field: its column here, a migration under `assets/schema/`, and the domain
+//! type that holds it. Adding a kind of record: one `Record` below (after the records
+//! it refers to), its migration, its store module and domain type.
+//!
+//! # Versions
+//! A person's devices run different versions of tend for years, and data files travel
+//! between them. The rule, for sync segments (format 3) and data files (format 4):
+//! - a record of a kind this tend does not know is held aside, whole, and merged once
+//!   an upgrade knows its kind; the rest of its segment or file merges now;
+//! - a field this tend does not know is kept with its record and sent on untouched;
+//! - a value of a closed set this tend does not know (a new role, a new fellowship)
+//!   is kept as written and reads as "other" where the set has one;
+//! - only a change that an older tend could not read safely raises a format number,
+//!   and a tend refuses a segment or file of a later format with a message to upgrade.
+
+use crate::domain::connections::{ConnectionKind, Fellowship, MeetingFormat};
+use crate::domain::{
+    GoalKind, GoalStatus, Invalid, LifeDomain, Named, Outcome, PlanSection, RecordKind,
+    SetbackKind, Stage, TriggerCategory, TriggerOrigin,
+};
+
+/// What a column holds, and so how a value from a file or a segment is checked.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// Required text of at most 500 characters, not blank (names, titles).
+    Name,
+    /// Optional text of at most 500 characters.
+    OptName,
+    /// Required text of at most 1 MB, not blank (a journal entry's words).
+    Body,
+    /// Optional text of at most 1 MB.
+    Text,
+    /// Required whole number in a range.
+    Int(i64, i64),
+    /// Optional whole number in a range.
+    OptInt(i64, i64),
+    /// 0 or 1 (or true/false); missing means 0.
+    Flag,
+    /// Optional hours, 0 to 24.
+    Hours,
+    /// Required name from a closed set, stored in its canonical spelling.
+    Enum(fn(&str) -> Result<&'static str, Invalid>),
+    /// Optional name from a closed set.
+    OptEnum(fn(&str) -> Result<&'static str, Invalid>),
+    /// Required date that has happened (1900 to today).
+    Lived,
+    /// Optional date that has happened.
+    OptLived,
+    /// Optional date from 1900 on, possibly ahead (a goal's target).
+    OptDate,
+    /// Required moment (RFC 3339) whose local date has happened.
+    Moment,
+    /// A self-check's answers: a JSON list of small numbers, as text.
+    Answers,
+    /// Required text (checked with the row: a self-check's band or instrument).
+    Label,
+    /// A person's roles: role names separated by commas, possibly none.
+    Roles,
+    /// Optional phone number, checked as the person form checks it.
+    Phone,
+    /// Optional time of day, HH:MM (a meeting's time).
+    Clock,
+    /// A connection's share: shared, private or unset. A file or segment of before the
+    /// three-way choice gives 0 or 1 (or true or false), kept as a number and read with
+    /// the row's kind afterwards; absent is left to the kind too.
+    Share,
+}
+
+impl Kind {
+    /// Whether the column holds the person's own words (names, titles, notes, bodies,
+    /// phone numbers): the text a concurrent edit's loser keeps aside.
+    pub fn is_words(self) -> bool {
+        matches!(
+            self,
+            Kind::Body | Kind::Text | Kind::Name | Kind::OptName | Kind::Phone
+        )
+    }
+}
+
+/// The canonical spelling of a closed-set name.
+pub fn canon<T: Named>(s: &str) -> Result<&'static str, Invalid> {
+    T::parse(s).map(Named::as_str)
+}
+
+pub const DOMAIN: Kind = Kind::Enum(canon::<LifeDomain>);
+pub const OPT_DOMAIN: Kind = Kind::OptEnum(canon::<LifeDomain>);
+pub const GOAL_KIND: Kind = Kind::Enum(canon::<GoalKind>);
+pub const GOAL_STATUS: Kind = Kind::Enum(canon::<GoalStatus>);
+pub const CATEGORY: Kind = Kind::Enum(canon::<TriggerCategory>);
+pub const ORIGIN: Kind = Kind::Enum(canon::<TriggerOrigin>);
+pub const OUTCOME: Kind = Kind::Enum(canon::<Outcome>);
+pub const SECTION: Kind = Kind::Enum(canon::<PlanSection>);
+pub const STAGE: Kind = Kind::OptEnum(canon::<Stage>);
+pub const SETBACK_KIND: Kind = Kind::Enum(canon::<SetbackKind>);
+pub const FELLOWSHIP: Kind = Kind::Enum(canon::<Fellowship>);
+pub const MEETING_FORMAT: Kind = Kind::Enum(canon::<MeetingFormat>);
+pub const CONNECTION_KIND: Kind = Kind::Enum(canon::<ConnectionKind>);
+/// A position in a list: what a person can reach by adding items one by one.
+pub const POSITION: Kind = Kind::Int(0, 1_000_000);
+const RATING: Kind = Kind::OptInt(1, 10);
+
+/// How a record is found on every device.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Key {
+    /// By its uid.
+    Uid,
+    /// By its date: one a day (a check-in).
+    Date,
+}
+
+/// How two devices' versions of a record meet.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Merge {
+    /// The later version wins whole; the loser's words are kept aside.
+    Whole,
+    /// Field by field: each field's later change wins (a check-in, the profile).
+    Fields,
+}
+
+/// A column that refers to another record: exported as `<column minus _id>_uid`.
+pub struct Ref {
+    pub column: &'static str,
+    pub target: &'static str,
+    /// The row can't stand without it (a step's goal): it goes when that record goes
+    /// and comes back with it. Otherwise a deletion only clears the reference, and an
+    /// undo or a returning record sets it again.
+    pub required: bool,
+    /// What the referring rows are called from the target's side ("encounter").
+    pub noun: &'static str,
+}
+
+/// One end of a link table: its column, the table it refers to (None for a plain
+/// text column, a tag), and what the link rows are called from that end's record.
+pub struct End {
+    pub column: &'static str,
+    pub target: Option<&'static str>,
+    pub noun: &'static str,
+}
+
+/// A link table between a record and others (or text): it belongs to its first end's
+/// record, travels with it under the link table's name, and goes with either end.
+pub struct Link {
+    pub table: &'static str,
+    pub owner: End,
+    pub other: End,
+}
+
+/// One kind of record.
+pub struct Record {
+    pub table: &'static str,
+    /// The kind as the person deletes, edits and undoes it, if they can.
+    pub kind: Option<RecordKind>,
+    pub key: Key,
+    pub merge: Merge,
+    /// What one is called beside kept words and in the doctor's list.
+    pub noun: &'static str,
+    /// SQL naming one record beside kept words ('' for none).
+    pub title: &'static str,
+    /// SQL naming one record in a delete question and an undo message.
+    pub describe: &'static str,
+    /// The date the doctor checks is not ahead of today or before 1900.
+    pub dated: Option<&'static str>,
+    /// Each column with what it may hold (not id, uid, references, stamps, revision).
+    pub columns: &'static [(&'static str, Kind)],
+    pub refs: &'static [Ref],
+}
+
+pub const PROFILE: &str = "profile";
+pub const CHECKINS: &str = "checkins";
+pub const JOURNAL: &str = "journal_entries";
+pub const GOALS: &str = "goals";
+pub const GOAL_STEPS: &str = "goal_steps";
+pub const COPING: &str = "coping_strategies";
+pub const TRIGGERS: &str = "triggers";
+pub const ENCOUNTERS: &str = "trigger_events";
+pub const SETBACKS: &str = "setbacks";
+pub const COMMITMENTS: &str = "commitments";
+pub const ASSESSMENTS: &str = "assessments";
+pub const PEOPLE: &str = "people";
+pub const MEETINGS: &str = "meetings";
+pub const CONNECTIONS: &str = "connections";
+/// Words kept aside from concurrent edits: synced and exported like a record.
+pub const KEPT_WORDS: &str = "sync_conflicts";
+
+/// The profile's fields, merged field by field like a check-in's.
+pub const PROFILE_FIELDS: &[(&str, Kind)] = &[
+    ("display_name", Kind::OptName),
+    ("recovery_start", Kind::OptLived),
+    ("day_start_hour", Kind::OptInt(0, 23)),
+];
+
+const fn record(table: &'static str, kind: Option<RecordKind>, noun: &'static str) -> Record {
+    Record {
+        table,
+        kind,
+        key: Key::Uid,
+        merge: Merge::Whole,
+        noun,
+        title: "''",
+        describe: "''",
+        dated: None,
+        columns: &[],
+        refs: &[],
+    }
+}
+
+const fn by(column: &'static str, target: &'static str, required: bool, noun: &'static str) -> Ref {
+    Ref {
+        column,
+        target,
+        required,
+        noun,
+    }
+}
+
+/// Every kind of record, a record after every record it refers to.
+pub const RECORDS: &[Record] = &[
+    Record {
+        dated: Some("start_date"),
+        title: "name",
+        describe: "'\"' || name || '\"'",
+        columns: &[
+            ("name", Kind::Name),
+            ("start_date", Kind::Lived),
+            ("note", Kind::Text),
+        ],
+        ..record(COMMITMENTS, Some(RecordKind::Commitment), "commitment")
+    },
+    Record {
+        key: Key::Date,
+        merge: Merge::Fields,
+        dated: Some("date"),
+        describe: "'of ' || date",
+        columns: &[
+            ("date", Kind::Lived),
+            ("mood", RATING),
+            ("craving", Kind::OptInt(0, 10)),
+            ("physical", RATING),
+            ("mental", RATING),
+            ("emotional", RATING),
+            ("social", RATING),
+            ("spiritual", RATING),
+            ("hungry", Kind::Flag),
+            ("angry", Kind::Flag),
+            ("lonely", Kind::Flag),
+            ("tired", Kind::Flag),
+            ("sleep_hours", Kind::Hours),
+            ("intention", Kind::Text),
+            ("reflection", Kind::Text),
+            ("gratitude", Kind::Text),
+            ("note", Kind::Text),
+            ("imported_from", Kind::OptName),
+        ],
+        ..record(CHECKINS, Some(RecordKind::Checkin), "check-in")
+    },
+    Record {
+        dated: Some("date"),
+        title: "coalesce(title, '')",
+        describe: "'of ' || date || coalesce(' \"' || title || '\"', '')",
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("title", Kind::OptName),
+            ("body", Kind::Body),
+            ("mood", RATING),
+            ("domain", OPT_DOMAIN),
+            ("imported_from", Kind::OptName),
+        ],
+        ..record(JOURNAL, Some(RecordKind::Journal), "journal entry")
+    },
+    Record {
+        title: "title",
+        describe: "'\"' || title || '\"'",
+        columns: &[
+            ("title", Kind::Name),
+            ("domain", DOMAIN),
+            ("why", Kind::Text),
+            ("kind", GOAL_KIND),
+            ("per_week", Kind::OptInt(1, 7)),
+            ("target_date", Kind::OptDate),
+            ("status", GOAL_STATUS),
+        ],
+        ..record(GOALS, Some(RecordKind::Goal), "goal")
+    },
+    Record {
+        title: "title",
+        columns: &[
+            ("position", POSITION),
+            ("title", Kind::Name),
+            ("done_on", Kind::OptLived),
+        ],
+        refs: &[by("goal_id", GOALS, true, "step")],
+        ..record(GOAL_STEPS, None, "milestone step")
+    },
+    Record {
+        dated: Some("date"),
+        title: "note",
+        describe: "'of ' || date",
+        columns: &[("date", Kind::Lived), ("note", Kind::Text)],
+        refs: &[
+            by("goal_id", GOALS, true, "progress mark"),
+            by("step_id", GOAL_STEPS, false, "progress mark"),
+        ],
+        ..record("goal_logs", Some(RecordKind::GoalMark), "goal mark")
+    },
+    Record {
+        title: "name",
+        describe: "'\"' || name || '\"'",
+        columns: &[
+            ("name", Kind::Name),
+            ("description", Kind::Text),
+            ("domain", OPT_DOMAIN),
+        ],
+        ..record(COPING, Some(RecordKind::Coping), "coping strategy")
+    },
+    Record {
+        title: "name",
+        describe: "'\"' || name || '\"'",
+        columns: &[
+            ("name", Kind::Name),
+            ("category", CATEGORY),
+            ("origin", ORIGIN),
+            ("notes", Kind::Text),
+        ],
+        ..record(TRIGGERS, Some(RecordKind::Trigger), "trigger")
+    },
+    Record {
+        dated: Some("date"),
+        describe: "'of ' || date || ' at ' || substr(at, 12, 5)",
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("urge_before", Kind::Int(0, 10)),
+            ("urge_after", Kind::OptInt(0, 10)),
+            ("outcome", OUTCOME),
+            ("note", Kind::Text),
+        ],
+        refs: &[
+            by("trigger_id", TRIGGERS, false, "encounter"),
+            by("coping_id", COPING, false, "encounter"),
+        ],
+        ..record(ENCOUNTERS, Some(RecordKind::Encounter), "encounter")
+    },
+    Record {
+        dated: Some("date"),
+        describe: "'of ' || date || ' (' || kind || ')'",
+        columns: &[
+            ("date", Kind::Lived),
+            ("kind", SETBACK_KIND),
+            ("what_happened", Kind::Text),
+            ("warning_signs", Kind::Text),
+            ("what_helped", Kind::Text),
+            ("learned", Kind::Text),
+            ("next_time", Kind::Text),
+            ("reached_out", Kind::Text),
+        ],
+        refs: &[by("commitment_id", COMMITMENTS, false, "growth entry")],
+        ..record(SETBACKS, Some(RecordKind::Growth), "growth entry")
+    },
+    Record {
+        dated: Some("date"),
+        describe: "instrument || ' of ' || date",
+        columns: &[
+            ("instrument", Kind::Label),
+            ("date", Kind::Lived),
+            ("answers", Kind::Answers),
+            ("score", Kind::Int(-1_000_000, 1_000_000)),
+            ("band", Kind::Label),
+        ],
+        ..record(ASSESSMENTS, Some(RecordKind::SelfCheck), "self-check")
+    },
+    Record {
+        title: "name",
+        describe: "'\"' || name || '\"'",
+        columns: &[
+            ("name", Kind::Name),
+            ("roles", Kind::Roles),
+            ("phone", Kind::Phone),
+            ("keep_in_touch_days", Kind::OptInt(1, 365)),
+            ("emergency", Kind::Flag),
+            ("active_from", Kind::OptDate),
+            ("active_to", Kind::OptDate),
+            ("note", Kind::Text),
+        ],
+        ..record(PEOPLE, Some(RecordKind::Person), "person")
+    },
+    Record {
+        title: "text",
+        describe: "'\"' || text || '\"'",
+        columns: &[
+            ("section", SECTION),
+            ("position", POSITION),
+            ("text", Kind::Name),
+            ("detail", Kind::Text),
+            ("stage", STAGE),
+        ],
+        refs: &[by("person_id", PEOPLE, false, "plan item")],
+        ..record("plan_items", Some(RecordKind::PlanItem), "plan line")
+    },
+    Record {
+        title: "name",
+        describe: "'\"' || name || '\"'",
+        columns: &[
+            ("name", Kind::Name),
+            ("fellowship", FELLOWSHIP),
+            ("format", MEETING_FORMAT),
+            ("weekday", Kind::OptInt(0, 6)),
+            ("time", Kind::Clock),
+            ("place", Kind::OptName),
+            ("home_group", Kind::Flag),
+        ],
+        ..record(MEETINGS, Some(RecordKind::Meeting), "meeting")
+    },
+    Record {
+        describe: "kind || ' of ' || date || ' at ' || substr(at, 12, 5)",
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("kind", CONNECTION_KIND),
+            ("minutes", Kind::OptInt(1, 1440)),
+            ("shared", Kind::Flag),
+            ("chaired", Kind::Flag),
+            ("mood_before", RATING),
+            ("mood_after", RATING),
+            ("connected", RATING),
+            ("note", Kind::Text),
+            ("verified_by", Kind::OptName),
+            ("share", Kind::Share),
+        ],
+        refs: &[by("meeting_id", MEETINGS, false, "attendance")],
+        ..record(CONNECTIONS, Some(RecordKind::Connection), "connection")
+    },
+    Record {
+        columns: &[
+            ("tbl", Kind::Enum(kept_for)),
+            ("record", Kind::Name),
+            ("field", Kind::Label),
+            ("text", Kind::Body),
+            ("device", Kind::Name),
+            // The losing edit's time by its device's clock, which may run ahead.
+            ("edited_at", Kind::Name),
+        ],
+        ..record(KEPT_WORDS, None, "kept words")
+    },
+];
+
+const fn end(column: &'static str, target: Option<&'static str>, noun: &'static str) -> End {
+    End {
+        column,
+        target,
+        noun,
+    }
+}
+
+/// The link tables, each after both its ends' tables.
+pub const LINKS: &[Link] = &[
+    Link {
+        table: "journal_tags",
+        owner: end("entry_id", Some(JOURNAL), "tag"),
+        other: end("tag", None, ""),
+    },
+    Link {
+        table: "trigger_coping",
+        owner: end("trigger_id", Some(TRIGGERS), "coping link"),
+        other: end("coping_id", Some(COPING), "trigger link"),
+    },
+    Link {
+        table: "setback_triggers",
+        owner: end("setback_id", Some(SETBACKS), "trigger link"),
+        other: end("trigger_id", Some(TRIGGERS), "growth-entry link"),
+    },
+    Link {
+        table: "connection_people",
+        owner: end("connection_id", Some(CONNECTIONS), "person link"),
+        other: end("person_id", Some(PEOPLE), "connection link"),
+    },
+];
+
+impl Link {
+    /// (link table, (owner column, owner table), (other column, other table or "")).
+    pub fn ends(
+        &self,
+    ) -> (
+        &'static str,
+        (&'static str, &'static str),
+        (&'static str, &'static str),
+    ) {
+        (
+            self.table,
+            (self.owner.column, self.owner.target.unwrap_or_default()),
+            (self.other.column, self.other.target.unwrap_or_default()),
+        )
+    }
+}
+
+/// The record kind stored in `table`, if it is one of the list.
+pub fn record_of(table: &str) -> Option<&'static Record> {
+    RECORDS.iter().find(|r| r.table == table)
+}
+
+/// Where a kind of record the person deletes and edits lives.
+pub fn of_kind(kind: RecordKind) -> &'static Record {
+    RECORDS
+        .iter()
+        .find(|r| r.kind == Some(kind))
+        .expect("every record kind is in the schema")
+}
+
+/// `name` as the schema spells it, when it names a synced table (or the profile).
+/// A table name that comes from a data file, a segment or a row of the journal
+/// reaches SQL only as the string this returns, never as the text it was given.
+pub fn synced_table(name: &str) -> Option<&'static str> {
+    RECORDS
+        .iter()
+        .map(|r| r.table)
+        .chain([PROFILE])
+        .find(|t| *t == name)
+}
+
+/// Whether records of `table` merge field by field (a check-in, the profile).
+pub fn by_fields(table: &str) -> bool {
+    table == PROFILE || record_of(table).is_some_and(|r| r.merge == Merge::Fields)
+}
+
+/// The kind of record words kept aside belong to (`sync_conflicts.tbl`): a synced
+/// table other than the kept words' own, or the profile. Anything else (SQL, say) is
+/// refused on the way in.
+pub fn kept_for(name: &str) -> Result<&'static str, Invalid> {
+    synced_table(name)
+        .filter(|t| *t != KEPT_WORDS)
+        .ok_or_else(|| {
+            Invalid::new(
+                "tbl",
+                format!(
+                    "{:?} is not a kind of record tend keeps words for",
+                    crate::domain::one_line(name, 40)
+                ),
+            )
+        })
+}
+
+/// The columns of `table` that hold the person's words (the profile's name is not
+/// kept aside: the later one is the person's name).
+pub fn text_columns(table: &str) -> Vec<&'static str> {
+    let cols = record_of(table).map_or(&[][..], |r| r.columns);
+    cols.iter()
+        .filter(|(_, k)| k.is_words())
+        .map(|(c, _)| *c)
+        .collect()
+}
+
+/// The order records merge in: the profile, then the list's order (a record after
+/// what it refers to); a table the list doesn't hold last.
+pub fn merge_order(table: &str) -> usize {
+    if table == PROFILE {
+        return 0;
+    }
+    RECORDS
+        .iter()
+        .position(|r| r.table == table)
+        .map_or(usize::MAX - 1, |i| i + 1)
+}
+
+/// Whether a deletion takes a row with its record or only clears its link to it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tie {
+    Owned,
+    Linked,
+}
+
+/// Rows of another table that belong to or point at one record.
+#[derive(Clone, Copy, Debug)]
+pub struct Child {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub tie: Tie,
+    /// How the person calls these rows, for "what else goes".
+    pub noun: &'static str,
+}
+
+/// What a deletion of a `table` record touches: its link rows (either end), then the
+/// rows that refer to it (taken when they can't stand without it, else unlinked).
+pub fn children(table: &str) -> Vec<Child> {
+    let links = LINKS.iter().flat_map(|l| {
+        [(&l.owner, l.table), (&l.other, l.table)]
+            .into_iter()
+            .filter(|(e, _)| e.target == Some(table))
+            .map(|(e, t)| Child {
+                table: t,
+                column: e.column,
+                tie: Tie::Owned,
+                noun: e.noun,
+            })
+    });
+    let refs = RECORDS.iter().flat_map(|r| {
+        r.refs.iter().filter(|f| f.target == table).map(|f| Child {
+            table: r.table,
+            column: f.column,
+            tie: if f.required { Tie::Owned } else { Tie::Linked },
+            noun: f.noun,
+        })
+    });
+    links.chain(refs).collect()
+}
+
+/// Every table the registry names: the records' and the link tables.
+pub fn tables() -> impl Iterator<Item = &'static str> {
+    RECORDS
+        .iter()
+        .map(|r| r.table)
+        .chain(LINKS.iter().map(|l| l.table))
+        .chain([PROFILE])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_comes_after_every_record_it_refers_to() {
+        for (i, r) in RECORDS.iter().enumerate() {
+            for f in r.refs {
+                let at = RECORDS.iter().position(|t| t.table == f.target);
+                assert!(at.is_some_and(|t| t < i), "{} before {}", f.target, r.table);
+            }
+        }
+        for l in LINKS {
+            for e in [&l.owner, &l.other] {
+                assert!(
+                    e.target.is_none_or(|t| record_of(t).is_some()),
+                    "{}",
+                    l.table
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_the_person_deletes_has_one_table() {
+        use RecordKind::*;
+        for k in [
+            Checkin, Journal, Goal, GoalMark, Coping, Trigger, Encounter, PlanItem, Growth,
+            Commitment, SelfCheck, Person, Meeting, Connection,
+        ] {
+            assert_eq!(RECORDS.iter().filter(|r| r.kind == Some(k)).count(), 1);
+            assert_eq!(of_kind(k).kind, Some(k));
+        }
+    }
+
+    #[test]
+    fn what_goes_with_a_record_is_read_from_its_references_and_links() {
+        let of = |t: &str| {
+            children(t)
+                .iter()
+                .map(|c| (c.table, c.column, c.tie, c.noun))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            of(GOALS),
+            [
+                (GOAL_STEPS, "goal_id", Tie::Owned, "step"),
+                ("goal_logs", "goal_id", Tie::Owned, "progress mark"),
+            ]
+        );
+        assert_eq!(
+            of(TRIGGERS),
+            [
+                ("trigger_coping", "trigger_id", Tie::Owned, "coping link"),
+                (
+                    "setback_triggers",
+                    "trigger_id",
+                    Tie::Owned,
+                    "growth-entry link"
+                ),
+                (ENCOUNTERS, "trigger_id", Tie::Linked, "encounter"),
+            ]
+        );
+        assert_eq!(
+            of(PEOPLE),
+            [
+                (
+                    "connection_people",
+                    "person_id",
+                    Tie::Owned,
+                    "connection link"
+                ),
+                ("plan_items", "person_id", Tie::Linked, "plan item"),
+            ]
+        );
+        assert_eq!(
+            of(MEETINGS),
+            [(CONNECTIONS, "meeting_id", Tie::Linked, "attendance")]
+        );
+        assert!(of(CHECKINS).is_empty());
+    }
+
+    #[test]
+    fn only_the_schema_spells_a_table_it_did_not_get_from_the_list() {
+        assert_eq!(synced_table("checkins; DROP TABLE people"), None);
+        assert!(kept_for(KEPT_WORDS).is_err());
+        assert_eq!(kept_for(PROFILE), Ok(PROFILE));
+        assert!(by_fields(CHECKINS) && by_fields(PROFILE) && !by_fields(JOURNAL));
+        assert!(text_columns(PROFILE).is_empty());
+        assert_eq!(text_columns(GOALS), ["title", "why"]);
+    }
+
+    /// The registry and the migrations agree: every column, reference, link end and
+    /// the bookkeeping every record carries is in the journal's real tables.
+    #[test]
+    fn the_registry_matches_the_journal_file() {
+        let (_dir, store) = crate::store::tests::fresh();
+        let cols = |t: &str| -> Vec<String> {
+            let mut st = store
+                .conn
+                .prepare(&format!("PRAGMA table_info({t})"))
+                .unwrap();
+            st.query_map([], |r| r.get(1))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        for r in RECORDS {
+            let have = cols(r.table);
+            let want = ["id", "uid", "created_at", "updated_at", "revision"]
+                .into_iter()
+                .chain(r.columns.iter().map(|(c, _)| *c))
+                .chain(r.refs.iter().map(|f| f.column));
+            for c in want {
+                assert!(have.iter().any(|h| h == c), "{}.{c}", r.table);
+            }
+            let described = r.columns.len() + r.refs.len() + 5;
+            assert_eq!(
+                have.len(),
+                described,
+                "{} has a column the schema lacks",
+                r.table
+            );
+        }
+        for l in LINKS {
+            assert_eq!(
+                cols(l.table),
+                [l.owner.column, l.other.column],
+                "{}",
+                l.table
+            );
+        }
+        for (c, _) in PROFILE_FIELDS {
+            assert!(cols(PROFILE).iter().any(|h| h == c), "profile.{c}");
+        }
+    }
+
+    /// Every place that handles records reads them from the registry: the data file
+    /// holds each table, the kept-words label and undo know each kind, and the
+    /// doctor's date check covers each dated one.
+    #[test]
+    fn every_record_reaches_each_place_that_handles_records() {
+        let (_dir, store) = crate::store::tests::fresh();
+        let doc = store.export_data().unwrap();
+        for t in RECORDS
+            .iter()
+            .map(|r| r.table)
+            .chain(LINKS.iter().map(|l| l.table))
+        {
+            assert!(doc[t].is_array(), "the data file lacks {t}");
+        }
+        for r in RECORDS.iter().filter(|r| r.table != KEPT_WORDS) {
+            let label = store.sync_record_label(r.table, "nobody").unwrap();
+            assert!(label.contains(r.noun), "{}: {label}", r.table);
+        }
+        for r in RECORDS.iter().filter(|r| r.kind.is_some()) {
+            let kind = r.kind.unwrap();
+            assert_eq!(super::super::undo::table(kind), r.table);
+            let err = store.kept_words(kind, 1);
+            assert!(err.is_ok(), "{}", r.table);
+        }
+        let dated: Vec<&str> = RECORDS.iter().filter_map(|r| r.dated).collect();
+        assert_eq!(dated.len(), 7);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert!(store.odd_dates(today, 10).unwrap().is_empty());
+    }
+
+    /// Only the registry (and at most one other file, a record's own module or a
+    /// screen that shares the word) spells a table's name as a string of its own.
+    #[test]
+    fn a_table_name_is_spelt_in_at_most_two_files() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        let mut dirs = vec![root];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("tests.rs") {
+                    files.push(p);
+                }
+            }
+        }
+        let sources: Vec<(std::path::PathBuf, String)> = files
+            .into_iter()
+            .map(|p| {
+                let s = std::fs::read_to_string(&p).unwrap();
+                let code = s.split("#[cfg(test)]\nmod tests {").next();
+                (p, code.unwrap_or_default().to_string())
+            })
+            .collect();
+        for t in tables() {
+            let quoted = format!("\"{t}\"");
+            let spelt: Vec<_> = sources
+                .iter()
+                .filter(|(_, s)| s.contains(&quoted))
+                .map(|(p, _)| p.display().to_string())
+                .collect();
+            assert!(spelt.len() <= 2, "{t} is spelt in {spelt:?}");
+            assert!(
+                spelt.iter().any(|p| p.ends_with("schema.rs")),
+                "{t} is not in the registry"
+            );
+        }
+    }
+}
