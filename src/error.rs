@@ -112,6 +112,11 @@ pub enum Error {
     /// A bad value in the settings file: names file, line and what is allowed.
     #[error("{0} (fix it with `tend config edit`)")]
     Settings(String),
+    /// A sync segment that can't be merged as it is (damaged, cut short, or from a
+    /// newer tend): the sync report says so and it is tried again next time. Every
+    /// other error met while merging stops the sync.
+    #[error("{0}")]
+    Segment(String),
 }
 
 impl From<rusqlite::Error> for Error {

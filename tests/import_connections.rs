@@ -183,7 +183,7 @@ fn invalid_people_meetings_and_connections_are_refused_by_field() {
             "people",
             0,
             "roles",
-            json!("sponsor,boss"),
+            json!("sponsor,not a role"),
             "people[0].roles",
         ),
         (
@@ -227,7 +227,7 @@ fn invalid_people_meetings_and_connections_are_refused_by_field() {
             "meetings",
             0,
             "fellowship",
-            json!("xa"),
+            json!("not a fellowship"),
             "meetings[0].fellowship",
         ),
         ("meetings", 0, "format", json!("zoom"), "meetings[0].format"),

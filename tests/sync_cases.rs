@@ -485,8 +485,8 @@ fn fake_segment(folder: &Path, device: &str, seq: i64, body: Value) {
 }
 
 /// A segment from a newer tend that deletes a kind of record this tend does not have
-/// is refused as one it cannot read; the rest of the sync (this device's own segment
-/// included) goes on.
+/// keeps that record aside until an upgrade; the rest of the sync (this device's own
+/// segment included) goes on.
 #[test]
 fn a_deletion_of_an_unknown_kind_of_record_does_not_stop_sync() {
     let tmp = tempfile::tempdir().unwrap();
@@ -788,8 +788,8 @@ fn a_forked_segment_is_noticed_and_nothing_is_lost() {
 }
 
 /// A segment (forged by someone who holds the key) whose kept words name SQL as their
-/// record's table is refused on the way in: nothing of it is kept, it waits with its
-/// reason, and this device's own changes still go out.
+/// record's table is refused on the way in: the record is held aside unread, never
+/// reaching SQL, it waits with its reason, and this device's own changes still go out.
 #[test]
 fn a_segment_naming_sql_as_a_table_is_refused() {
     let tmp = tempfile::tempdir().unwrap();

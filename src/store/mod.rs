@@ -479,18 +479,24 @@ fn profile(conn: &Connection) -> Result<Profile> {
 }
 
 /// Reads a named enum stored as text.
+/// A closed-set value as stored; one a newer tend added reads as "other" where the
+/// set has one (the stored value is kept, see `schema`).
 fn named<T: Named>(row: &Row, idx: usize) -> rusqlite::Result<T> {
     let s: String = row.get(idx)?;
-    T::parse(&s).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
-    })
+    T::parse(&s)
+        .or_else(|e| T::parse("other").map_err(|_| e))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+        })
 }
 
 fn named_opt<T: Named>(row: &Row, idx: usize) -> rusqlite::Result<Option<T>> {
     let s: Option<String> = row.get(idx)?;
-    s.map(|s| T::parse(&s)).transpose().map_err(|e: Invalid| {
-        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
-    })
+    s.map(|s| T::parse(&s).or_else(|e| T::parse("other").map_err(|_| e)))
+        .transpose()
+        .map_err(|e: Invalid| {
+            rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+        })
 }
 
 /// Ids from a query of one integer column.

@@ -12,12 +12,17 @@ fn person_row(r: &Row) -> rusqlite::Result<Person> {
     Ok(Person {
         id: r.get(0)?,
         name: r.get(1)?,
-        // Stored by this module from checked roles; an unknown one (from a newer tend)
-        // is skipped rather than hiding the person.
-        roles: roles
-            .split(',')
-            .filter_map(|s| Role::parse(s).ok())
-            .collect(),
+        // Stored from checked roles; one a newer tend added reads as "other".
+        roles: {
+            let mut read: Vec<Role> = Vec::new();
+            for s in roles.split(',').filter(|s| !s.is_empty()) {
+                let role = Role::parse(s).unwrap_or(Role::Other);
+                if !read.contains(&role) {
+                    read.push(role);
+                }
+            }
+            read
+        },
         phone: r.get(3)?,
         keep_in_touch_days: r.get(4)?,
         emergency: r.get(5)?,

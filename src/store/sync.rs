@@ -7,6 +7,8 @@ mod apply;
 mod collect;
 mod fields;
 mod forget;
+mod held;
+pub mod segment;
 #[cfg(test)]
 mod tests;
 
@@ -15,6 +17,7 @@ pub(super) use apply::{Incoming, Lost, Merge};
 pub use collect::Outgoing;
 pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;
+pub(super) use held::{add_extras, extras_of};
 
 use super::schema;
 use super::{Store, Tx};

@@ -88,10 +88,17 @@ impl Store {
                 t.table
             ))?;
             let kept = self.stamps_of(t.table)?;
+            let extras = super::sync::extras_of(conn, t.table)?;
             let mut rows = st.query([])?;
             let mut out = Vec::new();
             while let Some(r) = rows.next()? {
                 let mut row = record::row_json(conn, t, &cols, r)?;
+                let uid = row["uid"].as_str().unwrap_or_default();
+                if let Some(extra) = extras.get(uid) {
+                    for (k, v) in extra {
+                        row.entry(k.clone()).or_insert_with(|| v.clone());
+                    }
+                }
                 // Sync keeps a check-in by its date, field by field.
                 let (key, fields) = match t.key {
                     schema::Key::Date => ("date", true),

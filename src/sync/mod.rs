@@ -10,6 +10,7 @@ pub mod seal;
 use crate::error::{Error, Result};
 use crate::secret::Source;
 use crate::store::Store;
+use crate::store::sync::segment::Segment;
 use crate::store::sync::{Received, Setup};
 use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
@@ -275,6 +276,9 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     folder.remove_leftovers();
     let setup = check_own(store, setup, &devices, &mut report)?;
     let own = devices.own(&setup.device)?;
+    // What an older tend here held aside, this one may now merge.
+    let again = store.write(|tx| tx.retry_held())?;
+    report.add(&again);
     for device in devices.other_devices(&setup.device) {
         match devices.other(&device) {
             Ok(Some(theirs)) => {
@@ -329,7 +333,7 @@ fn receive(
         let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
             serde_json::from_slice(&plain).map_err(|_| format!("segment {seq} does not read right"))
         });
-        let body: serde_json::Value = match body {
+        let body: Segment = match body {
             Ok(b) => b,
             Err(why) => {
                 report.waiting.push(format!("device {device}: {why}"));
@@ -351,6 +355,13 @@ fn receive(
         match merged {
             Ok(got) => {
                 report.add(&got);
+                let mut held = got.held.clone();
+                held.dedup();
+                for why in held {
+                    report.waiting.push(format!(
+                        "device {device}: segment {seq}: a record is kept aside until tend is upgraded on this device: {why}"
+                    ));
+                }
                 if got.past_latest > 0 {
                     report.notes.push(format!(
                         "device {device}: segment {seq}: {} stamped after the year 3000 by a clock set wrong {} left out; that device stamps {} again once its date is right and its tend is upgraded",
@@ -360,7 +371,7 @@ fn receive(
                     ));
                 }
             }
-            Err(e @ (Error::Message(_) | Error::Invalid(_))) => {
+            Err(e @ Error::Segment(_)) => {
                 report
                     .waiting
                     .push(format!("device {device}: segment {seq}: {e}"));
@@ -391,9 +402,9 @@ fn merge_copies(
         let Some(nonce) = seal::identity(&bytes) else {
             continue;
         };
-        let Ok(body) = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
-            serde_json::from_slice::<serde_json::Value>(&plain).map_err(|_| String::new())
-        }) else {
+        let Ok(body) = folder::unseal(key, device, seq, &bytes)
+            .and_then(|plain| serde_json::from_slice::<Segment>(&plain).map_err(|_| String::new()))
+        else {
             continue;
         };
         if store.write(|tx| tx.sync_copy_merged(device, &nonce))? {
@@ -401,7 +412,7 @@ fn merge_copies(
         }
         match store.write(|tx| tx.sync_apply_copy(device, seq, &nonce, &body)) {
             Ok(got) => report.add(&got),
-            Err(e @ (Error::Message(_) | Error::Invalid(_))) => report.notes.push(format!(
+            Err(e @ Error::Segment(_)) => report.notes.push(format!(
                 "device {device}: a conflict copy of segment {seq} was not merged: {e}"
             )),
             Err(e) => return Err(e),
@@ -412,8 +423,8 @@ fn merge_copies(
 
 /// Whether a segment names a predecessor other than the file merged here under that
 /// number (a restored or copied journal wrote it again before it noticed).
-fn forked(body: &serde_json::Value, merged: Option<&str>) -> bool {
-    match (body["prev"].as_str(), merged) {
+fn forked(body: &Segment, merged: Option<&str>) -> bool {
+    match (body.prev.as_deref(), merged) {
         (Some(prev), Some(merged)) => prev != merged,
         _ => false,
     }

@@ -5,6 +5,7 @@
 //! Check-ins and the profile merge field by field (`fields`).
 
 use super::collect::table_order;
+use super::segment::{Record, Segment};
 use super::{Entry, SEGMENT_FORMAT};
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::{Error, Result};
@@ -25,6 +26,9 @@ pub struct Received {
     /// Records left out because a clock past the year 3000 stamped them (an older tend
     /// made them; that device stamps them again once upgraded).
     pub past_latest: usize,
+    /// Why each record held aside waits: this tend cannot merge it yet (a newer tend
+    /// made it); it is merged after an upgrade.
+    pub held: Vec<String>,
 }
 
 /// One segment's merge (or a data file's): where it came from, the day limit for its
@@ -119,58 +123,34 @@ pub(in crate::store) struct Incoming<'a> {
     pub v: Version,
     pub base: Option<Version>,
     pub relay: bool,
-    pub rec: &'a Json,
+    pub rec: &'a Record,
 }
 
 pub(super) fn bad(what: impl Into<String>) -> Error {
-    Error::Message(format!(
+    Error::Segment(format!(
         "a sync segment does not read right: {}",
         what.into()
     ))
 }
 
-/// A version as a segment writes it; None unless its stamp is one a clock can make.
-fn parse_version(v: &Json) -> Option<Version> {
-    let a = v.as_array()?;
-    let stamp = a
-        .first()?
-        .as_i64()
-        .filter(|s| (0..=hlc::LATEST).contains(s))?;
-    Some(Version::new(stamp, a.get(1)?.as_str()?))
-}
-
 /// A segment's record, read: refused when it is of a kind this tend does not know, or
-/// lacks its key or version.
-fn incoming(rec: &Json) -> Result<Incoming<'_>> {
+/// lacks its version.
+fn incoming(rec: &Record) -> Result<Incoming<'_>> {
     Ok(Incoming {
-        tbl: rec["t"]
-            .as_str()
-            .and_then(known_kind)
-            .ok_or_else(|| {
-                Error::Message(format!(
-                    "it holds a kind of record this tend does not know ({}): upgrade tend on this device",
-                    rec["t"]
-                ))
-            })?,
-        key: rec["k"]
-            .as_str()
-            .ok_or_else(|| bad("a record without its key"))?,
-        v: parse_version(&rec["v"]).ok_or_else(|| bad("a record without its version"))?,
-        base: parse_version(&rec["b"]),
-        relay: rec["relay"] == true,
+        tbl: known_kind(&rec.t).ok_or_else(|| {
+            Error::Message(format!(
+                "it holds a kind of record this tend does not know ({:?}): upgrade tend on this device",
+                crate::domain::one_line(&rec.t, 40)
+            ))
+        })?,
+        key: &rec.k,
+        v: rec
+            .version()
+            .ok_or_else(|| bad("a record without its version"))?,
+        base: rec.base(),
+        relay: rec.relay,
         rec,
     })
-}
-
-/// Whether a record's version was stamped past the year 3000 (by an older tend on a
-/// wrong clock): left out, not held against the whole segment.
-fn past_latest(rec: &Json) -> bool {
-    let stamp = |v: &Json| v[0].as_i64().is_some_and(|s| s > hlc::LATEST);
-    stamp(&rec["v"])
-        || rec["f"]["f"]
-            .as_object()
-            .is_some_and(|f| f.values().any(|field| stamp(&field[1])))
-        || ["born", "del"].iter().any(|k| stamp(&rec["f"][*k]))
 }
 
 /// A stamp's wall-clock time, as the store writes moments.
@@ -188,7 +168,7 @@ fn known_kind(tbl: &str) -> Option<&'static str> {
 impl Tx<'_> {
     /// Merges segment `seq` of device `from`, then notes it merged. Fails, writing
     /// nothing, on contents this tend cannot read.
-    pub fn sync_apply(&self, from: &str, seq: i64, body: &Json) -> Result<Received> {
+    pub fn sync_apply(&self, from: &str, seq: i64, body: &Segment) -> Result<Received> {
         let got = self.merge_segment(from, seq, body, false)?;
         self.note_merged(from, seq, body)?;
         Ok(got)
@@ -204,7 +184,7 @@ impl Tx<'_> {
         from: &str,
         seq: i64,
         nonce: &str,
-        body: &Json,
+        body: &Segment,
     ) -> Result<Received> {
         let got = self.merge_segment(from, seq, body, true)?;
         self.execute(
@@ -222,26 +202,29 @@ impl Tx<'_> {
     }
 
     /// A segment's records, merged (and sent on with `send_on`).
-    fn merge_segment(&self, from: &str, seq: i64, body: &Json, send_on: bool) -> Result<Received> {
-        let format = body["format"].as_i64().unwrap_or(0);
-        if format > SEGMENT_FORMAT {
-            return Err(Error::Message(format!(
-                "a segment from another device is in sync format {format}, newer than this tend reads ({SEGMENT_FORMAT}): upgrade tend on this device"
+    pub(super) fn merge_segment(
+        &self,
+        from: &str,
+        seq: i64,
+        body: &Segment,
+        send_on: bool,
+    ) -> Result<Received> {
+        if body.format > SEGMENT_FORMAT {
+            return Err(Error::Segment(format!(
+                "a segment from another device is in sync format {}, newer than this tend reads ({SEGMENT_FORMAT}): upgrade tend on this device",
+                body.format
             )));
         }
-        if body["app"] != "tend" || body["device"] != from || body["seq"] != seq {
+        if body.app != "tend" || body.device != from || body.seq != seq {
             return Err(bad("its header does not match its place in the folder"));
         }
-        let records = body["records"]
-            .as_array()
-            .ok_or_else(|| bad("no records"))?;
         let me = super::journal_device(self)?;
         let unstamped: Vec<(String, String)> = self
             .prepare_cached("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let mut m = Merge {
-            seen_me: body["seen"][&me].as_i64().unwrap_or(0),
+            seen_me: body.seen.get(&me).copied().unwrap_or(0),
             me,
             from: Some(from),
             seq,
@@ -256,33 +239,23 @@ impl Tx<'_> {
         };
         // A clock past the year 3000 (an older tend's, set wrong) pulls this one no
         // further than any (see `hlc::seen`).
-        let mut max_stamp = body["clock"]
-            .as_i64()
-            .filter(|s| *s >= 0)
-            .map(|s| s.min(hlc::LATEST))
-            .ok_or_else(|| bad("its clock is not one a device can have"))?;
-        let mut order: Vec<&Json> = records.iter().collect();
+        if body.clock < 0 {
+            return Err(bad("its clock is not one a device can have"));
+        }
+        let mut max_stamp = body.clock.min(hlc::LATEST);
+        let mut order: Vec<&Record> = body.records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
-        order.sort_by_key(|r| match r["t"].as_str().unwrap_or_default() {
+        order.sort_by_key(|r| match r.t.as_str() {
             schema::KEPT_WORDS => 0,
             t => table_order(t) + 1,
         });
         for rec in order {
-            if past_latest(rec) {
+            if rec.past_latest() {
                 got.past_latest += 1;
                 continue;
             }
-            let inc = incoming(rec)?;
-            max_stamp = max_stamp.max(inc.v.stamp);
-            let took = if schema::by_fields(inc.tbl) {
-                self.merge_fields(&inc, &mut m)?
-            } else {
-                self.merge_record(&inc, &mut m)?
-            };
-            if inc.tbl == schema::KEPT_WORDS {
-                got.conflicts += usize::from(took && !inc.rec["del"].as_bool().unwrap_or(false));
-            } else {
-                got.records += usize::from(took);
+            if let Some(stamp) = self.merge_one(rec, &mut m, &mut got)? {
+                max_stamp = max_stamp.max(stamp);
             }
         }
         got.conflicts += m.kept.len();
@@ -291,6 +264,55 @@ impl Tx<'_> {
         self.not_news(&unstamped)?;
         self.sync_kept_versions(&m.kept)?;
         Ok(got)
+    }
+
+    /// One record of a segment, merged, or held aside when this tend can't merge it
+    /// (a kind it does not know, a value it can't take: a newer tend's); the rest of
+    /// the segment merges all the same. Its stamp, when it was read.
+    fn merge_one(&self, rec: &Record, m: &mut Merge, got: &mut Received) -> Result<Option<i64>> {
+        if known_kind(&rec.t).is_none() {
+            let why = format!(
+                "a kind of record this tend does not know ({:?})",
+                crate::domain::one_line(&rec.t, 40)
+            );
+            self.hold_record(rec, m, &why, got)?;
+            return Ok(None);
+        }
+        let inc = incoming(rec)?;
+        self.execute_batch("SAVEPOINT one_record")?;
+        let kept = m.kept.len();
+        let took = if schema::by_fields(inc.tbl) {
+            self.merge_fields(&inc, m)
+        } else {
+            self.merge_record(&inc, m)
+        };
+        let took = match took {
+            Ok(took) => {
+                self.execute_batch("RELEASE one_record")?;
+                took
+            }
+            Err(Error::Invalid(e)) => {
+                self.execute_batch("ROLLBACK TO one_record; RELEASE one_record")?;
+                m.kept.truncate(kept);
+                self.hold_record(rec, m, &e.to_string(), got)?;
+                return Ok(Some(inc.v.stamp));
+            }
+            Err(e) => return Err(e),
+        };
+        if inc.tbl == schema::KEPT_WORDS {
+            got.conflicts += usize::from(took && !inc.rec.del);
+        } else {
+            got.records += usize::from(took);
+        }
+        Ok(Some(inc.v.stamp))
+    }
+
+    fn hold_record(&self, rec: &Record, m: &Merge, why: &str, got: &mut Received) -> Result<()> {
+        let record = serde_json::to_value(rec).expect("a record serializes");
+        let from = m.from.unwrap_or_default();
+        self.hold((from, m.seq, m.seen_me), &record, why)?;
+        got.held.push(why.to_string());
+        Ok(())
     }
 
     /// What merging changed as a side effect (a deletion's cascade) happens the same way
@@ -332,23 +354,23 @@ impl Tx<'_> {
         Ok(Today { date, day_start })
     }
 
-    fn note_merged(&self, from: &str, seq: i64, body: &Json) -> Result<()> {
+    fn note_merged(&self, from: &str, seq: i64, body: &Segment) -> Result<()> {
         self.execute(
             "INSERT INTO sync_devices (device, name, imported, seen, last_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (device) DO UPDATE SET name = excluded.name, imported = excluded.imported,
                  seen = excluded.seen, last_at = excluded.last_at",
             rusqlite::params![
                 from,
-                body["name"]
-                    .as_str()
+                body.name
+                    .as_deref()
                     .unwrap_or_default()
                     .chars()
                     .filter(|c| !c.is_control())
                     .take(60)
                     .collect::<String>(),
                 seq,
-                body["seen"].to_string(),
-                moment(body["clock"].as_i64().unwrap_or(0)),
+                serde_json::to_string(&body.seen).expect("numbers by name serialize"),
+                moment(body.clock),
             ],
         )?;
         Ok(())
@@ -390,7 +412,7 @@ impl Tx<'_> {
 
     /// A record by uid: returns whether it was taken.
     fn merge_record(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
-        let del = inc.rec["del"] == true;
+        let del = inc.rec.del;
         let local = self.sync_entry(inc.tbl, inc.key)?;
         let relation = match &local {
             Some(Entry {
@@ -423,7 +445,7 @@ impl Tx<'_> {
             )?;
             Put::Written
         } else {
-            self.put_row(inc.tbl, inc.key, &inc.rec["row"], m.today)?
+            self.put_row(inc.tbl, inc.key, inc.rec.row(), m.today)?
         };
         if put == Put::Orphaned && !inc.relay {
             self.keep_orphan_aside(inc, m)?;
@@ -464,14 +486,14 @@ impl Tx<'_> {
     fn keep_orphan_aside(&self, inc: &Incoming, m: &mut Merge) -> Result<()> {
         for (_, col, parent) in references(true).filter(|o| o.0 == inc.tbl) {
             let field = format!("{}_uid", col.trim_end_matches("_id"));
-            let Some(puid) = inc.rec["row"][&field].as_str() else {
+            let Some(puid) = inc.rec.row()[&field].as_str() else {
                 continue;
             };
             let mine = self
                 .sync_entry(parent, puid)?
                 .is_some_and(|e| e.deleted && e.version.as_ref().is_some_and(|v| v.device == m.me));
             if mine {
-                self.keep_all(inc.tbl, inc.key, &inc.rec["row"], &inc.v, m)?;
+                self.keep_all(inc.tbl, inc.key, inc.rec.row(), &inc.v, m)?;
             }
         }
         Ok(())
@@ -518,7 +540,7 @@ impl Tx<'_> {
                 inc.key,
                 inc.v.stamp,
                 inc.v.device,
-                inc.rec["row"].to_string()
+                inc.rec.row().to_string()
             ])?;
         }
         Ok(())
@@ -670,7 +692,7 @@ impl Tx<'_> {
             false => self.record_json(inc.tbl, inc.key)?,
         }
         .unwrap_or(Json::Null);
-        let there = if del { &Json::Null } else { &inc.rec["row"] };
+        let there = if del { &Json::Null } else { inc.rec.row() };
         let (loser, winner, loser_v) = match o {
             Ordering::Greater => (&here, there, lv),
             _ => (there, &here, &inc.v),

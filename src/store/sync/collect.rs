@@ -4,19 +4,20 @@
 //! current version of each record those refer to ("relays").
 
 use super::super::transfer::record_refs;
+use super::segment::{self, Record, Segment};
 use super::{Entry, SEGMENT_FORMAT};
 use crate::domain::hlc::Version;
 use crate::error::Result;
 use crate::store::Tx;
 use crate::store::schema;
-use serde_json::{Map, Value as Json, json};
+use serde_json::{Value as Json, json};
 use std::collections::{HashSet, VecDeque};
 
 /// A segment's contents, and the versions it carries of records changed here (marked
 /// sent once the segment is in the folder).
 #[derive(Debug, Clone)]
 pub struct Outgoing {
-    pub body: Json,
+    pub body: Segment,
     /// (table, key, version) of each record changed here.
     pub sent: Vec<(String, String, Version)>,
 }
@@ -25,10 +26,6 @@ pub struct Outgoing {
 /// of their text (one longer record still goes, alone).
 pub const SEGMENT_RECORDS: i64 = 2000;
 const SEGMENT_BYTES: usize = 8 << 20;
-
-pub(super) fn version_json(v: Option<&Version>) -> Json {
-    v.map_or(Json::Null, |v| json!([v.stamp, v.device]))
-}
 
 /// Where a table's records go in a segment: the profile, then parents before the
 /// records that refer to them.
@@ -73,7 +70,7 @@ impl Tx<'_> {
                 .execute([&tbl, &key])?;
                 continue;
             };
-            bytes += rec["row"].as_object().map_or(0, |r| {
+            bytes += rec.row().as_object().map_or(0, |r| {
                 r.values().filter_map(Json::as_str).map(str::len).sum()
             });
             queue_refs(&tbl, &rec, &mut included, &mut relays);
@@ -89,32 +86,31 @@ impl Tx<'_> {
                 records.push(rec);
             }
         }
-        records.sort_by_key(|r| table_order(r["t"].as_str().unwrap_or_default()));
-        let seen: Map<String, Json> = self
+        records.sort_by_key(|r: &Record| table_order(&r.t));
+        let seen = self
             .prepare("SELECT device, imported FROM sync_devices")?
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
-            .map(|r| r.map(|(d, n)| (d, json!(n))))
             .collect::<rusqlite::Result<_>>()?;
         let clock: i64 = self.query_row("SELECT clock FROM journal_clock", [], |r| r.get(0))?;
-        let body = json!({
-            "format": SEGMENT_FORMAT,
-            "app": "tend",
-            "device": setup.device,
-            "name": setup.name,
-            "seq": seq,
+        let body = Segment {
+            format: SEGMENT_FORMAT,
+            app: "tend".into(),
+            device: setup.device,
+            name: Some(setup.name),
+            seq,
             // The previous segment's nonce: a reader that merged another file under
             // that number knows this device's segments forked.
-            "prev": setup.last_hash,
-            "clock": clock,
-            "seen": seen,
-            "records": records,
-        });
+            prev: setup.last_hash,
+            clock,
+            seen,
+            records,
+        };
         Ok(Some(Outgoing { body, sent }))
     }
 
     /// One record as a segment carries it, with its version; None when it has none
     /// (or, for a relay, when it is deleted or gone).
-    fn record_out(&self, tbl: &str, key: &str, relay: bool) -> Result<Option<(Json, Version)>> {
+    fn record_out(&self, tbl: &str, key: &str, relay: bool) -> Result<Option<(Record, Version)>> {
         let Some(Entry {
             version: Some(v),
             base,
@@ -125,27 +121,33 @@ impl Tx<'_> {
         else {
             return Ok(None);
         };
-        let mut rec = json!({"t": tbl, "k": key, "v": version_json(Some(&v)), "b": version_json(base.as_ref())});
-        if relay {
-            rec["relay"] = json!(true);
-        }
+        let mut rec = Record {
+            t: tbl.to_string(),
+            k: key.to_string(),
+            v: segment::written(Some(&v)),
+            b: segment::written(base.as_ref()),
+            relay,
+            ..Record::default()
+        };
         match tbl {
-            schema::CHECKINS | schema::PROFILE => {
-                rec["f"] = fields
-                    .and_then(|f| serde_json::from_str(&f).ok())
-                    .unwrap_or(Json::Null);
+            t if schema::by_fields(t) => {
+                rec.f = Some(
+                    fields
+                        .and_then(|f| serde_json::from_str(&f).ok())
+                        .unwrap_or(Json::Null),
+                );
             }
             _ if deleted => {
                 if relay {
                     return Ok(None);
                 }
-                rec["del"] = json!(true);
+                rec.del = true;
             }
             // Not deleted and not here: a deletion took it with its record.
             _ => match self.record_json(tbl, key)? {
                 Some(mut row) => {
                     self.as_at_version(tbl, key, &v, &mut row)?;
-                    rec["row"] = row;
+                    rec.row = Some(row);
                 }
                 None => return Ok(None),
             },
@@ -228,11 +230,11 @@ impl Tx<'_> {
 /// Queues the records `rec` refers to that the segment does not carry yet.
 fn queue_refs(
     tbl: &str,
-    rec: &Json,
+    rec: &Record,
     included: &mut HashSet<(String, String)>,
     relays: &mut VecDeque<(String, String)>,
 ) {
-    let Some(row) = rec.get("row") else { return };
+    let Some(row) = &rec.row else { return };
     for (target, uid) in record_refs(tbl, row) {
         let k = (target.to_string(), uid);
         if included.insert(k.clone()) {

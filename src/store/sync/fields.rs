@@ -230,7 +230,7 @@ impl Tx<'_> {
     /// A check-in or the profile from another device, merged field by field with the
     /// one here: returns whether anything changed.
     pub(in crate::store) fn merge_fields(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
-        let theirs: State = serde_json::from_value(inc.rec["f"].clone())
+        let theirs: State = serde_json::from_value(inc.rec.fields().clone())
             .map_err(|e| bad(format!("a check-in's or the profile's fields ({e})")))?;
         let local = self.sync_entry(inc.tbl, inc.key)?;
         let ours = State::parse(local.as_ref().and_then(|l| l.fields.as_deref()));
@@ -246,7 +246,7 @@ impl Tx<'_> {
         } else if merged.alive() {
             let mut row = merged.row();
             // A data file's check-in comes with its revision (a segment's without).
-            if let (Json::Object(o), Some(r)) = (&mut row, inc.rec.get("revision")) {
+            if let (Json::Object(o), Some(r)) = (&mut row, inc.rec.revision.as_ref()) {
                 o.insert("revision".into(), r.clone());
             }
             if let Some(uid) = row["uid"].as_str() {

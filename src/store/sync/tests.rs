@@ -190,11 +190,11 @@ fn a_segment_carries_what_its_records_refer_to() {
     })
     .unwrap();
     let out = s.write(|tx| tx.sync_collect(2)).unwrap().unwrap();
-    let kinds: Vec<(&str, bool)> = out.body["records"]
-        .as_array()
-        .unwrap()
+    let kinds: Vec<(&str, bool)> = out
+        .body
+        .records
         .iter()
-        .map(|r| (r["t"].as_str().unwrap(), r["relay"] == true))
+        .map(|r| (r.t.as_str(), r.relay))
         .collect();
     assert_eq!(
         kinds,
@@ -447,4 +447,138 @@ fn stamps_past_the_year_3000_from_an_older_tend_are_made_again_below_it() {
         "{state:?}"
     );
     assert_eq!(state.f["mood"].0, serde_json::json!(6));
+}
+
+/// A segment as a newer tend writes it: a record of a kind this tend does not know, a
+/// journal entry with a field it does not know, and a person with a role it does not
+/// know, beside records it knows.
+fn newer_segment(device: &str) -> segment::Segment {
+    let row = |extra: serde_json::Value| {
+        let mut r = serde_json::json!({"uid": "e-1", "at": "2026-11-22T20:00:00+00:00",
+            "date": "2026-11-22", "body": "Written on the new phone.",
+            "created_at": "2026-11-22T20:00:00+00:00", "updated_at": "2026-11-22T20:00:00+00:00"});
+        r.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        r
+    };
+    serde_json::from_value(serde_json::json!({
+        "app": "tend", "clock": 1_i64 << 40, "device": device, "format": SEGMENT_FORMAT,
+        "name": "phone", "prev": null, "seen": {}, "seq": 1,
+        "records": [
+            {"t": "medications", "k": "m-1", "v": [1_i64 << 40, device], "b": null,
+             "row": {"uid": "m-1", "name": "naltrexone", "dose": "50 mg"}},
+            {"t": "journal_entries", "k": "e-1", "v": [1_i64 << 40, device], "b": null,
+             "row": row(serde_json::json!({"pinned_colour": "blue", "journal_tags": ["calm"]}))},
+            {"t": "people", "k": "p-1", "v": [1_i64 << 40, device], "b": null,
+             "row": {"uid": "p-1", "name": "Dr. Ana", "roles": "sponsor,prescriber",
+                     "created_at": "2026-11-22T20:00:00+00:00",
+                     "updated_at": "2026-11-22T20:00:00+00:00"}},
+        ]
+    }))
+    .unwrap()
+}
+
+#[test]
+fn a_newer_tends_segment_merges_what_this_tend_knows_and_keeps_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    set_up(&s, "aaaaaaaaaaaaaaaa");
+    let got = s
+        .write(|tx| tx.sync_apply("bbbbbbbbbbbbbbbb", 1, &newer_segment("bbbbbbbbbbbbbbbb")))
+        .unwrap();
+    // The unknown kind waits, with why; the rest of the segment merged.
+    assert_eq!(got.held.len(), 1, "{:?}", got.held);
+    assert!(got.held[0].contains("\"medications\""), "{:?}", got.held);
+    assert_eq!(got.records, 2);
+    let held: i64 = s
+        .conn
+        .query_row("SELECT count(*) FROM sync_held", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(held, 1);
+    // The new role reads as "other"; the value itself is kept and exported as it came.
+    let people = s.people().unwrap();
+    assert_eq!(
+        people[0].roles,
+        [crate::domain::Role::Sponsor, crate::domain::Role::Other]
+    );
+    let doc = s.export_data().unwrap();
+    assert_eq!(doc["people"][0]["roles"], "sponsor,prescriber");
+    // The unknown field stays with its entry, in the data file and in what this device
+    // sends on after editing the entry.
+    assert_eq!(doc["journal_entries"][0]["pinned_colour"], "blue");
+    let id = s.journal(&Default::default()).unwrap()[0].id;
+    s.write(|tx| {
+        tx.update_journal(
+            id,
+            JournalDraft {
+                at: at("2026-11-22T20:00:00+00:00"),
+                title: None,
+                body: "Edited on the laptop.".into(),
+                mood: None,
+                domain: None,
+                tags: vec![],
+            },
+        )
+    })
+    .unwrap();
+    let out = s.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
+    let sent = out.body.records.iter().find(|r| r.k == "e-1").unwrap();
+    assert_eq!(sent.row()["pinned_colour"], "blue");
+    assert_eq!(sent.row()["body"], "Edited on the laptop.");
+}
+
+#[test]
+fn a_record_an_older_tend_held_aside_merges_after_the_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    set_up(&s, "aaaaaaaaaaaaaaaa");
+    let seg = newer_segment("bbbbbbbbbbbbbbbb");
+    let entry = serde_json::to_value(&seg.records[1]).unwrap();
+    // An older tend held the entry (its kind was new to it) and was then upgraded.
+    s.conn
+        .execute(
+            "INSERT INTO sync_held (device, seq, seen, record, why, version)
+             VALUES ('bbbbbbbbbbbbbbbb', 1, 0, ?1, 'a kind of record this tend does not know', '0.0.1')",
+            [entry.to_string()],
+        )
+        .unwrap();
+    let got = s.write(|tx| tx.retry_held()).unwrap();
+    assert_eq!(got.records, 1);
+    assert!(got.held.is_empty());
+    let bodies: Vec<String> = s
+        .journal(&Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|e| e.body)
+        .collect();
+    assert_eq!(bodies, ["Written on the new phone."]);
+    let left: i64 = s
+        .conn
+        .query_row("SELECT count(*) FROM sync_held", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+    // Held by this version, a record is not tried again by it on every sync.
+    assert_eq!(s.write(|tx| tx.retry_held()).unwrap(), Received::default());
+}
+
+#[test]
+fn a_newer_tends_data_file_imports_what_this_tend_knows_and_keeps_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = store(&dir, "a.db");
+    let seg = newer_segment("bbbbbbbbbbbbbbbb");
+    let mut doc = a.export_data().unwrap();
+    doc["journal_entries"] = serde_json::json!([seg.records[1].row()]);
+    doc["medications"] = serde_json::json!([seg.records[0].row()]);
+    let m = a.write(|tx| tx.import_data(&doc)).unwrap();
+    assert_eq!((m.added, m.held), (1, 1));
+    // Across a second journal, the field a newer tend added still travels.
+    let again = a.export_data().unwrap();
+    assert_eq!(again["journal_entries"][0]["pinned_colour"], "blue");
+    let b = store(&dir, "b.db");
+    b.write(|tx| tx.import_data(&again)).unwrap();
+    assert_eq!(
+        b.export_data().unwrap()["journal_entries"][0]["pinned_colour"],
+        "blue"
+    );
 }

@@ -3,7 +3,7 @@
 //! imported value can make the journal unreadable.
 
 use crate::domain::connections::{Fellowship, MeetingDraft, MeetingFormat, Sharing};
-use crate::domain::people::{PersonDraft, parse_roles};
+use crate::domain::people::{PersonDraft, Role, parse_roles};
 use crate::domain::time::{FIRST_DAY, check_lived, local_date};
 use crate::domain::{Invalid, MAX_NAME_CHARS, check_bytes, check_chars, check_range};
 use crate::store::schema;
@@ -12,6 +12,15 @@ use rusqlite::types::Value;
 use serde_json::Value as Json;
 
 pub use crate::store::schema::{Kind, canon};
+
+/// Whether `t` could be a name a newer tend gave a closed set: a short lowercase
+/// word (letters, digits, hyphens), never text that merely fails to parse.
+fn newer_name(t: &str) -> bool {
+    (1..=40).contains(&t.len())
+        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
 
 /// The person's today and day-start hour, for date checks.
 #[derive(Clone, Copy)]
@@ -136,11 +145,16 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             }
             Value::Real(h)
         }
-        Kind::Enum(parse) | Kind::OptEnum(parse) => Value::Text(
-            parse(text(field, v)?)
-                .map_err(|e| Invalid::new(field, e.reason))?
-                .into(),
-        ),
+        Kind::Enum(parse) | Kind::OptEnum(parse) => {
+            let t = text(field, v)?;
+            match parse(t) {
+                Ok(name) => Value::Text(name.into()),
+                // A newer tend's value of a set with "other": kept as written, and
+                // read as "other" here.
+                Err(_) if parse("other").is_ok() && newer_name(t) => Value::Text(t.into()),
+                Err(e) => return Err(Invalid::new(field, e.reason)),
+            }
+        }
         Kind::Lived | Kind::OptLived => {
             let d = date(field, text(field, v)?)?;
             check_lived(field, d, today.date)?;
@@ -181,8 +195,15 @@ fn typed(kind: Kind, field: &str, t: &str) -> Result<Value, Invalid> {
     let named = |e: Invalid| Invalid::new(field, e.reason);
     Ok(match kind {
         Kind::Roles => {
-            let roles = parse_roles(t).map_err(named)?;
-            let words: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+            // A role a newer tend added is kept as written (it reads as "other").
+            let (newer, known): (Vec<&str>, Vec<&str>) = t
+                .split(',')
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+                .partition(|r| Role::parse(r).is_err() && newer_name(r));
+            let roles = parse_roles(&known.join(",")).map_err(named)?;
+            let mut words: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+            words.extend(newer);
             Value::Text(words.join(","))
         }
         Kind::Phone => {

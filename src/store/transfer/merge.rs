@@ -8,12 +8,13 @@
 use super::check::{self, Today};
 use super::stamps::{self, FileInfo, Stamp, UNNAMED, UNNAMED_NAME};
 use super::{FORMAT_VERSION, LINKS, RECORDS, uid_key};
-use crate::domain::Invalid;
 use crate::domain::hlc::Version;
 use crate::domain::time::local_date;
+use crate::domain::{Invalid, one_line};
 use crate::error::{Error, Result};
 use crate::store::Tx;
 use crate::store::schema::{self, Link};
+use crate::store::sync::segment::Record;
 use crate::store::sync::{Incoming, Merge};
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
@@ -33,6 +34,9 @@ pub struct Merged {
     /// Texts of the file's or the journal's kept aside beside their record, where one
     /// was changed without seeing the other.
     pub kept_aside: usize,
+    /// Records of a kind this tend does not know (a newer tend's): kept aside, to
+    /// merge after an upgrade.
+    pub held: usize,
 }
 
 pub(super) fn bad(at: &str, what: impl Into<String>) -> Error {
@@ -144,8 +148,29 @@ impl Tx<'_> {
                 || RECORDS.iter().any(|t| t.table == k)
                 || LINKS.iter().any(|l| l.table == k)
         };
-        if let Some(k) = obj.keys().find(|k| !known(k)) {
+        // A list of records of a kind a newer tend added is held aside whole, to merge
+        // after an upgrade; anything else unknown is refused.
+        let newer_kind = |v: &Json| {
+            v.as_array().is_some_and(|l| {
+                !l.is_empty() && l.iter().all(|r| r.get("uid").is_some_and(Json::is_string))
+            })
+        };
+        if let Some(k) = obj
+            .keys()
+            .find(|k| !known(k) && !newer_kind(&obj[k.as_str()]))
+        {
             return Err(bad(k, "is not a part of a tend data file"));
+        }
+        let mut held = 0;
+        for (k, rows) in obj.iter().filter(|(k, _)| !known(k)) {
+            for row in rows.as_array().into_iter().flatten() {
+                let why = format!(
+                    "a kind of record this tend does not know ({:?})",
+                    one_line(k, 40)
+                );
+                self.hold(("", 0, 0), &json!({"t": k, "row": row}), &why)?;
+                held += 1;
+            }
         }
         let today = self.today()?;
         let format = obj["format_version"].as_i64().unwrap_or(1);
@@ -164,7 +189,10 @@ impl Tx<'_> {
         m.names = info.names.clone();
         m.names.insert(UNNAMED.into(), UNNAMED_NAME.into());
         let mut run = Run {
-            merged: Merged::default(),
+            merged: Merged {
+                held,
+                ..Merged::default()
+            },
             written: HashMap::new(),
             replaced: HashSet::new(),
             taken: Vec::new(),
@@ -201,6 +229,10 @@ impl Tx<'_> {
                 let at = format!("{}[{i}]", t.table);
                 let fate = self.import_row(t, row, &at, today, run)?;
                 let uid = row.get("uid").and_then(Json::as_str).unwrap_or_default();
+                let here = matches!(fate, Fate::Left) && self.local_id(t.table, uid)?.is_some();
+                if here || matches!(fate, Fate::Added(_) | Fate::Updated(_)) {
+                    self.keep_extras(t, uid, row, here)?;
+                }
                 match fate {
                     Fate::Added(id) => {
                         run.written.insert((t.table, uid.into()), id);
@@ -311,7 +343,10 @@ impl Tx<'_> {
         run: &mut Run,
     ) -> Result<()> {
         let state = stamps::file_state(p, schema::PROFILE, values, &stamp.0)?;
-        let rec = json!({ "f": state });
+        let rec = Record {
+            f: Some(serde_json::to_value(state).expect("a state serializes")),
+            ..Record::default()
+        };
         let inc = Incoming {
             tbl: schema::PROFILE,
             key: schema::PROFILE,

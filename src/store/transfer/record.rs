@@ -115,6 +115,7 @@ impl Tx<'_> {
             out.sort_by_key(|v| v.as_str().map(str::to_owned));
             obj.insert(name.into(), Json::Array(out));
         }
+        crate::store::sync::add_extras(self, t.table, uid, &mut obj)?;
         Ok(Some(Json::Object(obj)))
     }
 }
@@ -219,6 +220,7 @@ impl Tx<'_> {
             _ => self.insert_row(t, &Map::new(), uid, &cols, vals, theirs)?,
         };
         partial |= self.put_links(t, id, &obj)?;
+        self.keep_extras(t, uid, row, false)?;
         Ok(if partial { Put::Partial } else { Put::Written })
     }
 

@@ -11,6 +11,7 @@ use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
 use crate::store::Tx;
 use crate::store::schema;
+use crate::store::sync::segment::Record;
 use crate::store::sync::{Entry, Incoming, Lost};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params_from_iter};
@@ -325,7 +326,11 @@ impl Tx<'_> {
         let values = row.as_object().cloned().unwrap_or_default();
         let state = stamps::file_state(obj, at, &values, &stamp.0)?;
         let date = row["date"].as_str().unwrap_or_default().to_string();
-        let rec = json!({ "f": state, "revision": revision(obj, at)?.unwrap_or(1) });
+        let rec = Record {
+            f: Some(serde_json::to_value(state).expect("a state serializes")),
+            revision: Some(json!(revision(obj, at)?.unwrap_or(1))),
+            ..Record::default()
+        };
         let inc = Incoming {
             tbl: schema::CHECKINS,
             key: &date,
@@ -616,19 +621,15 @@ fn refs_same(t: &Table, cur: &[Value], vals: &[Value]) -> bool {
     cur[base..] == vals[base..]
 }
 
-/// Refuses fields tend does not know.
+/// Refuses the fields of a later format in a file of an earlier one. A field no
+/// format has is a newer tend's: it is kept with its record (see `store::schema`).
 fn known_fields(t: &Table, obj: &Map<String, Json>, at: &str, format: i64) -> Result<()> {
     // Stamps come with format 4.
-    let stamp = |k: &str| format >= 4 && (k == "stamp" || k == "stamp_base");
-    let known = |k: &str| {
-        ["id", "uid", "revision"].contains(&k)
-            || stamp(k)
-            || (format >= 4 && k == "stamps" && t.table == schema::CHECKINS)
-            || STAMPS.contains(&k)
-            || t.columns.iter().any(|(c, _)| *c == k)
-            || t.refs.iter().any(|f| uid_key(f.column) == k)
+    let later = |k: &str| {
+        format < 4
+            && (k == "stamp" || k == "stamp_base" || (k == "stamps" && t.key == schema::Key::Date))
     };
-    match obj.keys().find(|k| !known(k)) {
+    match obj.keys().find(|k| later(k)) {
         Some(k) => Err(bad(&format!("{at}.{k}"), "is not a field tend knows")),
         None => Ok(()),
     }
