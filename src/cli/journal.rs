@@ -65,6 +65,17 @@ pub enum Cmd {
         #[arg(long, value_parser = args::moment)]
         at: Option<MomentSpec>,
     },
+    /// Pin an entry: it is marked in lists, and in the counselor summary when you share
+    /// journal entries
+    Pin {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
+    /// Unpin an entry
+    Unpin {
+        #[arg(value_parser = args::id)]
+        id: i64,
+    },
     /// Delete an entry for good (asks first; --yes skips the question)
     Delete {
         #[arg(value_parser = args::id)]
@@ -121,7 +132,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     say!(out, "No entries match. Write one with `tend journal add`.");
                 }
                 for e in &list {
-                    say!(out, "{:>5}  {}  {}", e.id, e.date, headline(e));
+                    let pin = if e.pinned { JournalEntry::PIN_MARK } else { " " };
+                    say!(out, "{:>5}  {}  {pin} {}", e.id, e.date, headline(e));
                 }
             })?;
         }
@@ -149,6 +161,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             fields,
             at,
         } => edit(ctx, id, text, fields, at)?,
+        Cmd::Pin { id } => pin(ctx, id, true)?,
+        Cmd::Unpin { id } => pin(ctx, id, false)?,
         Cmd::Delete { id, yes } => {
             let e = ctx.store.journal_entry(id)?;
             if !yes
@@ -167,6 +181,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     Ok(())
 }
 
+fn pin(ctx: &mut Ctx, id: i64, pinned: bool) -> Result<()> {
+    let e = ctx.store.write(|w| w.pin_journal(id, pinned))?;
+    let done = if pinned { "Pinned" } else { "Unpinned" };
+    ctx.show(&e, |out| say!(out, "{done} entry {}: {}", e.id, headline(&e)))
+}
+
 fn headline(e: &JournalEntry) -> String {
     match &e.title {
         Some(t) => one_line(t, 60),
@@ -175,7 +195,8 @@ fn headline(e: &JournalEntry) -> String {
 }
 
 fn full(out: &mut String, e: &JournalEntry) {
-    say!(out, "Entry {}  {}  ({})", e.id, e.date, e.at);
+    let pin = if e.pinned { "  · pinned" } else { "" };
+    say!(out, "Entry {}  {}  ({}){pin}", e.id, e.date, e.at);
     if let Some(t) = &e.title {
         say!(out, "# {t}");
     }

@@ -180,12 +180,20 @@ pub struct JournalEntry {
     pub mood: Option<u8>,
     pub domain: Option<LifeDomain>,
     pub tags: Vec<String>,
+    /// Pinned by the person: kept at hand, marked in lists and the summary.
+    #[serde(default)]
+    pub pinned: bool,
     pub created_at: String,
     pub updated_at: String,
     /// Bumped by every write; a form remembers it to notice a change made elsewhere.
     /// Not part of exports (sync carries its own).
     #[serde(skip_serializing, default)]
     pub revision: i64,
+}
+
+impl JournalEntry {
+    /// How a pinned entry is marked in a list.
+    pub const PIN_MARK: &str = "◆";
 }
 
 /// Tidies a tag: no leading `#`, single spaces; it keeps the name the person gave it

@@ -421,9 +421,14 @@ fn journal(o: &mut String, s: &Summary) {
             .as_deref()
             .map(|t| format!(" · {}", esc(t)))
             .unwrap_or_default();
+        let pin = if e.pinned {
+            " <span class=\"pinned\">(pinned)</span>"
+        } else {
+            ""
+        };
         let _ = write!(
             b,
-            "<div class=\"entry\"><h3>{}{title}</h3><p>{}</p></div>",
+            "<div class=\"entry\"><h3>{}{title}{pin}</h3><p>{}</p></div>",
             e.date.format("%-d %B %Y"),
             esc(&e.body)
         );

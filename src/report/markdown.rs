@@ -382,7 +382,8 @@ fn journal(o: &mut String, s: &Summary) {
             .as_deref()
             .map(|t| format!(" · {}", esc(t)))
             .unwrap_or_default();
-        let _ = writeln!(o, "### {}{title}\n\n{}\n", e.date, esc(&e.body));
+        let pin = if e.pinned { " (pinned)" } else { "" };
+        let _ = writeln!(o, "### {}{title}{pin}\n\n{}\n", e.date, esc(&e.body));
     }
 }
 

@@ -27,6 +27,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/009_sync_kdf.sql"),
     include_str!("../../assets/schema/010_stamps.sql"),
     include_str!("../../assets/schema/011_versions.sql"),
+    include_str!("../../assets/schema/012_pinned.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

@@ -22,7 +22,7 @@ pub struct JournalFilter {
 }
 
 const COLUMNS: &str = "e.id, e.at, e.date, e.title, e.body, e.mood, e.domain, e.created_at, e.updated_at, \
-                       (SELECT group_concat(tag, char(31)) FROM journal_tags WHERE entry_id = e.id), e.revision";
+                       (SELECT group_concat(tag, char(31)) FROM journal_tags WHERE entry_id = e.id), e.revision, e.pinned";
 
 fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
     let tags: Option<String> = r.get(9)?;
@@ -46,6 +46,7 @@ fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
         created_at: r.get(7)?,
         updated_at: r.get(8)?,
         revision: r.get(10)?,
+        pinned: r.get(11)?,
         tags,
     })
 }
@@ -346,6 +347,15 @@ impl Tx<'_> {
         }
         self.set_tags(id, &d.tags)?;
         Ok(entry(self, id)?.expect("row just written"))
+    }
+
+    /// Pins an entry (or unpins it): the person keeps it at hand.
+    pub fn pin_journal(&self, id: i64, pinned: bool) -> Result<JournalEntry> {
+        self.execute(
+            "UPDATE journal_entries SET pinned = ?2, updated_at = ?3 WHERE id = ?1 AND pinned <> ?2",
+            params![id, pinned, self.now],
+        )?;
+        entry(self, id)?.ok_or_else(|| not_found(id))
     }
 
     pub fn delete_journal(&self, id: i64) -> Result<JournalEntry> {

@@ -271,6 +271,7 @@ pub const RECORDS: &[Record] = &[
             ("mood", RATING),
             ("domain", OPT_DOMAIN),
             ("imported_from", Kind::OptName),
+            ("pinned", Kind::Flag),
         ],
         ..record(JOURNAL, Some(RecordKind::Journal), "journal entry")
     },

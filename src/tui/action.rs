@@ -83,6 +83,8 @@ pub enum Action {
     Growth,
     /// Write about the setback a check-in marked and left for later (Today).
     Reflect,
+    /// Pin the selected journal entry, or unpin it.
+    Pin,
     Urge,
     /// The self-check scales (Progress screen).
     SelfCheck,

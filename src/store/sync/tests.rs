@@ -582,3 +582,38 @@ fn a_newer_tends_data_file_imports_what_this_tend_knows_and_keeps_the_rest() {
         "blue"
     );
 }
+
+/// A field added through the registry alone (a journal entry's `pinned`) crosses
+/// every boundary a record crosses: a data file into another journal, a deletion
+/// and its undo, and a sync segment to another device.
+#[test]
+fn a_pinned_entry_stays_pinned_wherever_it_travels() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = store(&dir, "a.db");
+    set_up(&a, "aaaaaaaaaaaaaaaa");
+    let id = entry(&a, "Keep this one close.");
+    assert!(a.write(|tx| tx.pin_journal(id, true)).unwrap().pinned);
+    // Into another journal through a data file.
+    let b = store(&dir, "b.db");
+    b.write(|tx| tx.import_data(&a.export_data().unwrap())).unwrap();
+    assert!(b.journal(&Default::default()).unwrap()[0].pinned);
+    // Deleted and put back.
+    let snap = a
+        .write(|tx| tx.delete_record(RecordKind::Journal, id))
+        .unwrap();
+    let back = a.write(|tx| tx.restore(&snap)).unwrap();
+    assert!(a.journal_entry(back).unwrap().pinned);
+    // To another device, then unpinned there and back again.
+    let c = store(&dir, "c.db");
+    set_up(&c, "cccccccccccccccc");
+    let out = a.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
+    c.write(|tx| tx.sync_apply("aaaaaaaaaaaaaaaa", 1, &out.body))
+        .unwrap();
+    let there = c.journal(&Default::default()).unwrap()[0].clone();
+    assert!(there.pinned);
+    c.write(|tx| tx.pin_journal(there.id, false)).unwrap();
+    let back = c.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
+    a.write(|tx| tx.sync_apply("cccccccccccccccc", 1, &back.body))
+        .unwrap();
+    assert!(!a.journal_entry(id).map_or(true, |e| e.pinned));
+}

@@ -178,6 +178,19 @@ impl JournalScreen {
                 Some(e) => ask_delete(RecordKind::Journal, e.id, store)?,
                 None => vec![],
             },
+            Action::Pin => match self.selected() {
+                Some(e) => {
+                    let e = store.write(|w| w.pin_journal(e.id, !e.pinned))?;
+                    cx.say(if e.pinned {
+                        "Pinned: it stays marked ◆ in your journal."
+                    } else {
+                        "Unpinned."
+                    });
+                    self.load(store)?;
+                    vec![Effect::Reload]
+                }
+                None => vec![],
+            },
             Action::Search => {
                 self.typing = Some(String::new());
                 vec![]
@@ -326,11 +339,14 @@ impl JournalScreen {
             .entries
             .iter()
             .map(|e| {
-                let (mark, room) = if kept(e) {
-                    (format!("{} ", kept::MARK), max.saturating_sub(2))
-                } else {
-                    (String::new(), max)
-                };
+                let (mut mark, mut room) = (String::new(), max);
+                for (on, m) in [(e.pinned, JournalEntry::PIN_MARK), (kept(e), kept::MARK)] {
+                    if on {
+                        mark.push_str(m);
+                        mark.push(' ');
+                        room = room.saturating_sub(2);
+                    }
+                }
                 let words = one_line(e.title.as_deref().unwrap_or(&e.body), room);
                 format!("{}  {mark}{words}", e.date)
             })
