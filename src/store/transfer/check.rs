@@ -22,6 +22,15 @@ fn newer_name(t: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
+/// A refusal naming the file's record and field.
+pub(super) fn bad(at: &str, what: impl Into<String>) -> crate::error::Error {
+    crate::error::Error::invalid(at, what)
+}
+
+pub(super) fn invalid(e: Invalid) -> crate::error::Error {
+    crate::error::Error::Invalid(e)
+}
+
 /// The person's today and day-start hour, for date checks.
 #[derive(Clone, Copy)]
 pub struct Today {

@@ -5,13 +5,13 @@
 //! aside; a field the file leaves out keeps its value; and a record that would not
 //! change is not written at all.
 
-use super::check::{self, Today};
+use super::check::{self, Today, bad};
 use super::stamps::{self, FileInfo, Stamp, UNNAMED, UNNAMED_NAME};
 use super::{FORMAT_VERSION, LINKS, RECORDS, uid_key};
 use crate::domain::hlc::Version;
 use crate::domain::time::local_date;
-use crate::domain::{Invalid, one_line};
-use crate::error::{Error, Result};
+use crate::domain::one_line;
+use crate::error::Result;
 use crate::store::Tx;
 use crate::store::schema::{self, Link};
 use crate::store::sync::segment::Record;
@@ -37,14 +37,6 @@ pub struct Merged {
     /// Records of a kind this tend does not know (a newer tend's): kept aside, to
     /// merge after an upgrade.
     pub held: usize,
-}
-
-pub(super) fn bad(at: &str, what: impl Into<String>) -> Error {
-    Error::invalid(at, what)
-}
-
-pub(super) fn invalid(e: Invalid) -> Error {
-    Error::Invalid(e)
 }
 
 /// Refuses a document that is not a tend data export, or one from a newer tend.

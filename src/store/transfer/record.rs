@@ -2,7 +2,7 @@
 //! written back checked like an import. Sync sends and merges records this way, so a
 //! record crosses devices exactly as it crosses an export and an import.
 
-use super::merge::bad;
+use super::check::bad;
 use super::{LINKS, RECORDS, STAMPS, Table, to_json, uid_key, uid_of};
 use crate::error::Result;
 use crate::store::Tx;
@@ -195,7 +195,7 @@ impl Tx<'_> {
         if t.table == schema::CONNECTIONS {
             super::rows::share_of_kind(&cols, &mut vals, current.as_deref());
         }
-        super::check::row(t.table, &at, &cols, &vals, today).map_err(super::merge::invalid)?;
+        super::check::row(t.table, &at, &cols, &vals, today).map_err(super::check::invalid)?;
         let Some(vals) = self.resolve_refs(t, &obj, &at, vals, None)? else {
             return Ok(Put::Orphaned);
         };

@@ -3,7 +3,8 @@
 //! decide (`stamps`): the later change stays, and the other's words are kept aside.
 
 use super::check::{self, Today};
-use super::merge::{Fate, Run, bad, invalid, revision};
+use super::check::{bad, invalid};
+use super::merge::{Fate, Run, revision};
 use super::stamps::{self, Stamp, UNNAMED};
 use super::{STAMPS, Table, to_json, uid_key};
 use crate::domain::MAX_NAME_CHARS;

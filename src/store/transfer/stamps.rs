@@ -5,7 +5,7 @@
 //! kept aside. A file of format 1 to 3 has no stamps: it says when it was exported, and
 //! a record changed here since then is kept, the file's words set aside.
 
-use super::merge::bad;
+use super::check::bad;
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
 use crate::store::schema;
@@ -241,7 +241,7 @@ pub(super) fn exported(doc: &Map<String, Json>) -> Result<Option<i64>> {
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) => super::check::moment("exported_at", s)
             .map(|t| Some(t.timestamp_millis()))
-            .map_err(super::merge::invalid),
+            .map_err(super::check::invalid),
         Some(_) => Err(bad(
             "exported_at",
             "must be a moment like 2026-11-20T21:15:00+01:00",
