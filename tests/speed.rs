@@ -275,7 +275,7 @@ fn a_store_that_met_damage_writes_nothing_more() {
         "{read:?}"
     );
     // The person's next read error is marked by whoever shows it (the app, a command).
-    let read = store.seen(read);
+    let read = store.note_damage(read);
     assert!(read.is_err() && store.is_damaged());
     let wrote = store.write(|w| {
         w.set_profile(&tend::domain::Profile {

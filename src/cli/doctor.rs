@@ -198,7 +198,7 @@ fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize
 }
 
 /// Records dated after today or before 1900; returns how many warned.
-fn dates_check(out: &mut String, odd: &[store::impossible::OddDate]) -> usize {
+fn dates_check(out: &mut String, odd: &[store::odd_dates::OddDate]) -> usize {
     let listed: Vec<String> = odd
         .iter()
         .map(|o| format!("{} {} ({}): `{}`", o.what, o.id, o.date, o.fix()))

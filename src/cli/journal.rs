@@ -132,7 +132,11 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     say!(out, "No entries match. Write one with `tend journal add`.");
                 }
                 for e in &list {
-                    let pin = if e.pinned { JournalEntry::PIN_MARK } else { " " };
+                    let pin = if e.pinned {
+                        JournalEntry::PIN_MARK
+                    } else {
+                        " "
+                    };
                     say!(out, "{:>5}  {}  {pin} {}", e.id, e.date, headline(e));
                 }
             })?;
@@ -184,7 +188,9 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
 fn pin(ctx: &mut Ctx, id: i64, pinned: bool) -> Result<()> {
     let e = ctx.store.write(|w| w.pin_journal(id, pinned))?;
     let done = if pinned { "Pinned" } else { "Unpinned" };
-    ctx.show(&e, |out| say!(out, "{done} entry {}: {}", e.id, headline(&e)))
+    ctx.show(&e, |out| {
+        say!(out, "{done} entry {}: {}", e.id, headline(&e))
+    })
 }
 
 fn headline(e: &JournalEntry) -> String {

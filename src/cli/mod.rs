@@ -460,7 +460,7 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
         out: String::new(),
     };
     let done = dispatch(command, &mut ctx, &s.paths);
-    let done = ctx.store.seen(done);
+    let done = ctx.store.note_damage(done);
     if done.is_ok() {
         print(std::mem::take(&mut ctx.out));
     }

@@ -229,7 +229,7 @@ impl Store {
             },
             other => other,
         });
-        self.seen(checked)
+        self.note_damage(checked)
     }
 }
 

@@ -92,7 +92,7 @@ impl Store {
             "SELECT c.id, c.field, c.text, {name}, c.edited_at
              FROM {tbl} r JOIN sync_conflicts c ON c.tbl = '{tbl}' AND c.record = r.{key}
              WHERE r.id = ?1 ORDER BY c.edited_at DESC, c.id",
-            name = super::sync::DEVICE_NAME
+            name = super::changes::DEVICE_NAME
         ))?;
         let rows = st.query_map([id], |r| {
             Ok(Kept {

@@ -4,6 +4,7 @@
 mod access;
 mod assessments;
 pub mod backup;
+pub mod changes;
 mod checkins;
 mod connections;
 pub mod copies;
@@ -13,9 +14,9 @@ mod file;
 pub mod glance;
 mod goals;
 mod imports;
-pub mod impossible;
 mod journal;
 pub mod kept;
+pub mod odd_dates;
 pub mod packed;
 mod people;
 pub mod place;
@@ -25,7 +26,6 @@ pub mod restore;
 pub mod schema;
 mod setbacks;
 mod snippet;
-pub mod sync;
 mod transfer;
 mod triggers;
 pub mod undo;
@@ -138,7 +138,7 @@ impl Store {
             .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
             .map_err(Error::from);
         let ok = self
-            .seen(ok)?
+            .note_damage(ok)?
             .replace("*** in database main ***\n", "")
             .replace('\n', "; ");
         if ok != "ok" {
@@ -151,12 +151,12 @@ impl Store {
     /// SQLite finds damage, after which this store writes nothing more.
     pub fn check_whole(&self) -> Result<()> {
         let checked = file::check_whole(&self.conn, &self.path);
-        self.seen(checked)
+        self.note_damage(checked)
     }
 
     /// Marks this store damaged when `r` is a `Damaged` error, and passes `r` on: from
     /// then on every write is refused, so nothing is written into a damaged file.
-    pub fn seen<T>(&self, r: Result<T>) -> Result<T> {
+    pub fn note_damage<T>(&self, r: Result<T>) -> Result<T> {
         if let Err(Error::Damaged { .. }) = &r {
             self.damaged.set(true);
         }
@@ -230,7 +230,7 @@ impl Store {
             });
         }
         let written = self.write_now(f);
-        self.seen(written)
+        self.note_damage(written)
     }
 
     fn write_now<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {

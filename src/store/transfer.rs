@@ -88,7 +88,7 @@ impl Store {
                 t.table
             ))?;
             let kept = self.stamps_of(t.table)?;
-            let extras = super::sync::extras_of(conn, t.table)?;
+            let extras = super::changes::extras_of(conn, t.table)?;
             let mut rows = st.query([])?;
             let mut out = Vec::new();
             while let Some(r) = rows.next()? {

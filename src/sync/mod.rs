@@ -2,7 +2,7 @@
 //! (Syncthing, a cloud folder, a USB stick, a git repository): tend never touches the
 //! network. A sync merges every other device's new segments, then writes this
 //! device's own. The journal's side (what changed, how versions merge) is
-//! `store::sync`; this module is the folder, the files and the key.
+//! `store::changes`; this module is the folder, the files and the key.
 
 pub mod folder;
 pub mod seal;
@@ -10,8 +10,8 @@ pub mod seal;
 use crate::error::{Error, Result};
 use crate::secret::Source;
 use crate::store::Store;
-use crate::store::sync::segment::Segment;
-use crate::store::sync::{Received, Setup};
+use crate::store::changes::segment::Segment;
+use crate::store::changes::{Received, Setup};
 use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
 use std::path::Path;
@@ -57,7 +57,7 @@ fn new_device_id() -> String {
 /// Checks a device name given on the command line.
 fn check_name(name: Option<&str>) -> Result<String> {
     match name {
-        None => Ok(crate::store::sync::host_name()),
+        None => Ok(crate::store::changes::host_name()),
         Some(n)
             if n.trim().is_empty() || n.chars().count() > 60 || n.chars().any(char::is_control) =>
         {

@@ -182,7 +182,7 @@ pub fn run(
 /// Says why an action saved nothing; when the journal file was replaced under tend,
 /// opens the new one (the words typed stay on screen, to be saved again).
 fn settle(done: Result<()>, app: &mut App, store: &mut Store) -> Result<()> {
-    match store.seen(done) {
+    match store.note_damage(done) {
         Ok(()) => Ok(()),
         Err(e @ Error::Replaced { .. }) => {
             app.cx.say(format!("Not saved: {e}"));

@@ -9,13 +9,13 @@ use super::check::{self, Today, bad};
 use super::stamps::{self, FileInfo, Stamp, UNNAMED, UNNAMED_NAME};
 use super::{FORMAT_VERSION, LINKS, RECORDS, uid_key};
 use crate::domain::hlc::Version;
-use crate::domain::time::local_date;
 use crate::domain::one_line;
+use crate::domain::time::local_date;
 use crate::error::Result;
 use crate::store::Tx;
+use crate::store::changes::segment::Record;
+use crate::store::changes::{Incoming, Merge};
 use crate::store::schema::{self, Link};
-use crate::store::sync::segment::Record;
-use crate::store::sync::{Incoming, Merge};
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json, json};
@@ -176,7 +176,7 @@ impl Tx<'_> {
             exported: stamps::exported(obj)?,
             names: stamps::names(obj)?,
         };
-        let me = crate::store::sync::journal_device(self)?;
+        let me = crate::store::changes::journal_device(self)?;
         let mut m = Merge::import(me, today);
         m.names = info.names.clone();
         m.names.insert(UNNAMED.into(), UNNAMED_NAME.into());

@@ -115,7 +115,7 @@ impl Tx<'_> {
             out.sort_by_key(|v| v.as_str().map(str::to_owned));
             obj.insert(name.into(), Json::Array(out));
         }
-        crate::store::sync::add_extras(self, t.table, uid, &mut obj)?;
+        crate::store::changes::add_extras(self, t.table, uid, &mut obj)?;
         Ok(Some(Json::Object(obj)))
     }
 }

@@ -8,8 +8,8 @@
 use super::check::bad;
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
+use crate::store::changes::State;
 use crate::store::schema;
-use crate::store::sync::State;
 use crate::store::{Store, Tx};
 use serde_json::{Map, Value as Json, json};
 use std::collections::{BTreeMap, HashMap};
@@ -160,7 +160,7 @@ pub(super) fn file_state(
 /// A field's version where the file states none, as a new record's: an empty field
 /// sets nothing, any other was set with the record.
 fn unstated(field: &str, value: &Json, record: &Version) -> Version {
-    if crate::store::sync::is_empty(field, value) {
+    if crate::store::changes::is_empty(field, value) {
         Version::new(0, "")
     } else {
         record.clone()
@@ -282,7 +282,7 @@ impl Store {
         let me = self.journal_device()?;
         let mine = match self.sync_setup()? {
             Some(s) => s.name,
-            None => crate::store::sync::host_name(),
+            None => crate::store::changes::host_name(),
         };
         let mut out = Map::new();
         let mut st = self

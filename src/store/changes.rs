@@ -1,7 +1,9 @@
-//! Sync's side of the journal: this device's setup, change capture (every write stamps
-//! what it changed with a hybrid-clock version, in the same transaction), the records
-//! a segment carries out, and the merge of a segment that comes in. The folder, the
-//! files and their encryption are `crate::sync`'s; nothing here touches a file.
+//! The journal's change log, and merging another device's changes: this device's sync
+//! setup, change capture (every write stamps what it changed with a hybrid-clock
+//! version, in the same transaction), the records a segment carries out, and the merge
+//! of a segment (or a data file) that comes in. "Sync" as a whole is `crate::sync`
+//! (the folder, its files and their sealing, and `tend sync`'s run); nothing here
+//! touches a file.
 
 mod apply;
 mod collect;

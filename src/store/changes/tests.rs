@@ -595,7 +595,8 @@ fn a_pinned_entry_stays_pinned_wherever_it_travels() {
     assert!(a.write(|tx| tx.pin_journal(id, true)).unwrap().pinned);
     // Into another journal through a data file.
     let b = store(&dir, "b.db");
-    b.write(|tx| tx.import_data(&a.export_data().unwrap())).unwrap();
+    b.write(|tx| tx.import_data(&a.export_data().unwrap()))
+        .unwrap();
     assert!(b.journal(&Default::default()).unwrap()[0].pinned);
     // Deleted and put back.
     let snap = a
