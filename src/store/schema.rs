@@ -756,6 +756,47 @@ mod tests {
         }
     }
 
+    /// Sync's capture is the schema's own triggers: every record's table records its
+    /// inserts, edits and deletions in the change log, every link table its links.
+    #[test]
+    fn every_record_and_link_is_captured_for_sync() {
+        let (_dir, store) = crate::store::tests::fresh();
+        let events = |t: &str| -> Vec<String> {
+            let mut st = store
+                .conn
+                .prepare(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1
+                     AND sql LIKE '%sync_changes%'",
+                )
+                .unwrap();
+            let sqls: Vec<String> = st
+                .query_map([t], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            ["INSERT", "UPDATE", "DELETE"]
+                .into_iter()
+                .filter(|e| {
+                    sqls.iter()
+                        .any(|s| s.split("BEGIN").next().unwrap_or_default().contains(e))
+                })
+                .map(String::from)
+                .collect()
+        };
+        for r in RECORDS {
+            assert_eq!(
+                events(r.table),
+                ["INSERT", "UPDATE", "DELETE"],
+                "{}",
+                r.table
+            );
+        }
+        for l in LINKS {
+            assert_eq!(events(l.table), ["INSERT", "DELETE"], "{}", l.table);
+        }
+        assert_eq!(events(PROFILE), ["UPDATE"]);
+    }
+
     /// Every place that handles records reads them from the registry: the data file
     /// holds each table, the kept-words label and undo know each kind, and the
     /// doctor's date check covers each dated one.
