@@ -1,19 +1,15 @@
 //! A person at the keyboard of the headless TUI: keys go through the keymap, then
 //! `update`, on a temp journal (demo data or empty) at a fixed moment.
 
-use chrono::DateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
-use tend::clock::Clock;
 use tend::domain::GoalKind;
 use tend::store::Store;
 use tend::tui::app::{App, update};
 use tend::tui::overlay::Overlay;
 use tend::tui::view;
 
-pub fn clock() -> Clock {
-    Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap())
-}
+use super::clock;
 
 pub fn demo_store(dir: &tempfile::TempDir) -> Store {
     let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
