@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod fixture;
 pub mod person;
 pub mod sync;
 

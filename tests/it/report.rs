@@ -1,5 +1,6 @@
-//! The counselor summary and the data round trip, at library level: golden files,
-//! privacy defaults, hostile text in every format, and export → import → export.
+//! The counselor summary and the data round trip, at library level: the summary of 90
+//! demo days in each format as a snapshot, privacy defaults, hostile text in every
+//! format, and export → import → export.
 
 use crate::common::{clock, store};
 use chrono::{DateTime, NaiveDate};
@@ -12,35 +13,48 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-/// Compares with tests/golden/NAME, or rewrites it when UPDATE_GOLDEN=1.
-fn golden(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing {name}; run with UPDATE_GOLDEN=1"));
-    assert_eq!(
-        expected, actual,
-        "{name} differs from its golden file (UPDATE_GOLDEN=1 rewrites it after review)"
-    );
-}
-
-#[test]
-fn summaries_match_their_golden_files() {
+/// The summary of a demo journal's 1 August to 23 November in `format`.
+fn demo_summary(format: Format) -> String {
     let dir = tempfile::tempdir().unwrap();
     let s = store(&dir, "demo.db");
     tend::demo::generate(&s, d("2026-11-23"), 1, 7, Some(60)).unwrap();
     let summary = report::build(&s, d("2026-08-01"), d("2026-11-23"), Includes::default()).unwrap();
-    for (format, name) in [
-        (Format::Html, "summary.html"),
-        (Format::Markdown, "summary.md"),
-        (Format::Csv, "summary.csv"),
-    ] {
-        golden(name, &report::render(format, &summary));
-    }
+    report::render(format, &summary)
+}
+
+/// What `text` ends with after its last character that is not whitespace. (Insta
+/// compares snapshots without trailing newlines, and reads CRLF as LF: the tests check
+/// both themselves.)
+fn ending(text: &str) -> &str {
+    &text[text.trim_end().len()..]
+}
+
+#[test]
+fn the_html_summary_matches_its_snapshot() {
+    let text = demo_summary(Format::Html);
+    assert_eq!(ending(&text), "\n");
+    assert!(!text.contains('\r'));
+    insta::assert_snapshot!("summary.html", text);
+}
+
+#[test]
+fn the_markdown_summary_matches_its_snapshot() {
+    let text = demo_summary(Format::Markdown);
+    assert_eq!(ending(&text), "\n\n");
+    assert!(!text.contains('\r'));
+    insta::assert_snapshot!("summary.md", text);
+}
+
+#[test]
+fn the_csv_summary_matches_its_snapshot_with_crlf_line_ends() {
+    let text = demo_summary(Format::Csv);
+    assert_eq!(ending(&text), "\r\n");
+    assert_eq!(
+        text.matches("\r\n").count(),
+        text.matches('\n').count(),
+        "every line ends in CRLF"
+    );
+    insta::assert_snapshot!("summary.csv", text.replace("\r\n", "\n"));
 }
 
 /// Every figure and worked-out sentence the summary model offers, as a reader sees it.

@@ -1,6 +1,7 @@
 //! Progress charts on a date axis, headless at a fixed today: sparse data (3 check-ins
-//! in 30 days) with a growth entry in the window, dense demo data at 90 and 365 days,
-//! at 80×24 and 120×40; ↑↓ choose what the chart shows.
+//! in 30 days) with a growth entry in the window, dense data (the fixture journal with a
+//! year of check-ins) at 90 and 365 days, at 80×24 and 120×40; ↑↓ choose what the chart
+//! shows.
 
 use crate::common;
 
@@ -102,9 +103,17 @@ fn down_again_charts_craving_with_mood_and_up_craving_alone() {
     assert!(p.screen(80, 24).contains("30 days, by day: craving ⣿"));
 }
 
+/// The fixture journal with a check-in on most days of the year: dense data.
+fn dense() -> Person {
+    let mut p = Person::fixture();
+    common::fixture::year_of_checkins(&p.store);
+    p.app.reload(&p.store).unwrap();
+    p
+}
+
 /// Dense days at 90 days, at one size.
 fn dense_90(w: u16, h: u16) {
-    let mut p = Person::new(true);
+    let mut p = dense();
     p.keys(&[Char('7'), Right]);
     let screen = p.screen(w, h);
     assert!(screen.contains("90 days, by day") && screen.contains("26 Aug"));
@@ -123,7 +132,7 @@ fn dense_days_at_90_120x40() {
 
 /// Weeks at 365 days, at one size.
 fn dense_365(w: u16, h: u16) {
-    let mut p = Person::new(true);
+    let mut p = dense();
     p.keys(&[Char('7'), Right, Right]);
     let screen = p.screen(w, h);
     assert!(
@@ -149,7 +158,7 @@ fn weeks_at_365_120x40() {
 
 /// The year calendar at one size.
 fn calendar(w: u16, h: u16) -> Person {
-    let mut p = Person::new(true);
+    let mut p = dense();
     p.keys(&[Char('7'), Right, Right, Right]);
     let screen = p.screen(w, h);
     assert!(

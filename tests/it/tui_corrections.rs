@@ -25,7 +25,7 @@ fn encounters_of(p: &Person, trigger: i64) -> usize {
 
 #[test]
 fn deleting_a_trigger_names_it_and_what_stays_and_undo_brings_it_all_back() {
-    let mut p = Person::new(true);
+    let mut p = Person::fixture();
     let t = payday(&p);
     let met = encounters_of(&p, t.id);
     assert!(met > 0);
