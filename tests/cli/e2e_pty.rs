@@ -2,6 +2,7 @@
 //! in, writes a journal entry and quits; the CLI then reads both back. Signals that
 //! stop tend keep the words being written as a draft (never in a temp file), restore
 //! the terminal and exit 128 + the signal; the next start offers the words back.
+//! Slow tests: they run with `TEND_SLOW_TESTS=1` (`common::skip_slow`).
 
 use crate::common;
 
@@ -124,6 +125,9 @@ impl Tui {
 
 #[test]
 fn check_in_and_journal_in_a_real_terminal() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     let mut tui = Tui::start(&env, &[]);
     tui.wait_for("Welcome to tend");
@@ -161,6 +165,9 @@ fn check_in_and_journal_in_a_real_terminal() {
 
 #[test]
 fn a_ticked_setback_answered_not_now_is_kept_and_counted() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     env.ok(&["commitment", "add", "Alcohol", "--start", "2026-11-02"]);
     let mut tui = Tui::start(&env, &[]);
@@ -216,6 +223,9 @@ fn drafts(db: &Path) -> Vec<String> {
 
 #[test]
 fn term_and_hup_keep_the_words_as_a_draft_and_restore_the_terminal() {
+    if common::skip_slow() {
+        return;
+    }
     use rustix::process::Signal;
     for (sig, code) in [(Signal::TERM, 143), (Signal::HUP, 129), (Signal::INT, 130)] {
         let env = common::Env::new();
@@ -247,6 +257,9 @@ fn term_and_hup_keep_the_words_as_a_draft_and_restore_the_terminal() {
 
 #[test]
 fn term_while_the_editor_runs_stops_it_and_leaves_no_temp_file() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
     let tmp: PathBuf = env.dir.path().join("tmp");
@@ -284,6 +297,9 @@ fn term_while_the_editor_runs_stops_it_and_leaves_no_temp_file() {
 
 #[test]
 fn a_stale_editor_folder_of_a_killed_tend_is_removed_at_the_next_start() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
     let tmp: PathBuf = env.dir.path().join("tmp");
@@ -300,6 +316,9 @@ fn a_stale_editor_folder_of_a_killed_tend_is_removed_at_the_next_start() {
 
 #[test]
 fn after_a_kill_9_the_next_start_leaves_a_sane_terminal() {
+    if common::skip_slow() {
+        return;
+    }
     use rustix::termios::LocalModes;
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
@@ -332,6 +351,9 @@ fn after_a_kill_9_the_next_start_leaves_a_sane_terminal() {
 /// continued (`fg`), the app takes it raw again, redraws and reads keys at once.
 #[test]
 fn stopped_and_continued_it_gives_the_terminal_back_and_takes_it_again() {
+    if common::skip_slow() {
+        return;
+    }
     use rustix::termios::LocalModes;
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
@@ -369,6 +391,9 @@ fn stopped_and_continued_it_gives_the_terminal_back_and_takes_it_again() {
 /// there.
 #[test]
 fn a_journal_replaced_under_a_running_tui_is_opened_again_and_nothing_is_lost() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
     let pass = env.dir.path().join("pass");
@@ -423,6 +448,9 @@ fn a_journal_replaced_under_a_running_tui_is_opened_again_and_nothing_is_lost() 
 /// on the lock screen, then saves the words into it.
 #[test]
 fn an_encrypted_journal_moved_over_the_open_one_asks_for_its_passphrase() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
     let pass = env.dir.path().join("pass");
@@ -509,6 +537,9 @@ fn sync_pair(
 
 #[test]
 fn sync_on_open_syncs_before_the_app_opens_and_after_it_closes() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     std::fs::write(env.config(), "sync_on_open = true\n").unwrap();
     let (other, key, pass) = sync_pair(&env);
@@ -554,6 +585,9 @@ fn sync_on_open_syncs_before_the_app_opens_and_after_it_closes() {
 
 #[test]
 fn a_sync_that_cannot_run_says_so_in_one_line_and_the_app_opens_anyway() {
+    if common::skip_slow() {
+        return;
+    }
     let env = common::Env::new();
     std::fs::write(env.config(), "sync_on_open = true\n").unwrap();
     let (_other, _key, pass) = sync_pair(&env);

@@ -1,6 +1,7 @@
 //! Black-box tests of the `tend` binary: each runs it as a person or a script would,
 //! in a clean environment (`common::Env`), on the command line or in a
 //! pseudo-terminal, and reads what it printed and what it left on disk.
+//! Slow tests return at once unless `TEND_SLOW_TESTS=1` (`common::skip_slow`).
 
 #[path = "../common/mod.rs"]
 mod common;

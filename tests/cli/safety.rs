@@ -224,6 +224,9 @@ fn backups_restore_and_keep_what_was_there() {
 
 #[test]
 fn the_daily_backup_keeps_seven_days_four_weeks_twelve_months() {
+    if common::skip_slow() {
+        return;
+    }
     let env = Env::new();
     env.ok(&["checkin", "--mood", "5"]);
     let start = chrono::NaiveDate::from_ymd_opt(2025, 9, 1).unwrap();
@@ -392,6 +395,9 @@ fn writes_acknowledged_before_a_sigkill_are_never_lost() {
 
 #[test]
 fn two_writers_at_once_both_succeed() {
+    if common::skip_slow() {
+        return;
+    }
     let env = Env::new();
     env.ok(&["checkin", "--mood", "5"]);
     let script = |p: &str| {

@@ -42,6 +42,9 @@ const ODD: &[&[u8]] = &[
 
 #[test]
 fn odd_passphrases_encrypt_change_and_open_and_are_never_printed() {
+    if common::skip_slow() {
+        return;
+    }
     for (i, odd) in ODD.iter().enumerate() {
         let env = Env::new();
         env.ok(&["journal", "add", "A private line"]);

@@ -2,7 +2,9 @@
 //! does (steps and pages read) for the first screen, `stats` and a page of the journal
 //! at two journal sizes; an open that reads only the file's first pages; damage deep in
 //! a file found on the read that meets it and by `doctor`; the day's backup made after
-//! the output, once, skipped when nothing changed, and each kind restored.
+//! the output, once, skipped when nothing changed, and each kind restored. The scale
+//! test and the restore of every kind of backup are slow: they run with
+//! `TEND_SLOW_TESTS=1` (`common::skip_slow`).
 
 use crate::common;
 
@@ -64,6 +66,9 @@ fn measure(path: &Path) -> (u64, Vec<(&'static str, Work)>) {
 
 #[test]
 fn reads_do_not_grow_with_the_journal() {
+    if common::skip_slow() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let small = journal(dir.path(), None);
     // 20,000 entries: thirteen times the demo's own, and quick to make in a test.
@@ -360,6 +365,9 @@ fn content(env: &Env, pass: Option<&Path>) -> serde_json::Value {
 
 #[test]
 fn each_kind_of_backup_restores() {
+    if common::skip_slow() {
+        return;
+    }
     let env = demo_env("50");
     let pass = env.dir.path().join("pass");
     std::fs::write(&pass, "blue valentines\n").unwrap();

@@ -709,6 +709,9 @@ fn a_linked_own_device_folder_is_refused_and_its_target_left_alone() {
 /// naming it, within seconds, and this device's own changes still go out.
 #[test]
 fn another_devices_segment_that_is_no_file_is_skipped_and_own_changes_still_go_out() {
+    if common::skip_slow() {
+        return;
+    }
     let outside = tempfile::tempdir().unwrap();
     let cases = common::HOSTILE.iter().filter(|w| **w != "a file");
     for what in cases {
@@ -746,6 +749,9 @@ fn another_devices_segment_that_is_no_file_is_skipped_and_own_changes_still_go_o
 /// changes still go out, and nothing is written outside.
 #[test]
 fn another_devices_folder_that_is_no_folder_is_skipped_and_own_changes_still_go_out() {
+    if common::skip_slow() {
+        return;
+    }
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("00000001.tseg"), b"not tend's").unwrap();
     let cases = common::HOSTILE.iter().filter(|w| **w != "a folder");
@@ -776,6 +782,9 @@ fn another_devices_folder_that_is_no_folder_is_skipped_and_own_changes_still_go_
 /// is refused by name within seconds; nothing is changed.
 #[test]
 fn a_settings_file_that_is_no_file_is_refused_promptly() {
+    if common::skip_slow() {
+        return;
+    }
     let outside = tempfile::tempdir().unwrap();
     let cases = common::HOSTILE.iter().filter(|w| **w != "a file");
     for what in cases.chain(&["a link to a copy"]) {

@@ -20,6 +20,28 @@ pub const NOW: &str = "2026-11-23T10:00:00+00:00";
 /// The path of the `tend` binary cargo built for these tests.
 pub const TEND: &str = env!("CARGO_BIN_EXE_tend");
 
+/// The switch for the slow tests: on when `TEND_SLOW_TESTS` is set (to anything but
+/// empty or `0`), as CI sets it. The slow tests are the sync property test at its full
+/// size, the pseudo-terminal runs, the scale test, and every other test that takes
+/// more than a few seconds; without the switch they return at once.
+pub fn slow_tests() -> bool {
+    std::env::var_os("TEND_SLOW_TESTS").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The first line of a slow test: `if common::skip_slow() { return; }`. True, after
+/// saying so on stderr (shown with `--nocapture`), when the switch is off.
+pub fn skip_slow() -> bool {
+    if slow_tests() {
+        return false;
+    }
+    let thread = std::thread::current();
+    eprintln!(
+        "{}: skipped, a slow test (TEND_SLOW_TESTS=1 cargo test --locked runs it)",
+        thread.name().unwrap_or("this test")
+    );
+    true
+}
+
 /// `moment` (RFC 3339) as a time.
 pub fn at(moment: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(moment).unwrap()

@@ -1,7 +1,7 @@
 //! People, meetings and connections in tend's own data files: they round-trip by uid,
 //! every field is checked like typed input, and older exports without them still import.
 
-use crate::common::store;
+use crate::common::{self, store};
 use chrono::NaiveDate;
 use serde_json::{Value as Json, json};
 use tend::domain::PersonDraft;
@@ -167,6 +167,9 @@ fn an_export_without_the_new_tables_imports_unchanged() {
 
 #[test]
 fn invalid_people_meetings_and_connections_are_refused_by_field() {
+    if common::skip_slow() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let s = source(&dir);
     let good = s.export_data().unwrap();

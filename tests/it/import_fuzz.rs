@@ -69,7 +69,11 @@ fn accounted(p: &Parsed) -> usize {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    // 64 texts with the slow tests on (CI), 16 without.
+    #![proptest_config(ProptestConfig {
+        cases: if common::slow_tests() { 64 } else { 16 },
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn every_daylio_line_is_accounted_for_and_every_row_written(lines in proptest::collection::vec(daylio_line(), 1..30)) {

@@ -1,6 +1,7 @@
 //! Library-level integration tests: the store, the data files, sync, the counselor
 //! summary and the full-screen app rendered headless (TestBackend snapshots), all
 //! through `tend`'s library in this process. One crate, so SQLCipher links once.
+//! Slow tests return at once unless `TEND_SLOW_TESTS=1` (`common::skip_slow`).
 
 #[path = "../common/mod.rs"]
 mod common;

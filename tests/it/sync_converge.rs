@@ -766,7 +766,10 @@ impl Seen {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: std::env::var("TEND_SYNC_SEEDS").ok().and_then(|n| n.parse().ok()).unwrap_or(32),
+        // How many histories: TEND_SYNC_SEEDS if set, else 256 with the slow tests on
+        // (CI) and 8 without; the 8 are the first of the 256.
+        cases: std::env::var("TEND_SYNC_SEEDS").ok().and_then(|n| n.parse().ok())
+            .unwrap_or(if common::slow_tests() { 256 } else { 8 }),
         failure_persistence: None,
         // The same histories on every run, so CI is reproducible; TEND_SYNC_EXPLORE=1
         // draws new ones.
