@@ -15,7 +15,7 @@ shot() { # html, png, width, height
     --window-size="$3,$4" --screenshot="$2" "file://$1" >/dev/null 2>&1
 }
 
-TEND_DOCS_HTML="$work/progress.html" cargo test --locked -q --test tui_charts progress_90_days_as_html -- --ignored >/dev/null
+TEND_DOCS_HTML="$work/progress.html" cargo test --locked -q --test it progress_90_days_as_html -- --ignored >/dev/null
 shot "$work/progress.html" docs/progress-90.png 1040 800
 
 "$bin" --db "$work/demo.db" demo --years 1 --seed 7 >/dev/null

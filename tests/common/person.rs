@@ -1,19 +1,16 @@
 //! A person at the keyboard of the headless TUI: keys go through the keymap, then
-//! `update`, on a temp journal (demo data or empty) at a fixed moment.
+//! `update`, on a temp journal (empty, the small fixed fixture, or demo data) at a
+//! fixed moment.
 
-use chrono::DateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
-use tend::clock::Clock;
 use tend::domain::GoalKind;
 use tend::store::Store;
 use tend::tui::app::{App, update};
 use tend::tui::overlay::Overlay;
 use tend::tui::view;
 
-pub fn clock() -> Clock {
-    Clock::Fixed(DateTime::parse_from_rfc3339("2026-11-23T10:00:00+00:00").unwrap())
-}
+use super::clock;
 
 pub fn demo_store(dir: &tempfile::TempDir) -> Store {
     let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
@@ -36,6 +33,7 @@ pub struct Person {
 }
 
 impl Person {
+    /// An empty journal (`demo`: false) or a year of demo data.
     pub fn new(demo: bool) -> Person {
         let dir = tempfile::tempdir().unwrap();
         let store = if demo {
@@ -43,6 +41,19 @@ impl Person {
         } else {
             Store::open(&dir.path().join("t.db"), clock()).unwrap()
         };
+        Person::at(dir, store)
+    }
+
+    /// The small fixed journal of `fixture`, which the screen snapshots show.
+    pub fn fixture() -> Person {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
+        super::fixture::write(&store);
+        Person::at(dir, store)
+    }
+
+    /// The app opened on `store` today.
+    pub fn at(dir: tempfile::TempDir, store: Store) -> Person {
         let mut app = App::new(&store, store.today().unwrap()).unwrap();
         // Where `tend paths` would put summaries, the same on every run (snapshots).
         app.cx.prefs.exports = Some("/home/alex/.local/share/tend/exports".into());

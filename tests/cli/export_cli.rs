@@ -1,0 +1,215 @@
+//! `tend export` and `tend import` from the command line: files, privacy, refusals,
+//! round trips. (Imports from other apps: import_sources.rs.)
+
+use crate::common;
+
+use common::Env;
+use pretty_assertions::assert_eq;
+use std::os::unix::fs::PermissionsExt;
+
+fn demo() -> Env {
+    let env = Env::new();
+    env.ok(&["demo", "--years", "1", "--seed", "7", "--entries", "40"]);
+    env
+}
+
+#[test]
+fn html_summary_goes_to_a_private_file_named_after_the_range() {
+    let env = demo();
+    let out = env
+        .tend()
+        .current_dir(env.dir.path())
+        .args(["export", "summary"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.starts_with("Wrote the html summary of 2026-10-25 to 2026-11-23 to tend-summary-2026-10-25-to-2026-11-23.html."), "{said}");
+    let file = env
+        .dir
+        .path()
+        .join("tend-summary-2026-10-25-to-2026-11-23.html");
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && !html.contains("<script"));
+    // Again without --force: refused, file untouched.
+    std::fs::write(&file, "keep me").unwrap();
+    let out = env
+        .tend()
+        .current_dir(env.dir.path())
+        .args(["export", "summary"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep me");
+    let out = env
+        .tend()
+        .current_dir(env.dir.path())
+        .args(["export", "summary", "--force"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+}
+
+#[test]
+fn the_default_range_starts_on_the_first_day_tracked_when_that_is_later() {
+    let env = Env::new();
+    env.ok(&["checkin", "--date", "2026-11-18", "--mood", "6"]);
+    let out = env
+        .tend()
+        .current_dir(env.dir.path())
+        .args(["export", "summary"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.starts_with("Wrote the html summary of 2026-11-18 to 2026-11-23"),
+        "{said}"
+    );
+}
+
+#[test]
+fn markdown_and_csv_go_to_stdout() {
+    let env = demo();
+    let md = env.ok(&[
+        "export",
+        "summary",
+        "--format",
+        "md",
+        "--from",
+        "2026-11-01",
+    ]);
+    assert!(md.starts_with("# Recovery summary for Alex\n\n2026-11-01 to 2026-11-23"));
+    let csv = env.ok(&[
+        "export",
+        "summary",
+        "--format",
+        "csv",
+        "--from",
+        "2026-11-17",
+        "--to",
+        "2026-11-23",
+    ]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 8, "a header and seven days");
+    assert!(lines[0].starts_with("date,weekday,checked_in,mood,craving"));
+    assert!(lines[1].starts_with("2026-11-17,Tue,"));
+    let with_notes = env.ok(&[
+        "export",
+        "summary",
+        "--format",
+        "csv",
+        "--from",
+        "2026-11-17",
+        "--include",
+        "notes",
+    ]);
+    assert!(with_notes.lines().next().unwrap().ends_with(",notes"));
+}
+
+#[test]
+fn summary_input_is_checked() {
+    let env = demo();
+    env.refused(
+        &["export", "summary", "--include", "diary"],
+        2,
+        "journal, notes, setback-details",
+    );
+    env.refused(
+        &["export", "summary", "--format", "pdf"],
+        2,
+        "html, md, csv or attendance",
+    );
+    env.refused(
+        &[
+            "export",
+            "summary",
+            "--from",
+            "2026-11-20",
+            "--to",
+            "2026-11-01",
+        ],
+        2,
+        "after --to",
+    );
+}
+
+#[test]
+fn data_round_trips_through_files_and_imports_idempotently() {
+    let a = demo();
+    let file = a.dir.path().join("all.json");
+    a.ok(&["export", "data", "-o", file.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let b = Env::new();
+    let said = b.ok(&["import", file.to_str().unwrap()]);
+    assert!(
+        said.contains("added, 0 updated, 0 already the same"),
+        "{said}"
+    );
+    assert_eq!(a.data(), b.data());
+    let again = b.ok(&["import", file.to_str().unwrap()]);
+    assert!(again.contains(": 0 added, 0 updated,"), "{again}");
+    assert_eq!(a.data(), b.data());
+}
+
+#[test]
+fn bad_data_files_name_the_problem_and_write_nothing() {
+    let env = demo();
+    let dir = env.dir.path();
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let good: serde_json::Value = serde_json::from_str(&env.ok(&["export", "data"])).unwrap();
+    let mut bad_mood = good.clone();
+    bad_mood["checkins"][3]["mood"] = 11.into();
+    bad_mood["checkins"][3]["uid"] = "new-one".into();
+    bad_mood["checkins"][3]["date"] = "2020-01-01".into();
+    let mut unknown = good.clone();
+    unknown["goals"][0]["colour"] = "blue".into();
+    let mut newer = good.clone();
+    newer["format_version"] = 99.into();
+    let mut dangling = good.clone();
+    dangling["goal_logs"][0]["goal_uid"] = "nope".into();
+    let cases = [
+        (
+            write("a.json", "{\n  \"app\": \"tend\",\n  oops\n}"),
+            "line 3",
+        ),
+        (
+            write("b.json", &bad_mood.to_string()),
+            "checkins[3].mood: must be a whole number from 1 to 10 (got 11)",
+        ),
+        (
+            write("d.json", &newer.to_string()),
+            "format_version: 99 is newer",
+        ),
+        (
+            write("e.json", &dangling.to_string()),
+            "goal_logs[0].goal_uid: no goals record with uid nope",
+        ),
+        (write("f.json", "[]"), "not a tend data export"),
+    ];
+    for (path, needle) in cases {
+        env.refused(&["import", &path], 2, needle);
+    }
+    env.refused(&["import", "/no/such/file.json"], 2, "cannot read");
+    // A field a newer tend added is no problem: it is kept with its record and
+    // travels on in the next data file.
+    env.ok(&["import", &write("c.json", &unknown.to_string())]);
+    let again: serde_json::Value = serde_json::from_str(&env.ok(&["export", "data"])).unwrap();
+    assert_eq!(again["goals"][0]["colour"], "blue");
+}

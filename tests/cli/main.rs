@@ -1,0 +1,28 @@
+//! Black-box tests of the `tend` binary: each runs it as a person or a script would,
+//! in a clean environment (`common::Env`), on the command line or in a
+//! pseudo-terminal, and reads what it printed and what it left on disk.
+//! Slow tests return at once unless `TEND_SLOW_TESTS=1` (`common::skip_slow`).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod assess;
+mod commands;
+mod compressed;
+mod connections;
+mod copies;
+mod corrections;
+mod e2e_pty;
+mod export_cli;
+mod hostile;
+mod import_sources;
+mod import_terminal;
+mod paths;
+mod report_privacy;
+mod safety;
+mod secrets;
+mod settings;
+mod shell;
+mod speed;
+mod stats;
+mod sync_cli;

@@ -1,0 +1,449 @@
+//! The small fixed journal the screen snapshots are rendered from, written here record
+//! by record so that a change to the demo generator never touches a snapshot. Today is
+//! `NOW`'s day, Monday 23 November 2026. Alex has one commitment (Alcohol, since 1 June),
+//! a slip on 31 October with its growth entry, two weeks of check-ins (two days
+//! missed), three journal entries, a habit and a milestone goal with steps, two
+//! triggers with coping strategies and encounters, one item in each section of the
+//! plan, two people (a sponsor, overdue for a call, and an emergency contact), a home
+//! group with two meetings, a call and a visit logged, and PHQ-9 and WHO-5 results.
+//!
+//! `year_of_checkins` adds a check-in on most days of the year before, for the charts
+//! that need dense data.
+
+use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
+use tend::domain::scales;
+use tend::domain::*;
+use tend::store::{Store, Tx};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// `date` at `time` (HH:MM) in UTC, the fixed clock's offset.
+fn at(date: &str, time: &str) -> chrono::DateTime<chrono::FixedOffset> {
+    let t = NaiveTime::parse_from_str(time, "%H:%M").unwrap();
+    chrono::FixedOffset::east_opt(0)
+        .unwrap()
+        .from_local_datetime(&d(date).and_time(t))
+        .unwrap()
+}
+
+/// Writes the fixture journal into `store` (a new, empty one).
+pub fn write(store: &Store) {
+    store.write(records).unwrap();
+}
+
+/// Adds a check-in on most days from a year before today up to the fixture's first,
+/// with mood and craving in slow waves: dense data for the 90- and 365-day charts and
+/// the year calendar. Every value follows from the date alone.
+pub fn year_of_checkins(store: &Store) {
+    store
+        .write(|w| {
+            let first = d("2025-11-24");
+            for i in 0..350 {
+                // A day missed now and then, never two weeks running on the same weekday.
+                if i % 11 == 4 || i % 17 == 9 {
+                    continue;
+                }
+                let wave = |period: i64, amp: i64| ((i % period) - period / 2).abs() * amp / period;
+                let mood = (3 + wave(37, 10) + (i / 120)).clamp(1, 10) as u8;
+                let craving = (7 - wave(29, 10) - (i / 150)).clamp(0, 10) as u8;
+                let r = |shift: i64| Some((i64::from(mood) + shift).clamp(1, 10) as u8);
+                w.upsert_checkin(
+                    first + Duration::days(i),
+                    &CheckinPatch {
+                        mood: Some(mood),
+                        craving: Some(craving),
+                        ratings: [r(1), r(0), r(-1), r(0), r(1)],
+                        sleep_hours: Some(6.0 + f64::from(u8::try_from(i % 5).unwrap()) * 0.5),
+                        ..CheckinPatch::default()
+                    },
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn records(w: &Tx) -> tend::error::Result<()> {
+    w.set_profile(&Profile {
+        display_name: Some("Alex".into()),
+        recovery_start: Some(d("2026-06-01")),
+        day_start_hour: 4,
+    })?;
+    let alcohol = w.add_commitment("Alcohol", d("2026-06-01"), Some("One day at a time"))?;
+
+    let walk = w.add_coping(
+        "Walk around the block",
+        Some("Twenty minutes outside"),
+        Some(LifeDomain::Physical),
+    )?;
+    let call = w.add_coping(
+        "Call Sam",
+        Some("My sponsor picks up day or night"),
+        Some(LifeDomain::Social),
+    )?;
+    let surf = w.add_coping(
+        "Urge surfing",
+        Some("Notice the urge, breathe, and let it peak and pass"),
+        Some(LifeDomain::Mental),
+    )?;
+    let lonely = w.add_trigger(TriggerDraft {
+        name: "Loneliness".into(),
+        category: TriggerCategory::Feelings,
+        origin: TriggerOrigin::Internal,
+        notes: Some("Sunday evenings most of all".into()),
+        coping_ids: vec![call.id, walk.id],
+    })?;
+    let payday = w.add_trigger(TriggerDraft {
+        name: "Payday".into(),
+        category: TriggerCategory::Times,
+        origin: TriggerOrigin::External,
+        notes: None,
+        coping_ids: vec![surf.id],
+    })?;
+    for (when, trigger, before, after, coping, outcome) in [
+        (
+            at("2026-10-31", "21:00"),
+            lonely.id,
+            9,
+            None,
+            None,
+            Outcome::Setback,
+        ),
+        (
+            at("2026-10-30", "18:00"),
+            payday.id,
+            8,
+            Some(3),
+            Some(surf.id),
+            Outcome::Passed,
+        ),
+        (
+            at("2026-11-19", "21:15"),
+            lonely.id,
+            7,
+            Some(4),
+            Some(call.id),
+            Outcome::Passed,
+        ),
+        (
+            at("2026-11-20", "18:30"),
+            payday.id,
+            6,
+            Some(2),
+            Some(surf.id),
+            Outcome::Passed,
+        ),
+    ] {
+        w.log_trigger_event(EventDraft {
+            at: when,
+            trigger_id: Some(trigger),
+            urge_before: before,
+            urge_after: after,
+            coping_id: coping,
+            outcome,
+            note: None,
+        })?;
+    }
+
+    let mut sponsor_item = None;
+    for (section, text, detail, stage) in [
+        (
+            PlanSection::Reasons,
+            "To be present for my kids",
+            None,
+            None,
+        ),
+        (
+            PlanSection::WarningSigns,
+            "Keeping to myself, not answering messages",
+            None,
+            Some(Stage::Early),
+        ),
+        (
+            PlanSection::HighRisk,
+            "Friday evenings alone",
+            Some("Plan something with people before Friday comes"),
+            None,
+        ),
+        (PlanSection::CopingSteps, "Call Sam", None, None),
+        (
+            PlanSection::Supports,
+            "Sam (sponsor)",
+            Some("07700 900123"),
+            None,
+        ),
+        (
+            PlanSection::Contacts,
+            "Dr Patel, counselor",
+            Some("Mondays 10 am · 0161 496 0000"),
+            None,
+        ),
+        (
+            PlanSection::IfISlip,
+            "Tell Sam the same day, no hiding it",
+            None,
+            None,
+        ),
+        (
+            PlanSection::SafeSpace,
+            "No alcohol in the house",
+            None,
+            None,
+        ),
+    ] {
+        let item = w.add_plan_item(section, text, detail, stage)?;
+        if section == PlanSection::Supports {
+            sponsor_item = Some(item.id);
+        }
+    }
+
+    let habit = w.add_goal(GoalDraft {
+        title: "Walk 30 minutes".into(),
+        domain: LifeDomain::Physical,
+        why: Some("Moving clears my head".into()),
+        kind: GoalKind::Habit,
+        per_week: Some(3),
+        target_date: None,
+        steps: vec![],
+    })?;
+    for day in ["2026-11-16", "2026-11-18", "2026-11-21", "2026-11-23"] {
+        w.log_goal(habit.id, d(day), None, None)?;
+    }
+    let licence = w.add_goal(GoalDraft {
+        title: "Get my driving licence back".into(),
+        domain: LifeDomain::Mental,
+        why: Some("Independence, and getting the kids to school".into()),
+        kind: GoalKind::Milestone,
+        per_week: None,
+        target_date: Some(d("2027-01-22")),
+        steps: vec![
+            "Book the medical".into(),
+            "Pass the medical".into(),
+            "Send the forms".into(),
+        ],
+    })?;
+    w.log_goal(
+        licence.id,
+        d("2026-11-03"),
+        Some("Booked for next month".into()),
+        Some(1),
+    )?;
+
+    w.add_setback(SetbackDraft {
+        date: d("2026-10-31"),
+        commitment_id: Some(alcohol.id),
+        kind: SetbackKind::Slip,
+        what_happened: Some("Two beers at Mark's Halloween party".into()),
+        warning_signs: Some("Skipping the Tuesday group two weeks running".into()),
+        what_helped: Some("Telling Sam the next morning".into()),
+        learned: Some("Call first, then decide".into()),
+        next_time: Some("Leave before the toasts".into()),
+        reached_out: Some("Sam".into()),
+        trigger_ids: vec![lonely.id],
+    })?;
+
+    // (day, mood, craving, the five domains, hungry/angry/lonely/tired, sleep)
+    type Day = (&'static str, u8, u8, [u8; 5], [bool; 4], f64);
+    let days: [Day; 13] = [
+        (
+            "2026-11-09",
+            5,
+            5,
+            [5, 5, 4, 4, 5],
+            [false, false, true, true],
+            6.0,
+        ),
+        (
+            "2026-11-10",
+            6,
+            4,
+            [6, 5, 5, 6, 5],
+            [false, false, false, true],
+            7.0,
+        ),
+        ("2026-11-12", 7, 3, [7, 6, 6, 7, 6], [false; 4], 8.0),
+        (
+            "2026-11-13",
+            6,
+            4,
+            [6, 6, 5, 5, 6],
+            [false, true, false, false],
+            7.0,
+        ),
+        (
+            "2026-11-14",
+            5,
+            6,
+            [4, 5, 5, 4, 5],
+            [true, false, false, true],
+            5.5,
+        ),
+        ("2026-11-15", 6, 4, [6, 6, 5, 6, 6], [false; 4], 7.5),
+        ("2026-11-16", 6, 4, [6, 6, 6, 5, 6], [false; 4], 7.5),
+        ("2026-11-17", 7, 3, [7, 7, 6, 8, 7], [false; 4], 8.0),
+        ("2026-11-18", 7, 2, [7, 7, 7, 7, 7], [false; 4], 8.0),
+        (
+            "2026-11-20",
+            4,
+            7,
+            [5, 4, 3, 4, 4],
+            [false, true, true, true],
+            6.0,
+        ),
+        (
+            "2026-11-21",
+            6,
+            4,
+            [6, 5, 5, 6, 6],
+            [false, false, false, true],
+            7.0,
+        ),
+        ("2026-11-22", 7, 3, [7, 6, 7, 8, 7], [false; 4], 8.5),
+        ("2026-11-23", 7, 2, [7, 7, 6, 7, 7], [false; 4], 8.0),
+    ];
+    for (day, mood, craving, ratings, [hungry, angry, lonely, tired], sleep) in days {
+        w.upsert_checkin(
+            d(day),
+            &CheckinPatch {
+                mood: Some(mood),
+                craving: Some(craving),
+                ratings: ratings.map(Some),
+                hungry: Some(hungry),
+                angry: Some(angry),
+                lonely: Some(lonely),
+                tired: Some(tired),
+                sleep_hours: Some(sleep),
+                intention: (day == "2026-11-23").then(|| "Walk after lunch".into()),
+                reflection: (day == "2026-11-20").then(|| "Payday is easier with a plan".into()),
+                gratitude: (day == "2026-11-22").then(|| "Sunday lunch with Jo".into()),
+                note: (day == "2026-11-20").then(|| "Long day at work".into()),
+            },
+        )?;
+    }
+
+    for (when, title, body, mood, domain, tags) in [
+        (
+            at("2026-11-14", "09:00"),
+            Some("Walking it off"),
+            "Slept badly, so I walked before breakfast. Better by nine.",
+            6,
+            Some(LifeDomain::Physical),
+            vec!["walk"],
+        ),
+        (
+            at("2026-11-20", "21:30"),
+            Some("A hard evening"),
+            "Payday, and the old pull to celebrate. I called Sam instead and we talked \
+             for twenty minutes.\n\nThe urge was gone by the time I hung up.",
+            4,
+            Some(LifeDomain::Emotional),
+            vec!["payday", "called"],
+        ),
+        (
+            at("2026-11-22", "16:00"),
+            None,
+            "Lunch with Jo. We didn't talk about drinking at all, and that was nice.",
+            7,
+            Some(LifeDomain::Social),
+            vec![],
+        ),
+    ] {
+        w.add_journal(JournalDraft {
+            at: when,
+            title: title.map(Into::into),
+            body: body.into(),
+            mood: Some(mood),
+            domain,
+            tags: tags.into_iter().map(Into::into).collect(),
+        })?;
+    }
+
+    let sam = w.add_person(PersonDraft {
+        name: "Sam B".into(),
+        roles: vec![Role::Sponsor],
+        phone: Some("07700 900123".into()),
+        keep_in_touch_days: Some(7),
+        ..PersonDraft::default()
+    })?;
+    // The plan's sponsor is this person on the list: the crisis view names him once.
+    w.link_plan_person(sponsor_item.unwrap(), Some(sam.id))?;
+    let jo = w.add_person(PersonDraft {
+        name: "Jo".into(),
+        roles: vec![Role::Family],
+        phone: Some("07700 900456".into()),
+        keep_in_touch_days: Some(14),
+        emergency: true,
+        ..PersonDraft::default()
+    })?;
+    let group = w.add_meeting(MeetingDraft {
+        name: "Tuesday group".into(),
+        fellowship: Fellowship::Aa,
+        format: MeetingFormat::InPerson,
+        weekday: Some(1),
+        time: Some("19:30".into()),
+        place: Some("Church hall".into()),
+        home_group: true,
+    })?;
+    for (when, kind, meeting, people, minutes, moods) in [
+        (
+            at("2026-11-10", "19:30"),
+            ConnectionKind::Meeting,
+            Some(group.id),
+            vec![],
+            90,
+            (Some(5), Some(7)),
+        ),
+        (
+            at("2026-11-12", "18:00"),
+            ConnectionKind::Call,
+            None,
+            vec![sam.id],
+            20,
+            (None, None),
+        ),
+        (
+            at("2026-11-17", "19:30"),
+            ConnectionKind::Meeting,
+            Some(group.id),
+            vec![],
+            90,
+            (Some(4), Some(7)),
+        ),
+        (
+            at("2026-11-22", "13:00"),
+            ConnectionKind::InPerson,
+            None,
+            vec![jo.id],
+            120,
+            (None, None),
+        ),
+    ] {
+        w.add_connection(ConnectionDraft {
+            at: when,
+            kind,
+            meeting_id: meeting,
+            person_ids: people,
+            minutes: Some(minutes),
+            shared: kind == ConnectionKind::Meeting,
+            chaired: false,
+            mood_before: moods.0,
+            mood_after: moods.1,
+            connected: None,
+            note: None,
+            verified_by: None,
+            share: None,
+        })?;
+    }
+
+    for (name, day, answers) in [
+        ("PHQ-9", "2026-10-26", &[1, 1, 1, 1, 1, 1, 1, 0, 0][..]),
+        ("PHQ-9", "2026-11-16", &[1, 1, 0, 1, 0, 1, 0, 0, 0][..]),
+        ("WHO-5", "2026-11-16", &[3, 3, 2, 3, 3][..]),
+    ] {
+        let (score, band) = scales::find(name).unwrap().result(answers).unwrap();
+        w.add_assessment(name, d(day), answers, score, &band)?;
+    }
+    Ok(())
+}

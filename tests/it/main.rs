@@ -1,0 +1,22 @@
+//! Library-level integration tests: the store, the data files, sync, the counselor
+//! summary and the full-screen app rendered headless (TestBackend snapshots), all
+//! through `tend`'s library in this process. One crate, so SQLCipher links once.
+//! Slow tests return at once unless `TEND_SLOW_TESTS=1` (`common::skip_slow`).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod import_connections;
+mod import_fuzz;
+mod import_tend;
+mod import_tui;
+mod report;
+mod stamps;
+mod sync_cases;
+mod sync_converge;
+mod tui;
+mod tui_charts;
+mod tui_connections;
+mod tui_corrections;
+mod tui_kept;
+mod tui_setbacks;
