@@ -213,3 +213,30 @@ fn bad_data_files_name_the_problem_and_write_nothing() {
     let again: serde_json::Value = serde_json::from_str(&env.ok(&["export", "data"])).unwrap();
     assert_eq!(again["goals"][0]["colour"], "blue");
 }
+
+/// An entry pinned from the command line is marked in the list, and beside its entry
+/// in the summary when journal entries are shared (never when they are not).
+#[test]
+fn a_pinned_entry_is_marked_in_the_list_and_the_summary() {
+    let env = demo();
+    let first = env.ok(&["journal", "list", "--limit", "1"]);
+    let id = first.split_whitespace().next().unwrap().to_string();
+    assert!(
+        env.ok(&["journal", "pin", &id])
+            .starts_with(&format!("Pinned entry {id}"))
+    );
+    assert!(env.ok(&["journal", "list", "--limit", "1"]).contains(" ◆ "));
+    let shared = env.ok(&[
+        "export",
+        "summary",
+        "--format",
+        "md",
+        "--include",
+        "journal",
+    ]);
+    assert_eq!(shared.matches("(pinned)").count(), 1, "{shared}");
+    let private = env.ok(&["export", "summary", "--format", "md"]);
+    assert!(!private.contains("(pinned)"));
+    env.ok(&["journal", "unpin", &id]);
+    assert!(!env.ok(&["journal", "list", "--limit", "1"]).contains('◆'));
+}
