@@ -1,8 +1,6 @@
 //! tend: parse the command line, run it, and turn errors into one clear line and an
 //! exit status (2 for input to correct, 1 otherwise).
 
-#![warn(clippy::too_many_lines)]
-
 use clap::Parser;
 use clap::error::ErrorKind;
 use std::io::Write;
