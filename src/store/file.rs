@@ -180,40 +180,36 @@ pub fn require_sqlcipher(conn: &Connection) -> Result<()> {
 }
 
 /// Gives SQLCipher the passphrase's bytes for `schema` ("main" or an attached name)
-/// through `sqlite3_key_v2`: never as SQL text, so any byte works and no error message
-/// can quote it. The key derivation is the same as `PRAGMA key`'s.
+/// through `sqlite3_key_v2` (rusqlite's `Connection::key`): never as SQL text, so any
+/// byte works and no error message can quote it. The key derivation is the same as
+/// `PRAGMA key`'s.
 pub fn apply_key(conn: &Connection, schema: &str, key: &Passphrase) -> Result<()> {
-    let name = std::ffi::CString::new(schema).expect("a schema name has no NUL");
     let bytes = key.expose();
-    let len = std::os::raw::c_int::try_from(bytes.len())
-        .map_err(|_| Error::invalid("passphrase", "is too long"))?;
-    // SAFETY: the handle is live for `conn`'s lifetime; SQLCipher copies the bytes.
-    let rc = unsafe {
-        rusqlite::ffi::sqlite3_key_v2(conn.handle(), name.as_ptr(), bytes.as_ptr().cast(), len)
-    };
-    key_result(rc, "apply")
+    if std::os::raw::c_int::try_from(bytes.len()).is_err() {
+        return Err(Error::invalid("passphrase", "is too long"));
+    }
+    key_result(conn.key(Some(schema), bytes, false), "apply")
 }
 
 /// Re-keys the open file with the new passphrase's bytes (`sqlite3_rekey_v2`).
 pub fn rekey(conn: &Connection, key: &Passphrase) -> Result<()> {
     let bytes = key.expose();
-    let len = std::os::raw::c_int::try_from(bytes.len())
-        .map_err(|_| Error::invalid("passphrase", "is too long"))?;
-    // SAFETY: as in `apply_key`.
-    let rc = unsafe {
-        rusqlite::ffi::sqlite3_rekey_v2(conn.handle(), c"main".as_ptr(), bytes.as_ptr().cast(), len)
-    };
-    key_result(rc, "change")
+    if std::os::raw::c_int::try_from(bytes.len()).is_err() {
+        return Err(Error::invalid("passphrase", "is too long"));
+    }
+    key_result(conn.key(Some("main"), bytes, true), "change")
 }
 
-fn key_result(rc: std::os::raw::c_int, what: &str) -> Result<()> {
-    if rc == rusqlite::ffi::SQLITE_OK {
-        Ok(())
-    } else {
-        Err(Error::Message(format!(
+fn key_result(result: rusqlite::Result<()>, what: &str) -> Result<()> {
+    result.map_err(|e| {
+        let rc = match &e {
+            rusqlite::Error::SqliteFailure(f, _) => f.extended_code,
+            _ => rusqlite::ffi::SQLITE_MISUSE,
+        };
+        Error::Message(format!(
             "SQLCipher could not {what} the key (code {rc}); nothing was changed"
-        )))
-    }
+        ))
+    })
 }
 
 /// Applies the key and proves it by reading the schema.
