@@ -134,9 +134,9 @@ impl Store {
         }
         let copied = (|| -> Result<()> {
             let mut out = super::access::connect(&tmp, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-            super::file::require_sqlcipher(&out)?;
+            super::keying::require_sqlcipher(&out)?;
             if let Some(k) = &self.key {
-                super::file::apply_key(&out, "main", k)?;
+                super::keying::apply_key(&out, "main", k)?;
             }
             let b = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
             // One step: the copy is one consistent moment of the journal, and a write by
@@ -220,7 +220,7 @@ impl Store {
     fn check_copy(&self, copy: &Path) -> Result<()> {
         let conn = super::access::connect(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         if let Some(k) = &self.key {
-            super::file::apply_key(&conn, "main", k)?;
+            super::keying::apply_key(&conn, "main", k)?;
         }
         let checked = super::file::check_whole(&conn, copy).map_err(|e| match e {
             Error::Damaged { detail, .. } => Error::Damaged {

@@ -8,7 +8,7 @@
 
 use super::file::{self, APPLICATION_ID};
 use super::place::{Lock, REWRITING, SIDE_FILES, real_path, remove_with_sides, sibling, sync_file};
-use super::{Store, packed};
+use super::{Store, keying, packed};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
@@ -349,8 +349,8 @@ pub(super) fn check_key_first(path: &Path, key: &Passphrase) -> Result<()> {
     std::fs::copy(path, &copy)?;
     std::fs::copy(&hot, sibling(&copy, "-journal"))?;
     let conn = Connection::open(&copy)?;
-    file::require_sqlcipher(&conn)?;
-    file::unlock(&conn, path, key)
+    keying::require_sqlcipher(&conn)?;
+    keying::unlock(&conn, path, key)
 }
 
 /// Changes the passphrase with `PRAGMA rekey` (under a rollback journal, which rekey
@@ -374,7 +374,7 @@ pub fn change_passphrase(
     store
         .conn
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")?;
-    file::rekey(&store.conn, &new)?;
+    keying::rekey(&store.conn, &new)?;
     store.conn.execute_batch("PRAGMA journal_mode = WAL;")?;
     drop(store);
     let reopened = Store::open_with(path, clock, Some(new))?;

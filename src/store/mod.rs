@@ -16,6 +16,7 @@ mod imports;
 pub mod impossible;
 mod journal;
 pub mod kept;
+mod keying;
 pub mod packed;
 mod people;
 pub mod place;

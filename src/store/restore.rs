@@ -185,7 +185,7 @@ fn open_current(path: &Path, key: Option<&Passphrase>) -> Option<Connection> {
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
     match (encrypted, key) {
         (false, _) => {}
-        (true, Some(k)) => super::file::apply_key(&conn, "main", k).ok()?,
+        (true, Some(k)) => super::keying::apply_key(&conn, "main", k).ok()?,
         (true, None) => return None,
     }
     conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
