@@ -11,7 +11,7 @@ pub mod editor;
 pub mod error;
 pub mod files;
 pub mod import;
-pub mod importer;
+pub mod import_file;
 pub mod paths;
 pub mod report;
 pub mod safe_text;

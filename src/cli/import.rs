@@ -5,7 +5,7 @@
 use super::Ctx;
 use crate::error::Result;
 use crate::import::{Options, Parsed, Source};
-use crate::importer::Request;
+use crate::import_file::Request;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -44,8 +44,8 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         mood_map: a.mood_map.clone(),
         skip_bad: a.skip_bad,
     };
-    let said = crate::importer::run(&ctx.store, &req, a.dry_run, Some(&daylio))?;
-    ctx.out.push_str(&said.report);
+    let report = crate::import_file::run(&ctx.store, &req, a.dry_run, Some(&daylio))?;
+    ctx.out.push_str(&report.text);
     Ok(())
 }
 

@@ -301,7 +301,7 @@ pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> 
     })?;
     let mut walk = Walk {
         top: dir,
-        left: crate::importer::MAX_TEXT,
+        left: super::MAX_TEXT,
         out: Vec::new(),
     };
     walk.folder(&root, "", 0)?;
@@ -406,7 +406,7 @@ impl Walk<'_> {
                     format!(
                         "{} holds more text than tend imports at once ({} MiB); import its years one at a time",
                         self.top.display(),
-                        crate::importer::MAX_TEXT >> 20
+                        super::MAX_TEXT >> 20
                     ),
                 ),
                 e => self.refuse(&path, e),
