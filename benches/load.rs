@@ -143,7 +143,7 @@ fn reading(path: &Path, out: &mut Vec<(String, f64)>) {
         "status: the shell-prompt line (read-only open)",
         median(
             || {
-                std::hint::black_box(tend::store::glance::glance(path, clock.now()).unwrap());
+                std::hint::black_box(tend::store::prompt_status::read(path, clock.now()).unwrap());
             },
             15,
         ),
