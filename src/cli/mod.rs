@@ -3,7 +3,6 @@
 //! Handlers write into an output buffer that is printed only after their work (and its
 //! transaction) is done, so nothing claims a write that did not happen.
 
-mod app_sync;
 mod args;
 mod backup;
 mod checkin;
@@ -30,6 +29,7 @@ mod shell;
 mod stats;
 mod status;
 mod sync;
+mod sync_on_open;
 mod trigger;
 
 use crate::clock::Clock;
@@ -382,7 +382,7 @@ fn full_screen(s: &Setup) -> Result<()> {
         open_store(&s.paths, s.clock, &s.source)?
     };
     sync_day_start(&store, &s.loaded.settings)?;
-    let mut synced = app_sync::AppSync::before(&store, s.loaded.settings.sync_on_open);
+    let mut synced = sync_on_open::SyncOnOpen::before(&store, s.loaded.settings.sync_on_open);
     let mut backup = Some(backup_in_background(
         &store,
         &s.paths,

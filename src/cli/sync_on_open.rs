@@ -13,18 +13,18 @@ use crate::sync::seal::Key;
 use std::io::IsTerminal;
 
 /// What the sync before the app leaves for the one after it.
-pub struct AppSync {
+pub struct SyncOnOpen {
     key: Option<Key>,
     /// What the sync before the app did (or why it did not), for its status line:
     /// stderr is hidden under the app's screen until it closes.
     pub notice: Option<String>,
 }
 
-impl AppSync {
+impl SyncOnOpen {
     /// Syncs before the app opens, if the settings ask for it and the app will open
     /// (it needs a terminal on both ends).
-    pub fn before(store: &Store, wanted: bool) -> AppSync {
-        let mut s = AppSync {
+    pub fn before(store: &Store, wanted: bool) -> SyncOnOpen {
+        let mut s = SyncOnOpen {
             key: None,
             notice: None,
         };
