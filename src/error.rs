@@ -1,6 +1,8 @@
-//! The one error type of tend, and the exit status each kind of error gets.
+//! The one error type of tend, the exit status each kind of error gets, and the one
+//! way any message reaches stderr (`to_stderr`).
 
 use crate::domain::Invalid;
+use std::io::Write as _;
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
@@ -112,6 +114,22 @@ pub enum Error {
     /// A bad value in the settings file: names file, line and what is allowed.
     #[error("{0} (fix it with `tend config edit`)")]
     Settings(String),
+}
+
+/// Writes `text` to stderr as it stands. Every message tend writes to stderr goes
+/// through here, and so through `safe_text::visible`: a file name or a word from the
+/// journal inside a message can't move the cursor or retitle the terminal. A failed
+/// write is dropped: with stderr gone there is nowhere left to say it.
+pub fn to_stderr(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err
+        .write_all(crate::safe_text::visible(text).as_bytes())
+        .and_then(|()| err.flush());
+}
+
+/// `message` and a line break on stderr, through `to_stderr`.
+pub fn line_to_stderr(message: impl std::fmt::Display) {
+    to_stderr(&format!("{message}\n"));
 }
 
 impl From<rusqlite::Error> for Error {

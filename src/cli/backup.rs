@@ -3,7 +3,7 @@
 
 use super::{Ctx, say};
 use crate::clock::Clock;
-use crate::error::Result;
+use crate::error::{Result, line_to_stderr};
 use crate::paths::Paths;
 use crate::secret::Source;
 use crate::store::{self, Kind};
@@ -59,10 +59,10 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
 pub(super) fn note_copy(ctx: &Ctx, path: &Path, kind: &str) {
     let encrypted = kind == "backup" && ctx.store.is_encrypted();
     if let Err(e) = ctx.store.note_copy(path, kind, encrypted) {
-        eprintln!(
+        line_to_stderr(format_args!(
             "tend: wrote {}, but could not note it for `tend doctor` ({e})",
             path.display()
-        );
+        ));
     }
 }
 

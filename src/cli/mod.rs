@@ -33,7 +33,7 @@ mod sync_on_open;
 mod trigger;
 
 use crate::clock::Clock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, line_to_stderr};
 use crate::paths::Paths;
 use crate::secret::Source;
 use crate::settings::Loaded;
@@ -225,7 +225,7 @@ pub fn open_store(paths: &Paths, clock: Clock, source: &Source) -> Result<Store>
         };
         match Store::open_with(&paths.database, clock, Some(key)) {
             Err(Error::WrongPassphrase { .. }) if interactive && attempt < 3 => {
-                eprintln!("That passphrase did not open it. Try again.");
+                line_to_stderr("That passphrase did not open it. Try again.");
             }
             other => return other,
         }
@@ -262,9 +262,11 @@ fn backup_and_prune(
 fn report_backup(done: Result<Option<PathBuf>>) {
     match done {
         Ok(_) => {}
-        Err(e @ Error::Damaged { .. }) => eprintln!("tend: {e}"),
+        Err(e @ Error::Damaged { .. }) => line_to_stderr(format_args!("tend: {e}")),
         Err(e) => {
-            eprintln!("tend: today's automatic backup did not work ({e}); run `tend doctor`");
+            line_to_stderr(format_args!(
+                "tend: today's automatic backup did not work ({e}); run `tend doctor`"
+            ));
         }
     }
 }
@@ -351,7 +353,7 @@ fn begin(command: Option<&Command>, paths: &Paths) -> Result<Option<crate::store
         return Ok(None);
     }
     if let Some(line) = crate::store::recover::recover(&paths.database, &paths.backups) {
-        eprintln!("{line}");
+        line_to_stderr(line);
     }
     match command {
         Some(
@@ -438,7 +440,7 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
         return Err(Error::Settings(e));
     }
     for w in s.loaded.warnings() {
-        eprintln!("tend: {w}");
+        line_to_stderr(format_args!("tend: {w}"));
     }
     // A dry run with no journal yet rehearses on an empty one in memory: it must not
     // create the file (or a backup of it).

@@ -5,7 +5,7 @@
 //! `TEND_SYNC_PASSPHRASE_FILE` or asked on the terminal, once for both. Nothing here
 //! keeps the app from opening or loses a word: whatever fails is one line on stderr.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, line_to_stderr};
 use crate::secret::Source;
 use crate::store::Store;
 use crate::sync::Report;
@@ -71,11 +71,11 @@ fn key(store: &Store) -> Result<Key> {
 fn tell(done: Result<String>) -> String {
     match done {
         Ok(line) => {
-            eprintln!("{line}");
+            line_to_stderr(&line);
             line
         }
         Err(e) => {
-            eprintln!("tend: sync: {e}");
+            line_to_stderr(format_args!("tend: sync: {e}"));
             format!("Not synced: {e}")
         }
     }
