@@ -66,7 +66,9 @@ fn main() {
             .and_then(|()| stdout.flush())
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {
-            line_to_stderr(format_args!("error: cannot write the output ({e})"));
+            line_to_stderr(format_args!(
+                "error: cannot write the output ({e}); if it goes to a file, check that its disk has room"
+            ));
             std::process::exit(1);
         }
     };
