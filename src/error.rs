@@ -1,6 +1,8 @@
-//! The one error type of tend, and the exit status each kind of error gets.
+//! The one error type of tend, the exit status each kind of error gets, and the one
+//! way any message reaches stderr (`to_stderr`).
 
 use crate::domain::Invalid;
+use std::io::Write as _;
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
@@ -37,7 +39,8 @@ pub enum Error {
         path.display()
     )]
     ReadOnly { path: PathBuf, why: String },
-    #[error("database error: {0}")]
+    /// SQLite failed in a way that is neither damage nor a refusal.
+    #[error("database error: {0}; `tend doctor` checks the journal and says what to do next")]
     Sqlite(rusqlite::Error),
     /// SQLite found the journal damaged while reading or writing it (open checks only
     /// the header, so damage deeper in a file shows here). The store that met it writes
@@ -50,6 +53,16 @@ pub enum Error {
         path: Option<PathBuf>,
         detail: String,
     },
+    /// A file or folder tend could not read, write or create: names it, says what tend
+    /// was doing, and what the person can do about it.
+    #[error("{}: cannot {doing} ({source}); {}", path.display(), next_step(source))]
+    File {
+        path: PathBuf,
+        /// What tend was doing, after "cannot": "write it", "create this folder".
+        doing: String,
+        source: std::io::Error,
+    },
+    /// Any other failed input or output (the terminal, standard input).
     #[error("{0}")]
     Io(#[from] std::io::Error),
     /// A file the person named is there already and would be replaced.
@@ -119,6 +132,38 @@ pub enum Error {
     Segment(String),
 }
 
+/// What a person can do about a file that failed this way.
+fn next_step(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind::{
+        NotADirectory, NotFound, PermissionDenied, QuotaExceeded, ReadOnlyFilesystem, StorageFull,
+    };
+    match e.kind() {
+        PermissionDenied => {
+            "check that you may read and write it and its folder, or choose another place"
+        }
+        NotFound | NotADirectory => "check that its folder exists, or choose another place",
+        StorageFull | QuotaExceeded => "free some space on that disk and try again",
+        ReadOnlyFilesystem => "that disk is mounted read-only; choose another place",
+        _ => "check the disk and the path, then try again",
+    }
+}
+
+/// Writes `text` to stderr as it stands. Every message tend writes to stderr goes
+/// through here, and so through `safe_text::visible`: a file name or a word from the
+/// journal inside a message can't move the cursor or retitle the terminal. A failed
+/// write is dropped: with stderr gone there is nowhere left to say it.
+pub fn to_stderr(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err
+        .write_all(crate::safe_text::visible(text).as_bytes())
+        .and_then(|()| err.flush());
+}
+
+/// `message` and a line break on stderr, through `to_stderr`.
+pub fn line_to_stderr(message: impl std::fmt::Display) {
+    to_stderr(&format!("{message}\n"));
+}
+
 impl From<rusqlite::Error> for Error {
     /// Damage SQLite reports becomes `Damaged`, whatever statement met it.
     fn from(e: rusqlite::Error) -> Self {
@@ -150,6 +195,15 @@ impl Error {
     pub fn invalid(field: &str, reason: impl Into<String>) -> Self {
         Error::Invalid(Invalid::new(field, reason))
     }
+
+    /// A failed read or write of `path`, while tend was `doing` something to it.
+    pub fn file(path: &std::path::Path, doing: impl Into<String>, source: std::io::Error) -> Self {
+        Error::File {
+            path: path.to_path_buf(),
+            doing: doing.into(),
+            source,
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -171,5 +225,24 @@ mod tests {
         );
         assert_eq!(e.exit_code(), 2);
         assert_eq!(Error::NoSqlcipher.exit_code(), 1);
+    }
+
+    #[test]
+    fn a_file_error_names_the_file_and_what_to_do() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let e = Error::file(std::path::Path::new("out/summary.html"), "write it", denied);
+        let text = e.to_string();
+        assert!(
+            text.starts_with(
+                "out/summary.html: cannot write it (permission denied); check that you may"
+            ),
+            "{text}"
+        );
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        let e = Error::file(std::path::Path::new("backups"), "write here", full);
+        assert!(
+            e.to_string()
+                .ends_with("; free some space on that disk and try again")
+        );
     }
 }

@@ -15,8 +15,8 @@ pub fn private_dir(dir: &Path) -> Result<()> {
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
-        .create(dir)?;
-    Ok(())
+        .create(dir)
+        .map_err(|e| Error::file(dir, "create this folder", e))
 }
 
 /// Syncs the folder holding `path`, so that a rename into it survives a crash.
@@ -66,12 +66,7 @@ pub fn check_target(
     let meta = match fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => {
-            return Err(Error::Message(format!(
-                "{what}: cannot use {} ({e}); choose another name",
-                path.display()
-            )));
-        }
+        Err(e) => return Err(Error::file(path, format!("use it as the {what}"), e)),
     };
     match meta.is_file() {
         true if force => Ok(()),
@@ -98,7 +93,7 @@ pub fn staging_path(path: &Path) -> PathBuf {
 }
 
 fn cannot_write(path: &Path, e: std::io::Error) -> Error {
-    Error::Message(format!("{}: cannot write it ({e})", path.display()))
+    Error::file(path, "write it", e)
 }
 
 /// How to go on from an output file that is there already.
@@ -144,11 +139,7 @@ fn unnamed_file(dir: &Path) -> Result<Option<fs::File>> {
     match rustix::fs::openat(CWD, dir, flags, Mode::from_raw_mode(0o600)) {
         Ok(fd) => Ok(Some(fs::File::from(fd))),
         Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::INVAL | Errno::NOSYS) => Ok(None),
-        Err(e) => Err(Error::Message(format!(
-            "{}: cannot write here ({})",
-            dir.display(),
-            std::io::Error::from(e)
-        ))),
+        Err(e) => Err(Error::file(dir, "write here", e.into())),
     }
 }
 
@@ -187,10 +178,7 @@ fn write_named(path: &Path, staged: &Path, bytes: &[u8], force: bool) -> Result<
         .create_new(true)
         .mode(0o600)
         .open(staged)
-        .map_err(|e| {
-            let dir = parent_dir(path);
-            Error::Message(format!("{}: cannot write here ({e})", dir.display()))
-        })?;
+        .map_err(|e| Error::file(parent_dir(path), "write here", e))?;
     let placed = f
         .write_all(bytes)
         .and_then(|()| f.sync_all())

@@ -1,12 +1,11 @@
 //! tend: parse the command line, run it, and turn errors into one clear line and an
 //! exit status (2 for input to correct, 1 otherwise).
 
-#![warn(clippy::too_many_lines)]
-
 use clap::Parser;
 use clap::error::ErrorKind;
 use std::io::Write;
 use tend::cli::{Cli, Command, run};
+use tend::error::line_to_stderr;
 
 /// Panic messages can carry whatever text was being handled; keep them to a place in
 /// the code unless TEND_DEBUG asks for more. (The TUI's hook restores the terminal first.)
@@ -19,10 +18,10 @@ fn quiet_panics() {
         let place = info.location().map_or("an unknown place".into(), |l| {
             format!("{}:{}", l.file(), l.line())
         });
-        eprintln!(
+        line_to_stderr(format_args!(
             "tend stopped because of a bug (at {place}). Everything saved before this moment is safe. \
              Details are left out so no journal text reaches the screen; TEND_DEBUG=1 shows them."
-        );
+        ));
     }));
 }
 
@@ -42,7 +41,7 @@ fn main() {
                     .take_while(|l| !l.trim().is_empty())
                     .map(str::trim)
                     .collect();
-                eprintln!("{} (see --help)", head.join(" "));
+                line_to_stderr(format_args!("{} (see --help)", head.join(" ")));
                 std::process::exit(2);
             }
         },
@@ -67,12 +66,14 @@ fn main() {
             .and_then(|()| stdout.flush())
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {
-            eprintln!("error: cannot write the output ({e})");
+            line_to_stderr(format_args!(
+                "error: cannot write the output ({e}); if it goes to a file, check that its disk has room"
+            ));
             std::process::exit(1);
         }
     };
     if let Err(e) = run(cli, &mut print) {
-        eprintln!("error: {}", tend::safe_text::visible(&e.to_string()));
+        line_to_stderr(format_args!("error: {e}"));
         std::process::exit(e.exit_code());
     }
 }

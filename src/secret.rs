@@ -104,6 +104,8 @@ fn read_first_line(r: impl BufRead, what: &str) -> Result<Passphrase> {
     Passphrase::new(line)
 }
 
+/// Reads the descriptor the person named by number (std has no safe way to borrow a
+/// descriptor by number, so this is the one `unsafe` outside the store's work counter).
 fn from_fd(fd: i32, what: &str) -> Result<Passphrase> {
     use std::os::fd::{FromRawFd, IntoRawFd};
     if fd <= 2 {

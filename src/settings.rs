@@ -193,7 +193,7 @@ struct Reader<'t> {
 
 impl Reader<'_> {
     fn line(&self, at: usize) -> usize {
-        self.text[..at.min(self.text.len())].matches('\n').count() + 1
+        self.text.bytes().take(at).filter(|b| *b == b'\n').count() + 1
     }
 
     fn warn(&mut self, at: usize, text: String) {
@@ -207,7 +207,7 @@ impl Reader<'_> {
 
     fn bad(&mut self, v: &Spanned, key: &str, allowed: &str) {
         let line = self.line(v.span().start);
-        let got = &self.text[v.span()];
+        let got = self.text.get(v.span()).unwrap_or_default();
         self.problems.push(Problem {
             line,
             text: format!("{key} must be {allowed} (got {got})"),

@@ -118,6 +118,24 @@ fn first_frame(db: &Path, home: &Path) -> Duration {
     drawn
 }
 
+/// The app's first frame in a pseudo-terminal, for each journal (sizes in turn).
+fn first_frames(journals: &[std::path::PathBuf], home: &Path) -> Figure {
+    let mut frames = vec![Vec::new(); journals.len()];
+    for db in journals {
+        first_frame(db, home); // warm up
+    }
+    for _ in 0..RUNS {
+        for (db, runs) in journals.iter().zip(&mut frames) {
+            runs.push(first_frame(db, home));
+        }
+    }
+    Figure {
+        what: "tend: the app's first frame (pty, until drawn)".into(),
+        at: frames.into_iter().map(middle).collect(),
+        unit: "ms",
+    }
+}
+
 pub fn run(journals: &[std::path::PathBuf], home: &Path) {
     let to = "2026-11-23";
     let from = "2025-11-24";
@@ -178,20 +196,7 @@ pub fn run(journals: &[std::path::PathBuf], home: &Path) {
             unit: "MB",
         });
     }
-    let mut frames = vec![Vec::new(); journals.len()];
-    for db in journals {
-        first_frame(db, home); // warm up
-    }
-    for _ in 0..RUNS {
-        for (db, runs) in journals.iter().zip(&mut frames) {
-            runs.push(first_frame(db, home));
-        }
-    }
-    times.push(Figure {
-        what: "tend: the app's first frame (pty, until drawn)".into(),
-        at: frames.into_iter().map(middle).collect(),
-        unit: "ms",
-    });
+    times.push(first_frames(journals, home));
     table(
         &format!("Whole commands, release binary (median of {RUNS}, sizes in turn)"),
         &times,

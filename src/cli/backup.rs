@@ -3,7 +3,7 @@
 
 use super::{Ctx, say};
 use crate::clock::Clock;
-use crate::error::Result;
+use crate::error::{Result, line_to_stderr};
 use crate::paths::Paths;
 use crate::secret::Source;
 use crate::store::{self, Kind};
@@ -26,15 +26,15 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     let chosen = a.path.is_some();
     // In the backups folder an unencrypted journal's backup is kept compressed; a
     // file the person names stays a database they can open.
-    let packed = !chosen && !ctx.store.is_encrypted();
+    let compressed = !chosen && !ctx.store.is_encrypted();
     let dest = a.path.unwrap_or_else(|| {
         paths.backups.join(format!(
             "tend-{}.db{}",
             ctx.clock().now().format("%Y-%m-%dT%H%M%S"),
-            if packed { store::packed::EXT } else { "" }
+            if compressed { store::gzip::EXT } else { "" }
         ))
     });
-    if packed {
+    if compressed {
         ctx.store.backup_compressed(&dest)?;
     } else {
         ctx.store.backup_to(&dest)?;
@@ -44,7 +44,7 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     }
     let how = if ctx.store.is_encrypted() {
         ", encrypted with your passphrase"
-    } else if packed {
+    } else if compressed {
         ", compressed"
     } else {
         ""
@@ -59,10 +59,10 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
 pub(super) fn note_copy(ctx: &Ctx, path: &Path, kind: &str) {
     let encrypted = kind == "backup" && ctx.store.is_encrypted();
     if let Err(e) = ctx.store.note_copy(path, kind, encrypted) {
-        eprintln!(
+        line_to_stderr(format_args!(
             "tend: wrote {}, but could not note it for `tend doctor` ({e})",
             path.display()
-        );
+        ));
     }
 }
 
@@ -86,8 +86,8 @@ pub fn backups(ctx: &mut Ctx, paths: &Paths) -> Result<()> {
 pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
     store::restore::check_backup(&a.path)?;
     // A compressed backup holds an unencrypted journal (tend compresses only those).
-    let encrypted = if store::packed::is_gzip(&a.path) {
-        !store::packed::holds_plain_sqlite(&a.path)
+    let encrypted = if store::gzip::is_gzip(&a.path) {
+        !store::gzip::holds_plain_sqlite(&a.path)
     } else {
         store::kind(&a.path)? == Kind::Encrypted
     };

@@ -254,7 +254,10 @@ fn summary(c: &Checkin) -> String {
     let mut s = c.to_string();
     let rated: Vec<String> = crate::domain::LifeDomain::ALL
         .iter()
-        .filter_map(|d| c.rating(*d).map(|r| format!("{} {r}", &d.as_str()[..4])))
+        .filter_map(|d| {
+            c.rating(*d)
+                .map(|r| format!("{} {r}", d.as_str().get(..4).unwrap_or(d.as_str())))
+        })
         .collect();
     if !rated.is_empty() {
         s.push_str("  ");

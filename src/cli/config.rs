@@ -1,7 +1,7 @@
 //! `tend config path|show|edit`: the settings file, what is in effect, and editing it.
 
 use super::say;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, line_to_stderr};
 use crate::settings::{self, Loaded, Settings};
 use crate::tui::keymap::{self, Keymap};
 
@@ -36,7 +36,7 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
                 if !keys {
                     say!(out, "# {line}");
                 }
-                eprintln!("tend: warning: {line}");
+                line_to_stderr(format_args!("tend: warning: {line}"));
             }
             return report(loaded, &key_problems, out);
         }
@@ -67,7 +67,7 @@ fn report(loaded: &Loaded, keys: &[settings::Problem], out: String) -> Result<St
         .iter()
         .filter(|p| !first_error.is_some_and(|e| std::ptr::eq(**p, e)))
     {
-        eprintln!("tend: {}", loaded.describe(p));
+        line_to_stderr(format_args!("tend: {}", loaded.describe(p)));
     }
     match first_error {
         None => Ok(out),

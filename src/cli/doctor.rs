@@ -134,7 +134,11 @@ fn file_checks(out: &mut String, store: &Store) -> Result<usize> {
         &format!("integrity check: {integrity}"),
         "restore from a backup (`tend backups`, `tend restore PATH`)",
     ));
-    let mode = std::fs::metadata(db)?.permissions().mode() & 0o777;
+    let mode = std::fs::metadata(db)
+        .map_err(|e| Error::file(db, "read its permissions", e))?
+        .permissions()
+        .mode()
+        & 0o777;
     warns += usize::from(!line(
         out,
         mode & 0o077 == 0,
@@ -142,7 +146,11 @@ fn file_checks(out: &mut String, store: &Store) -> Result<usize> {
         &format!("others can read it; run `chmod 600 {}`", db.display()),
     ));
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let dmode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+        let dmode = std::fs::metadata(dir)
+            .map_err(|e| Error::file(dir, "read its permissions", e))?
+            .permissions()
+            .mode()
+            & 0o777;
         warns += usize::from(!line(
             out,
             dmode & 0o077 == 0,

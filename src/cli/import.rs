@@ -5,7 +5,7 @@
 use super::Ctx;
 use crate::error::Result;
 use crate::import::{Options, Parsed, Source};
-use crate::importer::Request;
+use crate::import_file::Request;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -44,8 +44,8 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         mood_map: a.mood_map.clone(),
         skip_bad: a.skip_bad,
     };
-    let said = crate::importer::run(&ctx.store, &req, a.dry_run, Some(&daylio))?;
-    ctx.out.push_str(&said.report);
+    let report = crate::import_file::run(&ctx.store, &req, a.dry_run, Some(&daylio))?;
+    ctx.out.push_str(&report.text);
     Ok(())
 }
 
@@ -64,28 +64,27 @@ fn daylio(text: &str, mut opts: Options, given: &[String]) -> Result<Parsed> {
         opts.moods.insert(label.clone(), n);
         pairs.push(format!("{label}={n}"));
     }
-    eprintln!(
+    crate::error::line_to_stderr(format_args!(
         "(next time: --mood-map '{}')",
-        crate::safe_text::visible(&pairs.join(","))
-    );
+        pairs.join(",")
+    ));
     Ok(crate::import::parse_daylio(text, &opts)?)
 }
 
 /// Asks for one label's number until it is one from 1 to 10; `None` when left empty.
 fn ask_mood(label: &str, rows: usize) -> Result<Option<u8>> {
     loop {
-        eprint!(
-            "Daylio mood '{}' ({rows} {}): its number from 1 (lowest) to 10, or Enter to stop: ",
-            crate::safe_text::visible(label),
+        crate::error::to_stderr(&format!(
+            "Daylio mood '{label}' ({rows} {}): its number from 1 (lowest) to 10, or Enter to stop: ",
             if rows == 1 { "row" } else { "rows" }
-        );
+        ));
         let mut line = String::new();
         if std::io::stdin().read_line(&mut line)? == 0 || line.trim().is_empty() {
             return Ok(None);
         }
         match line.trim().parse::<u8>() {
             Ok(n) if (1..=10).contains(&n) => return Ok(Some(n)),
-            _ => eprintln!("  a whole number from 1 to 10, please"),
+            _ => crate::error::line_to_stderr("  a whole number from 1 to 10, please"),
         }
     }
 }

@@ -3,7 +3,6 @@
 //! Handlers write into an output buffer that is printed only after their work (and its
 //! transaction) is done, so nothing claims a write that did not happen.
 
-mod app_sync;
 mod args;
 mod backup;
 mod checkin;
@@ -30,10 +29,11 @@ mod shell;
 mod stats;
 mod status;
 mod sync;
+mod sync_on_open;
 mod trigger;
 
 use crate::clock::Clock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, line_to_stderr};
 use crate::paths::Paths;
 use crate::secret::Source;
 use crate::settings::Loaded;
@@ -225,7 +225,7 @@ pub fn open_store(paths: &Paths, clock: Clock, source: &Source) -> Result<Store>
         };
         match Store::open_with(&paths.database, clock, Some(key)) {
             Err(Error::WrongPassphrase { .. }) if interactive && attempt < 3 => {
-                eprintln!("That passphrase did not open it. Try again.");
+                line_to_stderr("That passphrase did not open it. Try again.");
             }
             other => return other,
         }
@@ -262,9 +262,11 @@ fn backup_and_prune(
 fn report_backup(done: Result<Option<PathBuf>>) {
     match done {
         Ok(_) => {}
-        Err(e @ Error::Damaged { .. }) => eprintln!("tend: {e}"),
+        Err(e @ Error::Damaged { .. }) => line_to_stderr(format_args!("tend: {e}")),
         Err(e) => {
-            eprintln!("tend: today's automatic backup did not work ({e}); run `tend doctor`");
+            line_to_stderr(format_args!(
+                "tend: today's automatic backup did not work ({e}); run `tend doctor`"
+            ));
         }
     }
 }
@@ -351,7 +353,7 @@ fn begin(command: Option<&Command>, paths: &Paths) -> Result<Option<crate::store
         return Ok(None);
     }
     if let Some(line) = crate::store::recover::recover(&paths.database, &paths.backups) {
-        eprintln!("{line}");
+        line_to_stderr(line);
     }
     match command {
         Some(
@@ -382,7 +384,7 @@ fn full_screen(s: &Setup) -> Result<()> {
         open_store(&s.paths, s.clock, &s.source)?
     };
     sync_day_start(&store, &s.loaded.settings)?;
-    let mut synced = app_sync::AppSync::before(&store, s.loaded.settings.sync_on_open);
+    let mut synced = sync_on_open::SyncOnOpen::before(&store, s.loaded.settings.sync_on_open);
     let mut backup = Some(backup_in_background(
         &store,
         &s.paths,
@@ -438,7 +440,7 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
         return Err(Error::Settings(e));
     }
     for w in s.loaded.warnings() {
-        eprintln!("tend: {w}");
+        line_to_stderr(format_args!("tend: {w}"));
     }
     // A dry run with no journal yet rehearses on an empty one in memory: it must not
     // create the file (or a backup of it).

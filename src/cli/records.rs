@@ -50,7 +50,7 @@ pub fn confirm(question: &str) -> Result<bool> {
             "deleting needs confirmation; add --yes to delete without asking",
         ));
     }
-    eprint!("{} [y/N] ", crate::safe_text::visible(question));
+    crate::error::to_stderr(&format!("{question} [y/N] "));
     let mut line = String::new();
     std::io::stdin().read_line(&mut line)?;
     Ok(matches!(line.trim(), "y" | "Y" | "yes"))

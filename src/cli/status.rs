@@ -14,10 +14,10 @@ pub struct Args {
 
 /// Day N and whether today's check-in is done, or that the journal is locked or missing.
 pub fn run(a: &Args, paths: &Paths, clock: Clock) -> Result<String> {
-    let g = crate::store::glance::glance(&paths.database, clock.now())?;
+    let status = crate::store::prompt_status::read(&paths.database, clock.now())?;
     Ok(if a.format == "json" {
-        serde_json::to_string(&g).expect("glance serializes") + "\n"
+        serde_json::to_string(&status).expect("the prompt's status serializes") + "\n"
     } else {
-        g.short() + "\n"
+        status.short() + "\n"
     })
 }

@@ -147,8 +147,10 @@ pub fn plural(n: i64, noun: &str) -> String {
         && !noun.ends_with("ay")
         && !noun.ends_with("ey")
         && !noun.ends_with("oy");
-    if consonant_y {
-        format!("{n} {}ies", &noun[..noun.len() - 1])
+    if let Some(stem) = noun.strip_suffix('y')
+        && consonant_y
+    {
+        format!("{n} {stem}ies")
     } else {
         format!("{n} {noun}s")
     }

@@ -184,11 +184,11 @@ fn header(line: &str) -> Option<(NaiveDateTime, &str)> {
         .chain([line.len()])
         .collect();
     (2..=5.min(starts.len() - 1)).rev().find_map(|n| {
-        let stamp = &line[..starts[n]];
+        let (stamp, rest) = line.split_at_checked(starts[n])?;
         FORMATS
             .iter()
             .find_map(|f| NaiveDateTime::parse_from_str(stamp.trim(), f).ok())
-            .map(|at| (at, &line[starts[n]..]))
+            .map(|at| (at, rest))
     })
 }
 
@@ -202,10 +202,12 @@ fn split_title(rest: &str) -> (String, String, bool) {
     }
     let cut = t
         .char_indices()
-        .find(|(i, c)| matches!(c, '.' | '?' | '!') && t[i + 1..].starts_with(' '))
+        .find(|&(i, c)| {
+            matches!(c, '.' | '?' | '!') && t.get(i + 1..).is_some_and(|r| r.starts_with(' '))
+        })
         .map(|(i, _)| i + 1);
-    match cut {
-        Some(i) => (t[..i].to_string(), t[i..].trim().to_string(), starred),
+    match cut.and_then(|i| t.split_at_checked(i)) {
+        Some((title, body)) => (title.to_string(), body.trim().to_string(), starred),
         None => (t, String::new(), starred),
     }
 }
@@ -299,7 +301,7 @@ pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> 
     })?;
     let mut walk = Walk {
         top: dir,
-        left: crate::importer::MAX_TEXT,
+        left: super::MAX_TEXT,
         out: Vec::new(),
     };
     walk.folder(&root, "", 0)?;
@@ -404,7 +406,7 @@ impl Walk<'_> {
                     format!(
                         "{} holds more text than tend imports at once ({} MiB); import its years one at a time",
                         self.top.display(),
-                        crate::importer::MAX_TEXT >> 20
+                        super::MAX_TEXT >> 20
                     ),
                 ),
                 e => self.refuse(&path, e),

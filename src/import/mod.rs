@@ -2,7 +2,8 @@
 //! JSON. Parsing is pure: it turns a file into source rows, each with a stable key and
 //! the date its source gives it, every field checked like typed input, and lists every
 //! bad line, empty entry and unknown mood label at once. The store writes the rows
-//! (`store::imports`), remembering each source row so a re-import is harmless.
+//! (`store::imports`), remembering each source row so a re-import is harmless;
+//! `import_file` runs one import end to end.
 
 mod daylio;
 mod dayone;
@@ -22,6 +23,12 @@ use crate::domain::time::MomentSpec;
 use crate::domain::{Invalid, JournalDraft};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
+
+/// The largest file tend imports: a zip (a Day One export with its photos)...
+pub const MAX_ZIP: u64 = 1 << 30;
+/// ...and any other (text: CSV, JSON, jrnl's journal; the files of a jrnl folder
+/// together).
+pub const MAX_TEXT: u64 = 256 << 20;
 
 /// One row of a source file, ready to become a journal entry.
 #[derive(Debug, Clone, PartialEq)]

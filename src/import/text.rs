@@ -6,23 +6,25 @@ pub fn from_html(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(i) = rest.find(['<', '&']) {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        if rest.starts_with('<') {
-            match rest.find('>') {
-                Some(end) => {
-                    out.push_str(tag_text(&rest[1..end]));
-                    rest = &rest[end + 1..];
+        let Some((text, from)) = rest.split_at_checked(i) else {
+            break;
+        };
+        out.push_str(text);
+        if let Some(tag) = from.strip_prefix('<') {
+            match tag.split_once('>') {
+                Some((inside, after)) => {
+                    out.push_str(tag_text(inside));
+                    rest = after;
                 }
                 None => {
-                    out.push_str(rest);
+                    out.push_str(from);
                     rest = "";
                 }
             }
         } else {
-            let (text, used) = entity(rest);
-            out.push_str(&text);
-            rest = &rest[used..];
+            let (decoded, used) = entity(from);
+            out.push_str(&decoded);
+            rest = from.get(used..).unwrap_or_default();
         }
     }
     out.push_str(rest);
@@ -58,7 +60,7 @@ fn entity(s: &str) -> (String, usize) {
     else {
         return ("&".into(), 1);
     };
-    let name = &s[1..end];
+    let name = s.get(1..end).unwrap_or_default();
     let named = match name {
         "amp" => Some('&'),
         "lt" => Some('<'),

@@ -98,15 +98,15 @@ pub fn members(zip: &[u8], want: impl Fn(&str) -> bool) -> Result<Vec<(String, V
 /// `members`, unpacking no more than `cap` bytes in all: refused before unpacking a
 /// byte when the directory says more, or names one member's data twice (a member
 /// never shares its bytes with another in a zip an app writes), and as soon as the
-/// members unpack past what is left of `cap` whatever they said.
+/// members unpack past what is left of `cap` whatever they declared.
 fn members_within(
     zip: &[u8],
     want: impl Fn(&str) -> bool,
     cap: usize,
 ) -> Result<Vec<(String, Vec<u8>)>, Invalid> {
     let list = listed(zip, want)?;
-    let said = list.iter().fold(0usize, |n, m| n.saturating_add(m.size));
-    if said > cap {
+    let declared = list.iter().fold(0usize, |n, m| n.saturating_add(m.size));
+    if declared > cap {
         return Err(too_large(cap));
     }
     let mut spans: Vec<&std::ops::Range<usize>> = list.iter().map(|m| &m.data).collect();
@@ -203,9 +203,9 @@ mod tests {
         zip
     }
 
-    /// A zip of one deflated member of `n` zero bytes that says it unpacks to `said`,
+    /// A zip of one deflated member of `n` zero bytes that says it unpacks to `declared`,
     /// listed under `names` names.
-    fn zeros(n: usize, said: u32, names: usize) -> Vec<u8> {
+    fn zeros(n: usize, declared: u32, names: usize) -> Vec<u8> {
         let data = miniz_oxide::deflate::compress_to_vec(&vec![0; n], 6);
         let header = |sig: &[u8], name: &str, central: bool| {
             let mut h = sig.to_vec();
@@ -215,7 +215,7 @@ mod tests {
             h.extend([20, 0, 0, 0, 8, 0]);
             h.extend([0; 8]);
             h.extend((data.len() as u32).to_le_bytes());
-            h.extend(said.to_le_bytes());
+            h.extend(declared.to_le_bytes());
             h.extend((name.len() as u16).to_le_bytes());
             h.extend([0, 0]);
             if central {

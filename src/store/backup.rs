@@ -3,7 +3,7 @@
 //! backups folder), and the daily automatic backup with its retention (which never
 //! deletes a backup the person made).
 
-use super::{Store, packed};
+use super::{Store, gzip};
 use crate::domain::retention::{Retention, keep};
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
@@ -52,10 +52,10 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let compressed = name.ends_with(packed::EXT);
+        let compressed = name.ends_with(gzip::EXT);
         let Some(rest) = name
             .strip_prefix("tend-")
-            .map(|r| r.strip_suffix(packed::EXT).unwrap_or(r))
+            .map(|r| r.strip_suffix(gzip::EXT).unwrap_or(r))
             .filter(|r| r.ends_with(".db"))
         else {
             continue;
@@ -93,7 +93,7 @@ impl Store {
     pub fn backup_compressed(&self, dest: &Path) -> Result<()> {
         crate::files::check_target("backup", dest, false, "choose another name")?;
         let name = dest.to_string_lossy();
-        let plain = Path::new(name.strip_suffix(packed::EXT).unwrap_or(&name));
+        let plain = Path::new(name.strip_suffix(gzip::EXT).unwrap_or(&name));
         let tmp = self.copy_partial(plain)?;
         let packing = partial_name(dest);
         // Only this process writes names with its id: one there is from an earlier
@@ -101,7 +101,7 @@ impl Store {
         let _ = std::fs::remove_file(&packing);
         let made = self
             .check_copy(&tmp)
-            .and_then(|()| packed::compress(&tmp, &packing))
+            .and_then(|()| gzip::compress(&tmp, &packing))
             .and_then(|()| Ok(std::fs::rename(&packing, dest)?));
         super::place::remove_with_sides(&tmp);
         if made.is_err() {
@@ -134,9 +134,9 @@ impl Store {
         }
         let copied = (|| -> Result<()> {
             let mut out = super::access::connect(&tmp, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-            super::file::require_sqlcipher(&out)?;
+            super::keying::require_sqlcipher(&out)?;
             if let Some(k) = &self.key {
-                super::file::apply_key(&out, "main", k)?;
+                super::keying::apply_key(&out, "main", k)?;
             }
             let b = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
             // One step: the copy is one consistent moment of the journal, and a write by
@@ -204,7 +204,7 @@ impl Store {
             }
             dest
         } else {
-            let dest = dir.join(format!("tend-{today}.db{}", packed::EXT));
+            let dest = dir.join(format!("tend-{today}.db{}", gzip::EXT));
             self.backup_compressed(&dest)?;
             dest
         };
@@ -220,7 +220,7 @@ impl Store {
     fn check_copy(&self, copy: &Path) -> Result<()> {
         let conn = super::access::connect(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         if let Some(k) = &self.key {
-            super::file::apply_key(&conn, "main", k)?;
+            super::keying::apply_key(&conn, "main", k)?;
         }
         let checked = super::file::check_whole(&conn, copy).map_err(|e| match e {
             Error::Damaged { detail, .. } => Error::Damaged {

@@ -8,7 +8,7 @@
 
 use super::file::{self, APPLICATION_ID};
 use super::place::{Lock, REWRITING, SIDE_FILES, real_path, remove_with_sides, sibling, sync_file};
-use super::{Store, packed};
+use super::{Store, gzip, keying};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::files::sync_dir;
@@ -229,13 +229,13 @@ fn prepare_all(
     }
     plain.retain(|p| super::place::is_plain_sqlite(p));
     for p in plain {
-        let (open, target, replaces) = if packed::is_gzip(&p) {
+        let (open, target, replaces) = if gzip::is_gzip(&p) {
             let name = p.to_string_lossy();
-            let target = PathBuf::from(name.strip_suffix(packed::EXT).unwrap_or(&name));
+            let target = PathBuf::from(name.strip_suffix(gzip::EXT).unwrap_or(&name));
             let replaces = (target != p).then(|| p.clone());
             let tmp = sibling(&p, &format!(".partial-{}", std::process::id()));
             remove_with_sides(&tmp);
-            match packed::decompress(&p, &tmp) {
+            match gzip::decompress(&p, &tmp) {
                 Ok(()) => unpacked.0.push(tmp.clone()),
                 Err(e @ Error::Refused { .. }) => {
                     done.unreadable.push(e.to_string());
@@ -273,8 +273,8 @@ fn prepare_all(
 }
 
 /// An error about a decompressed copy names the compressed backup instead.
-fn blame(e: Error, packed: Option<&Path>) -> Error {
-    match (e, packed) {
+fn blame(e: Error, compressed: Option<&Path>) -> Error {
+    match (e, compressed) {
         (Error::Refused { reason, .. }, Some(p)) => Error::Refused {
             path: p.to_path_buf(),
             reason,
@@ -349,8 +349,8 @@ pub(super) fn check_key_first(path: &Path, key: &Passphrase) -> Result<()> {
     std::fs::copy(path, &copy)?;
     std::fs::copy(&hot, sibling(&copy, "-journal"))?;
     let conn = Connection::open(&copy)?;
-    file::require_sqlcipher(&conn)?;
-    file::unlock(&conn, path, key)
+    keying::require_sqlcipher(&conn)?;
+    keying::unlock(&conn, path, key)
 }
 
 /// Changes the passphrase with `PRAGMA rekey` (under a rollback journal, which rekey
@@ -374,7 +374,7 @@ pub fn change_passphrase(
     store
         .conn
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")?;
-    file::rekey(&store.conn, &new)?;
+    keying::rekey(&store.conn, &new)?;
     store.conn.execute_batch("PRAGMA journal_mode = WAL;")?;
     drop(store);
     let reopened = Store::open_with(path, clock, Some(new))?;

@@ -1,10 +1,10 @@
 //! Opening the file: creation with private permissions, the checks that refuse foreign,
-//! damaged, truncated or newer files before anything is written, and migrations.
+//! damaged, truncated or newer files before anything is written, and migrations. An
+//! encrypted file's key is applied and proved by `keying`.
 
-use super::access;
+use super::{access, keying};
 use crate::error::{Error, Result};
 use crate::secret::Passphrase;
-use rusqlite::OptionalExtension;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::fs;
 use std::io::Read;
@@ -130,12 +130,12 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
         access::connect_read_only(path)?
     };
     conn.busy_timeout(Duration::from_secs(10))?;
-    require_sqlcipher(&conn)?;
+    keying::require_sqlcipher(&conn)?;
     if kind == Kind::Encrypted {
         let key = key.ok_or_else(|| Error::Locked {
             path: path.to_path_buf(),
         })?;
-        unlock(&conn, path, key)?;
+        keying::unlock(&conn, path, key)?;
     }
     verify(&conn, path)?;
     match &denied {
@@ -168,75 +168,9 @@ fn up_to_date(conn: &Connection, path: &Path, why: &str) -> Result<()> {
     Ok(())
 }
 
-/// Fails loudly when this binary was built without SQLCipher, instead of silently
-/// ignoring a key. Also keeps SQLCipher from writing log lines to the terminal.
-pub fn require_sqlcipher(conn: &Connection) -> Result<()> {
-    let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
-    let version: Option<String> = conn
-        .query_row("PRAGMA cipher_version", [], |r| r.get(0))
-        .optional()?;
-    match version {
-        Some(v) if !v.is_empty() => Ok(()),
-        _ => Err(Error::NoSqlcipher),
-    }
-}
-
-/// Gives SQLCipher the passphrase's bytes for `schema` ("main" or an attached name)
-/// through `sqlite3_key_v2`: never as SQL text, so any byte works and no error message
-/// can quote it. The key derivation is the same as `PRAGMA key`'s.
-pub fn apply_key(conn: &Connection, schema: &str, key: &Passphrase) -> Result<()> {
-    let name = std::ffi::CString::new(schema).expect("a schema name has no NUL");
-    let bytes = key.expose();
-    let len = std::os::raw::c_int::try_from(bytes.len())
-        .map_err(|_| Error::invalid("passphrase", "is too long"))?;
-    // SAFETY: the handle is live for `conn`'s lifetime; SQLCipher copies the bytes.
-    let rc = unsafe {
-        rusqlite::ffi::sqlite3_key_v2(conn.handle(), name.as_ptr(), bytes.as_ptr().cast(), len)
-    };
-    key_result(rc, "apply")
-}
-
-/// Re-keys the open file with the new passphrase's bytes (`sqlite3_rekey_v2`).
-pub fn rekey(conn: &Connection, key: &Passphrase) -> Result<()> {
-    let bytes = key.expose();
-    let len = std::os::raw::c_int::try_from(bytes.len())
-        .map_err(|_| Error::invalid("passphrase", "is too long"))?;
-    // SAFETY: as in `apply_key`.
-    let rc = unsafe {
-        rusqlite::ffi::sqlite3_rekey_v2(conn.handle(), c"main".as_ptr(), bytes.as_ptr().cast(), len)
-    };
-    key_result(rc, "change")
-}
-
-fn key_result(rc: std::os::raw::c_int, what: &str) -> Result<()> {
-    if rc == rusqlite::ffi::SQLITE_OK {
-        Ok(())
-    } else {
-        Err(Error::Message(format!(
-            "SQLCipher could not {what} the key (code {rc}); nothing was changed"
-        )))
-    }
-}
-
-/// Applies the key and proves it by reading the schema.
-pub fn unlock(conn: &Connection, path: &Path, key: &Passphrase) -> Result<()> {
-    apply_key(conn, "main", key)?;
-    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-        r.get::<_, i64>(0)
-    }) {
-        Ok(_) => Ok(()),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            Err(Error::WrongPassphrase {
-                path: path.to_path_buf(),
-            })
-        }
-        Err(e) => Err(trouble(path, e)),
-    }
-}
-
 /// What an SQLite error while first reading a file says about it. Only real damage is
 /// called damage: a file SQLite may not write beside, or one that is busy, is not.
-fn trouble(path: &Path, e: rusqlite::Error) -> Error {
+pub(super) fn trouble(path: &Path, e: rusqlite::Error) -> Error {
     use rusqlite::ErrorCode::{
         CannotOpen, DatabaseBusy, DatabaseLocked, PermissionDenied, ReadOnly,
     };

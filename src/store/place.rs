@@ -67,7 +67,7 @@ pub fn is_plain_sqlite(path: &Path) -> bool {
         .and_then(|mut f| f.read_exact(&mut head))
         .is_ok()
         && &head == b"SQLite format 3\0";
-    raw || super::packed::holds_plain_sqlite(path)
+    raw || super::gzip::holds_plain_sqlite(path)
 }
 
 /// Writes `path`'s data to the disk.

@@ -117,9 +117,9 @@ fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Res
                 reason: "the file is empty, not a backup; see `tend backups`".into(),
             });
         }
-        if super::packed::is_gzip(from) {
+        if super::gzip::is_gzip(from) {
             // A compressed backup is one whole file, decompressed whole or refused.
-            super::packed::decompress(from, &staged)?;
+            super::gzip::decompress(from, &staged)?;
         } else {
             copy_private(from, &staged)?;
             let wal = sibling(from, "-wal");
@@ -185,7 +185,7 @@ fn open_current(path: &Path, key: Option<&Passphrase>) -> Option<Connection> {
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
     match (encrypted, key) {
         (false, _) => {}
-        (true, Some(k)) => super::file::apply_key(&conn, "main", k).ok()?,
+        (true, Some(k)) => super::keying::apply_key(&conn, "main", k).ok()?,
         (true, None) => return None,
     }
     conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {

@@ -55,12 +55,12 @@ pub fn snippet(body: &str, terms: &[String]) -> String {
 fn mark(out: &mut String, word: &str, terms: &[String]) {
     let mut rest = word;
     while let Some(s) = rest.find(char::is_alphanumeric) {
-        out.push_str(&rest[..s]);
-        rest = &rest[s..];
-        let e = rest
+        let (gap, from) = rest.split_at_checked(s).unwrap_or((rest, ""));
+        out.push_str(gap);
+        let e = from
             .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
-        let part = &rest[..e];
+            .unwrap_or(from.len());
+        let (part, after) = from.split_at_checked(e).unwrap_or((from, ""));
         let lower = part.to_lowercase();
         if terms.iter().any(|t| lower.starts_with(t.as_str())) {
             out.push('[');
@@ -69,7 +69,7 @@ fn mark(out: &mut String, word: &str, terms: &[String]) {
         } else {
             out.push_str(part);
         }
-        rest = &rest[e..];
+        rest = after;
     }
     out.push_str(rest);
 }

@@ -1,6 +1,10 @@
 //! How much work SQLite does for a piece of tend: virtual-machine steps and pages read
 //! from the file. A test compares these at two journal sizes to keep reads flat; no
 //! timing is involved.
+//!
+//! The one place that calls SQLite's C API directly: rusqlite has no safe call for
+//! `sqlite3_db_status`, and its safe `progress_handler` needs `&mut Connection` while
+//! `Store::work` lends `&Store` to the code it measures.
 
 use super::Store;
 use std::os::raw::{c_int, c_void};

@@ -1,25 +1,21 @@
 //! The crisis view: the person's own plan in order (HALT, reasons, coping steps,
-//! people to call, crisis contacts), and the urge-surfing timer inside it: rate the
-//! urge, ride it out while a calm bar fills over 20 minutes, rate it again, and log
-//! the episode as an encounter.
+//! people to call, crisis contacts), with the crisis lines always in sight. The
+//! urge-surfing timer it can start lives in `urge_timer`.
 
 use super::action::{Action, Screen};
 use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::Step;
 use super::theme::Theme;
+use super::urge_timer::{self, Surf};
 use super::widgets::{Scroll, scrolled_column, two_column_panel, wrapped_rows};
-use crate::domain::{EventDraft, Outcome, PlanSection as S};
+use crate::domain::PlanSection as S;
 use crate::error::Result;
 use crate::store::Store;
-use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
-
-/// Minutes the bar takes to fill: urges rise, peak and pass within about 15–20.
-pub const SURF_MINUTES: i64 = 20;
 
 /// The quiet line that keeps the way back in sight for two weeks after an answer about
 /// self-harm (`{key}`: the crisis key).
@@ -44,32 +40,6 @@ pub struct CrisisView {
     pub people: Scroll,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Surf {
-    Before {
-        urge: u8,
-    },
-    Riding {
-        before: u8,
-        started: DateTime<FixedOffset>,
-        elapsed_secs: i64,
-    },
-    After {
-        before: u8,
-        urge: u8,
-        minutes: i64,
-    },
-}
-
-fn adjust(v: u8, a: Action) -> u8 {
-    match (a, a.nudge()) {
-        (_, Some(true)) => (v + 1).min(10),
-        (_, Some(false)) => v.saturating_sub(1),
-        (Action::Digit(d), None) => d,
-        _ => v,
-    }
-}
-
 impl CrisisView {
     pub fn mode(&self) -> Mode {
         if self.surf.is_some() {
@@ -86,7 +56,8 @@ impl CrisisView {
 
     pub fn handle(&mut self, a: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
         if let Some(s) = self.surf.take() {
-            let (next, logged) = step(s.clone(), a, store).inspect_err(|_| self.surf = Some(s))?;
+            let (next, logged) =
+                urge_timer::step(s.clone(), a, store).inspect_err(|_| self.surf = Some(s))?;
             self.surf = next;
             if let Some(msg) = logged {
                 cx.say(msg);
@@ -142,7 +113,7 @@ impl CrisisView {
             ]);
         }
         match &self.surf {
-            Some(surf) => surf_lines(surf, cx, &mut left),
+            Some(surf) => urge_timer::lines(surf, cx, &mut left),
             None if self.note.is_some() => {}
             None => {
                 let u = cx.keys.key(Mode::Crisis, Action::Urge);
@@ -340,96 +311,6 @@ fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
     lines
 }
 
-/// Moves the timer on. Returns the next state (`None`: closed) and, once the episode
-/// is logged, what to say.
-fn step(s: Surf, a: Action, store: &Store) -> Result<(Option<Surf>, Option<String>)> {
-    let now = store.clock().now();
-    let next = matches!(a, Action::Open | Action::Save);
-    Ok(match s {
-        _ if a == Action::Back => (None, None),
-        Surf::Before { urge } if next => (
-            Some(Surf::Riding {
-                before: urge,
-                started: now,
-                elapsed_secs: 0,
-            }),
-            None,
-        ),
-        Surf::Before { urge } => (
-            Some(Surf::Before {
-                urge: adjust(urge, a),
-            }),
-            None,
-        ),
-        Surf::Riding {
-            before, started, ..
-        } if next => {
-            let minutes = (now - started).num_minutes();
-            let after = Surf::After {
-                before,
-                urge: before,
-                minutes,
-            };
-            (Some(after), None)
-        }
-        Surf::Riding {
-            before, started, ..
-        } => {
-            let elapsed_secs = (now - started).num_seconds().max(0);
-            let riding = Surf::Riding {
-                before,
-                started,
-                elapsed_secs,
-            };
-            (Some(riding), None)
-        }
-        Surf::After {
-            before,
-            urge,
-            minutes,
-        } if next => (None, Some(log(store, before, urge, minutes)?)),
-        Surf::After {
-            before,
-            urge,
-            minutes,
-        } => {
-            let urge = adjust(urge, a);
-            let after = Surf::After {
-                before,
-                urge,
-                minutes,
-            };
-            (Some(after), None)
-        }
-    })
-}
-
-/// Logs a ridden-out urge as an encounter with the "urge surfing" coping step.
-fn log(store: &Store, before: u8, urge: u8, minutes: i64) -> Result<String> {
-    let coping_id = store
-        .coping_strategies()?
-        .into_iter()
-        .find(|c| c.name.eq_ignore_ascii_case("urge surfing"))
-        .map(|c| c.id);
-    let at = store.clock().now();
-    store.write(|w| {
-        w.log_trigger_event(EventDraft {
-            at,
-            trigger_id: None,
-            urge_before: before,
-            urge_after: Some(urge),
-            coping_id,
-            outcome: Outcome::Passed,
-            note: Some(format!("urge surfing, {minutes} min")),
-        })
-    })?;
-    Ok(if urge < before {
-        format!("Logged: urge {before} → {urge}. You rode it out.")
-    } else {
-        format!("Logged: urge {before} → {urge}. You stayed with it; that takes strength.")
-    })
-}
-
 fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) {
     let t = &cx.theme;
     lines.push(Line::styled(heading.to_string(), t.accent()));
@@ -467,52 +348,4 @@ fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) 
         }
     }
     lines.push(Line::from(""));
-}
-
-fn surf_lines(s: &Surf, cx: &Ctx, out: &mut Vec<Line<'static>>) {
-    let t: &Theme = &cx.theme;
-    let keys = |a: &[Action]| cx.keys.keys(Mode::Surfing, a);
-    let (adjust, next) = (keys(&[Action::Left, Action::Right]), keys(&[Action::Open]));
-    out.push(Line::styled("Urge surfing", t.accent()));
-    match s {
-        Surf::Before { urge } => {
-            out.push(Line::from(format!(
-                "How strong is the urge now? {urge} of 10"
-            )));
-            out.push(Line::styled(
-                format!("{adjust} or a digit · {next} starts the timer"),
-                t.dim(),
-            ));
-        }
-        Surf::Riding { elapsed_secs, .. } => {
-            let total = SURF_MINUTES * 60;
-            let done = (*elapsed_secs).min(total);
-            let filled = (done * 30 / total) as usize;
-            out.push(Line::from(format!(
-                "{}{}",
-                "━".repeat(filled),
-                "─".repeat(30 - filled)
-            )));
-            out.push(Line::from(format!(
-                "{}:{:02} of {SURF_MINUTES}:00",
-                done / 60,
-                done % 60
-            )));
-            out.push(Line::styled(
-                "Breathe. Notice the urge like a wave: it rises, peaks and passes.",
-                t.calm(),
-            ));
-            out.push(Line::styled(format!("{next} when it has eased"), t.dim()));
-        }
-        Surf::After { before, urge, .. } => {
-            out.push(Line::from(format!(
-                "And now? {urge} of 10 (it was {before})"
-            )));
-            out.push(Line::styled(
-                format!("{adjust} or a digit · {next} logs it"),
-                t.dim(),
-            ));
-        }
-    }
-    out.push(Line::from(""));
 }

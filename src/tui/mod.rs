@@ -19,6 +19,7 @@ mod selfcheck;
 pub mod shared;
 mod step;
 mod theme;
+mod urge_timer;
 pub mod view;
 mod widgets;
 mod writer;

@@ -3,6 +3,9 @@
 //! pseudo-terminal, and reads what it printed and what it left on disk.
 //! Slow tests return at once unless `TEND_SLOW_TESTS=1` (`common::skip_slow`).
 
+// A test that is a table of cases reads best whole, however long the table.
+#![allow(clippy::too_many_lines)]
+
 #[path = "../common/mod.rs"]
 mod common;
 

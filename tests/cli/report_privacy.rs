@@ -44,7 +44,9 @@ fn summary(env: &Env, format: &str, more: &[&str]) -> String {
 fn has_word(text: &str, word: &str) -> bool {
     let joins = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
     text.match_indices(word).any(|(i, _)| {
-        !joins(text[..i].chars().next_back()) && !joins(text[i + word.len()..].chars().next())
+        let (before, rest) = text.split_at(i);
+        let after = rest.split_at(word.len()).1;
+        !joins(before.chars().next_back()) && !joins(after.chars().next())
     })
 }
 

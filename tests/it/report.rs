@@ -26,7 +26,7 @@ fn demo_summary(format: Format) -> String {
 /// compares snapshots without trailing newlines, and reads CRLF as LF: the tests check
 /// both themselves.)
 fn ending(text: &str) -> &str {
-    &text[text.trim_end().len()..]
+    text.split_at(text.trim_end().len()).1
 }
 
 #[test]
@@ -344,7 +344,7 @@ fn a_safety_answer_is_marked_in_every_format() {
     let summary = report::build(&s, d("2026-11-01"), d("2026-11-23"), Includes::default()).unwrap();
     let mark = "⚑ item 9 (thoughts of self-harm): More than half the days (2 of 3)";
     let html = report::render(Format::Html, &summary);
-    let table = &html[html.find("<h2>Self-check scales</h2>").unwrap()..];
+    let table = html.split_once("<h2>Self-check scales</h2>").unwrap().1;
     assert_eq!(table.matches(mark).count(), 1, "one marked row");
     assert_eq!(
         html.matches(mark).count(),
@@ -356,7 +356,7 @@ fn a_safety_answer_is_marked_in_every_format() {
     )));
     let md = report::render(Format::Markdown, &summary);
     let row = format!("| | **{}** | | |", report::md_escape(mark));
-    let md_table = &md[md.find("## Self-check scales").unwrap()..];
+    let md_table = md.split_once("## Self-check scales").unwrap().1;
     assert_eq!(md_table.matches(&row).count(), 1, "{md}");
     assert!(md.contains(&format!(
         "| 2026-11-19 | PHQ-9 | 10 of 27 | moderate |\n{row}\n"

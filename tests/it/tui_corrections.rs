@@ -224,8 +224,8 @@ fn long_lists_page_and_say_where_the_cursor_is_at_80x24() {
     let paged = p.screen(80, 24);
     assert!(paged.contains("lines 40–"), "{paged}");
     let last_start = |s: &str| -> usize {
-        let at = s.find("lines ").unwrap() + 6;
-        s[at..].split('–').next().unwrap().parse().unwrap()
+        let after = s.split_once("lines ").unwrap().1;
+        after.split('–').next().unwrap().parse().unwrap()
     };
     p.press(End);
     let end = last_start(&p.screen(80, 24));

@@ -2,7 +2,7 @@
 //! asked once per item: the name, number and roles read from its words to start from,
 //! or leave it as it is. The plan keeps its item either way.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{
     Fellowship, MeetingDraft, MeetingFormat, PersonDraft, PlanItem, adoption, parse_roles,
 };
@@ -21,7 +21,7 @@ enum Make {
 
 pub struct AdoptForm {
     item: i64,
-    said: String,
+    plan_words: String,
     make: Choice<Make>,
     name: Text,
     roles: Text,
@@ -45,7 +45,7 @@ impl AdoptForm {
         ];
         AdoptForm {
             item: item.id,
-            said: match &item.detail {
+            plan_words: match &item.detail {
                 Some(d) => format!("{} — {d}", item.text),
                 None => item.text.clone(),
             },
@@ -67,7 +67,7 @@ impl TypedForm for AdoptForm {
     fn intro(&self, _keys: &crate::tui::keymap::Keymap) -> Option<String> {
         Some(format!(
             "Your plan says “{}”. Keep it as a person (or a meeting) tend can count and list first when it matters? The plan keeps its line either way.",
-            self.said
+            self.plan_words
         ))
     }
 
@@ -135,6 +135,6 @@ impl TypedForm for AdoptForm {
                 "Left as it is; tend won't ask about it again.".to_string()
             }
         };
-        Ok(said(cx, words))
+        Ok(done_saying(cx, words))
     }
 }

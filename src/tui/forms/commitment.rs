@@ -1,7 +1,7 @@
 //! A commitment, new or corrected: what the person is recovering from or working
 //! toward, and the day its clock starts.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{Commitment, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -65,7 +65,7 @@ impl TypedForm for CommitmentForm {
         let note = self.note.raw().to_string();
         let Some(id) = self.editing else {
             let c = store.write(|w| w.add_commitment(&name, start, Some(&note)))?;
-            return Ok(said(
+            return Ok(done_saying(
                 cx,
                 format!("Added: {} since {}.", c.name, c.start_date),
             ));
@@ -76,7 +76,7 @@ impl TypedForm for CommitmentForm {
             })
         })?;
         cx.remember(before);
-        Ok(said(
+        Ok(done_saying(
             cx,
             format!("Saved: {} since {}.", c.name, c.start_date),
         ))

@@ -4,7 +4,7 @@
 //! private, or not chosen (counted only when the summary shares calls, messages and
 //! time with people as a group).
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::time::MomentSpec;
 use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind, Sharing};
 use crate::error::{Error, Result};
@@ -189,7 +189,7 @@ impl TypedForm for ConnectionForm {
         let Some(id) = self.editing else {
             let c = store.write(|w| w.add_connection(draft))?;
             let kind = c.kind.as_str().replace('-', " ");
-            return Ok(said(
+            return Ok(done_saying(
                 cx,
                 format!("Logged the {kind} of {}. Connection counts.", c.date),
             ));
@@ -200,6 +200,9 @@ impl TypedForm for ConnectionForm {
             })
         })?;
         cx.remember(before);
-        Ok(said(cx, format!("Saved the connection of {}.", c.date)))
+        Ok(done_saying(
+            cx,
+            format!("Saved the connection of {}.", c.date),
+        ))
     }
 }

@@ -1,7 +1,7 @@
 //! A coping strategy in the toolbox, new or corrected: its name, how to do it, and the
 //! life domain it tends.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{CopingStrategy, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -71,7 +71,10 @@ impl TypedForm for CopingForm {
         let domain = self.domain.get();
         let Some(id) = self.editing else {
             let c = store.write(|w| w.add_coping(&name, how.as_deref(), domain))?;
-            return Ok(said(cx, format!("Added to your toolbox: {}.", c.name)));
+            return Ok(done_saying(
+                cx,
+                format!("Added to your toolbox: {}.", c.name),
+            ));
         };
         let (before, c) = store.write(|w| {
             w.edit_record(RecordKind::Coping, id, self.revision, |w| {
@@ -79,6 +82,6 @@ impl TypedForm for CopingForm {
             })
         })?;
         cx.remember(before);
-        Ok(said(cx, format!("Saved: {}.", c.name)))
+        Ok(done_saying(cx, format!("Saved: {}.", c.name)))
     }
 }

@@ -1,7 +1,7 @@
 //! An encounter with a trigger or an urge, new or corrected: when, which trigger, the
 //! urge before and after, the coping used and how it went.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::time::MomentSpec;
 use crate::domain::{EventDraft, Outcome, RecordKind, TriggerEvent};
 use crate::error::Result;
@@ -122,7 +122,10 @@ impl TypedForm for EncounterForm {
         let draft = self.draft(store)?;
         let Some(id) = self.editing else {
             let e = store.write(|w| w.log_trigger_event(draft))?;
-            return Ok(said(cx, format!("Logged the encounter of {}.", e.date)));
+            return Ok(done_saying(
+                cx,
+                format!("Logged the encounter of {}.", e.date),
+            ));
         };
         let (before, e) = store.write(|w| {
             w.edit_record(RecordKind::Encounter, id, self.revision, |w| {
@@ -130,6 +133,9 @@ impl TypedForm for EncounterForm {
             })
         })?;
         cx.remember(before);
-        Ok(said(cx, format!("Saved the encounter of {}.", e.date)))
+        Ok(done_saying(
+            cx,
+            format!("Saved the encounter of {}.", e.date),
+        ))
     }
 }

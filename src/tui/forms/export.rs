@@ -5,7 +5,7 @@
 //! chosen range; typing a date chooses "these dates". Leaving loses no words, so it
 //! asks nothing.
 
-use super::{FormView, TypedForm, said};
+use super::{FormView, TypedForm, done_saying};
 use crate::domain::time::default_from;
 use crate::error::{Error, Result};
 use crate::report::{self, Format, Includes};
@@ -264,7 +264,7 @@ impl TypedForm for ExportForm {
         crate::files::write_private(&path, bytes.as_bytes(), self.overwrite)?;
         let shown = std::fs::canonicalize(&path).unwrap_or(path);
         cx.last_export = Some(shown.clone());
-        Ok(said(
+        Ok(done_saying(
             cx,
             format!(
                 "Wrote the summary of {from} to {to} to {} (only you can read it).",

@@ -1,7 +1,7 @@
 //! A goal, new or edited: a habit (times a week) or a milestone (steps), its domain,
 //! why it matters and an optional target date. The kind is fixed once made.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{Goal, GoalDraft, GoalKind, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -151,11 +151,11 @@ impl TypedForm for GoalForm {
                     })
                 })?;
                 cx.remember(before);
-                said(cx, format!("Saved goal: {}", g.title))
+                done_saying(cx, format!("Saved goal: {}", g.title))
             }
             None => {
                 let g = store.write(|w| w.add_goal(draft))?;
-                said(cx, format!("Added goal: {}. Small steps count.", g.title))
+                done_saying(cx, format!("Added goal: {}. Small steps count.", g.title))
             }
         })
     }

@@ -1,7 +1,7 @@
 //! A progress mark on a goal, corrected: the day it was done and its note. A mark that
 //! completed a milestone step moves the step's date with it.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{GoalLog, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -61,6 +61,6 @@ impl TypedForm for GoalMarkForm {
             })
         })?;
         cx.remember(before);
-        Ok(said(cx, format!("Saved the mark of {}.", m.date)))
+        Ok(done_saying(cx, format!("Saved the mark of {}.", m.date)))
     }
 }

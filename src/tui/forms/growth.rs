@@ -2,7 +2,7 @@
 //! helped, what was learned and what comes next time. Saving opens the Progress
 //! screen, where it joins the growth timeline.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{RecordKind, Setback, SetbackDraft, SetbackKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -182,7 +182,7 @@ impl TypedForm for GrowthForm {
             })?;
             cx.remember(before);
             if !self.reflecting {
-                return Ok(said(
+                return Ok(done_saying(
                     cx,
                     "Growth entry saved. Your runs and milestones follow it.",
                 ));

@@ -7,7 +7,7 @@
 use super::{FormView, TypedForm};
 use crate::error::{Error, Result};
 use crate::import::Source;
-use crate::importer::Request;
+use crate::import_file::Request;
 use crate::store::Store;
 use crate::tui::action::Screen;
 use crate::tui::fields::{Choice, Field, Text, yes_no};
@@ -94,7 +94,7 @@ fn not_readable(req: &Request) -> Option<String> {
     None
 }
 
-/// An importer's message with the form's field names for the command line's flags.
+/// An import's message with the form's field names for the command line's flags.
 fn in_form_words(message: &str) -> String {
     message
         .replace("with --mood-map ", "in Mood labels, like ")
@@ -134,7 +134,7 @@ impl TypedForm for ImportForm {
         if let Some(why) = not_readable(&req) {
             return Err(Error::Message(why));
         }
-        let said = crate::importer::run(store, &req, false, None).map_err(|e| {
+        let report = crate::import_file::run(store, &req, false, None).map_err(|e| {
             let text = in_form_words(&e.to_string());
             let first = text.lines().next().unwrap_or_default().to_string();
             let more = if text.lines().count() > 1 {
@@ -144,7 +144,7 @@ impl TypedForm for ImportForm {
             };
             Error::Message(format!("{first}{more}"))
         })?;
-        cx.say(said.short);
+        cx.say(report.status_line);
         Ok(Done {
             go: Some(Screen::Journal),
             ..Done::default()
@@ -158,8 +158,8 @@ impl TypedForm for ImportForm {
         } else if let Some(why) = not_readable(&req) {
             why
         } else {
-            match crate::importer::run(store, &req, true, None) {
-                Ok(said) => said.report,
+            match crate::import_file::run(store, &req, true, None) {
+                Ok(report) => report.text,
                 Err(e) => format!(
                     "Not importable as it is:\n{}",
                     in_form_words(&e.to_string())

@@ -1,7 +1,7 @@
 //! A meeting the person goes to, new or corrected: its name, fellowship, format, day,
 //! time, place or link, and whether it is their home group.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{Fellowship, Meeting, MeetingDraft, MeetingFormat, RecordKind, WEEKDAYS};
 use crate::error::Result;
 use crate::store::Store;
@@ -109,7 +109,7 @@ impl TypedForm for MeetingForm {
         };
         let Some(id) = self.editing else {
             let m = store.write(|w| w.add_meeting(draft))?;
-            return Ok(said(cx, format!("Added {}.", m.name)));
+            return Ok(done_saying(cx, format!("Added {}.", m.name)));
         };
         let (before, m) = store.write(|w| {
             w.edit_record(RecordKind::Meeting, id, self.revision, |w| {
@@ -117,6 +117,6 @@ impl TypedForm for MeetingForm {
             })
         })?;
         cx.remember(before);
-        Ok(said(cx, format!("Saved {}.", m.name)))
+        Ok(done_saying(cx, format!("Saved {}.", m.name)))
     }
 }

@@ -48,7 +48,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 /// Says `message` on the status line; the form closes and nothing else follows.
-pub fn said(cx: &mut Ctx, message: impl Into<String>) -> Done {
+pub fn done_saying(cx: &mut Ctx, message: impl Into<String>) -> Done {
     cx.say(message);
     Done::default()
 }

@@ -1,7 +1,7 @@
 //! A person who supports recovery, new or corrected: a name, roles, a number, how
 //! often to keep in touch, and whether they are an emergency contact.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{Person, PersonDraft, RecordKind, parse_roles};
 use crate::error::Result;
 use crate::store::Store;
@@ -113,7 +113,7 @@ impl TypedForm for PersonForm {
         };
         let Some(id) = self.editing else {
             let p = store.write(|w| w.add_person(draft))?;
-            return Ok(said(cx, format!("Added {}.", p.name)));
+            return Ok(done_saying(cx, format!("Added {}.", p.name)));
         };
         let (before, p) = store.write(|w| {
             w.edit_record(RecordKind::Person, id, self.revision, |w| {
@@ -121,6 +121,6 @@ impl TypedForm for PersonForm {
             })
         })?;
         cx.remember(before);
-        Ok(said(cx, format!("Saved {}.", p.name)))
+        Ok(done_saying(cx, format!("Saved {}.", p.name)))
     }
 }

@@ -1,7 +1,7 @@
 //! One item of the relapse-prevention plan, new or edited, in its section; warning
 //! signs also take a stage (early, middle, late).
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{Person, PlanItem, PlanSection, RecordKind, Stage};
 use crate::error::Result;
 use crate::store::Store;
@@ -114,7 +114,7 @@ impl TypedForm for PlanItemForm {
                     })
                 })?;
                 cx.remember(before);
-                said(cx, format!("Saved: {}", i.text))
+                done_saying(cx, format!("Saved: {}", i.text))
             }
             None => {
                 let detail = self.detail.get();
@@ -126,7 +126,7 @@ impl TypedForm for PlanItemForm {
                         None => Ok(i),
                     }
                 })?;
-                said(cx, format!("Added to {}: {}", i.section.title(), i.text))
+                done_saying(cx, format!("Added to {}: {}", i.section.title(), i.text))
             }
         })
     }

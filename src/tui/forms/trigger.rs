@@ -1,7 +1,7 @@
 //! A trigger, new or corrected: what it is, its category, whether it comes from outside
 //! or inside, and a coping step for it (added to the toolbox, or the one already there).
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
@@ -141,9 +141,9 @@ impl TypedForm for TriggerForm {
         })?;
         if let Some(b) = before {
             cx.remember(b);
-            return Ok(said(cx, format!("Saved trigger: {}.", t.name)));
+            return Ok(done_saying(cx, format!("Saved trigger: {}.", t.name)));
         }
-        Ok(said(
+        Ok(done_saying(
             cx,
             format!("Added trigger: {}. Naming it is a strength.", t.name),
         ))

@@ -2,7 +2,7 @@
 //! when, a reason or two, someone who supports them and something that helps; and,
 //! if they say so, the import form next, for history from another journal.
 
-use super::{TypedForm, said};
+use super::{TypedForm, done_saying};
 use crate::domain::{PlanSection, Profile};
 use crate::error::Result;
 use crate::store::Store;
@@ -130,7 +130,10 @@ impl TypedForm for WelcomeForm {
                 ..Done::default()
             });
         }
-        Ok(said(cx, "You're set up. Welcome — one day at a time."))
+        Ok(done_saying(
+            cx,
+            "You're set up. Welcome — one day at a time.",
+        ))
     }
 
     fn skipped(&self) -> Option<&'static str> {

@@ -1,11 +1,11 @@
-//! One import from a file, as `tend import` and the app's import form both make it:
-//! read the file, tell what made it, parse it, then write it in one transaction (or
-//! rehearse it, for a dry run or the form's preview) and say what happened in words.
-//! The words are the same in both places.
+//! One import from a file, end to end, as `tend import` and the app's import form both
+//! make it: read the file, tell what made it, parse it (with `import`'s parsers), then
+//! write it in one transaction (or rehearse it, for a dry run or the form's preview)
+//! and say what happened in words. The words are the same in both places.
 
 use crate::domain::one_line;
 use crate::error::{Error, Result};
-use crate::import::{Options, Parsed, Source};
+use crate::import::{MAX_TEXT, MAX_ZIP, Options, Parsed, Source};
 use crate::store::{Imported, Merged, Store, Tally};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -35,12 +35,13 @@ pub struct Read {
 /// Asks the person for numbers for unknown Daylio mood labels (the CLI on a terminal).
 pub type AskMoods<'a> = &'a dyn Fn(&str, Options, &[String]) -> Result<Parsed>;
 
-/// What an import did (or would do), in words: the report, and one line for a
-/// status line.
+/// What an import did (or would do), in words.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Said {
-    pub report: String,
-    pub short: String,
+pub struct ImportReport {
+    /// The whole report, as `tend import` prints it.
+    pub text: String,
+    /// One line of it, for the app's status line.
+    pub status_line: String,
 }
 
 /// What made the file: the one named, checked against the content, or the content's.
@@ -72,12 +73,6 @@ fn source_of(file: &Path, from: Option<Source>, bytes: Option<&[u8]>) -> Result<
         )),
     }
 }
-
-/// The largest file tend imports: a zip (a Day One export with its photos)...
-pub const MAX_ZIP: u64 = 1 << 30;
-/// ...and any other (text: CSV, JSON, jrnl's journal; the files of a jrnl folder
-/// together).
-pub const MAX_TEXT: u64 = 256 << 20;
 
 /// Reads the file (or notes the folder) and tells what made it. The file is opened
 /// once, non-blocking (a named pipe or a device never makes tend wait), checked on the
@@ -171,7 +166,7 @@ fn parse(r: &Read, file: &Path, opts: &Options) -> Result<Parsed> {
 
 /// The whole import: read, parse, then write in one transaction, or rehearse it when
 /// `dry` (exact counts, nothing written). `ask` maps unknown Daylio moods.
-pub fn run(store: &Store, req: &Request, dry: bool, ask: Option<AskMoods>) -> Result<Said> {
+pub fn run(store: &Store, req: &Request, dry: bool, ask: Option<AskMoods>) -> Result<ImportReport> {
     let r = read(&req.file, req.from)?;
     if r.source == Source::Tend {
         return tend_file(store, &req.file, &r.text, dry);
@@ -193,14 +188,14 @@ pub fn run(store: &Store, req: &Request, dry: bool, ask: Option<AskMoods>) -> Re
     } else {
         store.write(write)?
     };
-    Ok(Said {
-        report: report(&req.file, r.source, &parsed, &done, dry),
-        short: short(&req.file, &parsed, &done),
+    Ok(ImportReport {
+        text: report(&req.file, r.source, &parsed, &done, dry),
+        status_line: short(&req.file, &parsed, &done),
     })
 }
 
 /// A tend data file: merged by uid (see `store::transfer`).
-fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<Said> {
+fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<ImportReport> {
     let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         Error::invalid(
             &format!("line {}", e.line()),
@@ -236,9 +231,9 @@ fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<Said> 
         m.kept_newer,
         m.skipped_deleted
     );
-    Ok(Said {
-        report: format!("{line}\n"),
-        short: line,
+    Ok(ImportReport {
+        text: format!("{line}\n"),
+        status_line: line,
     })
 }
 

@@ -5,7 +5,7 @@
 //! `TEND_SYNC_PASSPHRASE_FILE` or asked on the terminal, once for both. Nothing here
 //! keeps the app from opening or loses a word: whatever fails is one line on stderr.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, line_to_stderr};
 use crate::secret::Source;
 use crate::store::Store;
 use crate::sync::Report;
@@ -13,18 +13,18 @@ use crate::sync::seal::Key;
 use std::io::IsTerminal;
 
 /// What the sync before the app leaves for the one after it.
-pub struct AppSync {
+pub struct SyncOnOpen {
     key: Option<Key>,
     /// What the sync before the app did (or why it did not), for its status line:
     /// stderr is hidden under the app's screen until it closes.
     pub notice: Option<String>,
 }
 
-impl AppSync {
+impl SyncOnOpen {
     /// Syncs before the app opens, if the settings ask for it and the app will open
     /// (it needs a terminal on both ends).
-    pub fn before(store: &Store, wanted: bool) -> AppSync {
-        let mut s = AppSync {
+    pub fn before(store: &Store, wanted: bool) -> SyncOnOpen {
+        let mut s = SyncOnOpen {
             key: None,
             notice: None,
         };
@@ -71,11 +71,11 @@ fn key(store: &Store) -> Result<Key> {
 fn tell(done: Result<String>) -> String {
     match done {
         Ok(line) => {
-            eprintln!("{line}");
+            line_to_stderr(&line);
             line
         }
         Err(e) => {
-            eprintln!("tend: sync: {e}");
+            line_to_stderr(format_args!("tend: sync: {e}"));
             format!("Not synced: {e}")
         }
     }

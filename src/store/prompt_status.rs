@@ -1,6 +1,6 @@
-//! A glance for the shell prompt: today's day number and whether today's check-in is
-//! done, read without writing, migrating or checking anything else, and without ever
-//! needing (or asking for) a passphrase.
+//! The shell prompt's status (`tend status`): today's day number and whether today's
+//! check-in is done, read without writing, migrating or checking anything else, and
+//! without ever needing (or asking for) a passphrase.
 
 use super::file::{APPLICATION_ID, Kind, kind};
 use crate::domain::time::local_date;
@@ -11,9 +11,10 @@ use serde::Serialize;
 use std::path::Path;
 use std::time::Duration;
 
+/// What the prompt shows of the journal.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "state", rename_all = "lowercase")]
-pub enum Glance {
+pub enum PromptStatus {
     /// No journal at this path yet.
     Missing,
     /// Encrypted: nothing more can be said without the passphrase.
@@ -25,10 +26,11 @@ pub enum Glance {
     },
 }
 
-pub fn glance(path: &Path, now: DateTime<FixedOffset>) -> Result<Glance> {
+/// Reads the status of the journal at `path`, at the moment `now`, read-only.
+pub fn read(path: &Path, now: DateTime<FixedOffset>) -> Result<PromptStatus> {
     match kind(path)? {
-        Kind::Encrypted => return Ok(Glance::Locked),
-        Kind::New => return Ok(Glance::Missing),
+        Kind::Encrypted => return Ok(PromptStatus::Locked),
+        Kind::New => return Ok(PromptStatus::Missing),
         Kind::Plain => {}
     }
     let conn = super::access::connect_read_only(path)?;
@@ -55,16 +57,16 @@ pub fn glance(path: &Path, now: DateTime<FixedOffset>) -> Result<Glance> {
         .optional()?
         .is_some();
     let day = start.map(|s| (today - s).num_days() + 1).filter(|d| *d > 0);
-    Ok(Glance::Ready { day, checked_in })
+    Ok(PromptStatus::Ready { day, checked_in })
 }
 
-impl Glance {
+impl PromptStatus {
     /// One short line for a prompt.
     pub fn short(&self) -> String {
         match self {
-            Glance::Missing => "○ tend: not set up yet".into(),
-            Glance::Locked => "◌ tend locked".into(),
-            Glance::Ready { day, checked_in } => {
+            PromptStatus::Missing => "○ tend: not set up yet".into(),
+            PromptStatus::Locked => "◌ tend locked".into(),
+            PromptStatus::Ready { day, checked_in } => {
                 let day = day.map(|d| format!("day {d} · ")).unwrap_or_default();
                 if *checked_in {
                     format!("✓ {day}checked in")
