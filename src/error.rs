@@ -129,7 +129,7 @@ pub enum Error {
     /// newer tend): the sync report says so and it is tried again next time. Every
     /// other error met while merging stops the sync.
     #[error("{0}")]
-    Segment(String),
+    Segment(SegmentFault),
 }
 
 /// What a person can do about a file that failed this way.
@@ -162,6 +162,30 @@ pub fn to_stderr(text: &str) {
 /// `message` and a line break on stderr, through `to_stderr`.
 pub fn line_to_stderr(message: impl std::fmt::Display) {
     to_stderr(&format!("{message}\n"));
+}
+
+/// Why a sync segment can't be merged as it is. Either way it waits, untouched, and
+/// the rest of the sync goes on; only a newer one needs the person (an upgrade).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SegmentFault {
+    /// Written by a newer tend, in a format this one does not read.
+    Newer(String),
+    /// Damaged, cut short or still being copied: tried again next time.
+    Unreadable(String),
+}
+
+impl SegmentFault {
+    pub fn is_newer(&self) -> bool {
+        matches!(self, SegmentFault::Newer(_))
+    }
+}
+
+impl std::fmt::Display for SegmentFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SegmentFault::Newer(w) | SegmentFault::Unreadable(w) => f.write_str(w),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for Error {

@@ -118,7 +118,7 @@ fn report(ctx: &mut Ctx, r: &Report, first: Option<&str>) -> Result<()> {
         }
     })?;
     // A segment this tend cannot read needs the person: the rest was synced.
-    match r.waiting.iter().find(|w| w.contains("upgrade tend")) {
+    match &r.needs_upgrade {
         Some(w) => Err(Error::Message(format!("{w} (the rest was synced)"))),
         None => Ok(()),
     }

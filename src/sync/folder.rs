@@ -27,7 +27,7 @@
 //! should be is skipped with a note, and this device's own changes still go out.
 
 use super::seal::{Kdf, Key, Unsealed};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SegmentFault};
 use crate::files::{NotRead, describe_mode, read_capped, read_regular};
 use rustix::fs::{AtFlags, Mode, OFlags};
 use rustix::io::Errno;
@@ -510,24 +510,25 @@ pub fn unseal(
     device: &str,
     seq: i64,
     bytes: &[u8],
-) -> std::result::Result<Vec<u8>, String> {
+) -> std::result::Result<Vec<u8>, SegmentFault> {
+    let unreadable = |why: String| SegmentFault::Unreadable(why);
     match key.open(&aad(device, seq), bytes) {
         Ok(plain) => {
             let d = flate2::read::DeflateDecoder::new(plain.as_slice());
             match read_capped(d, MAX_UNPACKED) {
                 Ok(out) => Ok(out),
-                Err(NotRead::TooLarge(..)) => {
-                    Err(format!("segment {seq} unpacks to more than tend reads"))
-                }
-                Err(_) => Err(format!("segment {seq} does not unpack")),
+                Err(NotRead::TooLarge(..)) => Err(unreadable(format!(
+                    "segment {seq} unpacks to more than tend reads"
+                ))),
+                Err(_) => Err(unreadable(format!("segment {seq} does not unpack"))),
             }
         }
-        Err(Unsealed::Newer(f)) => Err(format!(
+        Err(Unsealed::Newer(f)) => Err(SegmentFault::Newer(format!(
             "segment {seq} is in sync file format {f}, newer than this tend reads: upgrade tend on this device"
-        )),
-        Err(Unsealed::Unreadable) => Err(format!(
+        ))),
+        Err(Unsealed::Unreadable) => Err(unreadable(format!(
             "segment {seq} is incomplete or damaged (still being copied?); it is tried again next time"
-        )),
+        ))),
     }
 }
 

@@ -7,7 +7,7 @@
 pub mod folder;
 pub mod seal;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SegmentFault};
 use crate::secret::Source;
 use crate::store::Store;
 use crate::store::changes::segment::Segment;
@@ -32,9 +32,19 @@ pub struct Report {
     pub notes: Vec<String>,
     /// Set when this journal turned out to be a restored or copied one: the new id.
     pub new_device: Option<String>,
+    /// The first segment only a newer tend can read: the person needs to upgrade.
+    pub needs_upgrade: Option<String>,
 }
 
 impl Report {
+    /// A segment left for next time; `newer` when only an upgrade will open it.
+    fn wait(&mut self, line: String, newer: bool) {
+        if newer && self.needs_upgrade.is_none() {
+            self.needs_upgrade = Some(line.clone());
+        }
+        self.waiting.push(line);
+    }
+
     fn add(&mut self, r: &Received) {
         self.segments += r.segments;
         self.received += r.records;
@@ -331,12 +341,13 @@ fn receive(
             }
         };
         let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
-            serde_json::from_slice(&plain).map_err(|_| format!("segment {seq} does not read right"))
+            serde_json::from_slice(&plain)
+                .map_err(|_| SegmentFault::Unreadable(format!("segment {seq} does not read right")))
         });
         let body: Segment = match body {
             Ok(b) => b,
             Err(why) => {
-                report.waiting.push(format!("device {device}: {why}"));
+                report.wait(format!("device {device}: {why}"), why.is_newer());
                 return Ok(());
             }
         };
@@ -371,10 +382,11 @@ fn receive(
                     ));
                 }
             }
-            Err(e @ Error::Segment(_)) => {
-                report
-                    .waiting
-                    .push(format!("device {device}: segment {seq}: {e}"));
+            Err(Error::Segment(why)) => {
+                report.wait(
+                    format!("device {device}: segment {seq}: {why}"),
+                    why.is_newer(),
+                );
                 return Ok(());
             }
             Err(e) => return Err(e),
@@ -402,9 +414,10 @@ fn merge_copies(
         let Some(nonce) = seal::identity(&bytes) else {
             continue;
         };
-        let Ok(body) = folder::unseal(key, device, seq, &bytes)
-            .and_then(|plain| serde_json::from_slice::<Segment>(&plain).map_err(|_| String::new()))
-        else {
+        let Ok(body) = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
+            serde_json::from_slice::<Segment>(&plain)
+                .map_err(|_| SegmentFault::Unreadable(String::new()))
+        }) else {
             continue;
         };
         if store.write(|tx| tx.sync_copy_merged(device, &nonce))? {

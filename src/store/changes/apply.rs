@@ -8,7 +8,7 @@ use super::collect::table_order;
 use super::segment::{Record, Segment};
 use super::{Entry, SEGMENT_FORMAT};
 use crate::domain::hlc::{self, Relation, Version};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SegmentFault};
 use crate::store::Tx;
 use crate::store::schema::{self, text_columns};
 use crate::store::transfer::{Put, Today};
@@ -127,10 +127,10 @@ pub(in crate::store) struct Incoming<'a> {
 }
 
 pub(super) fn bad(what: impl Into<String>) -> Error {
-    Error::Segment(format!(
+    Error::Segment(SegmentFault::Unreadable(format!(
         "a sync segment does not read right: {}",
         what.into()
-    ))
+    )))
 }
 
 /// A segment's record, read: refused when it is of a kind this tend does not know, or
@@ -210,10 +210,10 @@ impl Tx<'_> {
         send_on: bool,
     ) -> Result<Received> {
         if body.format > SEGMENT_FORMAT {
-            return Err(Error::Segment(format!(
+            return Err(Error::Segment(SegmentFault::Newer(format!(
                 "a segment from another device is in sync format {}, newer than this tend reads ({SEGMENT_FORMAT}): upgrade tend on this device",
                 body.format
-            )));
+            ))));
         }
         if body.app != "tend" || body.device != from || body.seq != seq {
             return Err(bad("its header does not match its place in the folder"));
