@@ -279,7 +279,7 @@ impl Tx<'_> {
             return Ok(None);
         }
         let inc = incoming(rec)?;
-        self.execute_batch("SAVEPOINT one_record")?;
+        self.prepare_cached("SAVEPOINT one_record")?.execute([])?;
         let kept = m.kept.len();
         let took = if schema::by_fields(inc.tbl) {
             self.merge_fields(&inc, m)
@@ -288,7 +288,7 @@ impl Tx<'_> {
         };
         let took = match took {
             Ok(took) => {
-                self.execute_batch("RELEASE one_record")?;
+                self.prepare_cached("RELEASE one_record")?.execute([])?;
                 took
             }
             Err(Error::Invalid(e)) => {

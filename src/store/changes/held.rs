@@ -147,8 +147,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Keeps the fields of `row` a newer tend added (or forgets them, when it has
-    /// none), to be sent on with the record. `if_none`: only where the record has none
+    /// Keeps the fields of `row` a newer tend added, to be sent on with the record. `if_none`: only where the record has none
     /// kept (a file's copy of a record the same as the journal's).
     pub(in crate::store) fn keep_extras(
         &self,
@@ -164,24 +163,21 @@ impl Tx<'_> {
             .filter(|(k, _)| !known_field(t, k))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        if extras.is_empty() && if_none {
+        // A newer tend sends every field it has, so a record without any keeps what
+        // it was given (a deleted record's are forgotten at the next sync).
+        if extras.is_empty() {
             return Ok(());
         }
-        if extras.is_empty() {
-            self.prepare_cached("DELETE FROM record_extras WHERE tbl = ?1 AND uid = ?2")?
-                .execute([t.table, uid])?;
-        } else {
-            self.prepare_cached(
-                "INSERT INTO record_extras (tbl, uid, fields) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (tbl, uid) DO UPDATE SET fields = excluded.fields WHERE NOT ?4",
-            )?
-            .execute(rusqlite::params![
-                t.table,
-                uid,
-                Json::Object(extras).to_string(),
-                if_none
-            ])?;
-        }
+        self.prepare_cached(
+            "INSERT INTO record_extras (tbl, uid, fields) VALUES (?1, ?2, ?3)
+             ON CONFLICT (tbl, uid) DO UPDATE SET fields = excluded.fields WHERE NOT ?4",
+        )?
+        .execute(rusqlite::params![
+            t.table,
+            uid,
+            Json::Object(extras).to_string(),
+            if_none
+        ])?;
         Ok(())
     }
 }
