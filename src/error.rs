@@ -220,6 +220,14 @@ impl Error {
         Error::Invalid(Invalid::new(field, reason))
     }
 
+    /// A database or backup file tend will not open or use, and why.
+    pub fn refused(path: &std::path::Path, reason: impl Into<String>) -> Self {
+        Error::Refused {
+            path: path.to_path_buf(),
+            reason: reason.into(),
+        }
+    }
+
     /// A failed read or write of `path`, while tend was `doing` something to it.
     pub fn file(path: &std::path::Path, doing: impl Into<String>, source: std::io::Error) -> Self {
         Error::File {

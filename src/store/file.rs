@@ -32,13 +32,6 @@ pub(super) const MIGRATIONS: &[&str] = &[
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
-fn refuse(path: &Path, reason: impl Into<String>) -> Error {
-    Error::Refused {
-        path: path.to_path_buf(),
-        reason: reason.into(),
-    }
-}
-
 /// What the first bytes of a database file say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -58,14 +51,14 @@ pub fn kind(path: &Path) -> Result<Kind> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             use std::os::unix::ffi::OsStrExt;
             if path.as_os_str().as_bytes().ends_with(b"/") {
-                return Err(refuse(
+                return Err(Error::refused(
                     path,
                     "it names a folder (it ends with /); give the path of a file with --db or TEND_DB",
                 ));
             }
             return Ok(Kind::New);
         }
-        Err(e) => return Err(refuse(path, format!("cannot read it ({e})"))),
+        Err(e) => return Err(Error::refused(path, format!("cannot read it ({e})"))),
         Ok(m) if m.file_type().is_symlink() => match fs::metadata(path) {
             Ok(target) => target,
             Err(e) => {
@@ -74,7 +67,7 @@ pub fn kind(path: &Path) -> Result<Kind> {
                     std::io::ErrorKind::NotFound => "which does not exist".to_string(),
                     _ => format!("which cannot be followed ({e})"),
                 };
-                return Err(refuse(
+                return Err(Error::refused(
                     path,
                     format!(
                         "it is a symbolic link to {}, {why}; give the journal's own path with --db or TEND_DB",
@@ -86,7 +79,7 @@ pub fn kind(path: &Path) -> Result<Kind> {
         Ok(m) => m,
     };
     if !meta.is_file() {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             format!(
                 "it is {}, not a journal file; give the path of a file with --db or TEND_DB",
@@ -110,7 +103,7 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
     let kind = kind(path)?;
     let denied = access::write_denied(path);
     if let (Kind::New, Some(why)) = (kind, &denied) {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             format!(
                 "tend cannot set up a journal here, as {why}; give yourself write access, or choose another place with --db"
@@ -158,7 +151,7 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
 fn up_to_date(conn: &Connection, path: &Path, why: &str) -> Result<()> {
     let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version < SCHEMA_VERSION {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             format!(
                 "it was made by an older tend, and this one updates it when it opens it, which needs write access ({why}); give yourself write access and run tend again"
@@ -166,30 +159,6 @@ fn up_to_date(conn: &Connection, path: &Path, why: &str) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// What an SQLite error while first reading a file says about it. Only real damage is
-/// called damage: a file SQLite may not write beside, or one that is busy, is not.
-pub(super) fn trouble(path: &Path, e: rusqlite::Error) -> Error {
-    use rusqlite::ErrorCode::{
-        CannotOpen, DatabaseBusy, DatabaseLocked, PermissionDenied, ReadOnly,
-    };
-    match e.sqlite_error_code() {
-        Some(ReadOnly | CannotOpen | PermissionDenied) => refuse(
-            path,
-            format!(
-                "tend cannot open it ({e}); check that you may read and write it, its folder, and its -wal and -shm files if they are there"
-            ),
-        ),
-        Some(DatabaseBusy | DatabaseLocked) => refuse(
-            path,
-            "another program is holding it locked; close that program and try again",
-        ),
-        _ => refuse(
-            path,
-            format!("the database is damaged ({e}); restore it from a backup"),
-        ),
-    }
 }
 
 /// Creates the directories (0700) and an empty file (0600) before SQLite touches it.
@@ -230,10 +199,10 @@ fn check_header(path: &Path) -> Result<Kind> {
         .read(true)
         .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
         .open(path)
-        .map_err(|e| refuse(path, format!("cannot read it ({e})")))?;
+        .map_err(|e| Error::refused(path, format!("cannot read it ({e})")))?;
     let meta = f.metadata()?;
     if !meta.is_file() {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             "it is not a regular file; give the path of a file with --db or TEND_DB",
         ));
@@ -248,13 +217,13 @@ fn check_header(path: &Path) -> Result<Kind> {
         if len >= 1024 && len % 1024 == 0 {
             return ciphertext_or_refuse(path, &h);
         }
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             "not a tend database (it is not an SQLite file); check the path given with --db or TEND_DB",
         ));
     }
     if got < 100 {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             format!("the file is truncated ({len} bytes); restore it from a backup"),
         ));
@@ -264,7 +233,7 @@ fn check_header(path: &Path) -> Result<Kind> {
         1 => 65536u64,
         n if n >= 512 && n.is_power_of_two() => u64::from(n),
         _ => {
-            return Err(refuse(
+            return Err(Error::refused(
                 path,
                 "the database is damaged (bad page size); restore it from a backup",
             ));
@@ -285,14 +254,14 @@ fn check_header(path: &Path) -> Result<Kind> {
     };
     if len % page_size != 0 || len < pages_in_header * page_size {
         let expected = (pages_in_header * page_size).max(len.next_multiple_of(page_size));
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             format!("the file is truncated ({len} of {expected} bytes); restore it from a backup"),
         ));
     }
     let app_id = be32(68) as i32;
     if app_id != 0 && app_id != APPLICATION_ID {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             "this SQLite file belongs to another program; give tend a file of its own with --db",
         ));
@@ -325,7 +294,7 @@ fn ciphertext_or_refuse(path: &Path, first: &[u8; 1024]) -> Result<Kind> {
         } else {
             "one byte repeated"
         };
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             format!(
                 "the database is damaged: it starts with {what}, which no journal (plain or encrypted) does but a crash or a failing disk can leave; restore it from a backup (`tend backups`, then `tend restore PATH`)"
@@ -337,7 +306,7 @@ fn ciphertext_or_refuse(path: &Path, first: &[u8; 1024]) -> Result<Kind> {
         seen[usize::from(b)] = true;
     }
     if seen.iter().filter(|s| **s).count() < 160 {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             "not a tend journal, or a damaged one: it is neither an SQLite file nor encrypted; check the path given with --db or TEND_DB, or restore it from a backup (`tend backups`)",
         ));
@@ -347,7 +316,7 @@ fn ciphertext_or_refuse(path: &Path, first: &[u8; 1024]) -> Result<Kind> {
 
 fn newer_check(path: &Path, version: i32) -> Result<()> {
     if version > SCHEMA_VERSION {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             format!(
                 "made by a newer tend (schema {version}; this tend knows up to {SCHEMA_VERSION}): upgrade tend to open it"
@@ -362,15 +331,19 @@ fn newer_check(path: &Path, version: i32) -> Result<()> {
 /// found by `check_whole` or by the read that meets it (see `Error::Damaged`).
 fn verify(conn: &Connection, path: &Path) -> Result<()> {
     let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => refuse(
+        Some(rusqlite::ErrorCode::NotADatabase) => Error::refused(
             path,
             "not a tend database (SQLite cannot read it); check the path, or restore it from a backup",
         ),
-        Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DiskFull) => refuse(
-            path,
-            format!("cannot read or write it ({e}); check that the disk has free space and works"),
-        ),
-        _ => trouble(path, e),
+        Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DiskFull) => {
+            Error::refused(
+                path,
+                format!(
+                    "cannot read or write it ({e}); check that the disk has free space and works"
+                ),
+            )
+        }
+        _ => keying::trouble(path, e),
     };
     let (app_id, version, tables): (i32, i32, i64) = conn
         .query_row(
@@ -381,7 +354,7 @@ fn verify(conn: &Connection, path: &Path) -> Result<()> {
         )
         .map_err(damaged)?;
     if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
-        return Err(refuse(
+        return Err(Error::refused(
             path,
             "this SQLite file belongs to another program; give tend a file of its own with --db",
         ));

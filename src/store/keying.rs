@@ -3,7 +3,6 @@
 //! quote it), proving the key by reading the schema, and changing it. Encrypting,
 //! decrypting and re-keying whole files (`crypto`) and opening them (`file`) use it.
 
-use super::file::trouble;
 use crate::error::{Error, Result};
 use crate::secret::Passphrase;
 use rusqlite::{Connection, OptionalExtension};
@@ -68,5 +67,29 @@ pub fn unlock(conn: &Connection, path: &Path, key: &Passphrase) -> Result<()> {
             })
         }
         Err(e) => Err(trouble(path, e)),
+    }
+}
+
+/// What an SQLite error while first reading a file says about it. Only real damage is
+/// called damage: a file SQLite may not write beside, or one that is busy, is not.
+pub(super) fn trouble(path: &Path, e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode::{
+        CannotOpen, DatabaseBusy, DatabaseLocked, PermissionDenied, ReadOnly,
+    };
+    match e.sqlite_error_code() {
+        Some(ReadOnly | CannotOpen | PermissionDenied) => Error::refused(
+            path,
+            format!(
+                "tend cannot open it ({e}); check that you may read and write it, its folder, and its -wal and -shm files if they are there"
+            ),
+        ),
+        Some(DatabaseBusy | DatabaseLocked) => Error::refused(
+            path,
+            "another program is holding it locked; close that program and try again",
+        ),
+        _ => Error::refused(
+            path,
+            format!("the database is damaged ({e}); restore it from a backup"),
+        ),
     }
 }
