@@ -4,6 +4,9 @@
 //! layers, how a key press and a sync travel through them, and where each kind of rule
 //! lives. Each module below says in a line what it is for.
 
+/// Every word a person reads: the message catalog, `t!`, the language in effect.
+#[macro_use]
+pub mod catalog;
 /// The command line: a clap tree, one module per command, each with its `run`.
 pub mod cli;
 /// The injected clock: the system's, or `TEND_NOW` in tests.

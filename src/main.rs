@@ -27,6 +27,7 @@ fn quiet_panics() {
 
 fn main() {
     quiet_panics();
+    tend::cli::choose_language();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => match e.kind() {

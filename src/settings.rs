@@ -54,6 +54,9 @@ pub struct Settings {
     /// The person's country (two letters), whose crisis line comes first; `None`: the
     /// locale's region (`Settings::country_in_effect`).
     pub country: Option<String>,
+    /// The language words are shown in (`en`, `es`, `en-XA`); `None`: the locale's
+    /// (`Settings::language_in_effect`).
+    pub language: Option<String>,
     /// The first day of a "90 meetings in 90 days" the person chose to track (off when
     /// `None`).
     pub ninety_from: Option<chrono::NaiveDate>,
@@ -73,12 +76,19 @@ impl Default for Settings {
             prompts: true,
             crisis_lines: None,
             country: None,
+            language: None,
             ninety_from: None,
         }
     }
 }
 
 impl Settings {
+    /// The language in effect: the setting, else the locale's (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`), English where tend lacks it.
+    pub fn language_in_effect(&self) -> crate::catalog::Choice {
+        crate::catalog::choose(self.language.as_deref(), |k| std::env::var(k).ok())
+    }
+
     /// The country in effect: the setting, else the region of the locale (`LC_ALL`,
     /// `LC_MESSAGES`, `LANG`, the first that is set).
     pub fn country_in_effect(&self) -> Option<String> {
@@ -266,6 +276,17 @@ impl Reader<'_> {
                 {
                     Some(c) => self.settings.country = Some(c),
                     None => self.bad(v, key, "a two-letter country code, like \"GB\" or \"US\""),
+                },
+                "language" => match v.get_ref().as_str().map(str::trim) {
+                    Some(l)
+                        if !l.is_empty()
+                            && l.len() <= 35
+                            && l.chars()
+                                .all(|c| c.is_ascii_alphanumeric() || "-_.@".contains(c)) =>
+                    {
+                        self.settings.language = Some(l.to_string());
+                    }
+                    _ => self.bad(v, key, "a language tag, like \"en\" or \"es\""),
                 },
                 "sync_on_open" => match v.get_ref().as_bool() {
                     Some(b) => self.settings.sync_on_open = b,

@@ -120,6 +120,26 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
         (None, Some(c)) => say!(o, "# country: not set; \"{c}\" from the locale"),
         (None, None) => say!(o, "# country: not set, and the locale names none"),
     }
+    let language = s.language_in_effect();
+    let tag = language.language.tag();
+    match (&s.language, language.from, &language.missing) {
+        (Some(l), _, None) => say!(o, "language = {}", toml_string(l)),
+        (Some(l), _, Some(_)) => say!(
+            o,
+            "language = {}  # not available yet; words are in \"{tag}\"",
+            toml_string(l)
+        ),
+        (None, Some(var), None) => say!(o, "# language: not set; \"{tag}\" from {var}"),
+        (None, Some(var), Some(asked)) => say!(
+            o,
+            "# language: not set; {var} asks for {}, not available yet, so \"{tag}\"",
+            toml_string(asked)
+        ),
+        (None, None, _) => say!(
+            o,
+            "# language: not set, and the locale names none; \"{tag}\""
+        ),
+    }
     say!(o, "\n[backup]");
     say!(o, "keep_daily = {}", s.retention.daily);
     say!(o, "keep_weekly = {}", s.retention.weekly);

@@ -309,6 +309,16 @@ enum Handled {
     NeedsJournal(Box<Command>),
 }
 
+/// Sets the language words are shown in (the settings file's `language`, else the
+/// locale's), before the command line is read so that `--help` and clap's refusals
+/// use it too.
+pub fn choose_language() {
+    let settings = Paths::resolve(None)
+        .map(|p| crate::settings::load(&p.config).settings)
+        .unwrap_or_default();
+    crate::catalog::set_language(settings.language_in_effect().language);
+}
+
 /// Runs a parsed command line, handing what to print on stdout to `print` (before the
 /// day's backup is made, so that the person never waits for it).
 pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {

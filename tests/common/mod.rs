@@ -6,6 +6,7 @@
 
 pub mod fixture;
 pub mod person;
+pub mod pseudo;
 pub mod sync;
 
 use chrono::{DateTime, FixedOffset};

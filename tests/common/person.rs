@@ -103,6 +103,11 @@ impl Person {
         draw(&self.app, w, h)
     }
 
+    /// The person's own words in the journal (which stay in every language).
+    pub fn own_words(&self) -> std::collections::BTreeSet<String> {
+        super::pseudo::own_words(&self._dir.path().join("t.db"))
+    }
+
     pub fn message(&self) -> Option<&str> {
         self.app.cx.message.as_deref()
     }

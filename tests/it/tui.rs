@@ -20,15 +20,28 @@ const LARGE: (u16, u16) = (120, 40);
 
 /// One snapshot of the fixture journal (`common::fixture`) at `today`, reached by
 /// `reach` as a person reaches it: each screen and size is its own test, so one change
-/// shows every screen it touches instead of stopping at the first.
-fn snapshot(name: &str, (w, h): (u16, u16), reach: impl FnOnce(&mut Person)) {
+/// shows every screen it touches instead of stopping at the first. The same screen,
+/// reached the same way in the pseudo-locale, shows no English word that skipped the
+/// catalog.
+fn snapshot(name: &str, (w, h): (u16, u16), reach: impl Fn(&mut Person)) {
     let mut p = Person::fixture();
     reach(&mut p);
     insta::assert_snapshot!(format!("{name}_{w}x{h}"), p.screen(w, h));
+    pseudo(&format!("{name} at {w}x{h}"), (w, h), reach);
+}
+
+/// `reach` on the fixture journal in the pseudo-locale: the screen holds no plain-ASCII
+/// English word but the person's own and what stays by design.
+fn pseudo(what: &str, (w, h): (u16, u16), reach: impl Fn(&mut Person)) {
+    tend::catalog::in_language(tend::catalog::Language::Pseudo, || {
+        let mut p = Person::fixture();
+        reach(&mut p);
+        common::pseudo::assert_translated(what, &p.screen(w, h), &p.own_words());
+    });
 }
 
 /// Goes to screen `s`, as its number key does.
-fn go(s: Screen) -> impl FnOnce(&mut Person) {
+fn go(s: Screen) -> impl Fn(&mut Person) {
     move |p| {
         let today = p.store.today().unwrap();
         update(&mut p.app, Action::Go(s), &p.store, today).unwrap();
@@ -36,7 +49,7 @@ fn go(s: Screen) -> impl FnOnce(&mut Person) {
 }
 
 /// Presses `keys`, one after another.
-fn press(keys: &[KeyCode]) -> impl FnOnce(&mut Person) + '_ {
+fn press(keys: &[KeyCode]) -> impl Fn(&mut Person) + '_ {
     move |p| {
         p.keys(keys);
     }

@@ -1,0 +1,559 @@
+//! Every word a person reads: Fluent messages under `i18n/<language>/`, compiled in.
+//! `t!("key")` or `t!("key", name = value, count = n)` formats one message in the
+//! language in effect; English fills any message a language lacks. Plurals follow the
+//! language's plural rules (`{ $count -> [one] … *[other] … }`), never `if n == 1`.
+//!
+//! Only message text changes with the language: stored values, data files, JSON, CSV,
+//! command names, flags and key bindings never go through here.
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+pub use fluent_bundle::FluentArgs as Args;
+
+/// The English catalog, one file per part of tend.
+const ENGLISH: &[(&str, &str)] = &[
+    ("core", include_str!("../i18n/en/core.ftl")),
+    ("tui", include_str!("../i18n/en/tui.ftl")),
+    ("screens", include_str!("../i18n/en/screens.ftl")),
+    ("forms", include_str!("../i18n/en/forms.ftl")),
+    ("cli", include_str!("../i18n/en/cli.ftl")),
+    ("help", include_str!("../i18n/en/help.ftl")),
+    ("summary", include_str!("../i18n/en/summary.ftl")),
+    ("records", include_str!("../i18n/en/records.ftl")),
+    ("errors", include_str!("../i18n/en/errors.ftl")),
+    ("sync", include_str!("../i18n/en/sync.ftl")),
+    ("demo", include_str!("../i18n/en/demo.ftl")),
+];
+
+/// The languages tend can show. Only English ships; the pseudo-locale (English,
+/// accented and a third longer) shows any word that skipped the catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    English,
+    Pseudo,
+}
+
+impl Language {
+    /// Each language's tag, as the `language` setting and `tend config show` spell it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Pseudo => "en-XA",
+        }
+    }
+
+    /// The language a setting or locale names (`es`, `en_US.UTF-8`, `en-XA`), if tend
+    /// has it.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let tag = tag.split(['.', '@']).next().unwrap_or_default();
+        let mut parts = tag.split(['-', '_']);
+        let lang = parts.next().unwrap_or_default().to_ascii_lowercase();
+        let region = parts.next().unwrap_or_default().to_ascii_uppercase();
+        match (lang.as_str(), region.as_str()) {
+            ("en", "XA") => Some(Language::Pseudo),
+            ("en", _) => Some(Language::English),
+            _ => None,
+        }
+    }
+
+    fn code(self) -> u8 {
+        self as u8 + 1
+    }
+
+    fn from_code(code: u8) -> Option<Language> {
+        match code {
+            1 => Some(Language::English),
+            2 => Some(Language::Pseudo),
+            _ => None,
+        }
+    }
+}
+
+/// Where the language in effect came from, for `tend config show`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub language: Language,
+    /// The setting or variable that chose it (`language`, `LC_ALL`, …), `None` when
+    /// nothing named one.
+    pub from: Option<&'static str>,
+    /// What that setting or variable said, when it named a language tend lacks.
+    pub missing: Option<String>,
+}
+
+/// The language in effect: the `language` setting if set, else the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set, else English. A language tend doesn't have
+/// falls back to English.
+pub fn choose(setting: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Choice {
+    let named = setting.map(|s| ("language", s.to_string())).or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|k| env(k).filter(|v| !v.is_empty()).map(|v| (k, v)))
+    });
+    match named {
+        None => Choice {
+            language: Language::English,
+            from: None,
+            missing: None,
+        },
+        Some((from, value)) => {
+            let posix = matches!(value.as_str(), "C" | "POSIX") || value.starts_with("C.");
+            match Language::from_tag(&value) {
+                Some(language) => Choice {
+                    language,
+                    from: Some(from),
+                    missing: None,
+                },
+                None => Choice {
+                    language: Language::English,
+                    from: Some(from),
+                    missing: (!posix).then_some(value),
+                },
+            }
+        }
+    }
+}
+
+static GLOBAL: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static LOCAL: Cell<Option<Language>> = const { Cell::new(None) };
+}
+
+/// Sets the language for the rest of the run.
+pub fn set_language(language: Language) {
+    GLOBAL.store(language.code(), Ordering::Relaxed);
+}
+
+/// The language words are shown in now.
+pub fn language() -> Language {
+    LOCAL
+        .with(Cell::get)
+        .or_else(|| Language::from_code(GLOBAL.load(Ordering::Relaxed)))
+        .unwrap_or(Language::English)
+}
+
+/// Runs `f` with words in `language` on this thread only (tests render in two
+/// languages side by side).
+pub fn in_language<R>(language: Language, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Language>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LOCAL.with(|l| l.set(self.0));
+        }
+    }
+    let _restore = Restore(LOCAL.with(|l| l.replace(Some(language))));
+    f()
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(language: Language) -> &'static Bundle {
+    static ENGLISH_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    static PSEUDO_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    match language {
+        Language::English => ENGLISH_BUNDLE.get_or_init(|| build(ENGLISH, None)),
+        Language::Pseudo => PSEUDO_BUNDLE.get_or_init(|| build(ENGLISH, Some(accent))),
+    }
+}
+
+fn build(files: &[(&str, &str)], transform: Option<fn(&str) -> Cow<'_, str>>) -> Bundle {
+    let mut bundle = Bundle::new_concurrent(vec![
+        unic_langid::LanguageIdentifier::from_bytes(b"en").unwrap_or_default(),
+    ]);
+    // Placeables are not wrapped in direction marks: terminals and CSV show them as-is.
+    bundle.set_use_isolating(false);
+    bundle.set_transform(transform);
+    for (name, text) in files {
+        let resource = FluentResource::try_new((*text).to_string())
+            .unwrap_or_else(|(_, e)| panic!("i18n/{name}.ftl does not parse: {e:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("i18n/{name}.ftl repeats a message: {e:?}"));
+    }
+    bundle
+}
+
+/// One message in the language in effect, English where that language lacks it, and
+/// the key itself (never a panic) where no catalog has it.
+pub fn text(key: &str, args: Option<&FluentArgs>) -> String {
+    let language = language();
+    let found = [language, Language::English].into_iter().find_map(|l| {
+        let b = bundle(l);
+        b.get_message(key)
+            .and_then(|m| m.value())
+            .map(|pattern| (b, pattern))
+    });
+    let Some((b, pattern)) = found else {
+        return key.to_string();
+    };
+    let mut errors = Vec::new();
+    let out = b.format_pattern(pattern, args, &mut errors).into_owned();
+    if language == Language::Pseudo && !out.is_empty() {
+        return lengthen(&out);
+    }
+    out
+}
+
+/// Whether the English catalog has `key` (for the checks that keep the catalog whole).
+pub fn has(key: &str) -> bool {
+    bundle(Language::English).has_message(key)
+}
+
+/// Every key of the English catalog with the file it is in.
+pub fn keys() -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for (name, text) in ENGLISH {
+        for line in text.lines() {
+            let id = line.split('=').next().unwrap_or_default().trim_end();
+            let starts = line.starts_with(|c: char| c.is_ascii_alphabetic());
+            if starts && line.contains('=') && !id.contains(' ') {
+                out.push((*name, id.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// A value for a message's argument: text as it is, numbers as numbers (so plurals
+/// choose by them).
+pub trait Arg {
+    fn arg(self) -> FluentValue<'static>;
+}
+
+impl Arg for String {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::String(Cow::Owned(self))
+    }
+}
+
+impl Arg for &String {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::String(Cow::Owned(self.clone()))
+    }
+}
+
+impl Arg for &str {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::String(Cow::Owned(self.to_string()))
+    }
+}
+
+impl Arg for Cow<'_, str> {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::String(Cow::Owned(self.into_owned()))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn arg(self) -> FluentValue<'static> {
+                FluentValue::from(self)
+            }
+        }
+    )*};
+}
+number_arg!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
+
+/// Formats one message of the catalog: `t!("key")`, or `t!("key", name = value, …)`
+/// where each value is text or a whole number. The key is always a literal, so a test
+/// can check every key used has a message.
+#[macro_export]
+macro_rules! t {
+    ($key:literal) => {
+        $crate::catalog::text($key, None)
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::catalog::Args::new();
+        $( args.set(stringify!($name), $crate::catalog::Arg::arg($value)); )+
+        $crate::catalog::text($key, Some(&args))
+    }};
+}
+
+/// The shapes a date is written in; each language orders them in its catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    /// Saturday 5 December 2026
+    Long,
+    /// Saturday 5 December
+    WeekdayDayMonth,
+    /// Sat 5 Dec
+    WeekdayShort,
+    /// 5 December 2026
+    DayMonthYear,
+    /// 5 December
+    DayMonth,
+    /// 5 Dec 2026
+    DayMonShortYear,
+    /// 5 Dec
+    DayMonShort,
+    /// December 2026
+    MonthYear,
+    /// Dec 2026
+    MonShortYear,
+    /// Saturday
+    Weekday,
+    /// Sat
+    WeekdayAbbr,
+    /// Dec
+    MonthAbbr,
+}
+
+/// `date` in one of the catalog's date shapes, with its names from the catalog.
+pub fn date(date: NaiveDate, form: DateForm) -> String {
+    let pattern = match form {
+        DateForm::Weekday => return weekday(date.weekday(), false),
+        DateForm::WeekdayAbbr => return weekday(date.weekday(), true),
+        DateForm::MonthAbbr => return month(date.month(), true),
+        // The shapes hold no words (the names come below), so the pseudo-locale
+        // leaves them as English has them.
+        _ => in_language(unaccented(language()), || match form {
+            DateForm::Long => t!("date-long"),
+            DateForm::WeekdayDayMonth => t!("date-weekday-day-month"),
+            DateForm::WeekdayShort => t!("date-weekday-short"),
+            DateForm::DayMonthYear => t!("date-day-month-year"),
+            DateForm::DayMonth => t!("date-day-month"),
+            DateForm::DayMonShortYear => t!("date-day-mon-year"),
+            DateForm::DayMonShort => t!("date-day-mon"),
+            DateForm::MonthYear => t!("date-month-year"),
+            _ => t!("date-mon-year"),
+        }),
+    };
+    let mut out = String::new();
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('A') => out.push_str(&weekday(date.weekday(), false)),
+            Some('a') => out.push_str(&weekday(date.weekday(), true)),
+            Some('B') => out.push_str(&month(date.month(), false)),
+            Some('b') => out.push_str(&month(date.month(), true)),
+            Some('d') => out.push_str(&date.day().to_string()),
+            Some('Y') => out.push_str(&date.year().to_string()),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+            }
+            None => out.push('%'),
+        }
+    }
+    out
+}
+
+/// The language whose catalog `language` writes in, without the pseudo-locale's
+/// accents.
+fn unaccented(language: Language) -> Language {
+    match language {
+        Language::Pseudo => Language::English,
+        other => other,
+    }
+}
+
+/// A weekday's name, whole or short.
+pub fn weekday(day: chrono::Weekday, short: bool) -> String {
+    use chrono::Weekday::*;
+    match (day, short) {
+        (Mon, false) => t!("weekday-mon"),
+        (Tue, false) => t!("weekday-tue"),
+        (Wed, false) => t!("weekday-wed"),
+        (Thu, false) => t!("weekday-thu"),
+        (Fri, false) => t!("weekday-fri"),
+        (Sat, false) => t!("weekday-sat"),
+        (Sun, false) => t!("weekday-sun"),
+        (Mon, true) => t!("weekday-mon-short"),
+        (Tue, true) => t!("weekday-tue-short"),
+        (Wed, true) => t!("weekday-wed-short"),
+        (Thu, true) => t!("weekday-thu-short"),
+        (Fri, true) => t!("weekday-fri-short"),
+        (Sat, true) => t!("weekday-sat-short"),
+        (Sun, true) => t!("weekday-sun-short"),
+    }
+}
+
+/// A month's name (1 is January), whole or short.
+pub fn month(month: u32, short: bool) -> String {
+    match (month, short) {
+        (1, false) => t!("month-jan"),
+        (2, false) => t!("month-feb"),
+        (3, false) => t!("month-mar"),
+        (4, false) => t!("month-apr"),
+        (5, false) => t!("month-may"),
+        (6, false) => t!("month-jun"),
+        (7, false) => t!("month-jul"),
+        (8, false) => t!("month-aug"),
+        (9, false) => t!("month-sep"),
+        (10, false) => t!("month-oct"),
+        (11, false) => t!("month-nov"),
+        (_, false) => t!("month-dec"),
+        (1, true) => t!("month-jan-short"),
+        (2, true) => t!("month-feb-short"),
+        (3, true) => t!("month-mar-short"),
+        (4, true) => t!("month-apr-short"),
+        (5, true) => t!("month-may-short"),
+        (6, true) => t!("month-jun-short"),
+        (7, true) => t!("month-jul-short"),
+        (8, true) => t!("month-aug-short"),
+        (9, true) => t!("month-sep-short"),
+        (10, true) => t!("month-oct-short"),
+        (11, true) => t!("month-nov-short"),
+        (_, true) => t!("month-dec-short"),
+    }
+}
+
+/// The pseudo-locale's letters: every ASCII letter becomes an accented one, so an
+/// English word that skipped the catalog stands out as plain ASCII.
+fn accent(text: &str) -> Cow<'_, str> {
+    const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const TO: &str = "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
+    if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match FROM.find(c) {
+                Some(i) => TO.chars().nth(i).unwrap_or(c),
+                None => c,
+            })
+            .collect(),
+    )
+}
+
+/// The pseudo-locale's length: a third longer, as translations often are, so a
+/// screen that only fits English shows it.
+fn lengthen(text: &str) -> String {
+    let extra = (text.chars().count() * 3).div_ceil(10).max(1);
+    format!("{text} [{}]", "·".repeat(extra))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_come_from_the_catalog_rules() {
+        assert_eq!(t!("days", count = 1), "1 day");
+        assert_eq!(t!("days", count = 3), "3 days");
+        assert_eq!(t!("days", count = 0), "0 days");
+    }
+
+    #[test]
+    fn dates_take_their_names_from_the_catalog() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        assert_eq!(date(d, DateForm::Long), "Saturday 5 December 2026");
+        assert_eq!(date(d, DateForm::DayMonShort), "5 Dec");
+        assert_eq!(date(d, DateForm::WeekdayShort), "Sat 5 Dec");
+        assert_eq!(date(d, DateForm::MonShortYear), "Dec 2026");
+        for (form, chrono) in [
+            (DateForm::Long, "%A %-d %B %Y"),
+            (DateForm::WeekdayDayMonth, "%A %-d %B"),
+            (DateForm::WeekdayShort, "%a %-d %b"),
+            (DateForm::DayMonthYear, "%-d %B %Y"),
+            (DateForm::DayMonth, "%-d %B"),
+            (DateForm::DayMonShortYear, "%-d %b %Y"),
+            (DateForm::DayMonShort, "%-d %b"),
+            (DateForm::MonthYear, "%B %Y"),
+            (DateForm::MonShortYear, "%b %Y"),
+            (DateForm::Weekday, "%A"),
+            (DateForm::WeekdayAbbr, "%a"),
+            (DateForm::MonthAbbr, "%b"),
+        ] {
+            for day in 0..400 {
+                let d = d + chrono::Duration::days(day);
+                assert_eq!(date(d, form), d.format(chrono).to_string(), "{form:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_and_lengthens_only_the_catalog_words() {
+        let out = in_language(Language::Pseudo, || t!("days", count = 3));
+        assert!(out.starts_with("3 đåýš ["), "{out}");
+        assert!(!out.chars().any(|c| c.is_ascii_alphabetic()), "{out}");
+        assert_eq!(
+            t!("days", count = 3),
+            "3 days",
+            "other threads stay English"
+        );
+    }
+
+    #[test]
+    fn every_key_used_has_a_message_and_every_message_is_used() {
+        let used = used_keys();
+        let missing: Vec<_> = used.iter().filter(|k| !has(k)).collect();
+        assert!(
+            missing.is_empty(),
+            "keys with no message in i18n/en: {missing:?}"
+        );
+        let unused: Vec<_> = keys()
+            .into_iter()
+            .filter(|(_, k)| !used.contains(k) && !k.starts_with("help-"))
+            .collect();
+        assert!(unused.is_empty(), "messages nothing uses: {unused:?}");
+    }
+
+    /// Every key `t!` names in `src/`.
+    fn used_keys() -> std::collections::BTreeSet<String> {
+        let mut out = std::collections::BTreeSet::new();
+        let mut todo = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(p) = todo.pop() {
+            if p.is_dir() {
+                todo.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            let text: String = std::fs::read_to_string(&p)
+                .unwrap()
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for (i, _) in text.match_indices("t!(") {
+                let rest = text[i + 3..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else {
+                    continue;
+                };
+                let key: String = rest.chars().take_while(|c| *c != '"').collect();
+                if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                    out.insert(key);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_language_comes_from_the_setting_then_the_locale() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                vars.iter()
+                    .find(|(name, _)| *name == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let c = choose(Some("en-XA"), env(&[("LANG", "en_US.UTF-8")]));
+        assert_eq!((c.language, c.from), (Language::Pseudo, Some("language")));
+        let c = choose(None, env(&[("LANG", "en_XA.UTF-8")]));
+        assert_eq!((c.language, c.from), (Language::Pseudo, Some("LANG")));
+        let c = choose(None, env(&[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "en_XA")]));
+        assert_eq!(
+            c.language,
+            Language::English,
+            "LC_ALL first; French falls back"
+        );
+        assert_eq!(c.missing.as_deref(), Some("fr_FR.UTF-8"));
+        let c = choose(None, env(&[("LC_ALL", ""), ("LC_MESSAGES", "C")]));
+        assert_eq!((c.language, c.missing), (Language::English, None));
+        assert_eq!(choose(None, env(&[])).from, None);
+    }
+}

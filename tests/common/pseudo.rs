@@ -1,0 +1,152 @@
+//! The pseudo-locale check: text drawn or printed in `en-XA` (every catalog word
+//! accented, so an English word that skipped the catalog stands out as plain ASCII)
+//! holds no plain-ASCII word but the person's own words and what stays by design.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// What stays in every language by design: key names, the names of scales and
+/// programmes, product and file-format names, units and codes.
+pub const STAYS: &[&str] = &[
+    // Keys, as the keymap names them.
+    "Enter",
+    "Esc",
+    "Tab",
+    "BackTab",
+    "Shift",
+    "Ctrl",
+    "Alt",
+    "PgUp",
+    "PgDn",
+    "Home",
+    "End",
+    "Space",
+    "Backspace",
+    "Del",
+    "Delete",
+    "Insert",
+    "Up",
+    "Down",
+    "Left",
+    "Right",
+    // The app and formats.
+    "tend",
+    "TOML",
+    "JSON",
+    "CSV",
+    "HTML",
+    "PDF",
+    "SQLite",
+    "SQLCipher",
+    "UTF",
+    "ISO",
+    "YYYY",
+    "MM",
+    "DD",
+    "HH",
+    // Clinical scales and the programmes they come from (no validated translation here).
+    "PHQ",
+    "GAD",
+    "WHO",
+    "AUDIT",
+    "DAST",
+    "PACS",
+    "PCL",
+    "BAM",
+    "TLFB",
+    "SAMHSA",
+    "CAGE",
+    "Flannery",
+    "Kroenke",
+    "Spitzer",
+    "Topp",
+    "Bush",
+    "Skinner",
+    "Babor",
+];
+
+/// The person's own words in the journal at `db`: every free-text column of every
+/// record and the profile, which stay as typed in every language.
+pub fn own_words(db: &Path) -> BTreeSet<String> {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut words = BTreeSet::new();
+    let mut tables: Vec<(&str, Vec<&str>)> = tend::store::schema::RECORDS
+        .iter()
+        .map(|r| (r.table, tend::store::schema::text_columns(r.table)))
+        .collect();
+    tables.push(("profile", vec!["display_name"]));
+    for (table, columns) in tables {
+        for column in columns {
+            let sql = format!("SELECT {column} FROM {table} WHERE {column} IS NOT NULL");
+            let Ok(mut st) = c.prepare(&sql) else {
+                continue;
+            };
+            let rows = st.query_map([], |r| r.get::<_, String>(0)).unwrap();
+            for text in rows.flatten() {
+                words.extend(ascii_words(&text));
+            }
+        }
+    }
+    words
+}
+
+/// The runs of two or more ASCII letters in `text`.
+fn ascii_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a whitespace-separated token is an address, a command or a flag: these stay
+/// as they are in every language.
+fn stays_whole(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '/');
+    token.contains("://")
+        || token.starts_with("--")
+        || t.contains('/')
+        || [
+            ".com", ".org", ".net", ".uk", ".au", ".nz", ".ca", ".gov", ".ftl", ".toml", ".db",
+        ]
+        .iter()
+        .any(|d| t.contains(d))
+}
+
+/// The lines of `text` holding a plain-ASCII English word that is neither the person's
+/// own (`own`) nor in `STAYS`, with the words. Text between backticks is a command and
+/// stays.
+pub fn english_left(text: &str, own: &BTreeSet<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut left = Vec::new();
+        for (i, part) in line.split('`').enumerate() {
+            if i % 2 == 1 {
+                continue;
+            }
+            for token in part.split_whitespace() {
+                if stays_whole(token) {
+                    continue;
+                }
+                for w in ascii_words(token) {
+                    if !own.contains(&w) && !STAYS.contains(&w.as_str()) {
+                        left.push(w);
+                    }
+                }
+            }
+        }
+        if !left.is_empty() {
+            out.push(format!("{}    ← {}", line.trim_end(), left.join(" ")));
+        }
+    }
+    out
+}
+
+/// Fails, naming `what` and each line, when `text` shows English left untranslated.
+pub fn assert_translated(what: &str, text: &str, own: &BTreeSet<String>) {
+    let left = english_left(text, own);
+    assert!(
+        left.is_empty(),
+        "{what} in the pseudo-locale shows English that skipped the catalog:\n{}\n\n{text}",
+        left.join("\n")
+    );
+}
