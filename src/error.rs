@@ -13,7 +13,7 @@ pub enum Error {
     /// An id that names nothing.
     #[error("{what}: there is no {what} with id {id} (see `tend {list}`)")]
     NotFound {
-        what: &'static str,
+        what: String,
         id: i64,
         list: &'static str,
     },
@@ -69,7 +69,7 @@ pub enum Error {
     #[error("{what}: {} already exists; {next}", path.display())]
     Exists {
         /// The argument that named it: "output", "backup".
-        what: &'static str,
+        what: String,
         path: PathBuf,
         /// How to go on: another name, or the flag that replaces it.
         next: &'static str,
@@ -81,7 +81,7 @@ pub enum Error {
     )]
     NotAFile {
         /// The argument that named it: "output", "backup".
-        what: &'static str,
+        what: String,
         path: PathBuf,
         /// "a folder", "a named pipe (FIFO)", "a character device", ...
         kind: &'static str,
@@ -115,7 +115,7 @@ pub enum Error {
     Replaced { path: PathBuf },
     /// A record changed elsewhere since a form opened it.
     #[error("this {what} changed elsewhere since you opened it (another window or a command)")]
-    Changed { what: &'static str },
+    Changed { what: String },
     /// The person left the unlock screen without giving the passphrase.
     #[error("left without unlocking")]
     LeftLocked,
@@ -247,7 +247,7 @@ mod tests {
     #[test]
     fn a_file_in_the_way_is_input_to_correct() {
         let e = Error::Exists {
-            what: "output",
+            what: "output".to_string(),
             path: PathBuf::from("summary.html"),
             next: "choose another name with -o, or add --force to replace it",
         };

@@ -71,12 +71,12 @@ pub fn check_target(
     match meta.is_file() {
         true if force => Ok(()),
         true => Err(Error::Exists {
-            what,
+            what: what.to_string(),
             path: path.to_path_buf(),
             next,
         }),
         false => Err(Error::NotAFile {
-            what,
+            what: what.to_string(),
             path: path.to_path_buf(),
             kind: describe(meta.file_type()),
         }),

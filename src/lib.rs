@@ -4,8 +4,8 @@
 //! layers, how a key press and a sync travel through them, and where each kind of rule
 //! lives. Each module below says in a line what it is for.
 
-/// Every word a person reads: the message catalog, `t!`, the language in effect.
 #[macro_use]
+/// Every word a person reads: the message catalog, `t!`, the language in effect.
 pub mod catalog;
 /// The command line: a clap tree, one module per command, each with its `run`.
 pub mod cli;

@@ -1,1 +1,226 @@
 # records
+
+## domain/crisis.rs: the built-in crisis lines. Numbers and web addresses are written as
+## string literals, so they stay exactly as dialled in every language.
+
+crisis-line-us-ca = US and Canada: call or text {"988"} (in Spanish: call {"988"}, press {"2"})
+crisis-line-us-ca-short = US, Canada: call/text {"988"}
+crisis-line-us-ca-tag = {"988"} US/CA (text too)
+crisis-line-uk-ie = UK and Ireland: {"116 123"} (Samaritans, free, 24 hours)
+crisis-line-uk-ie-short = UK, Ireland: {"116 123"} Samaritans
+crisis-line-uk-ie-tag = {"116 123"} UK/IE
+crisis-line-au = Australia: {"13 11 14"} (Lifeline)
+crisis-line-au-short = Australia: {"13 11 14"} Lifeline
+crisis-line-au-tag = {"13 11 14"} AU
+crisis-line-nz = New Zealand: call or text {"1737"}
+crisis-line-nz-short = New Zealand: call/text {"1737"}
+crisis-line-nz-tag = {"1737"} NZ
+crisis-line-es = Spain: {"024"} (free, 24 hours)
+crisis-line-es-short = Spain: {"024"}
+crisis-line-es-tag = {"024"} ES
+crisis-line-mx = Mexico: {"800 911 2000"} (Línea de la Vida)
+crisis-line-mx-short = Mexico: {"800 911 2000"}
+crisis-line-mx-tag = {"800 911 2000"} MX
+crisis-line-elsewhere = Elsewhere: {"findahelpline.com"} lists free lines by country
+crisis-line-elsewhere-short = Elsewhere: {"findahelpline.com"}
+crisis-line-elsewhere-tag = {"findahelpline.com"}
+crisis-line-emergency = Emergency: your local number ({"911, 999, 112, 000"})
+crisis-line-emergency-short = Emergency: {"911 · 999 · 112 · 000"}
+crisis-line-emergency-tag = emergency {"911/999/112/000"}
+
+## domain/mod.rs: refusals of a value. Each follows the field's name as the command
+## line spells it ("mood: must be a whole number from 1 to 10 (got 11)").
+
+invalid-range = must be a whole number from { $lo } to { $hi } (got { $value })
+invalid-too-long = is { $count } characters; the limit is { $max }
+# $size: megabytes with one decimal, like 1.3
+invalid-too-big = is { $size } MB; the limit is 1 MB (split it into more than one)
+invalid-empty = must not be empty
+# $value: what was typed; $choices: the names allowed, as typed on the command line
+invalid-unknown-name = unknown '{ $value }'; use one of { $choices }
+invalid-sleep = must be hours from 0 to 24 (got { $value })
+invalid-time = '{ $value }' is not a time; use {"HH:MM"}, like {"19:30"}
+invalid-day = '{ $value }' is not a day; use one of {"mon, tue, wed, thu, fri, sat, sun"}, the full name, or 0 (Monday) to 6
+invalid-meeting-only = only a meeting attended names a meeting
+invalid-sharing-only = sharing and chairing are for meetings
+invalid-phone = must be a phone number: digits, spaces and {"+ - ( )"} only
+invalid-before = { $to } is before { $from }
+invalid-date = '{ $value }' is not a date; use {"YYYY-MM-DD"}, {"today"} or {"yesterday"}
+invalid-moment = '{ $value }' is not a date and time; use {"YYYY-MM-DD HH:MM"} or RFC 3339
+invalid-future = { $date } is after today ({ $today }); tend keeps what has happened
+invalid-before-1900 = { $date } is before 1900; use a date from {"1900-01-01"} to today
+invalid-range-future = { $to } is after today ({ $today }); a summary covers days that have happened
+invalid-range-long = { $from } to { $to } is more than { $years } years; choose a shorter range
+invalid-scale = no scale called { $name }; choose one of { $choices }
+invalid-answer-count = { $scale } has { $items } items; got { $count } answers
+invalid-answer = { $scale } item { $item } takes { $lo } to { $hi }; got { $value }
+
+## domain/mod.rs and records.rs: counts and runs.
+
+# A commitment's current run: 0 is the day of a setback, a fresh start, never a zero.
+record-run = { $count ->
+    [0] a fresh start today
+    [one] current run { $count } day
+   *[other] current run { $count } days
+}
+
+## domain/mod.rs: the five life domains, as headings.
+
+life-domain-physical = Physical
+life-domain-mental = Mental
+life-domain-emotional = Emotional
+life-domain-social = Social
+life-domain-spiritual = Spiritual
+
+## domain/records.rs
+
+record-section-reasons = My reasons for recovery
+record-section-warning-signs = Warning signs
+record-section-high-risk = High-risk situations
+record-section-coping-steps = Coping steps
+record-section-supports = People who support me
+record-section-contacts = Professional and crisis contacts
+record-section-if-i-slip = If I slip
+record-section-safe-space = Keeping my space safe
+
+record-setback-slip-means = a brief, one-off use or return to the behaviour, quickly stopped
+record-setback-lapse-means = a return that lasted longer (a day or a few), then stopped
+record-setback-relapse-means = a return to the old pattern over a period, before coming back
+record-setback-hard-day-means = a day that was hard, without a return; it stays on track
+
+# A check-in in a list; "–" stands for a value not given.
+record-checkin-line = mood { $mood }  craving { $craving }
+# $halt: one letter or · for each of hungry, angry, lonely, tired
+record-checkin-halt = HALT { $halt }
+
+record-noun-checkin = check-in
+record-noun-journal = journal entry
+record-noun-goal = goal
+record-noun-goal-mark = progress mark
+record-noun-coping = coping strategy
+record-noun-trigger = trigger
+record-noun-encounter = encounter
+record-noun-plan-item = plan item
+record-noun-growth = growth entry
+record-noun-commitment = commitment
+record-noun-self-check = self-check result
+record-noun-person = person
+record-noun-meeting = meeting
+record-noun-connection = connection
+
+## domain/connections.rs and people.rs
+
+record-fellowship-aa = AA
+record-fellowship-na = NA
+record-fellowship-ca = CA
+record-fellowship-smart = SMART Recovery
+record-fellowship-refuge = Refuge Recovery
+record-fellowship-celebrate = Celebrate Recovery
+record-fellowship-dharma = Recovery Dharma
+record-fellowship-lifering = LifeRing
+record-fellowship-faith = faith group
+record-fellowship-other = other
+
+record-connection-shared = shared
+record-connection-chaired = chaired
+record-connection-minutes = { $minutes } min
+record-connection-mood = mood { $before } → { $after }
+record-person-emergency = emergency contact
+
+## domain/scales.rs: the self-check scales' own texts stay as published (assets/scales);
+## these are tend's words around them.
+
+scale-not-a-diagnosis = A screening aid, not a diagnosis: talk any score over with someone you trust.
+scale-trend-first = first result, { $date }
+# $scores: the last scores, "14 → 11 → 9"; $direction: up, down or same; $by: how much
+scale-trend = { $scores } ({ $direction ->
+    [up] up { $by }
+    [down] down { $by }
+   *[same] no change
+} since { $date })
+scale-score = { $score } of { $top }
+
+## The words for stored values (value-<Type>-<stored name>), wherever a person reads them;
+## the stored names themselves, which the command line takes, stay as they are.
+
+value-LifeDomain-physical = physical
+value-LifeDomain-mental = mental
+value-LifeDomain-emotional = emotional
+value-LifeDomain-social = social
+value-LifeDomain-spiritual = spiritual
+
+value-GoalKind-habit = habit
+value-GoalKind-milestone = milestone
+
+value-GoalStatus-active = active
+value-GoalStatus-paused = paused
+value-GoalStatus-achieved = achieved
+value-GoalStatus-let-go = let go
+
+value-TriggerCategory-people = people
+value-TriggerCategory-places = places
+value-TriggerCategory-things = things
+value-TriggerCategory-feelings = feelings
+value-TriggerCategory-times = times
+
+value-TriggerOrigin-internal = internal
+value-TriggerOrigin-external = external
+
+value-Outcome-passed = passed
+value-Outcome-setback = setback
+
+value-PlanSection-reasons = reasons
+value-PlanSection-warning-signs = warning-signs
+value-PlanSection-high-risk = high-risk
+value-PlanSection-coping-steps = coping-steps
+value-PlanSection-supports = supports
+value-PlanSection-contacts = contacts
+value-PlanSection-if-i-slip = if-i-slip
+value-PlanSection-safe-space = safe-space
+
+value-Stage-early = early
+value-Stage-middle = middle
+value-Stage-late = late
+
+value-SetbackKind-slip = slip
+value-SetbackKind-lapse = lapse
+value-SetbackKind-relapse = relapse
+value-SetbackKind-hard-day = hard day
+
+value-Fellowship-aa = aa
+value-Fellowship-na = na
+value-Fellowship-ca = ca
+value-Fellowship-smart = smart
+value-Fellowship-refuge = refuge
+value-Fellowship-celebrate = celebrate
+value-Fellowship-dharma = dharma
+value-Fellowship-lifering = lifering
+value-Fellowship-faith = faith
+value-Fellowship-other = other
+
+value-MeetingFormat-in-person = in-person
+value-MeetingFormat-online = online
+value-MeetingFormat-hybrid = hybrid
+value-MeetingFormat-phone = phone
+
+value-ConnectionKind-meeting = meeting
+value-ConnectionKind-call = call
+value-ConnectionKind-message = message
+value-ConnectionKind-in-person = in person
+value-ConnectionKind-therapy = therapy
+value-ConnectionKind-group-therapy = group therapy
+value-ConnectionKind-service = service
+value-ConnectionKind-community = community
+
+value-Sharing-unset = not chosen
+value-Sharing-shared = shared
+value-Sharing-private = private
+
+value-Role-sponsor = sponsor
+value-Role-sponsee = sponsee
+value-Role-peer = peer
+value-Role-counselor = counselor
+value-Role-family = family
+value-Role-friend = friend
+value-Role-faith = faith
+value-Role-other = other

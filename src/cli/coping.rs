@@ -57,7 +57,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 .into_iter()
                 .find(|c| c.id == id)
                 .ok_or(crate::error::Error::NotFound {
-                    what: "coping strategy",
+                    what: "coping strategy".into(),
                     id,
                     list: "coping list",
                 })?;

@@ -34,7 +34,7 @@ pub fn delete(ctx: &mut Ctx, kind: RecordKind, d: Delete) -> Result<()> {
         line = format!("Deleted {label}: {}.", also.join("; "));
     }
     if ctx.json {
-        let v = serde_json::json!({ "deleted": kind.noun(), "id": d.id, "also": also });
+        let v = serde_json::json!({ "deleted": kind.name(), "id": d.id, "also": also });
         say!(ctx.out, "{v}");
     } else {
         say!(ctx.out, "{line}");

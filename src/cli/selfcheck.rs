@@ -3,7 +3,7 @@
 //! and trend.
 
 use super::{Ctx, args, say};
-use crate::domain::scales::{self, NOT_A_DIAGNOSIS, Scale};
+use crate::domain::scales::{self, Scale, not_a_diagnosis};
 use crate::domain::time::DateSpec;
 use crate::domain::{Assessment, Invalid, PlanSection};
 use crate::error::{Error, Result};
@@ -79,7 +79,7 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
                     say!(out, "{} trend: {trend}", s.name);
                 }
                 if !shown.is_empty() {
-                    say!(out, "{NOT_A_DIAGNOSIS}");
+                    say!(out, "{}", not_a_diagnosis());
                 }
             })
         }
@@ -187,7 +187,7 @@ fn save(
         if let Some(t) = scales::trend(&mine) {
             say!(out, "Trend: {t}");
         }
-        say!(out, "{NOT_A_DIAGNOSIS}");
+        say!(out, "{}", not_a_diagnosis());
         say!(out, "{}", scale.attribution);
         out.push_str(&plan);
     })
@@ -260,7 +260,7 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
     let country = ctx.settings.country_in_effect();
     let built_in = crate::domain::crisis::lines(country.as_deref())
         .into_iter()
-        .map(|l| l.text.to_string());
+        .map(|l| l.text());
     for line in own.chain(built_in) {
         say!(out, "  • {line}");
     }
@@ -275,8 +275,10 @@ fn take(scale: &Scale, ctx: &Ctx) -> Result<Vec<u8>> {
     let mut o = std::io::stdout().lock();
     writeln!(
         o,
-        "{}\n{}\n{NOT_A_DIAGNOSIS}\n",
-        scale.title, scale.question
+        "{}\n{}\n{}\n",
+        scale.title,
+        scale.question,
+        not_a_diagnosis()
     )?;
     let mut answers: Vec<u8> = Vec::new();
     while answers.len() < scale.items.len() {

@@ -24,18 +24,19 @@ named_enum!(
 );
 
 impl Fellowship {
-    pub fn title(self) -> &'static str {
+    /// The fellowship's name as its members say it where the person lives.
+    pub fn title(self) -> String {
         match self {
-            Fellowship::Aa => "AA",
-            Fellowship::Na => "NA",
-            Fellowship::Ca => "CA",
-            Fellowship::Smart => "SMART Recovery",
-            Fellowship::Refuge => "Refuge Recovery",
-            Fellowship::Celebrate => "Celebrate Recovery",
-            Fellowship::Dharma => "Recovery Dharma",
-            Fellowship::LifeRing => "LifeRing",
-            Fellowship::Faith => "faith group",
-            Fellowship::Other => "other",
+            Fellowship::Aa => t!("record-fellowship-aa"),
+            Fellowship::Na => t!("record-fellowship-na"),
+            Fellowship::Ca => t!("record-fellowship-ca"),
+            Fellowship::Smart => t!("record-fellowship-smart"),
+            Fellowship::Refuge => t!("record-fellowship-refuge"),
+            Fellowship::Celebrate => t!("record-fellowship-celebrate"),
+            Fellowship::Dharma => t!("record-fellowship-dharma"),
+            Fellowship::LifeRing => t!("record-fellowship-lifering"),
+            Fellowship::Faith => t!("record-fellowship-faith"),
+            Fellowship::Other => t!("record-fellowship-other"),
         }
     }
 }
@@ -114,12 +115,8 @@ impl Sharing {
     }
 
     /// How the person reads it: "shared", "private", "not chosen".
-    pub fn words(self) -> &'static str {
-        match self {
-            Sharing::Shared => "shared",
-            Sharing::Private => "private",
-            Sharing::Unset => "not chosen",
-        }
+    pub fn words(self) -> String {
+        self.label()
     }
 }
 
@@ -154,12 +151,18 @@ impl Meeting {
 }
 
 /// Monday … Sunday, as `weekday` numbers them.
+
+/// Monday … Sunday, as `weekday` numbers them (English; being replaced by
+/// `catalog::weekday`, and removed when nothing uses it).
 pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 impl Meeting {
     /// "Tue 19:30" or "" with no fixed day.
     pub fn when(&self) -> String {
-        let day = self.weekday.map(|d| WEEKDAYS[usize::from(d) % 7]);
+        let day = self.weekday.map(|d| {
+            let day = chrono::Weekday::try_from(d % 7).unwrap_or(chrono::Weekday::Mon);
+            crate::catalog::weekday(day, true)
+        });
         match (day, &self.time) {
             (Some(d), Some(t)) => format!("{d} {t}"),
             (Some(d), None) => d.to_string(),
@@ -198,10 +201,7 @@ impl MeetingDraft {
         if let Some(t) = &self.time {
             let ok = chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok() && t.len() == 5;
             if !ok {
-                return Err(Invalid::new(
-                    "time",
-                    format!("'{t}' is not a time; use HH:MM, like 19:30"),
-                ));
+                return Err(Invalid::new("time", t!("invalid-time", value = t.as_str())));
             }
         }
         self.place = self.place.as_deref().and_then(optional_text);
@@ -240,10 +240,7 @@ pub fn parse_weekday(s: &str) -> Result<u8, Invalid> {
     found.map(|i| i as u8).ok_or_else(|| {
         Invalid::new(
             "day",
-            format!(
-                "'{}' is not a day; use one of mon, tue, wed, thu, fri, sat, sun, the full name, or 0 (Monday) to 6",
-                crate::domain::one_line(s, 40)
-            ),
+            t!("invalid-day", value = crate::domain::one_line(s, 40)),
         )
     })
 }
@@ -286,7 +283,7 @@ impl Connection {
     /// and people from the lists given; `full` adds chairing and the mood around it.
     pub fn describe(&self, meetings: &[Meeting], people: &[Person], full: bool) -> String {
         let when = self.at.get(..16).unwrap_or(&self.at).replace('T', " ");
-        let mut parts = vec![self.kind.as_str().replace('-', " ")];
+        let mut parts = vec![self.kind.label()];
         parts.extend(
             self.meeting_id
                 .and_then(|m| meetings.iter().find(|x| x.id == m))
@@ -299,16 +296,16 @@ impl Connection {
                 .map(|p| p.name.clone()),
         );
         if self.shared {
-            parts.push("shared".into());
+            parts.push(t!("record-connection-shared"));
         }
         if full && self.chaired {
-            parts.push("chaired".into());
+            parts.push(t!("record-connection-chaired"));
         }
         if let Some(m) = self.minutes {
-            parts.push(format!("{m} min"));
+            parts.push(t!("record-connection-minutes", minutes = m));
         }
         if let (true, Some(b), Some(a)) = (full, self.mood_before, self.mood_after) {
-            parts.push(format!("mood {b} → {a}"));
+            parts.push(t!("record-connection-mood", before = b, after = a));
         }
         format!("{when}  {}", parts.join(" · "))
     }
@@ -367,16 +364,10 @@ impl ConnectionDraft {
             }
         }
         if self.meeting_id.is_some() && self.kind != ConnectionKind::Meeting {
-            return Err(Invalid::new(
-                "meeting",
-                "only a meeting attended names a meeting",
-            ));
+            return Err(Invalid::new("meeting", t!("invalid-meeting-only")));
         }
         if (self.shared || self.chaired) && self.kind != ConnectionKind::Meeting {
-            return Err(Invalid::new(
-                "shared",
-                "sharing and chairing are for meetings",
-            ));
+            return Err(Invalid::new("shared", t!("invalid-sharing-only")));
         }
         if let Some(n) = &self.note {
             super::check_bytes("note", n)?;

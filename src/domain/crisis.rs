@@ -2,78 +2,115 @@
 //! contacts, with the line for the person's country first, and the country read from a
 //! locale name ("en_GB.UTF-8" → GB).
 
-/// A free crisis line and the countries (ISO 3166 alpha-2) it serves.
+/// A free crisis line and the countries (ISO 3166 alpha-2) it serves; its words are
+/// in the catalog (`crisis-line-…`), its numbers there too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CrisisLine {
     pub countries: &'static [&'static str],
-    pub text: &'static str,
+    which: Which,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    UsCanada,
+    UkIreland,
+    Australia,
+    NewZealand,
+    Spain,
+    Mexico,
+    Elsewhere,
+    Emergency,
+}
+
+impl CrisisLine {
+    /// The line in a sentence: where, the number, and how.
+    pub fn text(&self) -> String {
+        match self.which {
+            Which::UsCanada => t!("crisis-line-us-ca"),
+            Which::UkIreland => t!("crisis-line-uk-ie"),
+            Which::Australia => t!("crisis-line-au"),
+            Which::NewZealand => t!("crisis-line-nz"),
+            Which::Spain => t!("crisis-line-es"),
+            Which::Mexico => t!("crisis-line-mx"),
+            Which::Elsewhere => t!("crisis-line-elsewhere"),
+            Which::Emergency => t!("crisis-line-emergency"),
+        }
+    }
+
     /// The same on one narrow line, for a small screen.
-    pub short: &'static str,
+    pub fn short(&self) -> String {
+        match self.which {
+            Which::UsCanada => t!("crisis-line-us-ca-short"),
+            Which::UkIreland => t!("crisis-line-uk-ie-short"),
+            Which::Australia => t!("crisis-line-au-short"),
+            Which::NewZealand => t!("crisis-line-nz-short"),
+            Which::Spain => t!("crisis-line-es-short"),
+            Which::Mexico => t!("crisis-line-mx-short"),
+            Which::Elsewhere => t!("crisis-line-elsewhere-short"),
+            Which::Emergency => t!("crisis-line-emergency-short"),
+        }
+    }
+
     /// The number and where, for a list packed into a few rows.
-    pub tag: &'static str,
+    pub fn tag(&self) -> String {
+        match self.which {
+            Which::UsCanada => t!("crisis-line-us-ca-tag"),
+            Which::UkIreland => t!("crisis-line-uk-ie-tag"),
+            Which::Australia => t!("crisis-line-au-tag"),
+            Which::NewZealand => t!("crisis-line-nz-tag"),
+            Which::Spain => t!("crisis-line-es-tag"),
+            Which::Mexico => t!("crisis-line-mx-tag"),
+            Which::Elsewhere => t!("crisis-line-elsewhere-tag"),
+            Which::Emergency => t!("crisis-line-emergency-tag"),
+        }
+    }
 }
 
 /// Every built-in line, in the order shown when the country is unknown.
 pub const LINES: &[CrisisLine] = &[
     CrisisLine {
         countries: &["US", "CA"],
-        text: "US and Canada: call or text 988 (in Spanish: call 988, press 2)",
-        short: "US, Canada: call/text 988",
-        tag: "988 US/CA (text too)",
+        which: Which::UsCanada,
     },
     CrisisLine {
         countries: &["GB", "IE"],
-        text: "UK and Ireland: 116 123 (Samaritans, free, 24 hours)",
-        short: "UK, Ireland: 116 123 Samaritans",
-        tag: "116 123 UK/IE",
+        which: Which::UkIreland,
     },
     CrisisLine {
         countries: &["AU"],
-        text: "Australia: 13 11 14 (Lifeline)",
-        short: "Australia: 13 11 14 Lifeline",
-        tag: "13 11 14 AU",
+        which: Which::Australia,
     },
     CrisisLine {
         countries: &["NZ"],
-        text: "New Zealand: call or text 1737",
-        short: "New Zealand: call/text 1737",
-        tag: "1737 NZ",
+        which: Which::NewZealand,
     },
     CrisisLine {
         countries: &["ES"],
-        text: "Spain: 024 (free, 24 hours)",
-        short: "Spain: 024",
-        tag: "024 ES",
+        which: Which::Spain,
     },
     CrisisLine {
         countries: &["MX"],
-        text: "Mexico: 800 911 2000 (Línea de la Vida)",
-        short: "Mexico: 800 911 2000",
-        tag: "800 911 2000 MX",
+        which: Which::Mexico,
     },
 ];
 
 /// Where to look when no line serves the person's country.
 pub const ELSEWHERE: CrisisLine = CrisisLine {
     countries: &[],
-    text: "Elsewhere: findahelpline.com lists free lines by country",
-    short: "Elsewhere: findahelpline.com",
-    tag: "findahelpline.com",
+    which: Which::Elsewhere,
 };
 
 /// Always last: the emergency number.
 pub const EMERGENCY: CrisisLine = CrisisLine {
     countries: &[],
-    text: "Emergency: your local number (911, 999, 112, 000)",
-    short: "Emergency: 911 · 999 · 112 · 000",
-    tag: "emergency 911/999/112/000",
+    which: Which::Emergency,
 };
 
 /// The lines' tags in one line, each kept whole when it wraps (no-break spaces inside).
 pub fn packed(lines: &[CrisisLine]) -> String {
     lines
         .iter()
-        .map(|l| l.tag.replace(' ', "\u{a0}"))
+        .map(|l| l.tag().replace(' ', "\u{a0}"))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -113,10 +150,10 @@ mod tests {
         assert_eq!(all.len(), LINES.len() + 2);
         assert_eq!(*all.last().unwrap(), EMERGENCY);
         let gb = lines(Some("GB"));
-        assert!(gb[0].text.starts_with("UK and Ireland"));
+        assert!(gb[0].text().starts_with("UK and Ireland"));
         assert_eq!(gb.len(), all.len(), "no line is hidden");
-        assert!(lines(Some("MX"))[0].text.contains("Línea de la Vida"));
-        assert!(all.iter().all(|l| l.short.chars().count() <= 34));
+        assert!(lines(Some("MX"))[0].text().contains("Línea de la Vida"));
+        assert!(all.iter().all(|l| l.short().chars().count() <= 34));
         assert_eq!(lines(Some("FR")), all, "unknown: the usual order");
     }
 

@@ -51,7 +51,7 @@ pub fn check_range(field: &str, value: i64, lo: i64, hi: i64) -> Result<(), Inva
     } else {
         Err(Invalid::new(
             field,
-            format!("must be a whole number from {lo} to {hi} (got {value})"),
+            t!("invalid-range", lo = lo, hi = hi, value = value),
         ))
     }
 }
@@ -69,7 +69,7 @@ pub fn check_chars(field: &str, text: &str, max_chars: usize) -> Result<(), Inva
     if n > max_chars {
         return Err(Invalid::new(
             field,
-            format!("is {n} characters; the limit is {max_chars}"),
+            t!("invalid-too-long", count = n, max = max_chars),
         ));
     }
     Ok(())
@@ -80,9 +80,9 @@ pub fn check_bytes(field: &str, text: &str) -> Result<(), Invalid> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(Invalid::new(
             field,
-            format!(
-                "is {:.1} MB; the limit is 1 MB (split it into more than one)",
-                text.len() as f64 / MAX_TEXT_BYTES as f64
+            t!(
+                "invalid-too-big",
+                size = format!("{:.1}", text.len() as f64 / MAX_TEXT_BYTES as f64)
             ),
         ));
     }
@@ -94,7 +94,7 @@ pub fn check_bytes(field: &str, text: &str) -> Result<(), Invalid> {
 pub fn required_text(field: &str, text: &str) -> Result<String, Invalid> {
     let t = text.trim();
     if t.is_empty() {
-        Err(Invalid::new(field, "must not be empty"))
+        Err(Invalid::new(field, t!("invalid-empty")))
     } else {
         check_chars(field, t, MAX_NAME_CHARS)?;
         Ok(t.to_string())
@@ -138,7 +138,8 @@ pub fn one_line(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// "1 encounter", "3 encounters", "2 growth entries": a count with its noun.
+/// "1 encounter", "3 encounters", "2 growth entries": a count with its English noun.
+/// Being replaced by the catalog's plural messages; removed when nothing calls it.
 pub fn plural(n: i64, noun: &str) -> String {
     if n == 1 {
         return format!("1 {noun}");
@@ -156,18 +157,14 @@ pub fn plural(n: i64, noun: &str) -> String {
     }
 }
 
-/// "1 day", "2 days": a count with its noun.
+/// "1 day", "2 days": a count of days.
 pub fn days(n: i64) -> String {
-    plural(n, "day")
+    t!("days", count = n)
 }
 
 /// The current run in words: a setback today makes today a fresh start, never a zero.
 pub fn run_words(current_run: i64) -> String {
-    if current_run == 0 {
-        "a fresh start today".into()
-    } else {
-        format!("current run {}", days(current_run))
-    }
+    t!("record-run", count = current_run)
 }
 
 /// Declares a closed set of names stored as text, with parsing that lists what is allowed.
@@ -180,16 +177,24 @@ macro_rules! named_enum {
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The catalog keys of the values' words, in `ALL`'s order.
+            pub const LABEL_KEYS: &'static [&'static str] =
+                &[$(concat!("value-", stringify!($name), "-", $text)),+];
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
+            }
+            /// The word a person reads for this value (the stored name stays as it is).
+            pub fn label(self) -> String {
+                let key = match self { $($name::$variant => concat!("value-", stringify!($name), "-", $text)),+ };
+                $crate::catalog::text(key, None)
             }
             /// Parses the stored or typed name (case-insensitive; `_` and ` ` count as `-`).
             pub fn parse(s: &str) -> Result<Self, $crate::domain::Invalid> {
                 let norm = s.trim().to_lowercase().replace(['_', ' '], "-");
                 $(if norm == $text { return Ok($name::$variant); })+
-                Err($crate::domain::Invalid::new($field, format!(
-                    "unknown '{}'; use one of {}", s,
-                    [$($text),+].join(", "))))
+                Err($crate::domain::Invalid::new($field, t!(
+                    "invalid-unknown-name", value = s,
+                    choices = [$($text),+].join(", "))))
             }
         }
 
@@ -219,13 +224,14 @@ named_enum!(
 );
 
 impl LifeDomain {
-    pub fn title(self) -> &'static str {
+    /// The domain's name as a heading.
+    pub fn title(self) -> String {
         match self {
-            LifeDomain::Physical => "Physical",
-            LifeDomain::Mental => "Mental",
-            LifeDomain::Emotional => "Emotional",
-            LifeDomain::Social => "Social",
-            LifeDomain::Spiritual => "Spiritual",
+            LifeDomain::Physical => t!("life-domain-physical"),
+            LifeDomain::Mental => t!("life-domain-mental"),
+            LifeDomain::Emotional => t!("life-domain-emotional"),
+            LifeDomain::Social => t!("life-domain-social"),
+            LifeDomain::Spiritual => t!("life-domain-spiritual"),
         }
     }
 }
@@ -233,6 +239,46 @@ impl LifeDomain {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every value of every closed set has its word in the catalog, and the catalog
+    /// has no word for a value that is not there.
+    #[test]
+    fn every_stored_value_has_its_word_and_no_word_is_left_over() {
+        let sets: [&[&str]; 14] = [
+            LifeDomain::LABEL_KEYS,
+            GoalKind::LABEL_KEYS,
+            GoalStatus::LABEL_KEYS,
+            TriggerCategory::LABEL_KEYS,
+            TriggerOrigin::LABEL_KEYS,
+            Outcome::LABEL_KEYS,
+            PlanSection::LABEL_KEYS,
+            Stage::LABEL_KEYS,
+            SetbackKind::LABEL_KEYS,
+            Fellowship::LABEL_KEYS,
+            MeetingFormat::LABEL_KEYS,
+            ConnectionKind::LABEL_KEYS,
+            Sharing::LABEL_KEYS,
+            Role::LABEL_KEYS,
+        ];
+        let keys: std::collections::BTreeSet<&str> = sets.concat().into_iter().collect();
+        for k in &keys {
+            assert!(crate::catalog::has(k), "no word for {k} in i18n/en");
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain");
+        let made: usize = ["mod.rs", "records.rs", "connections.rs", "people.rs"]
+            .iter()
+            .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())
+            .map(|text| text.matches("\nnamed_enum!(").count())
+            .sum();
+        assert_eq!(made, sets.len(), "a closed set is missing from this list");
+        for (file, k) in crate::catalog::keys() {
+            if k.starts_with("value-") {
+                assert!(keys.contains(k.as_str()), "{file}.ftl: {k} names no value");
+            }
+        }
+        assert_eq!(SetbackKind::HardDay.label(), "hard day");
+        assert_eq!(Sharing::Unset.label(), "not chosen");
+    }
 
     #[test]
     fn domain_names_parse_loosely_and_errors_list_the_choices() {

@@ -51,21 +51,27 @@ impl Person {
         (rank, self.name.to_lowercase())
     }
 
-    /// "sponsor, friend", or "" with no role.
+    /// "sponsor, friend", or "" with no role: the roles as a person reads them.
     pub fn role_words(&self) -> String {
-        let words: Vec<&str> = self.roles.iter().map(|r| r.as_str()).collect();
+        let words: Vec<String> = self.roles.iter().map(|r| r.label()).collect();
         words.join(", ")
+    }
+
+    /// The roles by their stored names, as `--role` and the form's field take them.
+    pub fn role_names(&self) -> String {
+        let names: Vec<&str> = self.roles.iter().map(|r| r.as_str()).collect();
+        names.join(", ")
     }
 
     /// What to call them about, as the crisis view names them: " (emergency contact,
     /// sponsor)", or nothing.
     pub fn call_about(&self) -> String {
         let roles = self.role_words();
-        let what: Vec<&str> = self
+        let what: Vec<String> = self
             .emergency
-            .then_some("emergency contact")
+            .then(|| t!("record-person-emergency"))
             .into_iter()
-            .chain((!roles.is_empty()).then_some(roles.as_str()))
+            .chain((!roles.is_empty()).then_some(roles))
             .collect();
         if what.is_empty() {
             String::new()
@@ -106,10 +112,7 @@ impl PersonDraft {
                 || p.chars()
                     .any(|c| !(c.is_ascii_digit() || " +-().#*/".contains(c)))
             {
-                return Err(Invalid::new(
-                    "phone",
-                    "must be a phone number: digits, spaces and + - ( ) only",
-                ));
+                return Err(Invalid::new("phone", t!("invalid-phone")));
             }
         }
         if let Some(d) = self.keep_in_touch_days {
@@ -118,7 +121,10 @@ impl PersonDraft {
         if let (Some(f), Some(t)) = (self.active_from, self.active_to)
             && t < f
         {
-            return Err(Invalid::new("to", format!("{t} is before {f}")));
+            return Err(Invalid::new(
+                "to",
+                t!("invalid-before", to = t.to_string(), from = f.to_string()),
+            ));
         }
         self.note = self.note.as_deref().and_then(optional_text);
         Ok(self)

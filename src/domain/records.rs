@@ -120,7 +120,7 @@ impl CheckinPatch {
         {
             return Err(Invalid::new(
                 "sleep",
-                format!("must be hours from 0 to 24 (got {s})"),
+                t!("invalid-sleep", value = s.to_string()),
             ));
         }
         Ok(())
@@ -201,7 +201,7 @@ impl JournalEntry {
 pub fn normalize_tag(tag: &str) -> Result<String, Invalid> {
     let t = tag.trim().trim_start_matches('#').trim();
     if t.is_empty() {
-        return Err(Invalid::new("tag", "must not be empty"));
+        return Err(Invalid::new("tag", t!("invalid-empty")));
     }
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     super::check_chars("tag", &t, super::MAX_TAG_CHARS)?;
@@ -222,17 +222,6 @@ named_enum!(
         LetGo => "let-go",
     }
 );
-
-impl GoalStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalStatus::Active => "active",
-            GoalStatus::Paused => "paused",
-            GoalStatus::Achieved => "achieved",
-            GoalStatus::LetGo => "let go",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Goal {
@@ -347,16 +336,17 @@ named_enum!(
 );
 
 impl PlanSection {
-    pub fn title(self) -> &'static str {
+    /// The section's heading.
+    pub fn title(self) -> String {
         match self {
-            PlanSection::Reasons => "My reasons for recovery",
-            PlanSection::WarningSigns => "Warning signs",
-            PlanSection::HighRisk => "High-risk situations",
-            PlanSection::CopingSteps => "Coping steps",
-            PlanSection::Supports => "People who support me",
-            PlanSection::Contacts => "Professional and crisis contacts",
-            PlanSection::IfISlip => "If I slip",
-            PlanSection::SafeSpace => "Keeping my space safe",
+            PlanSection::Reasons => t!("record-section-reasons"),
+            PlanSection::WarningSigns => t!("record-section-warning-signs"),
+            PlanSection::HighRisk => t!("record-section-high-risk"),
+            PlanSection::CopingSteps => t!("record-section-coping-steps"),
+            PlanSection::Supports => t!("record-section-supports"),
+            PlanSection::Contacts => t!("record-section-contacts"),
+            PlanSection::IfISlip => t!("record-section-if-i-slip"),
+            PlanSection::SafeSpace => t!("record-section-safe-space"),
         }
     }
 }
@@ -403,26 +393,17 @@ impl SetbackKind {
         !matches!(self, SetbackKind::HardDay)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            SetbackKind::Slip => "slip",
-            SetbackKind::Lapse => "lapse",
-            SetbackKind::Relapse => "relapse",
-            SetbackKind::HardDay => "hard day",
-        }
-    }
-
     /// The kinds a ticked "I had a setback" can be: every kind but a hard day.
     pub const SETBACKS: [SetbackKind; 3] =
         [SetbackKind::Slip, SetbackKind::Lapse, SetbackKind::Relapse];
 
     /// What the kind means, in one line, where it is chosen.
-    pub fn explain(self) -> &'static str {
+    pub fn explain(self) -> String {
         match self {
-            SetbackKind::Slip => "a brief, one-off use or return to the behaviour, quickly stopped",
-            SetbackKind::Lapse => "a return that lasted longer (a day or a few), then stopped",
-            SetbackKind::Relapse => "a return to the old pattern over a period, before coming back",
-            SetbackKind::HardDay => "a day that was hard, without a return; it stays on track",
+            SetbackKind::Slip => t!("record-setback-slip-means"),
+            SetbackKind::Lapse => t!("record-setback-lapse-means"),
+            SetbackKind::Relapse => t!("record-setback-relapse-means"),
+            SetbackKind::HardDay => t!("record-setback-hard-day-means"),
         }
     }
 }
@@ -479,10 +460,13 @@ impl fmt::Display for Checkin {
         let num = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
         write!(
             f,
-            "{}  mood {}  craving {}",
+            "{}  {}",
             self.date,
-            num(self.mood),
-            num(self.craving)
+            t!(
+                "record-checkin-line",
+                mood = num(self.mood),
+                craving = num(self.craving)
+            )
         )?;
         let halt: String = [
             (self.hungry, 'H'),
@@ -493,7 +477,7 @@ impl fmt::Display for Checkin {
         .iter()
         .map(|(on, c)| if *on { *c } else { '·' })
         .collect();
-        write!(f, "  HALT {halt}")
+        write!(f, "  {}", t!("record-checkin-halt", halt = halt))
     }
 }
 
@@ -793,8 +777,9 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    /// What the record is called in a sentence ("Delete the trigger …?").
-    pub fn noun(self) -> &'static str {
+    /// The record's kind as JSON names it (`"deleted": "journal entry"`): the same in
+    /// every language.
+    pub fn name(self) -> &'static str {
         match self {
             RecordKind::Checkin => "check-in",
             RecordKind::Journal => "journal entry",
@@ -810,6 +795,26 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Meeting => "meeting",
             RecordKind::Connection => "connection",
+        }
+    }
+
+    /// What the record is called in a sentence ("Delete the trigger …?").
+    pub fn noun(self) -> String {
+        match self {
+            RecordKind::Checkin => t!("record-noun-checkin"),
+            RecordKind::Journal => t!("record-noun-journal"),
+            RecordKind::Goal => t!("record-noun-goal"),
+            RecordKind::GoalMark => t!("record-noun-goal-mark"),
+            RecordKind::Coping => t!("record-noun-coping"),
+            RecordKind::Trigger => t!("record-noun-trigger"),
+            RecordKind::Encounter => t!("record-noun-encounter"),
+            RecordKind::PlanItem => t!("record-noun-plan-item"),
+            RecordKind::Growth => t!("record-noun-growth"),
+            RecordKind::Commitment => t!("record-noun-commitment"),
+            RecordKind::SelfCheck => t!("record-noun-self-check"),
+            RecordKind::Person => t!("record-noun-person"),
+            RecordKind::Meeting => t!("record-noun-meeting"),
+            RecordKind::Connection => t!("record-noun-connection"),
         }
     }
 

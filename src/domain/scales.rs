@@ -8,8 +8,9 @@ use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// One line shown wherever a score is: what a self-check is and is not.
-pub const NOT_A_DIAGNOSIS: &str =
-    "A screening aid, not a diagnosis: talk any score over with someone you trust.";
+pub fn not_a_diagnosis() -> String {
+    t!("scale-not-a-diagnosis")
+}
 
 const SOURCES: [&str; 5] = [
     include_str!("../../assets/scales/phq9.toml"),
@@ -92,9 +93,10 @@ pub fn find(name: &str) -> Result<&'static Scale, Invalid> {
             let names: Vec<&str> = all().iter().map(|s| s.name.as_str()).collect();
             Invalid::new(
                 "scale",
-                format!(
-                    "no scale called {name:?}; choose one of {}",
-                    names.join(", ")
+                t!(
+                    "invalid-scale",
+                    name = format!("{name:?}"),
+                    choices = names.join(", ")
                 ),
             )
         })
@@ -122,11 +124,11 @@ impl Scale {
         if answers.len() != self.items.len() {
             return Err(Invalid::new(
                 "answers",
-                format!(
-                    "{} has {} items; got {} answers",
-                    self.name,
-                    self.items.len(),
-                    answers.len()
+                t!(
+                    "invalid-answer-count",
+                    scale = self.name.as_str(),
+                    items = self.items.len(),
+                    count = answers.len()
                 ),
             ));
         }
@@ -137,7 +139,14 @@ impl Scale {
                 let hi = offered.iter().map(|x| x.0).max().unwrap_or(0);
                 return Err(Invalid::new(
                     "answers",
-                    format!("{} item {} takes {lo} to {hi}; got {a}", self.name, i + 1),
+                    t!(
+                        "invalid-answer",
+                        scale = self.name.as_str(),
+                        item = i + 1,
+                        lo = lo,
+                        hi = hi,
+                        value = *a
+                    ),
                 ));
             }
         }
@@ -212,25 +221,31 @@ pub fn trend(history: &[&Assessment]) -> Option<String> {
     let (first, latest) = (last.first()?, last.last()?);
     let scores: Vec<String> = last.iter().map(|a| a.score.to_string()).collect();
     if last.len() < 2 {
-        return Some(format!("first result, {}", first.date.format("%-d %b %Y")));
+        return Some(t!("scale-trend-first", date = since(first)));
     }
     let change = latest.score - first.score;
-    let words = match change {
-        0 => "no change".to_string(),
-        c if c > 0 => format!("up {c}"),
-        c => format!("down {}", -c),
-    };
-    Some(format!(
-        "{} ({words} since {})",
-        scores.join(" → "),
-        first.date.format("%-d %b %Y")
+    Some(t!(
+        "scale-trend",
+        scores = scores.join(" → "),
+        direction = match change {
+            0 => "same",
+            c if c > 0 => "up",
+            _ => "down",
+        },
+        by = change.abs(),
+        date = since(first)
     ))
+}
+
+/// The day a trend counts from, as a trend names it.
+fn since(first: &Assessment) -> String {
+    crate::catalog::date(first.date, crate::catalog::DateForm::DayMonShortYear)
 }
 
 /// "5 of 27": a result's score with the top of its scale.
 pub fn score_text(a: &Assessment) -> String {
     match find(&a.instrument) {
-        Ok(s) => format!("{} of {}", a.score, s.range().1),
+        Ok(s) => t!("scale-score", score = a.score, top = s.range().1),
         Err(_) => a.score.to_string(),
     }
 }

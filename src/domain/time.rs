@@ -35,12 +35,7 @@ impl DateSpec {
             "yesterday" => Ok(DateSpec::Yesterday),
             t => NaiveDate::parse_from_str(t, "%Y-%m-%d")
                 .map(DateSpec::On)
-                .map_err(|_| {
-                    Invalid::new(
-                        field,
-                        format!("'{s}' is not a date; use YYYY-MM-DD, today or yesterday"),
-                    )
-                }),
+                .map_err(|_| Invalid::new(field, t!("invalid-date", value = s))),
         }
     }
 
@@ -72,10 +67,7 @@ impl MomentSpec {
                 return Ok(MomentSpec::Local(n));
             }
         }
-        Err(Invalid::new(
-            field,
-            format!("'{s}' is not a date and time; use YYYY-MM-DD HH:MM or RFC 3339"),
-        ))
+        Err(Invalid::new(field, t!("invalid-moment", value = s)))
     }
 }
 
@@ -91,13 +83,17 @@ pub fn check_lived(field: &str, date: NaiveDate, today: NaiveDate) -> Result<(),
     if date > today {
         return Err(Invalid::new(
             field,
-            format!("{date} is after today ({today}); tend keeps what has happened"),
+            t!(
+                "invalid-future",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
         ));
     }
     if date < FIRST_DAY {
         return Err(Invalid::new(
             field,
-            format!("{date} is before 1900; use a date from 1900-01-01 to today"),
+            t!("invalid-before-1900", date = date.to_string()),
         ));
     }
     Ok(())
@@ -111,7 +107,11 @@ pub fn check_span(from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<()
     if to > today {
         return Err(Invalid::new(
             "to",
-            format!("{to} is after today ({today}); a summary covers days that have happened"),
+            t!(
+                "invalid-range-future",
+                to = to.to_string(),
+                today = today.to_string()
+            ),
         ));
     }
     let limit = to
@@ -120,7 +120,12 @@ pub fn check_span(from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<()
     if from < limit {
         return Err(Invalid::new(
             "from",
-            format!("{from} to {to} is more than {MAX_RANGE_YEARS} years; choose a shorter range"),
+            t!(
+                "invalid-range-long",
+                from = from.to_string(),
+                to = to.to_string(),
+                years = MAX_RANGE_YEARS
+            ),
         ));
     }
     Ok(())

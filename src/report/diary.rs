@@ -75,8 +75,8 @@ pub fn measures(days: &[Day]) -> Vec<Measure> {
         }
     };
     let mut out = vec![
-        measure("Mood", 1, &|c| c.mood),
-        measure("Craving", 0, &|c| c.craving),
+        measure("Mood".to_string(), 1, &|c| c.mood),
+        measure("Craving".to_string(), 0, &|c| c.craving),
     ];
     for d in LifeDomain::ALL {
         out.push(measure(d.title(), 1, &|c| c.rating(*d)));

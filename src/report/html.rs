@@ -144,7 +144,7 @@ fn trends(o: &mut String, s: &Summary) {
     );
     for m in domains {
         let ser = Series {
-            label: m.name,
+            label: &m.name,
             values: series(m),
             dash: "",
             colour: "#4f7d5c",

@@ -204,7 +204,7 @@ pub struct Glance {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Measure {
     /// "Mood", "Craving", "Physical", …
-    pub name: &'static str,
+    pub name: String,
     /// The lowest value of its scale (1, or 0 for craving).
     pub low: u8,
     /// One value per day of the range.
@@ -385,7 +385,7 @@ pub const HIGHER_IS_EASIER: &str = "higher is easier";
 pub struct LastGrowth {
     pub date: NaiveDate,
     /// "Slip", "Lapse", "Relapse", "Hard day".
-    pub kind: &'static str,
+    pub kind: String,
     /// "14 March 2026 (a lapse), 165 days before this period".
     pub text: String,
     /// Its lesson (lessons are always shared).

@@ -54,7 +54,7 @@ fn meeting(db: &Db, id: i64) -> Result<Meeting> {
         .query_row([id], meeting_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "meeting",
+            what: "meeting".into(),
             id,
             list: "meeting list",
         })
@@ -79,7 +79,7 @@ fn event(db: &Db, id: i64) -> Result<Connection> {
         .query_row([id], event_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "connection",
+            what: "connection".into(),
             id,
             list: "connect list",
         })?;

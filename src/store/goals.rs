@@ -47,7 +47,7 @@ fn goal(conn: &Connection, id: i64) -> Result<Goal> {
         .query_row([id], from_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "goal",
+            what: "goal".into(),
             id,
             list: "goal list",
         })?;
@@ -212,7 +212,7 @@ impl Tx<'_> {
             )
             .optional()?;
         let (step, old_date, old_note) = old.ok_or(Error::NotFound {
-            what: "progress mark",
+            what: "progress mark".into(),
             id,
             list: "goal show ID",
         })?;

@@ -61,7 +61,7 @@ fn entry(conn: &Connection, id: i64) -> Result<Option<JournalEntry>> {
 
 fn not_found(id: i64) -> Error {
     Error::NotFound {
-        what: "entry",
+        what: "entry".into(),
         id,
         list: "journal list",
     }

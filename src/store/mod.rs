@@ -429,7 +429,7 @@ impl Tx<'_> {
     pub fn expect_revision(
         &self,
         table: &'static str,
-        what: &'static str,
+        what: &str,
         id: i64,
         revision: i64,
     ) -> Result<()> {
@@ -441,7 +441,9 @@ impl Tx<'_> {
             )
             .optional()?;
         match now {
-            Some(r) if r != revision => Err(Error::Changed { what }),
+            Some(r) if r != revision => Err(Error::Changed {
+                what: what.to_string(),
+            }),
             _ => Ok(()),
         }
     }
@@ -461,7 +463,11 @@ impl Tx<'_> {
                 |r| r.get(0),
             )
             .optional()?;
-        found.map(|_| ()).ok_or(Error::NotFound { what, id, list })
+        found.map(|_| ()).ok_or(Error::NotFound {
+            what: what.to_string(),
+            id,
+            list,
+        })
     }
 }
 

@@ -36,7 +36,7 @@ fn person_row(r: &Row) -> rusqlite::Result<Person> {
 
 fn not_found(id: i64) -> Error {
     Error::NotFound {
-        what: "person",
+        what: "person".into(),
         id,
         list: "person list",
     }

@@ -29,7 +29,7 @@ fn item(conn: &Connection, id: i64) -> Result<PlanItem> {
         .query_row([id], from_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "plan item",
+            what: "plan item".into(),
             id,
             list: "plan show",
         })

@@ -47,7 +47,7 @@ fn commitment(conn: &Connection, id: i64) -> Result<Commitment> {
     .query_row([id], commitment_row)
     .optional()?
     .ok_or(Error::NotFound {
-        what: "commitment",
+        what: "commitment".into(),
         id,
         list: "commitment list",
     })
@@ -61,7 +61,7 @@ fn setback(conn: &Connection, id: i64) -> Result<Setback> {
         .query_row([id], setback_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "growth entry",
+            what: "growth entry".into(),
             id,
             list: "growth list",
         })?;

@@ -286,11 +286,7 @@ fn a_failed_action_rolls_back_whole() {
     });
     assert!(matches!(
         r,
-        Err(Error::NotFound {
-            what: "commitment",
-            id: 99,
-            ..
-        })
+        Err(Error::NotFound { ref what, id: 99, .. }) if what == "commitment"
     ));
     assert!(s.commitments().unwrap().is_empty());
 }

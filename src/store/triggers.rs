@@ -61,7 +61,7 @@ fn trigger(conn: &Connection, id: i64) -> Result<Trigger> {
         .query_row([id], trigger_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "trigger",
+            what: "trigger".into(),
             id,
             list: "trigger list",
         })?;

@@ -192,7 +192,7 @@ impl Tx<'_> {
         edit: impl FnOnce(&Tx) -> Result<T>,
     ) -> Result<(Snapshot, T)> {
         if let Some(rev) = revision {
-            self.expect_revision(table(kind), kind.noun(), id, rev)?;
+            self.expect_revision(table(kind), &kind.noun(), id, rev)?;
         }
         let mut before = snapshot(self, kind, id)?;
         let done = edit(self)?;

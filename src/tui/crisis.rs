@@ -198,8 +198,8 @@ fn crisis_lines(cx: &Ctx, words: Words) -> Vec<Line<'static>> {
     let own = cx.prefs.crisis_lines.iter().flatten().cloned();
     let built_in = crate::domain::crisis::lines(cx.prefs.country.as_deref());
     let built_in: Vec<String> = match words {
-        Words::Full => built_in.iter().map(|l| l.text.to_string()).collect(),
-        Words::Short => built_in.iter().map(|l| l.short.to_string()).collect(),
+        Words::Full => built_in.iter().map(|l| l.text()).collect(),
+        Words::Short => built_in.iter().map(|l| l.short()).collect(),
         Words::Packed => vec![crate::domain::crisis::packed(&built_in)],
     };
     lines.extend(own.chain(built_in).map(|l| Line::from(format!("  • {l}"))));

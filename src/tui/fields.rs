@@ -102,7 +102,7 @@ pub trait Field {
         ""
     }
     /// A line under the field saying what its value means.
-    fn note(&self) -> Option<&'static str> {
+    fn note(&self) -> Option<String> {
         None
     }
     fn required(&self) -> bool {
@@ -210,7 +210,7 @@ pub struct Choice<T> {
     options: Vec<(T, String)>,
     index: usize,
     /// What each value means, in one line under the field (empty: nothing to say).
-    notes: Vec<&'static str>,
+    notes: Vec<String>,
 }
 
 impl<T: Copy + PartialEq> Choice<T> {
@@ -229,7 +229,7 @@ impl<T: Copy + PartialEq> Choice<T> {
         }
     }
     /// The same choice, each value explained in one line under it.
-    pub fn explained(mut self, explain: fn(T) -> &'static str) -> Self {
+    pub fn explained(mut self, explain: fn(T) -> String) -> Self {
         self.notes = self.options.iter().map(|(v, _)| explain(*v)).collect();
         self
     }
@@ -269,8 +269,8 @@ impl<T: Copy + PartialEq> Field for Choice<T> {
     fn shown(&self) -> String {
         format!("‹ {} ›", self.options[self.index].1)
     }
-    fn note(&self) -> Option<&'static str> {
-        self.notes.get(self.index).copied()
+    fn note(&self) -> Option<String> {
+        self.notes.get(self.index).cloned()
     }
     fn required(&self) -> bool {
         true

@@ -9,7 +9,7 @@ use super::shared::Ctx;
 use super::step::{Done, Step};
 use super::theme::Theme;
 use super::widgets::wrapped_rows;
-use crate::domain::scales::{self, NOT_A_DIAGNOSIS, Scale};
+use crate::domain::scales::{self, Scale, not_a_diagnosis};
 use crate::error::Result;
 use crate::store::Store;
 use ratatui::Frame;
@@ -133,7 +133,7 @@ fn draw(t: &Taking, th: &Theme, f: &mut Frame, area: Rect) {
     f.render_widget(block, area);
     let rows = |lines: &[Line]| wrapped_rows(lines, inner.width);
     let foot = vec![
-        Line::styled(NOT_A_DIAGNOSIS, th.calm()),
+        Line::styled(not_a_diagnosis(), th.calm()),
         Line::styled(s.attribution.clone(), th.dim()),
     ];
     let [body, bottom] =

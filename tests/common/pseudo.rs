@@ -112,28 +112,51 @@ fn stays_whole(token: &str) -> bool {
         .any(|d| t.contains(d))
 }
 
+/// The published texts of the self-check scales (items, answers, bands, titles), which
+/// stay as published until a validated translation exists.
+fn scale_texts() -> Vec<String> {
+    let mut out = Vec::new();
+    for s in tend::domain::scales::all() {
+        out.extend([&s.name, &s.title, &s.about, &s.question, &s.attribution].map(Clone::clone));
+        out.extend(s.answers.iter().map(|a| a.1.clone()));
+        for item in &s.items {
+            out.push(item.text.clone());
+            out.extend(item.answers.iter().flatten().map(|a| a.1.clone()));
+        }
+        for b in &s.bands {
+            out.push(b.label.clone());
+            out.extend(b.note.clone());
+        }
+    }
+    out
+}
+
+/// Whether `part` (a stretch of a line between wide gaps) is a piece of a published
+/// scale text, as a screen wraps it.
+fn from_a_scale(part: &str, scales: &[String]) -> bool {
+    let part = part.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    part.len() >= 3 && scales.iter().any(|s| s.contains(part))
+}
+
 /// The lines of `text` holding a plain-ASCII English word that is neither the person's
-/// own (`own`) nor in `STAYS`, with the words. Text between backticks is a command and
-/// stays.
+/// own (`own`), nor in `STAYS`, nor a piece of a published scale text, with the words.
+/// Text between backticks is a command and stays.
 pub fn english_left(text: &str, own: &BTreeSet<String>) -> Vec<String> {
+    let scales = scale_texts();
     let mut out = Vec::new();
     for line in text.lines() {
-        let mut left = Vec::new();
-        for (i, part) in line.split('`').enumerate() {
-            if i % 2 == 1 {
-                continue;
-            }
-            for token in part.split_whitespace() {
-                if stays_whole(token) {
-                    continue;
-                }
-                for w in ascii_words(token) {
-                    if !own.contains(&w) && !STAYS.contains(&w.as_str()) {
-                        left.push(w);
-                    }
-                }
-            }
-        }
+        let parts = line
+            .split('`')
+            .step_by(2)
+            .flat_map(|p| p.split(|c: char| "│┌┐└┘─›•·|".contains(c)))
+            .flat_map(|p| p.split("  "))
+            .filter(|p| !from_a_scale(p, &scales));
+        let left: Vec<String> = parts
+            .flat_map(str::split_whitespace)
+            .filter(|token| !stays_whole(token))
+            .flat_map(ascii_words)
+            .filter(|w| !own.contains(w) && !STAYS.contains(&w.as_str()))
+            .collect();
         if !left.is_empty() {
             out.push(format!("{}    ← {}", line.trim_end(), left.join(" ")));
         }

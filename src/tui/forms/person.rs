@@ -39,7 +39,7 @@ impl PersonForm {
             name: Text::new("Name", p.map_or(String::new(), |p| p.name.clone()))
                 .required()
                 .hint("a first name or an initial is enough"),
-            roles: Text::new("Roles", p.map_or(String::new(), |p| p.role_words()))
+            roles: Text::new("Roles", p.map_or(String::new(), |p| p.role_names()))
                 .hint("sponsor, sponsee, peer, counselor, family, friend, faith, other"),
             phone: text("Phone", p.and_then(|p| p.phone.as_ref())),
             every: Number::new(

@@ -51,7 +51,7 @@ impl DomainsScreen {
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let t = &cx.theme;
         let d = self.domain(cx);
-        let names: Vec<&str> = cx.prefs.domains.iter().map(|x| x.title()).collect();
+        let names: Vec<String> = cx.prefs.domains.iter().map(|x| x.title()).collect();
         let current = cx.prefs.domains.iter().position(|x| *x == d).unwrap_or(0);
         let [head, chart, rest] = Layout::vertical([
             Constraint::Length(1),
@@ -59,6 +59,7 @@ impl DomainsScreen {
             Constraint::Min(1),
         ])
         .areas(area);
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
         f.render_widget(Line::from(tab_row(&names, current, t)), head);
         trend(cx, d, f, chart);
         let mut lines = vec![Line::styled("Goals", t.accent())];

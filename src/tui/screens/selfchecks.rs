@@ -3,7 +3,7 @@
 //! and its history below, which pages and where a result can be deleted.
 
 use crate::domain::Assessment;
-use crate::domain::scales::{self, NOT_A_DIAGNOSIS};
+use crate::domain::scales::{self, not_a_diagnosis};
 use crate::tui::action::{Action, Screen};
 use crate::tui::keymap::{Hint, Mode};
 use crate::tui::shared::Ctx;
@@ -103,7 +103,7 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
         ))),
     }
     lines.push(Line::from(""));
-    lines.push(Line::styled(NOT_A_DIAGNOSIS, t.calm()));
+    lines.push(Line::styled(not_a_diagnosis(), t.calm()));
     lines.push(Line::styled(s.attribution.clone(), t.dim()));
     let hints = [
         Hint::Keys(&[Action::Open], "take"),
