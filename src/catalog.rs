@@ -540,6 +540,129 @@ mod tests {
         out
     }
 
+    /// What may stay in `src/` as a string literal with words in it, by design: the
+    /// file, and a piece of the literal. Each is a name, a command or a stored value that
+    /// is the same in every language, or a message for whoever reads tend's code.
+    const STAYS_IN_CODE: &[(&str, &str)] = &[];
+
+    /// The string literals of `text` with two or more words in them, outside comments,
+    /// tests, SQL, and messages for a bug (`expect`, `panic!`, `unreachable!`, asserts).
+    fn sentences(text: &str) -> Vec<(usize, String)> {
+        let code = text.split("\n#[cfg(test)]").next().unwrap_or_default();
+        let mut out = Vec::new();
+        let mut bug = false;
+        for (n, line) in code.lines().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("//") {
+                continue;
+            }
+            let about_a_bug = [
+                "expect(",
+                "panic!(",
+                "unreachable!(",
+                "assert",
+                "debug_assert",
+            ]
+            .iter()
+            .any(|b| line.contains(b));
+            let lone = trimmed.starts_with('"');
+            if !(lone && bug) {
+                bug = about_a_bug;
+            }
+            if about_a_bug || (lone && bug) {
+                continue;
+            }
+            for literal in literals(line) {
+                let sql = [
+                    "SELECT ",
+                    "INSERT ",
+                    "UPDATE ",
+                    "DELETE FROM",
+                    "CREATE ",
+                    " WHERE ",
+                    "PRAGMA ",
+                ]
+                .iter()
+                .any(|k| literal.contains(k));
+                let words = literal
+                    .split(|c: char| !c.is_alphabetic() && c != '\'')
+                    .filter(|w| w.chars().count() >= 2)
+                    .count();
+                let spaced = literal.contains(' ');
+                if !sql && spaced && words >= 2 {
+                    out.push((n + 1, literal));
+                }
+            }
+        }
+        out
+    }
+
+    /// The plain string literals on one line (not raw strings or chars).
+    fn literals(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut chars = line.chars().peekable();
+        let mut prev = ' ';
+        while let Some(c) = chars.next() {
+            if c == '\'' && chars.peek() == Some(&'"') {
+                chars.next();
+                prev = '"';
+                continue;
+            }
+            if c == '"' && prev != 'r' && prev != '#' {
+                let mut lit = String::new();
+                while let Some(d) = chars.next() {
+                    match d {
+                        '\\' => {
+                            chars.next();
+                            lit.push(' ');
+                        }
+                        '"' => break,
+                        _ => lit.push(d),
+                    }
+                }
+                out.push(lit);
+            }
+            prev = c;
+        }
+        out
+    }
+
+    #[test]
+    fn no_sentence_is_left_in_the_code() {
+        let mut left = Vec::new();
+        let mut todo = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(p) = todo.pop() {
+            if p.is_dir() {
+                todo.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            if name == "tests.rs" || name.ends_with("_tests.rs") {
+                continue;
+            }
+            let file = p.to_string_lossy().into_owned();
+            let file = file.split("/src/").nth(1).unwrap_or_default().to_string();
+            for (n, lit) in sentences(&std::fs::read_to_string(&p).unwrap()) {
+                let stays = STAYS_IN_CODE
+                    .iter()
+                    .any(|(f, piece)| file == *f && lit.contains(piece));
+                if !stays {
+                    left.push(format!("src/{file}:{n}: {lit}"));
+                }
+            }
+        }
+        left.sort();
+        assert!(
+            left.is_empty(),
+            "{} literals with words outside the catalog:\n{}",
+            left.len(),
+            left.join("\n")
+        );
+    }
+
     #[test]
     fn the_language_comes_from_the_setting_then_the_locale() {
         let env = |vars: &'static [(&'static str, &'static str)]| {
