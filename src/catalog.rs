@@ -523,11 +523,11 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n");
             for (i, _) in text.match_indices("t!(") {
-                let before = text[..i].chars().next_back().unwrap_or(' ');
-                if before.is_alphanumeric() || before == '_' {
+                let before = text.get(..i).and_then(|b| b.chars().next_back());
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                let rest = text[i + 3..].trim_start();
+                let rest = text.get(i + 3..).unwrap_or_default().trim_start();
                 let Some(rest) = rest.strip_prefix('"') else {
                     continue;
                 };

@@ -120,26 +120,7 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
         (None, Some(c)) => say!(o, "# country: not set; \"{c}\" from the locale"),
         (None, None) => say!(o, "# country: not set, and the locale names none"),
     }
-    let language = s.language_in_effect();
-    let tag = language.language.tag();
-    match (&s.language, language.from, &language.missing) {
-        (Some(l), _, None) => say!(o, "language = {}", toml_string(l)),
-        (Some(l), _, Some(_)) => say!(
-            o,
-            "language = {}  # not available yet; words are in \"{tag}\"",
-            toml_string(l)
-        ),
-        (None, Some(var), None) => say!(o, "# language: not set; \"{tag}\" from {var}"),
-        (None, Some(var), Some(asked)) => say!(
-            o,
-            "# language: not set; {var} asks for {}, not available yet, so \"{tag}\"",
-            toml_string(asked)
-        ),
-        (None, None, _) => say!(
-            o,
-            "# language: not set, and the locale names none; \"{tag}\""
-        ),
-    }
+    language(&mut o, s);
     say!(o, "\n[backup]");
     say!(o, "keep_daily = {}", s.retention.daily);
     say!(o, "keep_weekly = {}", s.retention.weekly);
@@ -164,6 +145,30 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
         say!(o, "{} = [{}]", k.action, keys.join(", "));
     }
     o
+}
+
+/// The `language` line: the setting, or where the language in effect came from.
+fn language(o: &mut String, s: &Settings) {
+    let language = s.language_in_effect();
+    let tag = language.language.tag();
+    match (&s.language, language.from, &language.missing) {
+        (Some(l), _, None) => say!(o, "language = {}", toml_string(l)),
+        (Some(l), _, Some(_)) => say!(
+            o,
+            "language = {}  # not available yet; words are in \"{tag}\"",
+            toml_string(l)
+        ),
+        (None, Some(var), None) => say!(o, "# language: not set; \"{tag}\" from {var}"),
+        (None, Some(var), Some(asked)) => say!(
+            o,
+            "# language: not set; {var} asks for {}, not available yet, so \"{tag}\"",
+            toml_string(asked)
+        ),
+        (None, None, _) => say!(
+            o,
+            "# language: not set, and the locale names none; \"{tag}\""
+        ),
+    }
 }
 
 /// One line per action the overrides left without a key, naming where.

@@ -150,8 +150,6 @@ impl Meeting {
     }
 }
 
-/// Monday … Sunday, as `weekday` numbers them.
-
 /// Monday … Sunday, as `weekday` numbers them (English; being replaced by
 /// `catalog::weekday`, and removed when nothing uses it).
 pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
