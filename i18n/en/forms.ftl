@@ -250,6 +250,92 @@ form-trigger-notes = Notes
 form-trigger-saved = Saved trigger: { $name }.
 form-trigger-added = Added trigger: { $name }. Naming it is a strength.
 
+## tui/forms/export.rs
+
+form-export-title = Counselor summary
+form-export-intro = Lessons from setbacks are in unless you say no; everything else personal, people's names and phone numbers stay out unless you say yes. The preview is what your counselor will read.
+# The preview pane's title; $keys are the keys that scroll it.
+form-export-preview-title = Preview · { $keys } scroll
+# In place of the preview when the choices make none; $error says why.
+form-export-no-preview = (no preview: { $error })
+form-export-range = Range
+form-export-range-last = { $count ->
+    [one] last { $count } day
+   *[other] last { $count } days
+}
+form-export-range-dates = these dates
+form-export-from = From
+form-export-to = To
+# $from_label and $to_label are the From and To fields' labels; the dates are YYYY-MM-DD.
+form-export-from-after-to = { $from_label } ({ $from }) is after { $to_label } ({ $to })
+form-export-journal = Share journal entries
+form-export-notes = Share check-in notes
+form-export-details = Share setback details
+form-export-names = Name people in full
+form-export-numbers = Share numbers, places
+form-export-lessons = Share setback lessons
+form-export-contacts = Count calls and visits
+form-export-format = Format
+form-export-format-html = html (to print)
+form-export-format-markdown = markdown
+form-export-format-csv = csv (diary card)
+form-export-format-attendance = csv (meetings attended)
+form-export-path = Save as
+form-export-path-hint = empty: a name made from the dates
+# Under the fields: the folder a file named without one is saved in.
+form-export-folder = Saved in { $path }
+# $from and $to are YYYY-MM-DD.
+form-export-written = Wrote the summary of { $from } to { $to } to { $path } (only you can read it).
+# The Export screen before the form opens; $key is a key.
+form-export-invite = Make a summary to share with your counselor.
+form-export-invite-open = { $key } chooses the dates and what to share, then writes the file.
+form-export-invite-private = Journal text, notes, names and numbers stay out unless you say yes.
+form-export-invite-import = { $key } imports history from Daylio, jrnl or Day One (with a preview).
+form-export-last = Written, readable by you only: { $path }
+# $hints names the key that opens the form, then form-export-hint-start.
+form-export-screen-title = Export · { $hints }
+form-export-hint-start = to start
+
+## tui/forms/import.rs
+
+form-import-title = Import history
+form-import-intro = Bring in what you wrote in Daylio, jrnl or Day One, or a tend data file. Importing the same file again changes nothing.
+# The preview before a file is named.
+form-import-empty =
+    Name a file to see what would be imported: how many rows, their dates, how moods are read and the first entries. Nothing is written until you save.
+
+    Daylio: the CSV from Settings › Export entries.
+    jrnl: the journal file, its folder, or {"`jrnl --export json`"}.
+    Day One: the export's .zip or its Journal.json.
+    tend: a file from {"`tend export data`"}.
+form-import-path = File or folder
+form-import-path-hint = e.g. {"~/Downloads/daylio_export.csv"}
+form-import-from = From
+# The From choice that tells the kind of file from the file itself.
+form-import-from-auto = auto (told from the file)
+form-import-moods = Mood labels
+# great and meh stand for the person's own Daylio mood names.
+form-import-moods-hint = your own Daylio moods, 1 to 10: great=9,meh=5
+form-import-skip-bad = Skip bad lines
+form-import-nothing-there = There is no file or folder at { $path }.
+# $field is the From field's label; $source is the value to choose there (jrnl).
+form-import-folder = { $path } is a folder: set { $field } to { $source } to read it as a jrnl folder journal (every .txt file in it).
+form-import-not-a-file = { $path } is not a file.
+# An import's refusal in the form's words. Followed by an example mood list.
+form-import-in-moods = in { $field }, like
+# "yes" is the Skip bad lines field's choice.
+form-import-set-skip-bad = set { $field } to yes to import the other rows
+# Followed by the value to choose.
+form-import-set-from = set { $field } to
+# Followed by the values to choose from.
+form-import-set-from-one-of = set { $field } to one of
+# The first line of a longer refusal, the whole of which the preview shows.
+form-import-first-line = { $first } (all of it in the preview)
+# $why is the import's refusal, one or more lines.
+form-import-not-importable =
+    Not importable as it is:
+    { $why }
+
 ## tui/forms/welcome.rs
 
 form-welcome-title = Welcome to tend
