@@ -2,7 +2,7 @@
 //! asked once per item: the name, number and roles read from its words to start from,
 //! or leave it as it is. The plan keeps its item either way.
 
-use super::{TypedForm, done_saying};
+use super::{ROLES, TypedForm, done_saying, word};
 use crate::domain::{
     Fellowship, MeetingDraft, MeetingFormat, PersonDraft, PlanItem, adoption, parse_roles,
 };
@@ -39,9 +39,9 @@ impl AdoptForm {
         };
         let roles: Vec<&str> = guess.roles.iter().map(|r| r.as_str()).collect();
         let options = vec![
-            (Make::Person, "a person on your list".to_string()),
-            (Make::Meeting, "a meeting you go to".to_string()),
-            (Make::Leave, "leave it as it is".to_string()),
+            (Make::Person, t!("form-adopt-make-person")),
+            (Make::Meeting, t!("form-adopt-make-meeting")),
+            (Make::Leave, t!("form-adopt-make-leave")),
         ];
         AdoptForm {
             item: item.id,
@@ -49,26 +49,25 @@ impl AdoptForm {
                 Some(d) => format!("{} — {d}", item.text),
                 None => item.text.clone(),
             },
-            make: Choice::new("Make it", options, first),
-            name: Text::new("Name", guess.name).required(),
-            roles: Text::new("Roles", roles.join(", "))
-                .hint("sponsor, sponsee, peer, counselor, family, friend, faith, other"),
-            phone: Text::new("Phone", guess.phone.unwrap_or_default()),
-            emergency: yes_no("Emergency contact", false),
+            make: Choice::new(word(t!("form-adopt-make")), options, first),
+            name: Text::new(word(t!("form-adopt-name")), guess.name).required(),
+            roles: Text::new(word(t!("form-adopt-roles")), roles.join(", ")).hint(ROLES),
+            phone: Text::new(
+                word(t!("form-adopt-phone")),
+                guess.phone.unwrap_or_default(),
+            ),
+            emergency: yes_no(word(t!("form-adopt-emergency")), false),
         }
     }
 }
 
 impl TypedForm for AdoptForm {
     fn title(&self) -> String {
-        "From your plan".into()
+        t!("form-adopt-title")
     }
 
     fn intro(&self, _keys: &crate::tui::keymap::Keymap) -> Option<String> {
-        Some(format!(
-            "Your plan says “{}”. Keep it as a person (or a meeting) tend can count and list first when it matters? The plan keeps its line either way.",
-            self.plan_words
-        ))
+        Some(t!("form-adopt-intro", words = &self.plan_words))
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -108,7 +107,7 @@ impl TypedForm for AdoptForm {
                     w.asked_to_adopt(item)?;
                     Ok(p)
                 })?;
-                format!("{} is on your People list now.", p.name)
+                t!("form-adopt-person-added", name = &p.name)
             }
             Make::Meeting => {
                 let draft = MeetingDraft {
@@ -125,14 +124,11 @@ impl TypedForm for AdoptForm {
                     w.asked_to_adopt(item)?;
                     Ok(m)
                 })?;
-                format!(
-                    "{} is on your Meetings tab now; e there adds its day and time.",
-                    m.name
-                )
+                t!("form-adopt-meeting-added", name = &m.name, key = "e")
             }
             Make::Leave => {
                 store.write(|w| w.asked_to_adopt(item))?;
-                "Left as it is; tend won't ask about it again.".to_string()
+                t!("form-adopt-left")
             }
         };
         Ok(done_saying(cx, words))

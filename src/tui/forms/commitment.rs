@@ -1,7 +1,7 @@
 //! A commitment, new or corrected: what the person is recovering from or working
 //! toward, and the day its clock starts.
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::{Commitment, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -30,14 +30,21 @@ impl CommitmentForm {
         CommitmentForm {
             revision: None,
             editing: c.map(|c| c.id),
-            name: Text::new("Commitment", c.map_or(String::new(), |c| c.name.clone()))
-                .required()
-                .hint("what you are recovering from or working toward"),
+            name: Text::new(
+                word(t!("form-commitment-name")),
+                c.map_or(String::new(), |c| c.name.clone()),
+            )
+            .required()
+            .hint(word(t!("form-commitment-name-hint"))),
+            // "today" is a value a date field reads, as the CLI does: the same in every language.
             start: Date::new(
-                "Since",
+                word(t!("form-commitment-since")),
                 c.map_or("today".into(), |c| c.start_date.to_string()),
             ),
-            note: Text::new("Note", c.and_then(|c| c.note.clone()).unwrap_or_default()),
+            note: Text::new(
+                word(t!("form-commitment-note")),
+                c.and_then(|c| c.note.clone()).unwrap_or_default(),
+            ),
         }
     }
 }
@@ -48,7 +55,7 @@ impl TypedForm for CommitmentForm {
     }
 
     fn title(&self) -> String {
-        "Commitment".into()
+        t!("form-commitment-title")
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -67,7 +74,11 @@ impl TypedForm for CommitmentForm {
             let c = store.write(|w| w.add_commitment(&name, start, Some(&note)))?;
             return Ok(done_saying(
                 cx,
-                format!("Added: {} since {}.", c.name, c.start_date),
+                t!(
+                    "form-commitment-added",
+                    name = &c.name,
+                    date = c.start_date.to_string()
+                ),
             ));
         };
         let (before, c) = store.write(|w| {
@@ -78,7 +89,11 @@ impl TypedForm for CommitmentForm {
         cx.remember(before);
         Ok(done_saying(
             cx,
-            format!("Saved: {} since {}.", c.name, c.start_date),
+            t!(
+                "form-commitment-saved",
+                name = &c.name,
+                date = c.start_date.to_string()
+            ),
         ))
     }
 }

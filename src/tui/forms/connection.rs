@@ -4,7 +4,7 @@
 //! private, or not chosen (counted only when the summary shares calls, messages and
 //! time with people as a group).
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::time::MomentSpec;
 use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind, Sharing};
 use crate::error::{Error, Result};
@@ -46,46 +46,72 @@ impl ConnectionForm {
                 .map(|p| p.name.clone())
                 .collect()
         });
-        let num = |label, lo, hi, v: Option<u8>| Number::new(label, lo, hi, v.map(i64::from));
+        let scale = |label: String, hint: String, v: Option<u8>| {
+            Number::new(word(label), 1, 10, v.map(i64::from)).hint(word(hint))
+        };
         let when = c.map_or(now.to_string(), |c| {
             c.at.get(..16).unwrap_or(&c.at).replace('T', " ")
         });
-        let mut share = vec![
-            (Some(Sharing::Shared), "shared".to_string()),
-            (Some(Sharing::Private), "private".to_string()),
-            (Some(Sharing::Unset), "not chosen".to_string()),
-        ];
-        if c.is_none() {
-            share.insert(0, (None, "as usual for its kind".to_string()));
-        }
         ConnectionForm {
             editing: c.map(|c| c.id),
             revision: None,
             kind: Choice::of(
-                "Kind",
+                word(t!("form-connection-kind")),
                 ConnectionKind::ALL,
-                |k| k.as_str().replace('-', " "),
+                kind_word,
                 c.map_or(ConnectionKind::Meeting, |c| c.kind),
             ),
-            when: Text::new("When", when).required().hint("YYYY-MM-DD HH:MM"),
-            meeting: Choice::new("Meeting", meetings, c.and_then(|c| c.meeting_id)),
-            with: Text::new("With", names.join(", ")).hint("names, comma-separated"),
-            minutes: Number::new("Minutes", 1, 1440, c.and_then(|c| c.minutes).map(i64::from))
-                .hint("how long, optional"),
-            shared: yes_no("I shared", c.is_some_and(|c| c.shared)),
-            chaired: yes_no("I chaired", c.is_some_and(|c| c.chaired)),
-            before: num("Mood before", 1, 10, c.and_then(|c| c.mood_before)).hint("1 to 10"),
-            after: num("Mood after", 1, 10, c.and_then(|c| c.mood_after)).hint("1 to 10"),
-            connected: num("Connected", 1, 10, c.and_then(|c| c.connected))
-                .hint("how connected you feel, 1 to 10"),
-            note: Text::new("Note", c.and_then(|c| c.note.clone()).unwrap_or_default())
-                .hint("private: never in the summary"),
+            when: Text::new(word(t!("form-connection-when")), when)
+                .required()
+                .hint(word(t!("form-connection-when-hint"))),
+            meeting: Choice::new(
+                word(t!("form-connection-meeting")),
+                meetings,
+                c.and_then(|c| c.meeting_id),
+            ),
+            with: Text::new(word(t!("form-connection-with")), names.join(", "))
+                .hint(word(t!("form-connection-with-hint"))),
+            minutes: Number::new(
+                word(t!("form-connection-minutes")),
+                1,
+                1440,
+                c.and_then(|c| c.minutes).map(i64::from),
+            )
+            .hint(word(t!("form-connection-minutes-hint"))),
+            shared: yes_no(
+                word(t!("form-connection-shared")),
+                c.is_some_and(|c| c.shared),
+            ),
+            chaired: yes_no(
+                word(t!("form-connection-chaired")),
+                c.is_some_and(|c| c.chaired),
+            ),
+            before: scale(
+                t!("form-connection-mood-before"),
+                t!("form-connection-one-to-ten"),
+                c.and_then(|c| c.mood_before),
+            ),
+            after: scale(
+                t!("form-connection-mood-after"),
+                t!("form-connection-one-to-ten"),
+                c.and_then(|c| c.mood_after),
+            ),
+            connected: scale(
+                t!("form-connection-connected"),
+                t!("form-connection-connected-hint"),
+                c.and_then(|c| c.connected),
+            ),
+            note: Text::new(
+                word(t!("form-connection-note")),
+                c.and_then(|c| c.note.clone()).unwrap_or_default(),
+            )
+            .hint(word(t!("form-connection-note-hint"))),
             verified: Text::new(
-                "Verified by",
+                word(t!("form-connection-verified")),
                 c.and_then(|c| c.verified_by.clone()).unwrap_or_default(),
             )
-            .hint("who signed an attendance card"),
-            share: Choice::new("In the summary", share, c.map(|c| c.share)),
+            .hint(word(t!("form-connection-verified-hint"))),
+            share: share_choice(c),
         }
     }
 
@@ -96,7 +122,8 @@ impl ConnectionForm {
     }
 
     fn draft(&self, store: &Store) -> Result<ConnectionDraft> {
-        let when = MomentSpec::parse("When", &self.when.needed()?)?;
+        let field = t!("form-connection-when");
+        let when = MomentSpec::parse(&field, &self.when.needed()?)?;
         let mut people = Vec::new();
         for name in self
             .with
@@ -107,8 +134,8 @@ impl ConnectionForm {
         {
             let p = store.find_person(name).map_err(|_| {
                 Error::invalid(
-                    "With",
-                    format!("nobody called {name} on your People tab (Plan screen)"),
+                    &t!("form-connection-with"),
+                    t!("form-connection-nobody", name = name),
                 )
             })?;
             people.push(p.id);
@@ -122,7 +149,7 @@ impl ConnectionForm {
         };
         let at_meeting = kind == ConnectionKind::Meeting;
         Ok(ConnectionDraft {
-            at: store.clock().resolve("When", when)?,
+            at: store.clock().resolve(&field, when)?,
             kind,
             meeting_id: meeting,
             person_ids: people,
@@ -141,7 +168,7 @@ impl ConnectionForm {
 
 impl TypedForm for ConnectionForm {
     fn title(&self) -> String {
-        "A connection".into()
+        t!("form-connection-title")
     }
 
     fn overwrite(&mut self) {
@@ -188,11 +215,12 @@ impl TypedForm for ConnectionForm {
         let draft = self.draft(store)?;
         let Some(id) = self.editing else {
             let c = store.write(|w| w.add_connection(draft))?;
-            let kind = c.kind.as_str().replace('-', " ");
-            return Ok(done_saying(
-                cx,
-                format!("Logged the {kind} of {}. Connection counts.", c.date),
-            ));
+            let said = t!(
+                "form-connection-logged",
+                kind = kind_word(c.kind),
+                date = c.date.to_string()
+            );
+            return Ok(done_saying(cx, said));
         };
         let (before, c) = store.write(|w| {
             w.edit_record(RecordKind::Connection, id, self.revision, |w| {
@@ -202,7 +230,35 @@ impl TypedForm for ConnectionForm {
         cx.remember(before);
         Ok(done_saying(
             cx,
-            format!("Saved the connection of {}.", c.date),
+            t!("form-connection-saved", date = c.date.to_string()),
         ))
+    }
+}
+
+/// Whether the counselor summary counts it; a new one may follow its kind.
+fn share_choice(c: Option<&Connection>) -> Choice<Option<Sharing>> {
+    let mut share = vec![
+        (Some(Sharing::Shared), t!("form-connection-share-shared")),
+        (Some(Sharing::Private), t!("form-connection-share-private")),
+        (Some(Sharing::Unset), t!("form-connection-share-unset")),
+    ];
+    if c.is_none() {
+        share.insert(0, (None, t!("form-connection-share-usual")));
+    }
+    let label = word(t!("form-connection-share"));
+    Choice::new(label, share, c.map(|c| c.share))
+}
+
+/// A kind of connection as the person reads it.
+fn kind_word(kind: ConnectionKind) -> String {
+    match kind {
+        ConnectionKind::Meeting => t!("form-connection-kind-meeting"),
+        ConnectionKind::Call => t!("form-connection-kind-call"),
+        ConnectionKind::Message => t!("form-connection-kind-message"),
+        ConnectionKind::InPerson => t!("form-connection-kind-in-person"),
+        ConnectionKind::Therapy => t!("form-connection-kind-therapy"),
+        ConnectionKind::GroupTherapy => t!("form-connection-kind-group-therapy"),
+        ConnectionKind::Service => t!("form-connection-kind-service"),
+        ConnectionKind::Community => t!("form-connection-kind-community"),
     }
 }

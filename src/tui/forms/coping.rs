@@ -1,7 +1,7 @@
 //! A coping strategy in the toolbox, new or corrected: its name, how to do it, and the
 //! life domain it tends.
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, domain_word, done_saying, word};
 use crate::domain::{CopingStrategy, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -28,22 +28,25 @@ impl CopingForm {
     pub fn new(existing: Option<&CopingStrategy>) -> CopingForm {
         let c = existing;
         let mut domains = vec![(None, "—".to_string())];
-        domains.extend(
-            LifeDomain::ALL
-                .iter()
-                .map(|d| (Some(*d), d.as_str().into())),
-        );
+        domains.extend(LifeDomain::ALL.iter().map(|d| (Some(*d), domain_word(*d))));
         CopingForm {
             revision: None,
             editing: c.map(|c| c.id),
-            name: Text::new("Strategy", c.map_or(String::new(), |c| c.name.clone()))
-                .required()
-                .hint("e.g. call a friend, a walk, a meeting"),
+            name: Text::new(
+                word(t!("form-coping-name")),
+                c.map_or(String::new(), |c| c.name.clone()),
+            )
+            .required()
+            .hint(word(t!("form-coping-name-hint"))),
             description: Text::new(
-                "How",
+                word(t!("form-coping-how")),
                 c.and_then(|c| c.description.clone()).unwrap_or_default(),
             ),
-            domain: Choice::new("Domain", domains, c.and_then(|c| c.domain)),
+            domain: Choice::new(
+                word(t!("form-coping-domain")),
+                domains,
+                c.and_then(|c| c.domain),
+            ),
         }
     }
 }
@@ -54,7 +57,7 @@ impl TypedForm for CopingForm {
     }
 
     fn title(&self) -> String {
-        "Coping strategy".into()
+        t!("form-coping-title")
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -71,10 +74,7 @@ impl TypedForm for CopingForm {
         let domain = self.domain.get();
         let Some(id) = self.editing else {
             let c = store.write(|w| w.add_coping(&name, how.as_deref(), domain))?;
-            return Ok(done_saying(
-                cx,
-                format!("Added to your toolbox: {}.", c.name),
-            ));
+            return Ok(done_saying(cx, t!("form-coping-added", name = &c.name)));
         };
         let (before, c) = store.write(|w| {
             w.edit_record(RecordKind::Coping, id, self.revision, |w| {
@@ -82,6 +82,6 @@ impl TypedForm for CopingForm {
             })
         })?;
         cx.remember(before);
-        Ok(done_saying(cx, format!("Saved: {}.", c.name)))
+        Ok(done_saying(cx, t!("form-coping-saved", name = &c.name)))
     }
 }

@@ -1,7 +1,7 @@
 //! An encounter with a trigger or an urge, new or corrected: when, which trigger, the
 //! urge before and after, the coping used and how it went.
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::time::MomentSpec;
 use crate::domain::{EventDraft, Outcome, RecordKind, TriggerEvent};
 use crate::error::Result;
@@ -33,7 +33,7 @@ impl EncounterForm {
     /// A new encounter (now), or the form over one logged before.
     pub fn new(data: &Data, existing: Option<&TriggerEvent>, now: &str) -> EncounterForm {
         let e = existing;
-        let mut triggers = vec![(None, "an urge, no trigger".to_string())];
+        let mut triggers = vec![(None, t!("form-encounter-no-trigger"))];
         triggers.extend(data.triggers.iter().map(|t| (Some(t.id), t.name.clone())));
         let mut coping = vec![(None, "—".to_string())];
         coping.extend(data.coping.iter().map(|c| (Some(c.id), c.name.clone())));
@@ -43,38 +43,52 @@ impl EncounterForm {
         EncounterForm {
             revision: None,
             editing: e.map(|e| e.id),
-            when: Text::new("When", when).required().hint("YYYY-MM-DD HH:MM"),
-            trigger: Choice::new("Trigger", triggers, e.and_then(|e| e.trigger_id)),
+            when: Text::new(word(t!("form-encounter-when")), when)
+                .required()
+                .hint(word(t!("form-encounter-when-hint"))),
+            trigger: Choice::new(
+                word(t!("form-encounter-trigger")),
+                triggers,
+                e.and_then(|e| e.trigger_id),
+            ),
             before: Number::new(
-                "Urge before",
+                word(t!("form-encounter-urge-before")),
                 0,
                 10,
                 Some(e.map_or(5, |e| e.urge_before.into())),
             )
-            .hint("0 to 10"),
+            .hint(word(t!("form-encounter-urge-before-hint"))),
             after: Number::new(
-                "Urge after",
+                word(t!("form-encounter-urge-after")),
                 0,
                 10,
                 e.and_then(|e| e.urge_after).map(i64::from),
             )
-            .hint("0 to 10, optional"),
-            coping: Choice::new("Coping used", coping, e.and_then(|e| e.coping_id)),
+            .hint(word(t!("form-encounter-urge-after-hint"))),
+            coping: Choice::new(
+                word(t!("form-encounter-coping")),
+                coping,
+                e.and_then(|e| e.coping_id),
+            ),
             outcome: Choice::of(
-                "How it went",
+                word(t!("form-encounter-outcome")),
                 Outcome::ALL,
-                |o| o.as_str().into(),
+                outcome_word,
                 e.map_or(Outcome::Passed, |e| e.outcome),
             ),
-            note: Text::new("Note", e.and_then(|e| e.note.clone()).unwrap_or_default()),
+            note: Text::new(
+                word(t!("form-encounter-note")),
+                e.and_then(|e| e.note.clone()).unwrap_or_default(),
+            ),
         }
     }
 
     fn draft(&self, store: &Store) -> Result<EventDraft> {
-        let when = MomentSpec::parse("When", &self.when.needed()?)?;
+        let field = t!("form-encounter-when");
+        let when = MomentSpec::parse(&field, &self.when.needed()?)?;
         let before = self.before.get()?.unwrap_or(0);
         Ok(EventDraft {
-            at: store.clock().resolve("When", when)?,
+            at: store.clock().resolve(&field, when)?,
             trigger_id: self.trigger.get(),
             urge_before: before as u8,
             urge_after: self.after.get()?.map(|a| a as u8),
@@ -91,7 +105,7 @@ impl TypedForm for EncounterForm {
     }
 
     fn title(&self) -> String {
-        "Encounter".into()
+        t!("form-encounter-title")
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -122,10 +136,8 @@ impl TypedForm for EncounterForm {
         let draft = self.draft(store)?;
         let Some(id) = self.editing else {
             let e = store.write(|w| w.log_trigger_event(draft))?;
-            return Ok(done_saying(
-                cx,
-                format!("Logged the encounter of {}.", e.date),
-            ));
+            let said = t!("form-encounter-logged", date = e.date.to_string());
+            return Ok(done_saying(cx, said));
         };
         let (before, e) = store.write(|w| {
             w.edit_record(RecordKind::Encounter, id, self.revision, |w| {
@@ -135,7 +147,15 @@ impl TypedForm for EncounterForm {
         cx.remember(before);
         Ok(done_saying(
             cx,
-            format!("Saved the encounter of {}.", e.date),
+            t!("form-encounter-saved", date = e.date.to_string()),
         ))
+    }
+}
+
+/// How an encounter went, as the person reads it.
+fn outcome_word(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Passed => t!("form-encounter-outcome-passed"),
+        Outcome::Setback => t!("form-encounter-outcome-setback"),
     }
 }

@@ -5,7 +5,7 @@
 //! chosen range; typing a date chooses "these dates". Leaving loses no words, so it
 //! asks nothing.
 
-use super::{FormView, TypedForm, done_saying};
+use super::{FormView, TypedForm, done_saying, word};
 use crate::domain::time::default_from;
 use crate::error::{Error, Result};
 use crate::report::{self, Format, Includes};
@@ -69,7 +69,7 @@ impl Preview {
     pub fn of(choice: Result<Choice3>, store: &Store) -> Preview {
         let text = match choice.and_then(|(from, to, inc)| report::build(store, from, to, inc)) {
             Ok(summary) => report::readable::render(&summary),
-            Err(e) => format!("(no preview: {e})"),
+            Err(e) => t!("form-export-no-preview", error = e.to_string()),
         };
         Preview { text, scroll: 0 }
     }
@@ -93,7 +93,8 @@ impl Preview {
             Mode::Screen(crate::tui::action::Screen::Export),
             &[Action::PageUp, Action::PageDown],
         );
-        f.render_widget(para(lines, &format!("Preview · {scroll} scroll")), area);
+        let title = t!("form-export-preview-title", keys = scroll);
+        f.render_widget(para(lines, &title), area);
     }
 }
 
@@ -114,31 +115,35 @@ impl ExportForm {
     pub fn new(cx: &Ctx, store: &Store) -> ExportForm {
         let first = store.first_day().ok().flatten();
         let from = crate::domain::time::default_from(cx.today, 30, first);
+        let last = |n: i64| (Range::Last(n), t!("form-export-range-last", count = n));
         let ranges = vec![
-            (Range::Last(7), "last 7 days".into()),
-            (Range::Last(30), "last 30 days".into()),
-            (Range::Last(90), "last 90 days".into()),
-            (Range::Dates, "these dates".into()),
+            last(7),
+            last(30),
+            last(90),
+            (Range::Dates, t!("form-export-range-dates")),
         ];
         let formats = vec![
-            (Format::Html, "html (to print)".into()),
-            (Format::Markdown, "markdown".into()),
-            (Format::Csv, "csv (diary card)".into()),
-            (Format::Attendance, "csv (meetings attended)".into()),
+            (Format::Html, t!("form-export-format-html")),
+            (Format::Markdown, t!("form-export-format-markdown")),
+            (Format::Csv, t!("form-export-format-csv")),
+            (Format::Attendance, t!("form-export-format-attendance")),
         ];
+        let share = |label: String, yes: bool| yes_no(word(label), yes);
         let mut form = ExportForm {
-            range: Choice::new("Range", ranges, Range::Last(30)),
-            from: Date::new("From", from.to_string()),
-            to: Date::new("To", "today"),
-            journal: yes_no("Share journal entries", false),
-            notes: yes_no("Share check-in notes", false),
-            details: yes_no("Share setback details", false),
-            names: yes_no("Name people in full", false),
-            numbers: yes_no("Share numbers, places", false),
-            lessons: yes_no("Share setback lessons", true),
-            contacts: yes_no("Count calls and visits", false),
-            format: Choice::new("Format", formats, Format::Html),
-            path: Text::new("Save as", "").hint("empty: a name made from the dates"),
+            range: Choice::new(word(t!("form-export-range")), ranges, Range::Last(30)),
+            from: from_field(from.to_string()),
+            // "today" is a value a date field reads, as the CLI does: the same in every language.
+            to: to_field("today"),
+            journal: share(t!("form-export-journal"), false),
+            notes: share(t!("form-export-notes"), false),
+            details: share(t!("form-export-details"), false),
+            names: share(t!("form-export-names"), false),
+            numbers: share(t!("form-export-numbers"), false),
+            lessons: share(t!("form-export-lessons"), true),
+            contacts: share(t!("form-export-contacts"), false),
+            format: Choice::new(word(t!("form-export-format")), formats, Format::Html),
+            path: Text::new(word(t!("form-export-path")), "")
+                .hint(word(t!("form-export-path-hint"))),
             overwrite: false,
             preview: Preview::default(),
             first,
@@ -160,8 +165,8 @@ impl ExportForm {
                 self.range = self.range.clone().with(Range::Dates);
             }
             Range::Last(n) => {
-                self.from = Date::new("From", default_from(today, n, self.first).to_string());
-                self.to = Date::new("To", today.to_string());
+                self.from = from_field(default_from(today, n, self.first).to_string());
+                self.to = to_field(today.to_string());
             }
             Range::Dates => {}
         }
@@ -192,7 +197,13 @@ impl ExportForm {
             Range::Dates => (self.from.get(today)?, self.to.get(today)?),
         };
         if from > to {
-            return Err(Error::Message(format!("From ({from}) is after To ({to})")));
+            return Err(Error::Message(t!(
+                "form-export-from-after-to",
+                from_label = t!("form-export-from"),
+                from = from.to_string(),
+                to_label = t!("form-export-to"),
+                to = to.to_string()
+            )));
         }
         crate::domain::time::check_span(from, to, today)?;
         let includes = Includes {
@@ -211,11 +222,11 @@ impl ExportForm {
 
 impl TypedForm for ExportForm {
     fn title(&self) -> String {
-        "Counselor summary".into()
+        t!("form-export-title")
     }
 
     fn intro(&self, _keys: &Keymap) -> Option<String> {
-        Some("Lessons from setbacks are in unless you say no; everything else personal, people's names and phone numbers stay out unless you say yes. The preview is what your counselor will read.".into())
+        Some(t!("form-export-intro"))
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -266,9 +277,11 @@ impl TypedForm for ExportForm {
         cx.last_export = Some(shown.clone());
         Ok(done_saying(
             cx,
-            format!(
-                "Wrote the summary of {from} to {to} to {} (only you can read it).",
-                shown.display()
+            t!(
+                "form-export-written",
+                from = from.to_string(),
+                to = to.to_string(),
+                path = shown.display().to_string()
             ),
         ))
     }
@@ -302,8 +315,21 @@ impl TypedForm for ExportForm {
     }
 
     fn note(&self) -> Option<String> {
-        Some(format!("Saved in {}", self.folder.display()))
+        Some(t!(
+            "form-export-folder",
+            path = self.folder.display().to_string()
+        ))
     }
+}
+
+/// The From field, on `value` as typed.
+fn from_field(value: impl Into<String>) -> Date {
+    Date::new(word(t!("form-export-from")), value)
+}
+
+/// The To field, on `value` as typed.
+fn to_field(value: impl Into<String>) -> Date {
+    Date::new(word(t!("form-export-to")), value)
 }
 
 /// The exports folder in effect: the one `tend paths` names, else one beside the
@@ -321,31 +347,28 @@ pub fn invitation(cx: &Ctx) -> (Vec<Line<'static>>, String) {
     let t = &cx.theme;
     let mode = Mode::Screen(crate::tui::action::Screen::Export);
     let lines = vec![
-        Line::styled("Make a summary to share with your counselor.", t.accent()),
-        Line::from(format!(
-            "{} chooses the dates and what to share, then writes the file.",
-            cx.keys.key(mode, Action::Open)
+        Line::styled(t!("form-export-invite"), t.accent()),
+        Line::from(t!(
+            "form-export-invite-open",
+            key = cx.keys.key(mode, Action::Open)
         )),
-        Line::styled(
-            "Journal text, notes, names and numbers stay out unless you say yes.",
-            t.calm(),
-        ),
-        Line::from(format!(
-            "{} imports history from Daylio, jrnl or Day One (with a preview).",
-            cx.keys.key(mode, Action::New)
+        Line::styled(t!("form-export-invite-private"), t.calm()),
+        Line::from(t!(
+            "form-export-invite-import",
+            key = cx.keys.key(mode, Action::New)
         )),
     ];
     let mut lines = lines;
     if let Some(p) = &cx.last_export {
         lines.push(Line::styled(
-            format!("Written, readable by you only: {}", p.display()),
+            t!("form-export-last", path = p.display().to_string()),
             t.good(),
         ));
     }
-    let title = format!(
-        "Export · {}",
-        cx.keys
-            .hints(mode, &[Hint::Keys(&[Action::Open], "to start")])
+    let start = word(t!("form-export-hint-start"));
+    let title = t!(
+        "form-export-screen-title",
+        hints = cx.keys.hints(mode, &[Hint::Keys(&[Action::Open], start)])
     );
     (lines, title)
 }

@@ -1,7 +1,7 @@
 //! A goal, new or edited: a habit (times a week) or a milestone (steps), its domain,
 //! why it matters and an optional target date. The kind is fixed once made.
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, domain_word, done_saying, word};
 use crate::domain::{Goal, GoalDraft, GoalKind, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -34,34 +34,40 @@ impl GoalForm {
         GoalForm {
             editing: g.map(|g| (g.id, g.kind)),
             revision: g.map(|g| g.revision),
-            title: Text::new("Goal", g.map_or(String::new(), |g| g.title.clone())).required(),
+            title: Text::new(
+                word(t!("form-goal-goal")),
+                g.map_or(String::new(), |g| g.title.clone()),
+            )
+            .required(),
             domain: Choice::of(
-                "Domain",
+                word(t!("form-goal-domain")),
                 LifeDomain::ALL,
-                |d| d.as_str().into(),
+                domain_word,
                 g.map_or(LifeDomain::Physical, |g| g.domain),
             ),
             kind: g.is_none().then(|| {
                 Choice::of(
-                    "Kind",
+                    word(t!("form-goal-kind")),
                     GoalKind::ALL,
-                    |k| k.as_str().into(),
+                    kind_word,
                     GoalKind::Habit,
                 )
             }),
-            per_week: habit
-                .then(|| Number::new("Times a week", 1, 7, per_week).hint("habits: 1 to 7")),
-            steps: g
-                .is_none()
-                .then(|| Text::new("Steps", "").hint("milestones: steps separated by ;")),
+            per_week: habit.then(|| {
+                Number::new(word(t!("form-goal-per-week")), 1, 7, per_week)
+                    .hint(word(t!("form-goal-per-week-hint")))
+            }),
+            steps: g.is_none().then(|| {
+                Text::new(word(t!("form-goal-steps")), "").hint(word(t!("form-goal-steps-hint")))
+            }),
             why: Text::new(
-                "Why it matters",
+                word(t!("form-goal-why")),
                 g.and_then(|g| g.why.clone()).unwrap_or_default(),
             ),
             target: Date::optional(
-                "Target date",
+                word(t!("form-goal-target")),
                 g.and_then(|g| g.target_date),
-                "optional: YYYY-MM-DD",
+                word(t!("form-goal-target-hint")),
             ),
         }
     }
@@ -100,11 +106,10 @@ impl GoalForm {
 impl TypedForm for GoalForm {
     fn title(&self) -> String {
         if self.editing.is_some() {
-            "Edit goal"
+            t!("form-goal-title-edit")
         } else {
-            "New goal"
+            t!("form-goal-title-new")
         }
-        .into()
     }
 
     fn overwrite(&mut self) {
@@ -151,12 +156,20 @@ impl TypedForm for GoalForm {
                     })
                 })?;
                 cx.remember(before);
-                done_saying(cx, format!("Saved goal: {}", g.title))
+                done_saying(cx, t!("form-goal-saved", title = &g.title))
             }
             None => {
                 let g = store.write(|w| w.add_goal(draft))?;
-                done_saying(cx, format!("Added goal: {}. Small steps count.", g.title))
+                done_saying(cx, t!("form-goal-added", title = &g.title))
             }
         })
+    }
+}
+
+/// A kind of goal as the person reads it.
+fn kind_word(kind: GoalKind) -> String {
+    match kind {
+        GoalKind::Habit => t!("form-goal-kind-habit"),
+        GoalKind::Milestone => t!("form-goal-kind-milestone"),
     }
 }

@@ -1,7 +1,7 @@
 //! A progress mark on a goal, corrected: the day it was done and its note. A mark that
 //! completed a milestone step moves the step's date with it.
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::{GoalLog, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -28,8 +28,11 @@ impl GoalMarkForm {
         GoalMarkForm {
             revision: None,
             id: mark.id,
-            date: Date::new("Done on", mark.date.to_string()),
-            note: Text::new("Note", mark.note.clone().unwrap_or_default()),
+            date: Date::new(word(t!("form-goal-mark-date")), mark.date.to_string()),
+            note: Text::new(
+                word(t!("form-goal-mark-note")),
+                mark.note.clone().unwrap_or_default(),
+            ),
         }
     }
 }
@@ -40,7 +43,7 @@ impl TypedForm for GoalMarkForm {
     }
 
     fn title(&self) -> String {
-        "Progress mark".into()
+        t!("form-goal-mark-title")
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -61,6 +64,9 @@ impl TypedForm for GoalMarkForm {
             })
         })?;
         cx.remember(before);
-        Ok(done_saying(cx, format!("Saved the mark of {}.", m.date)))
+        Ok(done_saying(
+            cx,
+            t!("form-goal-mark-saved", date = m.date.to_string()),
+        ))
     }
 }

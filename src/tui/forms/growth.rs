@@ -2,7 +2,7 @@
 //! helped, what was learned and what comes next time. Saving opens the Progress
 //! screen, where it joins the growth timeline.
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::{RecordKind, Setback, SetbackDraft, SetbackKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -50,21 +50,23 @@ impl GrowthForm {
             .iter()
             .map(|c| (Some(c.id), c.name.clone()))
             .collect();
-        commitments.push((None, "all of them".into()));
+        commitments.push((None, t!("form-growth-all-commitments")));
         let first = commitments[0].0;
         GrowthForm {
             revision: None,
             editing: None,
             reflecting: false,
             kind: kind_choice(&kinds, SetbackKind::HardDay),
-            date: Date::new("Date", "today"),
-            commitment: Choice::new("Commitment", commitments, first),
-            what_happened: Text::new("What happened", ""),
-            noticed: Text::new("What I noticed before", "").hint("warning signs"),
-            helped: Text::new("What helped", ""),
-            learned: Text::new("What I learned", ""),
-            next_time: Text::new("Next time I will", ""),
-            reached_out: Text::new("Who I reached out to", ""),
+            // "today" is a value a date field reads, as the CLI does: the same in every language.
+            date: Date::new(word(t!("form-growth-date")), "today"),
+            commitment: Choice::new(word(t!("form-growth-commitment")), commitments, first),
+            what_happened: Text::new(word(t!("form-growth-what-happened")), ""),
+            noticed: Text::new(word(t!("form-growth-noticed")), "")
+                .hint(word(t!("form-growth-noticed-hint"))),
+            helped: Text::new(word(t!("form-growth-helped")), ""),
+            learned: Text::new(word(t!("form-growth-learned")), ""),
+            next_time: Text::new(word(t!("form-growth-next-time")), ""),
+            reached_out: Text::new(word(t!("form-growth-reached-out")), ""),
         }
     }
 
@@ -92,14 +94,15 @@ impl GrowthForm {
             editing: Some((s.id, s.trigger_ids.clone())),
             reflecting: false,
             kind: f.kind.with(s.kind),
-            date: Date::new("Date", s.date.to_string()),
+            date: Date::new(word(t!("form-growth-date")), s.date.to_string()),
             commitment: f.commitment.with(s.commitment_id),
-            what_happened: text("What happened", &s.what_happened),
-            noticed: text("What I noticed before", &s.warning_signs).hint("warning signs"),
-            helped: text("What helped", &s.what_helped),
-            learned: text("What I learned", &s.learned),
-            next_time: text("Next time I will", &s.next_time),
-            reached_out: text("Who I reached out to", &s.reached_out),
+            what_happened: text(word(t!("form-growth-what-happened")), &s.what_happened),
+            noticed: text(word(t!("form-growth-noticed")), &s.warning_signs)
+                .hint(word(t!("form-growth-noticed-hint"))),
+            helped: text(word(t!("form-growth-helped")), &s.what_helped),
+            learned: text(word(t!("form-growth-learned")), &s.learned),
+            next_time: text(word(t!("form-growth-next-time")), &s.next_time),
+            reached_out: text(word(t!("form-growth-reached-out")), &s.reached_out),
         }
     }
 
@@ -125,7 +128,13 @@ impl GrowthForm {
 
 /// The kind, each explained in one line where it is chosen.
 fn kind_choice(kinds: &[SetbackKind], selected: SetbackKind) -> Choice<SetbackKind> {
-    Choice::of("Kind", kinds, |k| k.label().into(), selected).explained(SetbackKind::explain)
+    Choice::of(
+        word(t!("form-growth-kind")),
+        kinds,
+        |k| k.label(),
+        selected,
+    )
+    .explained(SetbackKind::explain)
 }
 
 impl TypedForm for GrowthForm {
@@ -134,14 +143,11 @@ impl TypedForm for GrowthForm {
     }
 
     fn title(&self) -> String {
-        "Growth entry".into()
+        t!("form-growth-title")
     }
 
     fn intro(&self, _keys: &Keymap) -> Option<String> {
-        Some(
-            "A setback is part of the journey. Your days in recovery and every day on track still count."
-                .into(),
-        )
+        Some(t!("form-growth-intro"))
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -182,15 +188,12 @@ impl TypedForm for GrowthForm {
             })?;
             cx.remember(before);
             if !self.reflecting {
-                return Ok(done_saying(
-                    cx,
-                    "Growth entry saved. Your runs and milestones follow it.",
-                ));
+                return Ok(done_saying(cx, t!("form-growth-corrected")));
             }
         } else {
             store.write(|w| w.add_setback(draft))?;
         }
-        cx.say("Saved. It's on your Progress timeline; every day you've lived still counts.");
+        cx.say(t!("form-growth-saved"));
         Ok(Done {
             go: Some(Screen::Progress),
             ..Done::default()

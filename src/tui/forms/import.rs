@@ -4,7 +4,7 @@
 //! rehearsed on the journal (exact counts, nothing written); saving imports in one
 //! transaction.
 
-use super::{FormView, TypedForm};
+use super::{FormView, TypedForm, word};
 use crate::error::{Error, Result};
 use crate::import::Source;
 use crate::import_file::Request;
@@ -29,30 +29,28 @@ pub struct ImportForm {
 }
 
 /// What the preview says before a file is named.
-const EMPTY: &str = "Name a file to see what would be imported: how many rows, their \
-dates, how moods are read and the first entries. Nothing is written until you save.\n\n\
-Daylio: the CSV from Settings › Export entries.\njrnl: the journal file, its folder, or \
-`jrnl --export json`.\nDay One: the export's .zip or its Journal.json.\ntend: a file from \
-`tend export data`.";
+fn empty() -> String {
+    t!("form-import-empty")
+}
 
 impl ImportForm {
     /// A blank form: nothing named yet, so the preview says what to name.
     pub fn new() -> ImportForm {
         // Named as the command's --from names them, which messages use.
-        let mut sources = vec![(None, "auto (told from the file)".to_string())];
+        let mut sources = vec![(None, t!("form-import-from-auto"))];
         for src in [Source::Daylio, Source::Jrnl, Source::DayOne, Source::Tend] {
             sources.push((Some(src), format!("{} ({})", src.as_str(), src.label())));
         }
         ImportForm {
-            path: Text::new("File or folder", "")
+            path: Text::new(word(t!("form-import-path")), "")
                 .required()
-                .hint("e.g. ~/Downloads/daylio_export.csv"),
-            from: Choice::new("From", sources, None),
-            moods: Text::new("Mood labels", "")
-                .hint("your own Daylio moods, 1 to 10: great=9,meh=5"),
-            skip_bad: yes_no("Skip bad lines", false),
+                .hint(word(t!("form-import-path-hint"))),
+            from: Choice::new(word(t!("form-import-from")), sources, None),
+            moods: Text::new(word(t!("form-import-moods")), "")
+                .hint(word(t!("form-import-moods-hint"))),
+            skip_bad: yes_no(word(t!("form-import-skip-bad")), false),
             preview: Preview {
-                text: EMPTY.into(),
+                text: empty(),
                 scroll: 0,
             },
         }
@@ -80,40 +78,55 @@ impl ImportForm {
 fn not_readable(req: &Request) -> Option<String> {
     let shown = req.file.display();
     let Ok(meta) = std::fs::metadata(&req.file) else {
-        return Some(format!("There is no file or folder at {shown}."));
+        return Some(t!("form-import-nothing-there", path = shown.to_string()));
     };
     if meta.is_dir() && req.from != Some(Source::Jrnl) {
-        return Some(format!(
-            "{shown} is a folder: set From to {} to read it as a jrnl folder journal (every .txt file in it).",
-            Source::Jrnl.as_str()
+        return Some(t!(
+            "form-import-folder",
+            path = shown.to_string(),
+            field = t!("form-import-from"),
+            source = Source::Jrnl.as_str()
         ));
     }
     if !meta.is_dir() && !meta.is_file() {
-        return Some(format!("{shown} is not a file."));
+        return Some(t!("form-import-not-a-file", path = shown.to_string()));
     }
     None
 }
 
 /// An import's message with the form's field names for the command line's flags.
+/// The phrases replaced are the import's English ones; in another language the
+/// message keeps its flags, which still say what to set.
 fn in_form_words(message: &str) -> String {
+    let (from, moods) = (t!("form-import-from"), t!("form-import-moods"));
+    let skip = t!("form-import-skip-bad");
     message
-        .replace("with --mood-map ", "in Mood labels, like ")
+        .replace(
+            "with --mood-map ",
+            &format!("{} ", t!("form-import-in-moods", field = &moods)),
+        )
         .replace(
             "add --skip-bad to import the other rows",
-            "set Skip bad lines to yes to import the other rows",
+            &t!("form-import-set-skip-bad", field = skip),
         )
-        .replace("use --from ", "set From to ")
-        .replace("give --from ", "set From to one of ")
-        .replace("--mood-map", "Mood labels")
+        .replace(
+            "use --from ",
+            &format!("{} ", t!("form-import-set-from", field = &from)),
+        )
+        .replace(
+            "give --from ",
+            &format!("{} ", t!("form-import-set-from-one-of", field = &from)),
+        )
+        .replace("--mood-map", &moods)
 }
 
 impl TypedForm for ImportForm {
     fn title(&self) -> String {
-        "Import history".into()
+        t!("form-import-title")
     }
 
     fn intro(&self, _keys: &Keymap) -> Option<String> {
-        Some("Bring in what you wrote in Daylio, jrnl or Day One, or a tend data file. Importing the same file again changes nothing.".into())
+        Some(t!("form-import-intro"))
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -137,12 +150,11 @@ impl TypedForm for ImportForm {
         let report = crate::import_file::run(store, &req, false, None).map_err(|e| {
             let text = in_form_words(&e.to_string());
             let first = text.lines().next().unwrap_or_default().to_string();
-            let more = if text.lines().count() > 1 {
-                " (all of it in the preview)"
+            if text.lines().count() > 1 {
+                Error::Message(t!("form-import-first-line", first = first))
             } else {
-                ""
-            };
-            Error::Message(format!("{first}{more}"))
+                Error::Message(first)
+            }
         })?;
         cx.say(report.status_line);
         Ok(Done {
@@ -154,15 +166,15 @@ impl TypedForm for ImportForm {
     fn changed(&mut self, _cx: &Ctx, store: &Store) {
         let req = self.request();
         let text = if req.file.as_os_str().is_empty() {
-            EMPTY.to_string()
+            empty()
         } else if let Some(why) = not_readable(&req) {
             why
         } else {
             match crate::import_file::run(store, &req, true, None) {
                 Ok(report) => report.text,
-                Err(e) => format!(
-                    "Not importable as it is:\n{}",
-                    in_form_words(&e.to_string())
+                Err(e) => t!(
+                    "form-import-not-importable",
+                    why = in_form_words(&e.to_string())
                 ),
             }
         };

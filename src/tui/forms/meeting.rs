@@ -1,8 +1,9 @@
 //! A meeting the person goes to, new or corrected: its name, fellowship, format, day,
 //! time, place or link, and whether it is their home group.
 
-use super::{TypedForm, done_saying};
-use crate::domain::{Fellowship, Meeting, MeetingDraft, MeetingFormat, RecordKind, WEEKDAYS};
+use super::{TypedForm, done_saying, word};
+use crate::catalog::weekday;
+use crate::domain::{Fellowship, Meeting, MeetingDraft, MeetingFormat, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::fields::{Choice, Field, Text, yes_no};
@@ -25,35 +26,51 @@ pub struct MeetingForm {
 impl MeetingForm {
     pub fn new(existing: Option<&Meeting>) -> MeetingForm {
         let m = existing;
-        let mut days = vec![(None, "no fixed day".to_string())];
-        days.extend(
-            WEEKDAYS
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (Some(i as u8), d.to_string())),
-        );
+        let mut days = vec![(None, t!("form-meeting-no-day"))];
+        // 0 is Monday, as the meeting's weekday counts.
+        days.extend((0..7u8).filter_map(|i| {
+            let day = chrono::Weekday::try_from(i).ok()?;
+            Some((Some(i), weekday(day, true)))
+        }));
         MeetingForm {
             editing: m.map(|m| m.id),
             revision: None,
-            name: Text::new("Meeting", m.map_or(String::new(), |m| m.name.clone())).required(),
+            name: Text::new(
+                word(t!("form-meeting-name")),
+                m.map_or(String::new(), |m| m.name.clone()),
+            )
+            .required(),
             fellowship: Choice::of(
-                "Fellowship",
+                word(t!("form-meeting-fellowship")),
                 Fellowship::ALL,
-                |f| f.title().into(),
+                |f| f.title(),
                 m.map_or(Fellowship::Other, |m| m.fellowship),
             ),
             format: Choice::of(
-                "Format",
+                word(t!("form-meeting-format")),
                 MeetingFormat::ALL,
-                |f| f.as_str().replace('-', " "),
+                format_word,
                 m.map_or(MeetingFormat::InPerson, |m| m.format),
             ),
-            day: Choice::new("Day", days, m.and_then(|m| m.weekday)),
-            time: Text::new("Time", m.and_then(|m| m.time.clone()).unwrap_or_default())
-                .hint("HH:MM, optional"),
-            place: Text::new("Where", m.and_then(|m| m.place.clone()).unwrap_or_default())
-                .hint("a place or a link"),
-            home: yes_no("Home group", m.is_some_and(|m| m.home_group)),
+            day: Choice::new(
+                word(t!("form-meeting-day")),
+                days,
+                m.and_then(|m| m.weekday),
+            ),
+            time: Text::new(
+                word(t!("form-meeting-time")),
+                m.and_then(|m| m.time.clone()).unwrap_or_default(),
+            )
+            .hint(word(t!("form-meeting-time-hint"))),
+            place: Text::new(
+                word(t!("form-meeting-place")),
+                m.and_then(|m| m.place.clone()).unwrap_or_default(),
+            )
+            .hint(word(t!("form-meeting-place-hint"))),
+            home: yes_no(
+                word(t!("form-meeting-home")),
+                m.is_some_and(|m| m.home_group),
+            ),
         }
     }
 
@@ -66,7 +83,7 @@ impl MeetingForm {
 
 impl TypedForm for MeetingForm {
     fn title(&self) -> String {
-        "A meeting you go to".into()
+        t!("form-meeting-title")
     }
 
     fn overwrite(&mut self) {
@@ -109,7 +126,7 @@ impl TypedForm for MeetingForm {
         };
         let Some(id) = self.editing else {
             let m = store.write(|w| w.add_meeting(draft))?;
-            return Ok(done_saying(cx, format!("Added {}.", m.name)));
+            return Ok(done_saying(cx, t!("form-meeting-added", name = &m.name)));
         };
         let (before, m) = store.write(|w| {
             w.edit_record(RecordKind::Meeting, id, self.revision, |w| {
@@ -117,6 +134,16 @@ impl TypedForm for MeetingForm {
             })
         })?;
         cx.remember(before);
-        Ok(done_saying(cx, format!("Saved {}.", m.name)))
+        Ok(done_saying(cx, t!("form-meeting-saved", name = &m.name)))
+    }
+}
+
+/// How a meeting is held, as the person reads it.
+fn format_word(format: MeetingFormat) -> String {
+    match format {
+        MeetingFormat::InPerson => t!("form-meeting-format-in-person"),
+        MeetingFormat::Online => t!("form-meeting-format-online"),
+        MeetingFormat::Hybrid => t!("form-meeting-format-hybrid"),
+        MeetingFormat::Phone => t!("form-meeting-format-phone"),
     }
 }

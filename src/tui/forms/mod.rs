@@ -40,12 +40,44 @@ use super::keymap::{Hint, Keymap, Mode};
 use super::shared::Ctx;
 use super::step::{Done, Step};
 use super::widgets::para;
+use crate::domain::LifeDomain;
 use crate::error::{Error, Result};
 use crate::store::Store;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use std::collections::BTreeSet;
+use std::sync::{Mutex, PoisonError};
+
+/// A catalog text where a field or a hint holds `&'static str` (labels, hints, choice
+/// notes): each distinct text is kept once for the rest of the run, so opening a form
+/// again costs nothing more.
+pub(super) fn word(text: String) -> &'static str {
+    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = kept.get(text.as_str()) {
+        return known;
+    }
+    let new: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(new);
+    new
+}
+
+/// A life domain as a choice shows it (lowercase, as the person reads it in a list).
+pub(super) fn domain_word(d: LifeDomain) -> String {
+    match d {
+        LifeDomain::Physical => t!("form-domain-physical"),
+        LifeDomain::Mental => t!("form-domain-mental"),
+        LifeDomain::Emotional => t!("form-domain-emotional"),
+        LifeDomain::Social => t!("form-domain-social"),
+        LifeDomain::Spiritual => t!("form-domain-spiritual"),
+    }
+}
+
+/// The roles a person can have, as they are typed (the stored names, the same in
+/// every language, as `tend person add --role` takes them).
+pub(super) const ROLES: &str = "sponsor, sponsee, peer, counselor, family, friend, faith, other";
 
 /// Says `message` on the status line; the form closes and nothing else follows.
 pub fn done_saying(cx: &mut Ctx, message: impl Into<String>) -> Done {
@@ -76,7 +108,7 @@ pub trait TypedForm {
     /// there: the next save goes over it.
     fn overwrite(&mut self) {}
     /// What leaving it untouched says, if anything.
-    fn skipped(&self) -> Option<&'static str> {
+    fn skipped(&self) -> Option<String> {
         None
     }
     /// A line under the fields (where the export form saves).
@@ -181,7 +213,7 @@ impl FormView {
             .fields()
             .iter()
             .find(|f| f.required() && f.shown().trim().is_empty())
-            .map(|f| format!("{} needs a few words", f.label()));
+            .map(|f| t!("form-needs-words", field = f.label()));
         let result = match missing {
             Some(m) => Err(Error::Message(m)),
             None => self.form.submit(cx, store),
@@ -195,16 +227,22 @@ impl FormView {
                     cx.keys.key(mode, Action::Save),
                     cx.keys.key(mode, Action::Back),
                 );
-                self.error = Some(format!("{e}: {save} saves yours over it, {leave} leaves"));
+                self.error = Some(t!(
+                    "form-changed-elsewhere",
+                    error = e.to_string(),
+                    save = save,
+                    leave = leave
+                ));
                 Step::Stay
             }
             Err(Error::Exists { path, .. }) => {
                 self.form.overwrite();
                 let save = cx.keys.key(Mode::Form { typing: true }, Action::Save);
                 let shown = std::fs::canonicalize(&path).unwrap_or(path);
-                self.error = Some(format!(
-                    "{} already exists: {save} writes over it, or change the name",
-                    shown.display()
+                self.error = Some(t!(
+                    "form-file-exists",
+                    path = shown.display().to_string(),
+                    save = save
                 ));
                 Step::Stay
             }
@@ -287,11 +325,14 @@ impl FormView {
         let hint = cx.keys.hints(
             mode,
             &[
-                Hint::Keys(&[Action::Down, Action::Up], "moves"),
-                Hint::Keys(&[Action::Left, Action::Right], "chooses"),
-                Hint::Keys(&[Action::Save], "saves"),
-                Hint::Keys(&[Action::Back], "leaves"),
-                Hint::Text("* needed"),
+                Hint::Keys(&[Action::Down, Action::Up], word(t!("form-hint-moves"))),
+                Hint::Keys(
+                    &[Action::Left, Action::Right],
+                    word(t!("form-hint-chooses")),
+                ),
+                Hint::Keys(&[Action::Save], word(t!("form-hint-saves"))),
+                Hint::Keys(&[Action::Back], word(t!("form-hint-leaves"))),
+                Hint::Text(word(t!("form-hint-needed"))),
             ],
         );
         lines.push(Line::styled(hint, t.dim()));

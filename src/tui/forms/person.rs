@@ -1,7 +1,7 @@
 //! A person who supports recovery, new or corrected: a name, roles, a number, how
 //! often to keep in touch, and whether they are an emergency contact.
 
-use super::{TypedForm, done_saying};
+use super::{ROLES, TypedForm, done_saying, word};
 use crate::domain::{Person, PersonDraft, RecordKind, parse_roles};
 use crate::error::Result;
 use crate::store::Store;
@@ -36,31 +36,46 @@ impl PersonForm {
         PersonForm {
             revision: None,
             editing: p.map(|p| p.id),
-            name: Text::new("Name", p.map_or(String::new(), |p| p.name.clone()))
-                .required()
-                .hint("a first name or an initial is enough"),
-            roles: Text::new("Roles", p.map_or(String::new(), |p| p.role_names()))
-                .hint("sponsor, sponsee, peer, counselor, family, friend, faith, other"),
-            phone: text("Phone", p.and_then(|p| p.phone.as_ref())),
+            name: Text::new(
+                word(t!("form-person-name")),
+                p.map_or(String::new(), |p| p.name.clone()),
+            )
+            .required()
+            .hint(word(t!("form-person-name-hint"))),
+            roles: Text::new(
+                word(t!("form-person-roles")),
+                p.map_or(String::new(), |p| p.role_names()),
+            )
+            .hint(ROLES),
+            phone: text(
+                word(t!("form-person-phone")),
+                p.and_then(|p| p.phone.as_ref()),
+            ),
             every: Number::new(
-                "Keep in touch",
+                word(t!("form-person-every")),
                 1,
                 365,
                 p.and_then(|p| p.keep_in_touch_days).map(i64::from),
             )
-            .hint("every N days, optional"),
-            emergency: yes_no("Emergency contact", p.is_some_and(|p| p.emergency)),
+            .hint(word(t!("form-person-every-hint"))),
+            emergency: yes_no(
+                word(t!("form-person-emergency")),
+                p.is_some_and(|p| p.emergency),
+            ),
             from: Date::optional(
-                "In this role from",
+                word(t!("form-person-from")),
                 p.and_then(|p| p.active_from),
-                "optional: YYYY-MM-DD",
+                word(t!("form-person-from-hint")),
             ),
             to: Date::optional(
-                "Until",
+                word(t!("form-person-to")),
                 p.and_then(|p| p.active_to),
-                "optional: a sponsor can change",
+                word(t!("form-person-to-hint")),
             ),
-            note: text("Note", p.and_then(|p| p.note.as_ref())),
+            note: text(
+                word(t!("form-person-note")),
+                p.and_then(|p| p.note.as_ref()),
+            ),
         }
     }
 }
@@ -71,7 +86,7 @@ impl TypedForm for PersonForm {
     }
 
     fn title(&self) -> String {
-        "Someone who supports you".into()
+        t!("form-person-title")
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
@@ -113,7 +128,7 @@ impl TypedForm for PersonForm {
         };
         let Some(id) = self.editing else {
             let p = store.write(|w| w.add_person(draft))?;
-            return Ok(done_saying(cx, format!("Added {}.", p.name)));
+            return Ok(done_saying(cx, t!("form-person-added", name = &p.name)));
         };
         let (before, p) = store.write(|w| {
             w.edit_record(RecordKind::Person, id, self.revision, |w| {
@@ -121,6 +136,6 @@ impl TypedForm for PersonForm {
             })
         })?;
         cx.remember(before);
-        Ok(done_saying(cx, format!("Saved {}.", p.name)))
+        Ok(done_saying(cx, t!("form-person-saved", name = &p.name)))
     }
 }

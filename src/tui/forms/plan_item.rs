@@ -1,7 +1,7 @@
 //! One item of the relapse-prevention plan, new or edited, in its section; warning
 //! signs also take a stage (early, middle, late).
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::{Person, PlanItem, PlanSection, RecordKind, Stage};
 use crate::error::Result;
 use crate::store::Store;
@@ -32,30 +32,38 @@ impl PlanItemForm {
     ) -> PlanItemForm {
         let stages = || {
             let mut options = vec![(None, "—".to_string())];
-            options.extend(
-                Stage::ALL
-                    .iter()
-                    .map(|s| (Some(*s), s.as_str().to_string())),
-            );
-            Choice::new("Stage", options, existing.and_then(|i| i.stage))
+            options.extend(Stage::ALL.iter().map(|s| (Some(*s), stage_word(*s))));
+            Choice::new(
+                word(t!("form-plan-item-stage")),
+                options,
+                existing.and_then(|i| i.stage),
+            )
         };
         PlanItemForm {
             section,
             editing: existing.map(|i| i.id),
             revision: existing.map(|i| i.revision),
-            text: Text::new("Text", existing.map_or(String::new(), |i| i.text.clone())).required(),
+            text: Text::new(
+                word(t!("form-plan-item-text")),
+                existing.map_or(String::new(), |i| i.text.clone()),
+            )
+            .required(),
             detail: Text::new(
-                "Detail",
+                word(t!("form-plan-item-detail")),
                 existing.and_then(|i| i.detail.clone()).unwrap_or_default(),
             )
-            .hint("a number, a place, or how to do it"),
+            .hint(word(t!("form-plan-item-detail-hint"))),
             stage: (section == PlanSection::WarningSigns).then(stages),
             who: (matches!(section, PlanSection::Supports | PlanSection::Contacts)
                 && !people.is_empty())
             .then(|| {
                 let mut options = vec![(None, "—".to_string())];
                 options.extend(people.iter().map(|p| (Some(p.id), p.name.clone())));
-                Choice::new("Person", options, existing.and_then(|i| i.person_id))
+                Choice::new(
+                    word(t!("form-plan-item-person")),
+                    options,
+                    existing.and_then(|i| i.person_id),
+                )
             }),
         }
     }
@@ -63,12 +71,12 @@ impl PlanItemForm {
 
 impl TypedForm for PlanItemForm {
     fn title(&self) -> String {
-        let verb = if self.editing.is_some() {
-            "Edit"
+        let section = self.section.title();
+        if self.editing.is_some() {
+            t!("form-plan-item-title-edit", section = section)
         } else {
-            "Add to"
-        };
-        format!("{verb} · {}", self.section.title())
+            t!("form-plan-item-title-add", section = section)
+        }
     }
 
     fn overwrite(&mut self) {
@@ -114,7 +122,7 @@ impl TypedForm for PlanItemForm {
                     })
                 })?;
                 cx.remember(before);
-                done_saying(cx, format!("Saved: {}", i.text))
+                done_saying(cx, t!("form-plan-item-saved", text = &i.text))
             }
             None => {
                 let detail = self.detail.get();
@@ -126,8 +134,21 @@ impl TypedForm for PlanItemForm {
                         None => Ok(i),
                     }
                 })?;
-                done_saying(cx, format!("Added to {}: {}", i.section.title(), i.text))
+                let section = i.section.title();
+                done_saying(
+                    cx,
+                    t!("form-plan-item-added", section = section, text = &i.text),
+                )
             }
         })
+    }
+}
+
+/// A warning sign's stage as the person reads it.
+fn stage_word(stage: Stage) -> String {
+    match stage {
+        Stage::Early => t!("form-plan-item-stage-early"),
+        Stage::Middle => t!("form-plan-item-stage-middle"),
+        Stage::Late => t!("form-plan-item-stage-late"),
     }
 }

@@ -1,7 +1,7 @@
 //! A trigger, new or corrected: what it is, its category, whether it comes from outside
 //! or inside, and a coping step for it (added to the toolbox, or the one already there).
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::{RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
@@ -31,26 +31,26 @@ impl TriggerForm {
         TriggerForm {
             revision: None,
             editing: None,
-            name: Text::new("Trigger", "")
+            name: Text::new(word(t!("form-trigger-name")), "")
                 .required()
-                .hint("a person, place, thing, feeling or time"),
+                .hint(word(t!("form-trigger-name-hint"))),
             category: Choice::of(
-                "Category",
+                word(t!("form-trigger-category")),
                 TriggerCategory::ALL,
-                |c| c.as_str().into(),
+                category_word,
                 TriggerCategory::Feelings,
             ),
             origin: Choice::new(
-                "Comes from",
+                word(t!("form-trigger-origin")),
                 vec![
-                    (TriggerOrigin::External, "outside me".into()),
-                    (TriggerOrigin::Internal, "inside me".into()),
+                    (TriggerOrigin::External, t!("form-trigger-origin-external")),
+                    (TriggerOrigin::Internal, t!("form-trigger-origin-internal")),
                 ],
                 TriggerOrigin::External,
             ),
-            coping: Text::new("Coping step", "")
-                .hint("what you will do when it comes (added to your toolbox)"),
-            notes: Text::new("Notes", ""),
+            coping: Text::new(word(t!("form-trigger-coping")), "")
+                .hint(word(t!("form-trigger-coping-hint"))),
+            notes: Text::new(word(t!("form-trigger-notes")), ""),
         }
     }
 }
@@ -62,12 +62,15 @@ impl TriggerForm {
         TriggerForm {
             revision: None,
             editing: Some(t.id),
-            name: Text::new("Trigger", t.name.clone()).required(),
+            name: Text::new(word(t!("form-trigger-name")), t.name.clone()).required(),
             category: f.category.with(t.category),
             origin: f.origin.with(t.origin),
-            coping: Text::new("Add a coping step", "")
-                .hint("optional: another thing you will do when it comes"),
-            notes: Text::new("Notes", t.notes.clone().unwrap_or_default()),
+            coping: Text::new(word(t!("form-trigger-add-coping")), "")
+                .hint(word(t!("form-trigger-add-coping-hint"))),
+            notes: Text::new(
+                word(t!("form-trigger-notes")),
+                t.notes.clone().unwrap_or_default(),
+            ),
         }
     }
 }
@@ -79,9 +82,9 @@ impl TypedForm for TriggerForm {
 
     fn title(&self) -> String {
         if self.editing.is_some() {
-            "Trigger".into()
+            t!("form-trigger-title-edit")
         } else {
-            "New trigger".into()
+            t!("form-trigger-title-new")
         }
     }
 
@@ -141,11 +144,19 @@ impl TypedForm for TriggerForm {
         })?;
         if let Some(b) = before {
             cx.remember(b);
-            return Ok(done_saying(cx, format!("Saved trigger: {}.", t.name)));
+            return Ok(done_saying(cx, t!("form-trigger-saved", name = &t.name)));
         }
-        Ok(done_saying(
-            cx,
-            format!("Added trigger: {}. Naming it is a strength.", t.name),
-        ))
+        Ok(done_saying(cx, t!("form-trigger-added", name = &t.name)))
+    }
+}
+
+/// A trigger's category as the person reads it.
+fn category_word(category: TriggerCategory) -> String {
+    match category {
+        TriggerCategory::People => t!("form-trigger-category-people"),
+        TriggerCategory::Places => t!("form-trigger-category-places"),
+        TriggerCategory::Things => t!("form-trigger-category-things"),
+        TriggerCategory::Feelings => t!("form-trigger-category-feelings"),
+        TriggerCategory::Times => t!("form-trigger-category-times"),
     }
 }

@@ -2,7 +2,7 @@
 //! when, a reason or two, someone who supports them and something that helps; and,
 //! if they say so, the import form next, for history from another journal.
 
-use super::{TypedForm, done_saying};
+use super::{TypedForm, done_saying, word};
 use crate::domain::{PlanSection, Profile};
 use crate::error::Result;
 use crate::store::Store;
@@ -28,22 +28,28 @@ pub struct WelcomeForm {
 impl WelcomeForm {
     pub fn new() -> WelcomeForm {
         WelcomeForm {
-            name: Text::new("Your name", "").hint("optional: how tend greets you"),
-            toward: Text::new("Working toward", "")
+            name: Text::new(word(t!("form-welcome-name")), "")
+                .hint(word(t!("form-welcome-name-hint"))),
+            toward: Text::new(word(t!("form-welcome-toward")), "")
                 .required()
-                .hint("e.g. Alcohol, Gambling, My mental-health plan"),
-            since: Date::new("Since", "today"),
-            reason: Text::new("A reason", "").hint("why your recovery matters to you"),
-            another: Text::new("Another reason", "").hint("optional"),
-            supporter: Text::new("Someone who supports you", "").hint("optional: a name"),
-            number: Text::new("Their number", "").hint("optional"),
-            helps: Text::new("Something that helps", "")
-                .hint("optional: a coping step, like a walk"),
+                .hint(word(t!("form-welcome-toward-hint"))),
+            // "today" is a value a date field reads, as the CLI does: the same in every language.
+            since: Date::new(word(t!("form-welcome-since")), "today"),
+            reason: Text::new(word(t!("form-welcome-reason")), "")
+                .hint(word(t!("form-welcome-reason-hint"))),
+            another: Text::new(word(t!("form-welcome-another")), "")
+                .hint(word(t!("form-welcome-optional"))),
+            supporter: Text::new(word(t!("form-welcome-supporter")), "")
+                .hint(word(t!("form-welcome-supporter-hint"))),
+            number: Text::new(word(t!("form-welcome-number")), "")
+                .hint(word(t!("form-welcome-optional"))),
+            helps: Text::new(word(t!("form-welcome-helps")), "")
+                .hint(word(t!("form-welcome-helps-hint"))),
             history: Choice::new(
-                "Then import history",
+                word(t!("form-welcome-history")),
                 vec![
-                    (false, "no".into()),
-                    (true, "yes: from Daylio, jrnl or Day One".into()),
+                    (false, t!("form-welcome-history-no")),
+                    (true, t!("form-welcome-history-yes")),
                 ],
                 false,
             ),
@@ -53,18 +59,16 @@ impl WelcomeForm {
 
 impl TypedForm for WelcomeForm {
     fn title(&self) -> String {
-        "Welcome to tend".into()
+        t!("form-welcome-title")
     }
 
     fn intro(&self, keys: &Keymap) -> Option<String> {
         let key = |a| keys.key(Mode::Form { typing: true }, a);
-        Some(format!(
-            "A private place for your recovery, on this computer only. A few things to start with; \
-             {} moves, {} saves, {} skips (you can add all of this later). Coming from Daylio, \
-             jrnl or Day One? The last field brings your history in next.",
-            key(Action::Down),
-            key(Action::Save),
-            key(Action::Back)
+        Some(t!(
+            "form-welcome-intro",
+            down = key(Action::Down),
+            save = key(Action::Save),
+            back = key(Action::Back)
         ))
     }
 
@@ -124,19 +128,16 @@ impl TypedForm for WelcomeForm {
             Ok(())
         })?;
         if self.history.get() {
-            cx.say("You're set up. Now the history you bring with you.");
+            cx.say(t!("form-welcome-done-import"));
             return Ok(Done {
                 import: true,
                 ..Done::default()
             });
         }
-        Ok(done_saying(
-            cx,
-            "You're set up. Welcome — one day at a time.",
-        ))
+        Ok(done_saying(cx, t!("form-welcome-done")))
     }
 
-    fn skipped(&self) -> Option<&'static str> {
-        Some("Skipped for now. Your plan and commitments can be added any time.")
+    fn skipped(&self) -> Option<String> {
+        Some(t!("form-welcome-skipped"))
     }
 }
