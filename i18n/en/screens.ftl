@@ -1,1 +1,215 @@
 # screens
+# The nine main screens' words: one section per file under src/tui/screens.
+
+## tui/screens/mod.rs
+
+# How a meeting is held, in a list of a meeting's details or a week's mix.
+screens-format-in-person = in person
+screens-format-online = online
+screens-format-hybrid = hybrid
+screens-format-phone = phone
+# A life domain as a word inside a line ("domain: physical", "physical 6").
+screens-domain-physical = physical
+screens-domain-mental = mental
+screens-domain-emotional = emotional
+screens-domain-social = social
+screens-domain-spiritual = spiritual
+
+## tui/screens/today.rs
+
+today-title = Today
+today-hint-check-in = check in
+today-hint-write = write
+today-hint-growth = growth entry
+today-hint-self-check = self-check
+today-hint-crisis = crisis plan
+# $date: today, as "Monday 23 November 2026".
+today-welcome = Welcome back. { $date }
+today-welcome-name = Welcome back, { $name }. { $date }
+today-nothing-to-count = Nothing to count yet: add what you're working toward on the Plan screen ({ $key }), under Commitments.
+# After the commitment's name. $run: "current run 23 days" or "a fresh start today"; $on_track: "175 days".
+today-commitment = day { $day } · { $run } · { $on_track } on track
+today-checkin-waiting = ○ Today's check-in is waiting: press { $key } (about 30 seconds).
+# $mood and $craving: a number from 0 to 10, or "–".
+today-checked-in = ✓ Checked in today: mood { $mood }, craving { $craving }. { $key } updates it.
+today-intention = Today's intention: { $intention }
+# $kind: the kind of setback ("slip", "hard day").
+today-reflection-today = Your { $kind } today is recorded; { $key } writes what you noticed, when you're ready.
+today-reflection-on = Your { $kind } on { $date } is recorded; { $key } writes what you noticed, when you're ready.
+today-kept-entries = { $count ->
+    [one] { $count } journal entry
+   *[other] { $count } journal entries
+}
+today-kept-checkins = { $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+}
+today-kept-both = { $entries } and { $checkins }
+# $mark: the mark beside such words; $what: "2 journal entries and 1 check-in".
+today-kept-beside = { $mark } Words from another device are kept beside { $what }: marked { $mark } where you read them.
+today-kept-aside = { $mark } Words from another device are kept aside: see {"`tend sync conflicts`"}
+# A habit this week: $mark is ✓ when done, · otherwise.
+today-habit = { $mark } { $done }/{ $target } this week  { $title }
+today-milestone = · { $done }/{ $target } steps, due { $due }  { $title }
+today-this-week = This week
+today-own-words = In your own words
+# One of the person's own reasons or lessons, quoted.
+today-own-words-quote = “{ $words }”
+today-today = today
+today-tomorrow = tomorrow
+# $when: "today", "tomorrow" or a weekday.
+today-next-meeting = Next meeting: { $name }, { $when }
+today-next-meeting-at = Next meeting: { $name }, { $when } at { $time }
+today-reach-out-since = { $name } ({ $days } since)
+# $people: names, with how long since each.
+today-reach-out = Time to reach out: { $people } · { $key } logs it
+# $scale: the self-check's name ("PHQ-9").
+today-self-check-due = ○ Your last { $scale } was on { $date }. Press { $key } to take it again, if you'd like.
+today-on-this-day = On this day in { $year }
+
+## tui/screens/checkin.rs
+
+checkin-title = Check-in
+# Where words kept aside from another device are, in "No words … are kept beside { $beside }."
+checkin-dismiss-beside = the check-in of { $date }
+# One day in the list; $mood and $craving are padded to two characters.
+checkin-row = { $date }  mood { $mood }  craving { $craving }
+checkin-kept-beside = Kept beside the check-in of { $date }
+checkin-hint-correct = correct
+checkin-hint-delete = delete
+# The list's title; $hints: the keys and what they do.
+checkin-days = Days · { $hints }
+checkin-done-today = ✓ You checked in today.
+checkin-update = { $key } updates today's check-in.
+checkin-not-yet = ○ No check-in yet today.
+checkin-invitation = Press { $key }: rate mood, craving and the five domains, mark HALT, add a few words.
+
+## tui/screens/journal.rs
+
+# $mark: the pin's mark (◆).
+journal-pinned = Pinned: it stays marked { $mark } in your journal.
+journal-unpinned = Unpinned.
+# Where words kept aside from another device are, in "No words … are kept beside { $beside }."
+journal-dismiss-beside = this entry
+journal-no-match-search = No entries mention that. { $key } shows them all again.
+journal-empty = No entries yet. Press { $key } to write your first.
+journal-no-match = No entries match.
+# After the key that opens the entry under the cursor.
+journal-hint-reads = reads
+journal-kept-beside = { $mark } Words from another device are kept beside this entry: { $key } reads them.
+# In the title while a search is typed; ▏ is the cursor.
+journal-typing = search: { $query }▏
+journal-matching = matching “{ $query }”
+journal-domain = domain: { $domain }
+journal-tag = tag: #{ $tag }
+# $search, $filters, $new: the keys that search, filter and write.
+journal-title = Journal · { $search } search · { $filters } filter · { $new } new
+# $what: what the list is narrowed to; $key clears it.
+journal-title-narrowed = Journal · { $what } · { $key } clears
+
+## tui/screens/entry.rs
+
+entry-mood = mood { $mood }
+# $edit: the key that edits here; $external: the key that edits in the person's own editor.
+entry-title = Entry { $id } · { $edit } edits here · { $external } in {"$EDITOR"}
+
+## tui/screens/goals.rs
+
+goals-title = Goals
+# $status: the goal's new status ("paused", "achieved").
+goals-status-now = “{ $title }” is now { $status }.
+goals-empty = No goals yet. Press { $key } to add one: a habit (times a week) or a milestone (steps).
+# A habit's progress this week, in brackets after its title.
+goals-habit = { $done }/{ $target } this week
+# A milestone's steps done, in brackets after its title.
+goals-milestone = { $done }/{ $target } steps
+goals-hint-add = add
+goals-hint-edit = edit
+goals-hint-log-today = log today
+goals-hint-status = status
+goals-hint-delete = delete
+goals-hint-correct = correct
+goals-hint-back = back
+goals-list-title = Goals · { $hints }
+# A progress mark without a note.
+goals-mark-done = done
+goals-marks = Marks
+goals-marks-title = Marks · { $hints }
+goals-marks-to-correct = Marks · { $key } to correct
+goals-no-marks = No marks yet.
+goals-every-step-done = Every step is done. Press { $key } to mark it achieved.
+goals-already-logged = “{ $title }” is already logged for today. Its marks are one { $key } away.
+goals-step-done = Step { $step } of “{ $title }” done. Well done.
+goals-logged = Logged “{ $title }” for today. Well done.
+goals-why = Why: { $why }
+
+## tui/screens/plan.rs
+
+# After a section of the plan with nothing in it yet.
+plan-section-empty = (empty: { $key } adds)
+# A warning sign's stage, in brackets before it.
+plan-stage-early = early
+plan-stage-middle = middle
+plan-stage-late = late
+plan-hint-add = add
+plan-hint-edit = edit
+plan-hint-move = move
+plan-hint-delete = delete
+
+## tui/screens/library.rs
+
+# The Plan screen's tabs.
+library-tab-plan = My plan
+library-tab-triggers = Triggers
+library-tab-coping = Coping
+library-tab-encounters = Encounters
+library-tab-commitments = Commitments
+library-tab-people = People
+library-tab-meetings = Meetings
+# The lists' titles, before the keys that change them.
+library-triggers = Triggers
+library-coping = Coping toolbox
+library-encounters = Encounters, newest first
+library-commitments = Commitments
+library-people = People who support you
+library-meetings = Meetings you go to
+library-hint-add = add
+library-hint-correct = correct
+library-hint-delete = delete
+# $what: the list; $hints: the keys and what they do.
+library-list-title = { $what } · { $hints }
+# $count: the people and contacts the plan names that the People list lacks.
+library-adopt = Your plan names { $count ->
+    [one] one person or contact that isn't
+   *[other] { $count } people or contacts that aren't
+} on this list. { $key } takes them one at a time: keep each as a person (or a meeting), or leave it as it is. The plan keeps its lines.
+library-from-plan = From your plan
+library-empty = Nothing here yet. { $key } adds the first.
+# An encounter with no trigger named.
+library-an-urge = an urge
+# One encounter: when, the urge before → after (0–10 or –), how it ended, the trigger.
+library-encounter = { $when }  urge { $before } → { $after }  { $outcome }  { $trigger }
+library-outcome-passed = passed
+library-outcome-setback = setback
+library-home-group = home group
+library-emergency-contact = emergency contact
+library-no-coping-step = no coping step yet
+# One trigger: its name, kind and origin, then its coping steps ($plan).
+library-trigger = { $name } ({ $category }, { $origin })  { $plan }
+library-category-people = people
+library-category-places = places
+library-category-things = things
+library-category-feelings = feelings
+library-category-times = times
+library-origin-internal = internal
+library-origin-external = external
+# $by: how much the urge changed on average, to one decimal.
+library-urge-down = urge down { $by } on average
+library-urge-up = urge up { $by } on average
+# How often a coping strategy was used, and how many of those urges passed.
+library-used = used { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+}, { $passed } passed
+# $since: the ISO date it started; $days: "30 days".
+library-commitment = { $name }  since { $since } ({ $days })
