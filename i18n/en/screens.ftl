@@ -213,3 +213,111 @@ library-used = used { $count ->
 }, { $passed } passed
 # $since: the ISO date it started; $days: "30 days".
 library-commitment = { $name }  since { $since } ({ $days })
+
+## tui/screens/progress.rs
+
+# The Progress screen's views.
+progress-tab-30 = 30 days
+progress-tab-90 = 90 days
+progress-tab-365 = 365 days
+progress-tab-calendar = Year calendar
+progress-tab-timeline = Growth timeline
+progress-tab-self-checks = Self-checks
+progress-hint-view = view
+# What ↑↓ do on a chart view: choose what the chart shows.
+progress-hint-measure = what the chart shows
+progress-hint-week = week
+progress-hint-day = day
+progress-hint-leave = leave
+progress-hint-walk = walk the days
+progress-hint-correct = correct
+progress-hint-delete = delete
+progress-hint-add = add
+progress-title = Progress · { $hints }
+progress-day-of-recovery = Day { $day } of your recovery
+# $days: "180 days"; $to_go: "5 days".
+progress-next-milestone = { $days } ({ $to_go } to go)
+# $on_track, $longest: "175 days"; $run: "current run 23 days" or "a fresh start today"; $next: the next milestone or "–".
+progress-commitment = { $name }: { $on_track } on track · { $run } · longest { $longest } · next { $next }
+# $window: "30 days"; days with a check-in of the days counted.
+progress-adherence = { $window }: { $checked } of { $counted }
+progress-checked-in = Checked in · { $windows }
+progress-no-setbacks = No setbacks recorded. If one comes, it will show here as a growth entry.
+progress-timeline-empty-title = Growth timeline · { $key } adds a growth entry
+progress-timeline-title = Growth timeline · newest first · { $hints }
+# After a growth entry; $days: "4 days".
+progress-bounce-back = mood back to your usual in { $days }
+# The labels of a growth entry's answers.
+progress-what-happened = What happened:
+progress-warning-signs = What I noticed before:
+progress-what-helped = What helped:
+progress-learned = What I learned:
+progress-next-time = Next time I will:
+progress-reached-out = Who I reached out to:
+
+## tui/screens/progress/calendar.rs
+
+# The calendar's title: $date is its first Monday; $hint the keys that walk its days.
+progress-year-since = Your year since { $date } · { $hint }
+# Under the calendar: what each cell's mark means. Keep the marks (· ░ ▒ ▓ █ ◆).
+progress-legend = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry
+# The same legend when the cells are wide enough to show connections (•) too.
+progress-legend-wide = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry  • a connection
+# A day under the calendar's cursor: $ratings is "mood 6 · craving 3 · …".
+progress-day-checkin = Check-in: { $ratings }
+progress-day-no-checkin = No check-in.
+# $kind: the kind of setback ("slip", "hard day").
+progress-day-growth = ◆ Growth entry: { $kind }
+progress-day-connections = • { $count ->
+    [one] { $count } connection
+   *[other] { $count } connections
+}
+progress-day-no-entries = No journal entries.
+progress-day-journal = Journal: { $titles }
+progress-rating-mood = mood { $value }
+progress-rating-craving = craving { $value }
+progress-rating-sleep = sleep { $hours } h
+# $domain: a life domain ("physical") and its rating.
+progress-rating-domain = { $domain } { $value }
+progress-no-ratings = no ratings
+# A milestone reached: $days on track, in the month of $date ("Aug 2026").
+progress-milestone-reached = { $days } days ({ $date })
+progress-first-milestone-ahead = first milestone ahead
+# A commitment's name, then its milestones reached.
+progress-milestones-line = { $name }: { $reached }
+progress-milestones = Milestones reached (days on track)
+
+## tui/screens/progress/charts.rs
+
+# A label on the sleep chart's axis: hours.
+progress-chart-hours = { $hours } h
+# A line of the chart, in its title: $mark is how it is drawn (⣿ a line, • dots); $average to one decimal, or "–".
+progress-chart-line = { $name } { $mark } avg { $average }
+progress-chart-mood = mood
+progress-chart-craving = craving
+progress-chart-sleep = sleep hours
+# Connections logged in the chart's days, drawn as dots (•).
+progress-chart-connections = connections • { $total } in all
+# The chart's title, before its lines.
+progress-chart-weekly = { $days } days, weekly averages:
+progress-chart-daily = { $days } days, by day:
+# A growth entry's mark on the chart (█).
+progress-chart-growth = growth entry
+
+## tui/screens/selfchecks.rs
+
+# Beside a scale that is suggested again.
+selfchecks-due = due
+selfchecks-scales = Scales
+# $score: "4 of 27"; $band: what the score means ("minimal").
+selfchecks-latest = Latest ({ $date }): { $score } · { $band }
+selfchecks-trend = Trend: { $trend }
+selfchecks-a-while = It has been a while: { $key } takes it again, if you'd like.
+selfchecks-suggested = Suggested again from { $date }.
+# $count: the scale's questions.
+selfchecks-not-taken = Not taken yet. { $count } items, about a minute: { $key } starts.
+selfchecks-hint-take = take
+selfchecks-hint-scale = scale
+selfchecks-hint-page = page
+selfchecks-hint-delete = delete
+selfchecks-history = History · { $hints }
