@@ -321,3 +321,61 @@ selfchecks-hint-scale = scale
 selfchecks-hint-page = page
 selfchecks-hint-delete = delete
 selfchecks-history = History · { $hints }
+
+## tui/screens/connections.rs
+
+connections-weeks = Meetings a week, this week first
+connections-people = People
+connections-meetings = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+# A "90 meetings in 90 days" challenge: $meetings so far ("12 meetings"); $strip one mark a day (● met, · not).
+connections-ninety = 90 in 90: day { $day } of 90 · { $meetings } · { $strip }
+# $before, $after: the average mood, to one decimal; $meetings: "2 meetings".
+connections-mood-around = Mood around meetings: { $before } before, { $after } after ({ $meetings })
+# Service hours in a month ("Nov 3.5 h").
+connections-service-month = { $month } { $hours } h
+connections-service = Service: { $months }
+# Meetings of one format in a week ("2 online").
+connections-format-count = { $count } { $format }
+connections-hint-log = log
+connections-hint-correct = correct
+connections-hint-delete = delete
+connections-recent = Recent · { $hints }
+connections-none-logged = Nothing logged yet. { $key } logs a meeting, a call or time with someone, from any screen.
+connections-no-contacts = Add the people who support you on the Plan screen's People tab; a sponsor or a keep-in-touch goal shows here.
+# When someone was last in touch.
+connections-today = today
+connections-ago = { $days } ago
+connections-not-logged = not logged yet
+# A keep-in-touch goal: $days is "14 days".
+connections-every = every { $days }
+connections-reach-out = time to reach out
+# Connections with people of one role over twelve weeks ("sponsor 3").
+connections-role-count = { $role } { $count }
+connections-by-role = 12 weeks, by role: { $roles }
+connections-role-sponsor = sponsor
+connections-role-sponsee = sponsee
+connections-role-peer = peer
+connections-role-counselor = counselor
+connections-role-family = family
+connections-role-friend = friend
+connections-role-faith = faith
+connections-role-other = other
+
+## tui/screens/domains.rs
+
+domains-goals = Goals
+# $key: the key that opens the Goals screen.
+domains-no-goals = none in this domain yet (add one on Goals, { $key })
+domains-coping = Coping steps for this domain
+domains-no-coping = none yet
+domains-recent = Recent entries
+# $keys: the keys that show the next or previous domain.
+domains-switch = { $keys } domain
+domains-no-ratings = no ratings yet
+# $average: to one decimal.
+domains-average = { $average } on average over your last 30 check-ins
+# The trend's title: $average is the line above or "no ratings yet"; $count the days shown.
+domains-trend = { $domain } · { $average } · last { $count } days
