@@ -2,7 +2,8 @@
 //! year's days, where any day can be corrected or deleted. The form itself is an
 //! overlay (`tui::checkin`).
 
-use super::Handled;
+use super::{Handled, hints};
+use crate::catalog::{DateForm, date};
 use crate::domain::{Checkin, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -10,7 +11,7 @@ use crate::store::kept::Kept;
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::{CheckinForm, SETBACK_FIELD, lines_of};
 use crate::tui::kept;
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel_of, para};
@@ -81,7 +82,8 @@ impl CheckinScreen {
             }
             (Action::Delete, Some(c)) => ask_delete(RecordKind::Checkin, c.id, store)?,
             (Action::Dismiss, Some(c)) => {
-                let beside = format!("the check-in of {}", c.date.format("%-d %B %Y"));
+                let day = date(c.date, DateForm::DayMonthYear);
+                let beside = t!("checkin-dismiss-beside", date = day);
                 crate::tui::overlay::ask_dismiss(&self.kept, &beside, cx)
             }
             _ => return Ok(None),
@@ -101,11 +103,18 @@ impl CheckinScreen {
                 } else {
                     String::new()
                 };
-                format!("{}  mood {m:>2}  craving {cr:>2}{mark}", c.date)
+                let (mood, craving) = (format!("{m:>2}"), format!("{cr:>2}"));
+                let row = t!(
+                    "checkin-row",
+                    date = c.date.to_string(),
+                    mood = mood,
+                    craving = craving
+                );
+                format!("{row}{mark}")
             })
             .collect();
         if list.is_empty() {
-            return f.render_widget(para(today(cx), "Check-in"), area);
+            return f.render_widget(para(today(cx), &t!("checkin-title")), area);
         }
         let [top, bottom] =
             Layout::horizontal([Constraint::Min(20), Constraint::Length(38)]).areas(area);
@@ -113,23 +122,21 @@ impl CheckinScreen {
         // does not scroll.
         let mut lines = Vec::new();
         if let (Some(c), false) = (self.selected(), self.kept.is_empty()) {
+            let day = date(c.date, DateForm::Long);
             lines.push(Line::styled(
-                format!(
-                    "Kept beside the check-in of {}",
-                    c.date.format("%A %-d %B %Y")
-                ),
+                t!("checkin-kept-beside", date = day),
                 cx.theme.accent(),
             ));
             lines.extend(kept::lines(&self.kept, MODE, cx));
             lines.push(Line::from(""));
         }
         lines.extend(today(cx));
-        f.render_widget(para(lines, "Check-in"), top);
-        let hints = [
-            Hint::Keys(&[Action::Edit], "correct"),
-            Hint::Keys(&[Action::Delete], "delete"),
+        f.render_widget(para(lines, &t!("checkin-title")), top);
+        let keys: [(&[Action], String); 2] = [
+            (&[Action::Edit], t!("checkin-hint-correct")),
+            (&[Action::Delete], t!("checkin-hint-delete")),
         ];
-        let title = format!("Days · {}", cx.keys.hints(MODE, &hints));
+        let title = t!("checkin-days", hints = hints(cx, MODE, &keys));
         let more = self.list.len() >= self.limit;
         let panel = list_panel_of(list, self.days.index, bottom, &cx.theme, &title, more);
         f.render_widget(panel, bottom);
@@ -143,22 +150,17 @@ fn today(cx: &Ctx) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     match &cx.data.today_checkin {
         Some(c) => {
-            lines.push(Line::styled("✓ You checked in today.", t.good()));
+            lines.push(Line::styled(t!("checkin-done-today"), t.good()));
             let shown = CheckinForm {
                 focus: usize::MAX,
                 ..CheckinForm::from_checkin(Some(c), cx.data.setback_on(c.date).is_some())
             };
             lines.extend(lines_of(&shown, t).into_iter().take(SETBACK_FIELD));
-            lines.push(Line::styled(
-                format!("{enter} updates today's check-in."),
-                t.dim(),
-            ));
+            lines.push(Line::styled(t!("checkin-update", key = enter), t.dim()));
         }
         None => {
-            lines.push(Line::styled("○ No check-in yet today.", t.calm()));
-            lines.push(Line::from(format!(
-                "Press {enter}: rate mood, craving and the five domains, mark HALT, add a few words."
-            )));
+            lines.push(Line::styled(t!("checkin-not-yet"), t.calm()));
+            lines.push(Line::from(t!("checkin-invitation", key = enter)));
         }
     }
     lines

@@ -3,16 +3,17 @@
 //! meetings and service hours, and the recent connections, which can be logged,
 //! corrected and deleted here.
 
-use super::{Handled, form};
+use super::{Handled, form, format_words, hints};
+use crate::catalog::{DateForm, date};
 use crate::domain::{
-    Connection, MeetingFormat, Ninety, RecordKind, Role, days, meetings_per_week,
-    mood_around_meetings, ninety, plural, service_minutes_by_month,
+    Connection, MeetingFormat, Ninety, RecordKind, Role, meetings_per_week, mood_around_meetings,
+    ninety, service_minutes_by_month,
 };
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::ConnectionForm;
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::ask_delete;
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para};
@@ -91,11 +92,9 @@ impl ConnectionsScreen {
             Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
         let [weeks, people] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-        f.render_widget(
-            para(self.week_lines(cx), "Meetings a week, this week first"),
-            weeks,
-        );
-        f.render_widget(para(people_lines(cx, &self.weeks), "People"), people);
+        f.render_widget(para(self.week_lines(cx), &t!("connections-weeks")), weeks);
+        let title = t!("connections-people");
+        f.render_widget(para(people_lines(cx, &self.weeks), &title), people);
         self.list(cx, f, bottom);
     }
 
@@ -111,20 +110,24 @@ impl ConnectionsScreen {
                 .iter()
                 .map(|a| if *a { '●' } else { '·' })
                 .collect();
+            let meetings = t!("connections-meetings", count = n.meetings);
             lines.push(Line::styled(
-                format!(
-                    "90 in 90: day {} of 90 · {} · {strip}",
-                    n.day,
-                    plural(n.meetings as i64, "meeting")
+                t!(
+                    "connections-ninety",
+                    day = n.day,
+                    meetings = meetings,
+                    strip = strip
                 ),
                 t.accent(),
             ));
         }
         if let Some((before, after, n)) = mood_around_meetings(&self.weeks) {
             lines.push(Line::styled(
-                format!(
-                    "Mood around meetings: {before:.1} before, {after:.1} after ({})",
-                    plural(n as i64, "meeting")
+                t!(
+                    "connections-mood-around",
+                    before = format!("{before:.1}"),
+                    after = format!("{after:.1}"),
+                    meetings = t!("connections-meetings", count = n)
                 ),
                 t.calm(),
             ));
@@ -134,12 +137,14 @@ impl ConnectionsScreen {
             .rev()
             .take(3)
             .map(|(month, minutes)| {
-                format!("{} {:.1} h", month.format("%b"), f64::from(*minutes) / 60.0)
+                let hours = format!("{:.1}", f64::from(*minutes) / 60.0);
+                let month = date(*month, DateForm::MonthAbbr);
+                t!("connections-service-month", month = month, hours = hours)
             })
             .collect();
         if !service.is_empty() {
             lines.push(Line::styled(
-                format!("Service: {}", service.join(" · ")),
+                t!("connections-service", months = service.join(" · ")),
                 t.calm(),
             ));
         }
@@ -149,10 +154,16 @@ impl ConnectionsScreen {
                 .iter()
                 .zip(n)
                 .filter(|(_, c)| **c > 0)
-                .map(|(f, c)| format!("{c} {}", f.as_str().replace('-', " ")))
+                .map(|(f, c)| {
+                    t!(
+                        "connections-format-count",
+                        count = *c,
+                        format = format_words(*f)
+                    )
+                })
                 .collect();
             let bar = "■".repeat(total.min(14) as usize);
-            let label = monday.format("%-d %b");
+            let label = date(*monday, DateForm::DayMonShort);
             let mix = if mix.is_empty() {
                 String::new()
             } else {
@@ -164,20 +175,15 @@ impl ConnectionsScreen {
     }
 
     fn list(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
-        let hints = [
-            Hint::Keys(&[Action::Add], "log"),
-            Hint::Keys(&[Action::Edit], "correct"),
-            Hint::Keys(&[Action::Delete], "delete"),
+        let keys: [(&[Action], String); 3] = [
+            (&[Action::Add], t!("connections-hint-log")),
+            (&[Action::Edit], t!("connections-hint-correct")),
+            (&[Action::Delete], t!("connections-hint-delete")),
         ];
-        let title = format!("Recent · {}", cx.keys.hints(MODE, &hints));
+        let title = t!("connections-recent", hints = hints(cx, MODE, &keys));
         if self.recent.is_empty() {
             let o = cx.keys.key(MODE, Action::Connect);
-            let none = Line::styled(
-                format!(
-                    "Nothing logged yet. {o} logs a meeting, a call or time with someone, from any screen."
-                ),
-                cx.theme.dim(),
-            );
+            let none = Line::styled(t!("connections-none-logged", key = o), cx.theme.dim());
             return f.render_widget(para(vec![none], &title), area);
         }
         let d = &cx.data;
@@ -198,23 +204,22 @@ fn people_lines(cx: &Ctx, weeks: &[Connection]) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let mut lines = Vec::new();
     if cx.data.contacts.is_empty() {
-        lines.push(Line::styled(
-            "Add the people who support you on the Plan screen's People tab; a sponsor or a keep-in-touch goal shows here.",
-            t.dim(),
-        ));
+        lines.push(Line::styled(t!("connections-no-contacts"), t.dim()));
     }
     for c in &cx.data.contacts {
         let since = match c.days_since {
-            Some(0) => "today".to_string(),
-            Some(n) => format!("{} ago", days(n)),
-            None => "not logged yet".to_string(),
+            Some(0) => t!("connections-today"),
+            Some(n) => t!("connections-ago", days = t!("days", count = n)),
+            None => t!("connections-not-logged"),
         };
-        let goal = c
-            .every
-            .map_or(String::new(), |n| format!(" · every {}", days(n.into())));
+        let goal = c.every.map_or(String::new(), |n| {
+            let every = t!("connections-every", days = t!("days", count = i64::from(n)));
+            format!(" · {every}")
+        });
         let text = format!("{} · {since}{goal}", c.name);
         lines.push(if c.overdue {
-            Line::styled(format!("{text} · time to reach out"), t.accent())
+            let reach = t!("connections-reach-out");
+            Line::styled(format!("{text} · {reach}"), t.accent())
         } else {
             Line::from(text)
         });
@@ -237,12 +242,26 @@ fn people_lines(cx: &Ctx, weeks: &[Connection]) -> Vec<Line<'static>> {
     if !roles.is_empty() {
         let mix: Vec<String> = roles
             .iter()
-            .map(|(r, n)| format!("{} {n}", r.as_str()))
+            .map(|(r, n)| t!("connections-role-count", role = role_word(*r), count = *n))
             .collect();
         lines.push(Line::styled(
-            format!("12 weeks, by role: {}", mix.join(" · ")),
+            t!("connections-by-role", roles = mix.join(" · ")),
             t.calm(),
         ));
     }
     lines
+}
+
+/// Who someone is to the person's recovery, in the mix by role.
+fn role_word(r: Role) -> String {
+    match r {
+        Role::Sponsor => t!("connections-role-sponsor"),
+        Role::Sponsee => t!("connections-role-sponsee"),
+        Role::Peer => t!("connections-role-peer"),
+        Role::Counselor => t!("connections-role-counselor"),
+        Role::Family => t!("connections-role-family"),
+        Role::Friend => t!("connections-role-friend"),
+        Role::Faith => t!("connections-role-faith"),
+        Role::Other => t!("connections-role-other"),
+    }
 }

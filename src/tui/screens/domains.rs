@@ -51,7 +51,7 @@ impl DomainsScreen {
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let t = &cx.theme;
         let d = self.domain(cx);
-        let names: Vec<String> = cx.prefs.domains.iter().map(|x| x.title()).collect();
+        let names: Vec<_> = cx.prefs.domains.iter().map(|x| x.title()).collect();
         let current = cx.prefs.domains.iter().position(|x| *x == d).unwrap_or(0);
         let [head, chart, rest] = Layout::vertical([
             Constraint::Length(1),
@@ -59,10 +59,9 @@ impl DomainsScreen {
             Constraint::Min(1),
         ])
         .areas(area);
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
         f.render_widget(Line::from(tab_row(&names, current, t)), head);
         trend(cx, d, f, chart);
-        let mut lines = vec![Line::styled("Goals", t.accent())];
+        let mut lines = vec![Line::styled(t!("domains-goals"), t.accent())];
         let goals: Vec<_> = cx
             .data
             .goals
@@ -73,10 +72,8 @@ impl DomainsScreen {
             let key = cx
                 .keys
                 .key(Mode::Screen(Screen::Domains), Action::Go(Screen::Goals));
-            lines.push(Line::styled(
-                format!("  none in this domain yet (add one on Goals, {key})"),
-                t.dim(),
-            ));
+            let none = t!("domains-no-goals", key = key);
+            lines.push(Line::styled(format!("  {none}"), t.dim()));
         }
         for (g, p, _) in goals {
             lines.push(Line::from(format!(
@@ -87,7 +84,7 @@ impl DomainsScreen {
                 g.status.label()
             )));
         }
-        lines.push(Line::styled("Coping steps for this domain", t.accent()));
+        lines.push(Line::styled(t!("domains-coping"), t.accent()));
         let coping: Vec<_> = cx
             .data
             .coping
@@ -95,12 +92,15 @@ impl DomainsScreen {
             .filter(|c| c.domain == Some(d))
             .collect();
         if coping.is_empty() {
-            lines.push(Line::styled("  none yet", t.dim()));
+            lines.push(Line::styled(
+                format!("  {}", t!("domains-no-coping")),
+                t.dim(),
+            ));
         }
         for c in coping {
             lines.push(Line::from(format!("  • {}", c.name)));
         }
-        lines.push(Line::styled("Recent entries", t.accent()));
+        lines.push(Line::styled(t!("domains-recent"), t.accent()));
         for e in &self.entries {
             let text = one_line(e.title.as_deref().unwrap_or(&e.body), 60);
             lines.push(Line::from(format!("  {}  {text}", e.date)));
@@ -109,7 +109,7 @@ impl DomainsScreen {
             Mode::Screen(Screen::Domains),
             &[Action::Left, Action::Right],
         );
-        f.render_widget(para(lines, &format!("{keys} domain")), rest);
+        f.render_widget(para(lines, &t!("domains-switch", keys = keys)), rest);
     }
 }
 
@@ -132,14 +132,18 @@ fn trend(cx: &Ctx, d: LifeDomain, f: &mut Frame, area: Rect) {
         .map(f64::from)
         .collect();
     let avg = if recent.is_empty() {
-        "no ratings yet".to_string()
+        t!("domains-no-ratings")
     } else {
-        format!(
-            "{:.1} on average over your last 30 check-ins",
-            recent.iter().sum::<f64>() / recent.len() as f64
-        )
+        let mean = recent.iter().sum::<f64>() / recent.len() as f64;
+        t!("domains-average", average = format!("{mean:.1}"))
     };
-    let title = format!(" {} · {avg} · last {} days ", d.title(), values.len());
+    let title = t!(
+        "domains-trend",
+        domain = d.title(),
+        average = avg,
+        count = values.len()
+    );
+    let title = format!(" {title} ");
     f.render_widget(
         Sparkline::default()
             .data(super::progress::fit(&values, w))

@@ -2,6 +2,7 @@
 //! text, and under it any words sync kept aside when another device edited the same
 //! entry at once (read for the entry shown, once each time it is shown).
 
+use crate::catalog::{DateForm, date};
 use crate::domain::{JournalEntry, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -43,22 +44,22 @@ impl Reading {
         let heading = e
             .title
             .clone()
-            .unwrap_or_else(|| e.date.format("%A %-d %B %Y").to_string());
+            .unwrap_or_else(|| date(e.date, DateForm::Long));
         let mut lines = vec![Line::styled(heading, t.accent())];
         let mut meta = vec![e.date.to_string()];
-        meta.extend(e.mood.map(|m| format!("mood {m}")));
-        meta.extend(e.domain.map(|d| d.to_string()));
+        meta.extend(e.mood.map(|m| t!("entry-mood", mood = m)));
+        meta.extend(e.domain.map(super::domain_word));
         meta.extend(e.tags.iter().map(|g| format!("#{g}")));
         lines.push(Line::styled(meta.join(" · "), t.dim()));
         lines.push(Line::from(""));
         lines.extend(e.body.lines().map(|l| Line::from(l.to_string())));
         lines.extend(crate::tui::kept::lines(&self.kept, Mode::Reading, cx));
         let key = |a| cx.keys.key(Mode::Reading, a);
-        let title = format!(
-            "Entry {} · {} edits here · {} in $EDITOR",
-            e.id,
-            key(Action::Open),
-            key(Action::Edit)
+        let title = t!(
+            "entry-title",
+            id = e.id.to_string(),
+            edit = key(Action::Open),
+            external = key(Action::Edit)
         );
         f.render_widget(scrolled_panel(lines, &self.scroll, area, &title), area);
     }

@@ -3,13 +3,14 @@
 //! change status, and correct or delete a mark. Every action finds the goal under the
 //! cursor by its id, so a re-sort never redirects it.
 
-use super::Handled;
+use super::{Handled, hints};
+use crate::catalog::{DateForm, date};
 use crate::domain::{Goal, GoalKind, GoalLog, GoalStatus, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::{FormView, GoalForm, GoalMarkForm};
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para};
@@ -105,7 +106,11 @@ impl GoalsScreen {
                 let at = all.iter().position(|s| *s == g.status).unwrap_or(0);
                 let next = all[(at + 1) % all.len()];
                 store.write(|w| w.set_goal_status(g.id, next))?;
-                cx.say(format!("“{}” is now {}.", g.title, next.label()));
+                cx.say(t!(
+                    "goals-status-now",
+                    title = &g.title,
+                    status = next.label()
+                ));
                 vec![Effect::Reload]
             }
             _ => return Ok(None),
@@ -117,11 +122,9 @@ impl GoalsScreen {
         let t = &cx.theme;
         let mode = Mode::Screen(Screen::Goals);
         if cx.data.goals.is_empty() {
-            let lines = vec![Line::from(format!(
-                "No goals yet. Press {} to add one: a habit (times a week) or a milestone (steps).",
-                cx.keys.key(mode, Action::Add)
-            ))];
-            f.render_widget(para(lines, "Goals"), area);
+            let add = cx.keys.key(mode, Action::Add);
+            let lines = vec![Line::from(t!("goals-empty", key = add))];
+            f.render_widget(para(lines, &t!("goals-title")), area);
             return;
         }
         let [top, bottom] =
@@ -132,21 +135,23 @@ impl GoalsScreen {
             .iter()
             .map(|(g, p, _)| {
                 let measure = match g.kind {
-                    GoalKind::Habit => format!("{}/{} this week", p.done, p.target),
-                    GoalKind::Milestone => format!("{}/{} steps", p.done, p.target),
+                    GoalKind::Habit => t!("goals-habit", done = p.done, target = p.target),
+                    GoalKind::Milestone => {
+                        t!("goals-milestone", done = p.done, target = p.target)
+                    }
                 };
                 let (status, domain) = (g.status.label(), g.domain.title());
                 format!("{status:<9} {domain:<10} {}  ({measure})", g.title)
             })
             .collect();
-        let hints = [
-            Hint::Keys(&[Action::Add], "add"),
-            Hint::Keys(&[Action::Edit], "edit"),
-            Hint::Keys(&[Action::Toggle], "log today"),
-            Hint::Keys(&[Action::Status], "status"),
-            Hint::Keys(&[Action::Delete], "delete"),
+        let keys: [(&[Action], String); 5] = [
+            (&[Action::Add], t!("goals-hint-add")),
+            (&[Action::Edit], t!("goals-hint-edit")),
+            (&[Action::Toggle], t!("goals-hint-log-today")),
+            (&[Action::Status], t!("goals-hint-status")),
+            (&[Action::Delete], t!("goals-hint-delete")),
         ];
-        let title = format!("Goals · {}", cx.keys.hints(mode, &hints));
+        let title = t!("goals-list-title", hints = hints(cx, mode, &keys));
         f.render_widget(list_panel(rows, self.cursor.index, top, t, &title), top);
         if let Some((g, _, dates)) = cx.data.goals.get(self.cursor.index) {
             let [about, marks] =
@@ -161,21 +166,27 @@ impl GoalsScreen {
         let rows: Vec<String> = self
             .logs
             .iter()
-            .map(|l| format!("{}  {}", l.date, l.note.as_deref().unwrap_or("done")))
+            .map(|l| {
+                let note = l.note.clone().unwrap_or_else(|| t!("goals-mark-done"));
+                format!("{}  {note}", l.date)
+            })
             .collect();
         let title = if self.on_marks {
-            let hints = [
-                Hint::Keys(&[Action::Edit], "correct"),
-                Hint::Keys(&[Action::Delete], "delete"),
-                Hint::Keys(&[Action::Left], "back"),
+            let keys: [(&[Action], String); 3] = [
+                (&[Action::Edit], t!("goals-hint-correct")),
+                (&[Action::Delete], t!("goals-hint-delete")),
+                (&[Action::Left], t!("goals-hint-back")),
             ];
-            format!("Marks · {}", cx.keys.hints(mode, &hints))
+            t!("goals-marks-title", hints = hints(cx, mode, &keys))
         } else {
-            format!("Marks · {} to correct", cx.keys.key(mode, Action::Right))
+            t!(
+                "goals-marks-to-correct",
+                key = cx.keys.key(mode, Action::Right)
+            )
         };
         if rows.is_empty() {
-            let none = Line::styled("No marks yet.", cx.theme.dim());
-            return f.render_widget(para(vec![none], "Marks"), area);
+            let none = Line::styled(t!("goals-no-marks"), cx.theme.dim());
+            return f.render_widget(para(vec![none], &t!("goals-marks")), area);
         }
         let panel = list_panel(rows, self.marks.index, area, &cx.theme, &title);
         f.render_widget(panel, area);
@@ -191,9 +202,7 @@ fn log_today(g: &Goal, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
         .map(|s| s.position);
     if g.kind == GoalKind::Milestone && step.is_none() {
         let s = cx.keys.key(Mode::Screen(Screen::Goals), Action::Status);
-        cx.say(format!(
-            "Every step is done. Press {s} to mark it achieved."
-        ));
+        cx.say(t!("goals-every-step-done", key = s));
         return Ok(vec![]);
     }
     let done_today = cx
@@ -203,16 +212,13 @@ fn log_today(g: &Goal, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
         .any(|(x, _, dates)| x.id == g.id && dates.contains(&cx.today));
     if g.kind == GoalKind::Habit && done_today {
         let right = cx.keys.key(Mode::Screen(Screen::Goals), Action::Right);
-        cx.say(format!(
-            "“{}” is already logged for today. Its marks are one {right} away.",
-            g.title
-        ));
+        cx.say(t!("goals-already-logged", title = &g.title, key = right));
         return Ok(vec![]);
     }
     store.write(|w| w.log_goal(g.id, cx.today, None, step))?;
     cx.say(match step {
-        Some(n) => format!("Step {n} of “{}” done. Well done.", g.title),
-        None => format!("Logged “{}” for today. Well done.", g.title),
+        Some(n) => t!("goals-step-done", step = n, title = &g.title),
+        None => t!("goals-logged", title = &g.title),
     });
     Ok(vec![Effect::Reload])
 }
@@ -222,7 +228,7 @@ fn details(g: &Goal, dates: &[chrono::NaiveDate], cx: &Ctx) -> Vec<Line<'static>
     let t = &cx.theme;
     let mut lines = Vec::new();
     if let Some(w) = &g.why {
-        lines.push(Line::styled(format!("Why: {w}"), t.calm()));
+        lines.push(Line::styled(t!("goals-why", why = w), t.calm()));
     }
     match g.kind {
         GoalKind::Habit => {
@@ -242,7 +248,8 @@ fn details(g: &Goal, dates: &[chrono::NaiveDate], cx: &Ctx) -> Vec<Line<'static>
                     } else {
                         Style::new()
                     };
-                    Span::styled(format!(" {} {mark} ", day.format("%a")), style)
+                    let name = date(day, DateForm::WeekdayAbbr);
+                    Span::styled(format!(" {name} {mark} "), style)
                 })
                 .collect();
             lines.push(Line::from(days));

@@ -2,14 +2,15 @@
 //! terminals, reading one entry, typing a search. The screen loads its own page of
 //! entries; the editor is an overlay (`tui::writer`).
 
-use super::Handled;
 use super::entry::Reading;
+use super::{Handled, domain_word, hints};
+use crate::catalog::{DateForm, date};
 use crate::domain::{JournalEntry, LifeDomain, RecordKind, one_line};
 use crate::error::Result;
 use crate::store::{JournalFilter, Store, fts_query};
 use crate::tui::action::{Action, Screen};
 use crate::tui::kept;
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel_of, para};
@@ -182,9 +183,9 @@ impl JournalScreen {
                 Some(e) => {
                     let e = store.write(|w| w.pin_journal(e.id, !e.pinned))?;
                     cx.say(if e.pinned {
-                        "Pinned: it stays marked ◆ in your journal."
+                        t!("journal-pinned", mark = JournalEntry::PIN_MARK)
                     } else {
-                        "Unpinned."
+                        t!("journal-unpinned")
                     });
                     self.load(store)?;
                     vec![Effect::Reload]
@@ -260,7 +261,10 @@ impl JournalScreen {
                 reading.scroll.apply(action);
                 vec![]
             }
-            Action::Dismiss => crate::tui::overlay::ask_dismiss(&reading.kept, "this entry", cx),
+            Action::Dismiss => {
+                let beside = t!("journal-dismiss-beside");
+                crate::tui::overlay::ask_dismiss(&reading.kept, &beside, cx)
+            }
             Action::Edit => vec![self.external()],
             Action::Open => {
                 let w = Writer::new(self.selected(), cx);
@@ -293,9 +297,7 @@ impl JournalScreen {
                     self.refilter(view, store)?;
                     if self.entries.is_empty() {
                         let esc = cx.keys.key(Mode::Screen(Screen::Journal), Action::Back);
-                        cx.say(format!(
-                            "No entries mention that. {esc} shows them all again."
-                        ));
+                        cx.say(t!("journal-no-match-search", key = esc));
                     }
                 }
                 return Ok(Some(vec![]));
@@ -317,12 +319,9 @@ impl JournalScreen {
         let mode = Mode::Screen(Screen::Journal);
         if self.entries.is_empty() {
             let text = if self.view == JournalView::default() && self.typing.is_none() {
-                format!(
-                    "No entries yet. Press {} to write your first.",
-                    cx.keys.key(mode, Action::New)
-                )
+                t!("journal-empty", key = cx.keys.key(mode, Action::New))
             } else {
-                "No entries match.".to_string()
+                t!("journal-no-match")
             };
             f.render_widget(para(vec![Line::from(text)], &title), area);
             return;
@@ -356,12 +355,12 @@ impl JournalScreen {
         f.render_widget(panel, left);
         if wide && let Some(e) = self.selected() {
             let mut lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
-            let reads = cx.keys.hints(mode, &[Hint::Keys(&[Action::Open], "reads")]);
+            let reads = hints(cx, mode, &[(&[Action::Open], t!("journal-hint-reads"))]);
             if kept(e) {
                 let open = cx.keys.key(mode, Action::Open);
                 lines.push(Line::from(""));
                 lines.push(Line::styled(
-                    format!("{} Words from another device are kept beside this entry: {open} reads them.", kept::MARK),
+                    t!("journal-kept-beside", mark = kept::MARK, key = open),
                     t.dim(),
                 ));
             }
@@ -374,13 +373,16 @@ impl JournalScreen {
         let v = &self.view;
         let mut what = Vec::new();
         if let Some(q) = &self.typing {
-            what.push(format!("search: {q}▏"));
+            what.push(t!("journal-typing", query = q));
         } else if let Some(q) = &v.search {
-            what.push(format!("matching “{q}”"));
+            what.push(t!("journal-matching", query = q));
         }
-        what.extend(v.domain.map(|d| format!("domain: {d}")));
-        what.extend(v.tag.as_ref().map(|g| format!("tag: #{g}")));
-        what.extend(v.month.map(|m| m.format("%B %Y").to_string()));
+        what.extend(
+            v.domain
+                .map(|d| t!("journal-domain", domain = domain_word(d))),
+        );
+        what.extend(v.tag.as_ref().map(|g| t!("journal-tag", tag = g)));
+        what.extend(v.month.map(|m| date(m, DateForm::MonthYear)));
         let mode = Mode::Screen(Screen::Journal);
         if what.is_empty() {
             let filters = [
@@ -391,14 +393,15 @@ impl JournalScreen {
             ];
             let filters = cx.keys.keys(mode, &filters).replace('/', " ");
             let key = |a| cx.keys.key(mode, a);
-            format!(
-                "Journal · {} search · {filters} filter · {} new",
-                key(Action::Search),
-                key(Action::New)
+            t!(
+                "journal-title",
+                search = key(Action::Search),
+                filters = filters,
+                new = key(Action::New)
             )
         } else {
             let esc = cx.keys.key(mode, Action::Back);
-            format!("Journal · {} · {esc} clears", what.join(" · "))
+            t!("journal-title-narrowed", what = what.join(" · "), key = esc)
         }
     }
 }

@@ -3,15 +3,15 @@
 //! triggers with their coping steps, the coping toolbox with how well each strategy has
 //! worked, the encounters logged, and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
 
-use super::{Handled, form};
-use crate::domain::{RecordKind, TriggerEvent, days};
+use super::{Handled, form, format_words, hints};
+use crate::domain::{Outcome, RecordKind, TriggerCategory, TriggerEvent, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::{
     AdoptForm, CommitmentForm, CopingForm, EncounterForm, MeetingForm, PersonForm, TriggerForm,
 };
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel, para};
@@ -43,15 +43,19 @@ impl PlanTab {
         PlanTab::People,
         PlanTab::Meetings,
     ];
-    pub const NAMES: [&str; 7] = [
-        "My plan",
-        "Triggers",
-        "Coping",
-        "Encounters",
-        "Commitments",
-        "People",
-        "Meetings",
-    ];
+
+    /// The tab's name in the row of tabs.
+    pub fn name(self) -> String {
+        match self {
+            PlanTab::Plan => t!("library-tab-plan"),
+            PlanTab::Triggers => t!("library-tab-triggers"),
+            PlanTab::Coping => t!("library-tab-coping"),
+            PlanTab::Encounters => t!("library-tab-encounters"),
+            PlanTab::Commitments => t!("library-tab-commitments"),
+            PlanTab::People => t!("library-tab-people"),
+            PlanTab::Meetings => t!("library-tab-meetings"),
+        }
+    }
 
     pub fn step(self, forward: bool) -> PlanTab {
         let i = PlanTab::ALL.iter().position(|x| *x == self).unwrap_or(0);
@@ -194,39 +198,51 @@ impl Library {
 
     pub fn render(&self, tab: PlanTab, cx: &Ctx, f: &mut Frame, area: Rect) {
         let (rows, index, what) = match tab {
-            PlanTab::Triggers => (trigger_rows(cx), self.triggers.index, "Triggers"),
-            PlanTab::Coping => (coping_rows(cx), self.coping.index, "Coping toolbox"),
+            PlanTab::Triggers => (
+                trigger_rows(cx),
+                self.triggers.index,
+                t!("library-triggers"),
+            ),
+            PlanTab::Coping => (coping_rows(cx), self.coping.index, t!("library-coping")),
             PlanTab::Encounters => (
                 self.encounter_rows(cx),
                 self.encounters.index,
-                "Encounters, newest first",
+                t!("library-encounters"),
             ),
-            PlanTab::Commitments => (commitment_rows(cx), self.commitments.index, "Commitments"),
-            PlanTab::People => (people_rows(cx), self.people.index, "People who support you"),
-            PlanTab::Meetings => (meeting_rows(cx), self.meetings.index, "Meetings you go to"),
+            PlanTab::Commitments => (
+                commitment_rows(cx),
+                self.commitments.index,
+                t!("library-commitments"),
+            ),
+            PlanTab::People => (people_rows(cx), self.people.index, t!("library-people")),
+            PlanTab::Meetings => (
+                meeting_rows(cx),
+                self.meetings.index,
+                t!("library-meetings"),
+            ),
             PlanTab::Plan => return,
         };
-        let hints = [
-            Hint::Keys(&[Action::Add], "add"),
-            Hint::Keys(&[Action::Edit], "correct"),
-            Hint::Keys(&[Action::Delete], "delete"),
+        let keys: [(&[Action], String); 3] = [
+            (&[Action::Add], t!("library-hint-add")),
+            (&[Action::Edit], t!("library-hint-correct")),
+            (&[Action::Delete], t!("library-hint-delete")),
         ];
-        let title = format!("{what} · {}", cx.keys.hints(MODE, &hints));
+        let title = t!(
+            "library-list-title",
+            what = what,
+            hints = hints(cx, MODE, &keys)
+        );
         let area = if tab == PlanTab::People && !self.to_adopt.is_empty() {
             let [offer, rest] =
                 Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
             let n = self.to_adopt.len();
             let i = cx.keys.key(MODE, Action::Adopt);
-            let who = if n == 1 {
-                "one person or contact that isn't".to_string()
-            } else {
-                format!("{n} people or contacts that aren't")
-            };
-            let words = format!(
-                "Your plan names {who} on this list. {i} takes them one at a time: keep each as a person (or a meeting), or leave it as it is. The plan keeps its lines."
-            );
+            let words = t!("library-adopt", count = n, key = i);
             f.render_widget(
-                para(vec![Line::styled(words, cx.theme.calm())], "From your plan"),
+                para(
+                    vec![Line::styled(words, cx.theme.calm())],
+                    &t!("library-from-plan"),
+                ),
                 offer,
             );
             rest
@@ -235,10 +251,7 @@ impl Library {
         };
         if rows.is_empty() {
             let add = cx.keys.key(MODE, Action::Add);
-            let empty = Line::styled(
-                format!("Nothing here yet. {add} adds the first."),
-                cx.theme.dim(),
-            );
+            let empty = Line::styled(t!("library-empty", key = add), cx.theme.dim());
             return f.render_widget(para(vec![empty], &title), area);
         }
         f.render_widget(list_panel(rows, index, area, &cx.theme, &title), area);
@@ -248,7 +261,7 @@ impl Library {
         let d = &cx.data;
         let trigger = |id: Option<i64>| {
             id.and_then(|id| d.triggers.iter().find(|t| t.id == id))
-                .map_or("an urge".to_string(), |t| t.name.clone())
+                .map_or_else(|| t!("library-an-urge"), |t| t.name.clone())
         };
         let coping = |id: Option<i64>| {
             id.and_then(|id| d.coping.iter().find(|c| c.id == id))
@@ -259,13 +272,15 @@ impl Library {
             .map(|e| {
                 let when = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
                 let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-                format!(
-                    "{when}  urge {} → {after}  {}  {}{}",
-                    e.urge_before,
-                    e.outcome,
-                    trigger(e.trigger_id),
-                    coping(e.coping_id)
-                )
+                let row = t!(
+                    "library-encounter",
+                    when = when,
+                    before = e.urge_before,
+                    after = after,
+                    outcome = outcome_word(e.outcome),
+                    trigger = trigger(e.trigger_id)
+                );
+                format!("{row}{}", coping(e.coping_id))
             })
             .collect()
     }
@@ -289,13 +304,13 @@ fn meeting_rows(cx: &Ctx) -> Vec<String> {
         .iter()
         .map(|m| {
             let mut parts = vec![m.name.clone(), m.fellowship.title().to_string()];
-            parts.push(m.format.as_str().replace('-', " "));
+            parts.push(format_words(m.format));
             let when = m.when();
             if !when.is_empty() {
                 parts.push(when);
             }
             if m.home_group {
-                parts.push("home group".into());
+                parts.push(t!("library-home-group"));
             }
             parts.join(" · ")
         })
@@ -318,9 +333,9 @@ fn people_rows(cx: &Ctx) -> Vec<String> {
                 .as_deref()
                 .map_or(String::new(), |ph| format!("  {ph}"));
             let sos = if p.emergency {
-                " · emergency contact"
+                format!(" · {}", t!("library-emergency-contact"))
             } else {
-                ""
+                String::new()
             };
             format!("{}{roles}{phone}{sos}", p.name)
         })
@@ -340,11 +355,18 @@ fn trigger_rows(cx: &Ctx) -> Vec<String> {
         .map(|tr| {
             let coping: Vec<String> = tr.coping_ids.iter().map(|c| name(*c)).collect();
             let plan = if coping.is_empty() {
-                "no coping step yet".to_string()
+                t!("library-no-coping-step")
             } else {
                 format!("→ {}", coping.join(", "))
             };
-            format!("{} ({}, {})  {plan}", tr.name, tr.category, tr.origin)
+            let (category, origin) = (category_word(tr.category), origin_word(tr.origin));
+            t!(
+                "library-trigger",
+                name = &tr.name,
+                category = category,
+                origin = origin,
+                plan = plan
+            )
         })
         .collect()
 }
@@ -357,11 +379,16 @@ fn coping_rows(cx: &Ctx) -> Vec<String> {
             let worked = match d.effects.iter().find(|e| e.coping_id == c.id && e.uses > 0) {
                 Some(e) => {
                     let drop = e.mean_urge_drop.map_or(String::new(), |x| {
-                        let way = if x >= 0.0 { "down" } else { "up" };
-                        format!(" · urge {way} {:.1} on average", x.abs())
+                        let by = format!("{:.1}", x.abs());
+                        let way = if x >= 0.0 {
+                            t!("library-urge-down", by = by)
+                        } else {
+                            t!("library-urge-up", by = by)
+                        };
+                        format!(" · {way}")
                     });
-                    let uses = crate::domain::plural(e.uses as i64, "time");
-                    format!("  used {uses}, {} passed{drop}", e.passed)
+                    let used = t!("library-used", count = e.uses, passed = e.passed);
+                    format!("  {used}{drop}")
                 }
                 None => String::new(),
             };
@@ -376,7 +403,39 @@ fn commitment_rows(cx: &Ctx) -> Vec<String> {
         .iter()
         .map(|c| {
             let n = (cx.today - c.start_date).num_days() + 1;
-            format!("{}  since {} ({})", c.name, c.start_date, days(n))
+            t!(
+                "library-commitment",
+                name = &c.name,
+                since = c.start_date.to_string(),
+                days = t!("days", count = n)
+            )
         })
         .collect()
+}
+
+/// A trigger's kind, in brackets after its name.
+fn category_word(c: TriggerCategory) -> String {
+    match c {
+        TriggerCategory::People => t!("library-category-people"),
+        TriggerCategory::Places => t!("library-category-places"),
+        TriggerCategory::Things => t!("library-category-things"),
+        TriggerCategory::Feelings => t!("library-category-feelings"),
+        TriggerCategory::Times => t!("library-category-times"),
+    }
+}
+
+/// Whether a trigger comes from inside or outside, in brackets after its name.
+fn origin_word(o: TriggerOrigin) -> String {
+    match o {
+        TriggerOrigin::Internal => t!("library-origin-internal"),
+        TriggerOrigin::External => t!("library-origin-external"),
+    }
+}
+
+/// How an encounter ended.
+fn outcome_word(o: Outcome) -> String {
+    match o {
+        Outcome::Passed => t!("library-outcome-passed"),
+        Outcome::Setback => t!("library-outcome-setback"),
+    }
 }

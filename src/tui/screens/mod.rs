@@ -19,6 +19,7 @@ use super::action::{Action, Screen};
 use super::keymap::Mode;
 use super::overlay::Effect;
 use super::shared::Ctx;
+use crate::domain::{LifeDomain, MeetingFormat};
 use crate::error::Result;
 use crate::store::Store;
 pub use connections::log_one as log_connection;
@@ -164,7 +165,7 @@ pub fn form(f: impl super::forms::TypedForm + 'static) -> Vec<Effect> {
 
 /// A row of tab names with the current one marked, as Domains, Plan and Progress show.
 pub fn tab_row(
-    names: &[&str],
+    names: &[impl AsRef<str>],
     current: usize,
     t: &super::theme::Theme,
 ) -> Vec<ratatui::text::Span<'static>> {
@@ -173,6 +174,7 @@ pub fn tab_row(
         .iter()
         .enumerate()
         .map(|(i, name)| {
+            let name = name.as_ref();
             if i == current {
                 Span::styled(format!("[{name}] "), t.accent())
             } else {
@@ -180,4 +182,38 @@ pub fn tab_row(
             }
         })
         .collect()
+}
+
+/// A line of hints: each item's keys as the keymap shows them, then its words, joined
+/// with " · "; an item whose action has no key is left out.
+pub fn hints(cx: &Ctx, mode: Mode, items: &[(&[Action], String)]) -> String {
+    items
+        .iter()
+        .filter_map(|(actions, what)| {
+            let k = cx.keys.keys(mode, actions);
+            (!k.is_empty()).then(|| format!("{k} {what}"))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// How a meeting is held, in words ("in person").
+pub fn format_words(f: MeetingFormat) -> String {
+    match f {
+        MeetingFormat::InPerson => t!("screens-format-in-person"),
+        MeetingFormat::Online => t!("screens-format-online"),
+        MeetingFormat::Hybrid => t!("screens-format-hybrid"),
+        MeetingFormat::Phone => t!("screens-format-phone"),
+    }
+}
+
+/// A life domain as a word inside a sentence ("physical").
+pub fn domain_word(d: LifeDomain) -> String {
+    match d {
+        LifeDomain::Physical => t!("screens-domain-physical"),
+        LifeDomain::Mental => t!("screens-domain-mental"),
+        LifeDomain::Emotional => t!("screens-domain-emotional"),
+        LifeDomain::Social => t!("screens-domain-social"),
+        LifeDomain::Spiritual => t!("screens-domain-spiritual"),
+    }
 }

@@ -3,13 +3,13 @@
 //! the commitments (`library`), each a list to add to, correct and delete from.
 
 use super::library::PlanTab;
-use super::{Handled, form, tab_row};
-use crate::domain::{PlanItem, PlanSection, RecordKind};
+use super::{Handled, form, hints, tab_row};
+use crate::domain::{PlanItem, PlanSection, RecordKind, Stage};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::PlanItemForm;
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel};
@@ -125,7 +125,8 @@ impl PlanScreen {
             .iter()
             .position(|x| *x == self.tab)
             .unwrap_or(0);
-        let mut spans = tab_row(&PlanTab::NAMES, at, t);
+        let names: Vec<String> = PlanTab::ALL.iter().map(|x| x.name()).collect();
+        let mut spans = tab_row(&names, at, t);
         let switch = cx.keys.keys(MODE, &[Action::Left, Action::Right]);
         spans.push(Span::styled(format!(" {switch}"), t.dim()));
         let mut line = Line::from(spans);
@@ -154,7 +155,7 @@ impl PlanScreen {
                 PlanRow::Section(s) => {
                     let empty = !plan.iter().any(|i| i.section == s);
                     let note = if empty {
-                        format!("  (empty: {add} adds)")
+                        format!("  {}", t!("plan-section-empty", key = &add))
                     } else {
                         String::new()
                     };
@@ -162,7 +163,10 @@ impl PlanScreen {
                 }
                 PlanRow::Item(n) => {
                     let i = &plan[n];
-                    let stage = i.stage.map(|x| format!("[{x}] ")).unwrap_or_default();
+                    let stage = i
+                        .stage
+                        .map(|x| format!("[{}] ", stage_word(x)))
+                        .unwrap_or_default();
                     let detail = i
                         .detail
                         .as_deref()
@@ -172,16 +176,25 @@ impl PlanScreen {
                 }
             })
             .collect();
-        let hints = [
-            Hint::Keys(&[Action::Add], "add"),
-            Hint::Keys(&[Action::Open, Action::Edit], "edit"),
-            Hint::Keys(&[Action::MoveUp, Action::MoveDown], "move"),
-            Hint::Keys(&[Action::Delete], "delete"),
+        let keys: [(&[Action], String); 4] = [
+            (&[Action::Add], t!("plan-hint-add")),
+            (&[Action::Open, Action::Edit], t!("plan-hint-edit")),
+            (&[Action::MoveUp, Action::MoveDown], t!("plan-hint-move")),
+            (&[Action::Delete], t!("plan-hint-delete")),
         ];
-        let title = cx.keys.hints(MODE, &hints);
+        let title = hints(cx, MODE, &keys);
         f.render_widget(
             list_panel(rows, self.rows.index, area, &cx.theme, &title),
             area,
         );
+    }
+}
+
+/// A warning sign's stage, as the plan marks it ("[early]").
+fn stage_word(s: Stage) -> String {
+    match s {
+        Stage::Early => t!("plan-stage-early"),
+        Stage::Middle => t!("plan-stage-middle"),
+        Stage::Late => t!("plan-stage-late"),
     }
 }

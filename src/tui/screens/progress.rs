@@ -4,13 +4,13 @@
 mod calendar;
 mod charts;
 
-use super::{Handled, tab_row};
-use crate::domain::{RecordKind, Setback, days, run_words};
+use super::{Handled, hints, tab_row};
+use crate::domain::{RecordKind, Setback, run_words};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::{FormView, GrowthForm};
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::selfcheck::Taking;
 use crate::tui::shared::Ctx;
@@ -45,14 +45,14 @@ impl ProgressTab {
         ProgressTab::SelfChecks,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            ProgressTab::Days30 => "30 days",
-            ProgressTab::Days90 => "90 days",
-            ProgressTab::Days365 => "365 days",
-            ProgressTab::Calendar => "Year calendar",
-            ProgressTab::Timeline => "Growth timeline",
-            ProgressTab::SelfChecks => "Self-checks",
+            ProgressTab::Days30 => t!("progress-tab-30"),
+            ProgressTab::Days90 => t!("progress-tab-90"),
+            ProgressTab::Days365 => t!("progress-tab-365"),
+            ProgressTab::Calendar => t!("progress-tab-calendar"),
+            ProgressTab::Timeline => t!("progress-tab-timeline"),
+            ProgressTab::SelfChecks => t!("progress-tab-self-checks"),
         }
     }
 
@@ -245,15 +245,13 @@ impl ProgressScreen {
             self.tab,
             ProgressTab::Days30 | ProgressTab::Days90 | ProgressTab::Days365
         );
-        let mut hints = vec![Hint::Keys(&[Action::Left, Action::Right], "view")];
+        let mut keys: Vec<(&[Action], String)> =
+            vec![(&[Action::Left, Action::Right], t!("progress-hint-view"))];
         if on_chart {
-            hints.push(Hint::Keys(
-                &[Action::Up, Action::Down],
-                "what the chart shows",
-            ));
+            keys.push((&[Action::Up, Action::Down], t!("progress-hint-measure")));
         }
-        let view = cx.keys.hints(MODE, &hints);
-        f.render_widget(para(head, &format!("Progress · {view}")), top);
+        let view = hints(cx, MODE, &keys);
+        f.render_widget(para(head, &t!("progress-title", hints = view)), top);
         let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure);
         match self.tab {
             ProgressTab::Days30 => chart(f, 30),
@@ -262,17 +260,16 @@ impl ProgressScreen {
             ProgressTab::Calendar => {
                 let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
                 let hint = match cursor {
-                    Some(_) => cx.keys.hints(
+                    Some(_) => hints(
+                        cx,
                         Mode::DayCursor,
                         &[
-                            Hint::Keys(&[Action::Left, Action::Right], "week"),
-                            Hint::Keys(&[Action::Up, Action::Down], "day"),
-                            Hint::Keys(&[Action::Back], "leave"),
+                            (&[Action::Left, Action::Right], t!("progress-hint-week")),
+                            (&[Action::Up, Action::Down], t!("progress-hint-day")),
+                            (&[Action::Back], t!("progress-hint-leave")),
                         ],
                     ),
-                    None => cx
-                        .keys
-                        .hints(MODE, &[Hint::Keys(&[Action::Open], "walk the days")]),
+                    None => hints(cx, MODE, &[(&[Action::Open], t!("progress-hint-walk"))]),
                 };
                 calendar::calendar(cx, f, pane, cursor, &hint);
             }
@@ -288,38 +285,40 @@ impl ProgressScreen {
 fn head(cx: &Ctx, tab: ProgressTab) -> Vec<Line<'static>> {
     let (s, t) = (&cx.data.stats, &cx.theme);
     let mut head = vec![Line::styled(
-        format!("Day {} of your recovery", s.days_in_recovery),
+        t!("progress-day-of-recovery", day = s.days_in_recovery),
         t.accent(),
     )];
+    let days = |n: i64| t!("days", count = n);
     for c in &s.commitments {
         let next = c.next_milestone.as_ref().map_or("–".into(), |m| {
-            format!("{} ({} to go)", days(m.days), days(m.days_to_go))
+            let (at, to_go) = (days(m.days), days(m.days_to_go));
+            t!("progress-next-milestone", days = at, to_go = to_go)
         });
-        head.push(Line::from(format!(
-            "  {}: {} on track · {} · longest {} · next {next}",
-            c.name,
-            days(c.days_on_track),
-            run_words(c.current_run),
-            days(c.longest_run)
-        )));
+        let line = t!(
+            "progress-commitment",
+            name = &c.name,
+            on_track = days(c.days_on_track),
+            run = run_words(c.current_run),
+            longest = days(c.longest_run),
+            next = next
+        );
+        head.push(Line::from(format!("  {line}")));
     }
     let adherence: Vec<String> = s
         .adherence
         .iter()
         .map(|a| {
-            format!(
-                "{}: {} of {}",
-                days(a.window_days),
-                a.checked_in,
-                a.days_counted
+            t!(
+                "progress-adherence",
+                window = days(a.window_days),
+                checked = a.checked_in,
+                counted = a.days_counted
             )
         })
         .collect();
-    head.push(Line::from(format!(
-        "  Checked in · {}",
-        adherence.join(" · ")
-    )));
-    let names: Vec<&str> = ProgressTab::ALL.iter().map(|p| p.title()).collect();
+    let checked = t!("progress-checked-in", windows = adherence.join(" · "));
+    head.push(Line::from(format!("  {checked}")));
+    let names: Vec<String> = ProgressTab::ALL.iter().map(|p| p.title()).collect();
     head.push(Line::from(tab_row(&names, tab as usize, t)));
     head
 }
@@ -336,18 +335,18 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
         .collect();
     let g = cx.keys.key(MODE, Action::Growth);
     if entries.is_empty() {
-        let none = Line::styled(
-            "No setbacks recorded. If one comes, it will show here as a growth entry.",
-            t.dim(),
-        );
-        let title = format!("Growth timeline · {g} adds a growth entry");
+        let none = Line::styled(t!("progress-no-setbacks"), t.dim());
+        let title = t!("progress-timeline-empty-title", key = g);
         return f.render_widget(para(vec![none], &title), area);
     }
     let rows: Vec<String> = entries
         .iter()
         .map(|sb| {
             let back = match bounce.get(&sb.id).copied().flatten() {
-                Some(d) => format!(" · mood back to your usual in {}", days(d)),
+                Some(d) => {
+                    let back = t!("progress-bounce-back", days = t!("days", count = d));
+                    format!(" · {back}")
+                }
                 None => String::new(),
             };
             format!("◆ {} {}{back}", sb.date, sb.kind.label())
@@ -355,31 +354,28 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
         .collect();
     let [list, detail] =
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
-    let hints = [
-        Hint::Keys(&[Action::Edit], "correct"),
-        Hint::Keys(&[Action::Delete], "delete"),
-        Hint::Keys(&[Action::Growth], "add"),
+    let keys: [(&[Action], String); 3] = [
+        (&[Action::Edit], t!("progress-hint-correct")),
+        (&[Action::Delete], t!("progress-hint-delete")),
+        (&[Action::Growth], t!("progress-hint-add")),
     ];
-    let title = format!(
-        "Growth timeline · newest first · {}",
-        cx.keys.hints(MODE, &hints)
-    );
+    let title = t!("progress-timeline-title", hints = hints(cx, MODE, &keys));
     f.render_widget(list_panel(rows, selected, list, t, &title), list);
     let Some(sb) = entries.get(selected) else {
         return;
     };
     let mut lines = Vec::new();
     for (label, text) in [
-        ("What happened", &sb.what_happened),
-        ("What I noticed before", &sb.warning_signs),
-        ("What helped", &sb.what_helped),
-        ("What I learned", &sb.learned),
-        ("Next time I will", &sb.next_time),
-        ("Who I reached out to", &sb.reached_out),
+        (t!("progress-what-happened"), &sb.what_happened),
+        (t!("progress-warning-signs"), &sb.warning_signs),
+        (t!("progress-what-helped"), &sb.what_helped),
+        (t!("progress-learned"), &sb.learned),
+        (t!("progress-next-time"), &sb.next_time),
+        (t!("progress-reached-out"), &sb.reached_out),
     ] {
         if let Some(x) = text {
             lines.push(Line::from(vec![
-                Span::styled(format!("{label}: "), t.calm()),
+                Span::styled(format!("{label} "), t.calm()),
                 Span::raw(x.clone()),
             ]));
         }

@@ -2,10 +2,12 @@
 //! mark, the selected one's band, trend and when it is suggested again on the right,
 //! and its history below, which pages and where a result can be deleted.
 
+use super::hints;
+use crate::catalog::{DateForm, date};
 use crate::domain::Assessment;
 use crate::domain::scales::{self, not_a_diagnosis};
 use crate::tui::action::{Action, Screen};
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{list, list_panel, para};
 use ratatui::Frame;
@@ -42,9 +44,9 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
         .map(|s| {
             let last = history.iter().rev().find(|a| a.instrument == s.name);
             let mark = if due.iter().any(|(d, _)| d.name == s.name) {
-                " · due"
+                format!(" · {}", t!("selfchecks-due"))
             } else {
-                ""
+                String::new()
             };
             match last {
                 Some(a) => format!("{:<8}{:>4}{mark}", s.name, a.score),
@@ -55,7 +57,7 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
     let [left, right] =
         Layout::horizontal([Constraint::Length(22), Constraint::Min(20)]).areas(area);
     let rows = list(rows, selected, left.height, t);
-    f.render_widget(para(rows, "Scales"), left);
+    f.render_widget(para(rows, &t!("selfchecks-scales")), left);
     let s = &scales::all()[selected.min(scales::all().len() - 1)];
     let enter = cx.keys.key(MODE, Action::Open);
     let mut mine = results(cx, selected);
@@ -66,18 +68,18 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
     )];
     match mine.last() {
         Some(a) => {
-            lines.push(Line::from(format!(
-                "Latest ({}): {} · {}",
-                a.date.format("%-d %b %Y"),
-                scales::score_text(a),
-                a.band
+            lines.push(Line::from(t!(
+                "selfchecks-latest",
+                date = date(a.date, DateForm::DayMonShortYear),
+                score = scales::score_text(a),
+                band = &a.band
             )));
             let band = s.bands.iter().find(|b| b.label == a.band);
             if let Some(note) = band.and_then(|b| b.note.clone()) {
                 lines.push(Line::from(note));
             }
             if let Some(tr) = scales::trend(&mine) {
-                lines.push(Line::from(format!("Trend: {tr}")));
+                lines.push(Line::from(t!("selfchecks-trend", trend = tr)));
             }
             if cx
                 .data
@@ -90,26 +92,28 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
             let next = s.due_after(a.date);
             lines.push(Line::styled(
                 if next <= cx.today {
-                    format!("It has been a while: {enter} takes it again, if you'd like.")
+                    t!("selfchecks-a-while", key = &enter)
                 } else {
-                    format!("Suggested again from {}.", next.format("%-d %b"))
+                    let from = date(next, DateForm::DayMonShort);
+                    t!("selfchecks-suggested", date = from)
                 },
                 t.dim(),
             ));
         }
-        None => lines.push(Line::from(format!(
-            "Not taken yet. {} items, about a minute: {enter} starts.",
-            s.items.len()
+        None => lines.push(Line::from(t!(
+            "selfchecks-not-taken",
+            count = s.items.len(),
+            key = &enter
         ))),
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(not_a_diagnosis(), t.calm()));
     lines.push(Line::styled(s.attribution.clone(), t.dim()));
-    let hints = [
-        Hint::Keys(&[Action::Open], "take"),
-        Hint::Keys(&[Action::Up, Action::Down], "scale"),
+    let keys: [(&[Action], String); 2] = [
+        (&[Action::Open], t!("selfchecks-hint-take")),
+        (&[Action::Up, Action::Down], t!("selfchecks-hint-scale")),
     ];
-    let title = cx.keys.hints(MODE, &hints);
+    let title = hints(cx, MODE, &keys);
     with_history(cx, selected, result, para(lines, &title), f, right);
 }
 
@@ -131,10 +135,13 @@ fn with_history(
     }
     let [top, past] = Layout::vertical([Constraint::Min(4), Constraint::Length(8)]).areas(area);
     f.render_widget(about, top);
-    let keys = [
-        Hint::Keys(&[Action::PageDown, Action::PageUp], "page"),
-        Hint::Keys(&[Action::Delete], "delete"),
+    let keys: [(&[Action], String); 2] = [
+        (
+            &[Action::PageDown, Action::PageUp],
+            t!("selfchecks-hint-page"),
+        ),
+        (&[Action::Delete], t!("selfchecks-hint-delete")),
     ];
-    let title = format!("History · {}", cx.keys.hints(MODE, &keys));
+    let title = t!("selfchecks-history", hints = hints(cx, MODE, &keys));
     f.render_widget(list_panel(rows, result, past, &cx.theme, &title), past);
 }

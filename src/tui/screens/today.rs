@@ -1,13 +1,14 @@
 //! Today: days in recovery and runs, today's check-in, this week's goals, one of the
 //! person's own reasons or lessons, and "on this day" from earlier years.
 
-use super::Handled;
-use crate::domain::{GoalKind, GoalStatus, PlanSection, days, one_line, plural, run_words};
+use super::{Handled, hints};
+use crate::catalog::{DateForm, date};
+use crate::domain::{GoalKind, GoalStatus, PlanSection, one_line, run_words};
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::CheckinForm;
 use crate::tui::forms::{FormView, GrowthForm};
 use crate::tui::kept::MARK;
-use crate::tui::keymap::{Hint, Mode};
+use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::para;
@@ -62,44 +63,38 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
     lines.extend(own_words(cx));
     lines.extend(reminders(cx));
     lines.push(Line::from(""));
-    let hints = [
-        Hint::Keys(&[Action::Open], "check in"),
-        Hint::Keys(&[Action::New], "write"),
-        Hint::Keys(&[Action::Growth], "growth entry"),
-        Hint::Keys(&[Action::SelfCheck], "self-check"),
-        Hint::Keys(&[Action::Crisis], "crisis plan"),
+    let keys: [(&[Action], String); 5] = [
+        (&[Action::Open], t!("today-hint-check-in")),
+        (&[Action::New], t!("today-hint-write")),
+        (&[Action::Growth], t!("today-hint-growth")),
+        (&[Action::SelfCheck], t!("today-hint-self-check")),
+        (&[Action::Crisis], t!("today-hint-crisis")),
     ];
-    lines.push(Line::styled(cx.keys.hints(MODE, &hints), cx.theme.dim()));
-    f.render_widget(para(lines, "Today"), area);
+    lines.push(Line::styled(hints(cx, MODE, &keys), cx.theme.dim()));
+    f.render_widget(para(lines, &t!("today-title")), area);
 }
 
 /// The greeting, then days in recovery and the current run of each commitment.
 fn counts(cx: &Ctx) -> Vec<Line<'static>> {
     let (d, t) = (&cx.data, &cx.theme);
-    let name = d
-        .profile
-        .display_name
-        .as_deref()
-        .map(|n| format!(", {n}"))
-        .unwrap_or_default();
-    let mut lines = vec![Line::styled(
-        format!("Welcome back{name}. {}", cx.today.format("%A %-d %B %Y")),
-        t.accent(),
-    )];
+    let today = date(cx.today, DateForm::Long);
+    let welcome = match d.profile.display_name.as_deref() {
+        Some(name) => t!("today-welcome-name", name = name, date = today),
+        None => t!("today-welcome", date = today),
+    };
+    let mut lines = vec![Line::styled(welcome, t.accent())];
     if d.stats.commitments.is_empty() {
         let plan = cx.keys.key(MODE, Action::Go(Screen::Plan));
-        lines.push(Line::from(format!(
-            "Nothing to count yet: add what you're working toward on the Plan screen ({plan}), under Commitments."
-        )));
+        lines.push(Line::from(t!("today-nothing-to-count", key = plan)));
     }
     for c in &d.stats.commitments {
         lines.push(Line::from(vec![
             Span::styled(format!("  {} ", c.name), t.accent()),
-            Span::raw(format!(
-                "day {} · {} · {} on track",
-                c.days_in_recovery,
-                run_words(c.current_run),
-                days(c.days_on_track)
+            Span::raw(t!(
+                "today-commitment",
+                day = c.days_in_recovery,
+                run = run_words(c.current_run),
+                on_track = t!("days", count = c.days_on_track)
             )),
         ]));
     }
@@ -113,21 +108,23 @@ fn checkin(cx: &Ctx) -> Vec<Line<'static>> {
     let enter = cx.keys.key(MODE, Action::Open);
     let Some(c) = &cx.data.today_checkin else {
         return vec![Line::styled(
-            format!("○ Today's check-in is waiting: press {enter} (about 30 seconds)."),
+            t!("today-checkin-waiting", key = enter),
             t.calm(),
         )];
     };
     let v = |x: Option<u8>| x.map_or("–".into(), |m| m.to_string());
     let mut lines = vec![Line::styled(
-        format!(
-            "✓ Checked in today: mood {}, craving {}. {enter} updates it.",
-            v(c.mood),
-            v(c.craving),
+        t!(
+            "today-checked-in",
+            mood = v(c.mood),
+            craving = v(c.craving),
+            key = enter
         ),
         t.good(),
     )];
     if let Some(i) = &c.intention {
-        lines.push(Line::from(format!("  Today's intention: {i}")));
+        let intention = t!("today-intention", intention = i);
+        lines.push(Line::from(format!("  {intention}")));
     }
     lines
 }
@@ -137,47 +134,41 @@ fn reflection_waiting(cx: &Ctx) -> Vec<Line<'static>> {
     let Some(s) = cx.data.unwritten_setback(cx.today) else {
         return Vec::new();
     };
-    let when = if s.date == cx.today {
-        "today".to_string()
+    let (w, kind) = (cx.keys.key(MODE, Action::Reflect), s.kind.label());
+    let words = if s.date == cx.today {
+        t!("today-reflection-today", kind = kind, key = w)
     } else {
-        format!("on {}", s.date.format("%A %-d %B"))
+        let day = date(s.date, DateForm::WeekdayDayMonth);
+        t!("today-reflection-on", kind = kind, date = day, key = w)
     };
-    let w = cx.keys.key(MODE, Action::Reflect);
-    vec![Line::styled(
-        format!(
-            "  Your {} {when} is recorded; {w} writes what you noticed, when you're ready.",
-            s.kind.label()
-        ),
-        cx.theme.dim(),
-    )]
+    vec![Line::styled(format!("  {words}"), cx.theme.dim())]
 }
 
 /// Words sync kept aside from another device's edit: where they show, or, for records
 /// no screen shows them beside, the command that lists them.
 fn kept_aside(cx: &Ctx) -> Vec<Line<'static>> {
     let (k, t) = (&cx.data.kept, &cx.theme);
-    let mut beside = Vec::new();
-    if !k.entries.is_empty() {
-        beside.push(plural(k.entries.len() as i64, "journal entry"));
-    }
-    if !k.checkin_days.is_empty() {
-        beside.push(plural(k.checkin_days.len() as i64, "check-in"));
-    }
+    let entries = t!("today-kept-entries", count = k.entries.len());
+    let checkins = t!("today-kept-checkins", count = k.checkin_days.len());
+    let beside = match (k.entries.is_empty(), k.checkin_days.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(entries),
+        (true, false) => Some(checkins),
+        (false, false) => Some(t!(
+            "today-kept-both",
+            entries = entries,
+            checkins = checkins
+        )),
+    };
     let mut lines = Vec::new();
-    if !beside.is_empty() {
+    if let Some(beside) = beside {
         lines.push(Line::styled(
-            format!(
-                "{MARK} Words from another device are kept beside {}: marked {MARK} where you read them.",
-                beside.join(" and ")
-            ),
+            t!("today-kept-beside", mark = MARK, what = beside),
             t.calm(),
         ));
     }
     if k.elsewhere > 0 {
-        lines.push(Line::styled(
-            format!("{MARK} Words from another device are kept aside: see `tend sync conflicts`"),
-            t.calm(),
-        ));
+        lines.push(Line::styled(t!("today-kept-aside", mark = MARK), t.calm()));
     }
     lines
 }
@@ -194,26 +185,30 @@ fn this_week(cx: &Ctx) -> Vec<Line<'static>> {
             g.kind == GoalKind::Habit || g.target_date.is_some_and(|t| t <= week_end)
         })
         .map(|(g, p, _)| match g.kind {
-            GoalKind::Habit => format!(
-                "  {} {}/{} this week  {}",
-                if p.done >= p.target { "✓" } else { "·" },
-                p.done,
-                p.target,
-                g.title
+            GoalKind::Habit => t!(
+                "today-habit",
+                mark = if p.done >= p.target { "✓" } else { "·" },
+                done = p.done,
+                target = p.target,
+                title = &g.title
             ),
-            GoalKind::Milestone => format!(
-                "  · {}/{} steps, due {}  {}",
-                p.done,
-                p.target,
-                g.target_date.unwrap_or(week_end),
-                g.title
+            GoalKind::Milestone => t!(
+                "today-milestone",
+                done = p.done,
+                target = p.target,
+                due = g.target_date.unwrap_or(week_end).to_string(),
+                title = &g.title
             ),
         })
+        .map(|row| format!("  {row}"))
         .collect();
     if due.is_empty() {
         return vec![];
     }
-    let mut lines = vec![Line::from(""), Line::styled("This week", cx.theme.accent())];
+    let mut lines = vec![
+        Line::from(""),
+        Line::styled(t!("today-this-week"), cx.theme.accent()),
+    ];
     lines.extend(due.into_iter().map(Line::from));
     lines
 }
@@ -234,8 +229,11 @@ fn own_words(cx: &Ctx) -> Vec<Line<'static>> {
     let pick = &pool[cx.today.num_days_from_ce() as usize % pool.len()];
     vec![
         Line::from(""),
-        Line::styled("In your own words", cx.theme.accent()),
-        Line::styled(format!("  “{pick}”"), cx.theme.calm()),
+        Line::styled(t!("today-own-words"), cx.theme.accent()),
+        Line::styled(
+            format!("  {}", t!("today-own-words-quote", words = pick)),
+            cx.theme.calm(),
+        ),
     ]
 }
 
@@ -253,24 +251,32 @@ fn connections(cx: &Ctx) -> Vec<Line<'static>> {
         .min_by_key(|(day, time, _)| (*day, time.clone()));
     if let Some((day, _, m)) = next {
         let when = match (day - cx.today).num_days() {
-            0 => "today".to_string(),
-            1 => "tomorrow".to_string(),
-            _ => day.format("%A").to_string(),
+            0 => t!("today-today"),
+            1 => t!("today-tomorrow"),
+            _ => date(day, DateForm::Weekday),
         };
-        let at = m
-            .time
-            .as_deref()
-            .map(|t| format!(" at {t}"))
-            .unwrap_or_default();
+        let next = match m.time.as_deref() {
+            Some(time) => t!(
+                "today-next-meeting-at",
+                name = &m.name,
+                when = when,
+                time = time
+            ),
+            None => t!("today-next-meeting", name = &m.name, when = when),
+        };
         lines.push(Line::from(""));
-        lines.push(Line::from(format!("Next meeting: {}, {when}{at}", m.name)));
+        lines.push(Line::from(next));
     }
     let due: Vec<String> = d
         .contacts
         .iter()
         .filter(|c| c.overdue)
         .map(|c| match c.days_since {
-            Some(n) => format!("{} ({} since)", c.name, days(n)),
+            Some(n) => t!(
+                "today-reach-out-since",
+                name = &c.name,
+                days = t!("days", count = n)
+            ),
             None => c.name.clone(),
         })
         .collect();
@@ -280,7 +286,7 @@ fn connections(cx: &Ctx) -> Vec<Line<'static>> {
         }
         let o = cx.keys.key(MODE, Action::Connect);
         lines.push(Line::styled(
-            format!("Time to reach out: {} · {o} logs it", due.join(", ")),
+            t!("today-reach-out", people = due.join(", "), key = o),
             t.calm(),
         ));
     }
@@ -293,11 +299,11 @@ fn reminders(cx: &Ctx) -> Vec<Line<'static>> {
     if let Some((s, last)) = crate::domain::scales::due(&d.assessments, cx.today).first() {
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            format!(
-                "○ Your last {} was on {}. Press {} to take it again, if you'd like.",
-                s.name,
-                last.format("%-d %b"),
-                cx.keys.key(MODE, Action::SelfCheck)
+            t!(
+                "today-self-check-due",
+                scale = &s.name,
+                date = date(*last, DateForm::DayMonShort),
+                key = cx.keys.key(MODE, Action::SelfCheck)
             ),
             t.dim(),
         ));
@@ -306,7 +312,7 @@ fn reminders(cx: &Ctx) -> Vec<Line<'static>> {
     if let Some(e) = d.on_this_day.first() {
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            format!("On this day in {}", e.date.format("%Y")),
+            t!("today-on-this-day", year = e.date.format("%Y").to_string()),
             t.accent(),
         ));
         lines.push(Line::from(format!("  {}", one_line(&e.body, 200))));

@@ -3,6 +3,7 @@
 //! entries marked, a legend; and a day cursor that shows that day's check-in and
 //! journal titles.
 
+use crate::catalog::{DateForm, date};
 use crate::domain::{Checkin, LifeDomain, time};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::para;
@@ -11,12 +12,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
-
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const LEGEND: &str = " · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry ";
-/// Said when the cells are wide enough to show connections too.
-const LEGEND_WIDE: &str =
-    " · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry  • a connection ";
 
 /// How the calendar lays out in a width: weeks shown and cells per week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +49,7 @@ impl Grid {
             let crowded = w == 0 && (monday + Duration::weeks(3)).month() != monday.month();
             if !crowded && (w == 0 || row.chars().count() < at) {
                 row.extend(std::iter::repeat_n(' ', at - row.chars().count()));
-                row.push_str(&monday.format("%b").to_string());
+                row.push_str(&date(monday, DateForm::MonthAbbr));
             }
         }
         row
@@ -97,10 +92,11 @@ pub fn calendar(
     let [cal, below] = Layout::vertical([Constraint::Length(10), Constraint::Min(3)]).areas(area);
     let grid = Grid::new(cx.today, cal.width.saturating_sub(2));
     let mut lines = vec![Line::styled(grid.months(), t.dim())];
-    for (row, name) in WEEKDAYS.iter().enumerate() {
+    for row in 0..7 {
+        let name = date(grid.first + Duration::days(row), DateForm::WeekdayAbbr);
         let mut spans = vec![Span::raw(format!("{name} "))];
         for w in 0..grid.weeks {
-            let day = grid.first + Duration::weeks(w) + Duration::days(row as i64);
+            let day = grid.first + Duration::weeks(w) + Duration::days(row);
             let c = mark(cx, day);
             let text = if grid.cell == 2 {
                 let met = cx.data.connection_days.iter().any(|(d, _)| *d == day);
@@ -124,21 +120,21 @@ pub fn calendar(
         }
         lines.push(Line::from(spans));
     }
-    let title = format!(
-        " Your year since {} · {hint} ",
-        grid.first.format("%-d %b %Y")
-    );
-    let block = Block::bordered().title(title).title_bottom(Line::styled(
-        if grid.cell == 2 { LEGEND_WIDE } else { LEGEND },
-        t.dim(),
-    ));
+    let since = date(grid.first, DateForm::DayMonShortYear);
+    let title = format!(" {} ", t!("progress-year-since", date = since, hint = hint));
+    // The wide legend names connections too, which only two-cell weeks show.
+    let legend = if grid.cell == 2 {
+        t!("progress-legend-wide")
+    } else {
+        t!("progress-legend")
+    };
+    let block = Block::bordered()
+        .title(title)
+        .title_bottom(Line::styled(format!(" {legend} "), t.dim()));
     f.render_widget(Paragraph::new(lines).block(block), cal);
     match cursor {
         Some((day, titles)) => f.render_widget(
-            para(
-                day_lines(cx, day, titles),
-                &day.format("%A %-d %B %Y").to_string(),
-            ),
+            para(day_lines(cx, day, titles), &date(day, DateForm::Long)),
             below,
         ),
         None => milestones(cx, f, below),
@@ -149,22 +145,23 @@ pub fn calendar(
 pub fn day_lines(cx: &Ctx, day: NaiveDate, titles: &[String]) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     match cx.data.checkins.iter().find(|c| c.date == day) {
-        Some(c) => out.push(Line::from(format!("Check-in: {}", checkin_words(c)))),
-        None => out.push(Line::from("No check-in.")),
+        Some(c) => out.push(Line::from(t!(
+            "progress-day-checkin",
+            ratings = checkin_words(c)
+        ))),
+        None => out.push(Line::from(t!("progress-day-no-checkin"))),
     }
     for s in cx.data.setbacks.iter().filter(|s| s.date == day) {
-        out.push(Line::from(format!("◆ Growth entry: {}", s.kind.label())));
+        out.push(Line::from(t!("progress-day-growth", kind = s.kind.label())));
     }
     if let Some((_, n)) = cx.data.connection_days.iter().find(|(d, _)| *d == day) {
-        out.push(Line::from(format!(
-            "• {}",
-            crate::domain::plural(i64::from(*n), "connection")
-        )));
+        out.push(Line::from(t!("progress-day-connections", count = *n)));
     }
     if titles.is_empty() {
-        out.push(Line::from("No journal entries."));
+        out.push(Line::from(t!("progress-day-no-entries")));
     } else {
-        out.push(Line::from(format!("Journal: {}", titles.join(" · "))));
+        let titles = titles.join(" · ");
+        out.push(Line::from(t!("progress-day-journal", titles = titles)));
     }
     out
 }
@@ -172,23 +169,23 @@ pub fn day_lines(cx: &Ctx, day: NaiveDate, titles: &[String]) -> Vec<Line<'stati
 /// "mood 6 · craving 3 · sleep 7.5 h · physical 5 · …".
 fn checkin_words(c: &Checkin) -> String {
     let mut parts = Vec::new();
-    let mut put = |name: &str, v: Option<u8>| {
-        if let Some(v) = v {
-            parts.push(format!("{name} {v}"));
-        }
-    };
-    put("mood", c.mood);
-    put("craving", c.craving);
+    if let Some(v) = c.mood {
+        parts.push(t!("progress-rating-mood", value = v));
+    }
+    if let Some(v) = c.craving {
+        parts.push(t!("progress-rating-craving", value = v));
+    }
     if let Some(h) = c.sleep_hours {
-        parts.push(format!("sleep {h} h"));
+        parts.push(t!("progress-rating-sleep", hours = h.to_string()));
     }
     for d in LifeDomain::ALL {
         if let Some(v) = c.rating(*d) {
-            parts.push(format!("{} {v}", d.title().to_lowercase()));
+            let domain = crate::tui::screens::domain_word(*d);
+            parts.push(t!("progress-rating-domain", domain = domain, value = v));
         }
     }
     if parts.is_empty() {
-        "no ratings".into()
+        t!("progress-no-ratings")
     } else {
         parts.join(" · ")
     }
@@ -202,19 +199,24 @@ fn milestones(cx: &Ctx, f: &mut Frame, area: Rect) {
             .iter()
             .rev()
             .take(4)
-            .map(|m| format!("{} days ({})", m.days, m.reached_on.format("%b %Y")))
+            .map(|m| {
+                let on = date(m.reached_on, DateForm::MonShortYear);
+                t!("progress-milestone-reached", days = m.days, date = on)
+            })
             .collect();
-        lines.push(Line::from(format!(
-            "  {}: {}",
-            c.name,
-            if reached.is_empty() {
-                "first milestone ahead".into()
-            } else {
-                reached.join(" · ")
-            }
-        )));
+        let reached = if reached.is_empty() {
+            t!("progress-first-milestone-ahead")
+        } else {
+            reached.join(" · ")
+        };
+        let line = t!(
+            "progress-milestones-line",
+            name = &c.name,
+            reached = reached
+        );
+        lines.push(Line::from(format!("  {line}")));
     }
-    f.render_widget(para(lines, "Milestones reached (days on track)"), area);
+    f.render_widget(para(lines, &t!("progress-milestones")), area);
 }
 
 #[cfg(test)]

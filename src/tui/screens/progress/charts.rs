@@ -2,6 +2,7 @@
 //! (x = calendar days, or weeks for 365 days; days without a check-in are gaps), growth
 //! entries marked on their day, and the five domains as small multiples of the same axis.
 
+use crate::catalog::{DateForm, date};
 use crate::domain::{Checkin, LifeDomain};
 use crate::report::figures::{mean, one_decimal};
 use crate::tui::shared::Ctx;
@@ -82,10 +83,14 @@ impl Window {
     /// Start, middle and end dates under the x axis (ratatui spaces three evenly).
     fn labels(&self) -> Vec<Span<'static>> {
         let last = self.points() - 1;
-        let fmt = if self.step > 1 { "%b %Y" } else { "%-d %b" };
+        let form = if self.step > 1 {
+            DateForm::MonShortYear
+        } else {
+            DateForm::DayMonShort
+        };
         [0, last / 2, last]
             .iter()
-            .map(|x| Span::raw(self.date(*x).format(fmt).to_string()))
+            .map(|x| Span::raw(date(self.date(*x), form)))
             .collect()
     }
 }
@@ -180,19 +185,26 @@ fn datasets<'a>(
 struct Scale {
     lo: f64,
     hi: f64,
-    labels: [&'static str; 3],
+    labels: [String; 3],
 }
 
-const RATING: Scale = Scale {
-    lo: 0.0,
-    hi: 10.0,
-    labels: ["0", "5", "10"],
-};
-const SLEEP: Scale = Scale {
-    lo: 0.0,
-    hi: 12.0,
-    labels: ["0 h", "6 h", "12 h"],
-};
+/// A rating's scale, 0 to 10.
+fn rating_scale() -> Scale {
+    Scale {
+        lo: 0.0,
+        hi: 10.0,
+        labels: ["0", "5", "10"].map(String::from),
+    }
+}
+
+/// Hours of sleep, 0 to 12.
+fn sleep_scale() -> Scale {
+    Scale {
+        lo: 0.0,
+        hi: 12.0,
+        labels: [0, 6, 12].map(|h| t!("progress-chart-hours", hours = h)),
+    }
+}
 
 /// A chart with axes: x the window's dates, y the scale.
 fn chart<'a>(
@@ -205,7 +217,7 @@ fn chart<'a>(
     let x = Axis::default().bounds([0.0, (w.points() - 1).max(1) as f64]);
     let y = Axis::default().bounds([scale.lo, scale.hi]);
     let (x, y) = if axes {
-        (x.labels(w.labels()), y.labels(scale.labels))
+        (x.labels(w.labels()), y.labels(scale.labels.clone()))
     } else {
         (x, y)
     };
@@ -220,36 +232,65 @@ fn chart<'a>(
 type Of = fn(&Checkin) -> Option<f64>;
 
 /// The main chart's lines for the chosen measure, and its scale.
-fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, &'static Scale) {
+fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, Scale) {
     let t = &cx.theme;
-    let line = |name: &str, of: Of, marker, style| Series {
-        name: format!("{name} avg {}", average(w, &cx.data.checkins, of)),
+    // Each line's name, then the mark it is drawn with (⣿ a line, • dots).
+    let line = |name: String, mark: &str, of: Of, marker, style| Series {
+        name: t!(
+            "progress-chart-line",
+            name = name,
+            mark = mark,
+            average = average(w, &cx.data.checkins, of)
+        ),
         runs: runs(&values(w, &cx.data.checkins, of)),
         marker,
         style,
     };
     let mood: Of = |c| c.mood.map(f64::from);
     let craving: Of = |c| c.craving.map(f64::from);
-    let mood = || line("mood ⣿", mood, Marker::Braille, t.good());
+    let mood = || {
+        line(
+            t!("progress-chart-mood"),
+            "⣿",
+            mood,
+            Marker::Braille,
+            t.good(),
+        )
+    };
     // Dots set craving apart from mood when both are shown, with or without colour.
-    let craving_dots = || line("craving •", craving, Marker::Dot, t.calm());
+    let craving_dots = || {
+        line(
+            t!("progress-chart-craving"),
+            "•",
+            craving,
+            Marker::Dot,
+            t.calm(),
+        )
+    };
     match m {
-        Measure::MoodAndCraving => (vec![mood(), craving_dots()], &RATING),
-        Measure::Mood => (vec![mood()], &RATING),
+        Measure::MoodAndCraving => (vec![mood(), craving_dots()], rating_scale()),
+        Measure::Mood => (vec![mood()], rating_scale()),
         Measure::Craving => (
-            vec![line("craving ⣿", craving, Marker::Braille, t.calm())],
-            &RATING,
+            vec![line(
+                t!("progress-chart-craving"),
+                "⣿",
+                craving,
+                Marker::Braille,
+                t.calm(),
+            )],
+            rating_scale(),
         ),
         Measure::Sleep => {
             let sleep = line(
-                "sleep hours ⣿",
+                t!("progress-chart-sleep"),
+                "⣿",
                 |c| c.sleep_hours,
                 Marker::Braille,
                 t.good(),
             );
-            (vec![sleep], &SLEEP)
+            (vec![sleep], sleep_scale())
         }
-        Measure::MoodAndConnections => (vec![mood(), connections(cx, w)], &RATING),
+        Measure::MoodAndConnections => (vec![mood(), connections(cx, w)], rating_scale()),
     }
 }
 
@@ -266,7 +307,7 @@ fn connections(cx: &Ctx, w: &Window) -> Series {
     }
     let values: Vec<Option<f64>> = per.into_iter().map(|v| Some(v.min(10.0))).collect();
     Series {
-        name: format!("connections • {total} in all"),
+        name: t!("progress-chart-connections", total = total),
         runs: runs(&values),
         marker: Marker::Dot,
         style: cx.theme.calm(),
@@ -292,19 +333,20 @@ pub fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64, m: Measure) {
     let (lines, scale) = main_lines(cx, &w, m);
     let marks = growth_marks(cx, &w, scale.lo, scale.hi);
     let every = if w.step > 1 {
-        "weekly averages"
+        t!("progress-chart-weekly", days = days)
     } else {
-        "by day"
+        t!("progress-chart-daily", days = days)
     };
-    let mut title = vec![Span::raw(format!(" {days} days, {every}: "))];
+    let mut title = vec![Span::raw(format!(" {every} "))];
     for l in &lines {
         title.push(Span::styled(format!("{} ", l.name), l.style));
     }
     if !marks.is_empty() {
-        title.push(Span::styled("█ growth entry ", cx.theme.dim()));
+        let growth = t!("progress-chart-growth");
+        title.push(Span::styled(format!("█ {growth} "), cx.theme.dim()));
     }
     let sets = datasets(&lines, &marks, cx.theme.dim());
-    f.render_widget(chart(Line::from(title), sets, &w, scale, true), top);
+    f.render_widget(chart(Line::from(title), sets, &w, &scale, true), top);
     domains(cx, f, bottom, &w);
 }
 
@@ -331,7 +373,7 @@ fn domains(cx: &Ctx, f: &mut Frame, area: Rect, w: &Window) {
         let scale = Scale {
             lo: 1.0,
             hi: 10.0,
-            labels: ["1", "", "10"],
+            labels: ["1", "", "10"].map(String::from),
         };
         f.render_widget(chart(title, sets, w, &scale, false), *col);
     }
