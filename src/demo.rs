@@ -12,10 +12,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 mod content;
 mod social;
 
-use content::{
-    CLOSINGS, GRATITUDE, INTENTIONS, LEARNED, MIDDLES, NEXT_TIME, OPENINGS, PLAN, TAGS, TITLES,
-    TOOLBOX, TRIGGERS, WHAT,
-};
+use content::Words;
 
 struct Rng(u64);
 
@@ -36,8 +33,8 @@ impl Rng {
     fn chance(&mut self, p: f64) -> bool {
         self.unit() < p
     }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
+    fn pick<'a>(&mut self, items: &'a [String]) -> &'a String {
+        &items[self.below(items.len() as u64) as usize]
     }
     /// Roughly normal noise with standard deviation `sd`.
     fn noise(&mut self, sd: f64) -> f64 {
@@ -58,18 +55,19 @@ struct Made {
 
 impl std::fmt::Display for Made {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} check-ins, {} journal entries, {} goals ({} log entries), {} triggers ({} encounters), {} growth entries, {} connections",
-            self.checkins,
-            self.entries,
-            self.goals,
-            self.logs,
-            self.triggers,
-            self.events,
-            self.setbacks,
-            self.connections
-        )
+        let parts = [
+            t!("demo-made-checkins", count = self.checkins),
+            t!("demo-made-entries", count = self.entries),
+            t!("demo-made-goals", count = self.goals, logs = self.logs),
+            t!(
+                "demo-made-triggers",
+                count = self.triggers,
+                events = self.events
+            ),
+            t!("demo-made-growth", count = self.setbacks),
+            t!("demo-made-connections", count = self.connections),
+        ];
+        f.write_str(&parts.join(", "))
     }
 }
 
@@ -92,6 +90,7 @@ pub fn generate(
             start,
             today,
             days: (today - start).num_days() + 1,
+            words: Words::new(),
         };
         Ok(maker.write_all(entries)?.to_string())
     })
@@ -115,25 +114,31 @@ struct Maker<'a, 't> {
     today: NaiveDate,
     /// Days from `start` to `today`, both counted.
     days: i64,
+    /// The lists of sentences and words it picks from.
+    words: Words,
 }
 
 impl Maker<'_, '_> {
     fn write_all(&mut self, entries: Option<usize>) -> Result<Made> {
         self.w.set_profile(&Profile {
-            display_name: Some("Alex".into()),
+            display_name: Some(t!("demo-profile-name")),
             recovery_start: Some(self.start),
             day_start_hour: 4,
         })?;
-        let alcohol = self
-            .w
-            .add_commitment("Alcohol", self.start, Some("One day at a time"))?;
+        let alcohol = self.w.add_commitment(
+            &t!("demo-commitment-alcohol"),
+            self.start,
+            Some(&t!("demo-commitment-alcohol-motto")),
+        )?;
         let mh_start = self.start + Duration::days(30 + self.rng.below(60) as i64);
-        let mental =
-            self.w
-                .add_commitment("My mental-health plan", mh_start.min(self.today), None)?;
-        let coping: Vec<i64> = TOOLBOX
+        let mental = self.w.add_commitment(
+            &t!("demo-commitment-mental"),
+            mh_start.min(self.today),
+            None,
+        )?;
+        let coping: Vec<i64> = content::toolbox()
             .iter()
-            .map(|(n, d, dom)| self.w.add_coping(n, Some(d), *dom).map(|c| c.id))
+            .map(|(n, d, dom)| self.w.add_coping(n, Some(d.as_str()), *dom).map(|c| c.id))
             .collect::<Result<_>>()?;
         let triggers = self.triggers(&coping)?;
         plan(self.w)?;
@@ -161,13 +166,13 @@ impl Maker<'_, '_> {
 
     /// The trigger library, linked to the toolbox; returns the triggers' ids.
     fn triggers(&self, coping: &[i64]) -> Result<Vec<i64>> {
-        TRIGGERS
-            .iter()
+        content::triggers()
+            .into_iter()
             .map(|(name, category, origin, c)| {
                 let t = self.w.add_trigger(TriggerDraft {
-                    name: (*name).into(),
-                    category: *category,
-                    origin: *origin,
+                    name,
+                    category,
+                    origin,
                     notes: None,
                     coping_ids: c.iter().map(|i| coping[*i]).collect(),
                 })?;
@@ -191,6 +196,10 @@ impl Maker<'_, '_> {
 
     /// A growth entry for each setback day, the kinds taking turns.
     fn setbacks(&mut self, alcohol: i64, setback_days: &[i64], triggers: &[i64]) -> Result<usize> {
+        let warning_signs = t!("demo-setback-warning-signs");
+        let what_helped = t!("demo-setback-what-helped");
+        let reached_out = t!("demo-setback-reached-out");
+        let words = &self.words;
         for (i, off) in setback_days.iter().enumerate() {
             let kind = [
                 SetbackKind::Slip,
@@ -202,12 +211,12 @@ impl Maker<'_, '_> {
                 date: self.start + Duration::days(*off),
                 commitment_id: Some(alcohol),
                 kind,
-                what_happened: Some(self.rng.pick(WHAT).into()),
-                warning_signs: Some("Skipping meetings, sleeping badly, keeping to myself".into()),
-                what_helped: Some("Telling Sam the next morning".into()),
-                learned: Some(LEARNED[i % LEARNED.len()].into()),
-                next_time: Some(self.rng.pick(NEXT_TIME).into()),
-                reached_out: Some("Sam, and my counselor at the next session".into()),
+                what_happened: Some(self.rng.pick(&words.what).clone()),
+                warning_signs: Some(warning_signs.clone()),
+                what_helped: Some(what_helped.clone()),
+                learned: Some(words.learned[i % words.learned.len()].clone()),
+                next_time: Some(self.rng.pick(&words.next_time).clone()),
+                reached_out: Some(reached_out.clone()),
                 trigger_ids: vec![triggers[i % triggers.len()]],
             })?;
         }
@@ -223,11 +232,11 @@ impl Maker<'_, '_> {
                 date: mh_start + Duration::days(hard_day),
                 commitment_id: Some(mental),
                 kind: SetbackKind::HardDay,
-                what_happened: Some("Everything felt heavy and I stayed in bed.".into()),
-                warning_signs: Some("Not answering messages".into()),
-                what_helped: Some("A short walk and a call".into()),
-                learned: Some("Hard days pass. Getting outside for ten minutes is enough.".into()),
-                next_time: Some("Open the crisis view and follow my plan".into()),
+                what_happened: Some(t!("demo-hard-day-what")),
+                warning_signs: Some(t!("demo-hard-day-warning-signs")),
+                what_helped: Some(t!("demo-hard-day-what-helped")),
+                learned: Some(t!("demo-hard-day-learned")),
+                next_time: Some(t!("demo-hard-day-next-time")),
                 reached_out: None,
                 trigger_ids: vec![],
             })?;
@@ -268,6 +277,7 @@ impl Maker<'_, '_> {
     fn checkin(&mut self, date: NaiveDate, day: i64, walk: f64, dip: f64) -> CheckinPatch {
         use chrono::Datelike;
         let rng = &mut *self.rng;
+        let words = &self.words;
         let trend = 4.3 + 3.0 * (1.0 - (-(day as f64) / 400.0).exp());
         let weekend = if date.weekday().number_from_monday() >= 6 {
             0.4
@@ -299,9 +309,9 @@ impl Maker<'_, '_> {
                     .clamp(6.0, 22.0)
                     / 2.0,
             ),
-            intention: rng.chance(0.3).then(|| rng.pick(INTENTIONS).to_string()),
-            reflection: rng.chance(0.15).then(|| rng.pick(CLOSINGS).to_string()),
-            gratitude: rng.chance(0.25).then(|| rng.pick(GRATITUDE).to_string()),
+            intention: rng.chance(0.3).then(|| rng.pick(&words.intentions).clone()),
+            reflection: rng.chance(0.15).then(|| rng.pick(&words.closings).clone()),
+            gratitude: rng.chance(0.25).then(|| rng.pick(&words.gratitude).clone()),
             note: None,
         }
     }
@@ -318,17 +328,18 @@ impl Maker<'_, '_> {
         for day in &entry_days {
             let date = self.start + Duration::days(*day);
             let rng = &mut *self.rng;
+            let words = &self.words;
             let sentences = 2 + rng.below(4);
-            let mut body = rng.pick(OPENINGS).to_string();
+            let mut body = rng.pick(&words.openings).clone();
             for _ in 0..sentences {
                 body.push(' ');
-                body.push_str(rng.pick(MIDDLES));
+                body.push_str(rng.pick(&words.middles));
             }
             body.push_str("\n\n");
-            body.push_str(rng.pick(CLOSINGS));
+            body.push_str(rng.pick(&words.closings));
             self.w.add_journal(JournalDraft {
                 at: at(self.offset, date, rng),
-                title: rng.chance(0.6).then(|| rng.pick(TITLES).to_string()),
+                title: rng.chance(0.6).then(|| rng.pick(&words.titles).clone()),
                 body,
                 mood: Some(
                     (5.0 + (*day as f64 / 300.0).min(2.5)
@@ -341,7 +352,7 @@ impl Maker<'_, '_> {
                     .chance(0.7)
                     .then(|| LifeDomain::ALL[rng.below(5) as usize]),
                 tags: (0..rng.below(3))
-                    .map(|_| rng.pick(TAGS).to_string())
+                    .map(|_| rng.pick(&words.tags).clone())
                     .collect(),
             })?;
         }
@@ -454,62 +465,32 @@ fn self_checks(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Res
 }
 
 fn plan(w: &Tx) -> Result<()> {
-    for (s, t, d, st) in PLAN {
-        w.add_plan_item(*s, t, *d, *st)?;
+    for (s, t, d, st) in content::plan() {
+        w.add_plan_item(s, &t, d.as_deref(), st)?;
     }
     Ok(())
 }
 
 fn goals(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Result<(usize, usize)> {
-    let habit = |title: &str, domain, per_week, why: &str| GoalDraft {
-        title: title.into(),
-        domain,
-        why: Some(why.into()),
-        kind: GoalKind::Habit,
-        per_week: Some(per_week),
-        target_date: None,
-        steps: vec![],
-    };
     let walk = w.add_goal(habit(
-        "Walk 30 minutes",
+        t!("demo-goal-walk"),
         LifeDomain::Physical,
         5,
-        "Moving clears my head",
+        t!("demo-goal-walk-why"),
     ))?;
     let call = w.add_goal(habit(
-        "Call someone I trust",
+        t!("demo-goal-call"),
         LifeDomain::Social,
         3,
-        "Isolation is my earliest warning sign",
+        t!("demo-goal-call-why"),
     ))?;
     let sit = w.add_goal(habit(
-        "Meditate for 10 minutes",
+        t!("demo-goal-meditate"),
         LifeDomain::Spiritual,
         4,
-        "A quieter mind",
+        t!("demo-goal-meditate-why"),
     ))?;
-    let licence = w.add_goal(GoalDraft {
-        title: "Get my driving licence back".into(),
-        domain: LifeDomain::Mental,
-        why: Some("Independence, and getting the kids to school".into()),
-        kind: GoalKind::Milestone,
-        per_week: None,
-        target_date: Some(today + Duration::days(60)),
-        steps: vec![
-            "Book the medical".into(),
-            "Pass the medical".into(),
-            "Send the forms".into(),
-        ],
-    })?;
-    let course = w.add_goal(GoalDraft {
-        title: "Finish the cooking course".into(),
-        domain: LifeDomain::Emotional,
-        why: None,
-        kind: GoalKind::Milestone,
-        per_week: None,
-        target_date: None,
-        steps: vec!["Enrol".into(), "Attend six sessions".into()],
-    })?;
+    let (licence, course) = milestones(w, today)?;
     let mut logs = 0;
     let days = (today - start).num_days();
     for (goal, rate) in [(walk.id, 0.6), (call.id, 0.4), (sit.id, 0.45)] {
@@ -523,20 +504,64 @@ fn goals(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Result<(u
     w.log_goal(
         licence.id,
         today - Duration::days(20),
-        Some("Booked for next month".into()),
+        Some(t!("demo-goal-licence-log")),
         Some(1),
     )?;
     w.log_goal(course.id, start + Duration::days(days / 3), None, Some(1))?;
     w.log_goal(
         course.id,
         start + Duration::days(days / 2),
-        Some("Made bread!".into()),
+        Some(t!("demo-goal-course-log")),
         Some(2),
     )?;
     w.set_goal_status(course.id, GoalStatus::Achieved)?;
-    let old = w.add_goal(habit("Run a 10k", LifeDomain::Physical, 3, "Fitness"))?;
+    let old = w.add_goal(habit(
+        t!("demo-goal-run"),
+        LifeDomain::Physical,
+        3,
+        t!("demo-goal-run-why"),
+    ))?;
     w.set_goal_status(old.id, GoalStatus::LetGo)?;
     Ok((6, logs + 3))
+}
+
+fn habit(title: String, domain: LifeDomain, per_week: u8, why: String) -> GoalDraft {
+    GoalDraft {
+        title,
+        domain,
+        why: Some(why),
+        kind: GoalKind::Habit,
+        per_week: Some(per_week),
+        target_date: None,
+        steps: vec![],
+    }
+}
+
+/// The two milestones: the driving licence, due in two months, and the cooking course.
+fn milestones(w: &Tx, today: NaiveDate) -> Result<(Goal, Goal)> {
+    let licence = w.add_goal(GoalDraft {
+        title: t!("demo-goal-licence"),
+        domain: LifeDomain::Mental,
+        why: Some(t!("demo-goal-licence-why")),
+        kind: GoalKind::Milestone,
+        per_week: None,
+        target_date: Some(today + Duration::days(60)),
+        steps: vec![
+            t!("demo-goal-licence-step-1"),
+            t!("demo-goal-licence-step-2"),
+            t!("demo-goal-licence-step-3"),
+        ],
+    })?;
+    let course = w.add_goal(GoalDraft {
+        title: t!("demo-goal-course"),
+        domain: LifeDomain::Emotional,
+        why: None,
+        kind: GoalKind::Milestone,
+        per_week: None,
+        target_date: None,
+        steps: vec![t!("demo-goal-course-step-1"), t!("demo-goal-course-step-2")],
+    })?;
+    Ok((licence, course))
 }
 
 #[cfg(test)]

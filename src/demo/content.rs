@@ -1,314 +1,285 @@
 //! The demo's made-up content: the sentences its journal entries are put together
 //! from, the words of its check-ins and growth entries, its coping toolbox and
-//! triggers, and its relapse-prevention plan. The generator (`demo.rs`) decides when
-//! and how often each is used. How many items a list holds is part of the seed's
-//! promise (a pick draws from the list's length); their words are not.
+//! triggers, and its relapse-prevention plan, all from the catalog (`i18n/*/demo.ftl`).
+//! The generator (`demo.rs`) decides when and how often each is used. How many items a
+//! list holds is part of the seed's promise (a pick draws from the list's length), so
+//! the lengths are fixed here, the same in every language; their words are not.
 
 use crate::domain::{LifeDomain, PlanSection, Stage, TriggerCategory, TriggerOrigin};
 
-// Journal entries: an opening, two to five middles and a closing; a title and tags.
-pub(super) const OPENINGS: &[&str] = &[
-    "Woke up early and sat with coffee for a while.",
-    "Today felt long.",
-    "Work was busy but I kept my head.",
-    "Slept badly and felt it all morning.",
-    "Had a quiet day at home.",
-    "Saw my counselor this afternoon.",
-    "Went to a meeting after work.",
-    "The weather turned and so did my mood.",
-    "Spent the evening cooking a proper meal.",
-    "Called my sister for the first time in weeks.",
-];
-pub(super) const MIDDLES: &[&str] = &[
-    "The urge came around six, the old hour, and I walked it off.",
-    "I noticed I was getting short with people, which is usually a sign.",
-    "I used the breathing exercise twice and it helped more than I expected.",
-    "I kept thinking about how far I have come since the start.",
-    "There was a moment at the shop where I stood in front of the shelf too long.",
-    "I felt lonely in the evening and texted Sam instead of sitting with it.",
-    "I wrote down three things I was grateful for and meant them.",
-    "My body feels stronger since I started walking every day.",
-    "I was angry about the bill and noticed the anger turning into a craving.",
-    "It was a good day. Nothing dramatic, just steady.",
-    "I skipped lunch and by four o'clock everything felt harder. HALT again.",
-    "Reading before bed instead of scrolling made a difference.",
-];
-pub(super) const CLOSINGS: &[&str] = &[
-    "Tomorrow I want to get outside before work.",
-    "Going to bed early.",
-    "One day at a time, for real.",
-    "Proud of myself for today.",
-    "I will bring this up with my counselor.",
-    "Grateful for the people who pick up the phone.",
-    "Small steps still count.",
-];
-pub(super) const TITLES: &[&str] = &[
-    "Steady",
-    "A hard evening",
-    "Morning pages",
-    "After the meeting",
-    "Walking it off",
-    "Small wins",
-    "Noticing",
-];
-pub(super) const TAGS: &[&str] = &[
-    "urges",
-    "family",
-    "work",
-    "sleep",
-    "gratitude",
-    "meeting",
-    "exercise",
-    "anger",
-];
-// Check-ins: the day's intention and gratitude.
-pub(super) const INTENTIONS: &[&str] = &[
-    "Be patient with myself",
-    "Walk at lunch",
-    "Call someone",
-    "Eat three real meals",
-    "Go to the evening meeting",
-];
-pub(super) const GRATITUDE: &[&str] = &[
-    "My sister's call",
-    "A warm bed",
-    "Sunshine on the walk",
-    "The group",
-    "Coffee with Sam",
-];
-// Growth entries after a setback: what happened, what was learned, what to do next time.
-pub(super) const WHAT: &[&str] = &[
-    "Had two drinks at a work leaving party after telling myself I'd only stay an hour.",
-    "Bought a bottle on the way home after a row with my partner.",
-    "Stayed in bed all day and ignored my phone.",
-    "Drank alone on a Friday night when the week had been too much.",
-];
-pub(super) const LEARNED: &[&str] = &[
-    "Parties with an open bar are high-risk for me right now; I need an exit plan before I go.",
-    "When I skip meals and sleep, the urge is twice as loud. HALT is real.",
-    "Isolating is my earliest warning sign. Reaching out the next morning helped me get back on track fast.",
-    "Anger after an argument turns into craving within an hour; I need to walk first and talk later.",
-    "A slip is information, not a verdict. I got back on track the next day.",
-];
-pub(super) const NEXT_TIME: &[&str] = &[
-    "Drive myself so I can leave, and text Sam before I go in.",
-    "Eat something and call someone before deciding anything.",
-    "Use the urge-surfing timer and wait 20 minutes.",
-    "Go to a meeting the same evening.",
-];
+/// The lists the generator draws from again and again, each message formatted once per
+/// run (a demo of a million journal entries formats them no more often than one of ten).
+pub(super) struct Words {
+    // Journal entries: an opening, two to five middles and a closing; a title and tags.
+    pub(super) openings: [String; 10],
+    pub(super) middles: [String; 12],
+    pub(super) closings: [String; 7],
+    pub(super) titles: [String; 7],
+    pub(super) tags: [String; 8],
+    // Check-ins: the day's intention and gratitude.
+    pub(super) intentions: [String; 5],
+    pub(super) gratitude: [String; 5],
+    // Growth entries after a setback: what happened, what was learned, what to do next
+    // time.
+    pub(super) what: [String; 4],
+    pub(super) learned: [String; 5],
+    pub(super) next_time: [String; 4],
+}
+
+impl Words {
+    /// Every list, in the language in effect.
+    pub(super) fn new() -> Words {
+        Words {
+            openings: openings(),
+            middles: middles(),
+            closings: closings(),
+            titles: [
+                t!("demo-title-1"),
+                t!("demo-title-2"),
+                t!("demo-title-3"),
+                t!("demo-title-4"),
+                t!("demo-title-5"),
+                t!("demo-title-6"),
+                t!("demo-title-7"),
+            ],
+            tags: [
+                t!("demo-tag-1"),
+                t!("demo-tag-2"),
+                t!("demo-tag-3"),
+                t!("demo-tag-4"),
+                t!("demo-tag-5"),
+                t!("demo-tag-6"),
+                t!("demo-tag-7"),
+                t!("demo-tag-8"),
+            ],
+            intentions: [
+                t!("demo-intention-1"),
+                t!("demo-intention-2"),
+                t!("demo-intention-3"),
+                t!("demo-intention-4"),
+                t!("demo-intention-5"),
+            ],
+            gratitude: [
+                t!("demo-gratitude-1"),
+                t!("demo-gratitude-2"),
+                t!("demo-gratitude-3"),
+                t!("demo-gratitude-4"),
+                t!("demo-gratitude-5"),
+            ],
+            what: [
+                t!("demo-what-1"),
+                t!("demo-what-2"),
+                t!("demo-what-3"),
+                t!("demo-what-4"),
+            ],
+            learned: learned(),
+            next_time: [
+                t!("demo-next-time-1"),
+                t!("demo-next-time-2"),
+                t!("demo-next-time-3"),
+                t!("demo-next-time-4"),
+            ],
+        }
+    }
+}
+
+fn openings() -> [String; 10] {
+    [
+        t!("demo-opening-1"),
+        t!("demo-opening-2"),
+        t!("demo-opening-3"),
+        t!("demo-opening-4"),
+        t!("demo-opening-5"),
+        t!("demo-opening-6"),
+        t!("demo-opening-7"),
+        t!("demo-opening-8"),
+        t!("demo-opening-9"),
+        t!("demo-opening-10"),
+    ]
+}
+
+fn middles() -> [String; 12] {
+    [
+        t!("demo-middle-1"),
+        t!("demo-middle-2"),
+        t!("demo-middle-3"),
+        t!("demo-middle-4"),
+        t!("demo-middle-5"),
+        t!("demo-middle-6"),
+        t!("demo-middle-7"),
+        t!("demo-middle-8"),
+        t!("demo-middle-9"),
+        t!("demo-middle-10"),
+        t!("demo-middle-11"),
+        t!("demo-middle-12"),
+    ]
+}
+
+fn closings() -> [String; 7] {
+    [
+        t!("demo-closing-1"),
+        t!("demo-closing-2"),
+        t!("demo-closing-3"),
+        t!("demo-closing-4"),
+        t!("demo-closing-5"),
+        t!("demo-closing-6"),
+        t!("demo-closing-7"),
+    ]
+}
+
+fn learned() -> [String; 5] {
+    [
+        t!("demo-learned-1"),
+        t!("demo-learned-2"),
+        t!("demo-learned-3"),
+        t!("demo-learned-4"),
+        t!("demo-learned-5"),
+    ]
+}
 
 /// The coping toolbox: name, description and life domain.
-pub(super) const TOOLBOX: &[(&str, &str, Option<LifeDomain>)] = &[
-    (
-        "Urge surfing",
-        "Notice the urge, breathe, and let it peak and pass",
-        Some(LifeDomain::Mental),
-    ),
-    (
-        "Call Sam",
-        "My sponsor picks up day or night",
-        Some(LifeDomain::Social),
-    ),
-    (
-        "Walk around the block",
-        "Twenty minutes outside",
-        Some(LifeDomain::Physical),
-    ),
-    (
-        "Box breathing",
-        "In 4, hold 4, out 4, hold 4",
-        Some(LifeDomain::Emotional),
-    ),
-    ("Play the guitar", "Hands busy, head quieter", None),
-    ("Leave the situation", "I can always go", None),
-    (
-        "Write it out",
-        "Journal until the feeling has words",
-        Some(LifeDomain::Emotional),
-    ),
-];
+pub(super) fn toolbox() -> [(String, String, Option<LifeDomain>); 7] {
+    [
+        (
+            t!("demo-coping-urge-surfing"),
+            t!("demo-coping-urge-surfing-how"),
+            Some(LifeDomain::Mental),
+        ),
+        (
+            t!("demo-coping-call-sam"),
+            t!("demo-coping-call-sam-how"),
+            Some(LifeDomain::Social),
+        ),
+        (
+            t!("demo-coping-walk"),
+            t!("demo-coping-walk-how"),
+            Some(LifeDomain::Physical),
+        ),
+        (
+            t!("demo-coping-box-breathing"),
+            t!("demo-coping-box-breathing-how"),
+            Some(LifeDomain::Emotional),
+        ),
+        (t!("demo-coping-guitar"), t!("demo-coping-guitar-how"), None),
+        (t!("demo-coping-leave"), t!("demo-coping-leave-how"), None),
+        (
+            t!("demo-coping-write"),
+            t!("demo-coping-write-how"),
+            Some(LifeDomain::Emotional),
+        ),
+    ]
+}
 
-/// The triggers, each with the places in `TOOLBOX` of its coping strategies.
-pub(super) const TRIGGERS: &[(&str, TriggerCategory, TriggerOrigin, &[usize])] = &[
-    (
-        "Friday evenings",
-        TriggerCategory::Times,
-        TriggerOrigin::External,
-        &[0, 2],
-    ),
-    (
-        "Arguments at home",
-        TriggerCategory::People,
-        TriggerOrigin::External,
-        &[2, 3],
-    ),
-    (
-        "The pub on the corner",
-        TriggerCategory::Places,
-        TriggerOrigin::External,
-        &[5, 1],
-    ),
-    (
-        "Loneliness",
-        TriggerCategory::Feelings,
-        TriggerOrigin::Internal,
-        &[1, 6],
-    ),
-    (
-        "Payday",
-        TriggerCategory::Times,
-        TriggerOrigin::External,
-        &[0],
-    ),
-    (
-        "Work stress",
-        TriggerCategory::Feelings,
-        TriggerOrigin::Internal,
-        &[3, 2],
-    ),
-    (
-        "Old drinking friends",
-        TriggerCategory::People,
-        TriggerOrigin::External,
-        &[5, 1],
-    ),
-    (
-        "Bottles in the supermarket",
-        TriggerCategory::Things,
-        TriggerOrigin::External,
-        &[5],
-    ),
-];
+/// The triggers, each with the places in `toolbox()` of its coping strategies.
+pub(super) fn triggers() -> [(String, TriggerCategory, TriggerOrigin, &'static [usize]); 8] {
+    use TriggerCategory::*;
+    use TriggerOrigin::*;
+    [
+        (t!("demo-trigger-fridays"), Times, External, &[0, 2]),
+        (t!("demo-trigger-arguments"), People, External, &[2, 3]),
+        (t!("demo-trigger-pub"), Places, External, &[5, 1]),
+        (t!("demo-trigger-loneliness"), Feelings, Internal, &[1, 6]),
+        (t!("demo-trigger-payday"), Times, External, &[0]),
+        (t!("demo-trigger-work-stress"), Feelings, Internal, &[3, 2]),
+        (t!("demo-trigger-old-friends"), People, External, &[5, 1]),
+        (t!("demo-trigger-bottles"), Things, External, &[5]),
+    ]
+}
 
-/// The relapse-prevention plan: section, text, detail and warning-sign stage.
-pub(super) const PLAN: &[(PlanSection, &str, Option<&str>, Option<Stage>)] = &[
-    (
-        PlanSection::Reasons,
-        "To be present for my kids",
-        None,
-        None,
-    ),
-    (PlanSection::Reasons, "To wake up without dread", None, None),
-    (PlanSection::Reasons, "To trust myself again", None, None),
-    (
-        PlanSection::WarningSigns,
-        "Skipping meetings and making excuses",
-        None,
-        Some(Stage::Early),
-    ),
-    (
-        PlanSection::WarningSigns,
-        "Keeping to myself, not answering messages",
-        None,
-        Some(Stage::Early),
-    ),
-    (
-        PlanSection::WarningSigns,
-        "Thinking I could handle just one",
-        None,
-        Some(Stage::Middle),
-    ),
-    (
-        PlanSection::WarningSigns,
-        "Driving past the pub on purpose",
-        None,
-        Some(Stage::Late),
-    ),
-    (
-        PlanSection::HighRisk,
-        "Work parties with an open bar",
-        Some("Arrive late, leave early, drive myself"),
-        None,
-    ),
-    (
-        PlanSection::HighRisk,
-        "Friday evenings alone",
-        Some("Plan something with people before Friday comes"),
-        None,
-    ),
-    (
-        PlanSection::HighRisk,
-        "After an argument at home",
-        Some("Walk first, talk later"),
-        None,
-    ),
-    (
-        PlanSection::CopingSteps,
-        "Stop and name what I'm feeling",
-        None,
-        None,
-    ),
-    (
-        PlanSection::CopingSteps,
-        "HALT: eat, rest, reach out",
-        None,
-        None,
-    ),
-    (
-        PlanSection::CopingSteps,
-        "Surf the urge for 20 minutes",
-        None,
-        None,
-    ),
-    (PlanSection::CopingSteps, "Call Sam", None, None),
-    (
-        PlanSection::Supports,
-        "Sam (sponsor)",
-        Some("07700 900123"),
-        None,
-    ),
-    (
-        PlanSection::Supports,
-        "Jo, my sister",
-        Some("07700 900456"),
-        None,
-    ),
-    (
-        PlanSection::Supports,
-        "Tuesday evening group",
-        Some("Community hall, 7 pm"),
-        None,
-    ),
-    (
-        PlanSection::Contacts,
-        "Dr Patel, counselor",
-        Some("Mondays 10 am · 0161 496 0000"),
-        None,
-    ),
-    (
-        PlanSection::Contacts,
-        "Crisis line (24 hours)",
-        Some("Call or text your local crisis number"),
-        None,
-    ),
-    (
-        PlanSection::IfISlip,
-        "Tell Sam the same day, no hiding it",
-        None,
-        None,
-    ),
-    (
-        PlanSection::IfISlip,
-        "Write a growth entry: what happened and what I learned",
-        None,
-        None,
-    ),
-    (
-        PlanSection::IfISlip,
-        "Go to a meeting within 24 hours",
-        None,
-        None,
-    ),
-    (
-        PlanSection::SafeSpace,
-        "No alcohol in the house",
-        None,
-        None,
-    ),
-    (
-        PlanSection::SafeSpace,
-        "Delete the delivery apps",
-        None,
-        None,
-    ),
-];
+/// One line of the relapse-prevention plan: section, text, detail and warning-sign
+/// stage.
+pub(super) type PlanLine = (PlanSection, String, Option<String>, Option<Stage>);
+
+/// The relapse-prevention plan, section by section.
+pub(super) fn plan() -> Vec<PlanLine> {
+    let mut out = plan_before_supports();
+    out.extend(plan_from_supports());
+    out
+}
+
+/// The plan's reasons, warning signs, high-risk situations and coping steps.
+fn plan_before_supports() -> Vec<PlanLine> {
+    use PlanSection::*;
+    let line = |section, text, detail: Option<String>, stage| (section, text, detail, stage);
+    vec![
+        line(Reasons, t!("demo-plan-reason-kids"), None, None),
+        line(Reasons, t!("demo-plan-reason-dread"), None, None),
+        line(Reasons, t!("demo-plan-reason-trust"), None, None),
+        line(
+            WarningSigns,
+            t!("demo-plan-sign-meetings"),
+            None,
+            Some(Stage::Early),
+        ),
+        line(
+            WarningSigns,
+            t!("demo-plan-sign-messages"),
+            None,
+            Some(Stage::Early),
+        ),
+        line(
+            WarningSigns,
+            t!("demo-plan-sign-just-one"),
+            None,
+            Some(Stage::Middle),
+        ),
+        line(
+            WarningSigns,
+            t!("demo-plan-sign-pub"),
+            None,
+            Some(Stage::Late),
+        ),
+        line(
+            HighRisk,
+            t!("demo-plan-risk-parties"),
+            Some(t!("demo-plan-risk-parties-how")),
+            None,
+        ),
+        line(
+            HighRisk,
+            t!("demo-plan-risk-fridays"),
+            Some(t!("demo-plan-risk-fridays-how")),
+            None,
+        ),
+        line(
+            HighRisk,
+            t!("demo-plan-risk-argument"),
+            Some(t!("demo-plan-risk-argument-how")),
+            None,
+        ),
+        line(CopingSteps, t!("demo-plan-step-name"), None, None),
+        line(CopingSteps, t!("demo-plan-step-halt"), None, None),
+        line(CopingSteps, t!("demo-plan-step-surf"), None, None),
+        line(CopingSteps, t!("demo-plan-step-call"), None, None),
+    ]
+}
+
+/// The plan's supports, contacts, what to do after a slip and the safe space.
+fn plan_from_supports() -> Vec<PlanLine> {
+    use PlanSection::*;
+    let line = |section, text, detail: Option<String>| (section, text, detail, None);
+    vec![
+        line(Supports, t!("demo-plan-sam"), Some("07700 900123".into())),
+        line(Supports, t!("demo-plan-jo"), Some("07700 900456".into())),
+        line(
+            Supports,
+            t!("demo-meeting-group"),
+            Some(t!("demo-plan-group-where")),
+        ),
+        line(
+            Contacts,
+            t!("demo-plan-patel"),
+            Some(t!("demo-plan-patel-when", phone = "0161 496 0000")),
+        ),
+        line(
+            Contacts,
+            t!("demo-plan-crisis-line"),
+            Some(t!("demo-plan-crisis-line-how")),
+        ),
+        line(IfISlip, t!("demo-plan-slip-tell"), None),
+        line(IfISlip, t!("demo-plan-slip-write"), None),
+        line(IfISlip, t!("demo-plan-slip-meeting"), None),
+        line(SafeSpace, t!("demo-plan-safe-alcohol"), None),
+        line(SafeSpace, t!("demo-plan-safe-apps"), None),
+    ]
+}

@@ -53,8 +53,8 @@ fn lift(w: &Tx, days: &[NaiveDate]) -> Result<()> {
 }
 
 fn circle(w: &Tx) -> Result<Circle> {
-    let person = |name: &str, roles: Vec<Role>, phone: &str, every, emergency| PersonDraft {
-        name: name.into(),
+    let person = |name: String, roles: Vec<Role>, phone: &str, every, emergency| PersonDraft {
+        name,
         roles,
         phone: Some(phone.into()),
         keep_in_touch_days: every,
@@ -62,44 +62,44 @@ fn circle(w: &Tx) -> Result<Circle> {
         ..PersonDraft::default()
     };
     let sam = w.add_person(person(
-        "Sam",
+        t!("demo-person-sam"),
         vec![Role::Sponsor],
         "07700 900123",
         Some(7),
         false,
     ))?;
     let jo = w.add_person(person(
-        "Jo",
+        t!("demo-person-jo"),
         vec![Role::Family],
         "07700 900456",
         Some(14),
         true,
     ))?;
     let patel = w.add_person(person(
-        "Dr Patel",
+        t!("demo-person-patel"),
         vec![Role::Counselor],
         "0161 496 0000",
         None,
         false,
     ))?;
     let kim = w.add_person(person(
-        "Kim",
+        t!("demo-person-kim"),
         vec![Role::Peer],
         "07700 900789",
         Some(10),
         false,
     ))?;
     let group = w.add_meeting(MeetingDraft {
-        name: "Tuesday evening group".into(),
+        name: t!("demo-meeting-group"),
         fellowship: Fellowship::Aa,
         format: MeetingFormat::InPerson,
         weekday: Some(1),
         time: Some("19:00".into()),
-        place: Some("Community hall".into()),
+        place: Some(t!("demo-meeting-group-place")),
         home_group: true,
     })?;
     let online = w.add_meeting(MeetingDraft {
-        name: "Thursday SMART online".into(),
+        name: t!("demo-meeting-online"),
         fellowship: Fellowship::Smart,
         format: MeetingFormat::Online,
         weekday: Some(3),
@@ -120,15 +120,15 @@ fn circle(w: &Tx) -> Result<Circle> {
 /// The plan already names them: its lines point at the people now, and the app
 /// doesn't offer to turn them into people again.
 fn link_plan(w: &Tx, c: &Circle) -> Result<()> {
+    let lines = [
+        (t!("demo-plan-sam"), c.sam),
+        (t!("demo-plan-jo"), c.jo),
+        (t!("demo-plan-patel"), c.patel),
+    ];
     for item in w.plan_items()? {
-        let who = match item.text.as_str() {
-            t if t.starts_with("Sam") => Some(c.sam),
-            t if t.starts_with("Jo") => Some(c.jo),
-            t if t.starts_with("Dr Patel") => Some(c.patel),
-            _ => None,
-        };
-        if let Some(p) = who {
-            w.link_plan_person(item.id, Some(p))?;
+        let who = lines.iter().find(|(text, _)| *text == item.text);
+        if let Some((_, p)) = who {
+            w.link_plan_person(item.id, Some(*p))?;
         }
         if matches!(item.section, PlanSection::Supports | PlanSection::Contacts) {
             w.asked_to_adopt(item.id)?;
@@ -153,6 +153,7 @@ fn connections(
             .unwrap()
     };
     let blank = ConnectionDraft::blank;
+    let service = t!("demo-service-note");
     let mut made = 0;
     let mut met = Vec::new();
     let mut next_call = start + Duration::days(2);
@@ -195,7 +196,7 @@ fn connections(
         if wd == 6 && day.day() <= 7 {
             let mut d = blank(at(day, 9, 30), ConnectionKind::Service);
             d.minutes = Some(60 + 30 * rng.below(3) as u16);
-            d.note = Some("Set up chairs and made the tea".into());
+            d.note = Some(service.clone());
             w.add_connection(d)?;
             made += 1;
         }
