@@ -9,7 +9,8 @@
 use super::model::{Attendance, Connections};
 use super::privacy::Privacy;
 use super::records::Records;
-use crate::domain::{Connection, ConnectionKind, Person, Sharing, longest_gap, plural};
+use crate::catalog::{self, DateForm};
+use crate::domain::{Connection, ConnectionKind, Person, Sharing, longest_gap};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -32,6 +33,7 @@ impl Records {
         let (by_role, by_person) = tally(&all, &self.people, &self.privacy);
         // The attendance card keeps each meeting's name and who signed it: a court or
         // programme asks for both.
+        // Its cells stay as they are in every language ("a meeting" too).
         let mut attendance: Vec<Attendance> = attended
             .iter()
             .map(|c| {
@@ -148,46 +150,61 @@ fn occurrences(wd: u8, from: NaiveDate, to: NaiveDate) -> usize {
 
 /// The section as sentences, the same in every format.
 pub fn lines(c: &Connections, range_days: i64) -> Vec<String> {
-    let of = c
-        .scheduled
-        .map_or(String::new(), |n| format!(", of the {n} on their schedule"));
-    let mut out = vec![format!(
-        "{} in {}{of} ({} where they shared or chaired); {}.",
-        plural(c.meetings as i64, "meeting"),
-        plural(range_days, "day"),
-        c.shared,
-        plural(c.therapy as i64, "therapy session")
-    )];
-    let roles: Vec<String> = c.by_role.iter().map(|(r, n)| format!("{r} {n}")).collect();
-    let roles = if roles.is_empty() {
+    let days = t!("days", count = range_days);
+    let mut out = vec![match c.scheduled {
+        Some(n) => t!(
+            "summary-connection-meetings-scheduled",
+            meetings = c.meetings,
+            days = days,
+            scheduled = n,
+            shared = c.shared,
+            therapy = c.therapy
+        ),
+        None => t!(
+            "summary-connection-meetings",
+            meetings = c.meetings,
+            days = days,
+            shared = c.shared,
+            therapy = c.therapy
+        ),
+    }];
+    // Each count with what it counts: "sponsor 3", "S. (sponsor) 2".
+    let counts = |list: &[(String, usize)]| -> String {
+        let each: Vec<String> = list
+            .iter()
+            .map(|(what, n)| t!("summary-connection-count", what = what, count = *n))
+            .collect();
+        each.join(", ")
+    };
+    let roles = if c.by_role.is_empty() {
         String::new()
     } else {
-        format!(" (by role: {})", roles.join(", "))
+        t!("summary-connection-by-role", counts = counts(&c.by_role))
     };
-    let with: Vec<String> = c
-        .by_person
-        .iter()
-        .map(|(p, n)| format!("{p} {n}"))
-        .collect();
-    let with = if with.is_empty() {
+    let with = if c.by_person.is_empty() {
         String::new()
     } else {
-        format!("; with {}", with.join(", "))
+        t!(
+            "summary-connection-by-person",
+            counts = counts(&c.by_person)
+        )
     };
-    out.push(format!(
-        "{} with people{roles}{with}.",
-        plural(c.contacts as i64, "other contact")
+    out.push(t!(
+        "summary-connection-contacts",
+        contacts = c.contacts,
+        roles = roles,
+        people = with
     ));
-    out.push(format!(
-        "Longest stretch without a connection counted here: {}.",
-        plural(c.longest_gap, "day")
+    out.push(t!(
+        "summary-connection-gap",
+        days = t!("days", count = c.longest_gap)
     ));
     if let Some(n) = &c.ninety {
-        out.push(format!(
-            "90 meetings in 90 days, from {}: {} in the first {}.",
-            n.from.format("%-d %B %Y"),
-            plural(n.meetings as i64, "meeting"),
-            plural(n.day, "day")
+        out.push(t!(
+            "summary-connection-ninety",
+            from = catalog::date(n.from, DateForm::DayMonthYear),
+            meetings = n.meetings,
+            days = t!("days", count = n.day)
         ));
     }
     out

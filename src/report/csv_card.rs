@@ -79,7 +79,7 @@ fn row(s: &Summary, d: &Day) -> Vec<String> {
         let notes: Vec<String> = d
             .notes
             .iter()
-            .map(|(l, t)| format!("{}: {t}", l.to_lowercase()))
+            .map(|(name, t)| format!("{name}: {t}"))
             .collect();
         row.push(csv_cell(&notes.join(" | ")));
     }

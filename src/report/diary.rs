@@ -21,12 +21,12 @@ pub fn cells(c: Option<&Checkin>, urge: Option<u8>, acted: bool, coping: &[Strin
         ],
         halt: c.map_or(String::new(), |c| {
             [
-                (c.hungry, 'H'),
-                (c.angry, 'A'),
-                (c.lonely, 'L'),
-                (c.tired, 'T'),
+                (c.hungry, t!("summary-halt-letter-hungry")),
+                (c.angry, t!("summary-halt-letter-angry")),
+                (c.lonely, t!("summary-halt-letter-lonely")),
+                (c.tired, t!("summary-halt-letter-tired")),
             ]
-            .iter()
+            .into_iter()
             .filter(|x| x.0)
             .map(|x| x.1)
             .collect()
@@ -36,32 +36,43 @@ pub fn cells(c: Option<&Checkin>, urge: Option<u8>, acted: bool, coping: &[Strin
             .map_or("–".into(), |h| h.to_string()),
         urge: num(urge),
         acted: if acted {
-            "yes"
+            t!("summary-acted-yes")
         } else if urge.is_some() {
-            "no"
+            t!("summary-acted-no")
         } else {
-            ""
+            String::new()
         },
         coping: coping.join(", "),
     }
 }
 
-/// A check-in's texts with their labels (only those the person shared are left).
+/// A check-in's texts with their names as the CSV card writes them (only those the
+/// person shared are left).
 pub fn notes(c: &Checkin) -> Vec<(&'static str, String)> {
     [
-        ("Intention", &c.intention),
-        ("Reflection", &c.reflection),
-        ("Gratitude", &c.gratitude),
-        ("Note", &c.note),
+        ("intention", &c.intention),
+        ("reflection", &c.reflection),
+        ("gratitude", &c.gratitude),
+        ("note", &c.note),
     ]
     .into_iter()
     .filter_map(|(l, t)| t.clone().map(|t| (l, t)))
     .collect()
 }
 
+/// The words for a check-in text's name (`notes`): "Intention", …
+pub fn note_label(name: &str) -> String {
+    match name {
+        "intention" => t!("summary-note-intention"),
+        "reflection" => t!("summary-note-reflection"),
+        "gratitude" => t!("summary-note-gratitude"),
+        _ => t!("summary-note-note"),
+    }
+}
+
 /// Mood, craving and the five domains across the days.
 pub fn measures(days: &[Day]) -> Vec<Measure> {
-    let measure = |name, low, f: &dyn Fn(&Checkin) -> Option<u8>| {
+    let measure = |name: String, low, f: &dyn Fn(&Checkin) -> Option<u8>| {
         let values: Vec<Option<u8>> = days
             .iter()
             .map(|d| d.checkin.as_ref().and_then(f))
@@ -75,8 +86,8 @@ pub fn measures(days: &[Day]) -> Vec<Measure> {
         }
     };
     let mut out = vec![
-        measure("Mood".to_string(), 1, &|c| c.mood),
-        measure("Craving".to_string(), 0, &|c| c.craving),
+        measure(t!("summary-measure-mood"), 1, &|c| c.mood),
+        measure(t!("summary-measure-craving"), 0, &|c| c.craving),
     ];
     for d in LifeDomain::ALL {
         out.push(measure(d.title(), 1, &|c| c.rating(*d)));

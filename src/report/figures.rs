@@ -1,8 +1,6 @@
 //! The summary's one way of rounding and wording a figure, so that a number, its bar
 //! and its change read the same in every format.
 
-use crate::domain::days;
-
 /// `v` rounded half away from zero to `places` decimals.
 pub fn round_to(v: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
@@ -30,7 +28,7 @@ pub fn percent_value(part: i64, whole: i64) -> f64 {
 
 /// "6 of 7 days", "1 of 1 day".
 pub fn of_days(part: i64, whole: i64) -> String {
-    format!("{part} of {}", days(whole))
+    t!("summary-of-days", part = part, whole = whole)
 }
 
 /// The mean, or `None` for no values.
@@ -42,27 +40,55 @@ pub fn mean(values: &[f64]) -> Option<f64> {
 /// direction that prints in black and white: "▲ up 0.4 from 5.9", "▼ down 2 from 3",
 /// "no change from 6.1". Both are compared as shown (rounded).
 pub fn change(now: Option<f64>, before: Option<f64>, places: i32) -> String {
-    change_in(now, before, places, ("", ""))
+    change_in(now, before, places, Unit::None)
 }
 
-/// `change` with units: `(" points", "%")` gives "▼ down 2 points from 92%".
-pub fn change_in(
-    now: Option<f64>,
-    before: Option<f64>,
-    places: i32,
-    (by, of): (&str, &str),
-) -> String {
+/// What a changing figure counts, for its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A bare number: "▲ up 0.4 from 5.9".
+    None,
+    /// A percent: "▼ down 2 points from 92%".
+    Points,
+    /// Hours: "▲ up 0.1 hours from 7.3 hours".
+    Hours,
+}
+
+impl Unit {
+    /// The unit as the catalog's messages choose by it.
+    fn key(self) -> &'static str {
+        match self {
+            Unit::None => "none",
+            Unit::Points => "points",
+            Unit::Hours => "hours",
+        }
+    }
+}
+
+/// `change` with units: `Unit::Points` gives "▼ down 2 points from 92%".
+pub fn change_in(now: Option<f64>, before: Option<f64>, places: i32, unit: Unit) -> String {
     let (Some(now), Some(before)) = (now, before) else {
-        return "nothing to compare with in the previous period".into();
+        return t!("summary-change-nothing");
     };
     let shown = |v: f64| format!("{:.*}", places.max(0) as usize, round_to(v, places));
     let diff = round_to(round_to(now, places) - round_to(before, places), places);
+    let (unit, from) = (unit.key(), shown(before));
     if diff == 0.0 {
-        format!("no change from {}{of}", shown(before))
+        t!("summary-change-same", unit = unit, from = from)
     } else if diff > 0.0 {
-        format!("▲ up {}{by} from {}{of}", shown(diff), shown(before))
+        t!(
+            "summary-change-up",
+            unit = unit,
+            by = shown(diff),
+            from = from
+        )
     } else {
-        format!("▼ down {}{by} from {}{of}", shown(-diff), shown(before))
+        t!(
+            "summary-change-down",
+            unit = unit,
+            by = shown(-diff),
+            from = from
+        )
     }
 }
 
@@ -97,7 +123,7 @@ mod tests {
         assert_eq!(change(Some(6.14), Some(6.1), 1), "no change from 6.1");
         assert!(change(Some(1.0), None, 1).starts_with("nothing to compare"));
         assert_eq!(
-            change_in(Some(90.0), Some(92.0), 0, (" points", "%")),
+            change_in(Some(90.0), Some(92.0), 0, Unit::Points),
             "▼ down 2 points from 92%"
         );
     }

@@ -4,11 +4,12 @@
 //! range.
 
 use super::figures::days_between;
-use super::figures::{change, change_in, mean, one_decimal, percent_value};
+use super::figures::{Unit, change, change_in, mean, one_decimal, percent_value};
 use super::model::{
-    Glance, HIGHER_IS_EASIER, Headline, LOWER_IS_EASIER, LastGrowth, Measure, SafetyFlag, Sleep,
+    Glance, Headline, LastGrowth, Measure, SafetyFlag, Sleep, higher_is_easier, lower_is_easier,
 };
 use super::records::Records;
+use crate::catalog::{self, DateForm};
 use crate::domain::*;
 use chrono::{Duration, NaiveDate};
 
@@ -52,9 +53,12 @@ impl CrisisAnswer {
     /// Several days (1 of 3)".
     pub fn mark(&self) -> Option<String> {
         (self.value > 0).then(|| {
-            format!(
-                "⚑ item {} (thoughts of self-harm): {} ({} of {})",
-                self.item, self.answer, self.value, self.top
+            t!(
+                "summary-crisis-mark",
+                item = self.item,
+                answer = &self.answer,
+                value = self.value,
+                top = self.top
             )
         })
     }
@@ -67,15 +71,15 @@ pub fn safety(assessments: &[Assessment]) -> Vec<SafetyFlag> {
         .filter_map(|a| {
             let c = CrisisAnswer::of(a).filter(|c| c.value > 0)?;
             Some(SafetyFlag {
-                text: format!(
-                    "{}: {} item {} (“{}”) answered “{}” ({} of {}).",
-                    a.date.format("%-d %B %Y"),
-                    a.instrument,
-                    c.item,
-                    c.question,
-                    c.answer,
-                    c.value,
-                    c.top
+                text: t!(
+                    "summary-safety-flag",
+                    date = catalog::date(a.date, DateForm::DayMonthYear),
+                    instrument = &a.instrument,
+                    item = c.item,
+                    question = &c.question,
+                    answer = &c.answer,
+                    value = c.value,
+                    top = c.top
                 ),
                 date: a.date,
                 instrument: a.instrument.clone(),
@@ -100,12 +104,13 @@ pub fn sleep(checkins: &[Checkin]) -> Sleep {
     let short_nights = h.iter().filter(|v| **v < SHORT_NIGHT_HOURS).count();
     let average = mean(&h).map_or("–".into(), one_decimal);
     let text = if nights == 0 {
-        "no hours of sleep recorded".into()
+        t!("summary-sleep-none")
     } else {
-        format!(
-            "average {average} hours over {}; {short_nights} of {} under 6 hours",
-            plural(nights as i64, "night"),
-            plural(nights as i64, "night"),
+        t!(
+            "summary-sleep",
+            average = &average,
+            nights = nights,
+            short = short_nights
         )
     };
     Sleep {
@@ -117,14 +122,19 @@ pub fn sleep(checkins: &[Checkin]) -> Sleep {
 }
 
 /// A life domain's headline: "Average physical rating".
-fn domain_name(d: LifeDomain) -> &'static str {
+fn domain_name(d: LifeDomain) -> String {
     match d {
-        LifeDomain::Physical => "Average physical rating",
-        LifeDomain::Mental => "Average mental rating",
-        LifeDomain::Emotional => "Average emotional rating",
-        LifeDomain::Social => "Average social rating",
-        LifeDomain::Spiritual => "Average spiritual rating",
+        LifeDomain::Physical => t!("summary-headline-physical"),
+        LifeDomain::Mental => t!("summary-headline-mental"),
+        LifeDomain::Emotional => t!("summary-headline-emotional"),
+        LifeDomain::Social => t!("summary-headline-social"),
+        LifeDomain::Spiritual => t!("summary-headline-spiritual"),
     }
+}
+
+/// An average rating out of 10 ("6.1 of 10"), or "–" when there is none.
+fn rating(v: Option<f64>, avg: &str) -> String {
+    v.map_or("–".into(), |_| t!("summary-rating-of-ten", rating = avg))
 }
 
 /// The average of one rating over check-ins.
@@ -168,11 +178,12 @@ impl Records {
         let now_mood = average(&self.checkins, |c| c.mood);
         let now_craving = average(&self.checkins, |c| c.craving);
         let now_sleep = mean(&hours(&self.checkins));
-        let rating = |v: Option<f64>, avg: &str| v.map_or("–".into(), |_| format!("{avg} of 10"));
-        let sleep_avg = now_sleep.map_or("–".into(), |v| format!("{} hours", one_decimal(v)));
+        let sleep_avg = now_sleep.map_or("–".into(), |v| {
+            t!("summary-hours", hours = one_decimal(v))
+        });
         let mut out = vec![
             Headline {
-                name: "Check-in adherence",
+                name: t!("summary-headline-adherence"),
                 // A period with no record kept has no adherence, rather than 0%.
                 value: if g.tracked_days == 0 {
                     format!("– ({})", g.checkin_text)
@@ -184,24 +195,51 @@ impl Records {
                         .then(|| percent_value(g.checkin_days as i64, g.tracked_days)),
                     prev_adherence,
                     0,
-                    (" points", "%"),
+                    Unit::Points,
                 ),
-                easier: Some(HIGHER_IS_EASIER),
+                easier: Some(higher_is_easier()),
             },
             Headline {
-                name: "Average mood",
+                name: t!("summary-headline-mood"),
                 value: rating(now_mood, &measures[0].average),
                 change: change(now_mood, average(prev, |c| c.mood), 1),
-                easier: Some(HIGHER_IS_EASIER),
+                easier: Some(higher_is_easier()),
             },
             Headline {
-                name: "Average craving",
+                name: t!("summary-headline-craving"),
                 value: rating(now_craving, &measures[1].average),
                 change: change(now_craving, average(prev, |c| c.craving), 1),
-                easier: Some(LOWER_IS_EASIER),
+                easier: Some(lower_is_easier()),
             },
         ];
-        for (d, m) in LifeDomain::ALL.iter().zip(&measures[2..]) {
+        out.extend(self.domain_headlines(&measures[2..]));
+        out.extend([
+            Headline {
+                name: t!("summary-headline-sleep"),
+                value: sleep_avg,
+                change: change_in(now_sleep, mean(&hours(prev)), 1, Unit::Hours),
+                easier: None,
+            },
+            Headline {
+                name: t!("summary-headline-setbacks"),
+                value: g.setbacks.to_string(),
+                change: change(Some(g.setbacks as f64), counts_before(prev_setbacks), 0),
+                easier: None,
+            },
+            Headline {
+                name: t!("summary-headline-hard-days"),
+                value: g.hard_days.to_string(),
+                change: change(Some(g.hard_days as f64), counts_before(prev_hard), 0),
+                easier: None,
+            },
+        ]);
+        out
+    }
+
+    /// Each life domain's average rating with its change.
+    fn domain_headlines(&self, measures: &[Measure]) -> Vec<Headline> {
+        let mut out = Vec::new();
+        for (d, m) in LifeDomain::ALL.iter().zip(measures) {
             let of = |all: &[Checkin]| {
                 let v: Vec<f64> = all
                     .iter()
@@ -214,30 +252,10 @@ impl Records {
             out.push(Headline {
                 name: domain_name(*d),
                 value: rating(now, &m.average),
-                change: change(now, of(prev), 1),
-                easier: Some(HIGHER_IS_EASIER),
+                change: change(now, of(&self.previous), 1),
+                easier: Some(higher_is_easier()),
             });
         }
-        out.extend([
-            Headline {
-                name: "Average sleep",
-                value: sleep_avg,
-                change: change_in(now_sleep, mean(&hours(prev)), 1, (" hours", " hours")),
-                easier: None,
-            },
-            Headline {
-                name: "Setbacks",
-                value: g.setbacks.to_string(),
-                change: change(Some(g.setbacks as f64), counts_before(prev_setbacks), 0),
-                easier: None,
-            },
-            Headline {
-                name: "Hard days",
-                value: g.hard_days.to_string(),
-                change: change(Some(g.hard_days as f64), counts_before(prev_hard), 0),
-                easier: None,
-            },
-        ]);
         out
     }
 
@@ -247,12 +265,12 @@ impl Records {
         let before = days_between(s.date, self.from) - 1;
         Some(LastGrowth {
             date: s.date,
-            kind: s.kind.label(),
-            text: format!(
-                "{} (a {}), {} before this period",
-                s.date.format("%-d %B %Y"),
-                s.kind.label(),
-                days(before)
+            kind: s.kind.label().to_string(),
+            text: t!(
+                "summary-last-growth",
+                date = catalog::date(s.date, DateForm::DayMonthYear),
+                kind = s.kind.label(),
+                days = t!("days", count = before)
             ),
             learned: s.learned.clone(),
         })

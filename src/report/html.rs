@@ -1,10 +1,11 @@
 //! The summary as one self-contained HTML page: inline CSS and SVG, no scripts, no
 //! fonts or images from anywhere. All person-written text goes through `html_escape`.
 
+use super::diary::note_label;
 use super::html_escape as esc;
 use super::model::{self, Day, Measure, Summary};
 use super::svg::{Series, bars, line_chart};
-use crate::domain::{days, plural};
+use crate::catalog::{self, DateForm};
 use std::fmt::Write;
 
 mod front;
@@ -24,26 +25,32 @@ fn section(out: &mut String, title: &str, how: &str, body: &str) {
 /// The whole page.
 pub fn render(s: &Summary) -> String {
     let mut o = String::new();
-    let who = s
-        .display_name
-        .as_deref()
-        .map(|n| format!(" for {}", esc(n)))
-        .unwrap_or_default();
+    let title = s.display_name.as_deref().map_or_else(
+        || t!("summary-title"),
+        |n| t!("summary-title-for", name = esc(n)),
+    );
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Recovery summary {} to {}</title><style>{CSS}</style></head><body>\n\
-         <header><h1>Recovery summary{who}</h1><div class=\"meta\">{} to {} ({}) · generated {} · tend {}</div>\
-         <div class=\"meta\">Shared by the person themselves. {}</div></header>\n",
-        s.from,
-        s.to,
-        s.from.format("%-d %B %Y"),
-        s.to.format("%-d %B %Y"),
-        days(s.range_days),
-        esc(&s.generated),
-        s.version,
-        esc(&s.shared)
+         <title>{}</title><style>{CSS}</style></head><body>\n\
+         <header><h1>{title}</h1><div class=\"meta\">{}</div>\
+         <div class=\"meta\">{}</div></header>\n",
+        catalog::language().tag(),
+        t!(
+            "summary-html-title",
+            from = s.from.to_string(),
+            to = s.to.to_string()
+        ),
+        t!(
+            "summary-html-meta",
+            from = catalog::date(s.from, DateForm::DayMonthYear),
+            to = catalog::date(s.to, DateForm::DayMonthYear),
+            days = t!("days", count = s.range_days),
+            generated = esc(&s.generated),
+            version = s.version
+        ),
+        t!("summary-html-shared-by", shared = esc(&s.shared))
     );
     // A safety flag before anything else; then the overview, then what happened and
     // what helped; day-by-day detail last.
@@ -60,9 +67,10 @@ pub fn render(s: &Summary) -> String {
     plan(&mut o, s);
     diary(&mut o, s);
     journal(&mut o, s);
-    o.push_str(
-        "<footer>Made with tend, a private recovery journal. Setbacks are recorded as growth entries: \
-         they never erase days in recovery. Self-check scales are screening aids, not diagnoses.</footer>\n</body></html>\n",
+    let _ = write!(
+        o,
+        "<footer>{}</footer>\n</body></html>\n",
+        t!("summary-html-footer")
     );
     o
 }
@@ -72,38 +80,40 @@ fn headline(o: &mut String, s: &Summary) {
     let mut b = String::from("<div class=\"figures\">");
     let _ = write!(
         b,
-        "<div class=\"figure\"><b>{}</b>in recovery</div>",
-        days(g.days_in_recovery)
+        "<div class=\"figure\"><b>{}</b>{}</div>",
+        t!("days", count = g.days_in_recovery),
+        t!("summary-html-in-recovery")
     );
     for c in &g.commitments {
         let _ = write!(
             b,
-            "<div class=\"figure\"><b>{}%</b>days on track, {}<br>{} · run {} · longest {}</div>",
+            "<div class=\"figure\"><b>{}%</b>{}<br>{} · {}</div>",
             c.percent,
-            esc(&c.name),
+            t!("summary-html-on-track", name = esc(&c.name)),
             c.on_track_text,
-            days(c.current_run),
-            days(c.longest_run)
+            t!(
+                "summary-run-longest",
+                run = t!("days", count = c.current_run),
+                longest = t!("days", count = c.longest_run)
+            )
         );
     }
     let _ = write!(
         b,
-        "<div class=\"figure\"><b>{}</b>checked in<br>{}</div>\
-         <div class=\"figure\"><b>{}</b>in this period<br>and {}</div>\
-         <div class=\"figure\"><b>{} hours</b>average sleep<br>{} under 6 hours</div></div>",
+        "<div class=\"figure\"><b>{}</b>{}<br>{}</div>\
+         <div class=\"figure\"><b>{}</b>{}<br>{}</div>\
+         <div class=\"figure\"><b>{}</b>{}<br>{}</div></div>",
         g.checkin_text,
+        t!("summary-html-checked-in"),
         g.adherence_text,
-        plural(g.setbacks as i64, "setback"),
-        g.hard_days_text,
-        s.sleep.average,
-        plural(s.sleep.short_nights as i64, "night")
+        t!("summary-setbacks", count = g.setbacks),
+        t!("summary-html-in-period"),
+        t!("summary-html-and-hard-days", hard_days = &g.hard_days_text),
+        t!("summary-hours", hours = &s.sleep.average),
+        t!("summary-html-average-sleep"),
+        t!("summary-short-nights", count = s.sleep.short_nights)
     );
-    section(
-        o,
-        "At a glance",
-        "Days in recovery count from the start date and never reset; a setback day is simply not counted as on track.",
-        &b,
-    );
+    section(o, &t!("summary-glance"), &t!("summary-html-glance-how"), &b);
 }
 
 fn series(m: &Measure) -> Vec<Option<f64>> {
@@ -114,22 +124,23 @@ fn trends(o: &mut String, s: &Summary) {
     let dates: Vec<_> = s.days.iter().map(|d| d.date).collect();
     let (mood, craving, domains) = (&s.measures[0], &s.measures[1], &s.measures[2..]);
     let mut b = String::new();
+    let (mood_label, craving_label) = (t!("summary-chart-mood"), t!("summary-chart-craving"));
     let lines = [
         Series {
-            label: "Mood (1–10)",
+            label: &mood_label,
             values: series(mood),
             dash: "",
             colour: "#2f6f9f",
         },
         Series {
-            label: "Craving (0–10)",
+            label: &craving_label,
             values: series(craving),
             dash: "4 3",
             colour: "#8a6d3b",
         },
     ];
     b.push_str(&line_chart(
-        "Mood and craving by day",
+        &t!("summary-chart-mood-craving"),
         &lines,
         &dates,
         0.0,
@@ -139,8 +150,12 @@ fn trends(o: &mut String, s: &Summary) {
     ));
     let _ = write!(
         b,
-        "<p class=\"meta\">Average mood {} · average craving {}.</p><div class=\"charts\">",
-        mood.average, craving.average
+        "<p class=\"meta\">{}</p><div class=\"charts\">",
+        t!(
+            "summary-html-averages",
+            mood = &mood.average,
+            craving = &craving.average
+        )
     );
     for m in domains {
         let ser = Series {
@@ -151,11 +166,15 @@ fn trends(o: &mut String, s: &Summary) {
         };
         let _ = write!(
             b,
-            "<div class=\"chart\"><h3>{} · average {}</h3>",
-            m.name, m.average
+            "<div class=\"chart\"><h3>{}</h3>",
+            t!(
+                "summary-html-domain-average",
+                name = &m.name,
+                average = &m.average
+            )
         );
         b.push_str(&line_chart(
-            &format!("{} rating by day", m.name),
+            &t!("summary-chart-domain", name = &m.name),
             &[ser],
             &dates,
             0.0,
@@ -168,25 +187,29 @@ fn trends(o: &mut String, s: &Summary) {
     b.push_str("</div>");
     section(
         o,
-        "Mood, craving and the five life domains",
-        "One point per check-in; gaps are days without a check-in. Higher mood and domain ratings are better; lower craving is better.",
+        &t!("summary-measures-heading"),
+        &t!("summary-html-measures-how"),
         &b,
     );
 }
 
 fn halt(o: &mut String, s: &Summary) {
-    let b = bars("HALT frequency", &s.halt, 520.0);
+    let b = bars(&t!("summary-chart-halt"), &s.halt, 520.0);
     section(
         o,
-        "HALT",
-        "How many check-in days marked hungry, angry, lonely or tired: states that raise the risk of a setback.",
+        &t!("summary-halt-heading"),
+        &t!("summary-html-halt-how"),
         &b,
     );
 }
 
 fn day_row(b: &mut String, d: &Day) {
     let cells = &d.cells;
-    let _ = write!(b, "<tr><td>{}</td>", d.date.format("%a %-d %b"));
+    let _ = write!(
+        b,
+        "<tr><td>{}</td>",
+        catalog::date(d.date, DateForm::WeekdayShort)
+    );
     for r in &cells.ratings {
         let _ = write!(b, "<td class=\"n\">{r}</td>");
     }
@@ -203,7 +226,7 @@ fn day_row(b: &mut String, d: &Day) {
         let notes: Vec<String> = d
             .notes
             .iter()
-            .map(|(l, t)| format!("{l}: {}", esc(t)))
+            .map(|(name, t)| format!("{}: {}", note_label(name), esc(t)))
             .collect();
         let _ = write!(
             b,
@@ -216,15 +239,16 @@ fn day_row(b: &mut String, d: &Day) {
 /// One compact table for the whole range, a heading row per week, so 90 days fit on
 /// two printed pages.
 fn diary(o: &mut String, s: &Summary) {
-    let mut b = String::from(
-        "<table class=\"card\"><thead><tr><th>Day</th><th>Mood</th><th>Crav.</th><th>Phys.</th><th>Ment.</th>\
-         <th>Emot.</th><th>Soc.</th><th>Spir.</th><th>HALT</th><th>Sleep h</th><th>Urge</th><th>Acted</th><th>Coping used</th></tr></thead>",
-    );
+    let mut b = String::from("<table class=\"card\">");
+    head(&mut b, &diary_columns());
     for week in &s.weeks {
         let _ = write!(
             b,
-            "<tbody><tr class=\"wk\"><th colspan=\"13\">Week of {}</th></tr>",
-            week.start.format("%-d %B")
+            "<tbody><tr class=\"wk\"><th colspan=\"13\">{}</th></tr>",
+            t!(
+                "summary-week-of",
+                date = catalog::date(week.start, DateForm::DayMonth)
+            )
         );
         for d in s.week_days(week) {
             day_row(&mut b, d);
@@ -235,8 +259,8 @@ fn diary(o: &mut String, s: &Summary) {
     let _ = write!(o, "<div class=\"diary\">");
     section(
         o,
-        "Weekly diary card",
-        "One row per day, weeks from Monday. Ratings 1–10 (craving and urge 0–10); HALT letters mark hungry, angry, lonely, tired; sleep in hours; urge is the strongest logged that day; – means not recorded.",
+        &t!("summary-diary-heading"),
+        &t!("summary-html-diary-how"),
         &b,
     );
     o.push_str("</div>");
@@ -245,12 +269,24 @@ fn diary(o: &mut String, s: &Summary) {
 fn triggers(o: &mut String, s: &Summary) {
     let mut b = String::new();
     if s.triggers.is_empty() {
-        let _ = write!(b, "<p>{}</p>", model::NO_TRIGGERS);
+        let _ = write!(b, "<p>{}</p>", model::no_triggers());
     } else {
-        b.push_str("<table><thead><tr><th>Trigger</th><th>Kind</th><th>Times met</th><th>Passed without a setback</th><th>Average urge</th><th>What helped most</th></tr></thead><tbody>");
+        b.push_str("<table>");
+        head(
+            &mut b,
+            &[
+                t!("summary-col-trigger"),
+                t!("summary-col-kind"),
+                t!("summary-col-times-met"),
+                t!("summary-html-col-passed"),
+                t!("summary-col-average-urge"),
+                t!("summary-col-helped-most"),
+            ],
+        );
+        b.push_str("<tbody>");
         for t in &s.triggers {
             let best = t.best_coping.as_ref().map_or("–".into(), |(n, d)| {
-                format!("{} (urge down {d} on average)", esc(n))
+                t!("summary-html-best-coping", coping = esc(n), drop = d)
             });
             let _ = write!(
                 b,
@@ -266,8 +302,8 @@ fn triggers(o: &mut String, s: &Summary) {
     }
     section(
         o,
-        "Triggers and what helped",
-        "Most often met first. “What helped most” is the coping step with the largest average drop in urge for that trigger.",
+        &t!("summary-triggers-heading"),
+        &t!("summary-html-triggers-how"),
         &b,
     );
 }
@@ -275,9 +311,19 @@ fn triggers(o: &mut String, s: &Summary) {
 fn goals(o: &mut String, s: &Summary) {
     let mut b = String::new();
     if s.goals.is_empty() {
-        let _ = write!(b, "<p>{}</p>", model::NO_GOALS);
+        let _ = write!(b, "<p>{}</p>", model::no_goals());
     } else {
-        b.push_str("<table><thead><tr><th>Goal</th><th>Domain</th><th>Status</th><th>Progress in this period</th></tr></thead><tbody>");
+        b.push_str("<table>");
+        head(
+            &mut b,
+            &[
+                t!("summary-col-goal"),
+                t!("summary-col-domain"),
+                t!("summary-col-status"),
+                t!("summary-html-col-progress"),
+            ],
+        );
+        b.push_str("<tbody>");
         for g in &s.goals {
             let _ = write!(
                 b,
@@ -292,8 +338,8 @@ fn goals(o: &mut String, s: &Summary) {
     }
     section(
         o,
-        "Goals",
-        "Habits show days logged against the weekly target; milestones show steps done.",
+        &t!("summary-goals-heading"),
+        &t!("summary-html-goals-how"),
         &b,
     );
 }
@@ -301,7 +347,7 @@ fn goals(o: &mut String, s: &Summary) {
 fn growth(o: &mut String, s: &Summary) {
     let mut b = String::new();
     if s.setbacks.is_empty() {
-        let _ = write!(b, "<p>{}</p>", model::NO_SETBACKS);
+        let _ = write!(b, "<p>{}</p>", model::no_setbacks());
     }
     for l in &s.setbacks {
         let sb = &l.setback;
@@ -314,7 +360,7 @@ fn growth(o: &mut String, s: &Summary) {
         let _ = write!(
             b,
             "<div class=\"entry\"><h3>{} · {}{whose}{back}</h3>",
-            sb.date.format("%-d %B %Y"),
+            catalog::date(sb.date, DateForm::DayMonthYear),
             sb.kind.label()
         );
         for (label, text) in l.parts() {
@@ -326,8 +372,8 @@ fn growth(o: &mut String, s: &Summary) {
     }
     section(
         o,
-        "Growth entries",
-        "Setbacks as the person recorded them: the lesson and the plan for next time. Bounce-back is the days until mood returned to its usual level.",
+        &t!("summary-growth-heading"),
+        &t!("summary-html-growth-how"),
         &b,
     );
 }
@@ -335,7 +381,7 @@ fn growth(o: &mut String, s: &Summary) {
 fn plan(o: &mut String, s: &Summary) {
     let mut b = String::from("<div class=\"plan\">");
     if s.plan.is_empty() {
-        let _ = write!(b, "<p>{}</p>", model::NO_PLAN);
+        let _ = write!(b, "<p>{}</p>", model::no_plan());
     }
     for (section, items) in &s.plan {
         let _ = write!(b, "<h3>{}</h3><ul>", section.title());
@@ -353,8 +399,8 @@ fn plan(o: &mut String, s: &Summary) {
     b.push_str("</div>");
     section(
         o,
-        "Relapse-prevention plan (current)",
-        "The person's own plan, as it stands today, in their words.",
+        &t!("summary-plan-heading"),
+        &t!("summary-html-plan-how"),
         &b,
     );
 }
@@ -363,9 +409,17 @@ fn scales(o: &mut String, s: &Summary) {
     if s.scales.results.is_empty() {
         return;
     }
-    let mut b = String::from(
-        "<table><thead><tr><th>Date</th><th>Scale</th><th>Score</th><th>Band</th></tr></thead><tbody>",
+    let mut b = String::from("<table>");
+    head(
+        &mut b,
+        &[
+            t!("summary-col-date"),
+            t!("summary-col-scale"),
+            t!("summary-col-score"),
+            t!("summary-col-band"),
+        ],
     );
+    b.push_str("<tbody>");
     for r in &s.scales.results {
         result_rows(&mut b, r);
     }
@@ -373,7 +427,15 @@ fn scales(o: &mut String, s: &Summary) {
     if !s.scales.trends.is_empty() {
         b.push_str("<ul>");
         for (scale, trend) in &s.scales.trends {
-            let _ = write!(b, "<li>{} trend: {}</li>", esc(scale), esc(trend));
+            let _ = write!(
+                b,
+                "<li>{}</li>",
+                t!(
+                    "summary-scale-trend",
+                    scale = esc(scale),
+                    trend = esc(trend)
+                )
+            );
         }
         b.push_str("</ul>");
     }
@@ -382,8 +444,8 @@ fn scales(o: &mut String, s: &Summary) {
     }
     section(
         o,
-        "Self-check scales",
-        "Scores with their published bands. Screening aids, not diagnoses.",
+        &t!("summary-scales-heading"),
+        &t!("summary-html-scales-how"),
         &b,
     );
 }
@@ -413,7 +475,7 @@ fn journal(o: &mut String, s: &Summary) {
     }
     let mut b = String::new();
     if s.journal.is_empty() {
-        let _ = write!(b, "<p>{}</p>", model::NO_JOURNAL);
+        let _ = write!(b, "<p>{}</p>", model::no_journal());
     }
     for e in &s.journal {
         let title = e
@@ -422,21 +484,49 @@ fn journal(o: &mut String, s: &Summary) {
             .map(|t| format!(" · {}", esc(t)))
             .unwrap_or_default();
         let pin = if e.pinned {
-            " <span class=\"pinned\">(pinned)</span>"
+            format!(" <span class=\"pinned\">{}</span>", t!("summary-pinned"))
         } else {
-            ""
+            String::new()
         };
         let _ = write!(
             b,
             "<div class=\"entry\"><h3>{}{title}{pin}</h3><p>{}</p></div>",
-            e.date.format("%-d %B %Y"),
+            catalog::date(e.date, DateForm::DayMonthYear),
             esc(&e.body)
         );
     }
     section(
         o,
-        "Journal entries",
-        "Shared at the person's choice, oldest first.",
+        &t!("summary-journal-heading"),
+        &t!("summary-html-journal-how"),
         &b,
     );
+}
+
+/// A table's head row.
+fn head(b: &mut String, columns: &[String]) {
+    b.push_str("<thead><tr>");
+    for c in columns {
+        let _ = write!(b, "<th>{c}</th>");
+    }
+    b.push_str("</tr></thead>");
+}
+
+/// The diary card's columns.
+fn diary_columns() -> Vec<String> {
+    vec![
+        t!("summary-card-day"),
+        t!("summary-card-mood"),
+        t!("summary-html-card-craving"),
+        t!("summary-html-card-physical"),
+        t!("summary-html-card-mental"),
+        t!("summary-html-card-emotional"),
+        t!("summary-html-card-social"),
+        t!("summary-html-card-spiritual"),
+        t!("summary-card-halt"),
+        t!("summary-card-sleep"),
+        t!("summary-card-urge"),
+        t!("summary-card-acted"),
+        t!("summary-html-card-coping"),
+    ]
 }

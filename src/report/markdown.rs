@@ -1,9 +1,11 @@
 //! The summary as Markdown: the same sections as tables, trends as text sparklines.
 //! All person-written text goes through `md_escape`.
 
+use super::diary::note_label;
 use super::md_escape as esc;
 use super::model::{self, Summary};
-use crate::domain::{days, plural};
+use crate::catalog;
+use chrono::Datelike;
 use std::fmt::Write;
 
 /// One character per day: ▁ (low) to █ (high), `·` for no value.
@@ -21,16 +23,21 @@ pub fn sparkline(values: &[Option<u8>], lo: u8, hi: u8) -> String {
 /// The whole document.
 pub fn render(s: &Summary) -> String {
     let mut o = String::new();
-    let who = s
-        .display_name
-        .as_deref()
-        .map(|n| format!(" for {}", esc(n)))
-        .unwrap_or_default();
-    let _ = writeln!(o, "# Recovery summary{who}\n");
+    let title = s.display_name.as_deref().map_or_else(
+        || t!("summary-title"),
+        |n| t!("summary-title-for", name = esc(n)),
+    );
+    let _ = writeln!(o, "# {title}\n");
     let _ = writeln!(
         o,
-        "{} to {} · generated {} · tend {}\n",
-        s.from, s.to, s.generated, s.version
+        "{}\n",
+        t!(
+            "summary-md-meta",
+            from = s.from.to_string(),
+            to = s.to.to_string(),
+            generated = &s.generated,
+            version = s.version
+        )
     );
     let _ = writeln!(o, "_{}_\n", s.shared);
     safety(&mut o, s);
@@ -54,48 +61,57 @@ fn safety(o: &mut String, s: &Summary) {
     if s.safety.is_empty() {
         return;
     }
-    let _ = writeln!(o, "## ⚠ Safety flag: thoughts of self-harm\n");
+    let _ = writeln!(o, "## ⚠ {}\n", t!("summary-safety-heading"));
     for f in &s.safety {
         let _ = writeln!(o, "**{}**\n", esc(&f.text));
     }
-    let _ = writeln!(o, "{}\n", esc(model::SAFETY_POINTER));
+    let _ = writeln!(o, "{}\n", esc(&model::safety_pointer()));
 }
 
 fn glance(o: &mut String, s: &Summary) {
     let g = &s.glance;
+    heading(o, &t!("summary-glance"), &t!("summary-md-glance-how"));
+    header(o, &[t!("summary-col-figure"), t!("summary-col-value")]);
     let _ = writeln!(
         o,
-        "## At a glance\n\n_Days in recovery never reset; a setback day is simply not counted as on track._\n"
+        "| {} | {} |",
+        t!("summary-md-in-recovery"),
+        t!("days", count = g.days_in_recovery)
     );
-    let _ = writeln!(o, "| Figure | Value |\n|---|---|");
-    let _ = writeln!(o, "| In recovery | {} |", days(g.days_in_recovery));
     for c in &g.commitments {
         let _ = writeln!(
             o,
-            "| Days on track, {} | {} ({}%) · run {} · longest {} |",
-            esc(&c.name),
+            "| {} | {} ({}%) · {} |",
+            t!("summary-md-on-track", name = esc(&c.name)),
             c.on_track_text,
             c.percent,
-            days(c.current_run),
-            days(c.longest_run)
+            t!(
+                "summary-run-longest",
+                run = t!("days", count = c.current_run),
+                longest = t!("days", count = c.longest_run)
+            )
         );
     }
     let _ = writeln!(
         o,
-        "| Checked in | {} ({}) |",
-        g.checkin_text, g.adherence_text
+        "| {} | {} ({}) |",
+        t!("summary-md-checked-in"),
+        g.checkin_text,
+        g.adherence_text
     );
     let _ = writeln!(
         o,
-        "| Setbacks / hard days | {} / {} |",
-        plural(g.setbacks as i64, "setback"),
+        "| {} | {} / {} |",
+        t!("summary-md-setbacks-hard-days"),
+        t!("summary-setbacks", count = g.setbacks),
         g.hard_days_text
     );
     let _ = writeln!(
         o,
-        "| Average sleep | {} hours · {} under 6 hours |\n",
-        s.sleep.average,
-        plural(s.sleep.short_nights as i64, "night")
+        "| {} | {} · {} |\n",
+        t!("summary-headline-sleep"),
+        t!("summary-hours", hours = &s.sleep.average),
+        t!("summary-short-nights", count = s.sleep.short_nights)
     );
 }
 
@@ -104,9 +120,19 @@ fn latest_scales(o: &mut String, s: &Summary) {
     if s.scales.latest.is_empty() {
         return;
     }
-    let _ = writeln!(
+    heading(
         o,
-        "## Self-checks: the latest results\n\n_Against the result before each (which may be before this period). Screening aids, not diagnoses._\n\n| Scale | Latest | Band | Against the one before |\n|---|---|---|---|"
+        &t!("summary-latest-heading"),
+        &t!("summary-md-latest-how"),
+    );
+    header(
+        o,
+        &[
+            t!("summary-col-scale"),
+            t!("summary-col-latest"),
+            t!("summary-col-band"),
+            t!("summary-col-against-before"),
+        ],
     );
     for l in &s.scales.latest {
         let r = &l.result;
@@ -115,7 +141,7 @@ fn latest_scales(o: &mut String, s: &Summary) {
             "| {} | {} \\({}\\) | {} | {} |",
             esc(&r.instrument),
             r.score,
-            r.date.format("%-d %b"),
+            catalog::date(r.date, catalog::DateForm::DayMonShort),
             esc(&r.band),
             esc(&l.change)
         );
@@ -127,10 +153,19 @@ fn latest_scales(o: &mut String, s: &Summary) {
 }
 
 fn changes(o: &mut String, s: &Summary) {
-    let _ = writeln!(
+    let days = t!("days", count = s.range_days);
+    heading(
         o,
-        "## Compared with the previous {}\n\n_▲ up and ▼ down are directions, not judgements; where a figure has an easier way, it is named._\n\n| Figure | This period | Against the previous period |\n|---|---|---|",
-        days(s.range_days)
+        &t!("summary-changes-heading", days = days),
+        &t!("summary-md-changes-how"),
+    );
+    header(
+        o,
+        &[
+            t!("summary-col-figure"),
+            t!("summary-col-this-period"),
+            t!("summary-col-against-previous"),
+        ],
     );
     for h in &s.headlines {
         let _ = writeln!(
@@ -141,37 +176,52 @@ fn changes(o: &mut String, s: &Summary) {
             esc(&model::change_words(h))
         );
     }
-    let _ = writeln!(o, "\n**Sleep:** {}.\n", esc(&s.sleep.text));
+    let _ = writeln!(
+        o,
+        "\n**{}:** {}.\n",
+        t!("summary-sleep-label"),
+        esc(&s.sleep.text)
+    );
+    let last = t!("summary-last-growth-label");
     match &s.last_growth {
         Some(l) => {
             let lesson = l
                 .learned
                 .as_deref()
-                .map(|t| format!(" What they learned: {}", esc(t)))
+                .map(|t| format!(" {}", t!("summary-last-growth-lesson", lesson = esc(t))))
                 .unwrap_or_default();
-            let _ = writeln!(
-                o,
-                "**Last growth entry before this period:** {}.{lesson}\n",
-                esc(&l.text)
-            );
+            let _ = writeln!(o, "**{last}:** {}.{lesson}\n", esc(&l.text));
         }
         None => {
-            let _ = writeln!(o, "**Last growth entry before this period:** none.\n");
+            let _ = writeln!(o, "**{last}:** {}.\n", t!("summary-last-growth-none"));
         }
     }
     let c = &s.connections;
     if !c.is_empty() {
         let text = super::connections::lines(c, s.range_days).join(" ");
-        let _ = writeln!(o, "**Connection:** {}\n", esc(&text));
+        let _ = writeln!(
+            o,
+            "**{}:** {}\n",
+            t!("summary-connection-label"),
+            esc(&text)
+        );
     }
 }
 
 fn measures(o: &mut String, s: &Summary) {
-    let _ = writeln!(
+    heading(
         o,
-        "## Mood, craving and the five life domains\n\n_One character per day, low ▁ to high █; · is a day without a check-in._\n"
+        &t!("summary-measures-heading"),
+        &t!("summary-md-measures-how"),
     );
-    let _ = writeln!(o, "| Measure | Average | Trend |\n|---|---|---|");
+    header(
+        o,
+        &[
+            t!("summary-col-measure"),
+            t!("summary-col-average"),
+            t!("summary-col-trend"),
+        ],
+    );
     for m in &s.measures {
         let _ = writeln!(
             o,
@@ -184,22 +234,23 @@ fn measures(o: &mut String, s: &Summary) {
 }
 
 fn halt(o: &mut String, s: &Summary) {
-    let _ = writeln!(
-        o,
-        "\n## HALT\n\n_Check-in days marked hungry, angry, lonely or tired._\n\n| State | Days |\n|---|---|"
-    );
+    let _ = writeln!(o);
+    heading(o, &t!("summary-halt-heading"), &t!("summary-md-halt-how"));
+    header(o, &[t!("summary-col-state"), t!("summary-col-days")]);
     for h in &s.halt {
         let _ = writeln!(o, "| {} | {} |", h.name, h.text);
     }
 }
 
 fn growth(o: &mut String, s: &Summary) {
-    let _ = writeln!(
+    let _ = writeln!(o);
+    heading(
         o,
-        "\n## Growth entries\n\n_Setbacks as recorded: the lesson and the plan for next time._\n"
+        &t!("summary-growth-heading"),
+        &t!("summary-md-growth-how"),
     );
     if s.setbacks.is_empty() {
-        let _ = writeln!(o, "{}", model::NO_SETBACKS);
+        let _ = writeln!(o, "{}", model::no_setbacks());
     }
     for l in &s.setbacks {
         let sb = &l.setback;
@@ -220,17 +271,26 @@ fn growth(o: &mut String, s: &Summary) {
 }
 
 fn triggers(o: &mut String, s: &Summary) {
-    let _ = writeln!(
+    let _ = writeln!(o);
+    heading(
         o,
-        "\n## Triggers and what helped\n\n_Most often met first; what helped most has the largest average drop in urge._\n"
+        &t!("summary-triggers-heading"),
+        &t!("summary-md-triggers-how"),
     );
     if s.triggers.is_empty() {
-        let _ = writeln!(o, "{}", model::NO_TRIGGERS);
+        let _ = writeln!(o, "{}", model::no_triggers());
         return;
     }
-    let _ = writeln!(
+    header(
         o,
-        "| Trigger | Kind | Times met | Passed | Average urge | What helped most |\n|---|---|---|---|---|---|"
+        &[
+            t!("summary-col-trigger"),
+            t!("summary-col-kind"),
+            t!("summary-col-times-met"),
+            t!("summary-md-col-passed"),
+            t!("summary-col-average-urge"),
+            t!("summary-col-helped-most"),
+        ],
     );
     for t in &s.triggers {
         let best = t
@@ -250,14 +310,19 @@ fn triggers(o: &mut String, s: &Summary) {
 }
 
 fn goals(o: &mut String, s: &Summary) {
-    let _ = writeln!(o, "\n## Goals\n");
+    let _ = writeln!(o, "\n## {}\n", t!("summary-goals-heading"));
     if s.goals.is_empty() {
-        let _ = writeln!(o, "{}", model::NO_GOALS);
+        let _ = writeln!(o, "{}", model::no_goals());
         return;
     }
-    let _ = writeln!(
+    header(
         o,
-        "| Goal | Domain | Status | Progress |\n|---|---|---|---|"
+        &[
+            t!("summary-col-goal"),
+            t!("summary-col-domain"),
+            t!("summary-col-status"),
+            t!("summary-md-col-progress"),
+        ],
     );
     for g in &s.goals {
         let _ = writeln!(
@@ -272,9 +337,9 @@ fn goals(o: &mut String, s: &Summary) {
 }
 
 fn plan(o: &mut String, s: &Summary) {
-    let _ = writeln!(o, "## Relapse-prevention plan (current)\n");
+    let _ = writeln!(o, "## {}\n", t!("summary-plan-heading"));
     if s.plan.is_empty() {
-        let _ = writeln!(o, "{}\n", model::NO_PLAN);
+        let _ = writeln!(o, "{}\n", model::no_plan());
     }
     for (section, items) in &s.plan {
         let _ = writeln!(o, "### {}\n", section.title());
@@ -299,16 +364,34 @@ fn scales(o: &mut String, s: &Summary) {
     if sc.results.is_empty() {
         return;
     }
-    let _ = writeln!(
+    heading(
         o,
-        "## Self-check scales\n\n_Screening aids, not diagnoses._\n\n| Date | Scale | Score | Band |\n|---|---|---|---|"
+        &t!("summary-scales-heading"),
+        &t!("summary-md-scales-how"),
+    );
+    header(
+        o,
+        &[
+            t!("summary-col-date"),
+            t!("summary-col-scale"),
+            t!("summary-col-score"),
+            t!("summary-col-band"),
+        ],
     );
     for r in &sc.results {
         result_rows(o, r);
     }
     let _ = writeln!(o);
     for (scale, trend) in &sc.trends {
-        let _ = writeln!(o, "- {} trend: {}", esc(scale), esc(trend));
+        let _ = writeln!(
+            o,
+            "- {}",
+            t!(
+                "summary-scale-trend",
+                scale = esc(scale),
+                trend = esc(trend)
+            )
+        );
     }
     if !sc.trends.is_empty() {
         let _ = writeln!(o);
@@ -336,22 +419,27 @@ fn result_rows(o: &mut String, r: &model::ScaleResult) {
 fn diary(o: &mut String, s: &Summary) {
     let _ = writeln!(
         o,
-        "\n## Weekly diary card\n\n_Ratings 1–10 (craving and urge 0–10); HALT letters; urge is the strongest logged that day; – not recorded._"
+        "\n## {}\n\n_{}_",
+        t!("summary-diary-heading"),
+        t!("summary-md-diary-how")
     );
+    let columns = diary_columns();
     for week in &s.weeks {
-        let _ = writeln!(o, "\n### Week of {}\n", week.start);
-        let _ = writeln!(
-            o,
-            "| Day | Mood | Craving | Phys | Ment | Emot | Soc | Spir | HALT | Sleep h | Urge | Acted | Coping |"
-        );
-        let _ = writeln!(o, "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        let week_of = t!("summary-week-of", date = week.start.to_string());
+        let _ = writeln!(o, "\n### {week_of}\n");
+        header(o, &columns);
         let days = s.week_days(week);
         for d in days {
             let c = &d.cells;
+            let day = t!(
+                "summary-md-card-date",
+                weekday = catalog::weekday(d.date.weekday(), true),
+                day = d.date.format("%d").to_string()
+            );
             let _ = writeln!(
                 o,
                 "| {} | {} | {} | {} | {} | {} | {} |",
-                d.date.format("%a %d"),
+                day,
                 c.ratings.join(" | "),
                 c.halt,
                 c.sleep,
@@ -361,8 +449,8 @@ fn diary(o: &mut String, s: &Summary) {
             );
         }
         for d in days {
-            for (l, t) in &d.notes {
-                let _ = writeln!(o, "\n- {} {l}: {}", d.date, esc(t));
+            for (name, t) in &d.notes {
+                let _ = writeln!(o, "\n- {} {}: {}", d.date, note_label(name), esc(t));
             }
         }
     }
@@ -372,9 +460,9 @@ fn journal(o: &mut String, s: &Summary) {
     if !s.includes.journal {
         return;
     }
-    let _ = writeln!(o, "## Journal entries\n");
+    let _ = writeln!(o, "## {}\n", t!("summary-journal-heading"));
     if s.journal.is_empty() {
-        let _ = writeln!(o, "{}\n", model::NO_JOURNAL);
+        let _ = writeln!(o, "{}\n", model::no_journal());
     }
     for e in &s.journal {
         let title = e
@@ -382,9 +470,43 @@ fn journal(o: &mut String, s: &Summary) {
             .as_deref()
             .map(|t| format!(" · {}", esc(t)))
             .unwrap_or_default();
-        let pin = if e.pinned { " (pinned)" } else { "" };
+        let pin = if e.pinned {
+            format!(" {}", t!("summary-pinned"))
+        } else {
+            String::new()
+        };
         let _ = writeln!(o, "### {}{title}{pin}\n\n{}\n", e.date, esc(&e.body));
     }
+}
+
+/// A section's heading and its line on how to read it.
+fn heading(o: &mut String, title: &str, how: &str) {
+    let _ = writeln!(o, "## {title}\n\n_{how}_\n");
+}
+
+/// A table's header row and its rule.
+fn header(o: &mut String, columns: &[String]) {
+    let _ = writeln!(o, "| {} |", columns.join(" | "));
+    let _ = writeln!(o, "|{}", "---|".repeat(columns.len()));
+}
+
+/// The diary card's columns.
+fn diary_columns() -> Vec<String> {
+    vec![
+        t!("summary-card-day"),
+        t!("summary-card-mood"),
+        t!("summary-md-card-craving"),
+        t!("summary-md-card-physical"),
+        t!("summary-md-card-mental"),
+        t!("summary-md-card-emotional"),
+        t!("summary-md-card-social"),
+        t!("summary-md-card-spiritual"),
+        t!("summary-card-halt"),
+        t!("summary-card-sleep"),
+        t!("summary-card-urge"),
+        t!("summary-card-acted"),
+        t!("summary-md-card-coping"),
+    ]
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ impl Format {
             "attendance" => Ok(Format::Attendance),
             other => Err(Invalid::new(
                 "format",
-                format!("unknown '{other}'; use html, md, csv or attendance"),
+                t!("summary-format-unknown", value = other),
             )),
         }
     }

@@ -53,9 +53,7 @@ impl Includes {
                 other => {
                     return Err(Invalid::new(
                         "include",
-                        format!(
-                            "unknown '{other}'; use journal, notes, setback-details, names, numbers (comma-separated)"
-                        ),
+                        t!("summary-include-unknown", value = other),
                     ));
                 }
             }
@@ -71,7 +69,7 @@ impl Includes {
                 other => {
                     return Err(Invalid::new(
                         "leave-out",
-                        format!("unknown '{other}'; use lessons"),
+                        t!("summary-leave-out-unknown", value = other),
                     ));
                 }
             }
@@ -83,35 +81,35 @@ impl Includes {
     pub fn shared_line(self) -> String {
         let mut included = Vec::new();
         let mut left_out = Vec::new();
-        let mut say = |on: bool, what: &'static str| {
+        let mut say = |on: bool, what: String| {
             if on {
                 included.push(what);
             } else {
                 left_out.push(what);
             }
         };
-        say(!self.leave_out_lessons, "lessons from setbacks");
-        say(self.journal, "journal entries");
-        say(self.notes, "check-in notes");
-        say(self.setback_details, "setback details");
+        say(!self.leave_out_lessons, t!("summary-shared-lessons"));
+        say(self.journal, t!("summary-shared-journal"));
+        say(self.notes, t!("summary-shared-notes"));
+        say(self.setback_details, t!("summary-shared-setback-details"));
         say(
             self.names,
             if self.names {
-                "people's names"
+                t!("summary-shared-names")
             } else {
-                "people's names (each person appears as an initial, with their role)"
+                t!("summary-shared-initials")
             },
         );
-        say(self.numbers, "phone numbers and meeting places");
+        say(self.numbers, t!("summary-shared-numbers"));
         if self.share_contacts {
-            included.push("calls, messages and time with people (all but those marked private)");
+            included.push(t!("summary-shared-contacts"));
         }
         let mut out = Vec::new();
         if !included.is_empty() {
-            out.push(format!("Included: {}.", included.join("; ")));
+            out.push(t!("summary-shared-included", list = included.join("; ")));
         }
         if !left_out.is_empty() {
-            out.push(format!("Left out: {}.", left_out.join("; ")));
+            out.push(t!("summary-shared-left-out", list = left_out.join("; ")));
         }
         out.join(" ")
     }
@@ -130,7 +128,8 @@ pub struct Day {
     pub encounters: usize,
     /// The diary card's cells, as text.
     pub cells: DayCells,
-    /// The check-in's shared texts with their labels ("Intention", …), in order.
+    /// The check-in's shared texts with their names as the CSV card writes them
+    /// ("intention", …), in order; `diary::note_label` gives a name's words.
     pub notes: Vec<(&'static str, String)>,
     /// Self-check results of the day: "PHQ-9 5 of 27 (mild)".
     pub self_checks: Vec<String>,
@@ -149,7 +148,7 @@ pub struct DayCells {
     pub sleep: String,
     pub urge: String,
     /// "yes" (a setback that day), "no" (an urge logged and passed), or "".
-    pub acted: &'static str,
+    pub acted: String,
     pub coping: String,
 }
 
@@ -216,7 +215,7 @@ pub struct Measure {
 /// How many check-in days marked one HALT state.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HaltCount {
-    pub name: &'static str,
+    pub name: String,
     pub days: usize,
     /// Check-in days in the range.
     pub of: usize,
@@ -269,15 +268,15 @@ pub struct SetbackLine {
 impl SetbackLine {
     /// The growth entry's written parts with their headings, in reading order
     /// (details the person did not share are already `None`).
-    pub fn parts(&self) -> [(&'static str, Option<&String>); 6] {
+    pub fn parts(&self) -> [(String, Option<&String>); 6] {
         let s = &self.setback;
         [
-            ("What happened", s.what_happened.as_ref()),
-            ("Warning signs noticed", s.warning_signs.as_ref()),
-            ("What helped", s.what_helped.as_ref()),
-            ("What I learned", s.learned.as_ref()),
-            ("Next time", s.next_time.as_ref()),
-            ("Reached out to", s.reached_out.as_ref()),
+            (t!("summary-part-what-happened"), s.what_happened.as_ref()),
+            (t!("summary-part-warning-signs"), s.warning_signs.as_ref()),
+            (t!("summary-part-what-helped"), s.what_helped.as_ref()),
+            (t!("summary-part-learned"), s.learned.as_ref()),
+            (t!("summary-part-next-time"), s.next_time.as_ref()),
+            (t!("summary-part-reached-out"), s.reached_out.as_ref()),
         ]
     }
 }
@@ -334,9 +333,14 @@ pub struct SafetyFlag {
     pub text: String,
 }
 
-/// Where a safety flag sends the reader.
-pub const SAFETY_POINTER: &str = "Please ask about this first. The person's crisis and professional \
-     contacts are in the safety plan: \"Professional and crisis contacts\" in the relapse-prevention plan below.";
+/// Where a safety flag sends the reader: the plan's section of crisis and professional
+/// contacts.
+pub fn safety_pointer() -> String {
+    t!(
+        "summary-safety-pointer",
+        section = PlanSection::Contacts.title()
+    )
+}
 
 /// Sleep in the range, from the check-ins that gave hours.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -355,7 +359,7 @@ pub struct Sleep {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Headline {
     /// "Check-in adherence", "Average mood", …
-    pub name: &'static str,
+    pub name: String,
     /// The figure with its unit: "86%", "6.1 of 10", "6.8 hours", "2".
     pub value: String,
     /// "▲ up 0.4 from 5.9", "▼ down 2 from 3", "no change from 6.1", …
@@ -363,28 +367,33 @@ pub struct Headline {
     /// Which way is easier, for a figure that has one: "lower is easier" (craving),
     /// "higher is easier" (adherence, mood, the domains). Sleep, setbacks and hard days
     /// have none.
-    pub easier: Option<&'static str>,
+    pub easier: Option<String>,
 }
 
 /// A headline's change with which way is easier, where the figure has one:
 /// "▼ down 0.4 from 5.1 (lower is easier)".
 pub fn change_words(h: &Headline) -> String {
-    match h.easier {
-        Some(way) => format!("{} ({way})", h.change),
+    match &h.easier {
+        Some(way) => t!("summary-change-easier", change = &h.change, easier = way),
         None => h.change.clone(),
     }
 }
 
 /// Lower craving is easier.
-pub const LOWER_IS_EASIER: &str = "lower is easier";
+pub fn lower_is_easier() -> String {
+    t!("summary-lower-is-easier")
+}
+
 /// Higher adherence, mood and domain ratings are easier.
-pub const HIGHER_IS_EASIER: &str = "higher is easier";
+pub fn higher_is_easier() -> String {
+    t!("summary-higher-is-easier")
+}
 
 /// The last growth entry before the range, so a reader knows how long it has been.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LastGrowth {
     pub date: NaiveDate,
-    /// "Slip", "Lapse", "Relapse", "Hard day".
+    /// "slip", "lapse", "relapse", "hard day".
     pub kind: String,
     /// "14 March 2026 (a lapse), 165 days before this period".
     pub text: String,
@@ -438,11 +447,25 @@ impl Connections {
 }
 
 /// What a section says when it has nothing to show.
-pub const NO_SETBACKS: &str = "No setbacks or hard days recorded in this period.";
-pub const NO_TRIGGERS: &str = "No trigger encounters were logged in this period.";
-pub const NO_GOALS: &str = "No goals set.";
-pub const NO_PLAN: &str = "No plan written yet.";
-pub const NO_JOURNAL: &str = "No journal entries in this period.";
+pub fn no_setbacks() -> String {
+    t!("summary-no-setbacks")
+}
+
+pub fn no_triggers() -> String {
+    t!("summary-no-triggers")
+}
+
+pub fn no_goals() -> String {
+    t!("summary-no-goals")
+}
+
+pub fn no_plan() -> String {
+    t!("summary-no-plan")
+}
+
+pub fn no_journal() -> String {
+    t!("summary-no-journal")
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {

@@ -7,10 +7,15 @@
 use super::model::Includes;
 use crate::domain::{Meeting, Person};
 
-/// What stands for a number left out.
-pub const NUMBER_LEFT_OUT: &str = "[number left out]";
-/// What stands for a meeting's place or link left out.
-pub const PLACE_LEFT_OUT: &str = "[place left out]";
+/// What stands for a number left out: "[number left out]".
+fn number_left_out() -> String {
+    t!("summary-number-left-out")
+}
+
+/// What stands for a meeting's place or link left out: "[place left out]".
+fn place_left_out() -> String {
+    t!("summary-place-left-out")
+}
 /// Runs of at least this many digits (a phone number, an account) are left out.
 const LONG_NUMBER: usize = 6;
 
@@ -52,6 +57,8 @@ struct Pattern {
 pub struct Privacy {
     names: bool,
     numbers: bool,
+    /// What stands for a number left out, in the language in effect.
+    number_left_out: String,
     /// Names, phone numbers and places with what stands for them, longest first.
     patterns: Vec<Pattern>,
 }
@@ -91,12 +98,12 @@ impl Privacy {
         if !includes.numbers {
             for phone in people.iter().filter_map(|p| p.phone.as_deref()) {
                 if phone.chars().filter(char::is_ascii_digit).count() >= 3 {
-                    add(phone, NUMBER_LEFT_OUT, false);
+                    add(phone, &number_left_out(), false);
                 }
             }
             for place in meetings.iter().filter_map(|m| m.place.as_deref()) {
                 if place.trim().chars().count() >= 3 {
-                    add(place, PLACE_LEFT_OUT, true);
+                    add(place, &place_left_out(), true);
                 }
             }
         }
@@ -105,6 +112,7 @@ impl Privacy {
         Privacy {
             names: includes.names,
             numbers: includes.numbers,
+            number_left_out: number_left_out(),
             patterns,
         }
     }
@@ -131,7 +139,7 @@ impl Privacy {
         if roles.is_empty() {
             name
         } else {
-            format!("{name} ({roles})")
+            t!("summary-person-roles", name = name, roles = roles)
         }
     }
 
@@ -158,7 +166,7 @@ impl Privacy {
                     continue;
                 }
                 if let Some(n) = long_number_at(&c, i) {
-                    out.push_str(NUMBER_LEFT_OUT);
+                    out.push_str(&self.number_left_out);
                     i += n;
                     continue;
                 }

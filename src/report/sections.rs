@@ -8,6 +8,7 @@ use super::model::{
 };
 use super::records::Records;
 use super::{headline, standing};
+use crate::catalog::{self, DateForm};
 use crate::domain::progress::ends_run_of;
 use crate::domain::tracked::Window;
 use crate::domain::*;
@@ -17,7 +18,14 @@ use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The HALT states, in the order of their letters.
-const HALT: [&str; 4] = ["Hungry", "Angry", "Lonely", "Tired"];
+fn halt_names() -> [String; 4] {
+    [
+        t!("summary-halt-hungry"),
+        t!("summary-halt-angry"),
+        t!("summary-halt-lonely"),
+        t!("summary-halt-tired"),
+    ]
+}
 
 /// Builds the summary of `[from, to]`.
 pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) -> Result<Summary> {
@@ -61,15 +69,15 @@ fn counted_days(part: i64, whole: i64, window: Window, to: NaiveDate) -> String 
     let of = of_days(part, whole);
     let day = |d: NaiveDate| {
         if d.year() == to.year() {
-            d.format("%-d %B").to_string()
+            catalog::date(d, DateForm::DayMonth)
         } else {
-            d.format("%-d %B %Y").to_string()
+            catalog::date(d, DateForm::DayMonthYear)
         }
     };
     match window {
         Window::Whole => of,
-        Window::Nothing => "no record was kept in this period".into(),
-        Window::SinceStart(d) => format!("{of} since they started on {}", day(d)),
+        Window::Nothing => t!("summary-counted-nothing"),
+        Window::SinceStart(d) => t!("summary-counted-since", days = of, date = day(d)),
         Window::Parts(spans) => {
             let spans: Vec<String> = spans
                 .iter()
@@ -77,11 +85,11 @@ fn counted_days(part: i64, whole: i64, window: Window, to: NaiveDate) -> String 
                     if a == b {
                         day(a)
                     } else {
-                        format!("{} to {}", day(a), day(b))
+                        t!("summary-counted-span", from = day(a), to = day(b))
                     }
                 })
                 .collect();
-            format!("{of} on which they kept a record ({})", spans.join(", "))
+            t!("summary-counted-parts", days = of, spans = spans.join(", "))
         }
     }
 }
@@ -157,11 +165,11 @@ impl Records {
             tracked_days,
             adherence: percent(checkin_days as i64, tracked_days),
             adherence_text: if tracked_days == 0 {
-                "nothing to count".into()
+                t!("summary-adherence-nothing")
             } else {
-                format!(
-                    "{}% of the days tracked",
-                    percent(checkin_days as i64, tracked_days)
+                t!(
+                    "summary-adherence",
+                    percent = percent(checkin_days as i64, tracked_days)
                 )
             },
             checkin_text: counted_days(
@@ -172,7 +180,7 @@ impl Records {
             ),
             setbacks: in_range().filter(|s| s.kind.ends_run()).count(),
             hard_days,
-            hard_days_text: plural(hard_days as i64, "hard day"),
+            hard_days_text: t!("summary-hard-days", count = hard_days),
         }
     }
 
@@ -226,17 +234,19 @@ impl Records {
                 counts[i] += usize::from(*on);
             }
         }
-        HALT.iter()
+        halt_names()
+            .into_iter()
             .zip(counts)
             .map(|(name, days)| HaltCount {
                 name,
                 days,
                 of,
                 percent: percent(days as i64, of as i64),
-                text: format!(
-                    "{days} of {} ({}%)",
-                    plural(of as i64, "check-in day"),
-                    percent(days as i64, of as i64)
+                text: t!(
+                    "summary-halt-days",
+                    days = days,
+                    of = of,
+                    percent = percent(days as i64, of as i64)
                 ),
             })
             .collect()
@@ -268,11 +278,8 @@ impl Records {
                         .map(|c| c.name.clone()),
                     bounce_back_days,
                     bounce_back: bounce_back_days.map_or_else(
-                        || {
-                            "mood not back to its usual level yet, or too few check-ins to tell"
-                                .into()
-                        },
-                        |d| format!("mood back to usual after {}", days(d)),
+                        || t!("summary-bounce-back-none"),
+                        |d| t!("summary-bounce-back", days = t!("days", count = d)),
                     ),
                     setback: s,
                 }
@@ -329,6 +336,12 @@ impl Records {
 /// An RFC 3339 moment as a person reads it: "23 November 2026, 10:00".
 pub fn readable_moment(stamp: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(stamp)
-        .map(|t| t.format("%-d %B %Y, %H:%M").to_string())
+        .map(|t| {
+            t!(
+                "summary-moment",
+                date = catalog::date(t.date_naive(), DateForm::DayMonthYear),
+                time = t.format("%H:%M").to_string()
+            )
+        })
         .unwrap_or_else(|_| stamp.to_string())
 }

@@ -5,6 +5,7 @@ use super::figures::change;
 use super::figures::days_between;
 use super::headline::CrisisAnswer;
 use super::model::{GoalLine, LatestResult, ScaleResult, Scales};
+use crate::catalog::{self, DateForm};
 use crate::domain::*;
 use chrono::NaiveDate;
 
@@ -26,11 +27,7 @@ pub fn goals(goals: &[(Goal, Vec<GoalLog>)], from: NaiveDate, to: NaiveDate) -> 
                 .min()
                 .map_or(created, |d| d.min(created));
             let counted_from = began.max(from);
-            let since = if began > from {
-                format!(" since {}", began.format("%-d %B"))
-            } else {
-                String::new()
-            };
+            let since = (began > from).then(|| catalog::date(began, DateForm::DayMonth));
             let (done, target, progress) = match g.kind {
                 GoalKind::Habit => {
                     let mut dates: Vec<NaiveDate> = logs
@@ -42,10 +39,15 @@ pub fn goals(goals: &[(Goal, Vec<GoalLog>)], from: NaiveDate, to: NaiveDate) -> 
                     let window = days_between(counted_from, to);
                     let target = habit_target(g.per_week.unwrap_or(1), window);
                     let done = dates.len() as u32;
-                    let text = format!(
-                        "{done} of {}{since}",
-                        plural(i64::from(target), "planned day")
-                    );
+                    let text = match &since {
+                        Some(date) => t!(
+                            "summary-goal-days-since",
+                            done = done,
+                            target = target,
+                            date = date
+                        ),
+                        None => t!("summary-goal-days", done = done, target = target),
+                    };
                     (done, target, text)
                 }
                 GoalKind::Milestone => {
@@ -55,8 +57,7 @@ pub fn goals(goals: &[(Goal, Vec<GoalLog>)], from: NaiveDate, to: NaiveDate) -> 
                         .filter(|s| s.done_on.is_some_and(|d| d <= to))
                         .count() as u32;
                     let all = g.steps.len() as u32;
-                    let noun = if all == 1 { "step" } else { "steps" };
-                    (done, all, format!("{done} of {all} {noun}"))
+                    (done, all, t!("summary-goal-steps", done = done, all = all))
                 }
             };
             GoalLine {
@@ -119,13 +120,16 @@ pub fn scales(assessments: &[Assessment], earlier: &[Assessment]) -> Scales {
                 .rev()
                 .nth(1)
                 .or_else(|| earlier.iter().rfind(|a| a.instrument == sc.name));
-            let change = before.map_or("first result".into(), |b| {
-                format!(
-                    "{} on {}",
-                    change(Some(last.score as f64), Some(b.score as f64), 0),
-                    b.date.format("%-d %B %Y")
-                )
-            });
+            let change = before.map_or_else(
+                || t!("summary-scale-first"),
+                |b| {
+                    t!(
+                        "summary-scale-change",
+                        change = change(Some(last.score as f64), Some(b.score as f64), 0),
+                        date = catalog::date(b.date, DateForm::DayMonthYear)
+                    )
+                },
+            );
             Some(LatestResult {
                 result: result(last),
                 change,

@@ -125,7 +125,7 @@ pub fn bars(title: &str, items: &[HaltCount], w: f64) -> String {
             s,
             r##"<text x="0" y="{:.1}" font-size="11">{}</text><rect x="70" y="{y:.1}" width="{bw:.1}" height="12" fill="#7a8fa6"/><text x="{:.1}" y="{:.1}" font-size="11">{}</text>"##,
             y + 10.0,
-            esc(h.name),
+            esc(&h.name),
             76.0 + bw,
             y + 10.0,
             esc(&h.text)

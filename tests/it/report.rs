@@ -57,6 +57,84 @@ fn the_csv_summary_matches_its_snapshot_with_crlf_line_ends() {
     insta::assert_snapshot!("summary.csv", text.replace("\r\n", "\n"));
 }
 
+/// The demo journal's summary in the pseudo-locale, sharing nothing and then
+/// everything, in Markdown and HTML: no English word skipped the catalog but the
+/// person's own and what stays by design.
+#[test]
+fn the_summary_in_the_pseudo_locale_leaves_no_english() {
+    use crate::common::pseudo::{assert_translated, own_words};
+    use tend::catalog::{Language, in_language};
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "demo.db");
+    tend::demo::generate(&s, d("2026-11-23"), 1, 7, Some(60)).unwrap();
+    let own = own_words(&dir.path().join("demo.db"));
+    let everything = Includes {
+        journal: true,
+        notes: true,
+        setback_details: true,
+        names: true,
+        numbers: true,
+        share_contacts: true,
+        ninety_from: Some(d("2026-09-01")),
+        ..Includes::default()
+    };
+    for (shared, includes) in [("nothing", Includes::default()), ("everything", everything)] {
+        let (md, html) = in_language(Language::Pseudo, || {
+            let summary = report::build(&s, d("2026-08-01"), d("2026-11-23"), includes).unwrap();
+            (
+                report::render(Format::Markdown, &summary),
+                report::render(Format::Html, &summary),
+            )
+        });
+        assert!(
+            html.contains("<html lang=\"en-XA\">"),
+            "the page names its language"
+        );
+        // Markdown shows its line breaks and entities as what they stand for.
+        let md = entities_read(&md.replace("<br>", "\n"));
+        assert_translated(&format!("The Markdown summary sharing {shared}"), &md, &own);
+        let text = visible_text(&html);
+        assert_translated(&format!("The HTML summary sharing {shared}"), &text, &own);
+    }
+}
+
+/// What a person reads of an HTML page: its text and its `title`, `alt` and
+/// `aria-label` values, one piece a line, without styles, scripts, tags or other
+/// attributes, and entities read as what they stand for.
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some((text, after)) = rest.split_once('<') {
+        out.push_str(text);
+        let (tag, after) = after.split_once('>').unwrap_or((after, ""));
+        for attribute in [" title=\"", " alt=\"", " aria-label=\""] {
+            if let Some((_, value)) = tag.split_once(attribute) {
+                out.push('\n');
+                out.push_str(value.split('"').next().unwrap_or_default());
+            }
+        }
+        out.push('\n');
+        rest = after;
+        for element in ["style", "script"] {
+            if tag.starts_with(element) {
+                let close = format!("</{element}>");
+                rest = after.split_once(&close).map_or("", |(_, r)| r);
+            }
+        }
+    }
+    out.push_str(rest);
+    entities_read(&out)
+}
+
+/// `text` with the entities tend writes read as what they stand for.
+fn entities_read(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
 /// Every figure and worked-out sentence the summary model offers, as a reader sees it.
 fn figures(s: &Summary) -> Vec<String> {
     let g = &s.glance;
@@ -482,7 +560,7 @@ fn changes_have_a_direction_and_say_which_way_is_easier() {
     let easier: Vec<(&str, Option<&str>)> = summary
         .headlines
         .iter()
-        .map(|h| (h.name, h.easier))
+        .map(|h| (h.name.as_str(), h.easier.as_deref()))
         .collect();
     let (higher, lower) = (Some("higher is easier"), Some("lower is easier"));
     assert_eq!(

@@ -2,8 +2,8 @@
 //! self-check scale, the headline figures against the previous period with sleep and
 //! the last growth entry, and the seam for meetings and contacts.
 
-use super::section;
-use crate::domain::days;
+use super::{head, section};
+use crate::catalog::{self, DateForm};
 use crate::report::html_escape as esc;
 use crate::report::model::{self, Summary};
 use std::fmt::Write;
@@ -12,17 +12,28 @@ pub fn safety(o: &mut String, s: &Summary) {
     if s.safety.is_empty() {
         return;
     }
-    o.push_str("<section class=\"safety\"><h2>Safety flag: thoughts of self-harm</h2>");
+    let _ = write!(
+        o,
+        "<section class=\"safety\"><h2>{}</h2>",
+        t!("summary-safety-heading")
+    );
     for f in &s.safety {
         let _ = write!(o, "<p><b>{}</b></p>", esc(&f.text));
     }
-    let _ = writeln!(o, "<p>{}</p></section>", esc(model::SAFETY_POINTER));
+    let _ = writeln!(o, "<p>{}</p></section>", esc(&model::safety_pointer()));
 }
 
 pub fn changes(o: &mut String, s: &Summary) {
-    let mut b = String::from(
-        "<table class=\"changes\"><thead><tr><th>Figure</th><th>This period</th><th>Against the previous period</th></tr></thead><tbody>",
+    let mut b = String::from("<table class=\"changes\">");
+    head(
+        &mut b,
+        &[
+            t!("summary-col-figure"),
+            t!("summary-col-this-period"),
+            t!("summary-col-against-previous"),
+        ],
     );
+    b.push_str("<tbody>");
     for h in &s.headlines {
         let _ = write!(
             b,
@@ -34,29 +45,36 @@ pub fn changes(o: &mut String, s: &Summary) {
     }
     let _ = write!(
         b,
-        "</tbody></table><p><b>Sleep:</b> {}.</p>",
+        "</tbody></table><p><b>{}:</b> {}.</p>",
+        t!("summary-sleep-label"),
         esc(&s.sleep.text)
     );
+    let last = t!("summary-last-growth-label");
     match &s.last_growth {
         Some(l) => {
             let lesson = l
                 .learned
                 .as_deref()
-                .map(|t| format!(" What they learned: {}", esc(t)))
+                .map(|t| format!(" {}", t!("summary-last-growth-lesson", lesson = esc(t))))
                 .unwrap_or_default();
+            let _ = write!(b, "<p><b>{last}:</b> {}.{lesson}</p>", esc(&l.text));
+        }
+        None => {
             let _ = write!(
                 b,
-                "<p><b>Last growth entry before this period:</b> {}.{lesson}</p>",
-                esc(&l.text)
+                "<p><b>{last}:</b> {}.</p>",
+                t!("summary-last-growth-none")
             );
         }
-        None => b.push_str("<p><b>Last growth entry before this period:</b> none.</p>"),
     }
     connections(&mut b, s);
     section(
         o,
-        &format!("Compared with the previous {}", days(s.range_days)),
-        "Each headline figure of this period beside the same figure for the period of equal length just before it. ▲ up and ▼ down are directions, not judgements; where a figure has an easier way, it is named.",
+        &t!(
+            "summary-changes-heading",
+            days = t!("days", count = s.range_days)
+        ),
+        &t!("summary-html-changes-how"),
         &b,
     );
 }
@@ -67,9 +85,17 @@ pub fn latest_scales(o: &mut String, s: &Summary) {
     if s.scales.latest.is_empty() {
         return;
     }
-    let mut b = String::from(
-        "<table class=\"changes\"><thead><tr><th>Scale</th><th>Latest</th><th>Band</th><th>Against the one before</th></tr></thead><tbody>",
+    let mut b = String::from("<table class=\"changes\">");
+    head(
+        &mut b,
+        &[
+            t!("summary-col-scale"),
+            t!("summary-col-latest"),
+            t!("summary-col-band"),
+            t!("summary-col-against-before"),
+        ],
     );
+    b.push_str("<tbody>");
     for l in &s.scales.latest {
         let r = &l.result;
         let _ = write!(
@@ -77,7 +103,7 @@ pub fn latest_scales(o: &mut String, s: &Summary) {
             "<tr><td>{}</td><td class=\"n\">{} ({})</td><td>{}</td><td>{}</td></tr>",
             esc(&r.instrument),
             r.score,
-            r.date.format("%-d %b"),
+            catalog::date(r.date, DateForm::DayMonShort),
             esc(&r.band),
             esc(&l.change)
         );
@@ -92,8 +118,8 @@ pub fn latest_scales(o: &mut String, s: &Summary) {
     b.push_str("</tbody></table>");
     section(
         o,
-        "Self-checks: the latest results",
-        "Each scale taken in this period, its latest score with its published band, against the result before it (which may be before this period). Screening aids, not diagnoses.",
+        &t!("summary-latest-heading"),
+        &t!("summary-html-latest-how"),
         &b,
     );
 }
@@ -105,5 +131,10 @@ fn connections(b: &mut String, s: &Summary) {
         return;
     }
     let text = crate::report::connections::lines(c, s.range_days).join(" ");
-    let _ = write!(b, "<p><b>Connection:</b> {}</p>", esc(&text));
+    let _ = write!(
+        b,
+        "<p><b>{}:</b> {}</p>",
+        t!("summary-connection-label"),
+        esc(&text)
+    );
 }
