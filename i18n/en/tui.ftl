@@ -71,6 +71,119 @@ tui-list-at = { $at } of { $total }
 tui-list-at-more = { $at } of { $total }+
 tui-lines-shown = lines { $first }–{ $last } of { $total }
 
+## tui/checkin.rs
+
+tui-checkin-mood = Mood
+tui-checkin-craving = Craving
+tui-checkin-physical = Physical
+tui-checkin-mental = Mental
+tui-checkin-emotional = Emotional
+tui-checkin-social = Social
+tui-checkin-spiritual = Spiritual
+# Hungry, angry, lonely, tired: the check-in's four marks.
+tui-checkin-halt = HALT
+tui-checkin-hungry = Hungry
+tui-checkin-angry = Angry
+tui-checkin-lonely = Lonely
+tui-checkin-tired = Tired
+tui-checkin-sleep = Sleep
+# $hours: a number, perhaps with a half ("7.5").
+tui-checkin-sleep-hours = { $hours } hours
+tui-checkin-not-set = not set
+tui-checkin-intention = Intention
+tui-checkin-reflection = Reflection
+tui-checkin-gratitude = Gratitude
+tui-checkin-note = Note
+tui-checkin-setback-today = I had a setback today
+tui-checkin-setback-that-day = I had a setback that day
+# $date: YYYY-MM-DD.
+tui-checkin-saved-day = Saved the check-in of { $date }.
+tui-checkin-saved-craving = Checked in. Cravings are loud today: { $key } opens your plan whenever you need it.
+tui-checkin-saved = Checked in. Thank you for showing up today.
+tui-checkin-how-was = How was { $date }?
+tui-checkin-how-are-you = How are you today, { $weekday }?
+tui-checkin-which-title = Check-in · which commitment?
+tui-checkin-week-connections = { $count ->
+    [one] { $count } connection this week
+   *[other] { $count } connections this week
+}
+# $keys: the keys that move a slider.
+tui-checkin-title = Check-in · { $keys } or a digit sets a slider
+tui-checkin-which-today = Which commitment was the setback today about?
+tui-checkin-which-that-day = Which commitment was the setback that day about?
+tui-checkin-which-run = Only its run starts again; your days in recovery and on track all stay.
+tui-checkin-which-keys = A digit chooses · { $back } goes back to the check-in
+
+## tui/crisis.rs
+
+tui-crisis-way-back = If those thoughts come back, { $key } opens your reasons, your people and the crisis lines, any time.
+tui-crisis-item-nine = Thank you for answering honestly. Thoughts of being better off dead or of hurting yourself deserve care right now: please reach out to someone below.
+tui-crisis-timer-closed = Timer closed. You can start it again with { $key }.
+tui-crisis-my-reasons = My reasons for recovery
+tui-crisis-reasons = Your reasons
+tui-crisis-coping = Your coping steps
+tui-crisis-not-alone = You are not alone. Breathe out slowly.
+tui-crisis-halt = HALT: hungry, angry, lonely, tired?
+tui-crisis-urges-pass = Eat, rest, reach out. Urges rise, peak and pass within 15–20 minutes.
+tui-crisis-press-urge = Press { $key } to ride out an urge with a timer.
+tui-crisis-title = Your plan, right now · { $key } closes
+tui-crisis-contacts = Professional and crisis contacts
+tui-crisis-lines = Crisis lines
+tui-crisis-add-own = Add your own on the Plan screen ({ $key }), under Professional and crisis contacts.
+# People to call scrolled out of sight; $keys: the keys that page.
+tui-crisis-more-above = { $count } more above ({ $keys })
+tui-crisis-more-below = { $count } more below ({ $keys })
+tui-crisis-people = People to call
+tui-crisis-nothing-yet = (nothing yet: add it on the Plan screen)
+
+## tui/urge_timer.rs
+
+# Kept as the logged encounter's note.
+tui-urge-note = urge surfing, { $minutes } min
+tui-urge-logged-eased = Logged: urge { $before } → { $after }. You rode it out.
+tui-urge-logged-stayed = Logged: urge { $before } → { $after }. You stayed with it; that takes strength.
+tui-urge-heading = Urge surfing
+tui-urge-how-strong = How strong is the urge now? { $urge } of 10
+tui-urge-before-keys = { $adjust } or a digit · { $next } starts the timer
+# $elapsed and $total: minutes and seconds ("3:07", "20:00").
+tui-urge-elapsed = { $elapsed } of { $total }
+tui-urge-breathe = Breathe. Notice the urge like a wave: it rises, peaks and passes.
+tui-urge-riding-keys = { $next } when it has eased
+tui-urge-and-now = And now? { $urge } of 10 (it was { $before })
+tui-urge-after-keys = { $adjust } or a digit · { $next } logs it
+
+## tui/kept.rs
+
+# Two or more devices; $some: all but the last, joined by commas.
+tui-kept-devices = { $some } and { $last }
+# $at: the date and time (YYYY-MM-DD HH:MM).
+tui-kept-also-edited = Also edited on { $device } at { $at }
+tui-kept-field-title = title
+tui-kept-field-intention = intention
+tui-kept-field-reflection = reflection
+tui-kept-field-gratitude = gratitude
+tui-kept-field-note = note
+tui-kept-dismiss-keys = Kept so nothing written is lost · { $key } dismisses them (asks first)
+tui-kept-question = Dismiss the words from { $devices } kept beside { $beside }? They are not in it now, and once dismissed no device keeps them.
+
+## tui/lock.rs
+
+tui-lock-wrong = That passphrase did not open it. Try again.
+tui-lock-replaced = The journal was replaced by another command (encrypted, say). Type its passphrase to open it again.
+tui-lock-locked = {"tend"} is locked.
+tui-lock-type = Type your passphrase and press { $enter } · { $quit } quits
+# $typed: a dot for each character typed.
+tui-lock-passphrase = Passphrase: { $typed }
+tui-lock-any-key = Press any key to come back.
+
+## tui/selfcheck.rs
+
+tui-self-check-nothing-saved = Nothing saved.
+# $scale: the scale's name (PHQ-9); $band: what the score means.
+tui-self-check-saved = Saved { $scale }: { $score } of { $max } · { $band }.
+# $dots: one dot per item, filled once answered.
+tui-self-check-title = Self-check · { $scale } · item { $item } of { $items } { $dots }
+
 ## tui/keymap.rs
 
 tui-mode-reading = Reading an entry
