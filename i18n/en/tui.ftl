@@ -71,6 +71,15 @@ tui-list-at = { $at } of { $total }
 tui-list-at-more = { $at } of { $total }+
 tui-lines-shown = lines { $first }–{ $last } of { $total }
 
+## tui/fields.rs
+
+tui-field-needs-words = needs a few words
+tui-field-whole-number = must be a whole number from { $lo } to { $hi }
+tui-field-no = no
+tui-field-yes = yes
+# What a date field takes: the words after the format are typed as they are.
+tui-field-date-hint = {"YYYY-MM-DD"}, {"today"} or {"yesterday"}
+
 ## tui/checkin.rs
 
 tui-checkin-mood = Mood
@@ -183,6 +192,42 @@ tui-self-check-nothing-saved = Nothing saved.
 tui-self-check-saved = Saved { $scale }: { $score } of { $max } · { $band }.
 # $dots: one dot per item, filled once answered.
 tui-self-check-title = Self-check · { $scale } · item { $item } of { $items } { $dots }
+
+## tui/writer.rs
+
+tui-writer-prompt = { $prompt } ({ $keys })
+tui-writer-freely = Write freely. ({ $keys })
+tui-writer-nothing-yet = Nothing written yet.
+tui-writer-nothing-changed = Nothing changed.
+# $error: the journal entry changed elsewhere, already a sentence.
+tui-writer-changed = { $error }: { $key } again saves yours over it.
+# $date: YYYY-MM-DD.
+tui-writer-saved = Saved entry { $id } for { $date }.
+tui-writer-saved-warning = Saved entry { $id } for { $date }. ({ $warning })
+tui-writer-new = New entry
+tui-writer-editing = Editing entry { $id }
+tui-writer-keys = { $save } saves, { $leave } leaves
+tui-writer-head-keys = { $save } saves · { $leave } leaves
+# $size: megabytes, two decimals.
+tui-writer-over-limit = { $size } MB: over the 1 MB an entry holds; split it to save
+tui-writer-near-limit = { $size } MB of the 1 MB an entry holds
+
+## tui/prompts.rs
+
+tui-prompt-1 = What is one thing that went well today, however small?
+tui-prompt-2 = What did your body need today, and did it get it?
+tui-prompt-3 = Who did you connect with today? Who would you like to reach out to?
+tui-prompt-4 = What are you grateful for right now?
+tui-prompt-5 = What was hard today, and what helped, even a little?
+tui-prompt-6 = What is one thing you want to remember about today?
+tui-prompt-7 = When did you feel most like yourself today?
+tui-prompt-8 = What warning signs did you notice, if any? What did you do?
+tui-prompt-9 = What would you tell a friend who had the day you had?
+tui-prompt-10 = What gave you a sense of meaning or hope today?
+tui-prompt-11 = What are you looking forward to this week?
+tui-prompt-12 = What did you learn about yourself today?
+tui-prompt-13 = How did you look after your mind today?
+tui-prompt-14 = What is one kind thing you did for yourself?
 
 ## tui/keymap.rs
 
