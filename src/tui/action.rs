@@ -27,17 +27,18 @@ impl Screen {
         Screen::Connections,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The screen's name, as its tab shows it.
+    pub fn title(self) -> String {
         match self {
-            Screen::Today => "Today",
-            Screen::Checkin => "Check-in",
-            Screen::Journal => "Journal",
-            Screen::Domains => "Domains",
-            Screen::Goals => "Goals",
-            Screen::Plan => "Plan",
-            Screen::Progress => "Progress",
-            Screen::Export => "Export",
-            Screen::Connections => "Connections",
+            Screen::Today => t!("tui-tab-today"),
+            Screen::Checkin => t!("tui-tab-check-in"),
+            Screen::Journal => t!("tui-tab-journal"),
+            Screen::Domains => t!("tui-tab-domains"),
+            Screen::Goals => t!("tui-tab-goals"),
+            Screen::Plan => t!("tui-tab-plan"),
+            Screen::Progress => t!("tui-tab-progress"),
+            Screen::Export => t!("tui-tab-export"),
+            Screen::Connections => t!("tui-tab-connections"),
         }
     }
 

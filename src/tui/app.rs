@@ -51,8 +51,11 @@ impl App {
                 .get(..16)
                 .unwrap_or(&draft.saved_at)
                 .replace('T', " ");
-            cx.say(format!(
-                "Your unsaved words from {when} are back: {save} saves them, {leave} asks before letting them go."
+            cx.say(t!(
+                "tui-draft-back",
+                when = when,
+                save = save,
+                leave = leave
             ));
         }
         Ok(App {
@@ -221,14 +224,13 @@ impl App {
     /// can't come back (changed or deleted elsewhere since) stays on the list.
     fn undo(&mut self, store: &Store) -> Result<()> {
         let Some(before) = self.cx.undo.pop() else {
-            self.cx
-                .say("Nothing to undo: deletes and edits made here can be undone until you quit.");
+            self.cx.say(t!("tui-undo-nothing"));
             return Ok(());
         };
         match store.write(|w| w.restore(&before)) {
             Ok(_) => {
                 let label = &before.label;
-                self.cx.say(format!("Undone: {label} is back as it was."));
+                self.cx.say(t!("tui-undone", record = label));
                 self.reload(store)
             }
             Err(e @ crate::error::Error::Invalid(_)) => {

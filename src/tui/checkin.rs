@@ -11,6 +11,7 @@ use super::shared::Ctx;
 use super::step::{Done, Doomed, Step};
 use super::theme::Theme;
 use super::widgets::para;
+use crate::catalog::{DateForm, date};
 use crate::domain::{Checkin, CheckinPatch, RecordKind, Setback, SetbackDraft};
 use crate::error::Result;
 use crate::store::Store;
@@ -42,17 +43,39 @@ pub struct CheckinForm {
     pub day: Option<NaiveDate>,
 }
 
-pub const SLIDER_LABELS: [&str; 7] = [
-    "Mood",
-    "Craving",
-    "Physical",
-    "Mental",
-    "Emotional",
-    "Social",
-    "Spiritual",
-];
-pub const HALT_LABELS: [&str; 4] = ["Hungry", "Angry", "Lonely", "Tired"];
-pub const TEXT_LABELS: [&str; 4] = ["Intention", "Reflection", "Gratitude", "Note"];
+/// The sliders' names: mood, craving, then the five domains.
+pub fn slider_labels() -> [String; 7] {
+    [
+        t!("tui-checkin-mood"),
+        t!("tui-checkin-craving"),
+        t!("tui-checkin-physical"),
+        t!("tui-checkin-mental"),
+        t!("tui-checkin-emotional"),
+        t!("tui-checkin-social"),
+        t!("tui-checkin-spiritual"),
+    ]
+}
+
+/// The HALT marks' names.
+pub fn halt_labels() -> [String; 4] {
+    [
+        t!("tui-checkin-hungry"),
+        t!("tui-checkin-angry"),
+        t!("tui-checkin-lonely"),
+        t!("tui-checkin-tired"),
+    ]
+}
+
+/// The short texts' names.
+pub fn text_labels() -> [String; 4] {
+    [
+        t!("tui-checkin-intention"),
+        t!("tui-checkin-reflection"),
+        t!("tui-checkin-gratitude"),
+        t!("tui-checkin-note"),
+    ]
+}
+
 /// Field order: 7 sliders, 4 HALT marks, sleep, 4 texts, the setback mark.
 pub const FIELDS: usize = 7 + 4 + 1 + 4 + 1;
 pub const SETBACK_FIELD: usize = FIELDS - 1;
@@ -247,16 +270,14 @@ impl CheckinForm {
             None => None,
         };
         let message = if self.day.is_some() {
-            format!("Saved the check-in of {}.", c.date)
+            t!("tui-checkin-saved-day", date = c.date.to_string())
         } else if c.craving.is_some_and(|v| v >= 7) {
             let key = cx
                 .keys
                 .key(Mode::Screen(super::action::Screen::Today), Action::Crisis);
-            format!(
-                "Checked in. Cravings are loud today: {key} opens your plan whenever you need it."
-            )
+            t!("tui-checkin-saved-craving", key = key)
         } else {
-            "Checked in. Thank you for showing up today.".into()
+            t!("tui-checkin-saved")
         };
         cx.say(message);
         Ok(Step::Done(Done {
@@ -308,13 +329,17 @@ impl CheckinForm {
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let ask = match self.day {
-            Some(d) => format!("How was {}?", d.format("%A %-d %B %Y")),
-            None => format!("How are you today, {}?", cx.today.format("%A")),
+            Some(d) => t!("tui-checkin-how-was", date = date(d, DateForm::Long)),
+            None => t!(
+                "tui-checkin-how-are-you",
+                weekday = date(cx.today, DateForm::Weekday)
+            ),
         };
         let mut lines = vec![Line::styled(ask, cx.theme.accent())];
         if self.choosing {
             lines.extend(self.which_commitment(cx));
-            return f.render_widget(para(lines, "Check-in · which commitment?"), area);
+            let title = t!("tui-checkin-which-title");
+            return f.render_widget(para(lines, &title), area);
         }
         lines.extend(lines_of(self, &cx.theme));
         // Beside the social rating, the week's connections, for what it rates.
@@ -329,32 +354,26 @@ impl CheckinForm {
         if n > 0
             && let Some(social) = lines.get_mut(1 + 5)
         {
-            let note = format!(
-                "   {} this week",
-                crate::domain::plural(n.into(), "connection")
-            );
+            let note = format!("   {}", t!("tui-checkin-week-connections", count = n));
             social.spans.push(Span::styled(note, cx.theme.dim()));
         }
         let mode = Mode::Checkin { typing: false };
         let keys = cx.keys.keys(mode, &[Action::Left, Action::Right]);
-        let title = format!("Check-in · {keys} or a digit sets a slider");
+        let title = t!("tui-checkin-title", keys = keys);
         f.render_widget(para(lines, &title), area);
     }
 
     /// The question of which commitment the setback belongs to, one key each.
     fn which_commitment(&self, cx: &Ctx) -> Vec<Line<'static>> {
-        let when = if self.day.is_some() {
-            "that day"
+        let which = if self.day.is_some() {
+            t!("tui-checkin-which-that-day")
         } else {
-            "today"
+            t!("tui-checkin-which-today")
         };
         let mut lines = vec![
             Line::from(""),
-            Line::from(format!("Which commitment was the setback {when} about?")),
-            Line::styled(
-                "Only its run starts again; your days in recovery and on track all stay.",
-                cx.theme.dim(),
-            ),
+            Line::from(which),
+            Line::styled(t!("tui-checkin-which-run"), cx.theme.dim()),
             Line::from(""),
         ];
         for (i, c) in cx.data.commitments.iter().take(9).enumerate() {
@@ -363,7 +382,7 @@ impl CheckinForm {
         let back = cx.keys.key(self.mode(), Action::Back);
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            format!("A digit chooses · {back} goes back to the check-in"),
+            t!("tui-checkin-which-keys", back = back),
             cx.theme.dim(),
         ));
         lines
@@ -418,7 +437,7 @@ impl CheckinForm {
 fn bar(value: Option<u8>, lo: u8) -> String {
     let cells = (10 - lo + 1) as usize;
     match value {
-        None => format!("{}  not set", "·".repeat(cells)),
+        None => format!("{}  {}", "·".repeat(cells), t!("tui-checkin-not-set")),
         Some(v) => {
             let filled = (v - lo + 1) as usize;
             format!("{}{}  {v}", "■".repeat(filled), "·".repeat(cells - filled))
@@ -438,15 +457,15 @@ pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
             Style::new()
         }
     };
-    for (i, label) in SLIDER_LABELS.iter().enumerate() {
+    for (i, label) in slider_labels().iter().enumerate() {
         let lo = if i == 1 { 0 } else { 1 };
         lines.push(Line::styled(
             format!("{}{label:<11}{}", mark(i), bar(form.sliders[i], lo)),
             style(i),
         ));
     }
-    let mut halt = vec![Span::raw("  HALT       ")];
-    for (j, label) in HALT_LABELS.iter().enumerate() {
+    let mut halt = vec![Span::raw(format!("  {:<11}", t!("tui-checkin-halt")))];
+    for (j, label) in halt_labels().iter().enumerate() {
         let check = if form.halt[j] { "[x]" } else { "[ ]" };
         halt.push(Span::styled(
             format!("{}{check} {label} ", mark(7 + j).trim_end()),
@@ -454,14 +473,14 @@ pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::from(halt));
-    let sleep = form
-        .sleep
-        .map_or("not set".into(), |s| format!("{s} hours"));
+    let sleep = form.sleep.map_or(t!("tui-checkin-not-set"), |s| {
+        t!("tui-checkin-sleep-hours", hours = format!("{s}"))
+    });
     lines.push(Line::styled(
-        format!("{}{:<11}{sleep}", mark(11), "Sleep"),
+        format!("{}{:<11}{sleep}", mark(11), t!("tui-checkin-sleep")),
         style(11),
     ));
-    for (j, label) in TEXT_LABELS.iter().enumerate() {
+    for (j, label) in text_labels().iter().enumerate() {
         let text = &form.texts[j];
         let shown = if form.focus == 12 + j {
             let (before, after) = text.split();
@@ -475,13 +494,13 @@ pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
         ));
     }
     let check = if form.setback { "[x]" } else { "[ ]" };
-    let when = if form.day.is_some() {
-        "that day"
+    let had = if form.day.is_some() {
+        t!("tui-checkin-setback-that-day")
     } else {
-        "today"
+        t!("tui-checkin-setback-today")
     };
     lines.push(Line::styled(
-        format!("{}{check} I had a setback {when}", mark(SETBACK_FIELD)),
+        format!("{}{check} {had}", mark(SETBACK_FIELD)),
         style(SETBACK_FIELD),
     ));
     lines

@@ -20,19 +20,18 @@ use ratatui::widgets::{Paragraph, Wrap};
 /// The quiet line that keeps the way back in sight for two weeks after an answer about
 /// self-harm (`{key}`: the crisis key).
 pub fn way_back(key: &str) -> String {
-    format!(
-        "If those thoughts come back, {key} opens your reasons, your people and the crisis lines, any time."
-    )
+    t!("tui-crisis-way-back", key = key)
 }
 
 /// Shown above the crisis plan when PHQ-9 item 9 was answered above 0.
-pub const ITEM_NINE_NOTE: &str = "Thank you for answering honestly. Thoughts of being better off dead or of \
-     hurting yourself deserve care right now: please reach out to someone below.";
+pub fn item_nine_note() -> String {
+    t!("tui-crisis-item-nine")
+}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CrisisView {
     /// Why it opened on its own (PHQ-9 item 9), shown above the plan.
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
     pub surf: Option<Surf>,
     /// How far the plan (reasons, coping steps) is scrolled: PgUp, PgDn, Home, End.
     pub scroll: Scroll,
@@ -64,7 +63,7 @@ impl CrisisView {
                 return Ok(Step::Reload);
             } else if self.surf.is_none() {
                 let u = cx.keys.key(Mode::Crisis, Action::Urge);
-                cx.say(format!("Timer closed. You can start it again with {u}."));
+                cx.say(t!("tui-crisis-timer-closed", key = u));
             }
             return Ok(Step::Stay);
         }
@@ -97,18 +96,18 @@ impl CrisisView {
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let t = &cx.theme;
         let mut left = Vec::new();
-        if let Some(note) = self.note {
+        if let Some(note) = &self.note {
             // Opened by an answer about self-harm: the person's reasons first, beside
             // the people and lines to call; the urge timer stays one key away.
-            left.push(Line::styled(note, t.accent()));
+            left.push(Line::styled(note.clone(), t.accent()));
             left.push(Line::from(""));
-            section(cx, &mut left, S::Reasons, "My reasons for recovery");
-            section(cx, &mut left, S::CopingSteps, "Your coping steps");
+            section(cx, &mut left, S::Reasons, &t!("tui-crisis-my-reasons"));
+            section(cx, &mut left, S::CopingSteps, &t!("tui-crisis-coping"));
         } else {
             left.extend([
-                Line::styled("You are not alone. Breathe out slowly.", t.calm()),
-                Line::styled("HALT: hungry, angry, lonely, tired?", t.accent()),
-                Line::from("Eat, rest, reach out. Urges rise, peak and pass within 15–20 minutes."),
+                Line::styled(t!("tui-crisis-not-alone"), t.calm()),
+                Line::styled(t!("tui-crisis-halt"), t.accent()),
+                Line::from(t!("tui-crisis-urges-pass")),
                 Line::from(""),
             ]);
         }
@@ -117,19 +116,16 @@ impl CrisisView {
             None if self.note.is_some() => {}
             None => {
                 let u = cx.keys.key(Mode::Crisis, Action::Urge);
-                left.push(Line::styled(
-                    format!("Press {u} to ride out an urge with a timer."),
-                    t.calm(),
-                ));
+                left.push(Line::styled(t!("tui-crisis-press-urge", key = u), t.calm()));
                 left.push(Line::from(""));
             }
         }
         if self.note.is_none() {
-            section(cx, &mut left, S::Reasons, "Your reasons");
-            section(cx, &mut left, S::CopingSteps, "Your coping steps");
+            section(cx, &mut left, S::Reasons, &t!("tui-crisis-reasons"));
+            section(cx, &mut left, S::CopingSteps, &t!("tui-crisis-coping"));
         }
         let close = cx.keys.key(Mode::Crisis, Action::Back);
-        let title = format!("Your plan, right now · {close} closes");
+        let title = t!("tui-crisis-title", key = close);
         let [a, b] = two_column_panel(f, area, &title);
         let pages = cx
             .keys
@@ -179,12 +175,7 @@ enum Words {
 fn own_contacts(cx: &Ctx) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if cx.data.plan.iter().any(|i| i.section == S::Contacts) {
-        section(
-            cx,
-            &mut lines,
-            S::Contacts,
-            "Professional and crisis contacts",
-        );
+        section(cx, &mut lines, S::Contacts, &t!("tui-crisis-contacts"));
         lines.pop(); // the crisis lines follow at once
     }
     lines
@@ -194,7 +185,7 @@ fn own_contacts(cx: &Ctx) -> Vec<Line<'static>> {
 /// where to add their own when the plan has none.
 fn crisis_lines(cx: &Ctx, words: Words) -> Vec<Line<'static>> {
     let t = &cx.theme;
-    let mut lines = vec![Line::styled("Crisis lines", t.accent())];
+    let mut lines = vec![Line::styled(t!("tui-crisis-lines"), t.accent())];
     let own = cx.prefs.crisis_lines.iter().flatten().cloned();
     let built_in = crate::domain::crisis::lines(cx.prefs.country.as_deref());
     let built_in: Vec<String> = match words {
@@ -208,7 +199,7 @@ fn crisis_lines(cx: &Ctx, words: Words) -> Vec<Line<'static>> {
             .keys
             .key(Mode::Screen(Screen::Today), Action::Go(Screen::Plan));
         lines.push(Line::styled(
-            format!("  Add your own on the Plan screen ({plan}), under Professional and crisis contacts."),
+            format!("  {}", t!("tui-crisis-add-own", key = plan)),
             t.dim(),
         ));
     }
@@ -257,17 +248,13 @@ fn scrolled_people(
     let below = people.len() - skip - shown;
     let mut out = vec![heading];
     if skip > 0 {
-        out.push(Line::styled(
-            format!("  ↑ {skip} more above ({pages})"),
-            t.dim(),
-        ));
+        let more = t!("tui-crisis-more-above", count = skip, keys = pages);
+        out.push(Line::styled(format!("  ↑ {more}"), t.dim()));
     }
     out.extend(people.into_iter().skip(skip).take(shown).flatten());
     if below > 0 {
-        out.push(Line::styled(
-            format!("  ↓ {below} more below ({pages})"),
-            t.dim(),
-        ));
+        let more = t!("tui-crisis-more-below", count = below, keys = pages);
+        out.push(Line::styled(format!("  ↓ {more}"), t.dim()));
     }
     out.push(Line::from(""));
     out
@@ -292,8 +279,7 @@ fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
         .collect();
     keep.sort_by_key(|p| p.call_order());
     let mut lines = Vec::new();
-    section(cx, &mut lines, S::Supports, "People to call");
-    let nothing_yet = lines.len() == 3 && lines[1].to_string().contains("nothing yet");
+    let nothing_yet = !section(cx, &mut lines, S::Supports, &t!("tui-crisis-people"));
     if nothing_yet && !keep.is_empty() {
         lines.remove(1);
     }
@@ -311,7 +297,8 @@ fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
     lines
 }
 
-fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) {
+/// A heading and the plan's items in `section`; returns whether it had any.
+fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) -> bool {
     let t = &cx.theme;
     lines.push(Line::styled(heading.to_string(), t.accent()));
     // Someone already listed above as a person isn't listed twice.
@@ -331,9 +318,10 @@ fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) 
         .filter(|i| i.section == section)
         .filter(|i| !listed(i))
         .collect();
-    if items.is_empty() {
+    let any = !items.is_empty();
+    if !any {
         lines.push(Line::styled(
-            "  (nothing yet: add it on the Plan screen)",
+            format!("  {}", t!("tui-crisis-nothing-yet")),
             t.dim(),
         ));
     }
@@ -348,4 +336,5 @@ fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) 
         }
     }
     lines.push(Line::from(""));
+    any
 }

@@ -94,15 +94,15 @@ impl Typed {
 
 /// What a form needs of any field to move through it, draw it and take keys.
 pub trait Field {
-    fn label(&self) -> &'static str;
+    fn label(&self) -> &str;
     /// What the field shows now.
     fn shown(&self) -> String;
     /// Shown dimmed while the field is empty.
-    fn hint(&self) -> &'static str {
-        ""
+    fn hint(&self) -> String {
+        String::new()
     }
     /// A line under the field saying what its value means.
-    fn note(&self) -> Option<String> {
+    fn note(&self) -> Option<&str> {
         None
     }
     fn required(&self) -> bool {
@@ -134,27 +134,27 @@ pub trait Field {
 /// Free text, trimmed when read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text {
-    label: &'static str,
+    label: String,
     typed: Typed,
     required: bool,
-    hint: &'static str,
+    hint: String,
 }
 
 impl Text {
-    pub fn new(label: &'static str, value: impl Into<String>) -> Text {
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Text {
         Text {
-            label,
+            label: label.into(),
             typed: Typed::new(value),
             required: false,
-            hint: "",
+            hint: String::new(),
         }
     }
     pub fn required(mut self) -> Text {
         self.required = true;
         self
     }
-    pub fn hint(mut self, hint: &'static str) -> Text {
-        self.hint = hint;
+    pub fn hint(mut self, hint: impl Into<String>) -> Text {
+        self.hint = hint.into();
         self
     }
     /// The text as typed.
@@ -168,19 +168,19 @@ impl Text {
     /// The trimmed text of a required field, or a refusal naming it.
     pub fn needed(&self) -> Result<String, Invalid> {
         self.get()
-            .ok_or_else(|| Invalid::new(self.label, "needs a few words"))
+            .ok_or_else(|| Invalid::new(&self.label, t!("tui-field-needs-words")))
     }
 }
 
 impl Field for Text {
-    fn label(&self) -> &'static str {
-        self.label
+    fn label(&self) -> &str {
+        &self.label
     }
     fn shown(&self) -> String {
         self.typed.value.clone()
     }
-    fn hint(&self) -> &'static str {
-        self.hint
+    fn hint(&self) -> String {
+        self.hint.clone()
     }
     fn required(&self) -> bool {
         self.required
@@ -206,7 +206,7 @@ impl Field for Text {
 /// One of a list of typed values, each with the words it shows; ←→ cycles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice<T> {
-    label: &'static str,
+    label: String,
     options: Vec<(T, String)>,
     index: usize,
     /// What each value means, in one line under the field (empty: nothing to say).
@@ -215,26 +215,35 @@ pub struct Choice<T> {
 
 impl<T: Copy + PartialEq> Choice<T> {
     /// Choices with their words; starts on `selected` (or the first if it isn't there).
-    pub fn new(label: &'static str, options: Vec<(T, String)>, selected: T) -> Choice<T> {
+    pub fn new(label: impl Into<String>, options: Vec<(T, String)>, selected: T) -> Choice<T> {
         assert!(!options.is_empty(), "a choice needs options");
         let index = options
             .iter()
             .position(|(v, _)| *v == selected)
             .unwrap_or(0);
         Choice {
-            label,
+            label: label.into(),
             options,
             index,
             notes: Vec::new(),
         }
     }
     /// The same choice, each value explained in one line under it.
-    pub fn explained(mut self, explain: fn(T) -> String) -> Self {
-        self.notes = self.options.iter().map(|(v, _)| explain(*v)).collect();
+    pub fn explained<S: Into<String>>(mut self, explain: impl Fn(T) -> S) -> Self {
+        self.notes = self
+            .options
+            .iter()
+            .map(|(v, _)| explain(*v).into())
+            .collect();
         self
     }
     /// A choice among an enum's values, shown by `words`.
-    pub fn of(label: &'static str, all: &[T], words: impl Fn(T) -> String, selected: T) -> Self {
+    pub fn of(
+        label: impl Into<String>,
+        all: &[T],
+        words: impl Fn(T) -> String,
+        selected: T,
+    ) -> Self {
         Choice::new(
             label,
             all.iter().map(|v| (*v, words(*v))).collect(),
@@ -254,23 +263,23 @@ impl<T: Copy + PartialEq> Choice<T> {
 }
 
 /// A choice between no and yes.
-pub fn yes_no(label: &'static str, selected: bool) -> Choice<bool> {
+pub fn yes_no(label: impl Into<String>, selected: bool) -> Choice<bool> {
     Choice::new(
         label,
-        vec![(false, "no".into()), (true, "yes".into())],
+        vec![(false, t!("tui-field-no")), (true, t!("tui-field-yes"))],
         selected,
     )
 }
 
 impl<T: Copy + PartialEq> Field for Choice<T> {
-    fn label(&self) -> &'static str {
-        self.label
+    fn label(&self) -> &str {
+        &self.label
     }
     fn shown(&self) -> String {
         format!("‹ {} ›", self.options[self.index].1)
     }
-    fn note(&self) -> Option<String> {
-        self.notes.get(self.index).cloned()
+    fn note(&self) -> Option<&str> {
+        self.notes.get(self.index).map(String::as_str)
     }
     fn required(&self) -> bool {
         true
@@ -298,15 +307,15 @@ pub struct Number {
 }
 
 impl Number {
-    pub fn new(label: &'static str, lo: i64, hi: i64, value: Option<i64>) -> Number {
+    pub fn new(label: impl Into<String>, lo: i64, hi: i64, value: Option<i64>) -> Number {
         Number {
             text: Text::new(label, value.map(|v| v.to_string()).unwrap_or_default()),
             lo,
             hi,
         }
     }
-    pub fn hint(mut self, hint: &'static str) -> Number {
-        self.text.hint = hint;
+    pub fn hint(mut self, hint: impl Into<String>) -> Number {
+        self.text.hint = hint.into();
         self
     }
     /// The number, `None` when empty, or a refusal naming the field and the range.
@@ -318,8 +327,8 @@ impl Number {
         match t.parse::<i64>() {
             Ok(v) if (self.lo..=self.hi).contains(&v) => Ok(Some(v)),
             _ => Err(Invalid::new(
-                self.text.label,
-                format!("must be a whole number from {} to {}", self.lo, self.hi),
+                &self.text.label,
+                t!("tui-field-whole-number", lo = self.lo, hi = self.hi),
             )),
         }
     }
@@ -328,13 +337,13 @@ impl Number {
 /// What a field made of a `Text` hands on to it.
 macro_rules! text_like {
     () => {
-        fn label(&self) -> &'static str {
+        fn label(&self) -> &str {
             Field::label(&self.text)
         }
         fn shown(&self) -> String {
             Field::shown(&self.text)
         }
-        fn hint(&self) -> &'static str {
+        fn hint(&self) -> String {
             Field::hint(&self.text)
         }
         fn required(&self) -> bool {
@@ -377,15 +386,19 @@ pub struct Date {
 
 impl Date {
     /// A date field that must hold a date.
-    pub fn new(label: &'static str, value: impl Into<String>) -> Date {
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Date {
         Date {
             text: Text::new(label, value)
                 .required()
-                .hint("YYYY-MM-DD, today or yesterday"),
+                .hint(t!("tui-field-date-hint")),
         }
     }
     /// A date field that may stay empty.
-    pub fn optional(label: &'static str, value: Option<NaiveDate>, hint: &'static str) -> Date {
+    pub fn optional(
+        label: impl Into<String>,
+        value: Option<NaiveDate>,
+        hint: impl Into<String>,
+    ) -> Date {
         Date {
             text: Text::new(label, value.map(|d| d.to_string()).unwrap_or_default()).hint(hint),
         }
@@ -396,7 +409,7 @@ impl Date {
     }
     /// The date, or a refusal naming the field.
     pub fn get(&self, today: NaiveDate) -> Result<NaiveDate, Invalid> {
-        DateSpec::parse(self.text.label, self.text.raw()).map(|d| d.resolve(today))
+        DateSpec::parse(&self.text.label, self.text.raw()).map(|d| d.resolve(today))
     }
     /// The date, `None` when empty.
     pub fn get_optional(&self, today: NaiveDate) -> Result<Option<NaiveDate>, Invalid> {

@@ -31,7 +31,7 @@ pub(super) fn devices(kept: &[Kept]) -> String {
     }
     match names.split_last() {
         Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => t!("tui-kept-devices", some = rest.join(", "), last = *last),
         None => String::new(),
     }
 }
@@ -43,37 +43,46 @@ pub fn lines(kept: &[Kept], mode: Mode, cx: &Ctx) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let mut lines = Vec::new();
     for k in kept {
-        let field = match k.field.as_str() {
-            "body" => String::new(),
-            f => format!(" · {}", f.replace('_', " ")),
+        let field = match field_name(&k.field) {
+            None => String::new(),
+            Some(f) => format!(" · {f}"),
         };
+        let edited = t!(
+            "tui-kept-also-edited",
+            device = crate::domain::one_line(&k.device, 60),
+            at = &k.at
+        );
         lines.push(Line::from(""));
-        lines.push(Line::styled(
-            format!(
-                "{MARK} Also edited on {} at {}{field}",
-                crate::domain::one_line(&k.device, 60),
-                k.at
-            ),
-            t.dim(),
-        ));
+        lines.push(Line::styled(format!("{MARK} {edited}{field}"), t.dim()));
         lines.extend(k.text.lines().map(|l| Line::from(l.to_string())));
     }
     if !kept.is_empty() {
         let x = cx.keys.key(mode, Action::Dismiss);
         lines.push(Line::from(""));
-        lines.push(Line::styled(
-            format!("Kept so nothing written is lost · {x} dismisses them (asks first)"),
-            t.dim(),
-        ));
+        lines.push(Line::styled(t!("tui-kept-dismiss-keys", key = x), t.dim()));
     }
     lines
 }
 
+/// The field words were kept from, as a person calls it (none for the main text).
+fn field_name(field: &str) -> Option<String> {
+    Some(match field {
+        "body" => return None,
+        "title" => t!("tui-kept-field-title"),
+        "intention" => t!("tui-kept-field-intention"),
+        "reflection" => t!("tui-kept-field-reflection"),
+        "gratitude" => t!("tui-kept-field-gratitude"),
+        "note" => t!("tui-kept-field-note"),
+        other => other.replace('_', " "),
+    })
+}
+
 /// The question, for the panel it takes.
 pub fn question(d: &Dismissal) -> String {
-    format!(
-        "Dismiss the words from {} kept beside {}? They are not in it now, and once dismissed no device keeps them.",
-        d.devices, d.beside
+    t!(
+        "tui-kept-question",
+        devices = &d.devices,
+        beside = &d.beside
     )
 }
 

@@ -1,15 +1,18 @@
 //! Keybindings as data, and the only place keys are read. Each screen and overlay has
 //! its own table (a `Mode`); the same table turns a key into an `Action`, lists the
 //! keys in the help overlay and writes every hint on screen, after the settings file's
-//! overrides. `tables` holds the defaults; this module applies them.
+//! overrides. `tables` holds the defaults, `words` says what each does in the language in
+//! effect; this module applies them.
 
 mod tables;
+mod words;
 
 use super::action::{Action, Screen};
 use crate::settings::{KeyOverride, Problem};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub use tables::NAMES;
 use tables::{Binding, Rest};
+use words::Item;
 
 /// A key as the tables name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,30 +197,30 @@ impl Mode {
     }
 
     /// The name the help overlay and `config show` give this mode.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
             Mode::Screen(s) => s.title(),
-            Mode::Reading => "Reading an entry",
-            Mode::Searching => "Searching the journal",
-            Mode::Form { .. } => "In a form",
-            Mode::Checkin { .. } => "In the check-in",
-            Mode::Writing => "Writing",
-            Mode::Help => "Help",
-            Mode::Crisis => "Crisis view",
-            Mode::Surfing => "Urge-surfing timer",
-            Mode::Confirm => "A question",
-            Mode::Curtain => "Locked",
-            Mode::SelfCheck => "Taking a self-check",
-            Mode::DayCursor => "Days of the year calendar",
+            Mode::Reading => t!("tui-mode-reading"),
+            Mode::Searching => t!("tui-mode-searching"),
+            Mode::Form { .. } => t!("tui-mode-form"),
+            Mode::Checkin { .. } => t!("tui-mode-check-in"),
+            Mode::Writing => t!("tui-mode-writing"),
+            Mode::Help => t!("tui-mode-help"),
+            Mode::Crisis => t!("tui-mode-crisis"),
+            Mode::Surfing => t!("tui-mode-surfing"),
+            Mode::Confirm => t!("tui-mode-confirm"),
+            Mode::Curtain => t!("tui-mode-curtain"),
+            Mode::SelfCheck => t!("tui-mode-self-check"),
+            Mode::DayCursor => t!("tui-mode-day-cursor"),
         }
     }
 }
 
-/// A line of hints: keys with a word each, or plain words.
+/// A line of hints: keys with a word each, or plain words (each from the catalog).
 #[derive(Debug, Clone, Copy)]
-pub enum Hint {
-    Keys(&'static [Action], &'static str),
-    Text(&'static str),
+pub enum Hint<'a> {
+    Keys(&'a [Action], &'a str),
+    Text(&'a str),
 }
 
 /// Every mode's bindings after the settings file's overrides.
@@ -297,7 +300,7 @@ impl Keymap {
     }
 
     /// Hints joined with " · "; an item whose action has no key is left out.
-    pub fn hints(&self, mode: Mode, hints: &[Hint]) -> String {
+    pub fn hints(&self, mode: Mode, hints: &[Hint<'_>]) -> String {
         hints
             .iter()
             .filter_map(|h| match h {
@@ -313,24 +316,43 @@ impl Keymap {
 
     /// The status line's hints for `mode`.
     pub fn footer(&self, mode: Mode) -> String {
-        self.hints(mode, tables::footer(mode))
+        self.status(mode, tables::footer(mode))
     }
 
     /// The status line's hints for `mode` while words kept aside from another device
     /// are on screen (with the key that dismisses them, where the mode has one).
     pub fn footer_kept(&self, mode: Mode) -> String {
-        self.hints(
+        self.status(
             mode,
             tables::footer_kept(mode).unwrap_or(tables::footer(mode)),
         )
     }
 
+    /// A status line from the tables' items, each word in the language in effect.
+    fn status(&self, mode: Mode, items: &[Item]) -> String {
+        let words: Vec<String> = items
+            .iter()
+            .map(|i| match i {
+                Item::Keys(_, w) | Item::Text(w) => w.text(),
+            })
+            .collect();
+        let hints: Vec<Hint> = items
+            .iter()
+            .zip(&words)
+            .map(|(i, w)| match i {
+                Item::Keys(actions, _) => Hint::Keys(actions, w),
+                Item::Text(_) => Hint::Text(w),
+            })
+            .collect();
+        self.hints(mode, &hints)
+    }
+
     /// The help overlay's lines for one mode: keys and what they do, one line per
     /// distinct help text, in table order. `global`: only the keys every screen shares
     /// (`Some(true)`), only the mode's own (`Some(false)`), or all.
-    pub fn help(&self, mode: Mode, global: Option<bool>) -> Vec<(String, &'static str)> {
+    pub fn help(&self, mode: Mode, global: Option<bool>) -> Vec<(String, String)> {
         let table = self.table(mode);
-        let mut lines: Vec<(String, &'static str)> = Vec::new();
+        let mut lines: Vec<(String, words::Does)> = Vec::new();
         for b in table {
             if global.is_some_and(|g| g != tables::is_global(b)) {
                 continue;
@@ -345,7 +367,7 @@ impl Keymap {
                 .collect();
             lines.push((join_keys(&keys), b.help));
         }
-        lines
+        lines.into_iter().map(|(k, h)| (k, h.text())).collect()
     }
 
     /// The keymap with the settings file's `[keys]` overrides, and what was wrong with
@@ -359,12 +381,12 @@ impl Keymap {
         for o in overrides {
             let parsed = tables::parse_override(o).and_then(|(action, keys)| {
                 match applied.iter().find(|(_, a, k)| clash(*a, k, action, &keys)) {
-                    Some((first, _, _)) => Err(format!(
-                        "keys.{} and keys.{} (line {}) both take {}; give each its own key",
-                        o.action,
-                        first.action,
-                        first.line,
-                        shared(&applied, first, &keys)
+                    Some((first, _, _)) => Err(t!(
+                        "tui-keys-clash",
+                        setting = format!("keys.{}", o.action),
+                        other = format!("keys.{}", first.action),
+                        line = first.line,
+                        keys = shared(&applied, first, &keys)
                     )),
                     None => Ok((action, keys)),
                 }
@@ -462,12 +484,11 @@ fn shared(
         .iter()
         .find(|(o, _, _)| std::ptr::eq(*o, first))
         .map_or(&[][..], |(_, _, k)| k.as_slice());
-    let both: Vec<String> = keys
-        .iter()
+    keys.iter()
         .filter(|k| theirs.contains(k))
         .map(|k| format!("\"{}\"", k.label()))
-        .collect();
-    both.join(" and ")
+        .reduce(|a, b| t!("tui-keys-and", first = a, second = b))
+        .unwrap_or_default()
 }
 
 /// Key labels joined by "/", arrows run together ("↑↓"), and a run of three or more

@@ -43,7 +43,7 @@ impl Curtain {
 
     /// The passphrase typed did not open the replaced journal.
     pub fn refused(&mut self) {
-        self.note = Some("That passphrase did not open it. Try again.".into());
+        self.note = Some(t!("tui-lock-wrong"));
     }
 
     /// For a plain journal any key lifts it; for an encrypted one, the passphrase does.
@@ -67,7 +67,7 @@ impl Curtain {
                 if matches {
                     return Step::Close;
                 }
-                self.note = Some("That passphrase did not open it. Try again.".into());
+                self.note = Some(t!("tui-lock-wrong"));
             }
             _ => {}
         }
@@ -93,8 +93,11 @@ impl Curtain {
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         f.render_widget(Clear, area);
-        let replaced = "The journal was replaced by another command (encrypted, say). Type its passphrase to open it again.";
-        let note = self.note.as_deref().or(self.reopening.then_some(replaced));
+        let replaced = t!("tui-lock-replaced");
+        let note = self
+            .note
+            .as_deref()
+            .or(self.reopening.then_some(replaced.as_str()));
         draw(
             f,
             self.typed.chars().count(),
@@ -118,17 +121,18 @@ fn draw(f: &mut Frame, typed: usize, note: Option<&str>, needs_passphrase: bool,
         Constraint::Fill(1),
     ])
     .areas(f.area());
-    let mut lines = vec![Line::from("tend is locked.").centered()];
+    let mut lines = vec![Line::from(t!("tui-lock-locked")).centered()];
     if needs_passphrase {
         let (enter, quit) = (
             keys.key(Mode::Curtain, Action::Open),
             keys.key(Mode::Curtain, Action::Quit),
         );
-        let hint = format!("Type your passphrase and press {enter} · {quit} quits");
-        lines.push(Line::from(format!("Passphrase: {}", "•".repeat(typed))).centered());
+        let hint = t!("tui-lock-type", enter = enter, quit = quit);
+        let dots = "•".repeat(typed);
+        lines.push(Line::from(t!("tui-lock-passphrase", typed = dots)).centered());
         lines.push(Line::from(note.map_or(hint, str::to_string)).centered());
     } else {
-        lines.push(Line::from("Press any key to come back.").centered());
+        lines.push(Line::from(t!("tui-lock-any-key")).centered());
     }
     f.render_widget(Paragraph::new(lines), mid);
 }
@@ -161,9 +165,7 @@ pub fn unlock(mut open: impl FnMut(Option<Passphrase>) -> Result<Store>) -> Resu
                 let attempt = Passphrase::new(std::mem::take(&mut typed))?;
                 match open(Some(attempt)) {
                     Ok(store) => break Ok(store),
-                    Err(Error::WrongPassphrase { .. }) => {
-                        note = Some("That passphrase did not open it. Try again.".into())
-                    }
+                    Err(Error::WrongPassphrase { .. }) => note = Some(t!("tui-lock-wrong")),
                     Err(e) => break Err(e),
                 }
             }

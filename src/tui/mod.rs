@@ -111,9 +111,7 @@ pub fn run(
     after_first_frame: &mut dyn FnMut(),
 ) -> Result<()> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return Err(Error::Message(
-            "the full-screen app needs a terminal; use the subcommands in scripts (see `tend --help`)".into(),
-        ));
+        return Err(Error::Message(t!("tui-needs-terminal")));
     }
     crate::signals::watch()?;
     crate::editor::remove_stale();
@@ -186,12 +184,12 @@ fn settle(done: Result<()>, app: &mut App, store: &mut Store) -> Result<()> {
     match store.note_damage(done) {
         Ok(()) => Ok(()),
         Err(e @ Error::Replaced { .. }) => {
-            app.cx.say(format!("Not saved: {e}"));
+            app.cx.say(t!("tui-not-saved", error = e.to_string()));
             let key = store.key().cloned();
             reopen(app, store, key)
         }
         Err(e) => {
-            app.cx.say(format!("Not saved: {e}"));
+            app.cx.say(t!("tui-not-saved", error = e.to_string()));
             Ok(())
         }
     }
@@ -213,9 +211,7 @@ fn reopen(app: &mut App, store: &mut Store, key: Option<secret::Passphrase>) -> 
                 app.overlays.pop();
             }
             app.reload(store)?;
-            app.cx.say(
-                "Another command replaced the journal file; tend opened it again: save once more.",
-            );
+            app.cx.say(t!("tui-reopened"));
             Ok(())
         }
         Err(Error::Locked { .. } | Error::WrongPassphrase { .. }) => {
@@ -237,15 +233,12 @@ fn start(store: &Store, settings: &crate::settings::Loaded) -> Result<App> {
         .chain(&key_problems)
         .min_by_key(|p| !p.error);
     if let Some(p) = first {
-        let now = if p.error {
-            "; using the default for now"
+        let problem = settings.describe(p);
+        app.cx.say(if p.error {
+            t!("tui-settings-error", problem = problem)
         } else {
-            ""
-        };
-        app.cx.say(format!(
-            "{}{now} (`tend config show` lists all)",
-            settings.describe(p)
-        ));
+            t!("tui-settings-problem", problem = problem)
+        });
     }
     Ok(app)
 }

@@ -83,9 +83,7 @@ pub fn ask_delete(kind: RecordKind, id: i64, store: &Store) -> Result<Vec<Effect
 /// With none, says so.
 pub fn ask_dismiss(kept: &[crate::store::kept::Kept], beside: &str, cx: &mut Ctx) -> Vec<Effect> {
     if kept.is_empty() {
-        cx.say(format!(
-            "No words from another device are kept beside {beside}."
-        ));
+        cx.say(t!("tui-kept-none-beside", beside = beside));
         return vec![];
     }
     let d = kept::Dismissal {
@@ -105,11 +103,11 @@ fn answer_dismiss(
     store: &Store,
 ) -> Result<Vec<Effect>> {
     if !yes {
-        cx.say(format!("Kept the words from {}.", d.devices));
+        cx.say(t!("tui-kept-kept", devices = &d.devices));
         return Ok(vec![]);
     }
     store.write(|tx| d.ids.iter().try_for_each(|&id| tx.sync_dismiss(id)))?;
-    cx.say(format!("Dismissed the words from {}.", d.devices));
+    cx.say(t!("tui-kept-dismissed", devices = &d.devices));
     Ok(vec![Effect::Reload])
 }
 
@@ -234,7 +232,7 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
     let mut effects = vec![Effect::Close];
     match ask {
         Ask::Discard { .. } if yes => {
-            cx.say("Left without saving.");
+            cx.say(t!("tui-left-without-saving"));
             effects.push(Effect::Close);
         }
         Ask::Quit if yes => effects.push(Effect::Quit),
@@ -242,11 +240,11 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
         Ask::Delete(d) if yes => {
             let gone = store.write(|w| w.delete_record(d.kind, d.id))?;
             let undo = cx.keys.key(Mode::Screen(Screen::Today), Action::Undo);
-            cx.say(format!("Deleted {}. {undo} brings it back.", d.label));
+            cx.say(t!("tui-deleted", record = &d.label, undo = undo));
             cx.remember(gone);
             effects.push(Effect::Reload);
         }
-        Ask::Delete(d) => cx.say(format!("Kept {}.", d.label)),
+        Ask::Delete(d) => cx.say(t!("tui-delete-kept", record = &d.label)),
         Ask::Dismiss(d) => effects.extend(answer_dismiss(&d, yes, cx, store)?),
         Ask::OfferGrowth(id) if yes || action == Action::Open => {
             if let Some(s) = cx.data.setbacks.iter().find(|s| s.id == id) {
@@ -256,9 +254,7 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
         }
         Ask::OfferGrowth(_) => {
             let w = cx.keys.key(Mode::Screen(Screen::Today), Action::Reflect);
-            cx.say(format!(
-                "Your setback is kept. Write about it when you're ready: {w} on Today."
-            ));
+            cx.say(t!("tui-setback-kept", key = w));
         }
     }
     Ok(effects)
@@ -274,38 +270,27 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
         Ask::Dismiss(d) => {
             let lines = vec![
                 Line::from(kept::question(d)),
-                Line::styled(
-                    format!("{yes} dismisses · any other key keeps them"),
-                    cx.theme.accent(),
-                ),
+                Line::styled(t!("tui-dismiss-keys", yes = &yes), cx.theme.accent()),
             ];
-            return panel_question(lines, "Dismiss?", f, a.body);
+            return panel_question(lines, &t!("tui-dismiss-title"), f, a.body);
         }
         _ => {}
     }
     let area = a.status;
     let (enter, esc) = (key(Action::Open), key(Action::Back));
     let q = match ask {
-        Ask::Discard { answers: true } => format!(
-            "Leave this self-check without saving your answers? {yes} leaves · any other key keeps them"
-        ),
-        Ask::Discard { answers: false } => {
-            format!("Leave without saving your changes? {yes} leaves · any other key keeps them")
-        }
+        Ask::Discard { answers: true } => t!("tui-ask-leave-self-check", yes = &yes),
+        Ask::Discard { answers: false } => t!("tui-ask-leave", yes = &yes),
         Ask::Delete(_) | Ask::Dismiss(_) => String::new(),
-        Ask::OfferGrowth(_) => {
-            format!("Write a growth entry about the setback now? {enter} yes · {esc} not now")
-        }
-        Ask::Quit => format!(
-            "Quit without saving what you wrote? {yes} quits · any other key goes back to it"
-        ),
+        Ask::OfferGrowth(_) => t!("tui-ask-offer-growth", enter = enter, esc = esc),
+        Ask::Quit => t!("tui-ask-quit", yes = &yes),
     };
     f.render_widget(Clear, area);
     f.render_widget(Line::styled(format!(" {q}"), cx.theme.accent()), area);
 }
 
 fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
-    let mut text = format!("Delete {}?", d.label);
+    let mut text = t!("tui-ask-delete", record = &d.label);
     for also in &d.also {
         let mut c = also.chars();
         let first: String = c
@@ -316,12 +301,9 @@ fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
     }
     let lines = vec![
         Line::from(text),
-        Line::styled(
-            format!("{yes} deletes · any other key keeps it"),
-            cx.theme.accent(),
-        ),
+        Line::styled(t!("tui-delete-keys", yes = yes), cx.theme.accent()),
     ];
-    panel_question(lines, "Delete?", f, body);
+    panel_question(lines, &t!("tui-delete-title"), f, body);
 }
 
 /// A question that needs more than the status line, in a panel at the foot of the body.
@@ -351,7 +333,7 @@ fn help_key(scroll: &mut Scroll, action: Action) -> Step {
 pub fn help_lines(cx: &Ctx, under: Mode) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let mut lines = Vec::new();
-    let mut section = |title: &str, rows: Vec<(String, &'static str)>| {
+    let mut section = |title: &str, rows: Vec<(String, String)>| {
         if rows.is_empty() {
             return;
         }
@@ -361,17 +343,17 @@ pub fn help_lines(cx: &Ctx, under: Mode) -> Vec<Line<'static>> {
         }
     };
     let today = Mode::Screen(Screen::Today);
-    section("Anywhere", cx.keys.help(today, Some(true)));
+    section(&t!("tui-help-anywhere"), cx.keys.help(today, Some(true)));
     let mut order = vec![under];
     order.extend(Mode::all().filter(|m| *m != under));
-    let mut seen: Vec<&str> = vec![];
+    let mut seen: Vec<String> = vec![];
     for mode in order {
         let title = mode.title();
         if seen.contains(&title) || matches!(mode, Mode::Curtain | Mode::Confirm | Mode::Help) {
             continue;
         }
+        section(&title, cx.keys.help(mode, Some(false)));
         seen.push(title);
-        section(title, cx.keys.help(mode, Some(false)));
     }
     lines
 }
@@ -384,13 +366,20 @@ fn help(cx: &Ctx, scroll: &Scroll, under: Mode, f: &mut Frame, area: Rect) {
     let per_column = area.height.saturating_sub(2) as usize;
     let total = lines.len();
     let skip = scroll.fit(total, per_column * 2);
-    let at = if total > per_column * 2 {
+    let title = if total > per_column * 2 {
         let last = (skip + per_column * 2).min(total);
-        format!(" · lines {}–{last} of {total}", skip + 1)
+        t!(
+            "tui-help-title-lines",
+            scroll = scroll_keys,
+            first = skip + 1,
+            last = last,
+            total = total,
+            close = close
+        )
     } else {
-        String::new()
+        t!("tui-help-title", scroll = scroll_keys, close = close)
     };
-    let title = format!(" Help · {scroll_keys} scroll{at} · {close} closes ");
+    let title = format!(" {title} ");
     let [a, b] = two_column_panel(f, area, &title);
     let mut shown = lines.into_iter().skip(skip);
     let left: Vec<Line> = shown.by_ref().take(per_column).collect();

@@ -3,7 +3,7 @@
 //! write when the last item is answered. PHQ-9 item 9 above 0 opens the crisis plan.
 
 use super::action::Action;
-use super::crisis::ITEM_NINE_NOTE;
+use super::crisis::item_nine_note;
 use super::keymap::Mode;
 use super::shared::Ctx;
 use super::step::{Done, Step};
@@ -63,7 +63,7 @@ impl Taking {
                 None
             }
             Action::Back if self.answers.is_empty() => {
-                cx.say("Nothing saved.");
+                cx.say(t!("tui-self-check-nothing-saved"));
                 return Ok(Step::Close);
             }
             Action::Back => return Ok(Step::AskDiscard { answers: true }),
@@ -79,7 +79,7 @@ impl Taking {
         if self.answers.len() < self.scale.items.len() {
             let crisis_now = self.scale.is_crisis_item(i) && v > 0;
             return Ok(if crisis_now {
-                Step::Crisis(Some(ITEM_NINE_NOTE))
+                Step::Crisis(Some(item_nine_note()))
             } else {
                 Step::Stay
             });
@@ -96,7 +96,13 @@ impl Taking {
         let name = &self.scale.name;
         store.write(|w| w.add_assessment(name, cx.today, &self.answers, score, &band))?;
         let max = self.scale.range().1;
-        cx.say(format!("Saved {name}: {score} of {max} · {band}."));
+        cx.say(t!(
+            "tui-self-check-saved",
+            scale = name,
+            score = score,
+            max = max,
+            band = &band
+        ));
         let at = scales::all()
             .iter()
             .position(|s| s.name == *name)
@@ -104,7 +110,7 @@ impl Taking {
         let crisis = self.scale.needs_crisis(&self.answers);
         Ok(Step::Done(Done {
             self_checks: Some(at),
-            crisis: crisis.then_some(ITEM_NINE_NOTE),
+            crisis: crisis.then(item_nine_note),
             ..Done::default()
         }))
     }
@@ -123,12 +129,14 @@ fn draw(t: &Taking, th: &Theme, f: &mut Frame, area: Rect) {
     let dots: String = (0..s.items.len())
         .map(|k| if k < t.answers.len() { '●' } else { '○' })
         .collect();
-    let block = Block::bordered().title(format!(
-        " Self-check · {} · item {} of {} {dots} ",
-        s.name,
-        i + 1,
-        s.items.len()
-    ));
+    let title = t!(
+        "tui-self-check-title",
+        scale = &s.name,
+        item = i + 1,
+        items = s.items.len(),
+        dots = dots
+    );
+    let block = Block::bordered().title(format!(" {title} "));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let rows = |lines: &[Line]| wrapped_rows(lines, inner.width);

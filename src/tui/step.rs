@@ -18,7 +18,7 @@ pub enum Step {
     /// Stay, with help over it.
     Help(Mode),
     /// Stay, with the crisis view over it (and why it opened on its own).
-    Crisis(Option<&'static str>),
+    Crisis(Option<String>),
     /// Stay; a write changed the data.
     Reload,
     /// Close, then open this screen.
@@ -43,7 +43,7 @@ pub struct Done {
     /// Open Progress on its self-checks with this scale selected.
     pub self_checks: Option<usize>,
     /// Open the crisis view, with this note above the plan.
-    pub crisis: Option<&'static str>,
+    pub crisis: Option<String>,
     /// Open the import form next (the welcome, when asked to bring in history).
     pub import: bool,
 }

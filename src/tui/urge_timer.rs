@@ -123,13 +123,13 @@ fn log(store: &Store, before: u8, urge: u8, minutes: i64) -> Result<String> {
             urge_after: Some(urge),
             coping_id,
             outcome: Outcome::Passed,
-            note: Some(format!("urge surfing, {minutes} min")),
+            note: Some(t!("tui-urge-note", minutes = minutes)),
         })
     })?;
     Ok(if urge < before {
-        format!("Logged: urge {before} → {urge}. You rode it out.")
+        t!("tui-urge-logged-eased", before = before, after = urge)
     } else {
-        format!("Logged: urge {before} → {urge}. You stayed with it; that takes strength.")
+        t!("tui-urge-logged-stayed", before = before, after = urge)
     })
 }
 
@@ -138,14 +138,12 @@ pub fn lines(s: &Surf, cx: &Ctx, out: &mut Vec<Line<'static>>) {
     let t: &Theme = &cx.theme;
     let keys = |a: &[Action]| cx.keys.keys(Mode::Surfing, a);
     let (adjust, next) = (keys(&[Action::Left, Action::Right]), keys(&[Action::Open]));
-    out.push(Line::styled("Urge surfing", t.accent()));
+    out.push(Line::styled(t!("tui-urge-heading"), t.accent()));
     match s {
         Surf::Before { urge } => {
-            out.push(Line::from(format!(
-                "How strong is the urge now? {urge} of 10"
-            )));
+            out.push(Line::from(t!("tui-urge-how-strong", urge = *urge)));
             out.push(Line::styled(
-                format!("{adjust} or a digit · {next} starts the timer"),
+                t!("tui-urge-before-keys", adjust = &adjust, next = &next),
                 t.dim(),
             ));
         }
@@ -158,23 +156,25 @@ pub fn lines(s: &Surf, cx: &Ctx, out: &mut Vec<Line<'static>>) {
                 "━".repeat(filled),
                 "─".repeat(30 - filled)
             )));
-            out.push(Line::from(format!(
-                "{}:{:02} of {SURF_MINUTES}:00",
-                done / 60,
-                done % 60
+            out.push(Line::from(t!(
+                "tui-urge-elapsed",
+                elapsed = format!("{}:{:02}", done / 60, done % 60),
+                total = format!("{SURF_MINUTES}:00")
             )));
+            out.push(Line::styled(t!("tui-urge-breathe"), t.calm()));
             out.push(Line::styled(
-                "Breathe. Notice the urge like a wave: it rises, peaks and passes.",
-                t.calm(),
+                t!("tui-urge-riding-keys", next = &next),
+                t.dim(),
             ));
-            out.push(Line::styled(format!("{next} when it has eased"), t.dim()));
         }
         Surf::After { before, urge, .. } => {
-            out.push(Line::from(format!(
-                "And now? {urge} of 10 (it was {before})"
+            out.push(Line::from(t!(
+                "tui-urge-and-now",
+                urge = *urge,
+                before = *before
             )));
             out.push(Line::styled(
-                format!("{adjust} or a digit · {next} logs it"),
+                t!("tui-urge-after-keys", adjust = &adjust, next = &next),
                 t.dim(),
             ));
         }

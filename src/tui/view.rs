@@ -61,12 +61,15 @@ fn too_small(app: &App, f: &mut Frame) {
     let area = f.area();
     let q = app.cx.keys.key(app.mode(), Action::Quit);
     let text = vec![
-        Line::from("tend needs a little more room."),
-        Line::from(format!(
-            "Make the window at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{}).",
-            area.width, area.height
+        Line::from(t!("tui-too-small")),
+        Line::from(t!(
+            "tui-too-small-size",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = area.width,
+            height = area.height
         )),
-        Line::from(format!("{q} quits.")),
+        Line::from(t!("tui-too-small-quit", key = q)),
     ];
     f.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }

@@ -114,9 +114,12 @@ pub fn list_panel_of(
     let fits = n <= height.saturating_sub(2) as usize && !more;
     let mut block = Block::bordered().title(format!(" {title} "));
     if !fits {
-        let plus = if more { "+" } else { "" };
-        let at = format!(" {} of {n}{plus} ", selected + 1);
-        block = block.title_bottom(Line::from(at).right_aligned());
+        let at = if more {
+            t!("tui-list-at-more", at = selected + 1, total = n)
+        } else {
+            t!("tui-list-at", at = selected + 1, total = n)
+        };
+        block = block.title_bottom(Line::from(format!(" {at} ")).right_aligned());
     }
     Paragraph::new(list(rows, selected, height, t)).block(block)
 }
@@ -136,9 +139,8 @@ pub fn scrolled_panel(
     let mut block = Block::bordered().title(format!(" {title} "));
     if total > inner_h {
         let last = (top + inner_h).min(total);
-        block = block.title_bottom(
-            Line::from(format!(" lines {}–{last} of {total} ", top + 1)).right_aligned(),
-        );
+        let shown = lines_shown(top + 1, last, total);
+        block = block.title_bottom(Line::from(format!(" {shown} ")).right_aligned());
     }
     Paragraph::new(lines)
         .block(block)
@@ -170,8 +172,13 @@ pub fn scrolled_column(
         .scroll((top as u16, 0));
     f.render_widget(para, text);
     let last = (top + shown).min(total);
-    let note = format!("lines {}–{last} of {total} · {pages}", top + 1);
+    let note = format!("{} · {pages}", lines_shown(top + 1, last, total));
     f.render_widget(Line::styled(note, t.dim()), foot);
+}
+
+/// "lines 3–20 of 45": which rows of a long text show.
+fn lines_shown(first: usize, last: usize, total: usize) -> String {
+    t!("tui-lines-shown", first = first, last = last, total = total)
 }
 
 /// How far a long text is scrolled. Drawing tells it how many rows there are and how

@@ -40,9 +40,10 @@ impl Writer {
         };
         let keys = saves_and_leaves(cx);
         area.set_placeholder_text(if cx.prefs.prompts {
-            format!("{} ({keys})", super::prompts::for_day(cx.today))
+            let prompt = super::prompts::for_day(cx.today);
+            t!("tui-writer-prompt", prompt = prompt, keys = keys)
         } else {
-            format!("Write freely. ({keys})")
+            t!("tui-writer-freely", keys = keys)
         });
         Writer {
             area,
@@ -89,19 +90,19 @@ impl Writer {
 
     pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Step> {
         match action {
-            Action::Save if self.is_empty() => cx.say("Nothing written yet."),
+            Action::Save if self.is_empty() => cx.say(t!("tui-writer-nothing-yet")),
             Action::Save => {
                 let body = self.area.lines().join("\n");
                 let e = match save_entry(cx, store, self.entry, self.revision, body) {
                     Err(e @ Error::Changed { .. }) => {
                         self.revision = None;
                         let save = cx.keys.key(Mode::Writing, Action::Save);
-                        cx.say(format!("{e}: {save} again saves yours over it."));
+                        cx.say(t!("tui-writer-changed", error = e.to_string(), key = save));
                         return Ok(Step::Stay);
                     }
                     other => other?,
                 };
-                cx.say(format!("Saved entry {} for {}.", e.id, e.date));
+                cx.say(saved(&e, None));
                 return Ok(Step::Done(Done {
                     show_entry: Some(e.id),
                     ..Done::default()
@@ -122,8 +123,10 @@ impl Writer {
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
         let what = self
             .entry
-            .map_or("New entry".to_string(), |i| format!("Editing entry {i}"));
-        let keys = saves_and_leaves(cx).replace(", ", " · ");
+            .map_or(t!("tui-writer-new"), |i| t!("tui-writer-editing", id = i));
+        let key = |a| cx.keys.key(Mode::Writing, a);
+        let (save, leave) = (key(Action::Save), key(Action::Back));
+        let keys = t!("tui-writer-head-keys", save = save, leave = leave);
         let size = size_note(self.area.lines());
         f.render_widget(
             Line::styled(format!(" {what} · {keys}{size}"), cx.theme.accent()),
@@ -138,11 +141,11 @@ impl Writer {
 fn size_note(lines: &[String]) -> String {
     let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
     let limit = crate::domain::MAX_TEXT_BYTES;
-    let mb = bytes as f64 / limit as f64;
+    let mb = format!("{:.2}", bytes as f64 / limit as f64);
     if bytes > limit {
-        format!(" · {mb:.2} MB: over the 1 MB an entry holds; split it to save")
+        format!(" · {}", t!("tui-writer-over-limit", size = mb))
     } else if bytes * 10 >= limit * 9 {
-        format!(" · {mb:.2} MB of the 1 MB an entry holds")
+        format!(" · {}", t!("tui-writer-near-limit", size = mb))
     } else {
         String::new()
     }
@@ -151,7 +154,26 @@ fn size_note(lines: &[String]) -> String {
 /// "Ctrl-S saves, Esc leaves", with the keys in effect.
 fn saves_and_leaves(cx: &Ctx) -> String {
     let key = |a| cx.keys.key(Mode::Writing, a);
-    format!("{} saves, {} leaves", key(Action::Save), key(Action::Back))
+    t!(
+        "tui-writer-keys",
+        save = key(Action::Save),
+        leave = key(Action::Back)
+    )
+}
+
+/// What the status line says once an entry is saved (with what went wrong on the way
+/// that lost nothing).
+fn saved(e: &JournalEntry, warning: Option<String>) -> String {
+    let (id, date) = (e.id, e.date.to_string());
+    match warning {
+        None => t!("tui-writer-saved", id = id, date = date),
+        Some(w) => t!(
+            "tui-writer-saved-warning",
+            id = id,
+            date = date,
+            warning = w
+        ),
+    }
 }
 
 /// Saves a journal entry's text, as a new entry or over the one edited (keeping its
@@ -210,7 +232,7 @@ pub fn finish_external(
     let edited = result?;
     let text = edited.text;
     if text.trim().is_empty() || text == edit.text {
-        cx.say("Nothing changed.");
+        cx.say(t!("tui-writer-nothing-changed"));
         return Ok(false);
     }
     if edited.interrupted.is_some() {
@@ -219,11 +241,8 @@ pub fn finish_external(
         return Ok(false);
     }
     let e = save_entry(cx, store, edit.entry_id, None, text)?;
-    let warning = edited
-        .failed
-        .map(|p| format!(" ({})", crate::editor::failed_but_kept(&p)))
-        .unwrap_or_default();
-    cx.say(format!("Saved entry {} for {}.{warning}", e.id, e.date));
+    let warning = edited.failed.map(|p| crate::editor::failed_but_kept(&p));
+    cx.say(saved(&e, warning));
     Ok(true)
 }
 

@@ -1,7 +1,8 @@
 //! The default bindings of every mode, what each mode does with keys it does not bind,
 //! the hints each mode's status line shows, and the names the settings file uses.
 
-use super::{Hint, Key, Mode};
+use super::words::{Does as D, Item, Word as W};
+use super::{Key, Mode};
 use crate::settings::KeyOverride;
 use crate::tui::action::{Action as A, Screen, TextEdit};
 
@@ -10,13 +11,13 @@ use crate::tui::action::{Action as A, Screen, TextEdit};
 pub struct Binding {
     pub key: Key,
     pub action: A,
-    pub help: &'static str,
+    pub help: D,
     /// Shown in hints; alternates (vim keys, Shift-Tab) are not.
     pub hint: bool,
 }
 
 impl Binding {
-    pub const fn new(key: Key, action: A, help: &'static str) -> Binding {
+    pub const fn new(key: Key, action: A, help: D) -> Binding {
         Binding {
             key,
             action,
@@ -32,7 +33,7 @@ impl Binding {
     }
 }
 
-const fn b(key: Key, action: A, help: &'static str) -> Binding {
+const fn b(key: Key, action: A, help: D) -> Binding {
     Binding::new(key, action, help)
 }
 
@@ -69,338 +70,268 @@ const GO: [A; 9] = [
 
 /// In every mode but the curtain.
 const ALWAYS: &[Binding] = &[
-    b(Ctrl('l'), A::Lock, "hide the screen at once (lock)"),
-    b(Ctrl('c'), A::Quit, "quit (asks first if words are unsaved)").quiet(),
+    b(Ctrl('l'), A::Lock, D::Lock),
+    b(Ctrl('c'), A::Quit, D::QuitAsks).quiet(),
 ];
 
 /// On every screen.
 const GLOBAL: &[Binding] = &[
-    b(Char('1'), GO[0], "Today"),
-    b(Char('2'), GO[1], "Check-in"),
-    b(Char('3'), GO[2], "Journal"),
-    b(Char('4'), GO[3], "Domains"),
-    b(Char('5'), GO[4], "Goals"),
-    b(Char('6'), GO[5], "Plan"),
-    b(Char('7'), GO[6], "Progress"),
-    b(Char('8'), GO[7], "Export (counselor summary)"),
-    b(Char('9'), GO[8], "Connections (meetings, calls, people)"),
-    b(Tab, A::NextScreen, "next screen"),
-    b(BackTab, A::PrevScreen, "previous screen"),
-    b(Char('g'), A::Growth, "write a growth entry (a setback)"),
-    b(
-        Char('o'),
-        A::Connect,
-        "log a connection: a meeting, a call, time with someone",
-    ),
-    b(
-        Char('c'),
-        A::SelfCheck,
-        "self-check scales (PHQ-9, GAD-7, WHO-5, BARC-10, PACS)",
-    ),
-    b(Char('?'), A::Help, "help"),
-    b(Char('!'), A::Crisis, "crisis plan"),
-    b(Char('U'), A::Undo, "undo the last delete or edit"),
-    b(Esc, A::Back, "back"),
-    b(Char('q'), A::Quit, "quit"),
+    b(Char('1'), GO[0], D::GoToday),
+    b(Char('2'), GO[1], D::GoCheckin),
+    b(Char('3'), GO[2], D::GoJournal),
+    b(Char('4'), GO[3], D::GoDomains),
+    b(Char('5'), GO[4], D::GoGoals),
+    b(Char('6'), GO[5], D::GoPlan),
+    b(Char('7'), GO[6], D::GoProgress),
+    b(Char('8'), GO[7], D::GoExport),
+    b(Char('9'), GO[8], D::GoConnections),
+    b(Tab, A::NextScreen, D::NextScreen),
+    b(BackTab, A::PrevScreen, D::PrevScreen),
+    b(Char('g'), A::Growth, D::Growth),
+    b(Char('o'), A::Connect, D::Connect),
+    b(Char('c'), A::SelfCheck, D::SelfCheck),
+    b(Char('?'), A::Help, D::Help),
+    b(Char('!'), A::Crisis, D::Crisis),
+    b(Char('U'), A::Undo, D::Undo),
+    b(Esc, A::Back, D::Back),
+    b(Char('q'), A::Quit, D::Quit),
 ];
 
 /// Paging through whatever is long: lists, the timeline, help and the crisis plan.
 const SCROLL: &[Binding] = &[
-    b(PageUp, A::PageUp, "a page up"),
-    b(PageDown, A::PageDown, "a page down"),
-    b(Home, A::First, "to the top"),
-    b(End, A::Last, "to the end"),
+    b(PageUp, A::PageUp, D::PageUp),
+    b(PageDown, A::PageDown, D::PageDown),
+    b(Home, A::First, D::First),
+    b(End, A::Last, D::Last),
 ];
 
 const TODAY: &[Binding] = &[
-    b(Enter, A::Open, "check in (or update today's)"),
-    b(Char('e'), A::Edit, "check in (or update today's)").quiet(),
-    b(Char('n'), A::New, "write a journal entry"),
-    b(Char('w'), A::Reflect, "write about the setback you marked"),
+    b(Enter, A::Open, D::CheckIn),
+    b(Char('e'), A::Edit, D::CheckIn).quiet(),
+    b(Char('n'), A::New, D::Write),
+    b(Char('w'), A::Reflect, D::Reflect),
 ];
 
 const CHECKIN: &[Binding] = &[
-    b(Enter, A::Open, "check in (or update today's)"),
-    b(Up, A::Up, "a later day"),
-    b(Char('k'), A::Up, "a later day").quiet(),
-    b(Down, A::Down, "an earlier day"),
-    b(Char('j'), A::Down, "an earlier day").quiet(),
-    b(Char('e'), A::Edit, "correct the day under the cursor"),
-    b(
-        Char('d'),
-        A::Delete,
-        "delete that day's check-in (asks first)",
-    ),
-    b(Char('x'), A::Dismiss, DISMISS),
+    b(Enter, A::Open, D::CheckIn),
+    b(Up, A::Up, D::LaterDay),
+    b(Char('k'), A::Up, D::LaterDay).quiet(),
+    b(Down, A::Down, D::EarlierDay),
+    b(Char('j'), A::Down, D::EarlierDay).quiet(),
+    b(Char('e'), A::Edit, D::CorrectDay),
+    b(Char('d'), A::Delete, D::DeleteDay),
+    b(Char('x'), A::Dismiss, D::Dismiss),
 ];
 
-const DISMISS: &str = "dismiss the words kept aside from another device (asks first)";
-
 const JOURNAL: &[Binding] = &[
-    b(Up, A::Up, "move up"),
-    b(Char('k'), A::Up, "move up").quiet(),
-    b(Down, A::Down, "move down"),
-    b(Char('j'), A::Down, "move down").quiet(),
-    b(Enter, A::Open, "read the entry"),
-    b(Char('e'), A::Edit, "edit in your $EDITOR"),
-    b(Char('n'), A::New, "new entry"),
-    b(Char('d'), A::Delete, "delete (asks first)"),
-    b(Char('p'), A::Pin, "pin or unpin"),
-    b(Char('/'), A::Search, "search"),
-    b(Char('f'), A::FilterDomain, "filter by domain"),
-    b(Char('t'), A::FilterTag, "filter by tag"),
-    b(Char('['), A::Month(false), "an earlier month"),
-    b(Char(']'), A::Month(true), "a later month"),
+    b(Up, A::Up, D::MoveUp),
+    b(Char('k'), A::Up, D::MoveUp).quiet(),
+    b(Down, A::Down, D::MoveDown),
+    b(Char('j'), A::Down, D::MoveDown).quiet(),
+    b(Enter, A::Open, D::ReadEntry),
+    b(Char('e'), A::Edit, D::EditOutside),
+    b(Char('n'), A::New, D::NewEntry),
+    b(Char('d'), A::Delete, D::Delete),
+    b(Char('p'), A::Pin, D::Pin),
+    b(Char('/'), A::Search, D::Search),
+    b(Char('f'), A::FilterDomain, D::FilterDomain),
+    b(Char('t'), A::FilterTag, D::FilterTag),
+    b(Char('['), A::Month(false), D::EarlierMonth),
+    b(Char(']'), A::Month(true), D::LaterMonth),
 ];
 
 const DOMAINS: &[Binding] = &[
-    b(Left, A::Left, "previous domain"),
-    b(Char('h'), A::Left, "previous domain").quiet(),
-    b(Right, A::Right, "next domain"),
-    b(Char('l'), A::Right, "next domain").quiet(),
+    b(Left, A::Left, D::PrevDomain),
+    b(Char('h'), A::Left, D::PrevDomain).quiet(),
+    b(Right, A::Right, D::NextDomain),
+    b(Char('l'), A::Right, D::NextDomain).quiet(),
 ];
 
 const GOALS: &[Binding] = &[
-    b(Up, A::Up, "move up"),
-    b(Char('k'), A::Up, "move up").quiet(),
-    b(Down, A::Down, "move down"),
-    b(Char('j'), A::Down, "move down").quiet(),
-    b(Char('a'), A::Add, "add a goal"),
-    b(Char('n'), A::New, "add a goal").quiet(),
-    b(Char('e'), A::Edit, "edit the goal (or correct the mark)"),
-    b(Char(' '), A::Toggle, "log it for today (or its next step)"),
-    b(Enter, A::Open, "log it for today (or its next step)").quiet(),
-    b(Char('s'), A::Status, "change its status"),
-    b(
-        Char('d'),
-        A::Delete,
-        "delete the goal or the mark (asks first)",
-    ),
-    b(Right, A::Right, "to the goal's progress marks"),
-    b(Char('l'), A::Right, "to the goal's progress marks").quiet(),
-    b(Left, A::Left, "back to the goals"),
-    b(Char('h'), A::Left, "back to the goals").quiet(),
+    b(Up, A::Up, D::MoveUp),
+    b(Char('k'), A::Up, D::MoveUp).quiet(),
+    b(Down, A::Down, D::MoveDown),
+    b(Char('j'), A::Down, D::MoveDown).quiet(),
+    b(Char('a'), A::Add, D::AddGoal),
+    b(Char('n'), A::New, D::AddGoal).quiet(),
+    b(Char('e'), A::Edit, D::EditGoal),
+    b(Char(' '), A::Toggle, D::LogGoal),
+    b(Enter, A::Open, D::LogGoal).quiet(),
+    b(Char('s'), A::Status, D::GoalStatus),
+    b(Char('d'), A::Delete, D::DeleteGoal),
+    b(Right, A::Right, D::ToMarks),
+    b(Char('l'), A::Right, D::ToMarks).quiet(),
+    b(Left, A::Left, D::ToGoals),
+    b(Char('h'), A::Left, D::ToGoals).quiet(),
 ];
 
 const PLAN: &[Binding] = &[
-    b(Up, A::Up, "move up"),
-    b(Char('k'), A::Up, "move up").quiet(),
-    b(Down, A::Down, "move down"),
-    b(Char('j'), A::Down, "move down").quiet(),
-    b(Left, A::Left, "the tab before (plan, triggers, coping, …)"),
-    b(
-        Char('h'),
-        A::Left,
-        "the tab before (plan, triggers, coping, …)",
-    )
-    .quiet(),
-    b(Right, A::Right, "the next tab (… encounters, commitments)"),
-    b(
-        Char('l'),
-        A::Right,
-        "the next tab (… encounters, commitments)",
-    )
-    .quiet(),
-    b(Char('a'), A::Add, "add (to the plan or the tab's list)"),
-    b(Char('n'), A::New, "add (to the plan or the tab's list)").quiet(),
-    b(Enter, A::Open, "correct"),
-    b(Char('e'), A::Edit, "correct"),
-    b(Char('K'), A::MoveUp, "move a plan item up"),
-    b(Char('J'), A::MoveDown, "move a plan item down"),
-    b(Char('d'), A::Delete, "delete (asks first)"),
-    b(
-        Char('i'),
-        A::Adopt,
-        "People: turn the plan's next person into one on the list",
-    ),
+    b(Up, A::Up, D::MoveUp),
+    b(Char('k'), A::Up, D::MoveUp).quiet(),
+    b(Down, A::Down, D::MoveDown),
+    b(Char('j'), A::Down, D::MoveDown).quiet(),
+    b(Left, A::Left, D::TabBefore),
+    b(Char('h'), A::Left, D::TabBefore).quiet(),
+    b(Right, A::Right, D::TabAfter),
+    b(Char('l'), A::Right, D::TabAfter).quiet(),
+    b(Char('a'), A::Add, D::AddToPlan),
+    b(Char('n'), A::New, D::AddToPlan).quiet(),
+    b(Enter, A::Open, D::Correct),
+    b(Char('e'), A::Edit, D::Correct),
+    b(Char('K'), A::MoveUp, D::ItemUp),
+    b(Char('J'), A::MoveDown, D::ItemDown),
+    b(Char('d'), A::Delete, D::Delete),
+    b(Char('i'), A::Adopt, D::Adopt),
 ];
 
 const PROGRESS: &[Binding] = &[
-    b(Left, A::Left, "previous view"),
-    b(Char('h'), A::Left, "previous view").quiet(),
-    b(Right, A::Right, "next view"),
-    b(Char('l'), A::Right, "next view").quiet(),
-    b(
-        Up,
-        A::Up,
-        "move up (timeline, self-check scales); charts: what they show",
-    ),
-    b(
-        Char('k'),
-        A::Up,
-        "move up (timeline, self-check scales); charts: what they show",
-    )
-    .quiet(),
-    b(
-        Down,
-        A::Down,
-        "move down (timeline, self-check scales); charts: what they show",
-    ),
-    b(
-        Char('j'),
-        A::Down,
-        "move down (timeline, self-check scales); charts: what they show",
-    )
-    .quiet(),
-    b(
-        Enter,
-        A::Open,
-        "self-checks: take the scale; timeline: correct the entry; calendar: walk its days",
-    ),
-    b(Char('e'), A::Edit, "timeline: correct the growth entry"),
-    b(
-        Char('d'),
-        A::Delete,
-        "timeline: delete the growth entry (asks first)",
-    ),
+    b(Left, A::Left, D::PrevView),
+    b(Char('h'), A::Left, D::PrevView).quiet(),
+    b(Right, A::Right, D::NextView),
+    b(Char('l'), A::Right, D::NextView).quiet(),
+    b(Up, A::Up, D::ProgressUp),
+    b(Char('k'), A::Up, D::ProgressUp).quiet(),
+    b(Down, A::Down, D::ProgressDown),
+    b(Char('j'), A::Down, D::ProgressDown).quiet(),
+    b(Enter, A::Open, D::ProgressOpen),
+    b(Char('e'), A::Edit, D::CorrectGrowth),
+    b(Char('d'), A::Delete, D::DeleteGrowth),
 ];
 
 /// The day cursor of the year calendar: arrows move it, Esc leaves it.
 const DAY_CURSOR: &[Binding] = &[
-    b(Left, A::Left, "the week before"),
-    b(Char('h'), A::Left, "the week before").quiet(),
-    b(Right, A::Right, "the week after"),
-    b(Char('l'), A::Right, "the week after").quiet(),
-    b(Up, A::Up, "the day before"),
-    b(Char('k'), A::Up, "the day before").quiet(),
-    b(Down, A::Down, "the day after"),
-    b(Char('j'), A::Down, "the day after").quiet(),
-    b(Esc, A::Back, "leave the days (←→ switch views again)"),
-    b(Enter, A::Back, "leave the days").quiet(),
+    b(Left, A::Left, D::WeekBefore),
+    b(Char('h'), A::Left, D::WeekBefore).quiet(),
+    b(Right, A::Right, D::WeekAfter),
+    b(Char('l'), A::Right, D::WeekAfter).quiet(),
+    b(Up, A::Up, D::DayBefore),
+    b(Char('k'), A::Up, D::DayBefore).quiet(),
+    b(Down, A::Down, D::DayAfter),
+    b(Char('j'), A::Down, D::DayAfter).quiet(),
+    b(Esc, A::Back, D::LeaveDaysArrows),
+    b(Enter, A::Back, D::LeaveDays).quiet(),
 ];
 
 const EXPORT: &[Binding] = &[
-    b(Enter, A::Open, "choose what to share, then write"),
-    b(Char('e'), A::Edit, "choose what to share, then write").quiet(),
-    b(
-        Char('i'),
-        A::New,
-        "import from Daylio, jrnl, Day One or a tend file (preview first)",
-    ),
-    b(PageUp, A::PageUp, "scroll the preview up"),
-    b(PageDown, A::PageDown, "scroll the preview down"),
+    b(Enter, A::Open, D::ChooseShare),
+    b(Char('e'), A::Edit, D::ChooseShare).quiet(),
+    b(Char('i'), A::New, D::Import),
+    b(PageUp, A::PageUp, D::PreviewUp),
+    b(PageDown, A::PageDown, D::PreviewDown),
 ];
 
 const CONNECTIONS: &[Binding] = &[
-    b(Up, A::Up, "move up"),
-    b(Char('k'), A::Up, "move up").quiet(),
-    b(Down, A::Down, "move down"),
-    b(Char('j'), A::Down, "move down").quiet(),
-    b(Char('a'), A::Add, "log a connection"),
-    b(Char('n'), A::New, "log a connection").quiet(),
-    b(Enter, A::Open, "correct the connection"),
-    b(Char('e'), A::Edit, "correct the connection"),
-    b(Char('d'), A::Delete, "delete the connection (asks first)"),
+    b(Up, A::Up, D::MoveUp),
+    b(Char('k'), A::Up, D::MoveUp).quiet(),
+    b(Down, A::Down, D::MoveDown),
+    b(Char('j'), A::Down, D::MoveDown).quiet(),
+    b(Char('a'), A::Add, D::LogConnection),
+    b(Char('n'), A::New, D::LogConnection).quiet(),
+    b(Enter, A::Open, D::CorrectConnection),
+    b(Char('e'), A::Edit, D::CorrectConnection),
+    b(Char('d'), A::Delete, D::DeleteConnection),
 ];
 
 const READING: &[Binding] = &[
-    b(Up, A::Up, "previous entry"),
-    b(Char('k'), A::Up, "previous entry").quiet(),
-    b(Down, A::Down, "next entry"),
-    b(Char('j'), A::Down, "next entry").quiet(),
-    b(Enter, A::Open, "edit here"),
-    b(Char('e'), A::Edit, "edit in your $EDITOR"),
-    b(Char('x'), A::Dismiss, DISMISS),
-    b(Esc, A::Back, "back to the list"),
+    b(Up, A::Up, D::PrevEntry),
+    b(Char('k'), A::Up, D::PrevEntry).quiet(),
+    b(Down, A::Down, D::NextEntry),
+    b(Char('j'), A::Down, D::NextEntry).quiet(),
+    b(Enter, A::Open, D::EditHere),
+    b(Char('e'), A::Edit, D::EditOutside),
+    b(Char('x'), A::Dismiss, D::Dismiss),
+    b(Esc, A::Back, D::ToList),
 ];
 
-const SEARCHING: &[Binding] = &[b(Enter, A::Open, "search"), b(Esc, A::Back, "cancel")];
+const SEARCHING: &[Binding] = &[b(Enter, A::Open, D::Search), b(Esc, A::Back, D::Cancel)];
 
 const FORM: &[Binding] = &[
-    b(Tab, A::Down, "next field"),
-    b(BackTab, A::Up, "previous field").quiet(),
-    b(Up, A::Up, "previous field"),
-    b(Down, A::Down, "next field"),
-    b(Left, A::Left, "less, the choice before, or the cursor left"),
-    b(
-        Right,
-        A::Right,
-        "more, the next choice, or the cursor right",
-    ),
-    b(Home, A::Text(TextEdit::Home), "start of the text"),
-    b(End, A::Text(TextEdit::End), "end of the text"),
-    b(CtrlLeft, A::Text(TextEdit::WordLeft), "a word left"),
-    b(CtrlRight, A::Text(TextEdit::WordRight), "a word right"),
-    b(
-        Delete,
-        A::Text(TextEdit::Delete),
-        "delete the character at the cursor",
-    ),
-    b(Char(' '), A::Toggle, "toggle a mark"),
-    b(Ctrl('s'), A::Save, "save").quiet(),
-    b(Enter, A::Save, "save"),
-    b(PageUp, A::PageUp, "scroll a preview up"),
-    b(PageDown, A::PageDown, "scroll a preview down"),
-    b(Esc, A::Back, "leave (asks before discarding)"),
+    b(Tab, A::Down, D::NextField),
+    b(BackTab, A::Up, D::PrevField).quiet(),
+    b(Up, A::Up, D::PrevField),
+    b(Down, A::Down, D::NextField),
+    b(Left, A::Left, D::Less),
+    b(Right, A::Right, D::More),
+    b(Home, A::Text(TextEdit::Home), D::TextStart),
+    b(End, A::Text(TextEdit::End), D::TextEnd),
+    b(CtrlLeft, A::Text(TextEdit::WordLeft), D::WordLeft),
+    b(CtrlRight, A::Text(TextEdit::WordRight), D::WordRight),
+    b(Delete, A::Text(TextEdit::Delete), D::DeleteChar),
+    b(Char(' '), A::Toggle, D::ToggleMark),
+    b(Ctrl('s'), A::Save, D::Save).quiet(),
+    b(Enter, A::Save, D::Save),
+    b(PageUp, A::PageUp, D::FormPreviewUp),
+    b(PageDown, A::PageDown, D::FormPreviewDown),
+    b(Esc, A::Back, D::LeaveDiscard),
 ];
 
 const DIGITS: &[Binding] = &[
-    b(Char('0'), A::Digit(0), "a number sets it"),
-    b(Char('1'), A::Digit(1), "a number sets it"),
-    b(Char('2'), A::Digit(2), "a number sets it"),
-    b(Char('3'), A::Digit(3), "a number sets it"),
-    b(Char('4'), A::Digit(4), "a number sets it"),
-    b(Char('5'), A::Digit(5), "a number sets it"),
-    b(Char('6'), A::Digit(6), "a number sets it"),
-    b(Char('7'), A::Digit(7), "a number sets it"),
-    b(Char('8'), A::Digit(8), "a number sets it"),
-    b(Char('9'), A::Digit(9), "a number sets it"),
+    b(Char('0'), A::Digit(0), D::Digit),
+    b(Char('1'), A::Digit(1), D::Digit),
+    b(Char('2'), A::Digit(2), D::Digit),
+    b(Char('3'), A::Digit(3), D::Digit),
+    b(Char('4'), A::Digit(4), D::Digit),
+    b(Char('5'), A::Digit(5), D::Digit),
+    b(Char('6'), A::Digit(6), D::Digit),
+    b(Char('7'), A::Digit(7), D::Digit),
+    b(Char('8'), A::Digit(8), D::Digit),
+    b(Char('9'), A::Digit(9), D::Digit),
 ];
 
 const WRITING: &[Binding] = &[
-    b(Ctrl('s'), A::Save, "save the entry"),
-    b(Esc, A::Back, "leave (asks before discarding)"),
+    b(Ctrl('s'), A::Save, D::SaveEntry),
+    b(Esc, A::Back, D::LeaveDiscard),
 ];
 
 const HELP: &[Binding] = &[
-    b(Up, A::Up, "scroll up"),
-    b(Char('k'), A::Up, "scroll up").quiet(),
-    b(Down, A::Down, "scroll down"),
-    b(Char('j'), A::Down, "scroll down").quiet(),
-    b(Esc, A::Back, "close help"),
-    b(Char('?'), A::Help, "close help").quiet(),
-    b(Char('q'), A::Quit, "quit"),
+    b(Up, A::Up, D::ScrollUp),
+    b(Char('k'), A::Up, D::ScrollUp).quiet(),
+    b(Down, A::Down, D::ScrollDown),
+    b(Char('j'), A::Down, D::ScrollDown).quiet(),
+    b(Esc, A::Back, D::CloseHelp),
+    b(Char('?'), A::Help, D::CloseHelp).quiet(),
+    b(Char('q'), A::Quit, D::Quit),
 ];
 
 const CRISIS: &[Binding] = &[
-    b(Char('u'), A::Urge, "urge-surfing timer"),
-    b(Up, A::Up, "the people to call: earlier ones"),
-    b(Char('k'), A::Up, "the people to call: earlier ones").quiet(),
-    b(Down, A::Down, "the people to call: more"),
-    b(Char('j'), A::Down, "the people to call: more").quiet(),
-    b(Esc, A::Back, "close the crisis view"),
-    b(Char('!'), A::Crisis, "close the crisis view").quiet(),
-    b(Char('?'), A::Help, "help"),
-    b(Char('q'), A::Quit, "quit"),
+    b(Char('u'), A::Urge, D::Urge),
+    b(Up, A::Up, D::PeopleEarlier),
+    b(Char('k'), A::Up, D::PeopleEarlier).quiet(),
+    b(Down, A::Down, D::PeopleMore),
+    b(Char('j'), A::Down, D::PeopleMore).quiet(),
+    b(Esc, A::Back, D::CloseCrisis),
+    b(Char('!'), A::Crisis, D::CloseCrisis).quiet(),
+    b(Char('?'), A::Help, D::Help),
+    b(Char('q'), A::Quit, D::Quit),
 ];
 
 const SURFING: &[Binding] = &[
-    b(Left, A::Left, "a weaker urge"),
-    b(Right, A::Right, "a stronger urge"),
-    b(Down, A::Down, "a weaker urge").quiet(),
-    b(Up, A::Up, "a stronger urge").quiet(),
-    b(Enter, A::Open, "start, eased, log it"),
-    b(Esc, A::Back, "stop the timer"),
+    b(Left, A::Left, D::Weaker),
+    b(Right, A::Right, D::Stronger),
+    b(Down, A::Down, D::Weaker).quiet(),
+    b(Up, A::Up, D::Stronger).quiet(),
+    b(Enter, A::Open, D::SurfNext),
+    b(Esc, A::Back, D::StopTimer),
 ];
 
 const CONFIRM: &[Binding] = &[
-    b(Char('y'), A::Yes, "yes"),
-    b(Char('Y'), A::Yes, "yes").quiet(),
-    b(Enter, A::Open, "yes, where Enter is offered"),
-    b(Esc, A::Back, "no"),
+    b(Char('y'), A::Yes, D::Yes),
+    b(Char('Y'), A::Yes, D::Yes).quiet(),
+    b(Enter, A::Open, D::YesEnter),
+    b(Esc, A::Back, D::No),
 ];
 
-const CURTAIN: &[Binding] = &[b(Enter, A::Open, "unlock"), b(Ctrl('c'), A::Quit, "quit")];
+const CURTAIN: &[Binding] = &[b(Enter, A::Open, D::Unlock), b(Ctrl('c'), A::Quit, D::Quit)];
 
 const SELF_CHECK: &[Binding] = &[
-    b(Up, A::Up, "mark the answer above"),
-    b(Down, A::Down, "mark the answer below"),
-    b(Enter, A::Open, "choose the marked answer"),
-    b(Backspace, A::Erase, "back to the item before"),
-    b(Left, A::Left, "back to the item before").quiet(),
-    b(Esc, A::Back, "leave (asks first)"),
-    b(Char('!'), A::Crisis, "crisis plan"),
-    b(Char('?'), A::Help, "help"),
+    b(Up, A::Up, D::AnswerAbove),
+    b(Down, A::Down, D::AnswerBelow),
+    b(Enter, A::Open, D::ChooseAnswer),
+    b(Backspace, A::Erase, D::ItemBefore),
+    b(Left, A::Left, D::ItemBefore).quiet(),
+    b(Esc, A::Back, D::LeaveAsks),
+    b(Char('!'), A::Crisis, D::Crisis),
+    b(Char('?'), A::Help, D::Help),
 ];
 
 fn screen_table(s: Screen) -> &'static [Binding] {
@@ -457,78 +388,75 @@ pub fn rest(mode: Mode) -> Rest {
 }
 
 /// What the status line says in each mode.
-pub fn footer(mode: Mode) -> &'static [Hint] {
-    use Hint::{Keys, Text};
+pub fn footer(mode: Mode) -> &'static [Item] {
+    use Item::{Keys, Text};
     match mode {
         Mode::Screen(_) => &[
-            Keys(&GO, "screens"),
-            Keys(&[A::NextScreen], "next"),
-            Keys(&[A::Help], "help"),
-            Keys(&[A::Crisis], "crisis plan"),
-            Keys(&[A::Quit], "quit"),
+            Keys(&GO, W::Screens),
+            Keys(&[A::NextScreen], W::Next),
+            Keys(&[A::Help], W::Help),
+            Keys(&[A::Crisis], W::CrisisPlan),
+            Keys(&[A::Quit], W::Quit),
         ],
         Mode::Reading => &[
-            Keys(&[A::Up, A::Down], "previous/next"),
-            Keys(&[A::Open], "edit"),
-            Keys(&[A::Edit], "$EDITOR"),
-            Keys(&[A::Back], "list"),
+            Keys(&[A::Up, A::Down], W::PreviousNext),
+            Keys(&[A::Open], W::Edit),
+            Keys(&[A::Edit], W::Editor),
+            Keys(&[A::Back], W::List),
         ],
         Mode::Searching => &[
-            Text("type words"),
-            Keys(&[A::Open], "search"),
-            Keys(&[A::Back], "cancel"),
+            Text(W::TypeWords),
+            Keys(&[A::Open], W::Search),
+            Keys(&[A::Back], W::Cancel),
         ],
         Mode::Form { .. } => &[
-            Keys(&[A::Down, A::Up], "field"),
-            Keys(&[A::Left, A::Right], "choose"),
-            Keys(&[A::Save], "save"),
-            Keys(&[A::Back], "leave"),
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Left, A::Right], W::Choose),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
         ],
         Mode::Checkin { .. } => &[
-            Keys(&[A::Down, A::Up], "field"),
-            Keys(&[A::Left, A::Right], "adjust"),
-            Keys(&[A::Toggle], "mark"),
-            Keys(&[A::Save], "save"),
-            Keys(&[A::Back], "leave"),
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Left, A::Right], W::Adjust),
+            Keys(&[A::Toggle], W::Mark),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
         ],
-        Mode::Writing => &[Keys(&[A::Save], "save"), Keys(&[A::Back], "leave")],
-        Mode::Help => &[Keys(&[A::Back], "closes help")],
-        Mode::Crisis => &[
-            Keys(&[A::Urge], "urge-surfing timer"),
-            Keys(&[A::Back], "closes"),
-        ],
+        Mode::Writing => &[Keys(&[A::Save], W::Save), Keys(&[A::Back], W::Leave)],
+        Mode::Help => &[Keys(&[A::Back], W::ClosesHelp)],
+        Mode::Crisis => &[Keys(&[A::Urge], W::UrgeTimer), Keys(&[A::Back], W::Closes)],
         Mode::Surfing => &[
-            Keys(&[A::Left, A::Right], "or a digit sets the urge"),
-            Keys(&[A::Open], "next"),
-            Keys(&[A::Back], "stops"),
+            Keys(&[A::Left, A::Right], W::DigitSetsUrge),
+            Keys(&[A::Open], W::Next),
+            Keys(&[A::Back], W::Stops),
         ],
         Mode::Confirm | Mode::Curtain => &[],
         Mode::SelfCheck => &[
-            Text("a number answers"),
-            Keys(&[A::Up, A::Down, A::Open], "choose"),
-            Keys(&[A::Erase], "back"),
-            Keys(&[A::Back], "leave"),
-            Keys(&[A::Crisis], "crisis plan"),
+            Text(W::NumberAnswers),
+            Keys(&[A::Up, A::Down, A::Open], W::Choose),
+            Keys(&[A::Erase], W::Back),
+            Keys(&[A::Back], W::Leave),
+            Keys(&[A::Crisis], W::CrisisPlan),
         ],
         Mode::DayCursor => &[
-            Keys(&[A::Left, A::Right], "week"),
-            Keys(&[A::Up, A::Down], "day"),
-            Keys(&[A::Back], "leave the days"),
-            Keys(&[A::Crisis], "crisis plan"),
+            Keys(&[A::Left, A::Right], W::Week),
+            Keys(&[A::Up, A::Down], W::Day),
+            Keys(&[A::Back], W::LeaveDays),
+            Keys(&[A::Crisis], W::CrisisPlan),
         ],
     }
 }
 
 /// What the status line says instead while words kept aside from another device are
 /// on screen, where a mode has a key for them.
-pub fn footer_kept(mode: Mode) -> Option<&'static [Hint]> {
-    use Hint::Keys;
+pub fn footer_kept(mode: Mode) -> Option<&'static [Item]> {
+    use Item::Keys;
     match mode {
         Mode::Reading => Some(&[
-            Keys(&[A::Up, A::Down], "previous/next"),
-            Keys(&[A::Open], "edit"),
-            Keys(&[A::Dismiss], "dismiss"),
-            Keys(&[A::Back], "list"),
+            Keys(&[A::Up, A::Down], W::PreviousNext),
+            Keys(&[A::Open], W::Edit),
+            Keys(&[A::Dismiss], W::Dismiss),
+            Keys(&[A::Back], W::List),
         ]),
         _ => None,
     }
@@ -612,26 +540,33 @@ pub fn name_of(action: A) -> Option<&'static str> {
 
 /// Reads one `[keys]` line: the action it names and the keys it gives it.
 pub fn parse_override(o: &KeyOverride) -> Result<(A, Vec<Key>), String> {
+    let setting = format!("keys.{}", o.action);
     let Some((_, action)) = NAMES.iter().find(|(n, _)| *n == o.action) else {
         let names: Vec<&str> = NAMES.iter().map(|(n, _)| *n).collect();
-        return Err(format!(
-            "keys.{} is not an action; use one of {}",
-            o.action,
-            names.join(", ")
+        return Err(t!(
+            "tui-keys-not-an-action",
+            setting = setting,
+            names = names.join(", ")
         ));
     };
     let keys: Option<Vec<Key>> = o.keys.iter().map(|k| Key::parse(k)).collect();
     let Some(keys) = keys else {
-        return Err(format!(
-            "keys.{} must be keys like \"x\", \"ctrl-x\", \"space\", \"enter\", \"esc\", \"tab\", \"shift-tab\", \"backspace\", \"up\", \"down\", \"left\", \"right\", \"pgup\", \"pgdn\" (got {:?})",
-            o.action, o.keys
+        return Err(t!(
+            "tui-keys-not-keys",
+            setting = setting,
+            examples = KEY_EXAMPLES,
+            got = format!("{:?}", o.keys)
         ));
     };
     if keys.contains(&super::ALWAYS_QUITS) && *action != A::Quit {
-        return Err(format!(
-            "keys.{}: Ctrl-C always quits, so it can't do anything else; choose another key",
-            o.action
+        return Err(t!(
+            "tui-keys-ctrl-c",
+            setting = setting,
+            key = super::ALWAYS_QUITS.label()
         ));
     }
     Ok((*action, keys))
 }
+
+/// Keys as the settings file writes them, for a refusal to show.
+const KEY_EXAMPLES: &str = "\"x\", \"ctrl-x\", \"space\", \"enter\", \"esc\", \"tab\", \"shift-tab\", \"backspace\", \"up\", \"down\", \"left\", \"right\", \"pgup\", \"pgdn\"";
