@@ -8,54 +8,33 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Bad input from the person: names the field and what is allowed.
-    #[error("{0}")]
     Invalid(#[from] Invalid),
     /// An id that names nothing.
-    #[error("{what}: there is no {what} with id {id} (see `tend {list}`)")]
     NotFound {
         what: String,
         id: i64,
         list: &'static str,
     },
     /// A database or backup file tend will not open or use; it is left untouched.
-    #[error("{}: {reason}", path.display())]
     Refused { path: PathBuf, reason: String },
     /// An encrypted database and no passphrase to open it with.
-    #[error(
-        "{}: this journal is encrypted; tend asks for its passphrase on a terminal (scripts: --passphrase-fd N or TEND_PASSPHRASE_FILE=PATH)",
-        path.display()
-    )]
     Locked { path: PathBuf },
     /// SQLCipher cannot read the file with this key. A damaged file (or random bytes)
     /// looks the same as a journal under another passphrase, so both are named.
-    #[error(
-        "{}: that passphrase does not open this journal: either it is not the right one, or the file is damaged (`tend doctor` checks the journal; `tend backups` lists copies `tend restore` can put back)",
-        path.display()
-    )]
     WrongPassphrase { path: PathBuf },
     /// A journal tend may read but not write: opened for reading only.
-    #[error(
-        "{}: the journal is read-only ({why}), so tend changed nothing; to write, give yourself write access to it and its folder (commands that only read, such as `tend journal list`, still work)",
-        path.display()
-    )]
     ReadOnly { path: PathBuf, why: String },
     /// SQLite failed in a way that is neither damage nor a refusal.
-    #[error("database error: {0}; `tend doctor` checks the journal and says what to do next")]
     Sqlite(rusqlite::Error),
     /// SQLite found the journal damaged while reading or writing it (open checks only
     /// the header, so damage deeper in a file shows here). The store that met it writes
     /// nothing more.
-    #[error(
-        "{}the journal is damaged ({detail}), so tend has stopped writing to it; `tend doctor` checks the whole file, and `tend backups` lists copies that `tend restore PATH` can put back",
-        path.as_ref().map(|p| format!("{}: ", p.display())).unwrap_or_default()
-    )]
     Damaged {
         path: Option<PathBuf>,
         detail: String,
     },
     /// A file or folder tend could not read, write or create: names it, says what tend
     /// was doing, and what the person can do about it.
-    #[error("{}: cannot {doing} ({source}); {}", path.display(), next_step(source))]
     File {
         path: PathBuf,
         /// What tend was doing, after "cannot": "write it", "create this folder".
@@ -63,10 +42,8 @@ pub enum Error {
         source: std::io::Error,
     },
     /// Any other failed input or output (the terminal, standard input).
-    #[error("{0}")]
     Io(#[from] std::io::Error),
     /// A file the person named is there already and would be replaced.
-    #[error("{what}: {} already exists; {next}", path.display())]
     Exists {
         /// The argument that named it: "output", "backup".
         what: String,
@@ -75,10 +52,6 @@ pub enum Error {
         next: &'static str,
     },
     /// Something at a path the person named that tend never writes over.
-    #[error(
-        "{what}: {} is {kind}, not a regular file, and tend never writes over one (not even with --force); choose another name",
-        path.display()
-    )]
     NotAFile {
         /// The argument that named it: "output", "backup".
         what: String,
@@ -87,64 +60,188 @@ pub enum Error {
         kind: &'static str,
     },
     /// This build cannot read or write encrypted journals.
-    #[error(
-        "this tend was built without SQLCipher and cannot protect or open encrypted journals; build tend with its bundled SQLCipher (from its source: `cargo build --release`)"
-    )]
     NoSqlcipher,
     /// The person's editor could not be started.
-    #[error(
-        "could not start the editor '{program}' ({reason}); set `editor` with `tend config edit`, or $EDITOR"
-    )]
     EditorMissing { program: String, reason: String },
     /// The editor ended with an error status, so what it left is not trusted.
-    #[error("the editor '{program}' did not finish cleanly{nothing_saved}")]
     EditorFailed {
         program: String,
         /// "; nothing was saved" when the text is dropped, else "".
         nothing_saved: &'static str,
     },
     /// A signal asked tend to stop; what was being written is kept as a draft.
-    #[error("stopped by {}; anything unsaved was kept as a draft for next time", crate::signals::name(*signal))]
     Interrupted { signal: i32 },
     /// The file at the journal's path is no longer the one opened: another tend
     /// encrypted, decrypted or restored it, or it was moved. Nothing was written.
-    #[error(
-        "{}: the journal file was replaced while tend had it open (encrypted, restored or moved by another command); nothing was saved into the old one",
-        path.display()
-    )]
     Replaced { path: PathBuf },
     /// A record changed elsewhere since a form opened it.
-    #[error("this {what} changed elsewhere since you opened it (another window or a command)")]
     Changed { what: String },
     /// The person left the unlock screen without giving the passphrase.
-    #[error("left without unlocking")]
     LeftLocked,
     /// Anything else, in words; for problems no caller needs to tell apart.
-    #[error("{0}")]
     Message(String),
     /// A bad value in the settings file: names file, line and what is allowed.
-    #[error("{0} (fix it with `tend config edit`)")]
     Settings(String),
     /// A sync segment that can't be merged as it is (damaged, cut short, or from a
     /// newer tend): the sync report says so and it is tried again next time. Every
     /// other error met while merging stops the sync.
-    #[error("{0}")]
     Segment(SegmentFault),
 }
 
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Invalid(e) => write!(f, "{e}"),
+            Error::Io(e) => write!(f, "{e}"),
+            Error::Message(m) => f.write_str(m),
+            Error::Segment(s) => write!(f, "{s}"),
+            other => f.write_str(&other.words()),
+        }
+    }
+}
+
+impl Error {
+    /// The message of the kinds whose words are tend's own, in the language in effect.
+    fn words(&self) -> String {
+        match self {
+            Error::NotFound { what, id, list } => t!(
+                "error-not-found",
+                what = noun(what),
+                id = id.to_string(),
+                command = format!("`tend {list}`")
+            ),
+            Error::Refused { path, reason } => {
+                t!("error-refused", path = shown(path), reason = reason)
+            }
+            Error::Locked { path } => t!("error-locked", path = shown(path)),
+            Error::WrongPassphrase { path } => t!("error-wrong-passphrase", path = shown(path)),
+            Error::ReadOnly { path, why } => {
+                t!("error-read-only", path = shown(path), why = why)
+            }
+            Error::Sqlite(e) => t!("error-sqlite", error = e.to_string()),
+            Error::Damaged { path, detail } => match path {
+                Some(p) => t!("error-damaged-at", path = shown(p), detail = detail),
+                None => t!("error-damaged", detail = detail),
+            },
+            Error::File {
+                path,
+                doing,
+                source,
+            } => t!(
+                "error-file",
+                path = shown(path),
+                doing = doing,
+                error = source.to_string(),
+                next = next_step(source)
+            ),
+            Error::Exists { what, path, next } => t!(
+                "error-exists",
+                what = what.as_str(),
+                path = shown(path),
+                next = next_words(next)
+            ),
+            Error::NotAFile { what, path, kind } => t!(
+                "error-not-a-file",
+                what = what.as_str(),
+                path = shown(path),
+                kind = kind_words(kind)
+            ),
+            Error::NoSqlcipher => t!("error-no-sqlcipher"),
+            Error::EditorMissing { program, reason } => {
+                t!("error-editor-missing", program = program, reason = reason)
+            }
+            Error::EditorFailed {
+                program,
+                nothing_saved: "",
+            } => t!("error-editor-failed", program = program),
+            Error::EditorFailed { program, .. } => {
+                t!("error-editor-failed-nothing-saved", program = program)
+            }
+            Error::Interrupted { signal } => t!("error-interrupted", signal = signal_name(*signal)),
+            Error::Replaced { path } => t!("error-replaced", path = shown(path)),
+            Error::Changed { what } => t!("error-changed", what = noun(what)),
+            Error::LeftLocked => t!("error-left-locked"),
+            Error::Settings(problem) => t!("error-settings", problem = problem),
+            Error::Invalid(_) | Error::Io(_) | Error::Message(_) | Error::Segment(_) => {
+                unreachable!("shown as they are")
+            }
+        }
+    }
+}
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+/// A record's noun as the store names it ("journal entry"), in the language in effect.
+pub(crate) fn noun(what: &str) -> String {
+    match what {
+        "check-in" => t!("error-noun-checkin"),
+        "journal entry" => t!("error-noun-journal-entry"),
+        "entry" => t!("error-noun-entry"),
+        "goal" => t!("error-noun-goal"),
+        "progress mark" => t!("error-noun-progress-mark"),
+        "coping strategy" => t!("error-noun-coping-strategy"),
+        "trigger" => t!("error-noun-trigger"),
+        "encounter" => t!("error-noun-encounter"),
+        "plan item" => t!("error-noun-plan-item"),
+        "growth entry" => t!("error-noun-growth-entry"),
+        "commitment" => t!("error-noun-commitment"),
+        "self-check result" => t!("error-noun-self-check-result"),
+        "person" => t!("error-noun-person"),
+        "meeting" => t!("error-noun-meeting"),
+        "connection" => t!("error-noun-connection"),
+        other => other.to_string(),
+    }
+}
+
+/// How to go on from a file in the way, as `files` names it, in the language in effect.
+fn next_words(next: &str) -> String {
+    match next {
+        "choose another name with -o, or add --force to replace it" => {
+            t!("error-next-name-or-force")
+        }
+        "choose another name" => t!("error-next-name"),
+        other => other.to_string(),
+    }
+}
+
+/// What is at a path instead of a regular file, as `files` names it.
+fn kind_words(kind: &str) -> String {
+    match kind {
+        "a folder" => t!("error-kind-folder"),
+        "a symbolic link" => t!("error-kind-symlink"),
+        "a named pipe (FIFO)" => t!("error-kind-fifo"),
+        "a character device" => t!("error-kind-char-device"),
+        "a block device" => t!("error-kind-block-device"),
+        "a socket" => t!("error-kind-socket"),
+        "a regular file" => t!("error-kind-regular-file"),
+        "not a regular file" => t!("error-kind-other"),
+        other => other.to_string(),
+    }
+}
+
+/// The signal's own name (SIGTERM), or words for one without a name here.
+fn signal_name(signal: i32) -> String {
+    let name = crate::signals::name(signal);
+    if name.starts_with("SIG") {
+        name.to_string()
+    } else {
+        t!("error-some-signal")
+    }
+}
+
 /// What a person can do about a file that failed this way.
-fn next_step(e: &std::io::Error) -> &'static str {
+fn next_step(e: &std::io::Error) -> String {
     use std::io::ErrorKind::{
         NotADirectory, NotFound, PermissionDenied, QuotaExceeded, ReadOnlyFilesystem, StorageFull,
     };
     match e.kind() {
-        PermissionDenied => {
-            "check that you may read and write it and its folder, or choose another place"
-        }
-        NotFound | NotADirectory => "check that its folder exists, or choose another place",
-        StorageFull | QuotaExceeded => "free some space on that disk and try again",
-        ReadOnlyFilesystem => "that disk is mounted read-only; choose another place",
-        _ => "check the disk and the path, then try again",
+        PermissionDenied => t!("error-next-permission"),
+        NotFound | NotADirectory => t!("error-next-folder"),
+        StorageFull | QuotaExceeded => t!("error-next-space"),
+        ReadOnlyFilesystem => t!("error-next-read-only"),
+        _ => t!("error-next-other"),
     }
 }
 

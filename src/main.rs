@@ -6,6 +6,7 @@ use clap::error::ErrorKind;
 use std::io::Write;
 use tend::cli::{Cli, Command, run};
 use tend::error::line_to_stderr;
+use tend::t;
 
 /// Panic messages can carry whatever text was being handled; keep them to a place in
 /// the code unless TEND_DEBUG asks for more. (The TUI's hook restores the terminal first.)
@@ -15,13 +16,11 @@ fn quiet_panics() {
         if std::env::var_os("TEND_DEBUG").is_some() {
             return default(info);
         }
-        let place = info.location().map_or("an unknown place".into(), |l| {
-            format!("{}:{}", l.file(), l.line())
-        });
-        line_to_stderr(format_args!(
-            "tend stopped because of a bug (at {place}). Everything saved before this moment is safe. \
-             Details are left out so no journal text reaches the screen; TEND_DEBUG=1 shows them."
-        ));
+        let place = info.location().map_or_else(
+            || t!("cli-main-unknown-place"),
+            |l| format!("{}:{}", l.file(), l.line()),
+        );
+        line_to_stderr(t!("cli-main-panic", place = place));
     }));
 }
 
@@ -36,13 +35,7 @@ fn main() {
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => e.exit(),
             _ => {
                 // One line: what is wrong, naming the argument and what is allowed.
-                let text = e.render().to_string();
-                let head: Vec<&str> = text
-                    .lines()
-                    .take_while(|l| !l.trim().is_empty())
-                    .map(str::trim)
-                    .collect();
-                line_to_stderr(format_args!("{} (see --help)", head.join(" ")));
+                line_to_stderr(tend::cli::refusal_line(&e));
                 std::process::exit(2);
             }
         },
@@ -67,14 +60,12 @@ fn main() {
             .and_then(|()| stdout.flush())
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {
-            line_to_stderr(format_args!(
-                "error: cannot write the output ({e}); if it goes to a file, check that its disk has room"
-            ));
+            line_to_stderr(t!("cli-main-cannot-write", error = e.to_string()));
             std::process::exit(1);
         }
     };
     if let Err(e) = run(cli, &mut print) {
-        line_to_stderr(format_args!("error: {e}"));
+        line_to_stderr(t!("cli-main-error", error = e.to_string()));
         std::process::exit(e.exit_code());
     }
 }

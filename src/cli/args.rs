@@ -1,44 +1,57 @@
 //! Value parsers for clap: each names the field and what is allowed when it refuses.
 
+use crate::domain::Named;
 use crate::domain::time::{DateSpec, MomentSpec};
-use crate::domain::{Named, check_range};
 
-fn whole(field: &str, s: &str, lo: i64, hi: i64) -> Result<u8, String> {
-    let n: i64 = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("{field} must be a whole number from {lo} to {hi} (got '{s}')"))?;
-    check_range(field, n, lo, hi).map_err(|e| format!("{field} {}", e.reason))?;
+/// Who a number refusal speaks of: the flag's value, or each answer of a scale.
+#[derive(Clone, Copy)]
+enum Subject {
+    It,
+    EachAnswer,
+}
+
+fn whole(subject: Subject, s: &str, lo: i64, hi: i64) -> Result<u8, String> {
+    let Ok(n) = s.trim().parse::<i64>() else {
+        return Err(match subject {
+            Subject::It => t!("cli-args-not-whole", lo = lo, hi = hi, got = s),
+            Subject::EachAnswer => t!("cli-args-answer-not-whole", lo = lo, hi = hi, got = s),
+        });
+    };
+    if !(lo..=hi).contains(&n) {
+        let got = n.to_string();
+        return Err(match subject {
+            Subject::It => t!("cli-args-out-of-range", lo = lo, hi = hi, got = got),
+            Subject::EachAnswer => t!("cli-args-answer-out-of-range", lo = lo, hi = hi, got = got),
+        });
+    }
     Ok(n as u8)
 }
 
 pub fn one_to_ten(s: &str) -> Result<u8, String> {
-    whole("it", s, 1, 10)
+    whole(Subject::It, s, 1, 10)
 }
 
 pub fn zero_to_ten(s: &str) -> Result<u8, String> {
-    whole("it", s, 0, 10)
+    whole(Subject::It, s, 0, 10)
 }
 
 /// One answer of a self-check scale; the scale itself checks its own range.
 pub fn answer(s: &str) -> Result<u8, String> {
-    whole("each answer", s, 0, 6)
+    whole(Subject::EachAnswer, s, 0, 6)
 }
 
 pub fn per_week(s: &str) -> Result<u8, String> {
-    whole("it", s, 1, 7)
+    whole(Subject::It, s, 1, 7)
 }
 
 pub fn hour(s: &str) -> Result<u8, String> {
-    whole("it", s, 0, 23)
+    whole(Subject::It, s, 0, 23)
 }
 
 pub fn hours(s: &str) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(h) if (0.0..=24.0).contains(&h) => Ok(h),
-        _ => Err(format!(
-            "it must be hours from 0 to 24, like 7 or 7.5 (got '{s}')"
-        )),
+        _ => Err(t!("cli-args-hours", got = s)),
     }
 }
 
@@ -57,9 +70,7 @@ pub fn named<T: Named>(s: &str) -> Result<T, String> {
 pub fn id(s: &str) -> Result<i64, String> {
     match s.trim().parse::<i64>() {
         Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!(
-            "an id is a whole number from 1 up, as `list` shows it (got '{s}')"
-        )),
+        _ => Err(t!("cli-args-id", got = s)),
     }
 }
 

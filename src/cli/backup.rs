@@ -42,14 +42,15 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     if chosen {
         note_copy(ctx, &dest, "backup");
     }
-    let how = if ctx.store.is_encrypted() {
-        ", encrypted with your passphrase"
+    let path = dest.display().to_string();
+    let said = if ctx.store.is_encrypted() {
+        t!("cli-backup-done-encrypted", path = path)
     } else if compressed {
-        ", compressed"
+        t!("cli-backup-done-compressed", path = path)
     } else {
-        ""
+        t!("cli-backup-done", path = path)
     };
-    say!(ctx.out, "Backed up to {}{how}.", dest.display());
+    say!(ctx.out, "{said}");
     Ok(())
 }
 
@@ -59,10 +60,9 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
 pub(super) fn note_copy(ctx: &Ctx, path: &Path, kind: &str) {
     let encrypted = kind == "backup" && ctx.store.is_encrypted();
     if let Err(e) = ctx.store.note_copy(path, kind, encrypted) {
-        line_to_stderr(format_args!(
-            "tend: wrote {}, but could not note it for `tend doctor` ({e})",
-            path.display()
-        ));
+        let (path, error) = (path.display().to_string(), e.to_string());
+        let said = t!("cli-backup-not-noted", path = path, error = error);
+        line_to_stderr(format_args!("tend: {said}"));
     }
 }
 
@@ -71,13 +71,24 @@ pub fn backups(ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     let list = store::backup::list(&paths.backups)?;
     ctx.show(&list, |out| {
         if list.is_empty() {
-            say!(out, "No backups yet in {}. tend makes one each day you use it; `tend backup` makes one now.", paths.backups.display());
+            let folder = paths.backups.display().to_string();
+            say!(out, "{}", t!("cli-backup-none", folder = folder));
         }
         for b in &list {
-            say!(out, "{}  {:>9}  {}", b.date, human_size(b.bytes), b.path.display());
+            say!(
+                out,
+                "{}  {:>9}  {}",
+                b.date,
+                human_size(b.bytes),
+                b.path.display()
+            );
         }
         if !list.is_empty() {
-            say!(out, "{} in all", count_and_size(&list));
+            say!(
+                out,
+                "{}",
+                t!("cli-backup-in-all", backups = count_and_size(&list))
+            );
         }
     })
 }
@@ -92,37 +103,43 @@ pub fn restore(a: RestoreArgs, paths: &Paths, clock: Clock, source: &Source) -> 
         store::kind(&a.path)? == Kind::Encrypted
     };
     let key = if encrypted {
-        source.current("Passphrase of the backup: ")?
+        source.current(&format!("{} ", t!("cli-passphrase-backup")))?
     } else {
         None
     };
     let aside = store::restore::restore(&paths.database, &a.path, clock, key)?;
-    let kept = aside.map_or(String::new(), |p| {
-        format!(" The journal as it was is kept at {}.", p.display())
-    });
-    Ok(format!(
-        "Restored {} from {}.{kept}\n",
-        paths.database.display(),
-        a.path.display(),
-    ))
+    let (path, from) = (paths.database.display(), a.path.display());
+    let (path, from) = (path.to_string(), from.to_string());
+    let said = match aside {
+        Some(p) => t!(
+            "cli-restore-done-aside",
+            path = path,
+            from = from,
+            aside = p.display().to_string()
+        ),
+        None => t!("cli-restore-done", path = path, from = from),
+    };
+    Ok(said + "\n")
 }
 
 /// "3 backups, 12 MiB": how many and the space they take together.
 pub fn count_and_size(list: &[store::backup::BackupFile]) -> String {
-    let n = list.len();
-    let s = if n == 1 { "" } else { "s" };
-    format!(
-        "{n} backup{s}, {}",
-        human_size(store::backup::total_bytes(list))
-    )
+    let size = human_size(store::backup::total_bytes(list));
+    t!("cli-backup-count", count = list.len(), size = size)
 }
 
 /// A file size as a person reads it: "12 KiB", "3.4 MiB".
 pub fn human_size(bytes: u64) -> String {
     match bytes {
-        b if b >= 1 << 30 => format!("{:.1} GiB", b as f64 / f64::from(1u32 << 30)),
-        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / f64::from(1u32 << 20)),
-        b if b >= 1 << 10 => format!("{:.0} KiB", b as f64 / 1024.0),
-        b => format!("{b} B"),
+        b if b >= 1 << 30 => {
+            let size = format!("{:.1}", b as f64 / f64::from(1u32 << 30));
+            t!("cli-size-gib", size = size)
+        }
+        b if b >= 1 << 20 => {
+            let size = format!("{:.1}", b as f64 / f64::from(1u32 << 20));
+            t!("cli-size-mib", size = size)
+        }
+        b if b >= 1 << 10 => t!("cli-size-kib", size = format!("{:.0}", b as f64 / 1024.0)),
+        b => t!("cli-size-bytes", size = b.to_string()),
     }
 }

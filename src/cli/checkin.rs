@@ -61,12 +61,7 @@ fn find(ctx: &Ctx, day: &str) -> Result<Checkin> {
             ctx.store.checkin_on(date.resolve(ctx.today))?
         }
     };
-    found.ok_or_else(|| {
-        Error::invalid(
-            "day",
-            format!("there is no check-in for {day} (see `tend checkin list`)"),
-        )
-    })
+    found.ok_or_else(|| Error::invalid("day", t!("cli-checkin-none-on", day = day)))
 }
 
 #[derive(Debug, clap::Args)]
@@ -167,19 +162,16 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let date = a.fields.date.unwrap_or(DateSpec::Today).resolve(ctx.today);
             let patch = a.fields.patch();
             if patch.is_empty() {
-                return Err(Error::invalid(
-                    "checkin",
-                    "nothing to record; give at least one field, like --mood 7 (see `tend checkin --help`)",
-                ));
+                return Err(Error::invalid("checkin", t!("cli-checkin-nothing")));
             }
             let c = ctx.store.write(|w| w.upsert_checkin(date, &patch))?;
-            say!(
-                ctx.out,
-                "Checked in for {} (id {}): {}",
-                c.date,
-                c.id,
-                summary(&c)
+            let said = t!(
+                "cli-checkin-done",
+                date = c.date.to_string(),
+                id = c.id,
+                summary = summary(&c)
             );
+            say!(ctx.out, "{said}");
         }
         Some(Cmd::List {
             from,
@@ -197,7 +189,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let list = ctx.store.checkins(from, to, limit)?;
             ctx.show(&list, |out| {
                 if list.is_empty() {
-                    say!(out, "No check-ins yet. Start with `tend checkin --mood 7`.");
+                    say!(out, "{}", t!("cli-checkin-none"));
                 }
                 for c in &list {
                     say!(out, "{:>5}  {}", c.id, summary(c));
@@ -213,10 +205,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         Some(Cmd::Show { date }) => {
             let date = date.resolve(ctx.today);
             let c = ctx.store.checkin_on(date)?.ok_or_else(|| {
-                Error::invalid(
-                    "date",
-                    format!("there is no check-in for {date} (see `tend checkin list`)"),
-                )
+                Error::invalid("date", t!("cli-checkin-none-on", day = date.to_string()))
             })?;
             ctx.show(&c, |out| details(out, &c))?;
         }
@@ -228,25 +217,22 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
 fn edit(ctx: &mut Ctx, day: &str, fields: &Fields) -> Result<()> {
     let c = find(ctx, day)?;
     if fields.date.is_some() {
-        return Err(Error::invalid(
-            "date",
-            "a check-in keeps its day; give the day first (`tend checkin edit 2026-11-20 --mood 6`)",
-        ));
+        return Err(Error::invalid("date", t!("cli-checkin-keeps-day")));
     }
     let patch = fields.patch();
     if patch.is_empty() {
         return Err(Error::invalid(
             "checkin",
-            "nothing to change; give at least one field, like --mood 7",
+            t!("cli-checkin-nothing-to-change"),
         ));
     }
     let c = ctx.store.write(|w| w.upsert_checkin(c.date, &patch))?;
-    say!(
-        ctx.out,
-        "Changed the check-in of {}: {}",
-        c.date,
-        summary(&c)
+    let said = t!(
+        "cli-checkin-changed",
+        date = c.date.to_string(),
+        summary = summary(&c)
     );
+    say!(ctx.out, "{said}");
     Ok(())
 }
 
@@ -254,32 +240,45 @@ fn summary(c: &Checkin) -> String {
     let mut s = c.to_string();
     let rated: Vec<String> = crate::domain::LifeDomain::ALL
         .iter()
-        .filter_map(|d| {
-            c.rating(*d)
-                .map(|r| format!("{} {r}", d.as_str().get(..4).unwrap_or(d.as_str())))
-        })
+        .filter_map(|d| c.rating(*d).map(|r| rating(*d, r)))
         .collect();
     if !rated.is_empty() {
         s.push_str("  ");
         s.push_str(&rated.join(" "));
     }
     if let Some(h) = c.sleep_hours {
-        s.push_str(&format!("  sleep {h}h"));
+        s.push_str(&format!(
+            "  {}",
+            t!("cli-checkin-sleep", hours = h.to_string())
+        ));
     }
     s
 }
 
+/// A life domain's rating, short: "phys 7".
+fn rating(d: crate::domain::LifeDomain, r: u8) -> String {
+    use crate::domain::LifeDomain::{Emotional, Mental, Physical, Social, Spiritual};
+    match d {
+        Physical => t!("cli-checkin-physical", rating = r),
+        Mental => t!("cli-checkin-mental", rating = r),
+        Emotional => t!("cli-checkin-emotional", rating = r),
+        Social => t!("cli-checkin-social", rating = r),
+        Spiritual => t!("cli-checkin-spiritual", rating = r),
+    }
+}
+
 fn details(out: &mut String, c: &Checkin) {
-    say!(out, "Check-in {} (id {})", c.date, c.id);
+    let head = t!("cli-checkin-show", date = c.date.to_string(), id = c.id);
+    say!(out, "{head}");
     say!(out, "  {}", summary(c));
     for (label, text) in [
-        ("intention", &c.intention),
-        ("reflection", &c.reflection),
-        ("gratitude", &c.gratitude),
-        ("note", &c.note),
+        (t!("cli-checkin-intention"), &c.intention),
+        (t!("cli-checkin-reflection"), &c.reflection),
+        (t!("cli-checkin-gratitude"), &c.gratitude),
+        (t!("cli-checkin-note"), &c.note),
     ] {
-        if let Some(t) = text {
-            say!(out, "  {label:<11}{t}");
+        if let Some(text) = text {
+            say!(out, "  {label:<10} {text}");
         }
     }
 }

@@ -40,22 +40,25 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let c = ctx
                 .store
                 .write(|w| w.add_commitment(&name, start.resolve(ctx.today), note.as_deref()))?;
-            say!(
-                ctx.out,
-                "Added commitment {}: {} from {}",
-                c.id,
-                c.name,
-                c.start_date
+            let start = c.start_date.to_string();
+            let said = t!(
+                "cli-commitment-added",
+                id = c.id,
+                name = &c.name,
+                start = start
             );
+            say!(ctx.out, "{said}");
         }
         Cmd::List => {
             let list = ctx.store.commitments()?;
             ctx.show(&list, |out| {
                 if list.is_empty() {
-                    say!(out, "No commitments yet. Add one with `tend commitment add \"Alcohol\" --start 2026-01-01`.");
+                    say!(out, "{}", t!("cli-commitment-none"));
                 }
                 for c in &list {
-                    say!(out, "{:>5}  {}  since {}", c.id, c.name, c.start_date);
+                    let start = c.start_date.to_string();
+                    let row = t!("cli-commitment-row", name = &c.name, start = start);
+                    say!(out, "{:>5}  {row}", c.id);
                 }
             })?;
         }
@@ -69,13 +72,14 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let c = ctx
                 .store
                 .write(|w| w.edit_commitment(id, name.as_deref(), start, note.as_deref()))?;
-            say!(
-                ctx.out,
-                "Updated commitment {}: {} from {}",
-                c.id,
-                c.name,
-                c.start_date
+            let start = c.start_date.to_string();
+            let said = t!(
+                "cli-commitment-updated",
+                id = c.id,
+                name = &c.name,
+                start = start
             );
+            say!(ctx.out, "{said}");
         }
     }
     Ok(())

@@ -36,7 +36,10 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
                 if !keys {
                     say!(out, "# {line}");
                 }
-                line_to_stderr(format_args!("tend: warning: {line}"));
+                line_to_stderr(format_args!(
+                    "tend: {}",
+                    t!("cli-config-warning", problem = &line)
+                ));
             }
             return report(loaded, &key_problems, out);
         }
@@ -50,7 +53,8 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
             crate::editor::edit_file(&loaded.path, loaded.settings.editor.as_deref())?;
             let again = settings::load(&loaded.path);
             let (_, key_problems) = Keymap::with_overrides(&again.settings.keys);
-            say!(out, "Settings saved in {}.", again.path.display());
+            let path = again.path.display().to_string();
+            say!(out, "{}", t!("cli-config-saved", path = path));
             return report(&again, &key_problems, out);
         }
     }
@@ -84,41 +88,32 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
     let s: &Settings = &loaded.settings;
     let mut o = String::new();
     if loaded.exists {
-        say!(o, "# in effect, from {}", loaded.path.display());
+        let path = loaded.path.display().to_string();
+        say!(o, "# {}", t!("cli-config-in-effect", path = path));
     } else {
-        say!(
-            o,
-            "# defaults: there is no settings file yet (`tend config edit` makes one)"
-        );
+        say!(o, "# {}", t!("cli-config-defaults"));
     }
     match s.day_start_hour {
         Some(h) => say!(o, "day_start_hour = {h}"),
-        None => say!(
-            o,
-            "# day_start_hour: not set here; the journal's own (`tend profile show`)"
-        ),
+        None => say!(o, "# {}", t!("cli-config-day-start-unset")),
     }
     say!(o, "theme = \"{}\"", s.theme.as_str());
     match s.autolock_minutes {
         Some(m) => say!(o, "autolock_minutes = {m}"),
-        None => say!(
-            o,
-            "# autolock_minutes: not set; 10 for an encrypted journal, else never"
-        ),
+        None => say!(o, "# {}", t!("cli-config-autolock-unset")),
     }
     match &s.editor {
         Some(e) => say!(o, "editor = {}", toml_string(e)),
-        None => say!(
-            o,
-            "# editor: not set; now {}",
-            crate::editor::editor_command(None)
-        ),
+        None => {
+            let now = crate::editor::editor_command(None);
+            say!(o, "# {}", t!("cli-config-editor-unset", editor = now));
+        }
     }
     say!(o, "sync_on_open = {}", s.sync_on_open);
     match (&s.country, s.country_in_effect()) {
         (Some(c), _) => say!(o, "country = \"{c}\""),
-        (None, Some(c)) => say!(o, "# country: not set; \"{c}\" from the locale"),
-        (None, None) => say!(o, "# country: not set, and the locale names none"),
+        (None, Some(c)) => say!(o, "# {}", t!("cli-config-country-locale", country = c)),
+        (None, None) => say!(o, "# {}", t!("cli-config-country-none")),
     }
     language(&mut o, s);
     say!(o, "\n[backup]");
@@ -131,11 +126,11 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
     say!(o, "prompts = {}", s.prompts);
     match s.ninety_from {
         Some(d) => say!(o, "ninety_in_ninety = \"{d}\""),
-        None => say!(o, "# ninety_in_ninety: off"),
+        None => say!(o, "# {}", t!("cli-config-ninety-off")),
     }
     say!(o, "\n[keys]");
     if s.keys.is_empty() {
-        say!(o, "# none changed (`tend config show --keys` lists them)");
+        say!(o, "# {}", t!("cli-config-keys-unchanged"));
     }
     for k in &s.keys {
         if key_problems.iter().any(|p| p.line == k.line) {
@@ -147,27 +142,34 @@ fn effective(loaded: &Loaded, key_problems: &[settings::Problem]) -> String {
     o
 }
 
-/// The `language` line: the setting, or where the language in effect came from.
+/// The `language` line: the setting, or where the language in effect comes from.
 fn language(o: &mut String, s: &Settings) {
     let language = s.language_in_effect();
     let tag = language.language.tag();
     match (&s.language, language.from, &language.missing) {
         (Some(l), _, None) => say!(o, "language = {}", toml_string(l)),
-        (Some(l), _, Some(_)) => say!(
-            o,
-            "language = {}  # not available yet; words are in \"{tag}\"",
-            toml_string(l)
-        ),
-        (None, Some(var), None) => say!(o, "# language: not set; \"{tag}\" from {var}"),
-        (None, Some(var), Some(asked)) => say!(
-            o,
-            "# language: not set; {var} asks for {}, not available yet, so \"{tag}\"",
-            toml_string(asked)
-        ),
-        (None, None, _) => say!(
-            o,
-            "# language: not set, and the locale names none; \"{tag}\""
-        ),
+        (Some(l), _, Some(_)) => {
+            let missing = t!("cli-config-language-missing", tag = tag);
+            say!(o, "language = {}  # {missing}", toml_string(l));
+        }
+        (None, Some(var), None) => {
+            say!(
+                o,
+                "# {}",
+                t!("cli-config-language-from", tag = tag, var = var)
+            );
+        }
+        (None, Some(var), Some(asked)) => {
+            let asked = toml_string(asked);
+            let said = t!(
+                "cli-config-language-asked",
+                tag = tag,
+                var = var,
+                asked = asked
+            );
+            say!(o, "# {said}");
+        }
+        (None, None, _) => say!(o, "# {}", t!("cli-config-language-none", tag = tag)),
     }
 }
 
@@ -177,9 +179,11 @@ fn unbound(map: &Keymap) -> Vec<String> {
         .into_iter()
         .map(|(name, modes)| {
             let places: Vec<String> = modes.iter().map(|m| m.title().to_lowercase()).collect();
-            format!(
-                "`{name}` has no key now in: {} (another action took it)",
-                places.join(", ")
+            let action = format!("`{name}`");
+            t!(
+                "cli-config-unbound",
+                action = action,
+                places = places.join(", ")
             )
         })
         .collect()

@@ -148,14 +148,12 @@ fn draft_of(c: &Connection) -> Result<ConnectionDraft> {
 }
 
 /// What the counselor summary does with it, in words.
-fn summary_words(c: &Connection) -> &'static str {
+fn summary_words(c: &Connection) -> String {
     match c.share {
-        Sharing::Shared => "shared: counted in the counselor summary",
-        Sharing::Private => "private: kept out of the counselor summary",
-        Sharing::Unset if c.kind.is_contact() => {
-            "not chosen: counted in the counselor summary only when it shares calls, messages and time with people as a group"
-        }
-        Sharing::Unset => "not chosen: kept out of the counselor summary unless you share it",
+        Sharing::Shared => t!("cli-connect-shared"),
+        Sharing::Private => t!("cli-connect-private"),
+        Sharing::Unset if c.kind.is_contact() => t!("cli-connect-unset-contact"),
+        Sharing::Unset => t!("cli-connect-unset"),
     }
 }
 
@@ -186,10 +184,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
                 .collect();
             ctx.show(&all, |out| {
                 if all.is_empty() {
-                    say!(
-                        out,
-                        "No connections logged yet. `tend connect call Sam --minutes 20` logs one."
-                    );
+                    say!(out, "{}", t!("cli-connect-none"));
                 }
                 for l in &lines {
                     say!(out, "{l}");
@@ -200,21 +195,25 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let c = ctx.store.connection(id)?;
             let head = line(ctx, &c)?;
             ctx.show(&c, |out| {
-                say!(out, "Connection {}: {head}", c.id);
-                for (label, v) in [
-                    ("connected", c.connected),
-                    ("mood before", c.mood_before),
-                    ("mood after", c.mood_after),
-                ] {
-                    if let Some(v) = v {
-                        say!(out, "  {label}: {v}");
-                    }
+                say!(
+                    out,
+                    "{}",
+                    t!("cli-connect-show", id = c.id, connection = &head)
+                );
+                if let Some(v) = c.connected {
+                    say!(out, "  {}", t!("cli-connect-connected", value = v));
+                }
+                if let Some(v) = c.mood_before {
+                    say!(out, "  {}", t!("cli-connect-mood-before", value = v));
+                }
+                if let Some(v) = c.mood_after {
+                    say!(out, "  {}", t!("cli-connect-mood-after", value = v));
                 }
                 if let Some(v) = &c.verified_by {
-                    say!(out, "  verified by: {v}");
+                    say!(out, "  {}", t!("cli-connect-verified-by", name = v));
                 }
                 if let Some(n) = &c.note {
-                    say!(out, "  note: {n}");
+                    say!(out, "  {}", t!("cli-note", note = n));
                 }
                 say!(out, "  {}", summary_words(&c));
             })?;
@@ -223,16 +222,17 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let old = draft_of(&ctx.store.connection(id)?)?;
             let draft = fields.over(ctx, old)?;
             let c = ctx.store.write(|w| w.edit_connection(id, draft))?;
-            let said = format!("Changed connection {}: {}", c.id, line(ctx, &c)?);
+            let said = t!(
+                "cli-connect-changed",
+                id = c.id,
+                connection = line(ctx, &c)?
+            );
             ctx.show(&c, |out| say!(out, "{said}"))?;
         }
         (Some(Cmd::Delete(d)), _) => super::records::delete(ctx, RecordKind::Connection, d)?,
         (None, Some(kind)) => log(ctx, kind, a.who, a.fields)?,
         (None, None) => {
-            return Err(Error::invalid(
-                "kind",
-                "say what kind: meeting, call, message, in-person, therapy, group-therapy, service or community (see `tend connect --help`)",
-            ));
+            return Err(Error::invalid("kind", t!("cli-connect-which-kind")));
         }
     }
     Ok(())
@@ -247,10 +247,7 @@ fn log(ctx: &mut Ctx, kind: ConnectionKind, who: Vec<String>, fields: Fields) ->
             blank.meeting_id = Some(ctx.store.find_meeting(name)?.id);
         }
         if who.len() > 1 {
-            return Err(Error::invalid(
-                "who",
-                "a meeting is one name; add people with --with NAME",
-            ));
+            return Err(Error::invalid("who", t!("cli-connect-one-meeting")));
         }
     } else {
         for w in &who {
@@ -259,7 +256,7 @@ fn log(ctx: &mut Ctx, kind: ConnectionKind, who: Vec<String>, fields: Fields) ->
     }
     let draft = fields.over(ctx, blank)?;
     let c = ctx.store.write(|w| w.add_connection(draft))?;
-    let said = format!("Logged connection {}: {}", c.id, line(ctx, &c)?);
+    let said = t!("cli-connect-logged", id = c.id, connection = line(ctx, &c)?);
     ctx.show(&c, |out| say!(out, "{said}"))?;
     Ok(())
 }

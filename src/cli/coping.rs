@@ -42,6 +42,20 @@ struct CopingView {
     effect: CopingEffect,
 }
 
+/// "(used 3 times, 2 passed, urge down 2.5 on average)".
+fn used(e: &CopingEffect) -> String {
+    let (times, passed) = (e.uses, e.passed);
+    match e.mean_urge_drop {
+        Some(d) => t!(
+            "cli-coping-used-drop",
+            times = times,
+            passed = passed,
+            drop = d.to_string()
+        ),
+        None => t!("cli-coping-used", times = times, passed = passed),
+    }
+}
+
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
         Cmd::Delete(d) => super::records::delete(ctx, crate::domain::RecordKind::Coping, d)?,
@@ -67,7 +81,11 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let s = ctx
                 .store
                 .write(|w| w.edit_coping(id, &name, description.as_deref(), domain))?;
-            say!(ctx.out, "Changed coping strategy {}: {}", s.id, s.name);
+            say!(
+                ctx.out,
+                "{}",
+                t!("cli-coping-changed", id = s.id, name = &s.name)
+            );
         }
         Cmd::Add {
             name,
@@ -77,7 +95,11 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let s = ctx
                 .store
                 .write(|w| w.add_coping(&name, description.as_deref(), domain))?;
-            say!(ctx.out, "Added coping strategy {}: {}", s.id, s.name);
+            say!(
+                ctx.out,
+                "{}",
+                t!("cli-coping-added", id = s.id, name = &s.name)
+            );
         }
         Cmd::List => {
             let list = ctx.store.coping_strategies()?;
@@ -90,18 +112,21 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 .collect();
             ctx.show(&views, |out| {
                 if views.is_empty() {
-                    say!(out, "Your toolbox is empty. Add a strategy with `tend coping add \"Call a friend\"`.");
+                    say!(out, "{}", t!("cli-coping-none"));
                 }
                 for v in &views {
-                    let drop = v.effect.mean_urge_drop.map_or(String::new(), |d| format!(", urge down {d} on average"));
-                    let desc = v.strategy.description.as_deref().map(|d| format!(" – {}", one_line(d, 40))).unwrap_or_default();
+                    let desc = v
+                        .strategy
+                        .description
+                        .as_deref()
+                        .map(|d| format!(" – {}", one_line(d, 40)))
+                        .unwrap_or_default();
                     say!(
                         out,
-                        "{:>5}  {}{desc}  (used {}, {} passed{drop})",
+                        "{:>5}  {}{desc}  {}",
                         v.strategy.id,
                         v.strategy.name,
-                        crate::domain::plural(v.effect.uses as i64, "time"),
-                        v.effect.passed
+                        used(&v.effect)
                     );
                 }
             })?;

@@ -26,9 +26,7 @@ const MAX_ENTRIES: usize = 1_000_000;
 fn entries_in_range(s: &str) -> std::result::Result<usize, String> {
     match s.trim().parse::<usize>() {
         Ok(n) if n <= MAX_ENTRIES => Ok(n),
-        _ => Err(format!(
-            "must be a whole number from 0 to {MAX_ENTRIES} (got {s})"
-        )),
+        _ => Err(t!("cli-demo-entries", max = MAX_ENTRIES, got = s)),
     }
 }
 
@@ -37,19 +35,20 @@ pub fn run(a: &Args, path: &Path, clock: Clock) -> Result<String> {
     if !store.is_empty()? {
         return Err(Error::Refused {
             path: path.to_path_buf(),
-            reason:
-                "the database already holds records; demo data goes only into a new, empty file"
-                    .into(),
+            reason: t!("cli-demo-not-empty"),
         });
     }
     let today = store.today()?;
     let counts = crate::demo::generate(&store, today, a.years, a.seed, a.entries)?;
     let mut out = String::new();
-    say!(
-        out,
-        "Wrote a made-up history of {} years to {}: {counts}",
-        a.years,
-        path.display()
+    let path = path.display().to_string();
+    let counts = counts.to_string();
+    let said = t!(
+        "cli-demo-wrote",
+        years = a.years,
+        path = path,
+        counts = counts
     );
+    say!(out, "{said}");
     Ok(out)
 }

@@ -16,9 +16,9 @@ use crate::store::{self, Kind, Store};
 /// One line of `tend doctor`: OK, or WARN with what to do.
 pub(super) fn line(out: &mut String, ok: bool, what: &str, fix: &str) -> bool {
     if ok {
-        say!(out, "OK    {what}");
+        say!(out, "{:<5} {what}", t!("cli-doctor-ok"));
     } else {
-        say!(out, "WARN  {what}: {fix}");
+        say!(out, "{:<5} {what}: {fix}", t!("cli-doctor-warn"));
     }
     ok
 }
@@ -27,43 +27,32 @@ pub(super) fn line(out: &mut String, ok: bool, what: &str, fix: &str) -> bool {
 pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
     let mut out = String::new();
     let db = &paths.database;
+    let (version, path) = (env!("CARGO_PKG_VERSION"), db.display().to_string());
     say!(
         out,
-        "tend {} · database {}",
-        env!("CARGO_PKG_VERSION"),
-        db.display()
+        "{}",
+        t!("cli-doctor-head", version = version, path = path)
     );
-    say!(
-        out,
-        "      config {} · backups {}",
-        paths.config.display(),
-        paths.backups.display()
-    );
+    let config = paths.config.display().to_string();
+    let backups = paths.backups.display().to_string();
+    let files = t!("cli-doctor-head-files", config = config, backups = backups);
+    say!(out, "      {files}");
     if !db.exists() {
-        line(
-            &mut out,
-            false,
-            "database",
-            "not created yet; run `tend` to start",
-        );
+        let (what, fix) = (t!("cli-doctor-database"), t!("cli-doctor-not-created"));
+        line(&mut out, false, &what, &fix);
         return Ok(out);
     }
     let kind = store::kind(db)?;
     let encrypted = kind == Kind::Encrypted;
     let key = if encrypted {
-        source.current("Passphrase: ")?
+        source.current(&format!("{} ", t!("cli-passphrase")))?
     } else {
         None
     };
     let store = match Store::open_with(db, clock, key) {
         Ok(s) => s,
         Err(e @ Error::Locked { .. }) => {
-            line(
-                &mut out,
-                true,
-                "encryption: SQLCipher (give the passphrase to check more)",
-                "",
-            );
+            line(&mut out, true, &t!("cli-doctor-locked"), "");
             files::checks(&mut out, paths, encrypted, &[]);
             say!(out, "{e}");
             return Ok(out);
@@ -85,15 +74,12 @@ pub fn run(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
         other => other?,
     };
     let warns = warns + folder_warns + copies;
-    say!(
-        out,
-        "{}",
-        if warns == 0 {
-            "All good.".to_string()
-        } else {
-            format!("{warns} thing(s) to look at.")
-        }
-    );
+    let verdict = if warns == 0 {
+        t!("cli-doctor-all-good")
+    } else {
+        t!("cli-doctor-to-look-at", count = warns)
+    };
+    say!(out, "{verdict}");
     Ok(out)
 }
 
@@ -109,54 +95,42 @@ fn file_checks(out: &mut String, store: &Store) -> Result<usize> {
         Err(crate::error::Error::Damaged { detail, .. }) => detail,
         Err(e) => return Err(e),
     };
-    warns += usize::from(!line(
-        out,
-        true,
-        &format!(
-            "schema version {version} (this tend knows {})",
-            store::SCHEMA_VERSION
-        ),
-        "",
-    ));
-    warns += usize::from(!line(
-        out,
-        store.is_encrypted(),
-        if store.is_encrypted() {
-            "encrypted with SQLCipher"
-        } else {
-            "not encrypted"
-        },
-        "anyone who can read the file can read your journal; run `tend encrypt`",
-    ));
-    warns += usize::from(!line(
-        out,
-        integrity == "ok",
-        &format!("integrity check: {integrity}"),
-        "restore from a backup (`tend backups`, `tend restore PATH`)",
-    ));
+    let known = store::SCHEMA_VERSION;
+    let schema = t!("cli-doctor-schema", version = version, known = known);
+    warns += usize::from(!line(out, true, &schema, ""));
+    let encryption = if store.is_encrypted() {
+        t!("cli-doctor-encrypted")
+    } else {
+        t!("cli-doctor-not-encrypted")
+    };
+    let fix = t!("cli-doctor-encrypt-it");
+    warns += usize::from(!line(out, store.is_encrypted(), &encryption, &fix));
+    let checked = if integrity == "ok" {
+        t!("cli-doctor-integrity-ok")
+    } else {
+        t!("cli-doctor-integrity", result = &integrity)
+    };
+    let fix = t!("cli-doctor-restore");
+    warns += usize::from(!line(out, integrity == "ok", &checked, &fix));
     let mode = std::fs::metadata(db)
-        .map_err(|e| Error::file(db, "read its permissions", e))?
+        .map_err(|e| Error::file(db, t!("cli-doctor-doing-permissions"), e))?
         .permissions()
         .mode()
         & 0o777;
-    warns += usize::from(!line(
-        out,
-        mode & 0o077 == 0,
-        &format!("file permissions {mode:o}"),
-        &format!("others can read it; run `chmod 600 {}`", db.display()),
-    ));
+    let what = t!("cli-doctor-file-mode", mode = format!("{mode:o}"));
+    let command = format!("`chmod 600 {}`", db.display());
+    let fix = t!("cli-doctor-file-mode-fix", command = command);
+    warns += usize::from(!line(out, mode & 0o077 == 0, &what, &fix));
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
         let dmode = std::fs::metadata(dir)
-            .map_err(|e| Error::file(dir, "read its permissions", e))?
+            .map_err(|e| Error::file(dir, t!("cli-doctor-doing-permissions"), e))?
             .permissions()
             .mode()
             & 0o777;
-        warns += usize::from(!line(
-            out,
-            dmode & 0o077 == 0,
-            &format!("folder permissions {dmode:o}"),
-            &format!("others can list it; run `chmod 700 {}`", dir.display()),
-        ));
+        let what = t!("cli-doctor-folder-mode", mode = format!("{dmode:o}"));
+        let command = format!("`chmod 700 {}`", dir.display());
+        let fix = t!("cli-doctor-folder-mode-fix", command = command);
+        warns += usize::from(!line(out, dmode & 0o077 == 0, &what, &fix));
     }
     Ok(warns)
 }
@@ -174,34 +148,29 @@ fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize
     let age = last.map(|b| (today - b.date).num_days());
     // A journal unchanged since its last daily backup needs no newer one.
     let unchanged = store::backup::unchanged_since_daily(&paths.backups, store.path());
-    warns += usize::from(!line(
-        out,
-        age.is_some_and(|a| a <= 2) || (last.is_some() && unchanged),
-        &match (last, age) {
-            (Some(b), Some(a)) if unchanged && a > 2 => format!(
-                "last backup {} ({a} days ago; nothing changed since) · {}",
-                b.date,
-                super::backup::count_and_size(&all)
-            ),
-            (Some(b), Some(a)) => format!(
-                "last backup {} ({a} days ago) · {}",
-                b.date,
-                super::backup::count_and_size(&all)
-            ),
-            _ => "no backup yet".into(),
-        },
-        "run `tend backup`",
-    ));
+    let said = match (last, age) {
+        (Some(b), Some(a)) => {
+            let (date, all) = (b.date.to_string(), super::backup::count_and_size(&all));
+            if unchanged && a > 2 {
+                t!(
+                    "cli-doctor-backup-unchanged",
+                    date = date,
+                    age = a,
+                    all = all
+                )
+            } else {
+                t!("cli-doctor-backup", date = date, age = a, all = all)
+            }
+        }
+        _ => t!("cli-doctor-no-backup"),
+    };
+    let recent = age.is_some_and(|a| a <= 2) || (last.is_some() && unchanged);
+    warns += usize::from(!line(out, recent, &said, &t!("cli-doctor-backup-fix")));
     let free = free_space(store.path());
-    warns += usize::from(!line(
-        out,
-        free.is_none_or(|f| f > 200 << 20),
-        &format!(
-            "free disk space {}",
-            free.map_or("unknown".into(), human_size)
-        ),
-        "less than 200 MiB left; free some space so writes and backups can succeed",
-    ));
+    let room = free.map_or_else(|| t!("cli-doctor-space-unknown"), human_size);
+    let what = t!("cli-doctor-space", free = room);
+    let fix = t!("cli-doctor-space-fix");
+    warns += usize::from(!line(out, free.is_none_or(|f| f > 200 << 20), &what, &fix));
     Ok(warns)
 }
 
@@ -209,20 +178,26 @@ fn upkeep_checks(out: &mut String, store: &Store, paths: &Paths) -> Result<usize
 fn dates_check(out: &mut String, odd: &[store::odd_dates::OddDate]) -> usize {
     let listed: Vec<String> = odd
         .iter()
-        .map(|o| format!("{} {} ({}): `{}`", o.what, o.id, o.date, o.fix()))
+        .map(|o| {
+            t!(
+                "cli-doctor-odd-date",
+                what = crate::error::noun(o.what),
+                id = o.id,
+                date = &o.date,
+                command = format!("`{}`", o.fix())
+            )
+        })
         .collect();
+    let said = if odd.is_empty() {
+        t!("cli-doctor-dates-ok")
+    } else {
+        t!("cli-doctor-dates-odd", list = listed.join("; "))
+    };
     usize::from(!line(
         out,
         odd.is_empty(),
-        &if odd.is_empty() {
-            "dates: every record is dated between 1900 and today".to_string()
-        } else {
-            format!(
-                "records dated after today or before 1900: {}",
-                listed.join("; ")
-            )
-        },
-        "fix each with the command shown (or in the app: e corrects, d deletes)",
+        &said,
+        &t!("cli-doctor-dates-fix"),
     ))
 }
 

@@ -48,21 +48,21 @@ pub fn encrypt(
     let new = a.source(source).new_passphrase()?;
     let folders = crate::paths::all_backups(paths, &[]);
     let done = store::crypto::encrypt_all(&paths.database, &folders, clock, new)?;
-    let also = if done.copies > 0 {
-        format!(" Your {} earlier backups are encrypted too.", done.copies)
-    } else {
-        String::new()
-    };
-    let mut out = format!(
-        "Encrypted {}.{also} Keep your passphrase somewhere safe: without it the journal cannot be opened.\n",
-        paths.database.display()
-    );
-    if !done.unreadable.is_empty() {
+    let path = paths.database.display().to_string();
+    let mut out = String::new();
+    if done.copies > 0 {
+        let count = done.copies;
         say!(
             out,
-            "These could not be opened and stay unencrypted; delete them if you do not need them: {}",
-            done.unreadable.join("; ")
+            "{}",
+            t!("cli-encrypt-done-copies", path = path, count = count)
         );
+    } else {
+        say!(out, "{}", t!("cli-encrypt-done", path = path));
+    }
+    if !done.unreadable.is_empty() {
+        let list = done.unreadable.join("; ");
+        say!(out, "{}", t!("cli-encrypt-unreadable", list = list));
     }
     if !done.outside.is_empty() {
         let list: Vec<String> = done
@@ -70,37 +70,32 @@ pub fn encrypt(
             .iter()
             .map(|c| format!("{} ({})", c.path.display(), what_copy(c)))
             .collect();
-        say!(
-            out,
-            "Copies you made elsewhere stay unencrypted, where tend cannot reach them: {}. Delete them, or keep them where only you can read them.",
-            list.join(", ")
-        );
+        let list = list.join(", ");
+        say!(out, "{}", t!("cli-encrypt-outside", list = list));
     }
     Ok(out)
 }
 
 /// "backup of 2026-11-23", "data export of 2026-11-23".
 pub fn what_copy(c: &store::copies::Copy) -> String {
-    let kind = if c.kind == "export" {
-        "data export"
+    let date = c.made_at.get(..10).unwrap_or(&c.made_at);
+    if c.kind == "export" {
+        t!("cli-copy-export", date = date)
     } else {
-        "backup"
-    };
-    format!("{kind} of {}", c.made_at.get(..10).unwrap_or(&c.made_at))
+        t!("cli-copy-backup", date = date)
+    }
 }
 
 /// Removes the passphrase protection (backups keep theirs).
 pub fn decrypt(paths: &Paths, clock: Clock, source: &Source) -> Result<String> {
     let key = source
-        .current("Passphrase: ")?
+        .current(&format!("{} ", t!("cli-passphrase")))?
         .ok_or_else(|| Error::Locked {
             path: paths.database.clone(),
         })?;
     store::crypto::decrypt(&paths.database, clock, key)?;
-    Ok(format!(
-        "Decrypted {}: it is no longer protected by a passphrase. Backups keep the passphrase they were made with.\n",
-        paths.database.display()
-    ))
+    let path = paths.database.display().to_string();
+    Ok(t!("cli-decrypt-done", path = path) + "\n")
 }
 
 /// Changes the passphrase: the current one first, then the new one.
@@ -111,11 +106,11 @@ pub fn passphrase(
     source: &Source,
 ) -> Result<String> {
     let old = source
-        .current("Current passphrase: ")?
+        .current(&format!("{} ", t!("cli-passphrase-current")))?
         .ok_or_else(|| Error::Locked {
             path: paths.database.clone(),
         })?;
     let new = a.source(source).new_passphrase()?;
     store::crypto::change_passphrase(&paths.database, clock, old, new)?;
-    Ok("Changed the passphrase. Older backups still open with the passphrase they were made with.\n".into())
+    Ok(t!("cli-passphrase-changed") + "\n")
 }

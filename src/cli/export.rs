@@ -61,7 +61,11 @@ pub fn range(
     if from > to {
         return Err(Error::invalid(
             "from",
-            format!("{from} is after --to {to}; give the earlier date first"),
+            t!(
+                "cli-export-from-after-to",
+                from = from.to_string(),
+                to = to.to_string()
+            ),
         ));
     }
     crate::domain::time::check_span(from, to, ctx.today)?;
@@ -96,17 +100,26 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             match output {
                 Some(path) if path.as_os_str() != "-" => {
                     crate::files::write_private(&path, text.as_bytes(), force)?;
-                    let left_out = if includes.shares_nothing() {
-                        " Journal text, notes, setback details, people's names and phone numbers are left out (--include shares them)."
+                    let (kind, path) = (format.extension(), path.display().to_string());
+                    let (from, to) = (from.to_string(), to.to_string());
+                    let said = if includes.shares_nothing() {
+                        t!(
+                            "cli-export-wrote-private",
+                            kind = kind,
+                            from = from,
+                            to = to,
+                            path = path
+                        )
                     } else {
-                        ""
+                        t!(
+                            "cli-export-wrote",
+                            kind = kind,
+                            from = from,
+                            to = to,
+                            path = path
+                        )
                     };
-                    say!(
-                        ctx.out,
-                        "Wrote the {} summary of {from} to {to} to {}.{left_out}",
-                        format.extension(),
-                        path.display()
-                    );
+                    say!(ctx.out, "{said}");
                 }
                 _ => ctx.out.push_str(&text),
             }
@@ -120,11 +133,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 Some(path) if path.as_os_str() != "-" => {
                     crate::files::write_private(&path, text.as_bytes(), force)?;
                     super::backup::note_copy(ctx, &path, "export");
+                    let path = path.display().to_string();
+                    let version = crate::store::FORMAT_VERSION;
                     say!(
                         ctx.out,
-                        "Wrote all your data to {} (format version {}).",
-                        path.display(),
-                        crate::store::FORMAT_VERSION
+                        "{}",
+                        t!("cli-export-wrote-data", path = path, version = version)
                     );
                 }
                 _ => ctx.out.push_str(&text),

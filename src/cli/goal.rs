@@ -118,8 +118,8 @@ fn line(v: &GoalView) -> String {
     let g = &v.goal;
     let p = &v.progress;
     let measure = match g.kind {
-        GoalKind::Habit => format!("{}/{} this week", p.done, p.target),
-        GoalKind::Milestone => format!("{}/{} steps", p.done, p.target),
+        GoalKind::Habit => t!("cli-goal-this-week", done = p.done, target = p.target),
+        GoalKind::Milestone => t!("cli-goal-steps", done = p.done, target = p.target),
     };
     format!(
         "{:>5}  {:<9} {:<10} {}  ({measure})",
@@ -156,13 +156,13 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             };
             let g = ctx.store.write(|w| w.add_goal(draft))?;
             let v = view(ctx, g)?;
-            say!(
-                ctx.out,
-                "Added goal {}: {} ({})",
-                v.goal.id,
-                v.goal.title,
-                v.goal.kind
+            let said = t!(
+                "cli-goal-added",
+                id = v.goal.id,
+                title = &v.goal.title,
+                kind = v.goal.kind.to_string()
             );
+            say!(ctx.out, "{said}");
         }
         Cmd::List { status, domain } => list(ctx, status, domain)?,
         Cmd::Show { id } => show(ctx, id)?,
@@ -175,38 +175,38 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let date = date.resolve(ctx.today);
             let log = ctx.store.write(|w| w.log_goal(id, date, note, step))?;
             let v = view(ctx, ctx.store.goal(id)?)?;
-            say!(
-                ctx.out,
-                "Logged goal {} on {} (log {}): {}",
-                id,
-                log.date,
-                log.id,
-                line(&v).trim_start()
+            let said = t!(
+                "cli-goal-logged",
+                id = id,
+                date = log.date.to_string(),
+                log = log.id,
+                goal = line(&v).trim_start()
             );
+            say!(ctx.out, "{said}");
         }
         Cmd::Edit(a) => edit(ctx, a)?,
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Goal, d)?,
         Cmd::LogEdit { id, date, note } => {
             let date = date.map(|d| d.resolve(ctx.today));
             let l = ctx.store.write(|w| w.edit_goal_log(id, date, note))?;
-            say!(
-                ctx.out,
-                "Changed progress mark {} (goal {}): {}",
-                l.id,
-                l.goal_id,
-                l.date
+            let said = t!(
+                "cli-goal-mark-changed",
+                id = l.id,
+                goal = l.goal_id,
+                date = l.date.to_string()
             );
+            say!(ctx.out, "{said}");
         }
         Cmd::LogDelete(d) => super::records::delete(ctx, RecordKind::GoalMark, d)?,
         Cmd::Status { id, status } => {
             let g = ctx.store.write(|w| w.set_goal_status(id, status))?;
-            say!(
-                ctx.out,
-                "Goal {} is now {}: {}",
-                g.id,
-                g.status.label(),
-                g.title
+            let said = t!(
+                "cli-goal-status",
+                id = g.id,
+                status = g.status.label(),
+                title = &g.title
             );
+            say!(ctx.out, "{said}");
         }
     }
     Ok(())
@@ -225,7 +225,11 @@ fn edit(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         steps: Vec::new(),
     };
     let g = ctx.store.write(|w| w.edit_goal(a.id, draft))?;
-    say!(ctx.out, "Changed goal {}: {}", g.id, g.title);
+    say!(
+        ctx.out,
+        "{}",
+        t!("cli-goal-changed", id = g.id, title = &g.title)
+    );
     Ok(())
 }
 
@@ -238,7 +242,7 @@ fn list(ctx: &mut Ctx, status: Option<GoalStatus>, domain: Option<LifeDomain>) -
         .collect::<Result<Vec<_>>>()?;
     ctx.show(&views, |out| {
         if views.is_empty() {
-            say!(out, "No goals yet. Add one with `tend goal add \"Walk daily\" --domain physical --per-week 5`.");
+            say!(out, "{}", t!("cli-goal-none"));
         }
         for v in &views {
             say!(out, "{}", line(v));
@@ -253,18 +257,23 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
     ctx.show(&v, |out| {
         say!(out, "{}", line(&v));
         if let Some(w) = &v.goal.why {
-            say!(out, "  why: {w}");
+            say!(out, "  {}", t!("cli-goal-why", why = w));
         }
-        if let Some(t) = v.goal.target_date {
-            say!(out, "  target: {t}");
+        if let Some(d) = v.goal.target_date {
+            say!(out, "  {}", t!("cli-goal-target", date = d.to_string()));
         }
         for s in &v.goal.steps {
             let mark = s.done_on.map_or("[ ]".to_string(), |d| format!("[x] {d}"));
             say!(out, "  {}. {} {}", s.position, s.title, mark);
         }
         for l in logs.iter().take(10) {
-            let note = l.note.as_deref().unwrap_or("done");
-            say!(out, "  mark {:<5} {}  {note}", l.id, l.date);
+            let note = l.note.clone().unwrap_or_else(|| t!("cli-goal-done"));
+            let (id, date) = (format!("{:<5}", l.id), l.date.to_string());
+            say!(
+                out,
+                "  {}",
+                t!("cli-goal-mark", id = id, date = date, note = note)
+            );
         }
     })
 }

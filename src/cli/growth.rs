@@ -131,14 +131,16 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             )?;
             ctx.show(&views, |out| {
                 if views.is_empty() {
-                    say!(out, "No growth entries recorded.");
+                    say!(out, "{}", t!("cli-growth-none"));
                 }
                 for v in &views {
                     let s = &v.setback;
                     let lesson = s
                         .learned
                         .as_deref()
-                        .map(|l| format!("  learned: {}", one_line(l, 50)))
+                        .map(|l| {
+                            format!("  {}", t!("cli-growth-learned", lesson = one_line(l, 50)))
+                        })
                         .unwrap_or_default();
                     say!(
                         out,
@@ -178,13 +180,13 @@ fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
         },
     };
     let s = ctx.store.write(|w| w.edit_setback(a.id, draft))?;
-    say!(
-        ctx.out,
-        "Changed growth entry {} ({}, {}).",
-        s.id,
-        s.kind.label(),
-        s.date
+    let said = t!(
+        "cli-growth-changed",
+        id = s.id,
+        kind = s.kind.label(),
+        date = s.date.to_string()
     );
+    say!(ctx.out, "{said}");
     Ok(())
 }
 
@@ -222,13 +224,13 @@ fn add(a: AddArgs, ctx: &mut Ctx) -> Result<()> {
             trigger_ids: a.triggers,
         })
     })?;
-    say!(
-        ctx.out,
-        "Recorded growth entry {} ({}, {}). Your days in recovery still count.",
-        s.id,
-        s.kind.label(),
-        s.date
+    let said = t!(
+        "cli-growth-recorded",
+        id = s.id,
+        kind = s.kind.label(),
+        date = s.date.to_string()
     );
+    say!(ctx.out, "{said}");
     Ok(())
 }
 
@@ -244,10 +246,7 @@ fn commitment_for(w: &Tx, kind: SetbackKind, given: Option<i64>) -> Result<Optio
         [only] => Ok(Some(only.id)),
         _ => Err(Error::invalid(
             "commitment",
-            format!(
-                "you have {} commitments; say which with --commitment ID (see `tend commitment list`)",
-                all.len()
-            ),
+            t!("cli-growth-which-commitment", count = all.len()),
         )),
     }
 }
@@ -264,31 +263,32 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
     };
     ctx.show(&v, |out| {
         let s = &v.setback;
-        say!(
-            out,
-            "Growth entry {}: {} on {}",
-            s.id,
-            s.kind.label(),
-            s.date
+        let head = t!(
+            "cli-growth-show",
+            id = s.id,
+            kind = s.kind.label(),
+            date = s.date.to_string()
         );
+        say!(out, "{head}");
         for (label, text) in [
-            ("What happened", &s.what_happened),
-            ("Warning signs", &s.warning_signs),
-            ("What helped", &s.what_helped),
-            ("What I learned", &s.learned),
-            ("Next time", &s.next_time),
-            ("Reached out to", &s.reached_out),
+            (t!("cli-growth-what-happened"), &s.what_happened),
+            (t!("cli-growth-warning-signs"), &s.warning_signs),
+            (t!("cli-growth-what-helped"), &s.what_helped),
+            (t!("cli-growth-what-i-learned"), &s.learned),
+            (t!("cli-growth-next-time"), &s.next_time),
+            (t!("cli-growth-reached-out"), &s.reached_out),
         ] {
-            if let Some(t) = text {
-                say!(out, "  {label}: {t}");
+            if let Some(text) = text {
+                say!(
+                    out,
+                    "  {}",
+                    t!("cli-growth-field", label = label, text = text)
+                );
             }
         }
         if let Some(d) = v.bounce_back_days {
-            say!(
-                out,
-                "  Mood back to your usual level after {}.",
-                crate::domain::days(d)
-            );
+            let days = t!("days", count = d);
+            say!(out, "  {}", t!("cli-growth-bounce-back", days = days));
         }
     })
 }

@@ -64,27 +64,22 @@ fn daylio(text: &str, mut opts: Options, given: &[String]) -> Result<Parsed> {
         opts.moods.insert(label.clone(), n);
         pairs.push(format!("{label}={n}"));
     }
-    crate::error::line_to_stderr(format_args!(
-        "(next time: --mood-map '{}')",
-        pairs.join(",")
-    ));
+    crate::error::line_to_stderr(t!("cli-import-next-time", pairs = pairs.join(",")));
     Ok(crate::import::parse_daylio(text, &opts)?)
 }
 
 /// Asks for one label's number until it is one from 1 to 10; `None` when left empty.
 fn ask_mood(label: &str, rows: usize) -> Result<Option<u8>> {
     loop {
-        crate::error::to_stderr(&format!(
-            "Daylio mood '{label}' ({rows} {}): its number from 1 (lowest) to 10, or Enter to stop: ",
-            if rows == 1 { "row" } else { "rows" }
-        ));
+        let ask = t!("cli-import-ask-mood", label = label, rows = rows);
+        crate::error::to_stderr(&format!("{ask} "));
         let mut line = String::new();
         if std::io::stdin().read_line(&mut line)? == 0 || line.trim().is_empty() {
             return Ok(None);
         }
         match line.trim().parse::<u8>() {
             Ok(n) if (1..=10).contains(&n) => return Ok(Some(n)),
-            _ => crate::error::line_to_stderr("  a whole number from 1 to 10, please"),
+            _ => crate::error::line_to_stderr(format_args!("  {}", t!("cli-import-whole-number"))),
         }
     }
 }

@@ -129,7 +129,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let list = ctx.store.journal(&f)?;
             ctx.show(&list, |out| {
                 if list.is_empty() {
-                    say!(out, "No entries match. Write one with `tend journal add`.");
+                    say!(out, "{}", t!("cli-journal-none"));
                 }
                 for e in &list {
                     let pin = if e.pinned {
@@ -170,16 +170,18 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         Cmd::Delete { id, yes } => {
             let e = ctx.store.journal_entry(id)?;
             if !yes
-                && !super::records::confirm(&format!(
-                    "Delete entry {id} ({}) for good?",
-                    headline(&e)
+                && !super::records::confirm(&t!(
+                    "cli-journal-delete",
+                    id = id,
+                    headline = headline(&e)
                 ))?
             {
-                say!(ctx.out, "Kept entry {id}.");
+                say!(ctx.out, "{}", t!("cli-journal-kept", id = id));
                 return Ok(());
             }
             let e = ctx.store.write(|w| w.delete_journal(id))?;
-            say!(ctx.out, "Deleted entry {}: {}", e.id, headline(&e));
+            let said = t!("cli-journal-deleted", id = e.id, headline = headline(&e));
+            say!(ctx.out, "{said}");
         }
     }
     Ok(())
@@ -187,10 +189,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
 
 fn pin(ctx: &mut Ctx, id: i64, pinned: bool) -> Result<()> {
     let e = ctx.store.write(|w| w.pin_journal(id, pinned))?;
-    let done = if pinned { "Pinned" } else { "Unpinned" };
-    ctx.show(&e, |out| {
-        say!(out, "{done} entry {}: {}", e.id, headline(&e))
-    })
+    let said = if pinned {
+        t!("cli-journal-pinned", id = e.id, headline = headline(&e))
+    } else {
+        t!("cli-journal-unpinned", id = e.id, headline = headline(&e))
+    };
+    ctx.show(&e, |out| say!(out, "{said}"))
 }
 
 fn headline(e: &JournalEntry) -> String {
@@ -201,14 +205,19 @@ fn headline(e: &JournalEntry) -> String {
 }
 
 fn full(out: &mut String, e: &JournalEntry) {
-    let pin = if e.pinned { "  · pinned" } else { "" };
-    say!(out, "Entry {}  {}  ({}){pin}", e.id, e.date, e.at);
+    let (id, date, at) = (e.id, e.date.to_string(), &e.at);
+    let head = if e.pinned {
+        t!("cli-journal-show-pinned", id = id, date = date, at = at)
+    } else {
+        t!("cli-journal-show", id = id, date = date, at = at)
+    };
+    say!(out, "{head}");
     if let Some(t) = &e.title {
         say!(out, "# {t}");
     }
     let mut meta = Vec::new();
     if let Some(m) = e.mood {
-        meta.push(format!("mood {m}"));
+        meta.push(t!("cli-journal-mood", mood = m));
     }
     if let Some(d) = e.domain {
         meta.push(d.to_string());
@@ -248,10 +257,7 @@ fn add(
             crate::editor::edit("", ctx.settings.editor.as_deref())?.kept()
         }
         None => {
-            return Err(Error::invalid(
-                "text",
-                "give the entry as TEXT, or `-` to read standard input",
-            ));
+            return Err(Error::invalid("text", t!("cli-journal-give-text")));
         }
     };
     let clock = ctx.clock();
@@ -268,28 +274,25 @@ fn add(
         tags,
     };
     let e = ctx.store.write(|w| w.add_journal(draft))?;
-    say!(
-        ctx.out,
-        "Saved entry {} for {}: {}",
-        e.id,
-        e.date,
-        headline(&e)
+    let said = t!(
+        "cli-journal-saved",
+        id = e.id,
+        date = e.date.to_string(),
+        headline = headline(&e)
     );
+    say!(ctx.out, "{said}");
     Ok(())
 }
 
 /// Entries that mention the words, best match first.
 fn search(ctx: &mut Ctx, q: &str, order: SearchOrder, limit: usize, offset: usize) -> Result<()> {
     if crate::store::fts_query(q).is_none() {
-        return Err(Error::invalid(
-            "query",
-            "give at least one word to search for",
-        ));
+        return Err(Error::invalid("query", t!("cli-journal-give-words")));
     }
     let hits = ctx.store.journal_search_page(q, order, limit, offset)?;
     ctx.show(&hits, |out| {
         if hits.is_empty() {
-            say!(out, "No entries mention that.");
+            say!(out, "{}", t!("cli-journal-no-hits"));
         }
         for h in &hits {
             say!(
@@ -325,10 +328,7 @@ fn edit(
             crate::editor::edit(&old.body, ctx.settings.editor.as_deref())?.kept()
         }
         None if nothing_given => {
-            return Err(Error::invalid(
-                "text",
-                "give new TEXT, `-` for standard input, or a field like --title",
-            ));
+            return Err(Error::invalid("text", t!("cli-journal-give-new-text")));
         }
         None => old.body.clone(),
     };
@@ -345,6 +345,10 @@ fn edit(
         tags: if tags.is_empty() { old.tags } else { tags },
     };
     let e = ctx.store.write(|w| w.update_journal(id, draft))?;
-    say!(ctx.out, "Updated entry {}: {}", e.id, headline(&e));
+    say!(
+        ctx.out,
+        "{}",
+        t!("cli-journal-updated", id = e.id, headline = headline(&e))
+    );
     Ok(())
 }

@@ -72,7 +72,7 @@ pub fn line(m: &Meeting) -> String {
     let mut parts = vec![
         m.name.clone(),
         m.fellowship.title().to_string(),
-        m.format.as_str().replace('-', " "),
+        format_words(m.format),
     ];
     let when = m.when();
     if !when.is_empty() {
@@ -80,9 +80,19 @@ pub fn line(m: &Meeting) -> String {
     }
     parts.extend(m.place.clone());
     if m.home_group {
-        parts.push("home group".into());
+        parts.push(t!("cli-meeting-home-group"));
     }
     parts.join(" · ")
+}
+
+/// How a meeting is held, in words.
+fn format_words(format: MeetingFormat) -> String {
+    match format {
+        MeetingFormat::InPerson => t!("cli-meeting-in-person"),
+        MeetingFormat::Online => t!("cli-meeting-online"),
+        MeetingFormat::Hybrid => t!("cli-meeting-hybrid"),
+        MeetingFormat::Phone => t!("cli-meeting-phone"),
+    }
 }
 
 fn draft_of(m: &Meeting) -> MeetingDraft {
@@ -110,14 +120,14 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 home_group: false,
             };
             let m = ctx.store.write(|w| w.add_meeting(fields.over(blank)))?;
-            let said = format!("Added meeting {}: {}", m.id, line(&m));
+            let said = t!("cli-meeting-added", id = m.id, meeting = line(&m));
             ctx.show(&m, |out| say!(out, "{said}"))?;
         }
         Cmd::List => {
             let all = ctx.store.meetings()?;
             ctx.show(&all, |out| {
                 if all.is_empty() {
-                    say!(out, "No meetings yet. Add one with `tend meeting add \"Tuesday group\" --fellowship aa --day tue --time 19:30 --home`.");
+                    say!(out, "{}", t!("cli-meeting-none"));
                 }
                 for m in &all {
                     say!(out, "{:>5}  {}", m.id, line(m));
@@ -131,7 +141,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 draft.name = n;
             }
             let m = ctx.store.write(|w| w.edit_meeting(id, draft))?;
-            let said = format!("Changed meeting {}: {}", m.id, line(&m));
+            let said = t!("cli-meeting-changed", id = m.id, meeting = line(&m));
             ctx.show(&m, |out| say!(out, "{said}"))?;
         }
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Meeting, d)?,

@@ -24,6 +24,7 @@ mod person;
 mod plan;
 mod profile;
 mod records;
+mod refusal;
 mod selfcheck;
 mod shell;
 mod stats;
@@ -43,6 +44,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 pub use crate::domain::one_line;
+pub use refusal::line as refusal_line;
 use std::path::PathBuf;
 
 /// Appends a line to an output buffer.
@@ -217,7 +219,7 @@ pub fn open_store(paths: &Paths, clock: Clock, source: &Source) -> Result<Store>
     }
     let interactive = source.fd.is_none() && source.file.is_none();
     for attempt in 1..=3 {
-        let key = source.current("Passphrase for your tend journal: ")?;
+        let key = source.current(&format!("{} ", t!("cli-passphrase-journal")))?;
         let Some(key) = key else {
             return Err(Error::Locked {
                 path: paths.database.clone(),
@@ -225,7 +227,7 @@ pub fn open_store(paths: &Paths, clock: Clock, source: &Source) -> Result<Store>
         };
         match Store::open_with(&paths.database, clock, Some(key)) {
             Err(Error::WrongPassphrase { .. }) if interactive && attempt < 3 => {
-                line_to_stderr("That passphrase did not open it. Try again.");
+                line_to_stderr(t!("cli-passphrase-try-again"));
             }
             other => return other,
         }
@@ -265,7 +267,8 @@ fn report_backup(done: Result<Option<PathBuf>>) {
         Err(e @ Error::Damaged { .. }) => line_to_stderr(format_args!("tend: {e}")),
         Err(e) => {
             line_to_stderr(format_args!(
-                "tend: today's automatic backup did not work ({e}); run `tend doctor`"
+                "tend: {}",
+                t!("cli-backup-daily-failed", error = e.to_string())
             ));
         }
     }

@@ -15,10 +15,14 @@ pub fn run(paths: &Paths, json: bool) -> Result<String> {
             serde_json::to_string_pretty(paths).expect("paths serialize")
         );
     } else {
-        say!(out, "database  {}", paths.database.display());
-        say!(out, "config    {}", paths.config.display());
-        say!(out, "backups   {}", paths.backups.display());
-        say!(out, "exports   {}", paths.exports.display());
+        for (label, path) in [
+            (t!("cli-paths-database"), &paths.database),
+            (t!("cli-paths-config"), &paths.config),
+            (t!("cli-paths-backups"), &paths.backups),
+            (t!("cli-paths-exports"), &paths.exports),
+        ] {
+            say!(out, "{label:<9} {}", path.display());
+        }
     }
     Ok(out)
 }

@@ -113,13 +113,11 @@ fn line(p: &Person) -> String {
         s.push_str(&format!("  {ph}"));
     }
     if p.emergency {
-        s.push_str(" · emergency contact");
+        s.push_str(&format!(" · {}", t!("cli-person-emergency")));
     }
     if let Some(n) = p.keep_in_touch_days {
-        s.push_str(&format!(
-            " · keep in touch every {}",
-            crate::domain::days(n.into())
-        ));
+        let every = t!("cli-person-every", days = t!("days", count = n));
+        s.push_str(&format!(" · {every}"));
     }
     s
 }
@@ -133,7 +131,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             };
             let draft = fields.over(blank, ctx);
             let p = ctx.store.write(|w| w.add_person(draft))?;
-            let said = format!("Added {} (id {}): {}", p.name, p.id, line(&p));
+            let said = t!(
+                "cli-person-added",
+                name = &p.name,
+                id = p.id,
+                person = line(&p)
+            );
             ctx.show(&p, |out| say!(out, "{said}"))?;
         }
         Cmd::List => {
@@ -141,7 +144,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             all.sort_by_key(Person::call_order);
             ctx.show(&all, |out| {
                 if all.is_empty() {
-                    say!(out, "Nobody yet. Add someone with `tend person add Sam --role sponsor --phone 07700900123`.");
+                    say!(out, "{}", t!("cli-person-none"));
                 }
                 for p in &all {
                     say!(out, "{:>5}  {}", p.id, line(p));
@@ -152,12 +155,16 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let p = ctx.store.person(id)?;
             ctx.show(&p, |out| {
                 say!(out, "{}", line(&p));
-                if let (Some(f), t) = (p.active_from, p.active_to) {
-                    let until = t.map_or("now".to_string(), |t| t.to_string());
-                    say!(out, "  from {f} to {until}");
+                if let (Some(f), to) = (p.active_from, p.active_to) {
+                    let until = to.map_or_else(|| t!("cli-person-now"), |d| d.to_string());
+                    say!(
+                        out,
+                        "  {}",
+                        t!("cli-person-from-to", from = f.to_string(), to = until)
+                    );
                 }
                 if let Some(n) = &p.note {
-                    say!(out, "  note: {n}");
+                    say!(out, "  {}", t!("cli-note", note = n));
                 }
             })?;
         }
@@ -168,7 +175,12 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 draft.name = n;
             }
             let p = ctx.store.write(|w| w.edit_person(id, draft))?;
-            let said = format!("Changed {} (id {}): {}", p.name, p.id, line(&p));
+            let said = t!(
+                "cli-person-changed",
+                name = &p.name,
+                id = p.id,
+                person = line(&p)
+            );
             ctx.show(&p, |out| say!(out, "{said}"))?;
         }
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Person, d)?,

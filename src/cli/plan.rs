@@ -67,29 +67,7 @@ fn item_line(i: &PlanItem) -> String {
 
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
-        Cmd::Show { section } => {
-            let items = ctx.store.plan(section)?;
-            ctx.show(&items, |out| {
-                let sections: &[PlanSection] = match &section {
-                    Some(s) => std::slice::from_ref(s),
-                    None => PlanSection::ALL,
-                };
-                for s in sections {
-                    say!(out, "{} ({})", s.title(), s.as_str());
-                    let mine: Vec<&PlanItem> = items.iter().filter(|i| i.section == *s).collect();
-                    if mine.is_empty() {
-                        say!(
-                            out,
-                            "       nothing yet: `tend plan add {} \"…\"`",
-                            s.as_str()
-                        );
-                    }
-                    for i in mine {
-                        say!(out, "{}", item_line(i));
-                    }
-                }
-            })?;
-        }
+        Cmd::Show { section } => show(ctx, section)?,
         Cmd::Add {
             section,
             text,
@@ -105,13 +83,13 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     None => Ok(i),
                 }
             })?;
-            say!(
-                ctx.out,
-                "Added to {} (id {}): {}",
-                i.section.title(),
-                i.id,
-                i.text
+            let said = t!(
+                "cli-plan-added",
+                section = i.section.title(),
+                id = i.id,
+                text = &i.text
             );
+            say!(ctx.out, "{said}");
         }
         Cmd::Edit {
             id,
@@ -128,21 +106,51 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     None => Ok(i),
                 }
             })?;
-            say!(ctx.out, "Updated plan item {}: {}", i.id, i.text);
+            say!(
+                ctx.out,
+                "{}",
+                t!("cli-plan-updated", id = i.id, text = &i.text)
+            );
         }
         Cmd::Move { id, to } => {
             let i = ctx.store.write(|w| w.move_plan_item(id, to))?;
-            say!(
-                ctx.out,
-                "Moved plan item {} to place {} in {}",
-                i.id,
-                i.position,
-                i.section.title()
+            let said = t!(
+                "cli-plan-moved",
+                id = i.id,
+                place = i.position,
+                section = i.section.title()
             );
+            say!(ctx.out, "{said}");
         }
         Cmd::Remove(d) => super::records::delete(ctx, crate::domain::RecordKind::PlanItem, d)?,
     }
     Ok(())
+}
+
+/// The whole plan, or one section, each item with its place.
+fn show(ctx: &mut Ctx, section: Option<PlanSection>) -> Result<()> {
+    let items = ctx.store.plan(section)?;
+    ctx.show(&items, |out| {
+        let sections: &[PlanSection] = match &section {
+            Some(s) => std::slice::from_ref(s),
+            None => PlanSection::ALL,
+        };
+        for s in sections {
+            say!(out, "{} ({})", s.title(), s.as_str());
+            let mine: Vec<&PlanItem> = items.iter().filter(|i| i.section == *s).collect();
+            if mine.is_empty() {
+                let command = format!("`tend plan add {} \"…\"`", s.as_str());
+                say!(
+                    out,
+                    "       {}",
+                    t!("cli-plan-nothing-yet", command = command)
+                );
+            }
+            for i in mine {
+                say!(out, "{}", item_line(i));
+            }
+        }
+    })
 }
 
 /// The person `--person` names: `None` when not given, `Some(None)` for "" (nobody).

@@ -28,18 +28,17 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         Cmd::Show => {
             let p = ctx.store.profile()?;
             ctx.show(&p, |out| {
-                say!(
-                    out,
-                    "name            {}",
-                    p.display_name.as_deref().unwrap_or("(not set)")
-                );
-                say!(
-                    out,
-                    "recovery start  {}",
-                    p.recovery_start
-                        .map_or("(not set)".into(), |d| d.to_string())
-                );
-                say!(out, "day starts at   {:02}:00", p.day_start_hour);
+                let name = p.display_name.clone();
+                let start = p.recovery_start.map(|d| d.to_string());
+                let hour = format!("{:02}:00", p.day_start_hour);
+                for (label, value) in [
+                    (t!("cli-profile-name"), name),
+                    (t!("cli-profile-recovery-start"), start),
+                    (t!("cli-profile-day-starts"), Some(hour)),
+                ] {
+                    let value = value.unwrap_or_else(|| t!("cli-profile-not-set"));
+                    say!(out, "{label:<15} {value}");
+                }
             })?;
         }
         Cmd::Set {
@@ -51,9 +50,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             if let (Some(_), Some(h)) = (day_start, ctx.settings.day_start_hour) {
                 return Err(Error::invalid(
                     "day-start",
-                    format!(
-                        "your settings file sets day_start_hour = {h}; change it there with `tend config edit`"
-                    ),
+                    t!("cli-profile-hour-in-settings", hour = h),
                 ));
             }
             let p = ctx.store.write(|w| {
@@ -67,11 +64,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     day_start_hour: day_start.unwrap_or(old.day_start_hour),
                 })
             })?;
-            say!(
-                ctx.out,
-                "Saved your profile (day starts at {:02}:00).",
-                p.day_start_hour
-            );
+            let time = format!("{:02}:00", p.day_start_hour);
+            say!(ctx.out, "{}", t!("cli-profile-saved", time = time));
         }
     }
     Ok(())

@@ -19,20 +19,29 @@ pub struct Delete {
 /// Deletes one record after the person confirms, saying what went with it.
 pub fn delete(ctx: &mut Ctx, kind: RecordKind, d: Delete) -> Result<()> {
     let (label, also) = ctx.store.deletion(kind, d.id)?;
-    let consequences = if also.is_empty() {
-        String::new()
+    let question = if also.is_empty() {
+        t!("cli-records-delete", label = &label)
     } else {
-        format!(" ({})", also.join("; "))
+        t!(
+            "cli-records-delete-also",
+            label = &label,
+            also = also.join("; ")
+        )
     };
-    if !d.yes && !confirm(&format!("Delete {label}{consequences}?"))? {
-        say!(ctx.out, "Kept {label}.");
+    if !d.yes && !confirm(&question)? {
+        say!(ctx.out, "{}", t!("cli-records-kept", label = &label));
         return Ok(());
     }
     ctx.store.write(|w| w.delete_record(kind, d.id))?;
-    let mut line = format!("Deleted {label}.");
-    if !also.is_empty() {
-        line = format!("Deleted {label}: {}.", also.join("; "));
-    }
+    let line = if also.is_empty() {
+        t!("cli-records-deleted", label = &label)
+    } else {
+        t!(
+            "cli-records-deleted-also",
+            label = &label,
+            also = also.join("; ")
+        )
+    };
     if ctx.json {
         let v = serde_json::json!({ "deleted": kind.name(), "id": d.id, "also": also });
         say!(ctx.out, "{v}");
@@ -45,10 +54,7 @@ pub fn delete(ctx: &mut Ctx, kind: RecordKind, d: Delete) -> Result<()> {
 /// Asks a yes/no question on the terminal; without one, refuses and says how to confirm.
 pub fn confirm(question: &str) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
-        return Err(Error::invalid(
-            "yes",
-            "deleting needs confirmation; add --yes to delete without asking",
-        ));
+        return Err(Error::invalid("yes", t!("cli-records-needs-yes")));
     }
     crate::error::to_stderr(&format!("{question} [y/N] "));
     let mut line = String::new();

@@ -54,7 +54,7 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
             let scale = scales::find(&name)?;
             let date = date.resolve(ctx.today);
             if date > ctx.today {
-                return Err(Invalid::new("date", "a result cannot be in the future").into());
+                return Err(Invalid::new("date", t!("cli-selfcheck-future")).into());
             }
             save(ctx, scale, &answers, date, true)
         }
@@ -67,16 +67,17 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
                 .collect();
             ctx.show(&shown, |out| {
                 if shown.is_empty() {
-                    say!(
-                        out,
-                        "No results yet. Take one with `tend self-check take PHQ-9`."
-                    );
+                    say!(out, "{}", t!("cli-selfcheck-none"));
                 }
                 for a in &shown {
                     say!(out, "{:>5}  {}", a.id, line(a));
                 }
                 for (s, trend) in scales::trends(&shown) {
-                    say!(out, "{} trend: {trend}", s.name);
+                    say!(
+                        out,
+                        "{}",
+                        t!("cli-selfcheck-trend", scale = &s.name, trend = trend)
+                    );
                 }
                 if !shown.is_empty() {
                     say!(out, "{}", not_a_diagnosis());
@@ -89,17 +90,22 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
             ctx.show(&rows, |out| {
                 for (s, row) in scales::all().iter().zip(&rows) {
                     let when = match row.last {
-                        Some(last) if row.due => format!("last {last}, due again"),
-                        Some(last) => format!("last {last}, next from {}", s.due_after(last)),
-                        None => "not taken".into(),
+                        Some(last) if row.due => t!("cli-selfcheck-due", last = last.to_string()),
+                        Some(last) => t!(
+                            "cli-selfcheck-next",
+                            last = last.to_string(),
+                            next = s.due_after(last).to_string()
+                        ),
+                        None => t!("cli-selfcheck-not-taken"),
                     };
-                    say!(
-                        out,
-                        "{:<8} {} · {} items · {when}",
-                        s.name,
-                        s.title,
-                        s.items.len()
+                    let items = s.items.len();
+                    let about = t!(
+                        "cli-selfcheck-scale",
+                        title = &s.title,
+                        items = items,
+                        when = when
                     );
+                    say!(out, "{:<8} {about}", s.name);
                     say!(out, "         {}", s.attribution);
                 }
             })
@@ -140,11 +146,12 @@ fn scale_rows(history: &[Assessment], today: chrono::NaiveDate) -> Vec<ScaleRow>
 
 /// "2026-11-09  PHQ-9     9 of 27  mild"
 pub fn line(a: &Assessment) -> String {
-    let top = scales::find(&a.instrument).map_or(String::new(), |s| format!(" of {}", s.range().1));
-    format!(
-        "{}  {:<8} {:>3}{top}  {}",
-        a.date, a.instrument, a.score, a.band
-    )
+    let score = format!("{:>3}", a.score);
+    let score = match scales::find(&a.instrument) {
+        Ok(s) => t!("cli-selfcheck-score-of", score = score, top = s.range().1),
+        Err(_) => score,
+    };
+    format!("{}  {:<8} {score}  {}", a.date, a.instrument, a.band)
 }
 
 /// Saves a checked result and says its score, band and trend; `plan` adds the crisis
@@ -172,20 +179,20 @@ fn save(
         String::new()
     };
     ctx.show(&saved, |out| {
-        say!(
-            out,
-            "Saved {} for {}: {} of {} · {}.",
-            scale.name,
-            date,
-            score,
-            scale.range().1,
-            band
+        let said = t!(
+            "cli-selfcheck-saved",
+            scale = &scale.name,
+            date = date.to_string(),
+            score = score,
+            top = scale.range().1,
+            band = &band
         );
+        say!(out, "{said}");
         if let Some(note) = &scale.band(answers).note {
             say!(out, "{note}");
         }
-        if let Some(t) = scales::trend(&mine) {
-            say!(out, "Trend: {t}");
+        if let Some(trend) = scales::trend(&mine) {
+            say!(out, "{}", t!("cli-selfcheck-trend-now", trend = trend));
         }
         say!(out, "{}", not_a_diagnosis());
         say!(out, "{}", scale.attribution);
@@ -199,12 +206,7 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
     let plan = ctx.store.plan(None)?;
     let mut out = String::new();
     say!(out);
-    say!(
-        out,
-        "You said thoughts of being better off dead or of hurting yourself came up. \
-         Thank you for being honest. You don't have to carry this alone: please reach \
-         out now to someone below, or to your local emergency number."
-    );
+    say!(out, "{}", t!("cli-selfcheck-crisis"));
     let mut people: Vec<_> = ctx
         .store
         .people()?
@@ -219,7 +221,7 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
         .collect();
     people.sort_by_key(|p| p.call_order());
     if !people.is_empty() {
-        say!(out, "Your people:");
+        say!(out, "{}", t!("cli-selfcheck-your-people"));
     }
     for p in &people {
         let about = p.call_about();
@@ -229,11 +231,11 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
         }
     }
     for (section, heading) in [
-        (PlanSection::Contacts, "Professional and crisis contacts"),
-        (PlanSection::Supports, "People to call"),
-        (PlanSection::CopingSteps, "Your coping steps"),
+        (PlanSection::Contacts, t!("cli-selfcheck-contacts")),
+        (PlanSection::Supports, t!("cli-selfcheck-supports")),
+        (PlanSection::CopingSteps, t!("cli-selfcheck-coping-steps")),
     ] {
-        say!(out, "{heading}:");
+        say!(out, "{heading}");
         // Someone listed above among the people isn't listed twice.
         let listed = |i: &&crate::domain::PlanItem| {
             section == PlanSection::Supports
@@ -246,7 +248,7 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
             .collect();
         let named_above = section == PlanSection::Supports && !people.is_empty();
         if items.is_empty() && !named_above {
-            say!(out, "  (none saved yet: `tend plan add` adds one)");
+            say!(out, "  {}", t!("cli-selfcheck-none-saved"));
         }
         for i in items {
             match &i.detail {
@@ -255,7 +257,7 @@ fn crisis_lines(ctx: &Ctx) -> Result<String> {
             }
         }
     }
-    say!(out, "Crisis lines:");
+    say!(out, "{}", t!("cli-selfcheck-crisis-lines"));
     let own = ctx.settings.crisis_lines.iter().flatten().cloned();
     let country = ctx.settings.country_in_effect();
     let built_in = crate::domain::crisis::lines(country.as_deref())
@@ -293,16 +295,21 @@ fn take(scale: &Scale, ctx: &Ctx) -> Result<Vec<u8>> {
         for (v, label) in scale.answers_for(i) {
             writeln!(o, "    {v}  {label}")?;
         }
-        let back = if i > 0 { ", b to go back" } else { "" };
-        write!(o, "Your answer (a number{back}): ")?;
+        let ask = if i > 0 {
+            t!("cli-selfcheck-answer-or-back")
+        } else {
+            t!("cli-selfcheck-answer")
+        };
+        write!(o, "{ask} ")?;
         o.flush()?;
         let mut line = String::new();
         if input.read_line(&mut line)? == 0 {
             writeln!(o)?;
-            return Err(Error::Message(format!(
-                "stopped at item {} of {}: nothing was saved",
-                i + 1,
-                scale.items.len()
+            let (item, of) = (i + 1, scale.items.len());
+            return Err(Error::Message(t!(
+                "cli-selfcheck-stopped",
+                item = item,
+                of = of
             )));
         }
         let typed = line.trim();
@@ -318,7 +325,7 @@ fn take(scale: &Scale, ctx: &Ctx) -> Result<Vec<u8>> {
                     writeln!(o)?;
                 }
             }
-            _ => writeln!(o, "Please type one of the numbers shown.")?,
+            _ => writeln!(o, "{}", t!("cli-selfcheck-type-a-number"))?,
         }
         writeln!(o)?;
     }

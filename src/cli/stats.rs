@@ -2,7 +2,7 @@
 //! adherence, setbacks spacing, bounce-back, milestones) as text or JSON.
 
 use super::{Ctx, args, say};
-use crate::domain::days;
+use crate::catalog::{DateForm, date};
 use crate::domain::progress::Stats;
 use crate::domain::tracked::Window;
 use crate::error::Result;
@@ -18,12 +18,9 @@ pub struct Args {
 pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
     let s = ctx.store.stats(ctx.today, a.commitment)?;
     ctx.show(&s, |out| {
-        say!(
-            out,
-            "Today is {}. Day {} of your recovery.",
-            s.today,
-            s.days_in_recovery
-        );
+        let today = s.today.to_string();
+        let day = s.days_in_recovery;
+        say!(out, "{}", t!("cli-stats-today", today = today, day = day));
         for line in adherence_lines(&s) {
             say!(out, "  {line}");
         }
@@ -45,27 +42,33 @@ fn adherence_lines(s: &Stats) -> Vec<String> {
         }
         last = Some(a.days_counted);
         let from = s.today - Duration::days(a.window_days - 1);
-        let name = match s.tracked.window(from, s.today) {
-            Window::Whole => format!("Last {}", days(a.window_days)),
-            Window::Nothing => {
-                lines.push(format!(
-                    "Last {}: no record kept yet, so nothing is missed",
-                    days(a.window_days)
-                ));
-                continue;
-            }
-            Window::SinceStart(d) => format!("Since you started on {}", d.format("%-d %B %Y")),
-            Window::Parts(_) => format!(
-                "Last {}, on the days you kept a record",
-                days(a.window_days)
+        let window = t!("days", count = a.window_days);
+        let (checked, counted) = (a.checked_in, t!("days", count = a.days_counted));
+        let percent = a.percent.to_string();
+        lines.push(match s.tracked.window(from, s.today) {
+            Window::Whole => t!(
+                "cli-stats-adherence-last",
+                window = window,
+                checked = checked,
+                counted = counted,
+                percent = percent
             ),
-        };
-        lines.push(format!(
-            "{name}: checked in {} of {} ({}%)",
-            a.checked_in,
-            days(a.days_counted),
-            a.percent
-        ));
+            Window::Nothing => t!("cli-stats-adherence-nothing", window = window),
+            Window::SinceStart(d) => t!(
+                "cli-stats-adherence-since",
+                date = date(d, DateForm::DayMonthYear),
+                checked = checked,
+                counted = counted,
+                percent = percent
+            ),
+            Window::Parts(_) => t!(
+                "cli-stats-adherence-parts",
+                window = window,
+                checked = checked,
+                counted = counted,
+                percent = percent
+            ),
+        });
     }
     lines
 }
@@ -73,75 +76,77 @@ fn adherence_lines(s: &Stats) -> Vec<String> {
 /// One commitment's figures.
 fn commitment(out: &mut String, c: &crate::domain::progress::CommitmentProgress) {
     say!(out);
-    say!(
-        out,
-        "{} (id {}), since {}",
-        c.name,
-        c.commitment_id,
-        c.start_date
+    let start = c.start_date.to_string();
+    let head = t!(
+        "cli-stats-commitment",
+        name = &c.name,
+        id = c.commitment_id,
+        start = start
     );
-    say!(
-        out,
-        "  {} in recovery, {} of them on track",
-        days(c.days_in_recovery),
-        c.days_on_track
-    );
+    say!(out, "{head}");
+    let days_in = t!("days", count = c.days_in_recovery);
+    let on_track = c.days_on_track;
+    let line = t!("cli-stats-in-recovery", days = days_in, on_track = on_track);
+    say!(out, "  {line}");
+    let longest = t!("days", count = c.longest_run);
     let run = match c.current_run {
-        0 => "Today is a fresh start".to_string(),
-        n => format!("Current run {}", crate::domain::days(n)),
+        0 => t!("cli-stats-fresh-start", longest = longest),
+        n => t!(
+            "cli-stats-current-run",
+            current = t!("days", count = n),
+            longest = longest
+        ),
     };
-    say!(
-        out,
-        "  {run}; longest run {}",
-        crate::domain::days(c.longest_run)
-    );
+    say!(out, "  {run}");
     if c.setbacks_total > 0 {
-        say!(
-            out,
-            "  Setbacks: {} in the last 90 days, {} in the 90 before ({} in all)",
-            c.setbacks_last_90,
-            c.setbacks_prior_90,
-            c.setbacks_total
+        let line = t!(
+            "cli-stats-setbacks",
+            last = c.setbacks_last_90,
+            prior = c.setbacks_prior_90,
+            total = c.setbacks_total
         );
+        say!(out, "  {line}");
     }
+    gaps(out, c);
+    if let Some(m) = c.milestones.last() {
+        let (days, on) = (t!("days", count = m.days), m.reached_on.to_string());
+        say!(out, "  {}", t!("cli-stats-milestone", days = days, on = on));
+    }
+    if let Some(n) = &c.next_milestone {
+        let (days, to_go) = (t!("days", count = n.days), t!("days", count = n.days_to_go));
+        let on = n.on.to_string();
+        let line = t!("cli-stats-next", days = days, to_go = to_go, on = on);
+        say!(out, "  {line}");
+    }
+}
+
+/// The typical time between setbacks, earlier and lately, and the typical bounce-back.
+fn gaps(out: &mut String, c: &crate::domain::progress::CommitmentProgress) {
     if let Some(g) = c.median_gap_days {
-        say!(out, "  Typical time between setbacks: {}", decimal_days(g));
+        say!(out, "  {}", t!("cli-stats-gap", days = decimal_days(g)));
     }
     if let (Some(a), Some(b)) = (c.median_gap_earlier_half, c.median_gap_later_half) {
+        let (earlier, lately) = (decimal_days(a), decimal_days(b));
         say!(
             out,
-            "    earlier {}, lately {}",
-            decimal_days(a),
-            decimal_days(b)
+            "    {}",
+            t!("cli-stats-gap-halves", earlier = earlier, lately = lately)
         );
     }
     if let Some(b) = c.median_bounce_back_days {
-        say!(out, "  Typical bounce-back: {}", decimal_days(b));
-    }
-    if let Some(m) = c.milestones.last() {
         say!(
             out,
-            "  Milestone reached: {} on track ({})",
-            days(m.days),
-            m.reached_on
-        );
-    }
-    if let Some(n) = &c.next_milestone {
-        say!(
-            out,
-            "  Next: {} on track, {} to go ({})",
-            days(n.days),
-            days(n.days_to_go),
-            n.on
+            "  {}",
+            t!("cli-stats-bounce-back", days = decimal_days(b))
         );
     }
 }
 
 /// "1 day", "2.5 days": a median in days.
 fn decimal_days(d: f64) -> String {
-    if d == 1.0 {
-        "1 day".into()
+    if d.fract() == 0.0 && d.abs() < 1e15 {
+        t!("days", count = d as i64)
     } else {
-        format!("{d} days")
+        t!("cli-stats-decimal-days", days = d.to_string())
     }
 }

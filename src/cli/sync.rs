@@ -66,11 +66,11 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         }
         Some(Cmd::Init(p)) => {
             let r = sync::init(&ctx.store, &p.dir, p.name.as_deref(), &source)?;
-            report(ctx, &r, Some("Sync is set up"))
+            report(ctx, &r, Some(First::Init))
         }
         Some(Cmd::Join(p)) => {
             let r = sync::join(&ctx.store, &p.dir, p.name.as_deref(), &source)?;
-            report(ctx, &r, Some("Joined"))
+            report(ctx, &r, Some(First::Join))
         }
         Some(Cmd::Status) => status(ctx),
         Some(Cmd::Conflicts) => conflicts(ctx),
@@ -79,57 +79,62 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// How this device came to sync, said first after setting up or joining.
+#[derive(Clone, Copy)]
+enum First {
+    Init,
+    Join,
 }
 
 /// The one-paragraph account of a sync: counts received, sent, conflicts kept.
-fn report(ctx: &mut Ctx, r: &Report, first: Option<&str>) -> Result<()> {
+fn report(ctx: &mut Ctx, r: &Report, first: Option<First>) -> Result<()> {
     let setup = ctx.store.sync_setup()?.expect("sync is set up");
+    let (folder, name) = (setup.folder.display().to_string(), &setup.name);
     ctx.show(r, |out| {
+        let first = first.map(|f| match f {
+            First::Init => t!("cli-sync-set-up", folder = &folder, name = name),
+            First::Join => t!("cli-sync-joined", folder = &folder, name = name),
+        });
         if let Some(first) = first {
-            say!(out, "{first}: {} is this device's sync folder, as \"{}\".", setup.folder.display(), setup.name);
+            say!(out, "{first}");
         }
         if let Some(id) = &r.new_device {
-            say!(
-                out,
-                "This journal was restored from a backup or copied from another device: it goes on as a new device ({id}), and nothing is lost."
-            );
+            say!(out, "{}", t!("cli-sync-new-device", device = id));
         }
-        say!(
-            out,
-            "Received {} in {}; sent {}; {}.",
-            plural(r.received, "change", "changes"),
-            plural(r.segments, "segment", "segments"),
-            plural(r.sent, "change", "changes"),
-            match r.conflicts {
-                0 => "no conflicts".to_string(),
-                n => format!(
-                    "{} edited on two devices at once: both kept (see `tend sync conflicts`)",
-                    plural(n, "text", "texts")
-                ),
-            }
-        );
+        let (received, segments, sent) = (r.received, r.segments, r.sent);
+        let counts = match r.conflicts {
+            0 => t!(
+                "cli-sync-counts",
+                received = received,
+                segments = segments,
+                sent = sent
+            ),
+            n => t!(
+                "cli-sync-counts-conflicts",
+                received = received,
+                segments = segments,
+                sent = sent,
+                conflicts = n
+            ),
+        };
+        say!(out, "{counts}");
         for w in &r.waiting {
-            say!(out, "Waiting: {w}");
+            say!(out, "{}", t!("cli-sync-waiting", segment = w));
         }
         for n in &r.notes {
-            say!(out, "Note: {n}");
+            say!(out, "{}", t!("cli-sync-note", note = n));
         }
     })?;
     // A segment this tend cannot read needs the person: the rest was synced.
     match &r.needs_upgrade {
-        Some(w) => Err(Error::Message(format!("{w} (the rest was synced)"))),
+        Some(w) => Err(Error::Message(t!("cli-sync-rest-synced", problem = w))),
         None => Ok(()),
     }
 }
 
 fn status(ctx: &mut Ctx) -> Result<()> {
     let Some(setup) = ctx.store.sync_setup()? else {
-        say!(
-            ctx.out,
-            "Sync is not set up: `tend sync init DIR` or `tend sync join DIR`."
-        );
+        say!(ctx.out, "{}", t!("cli-sync-not-set-up"));
         return Ok(());
     };
     let devices = ctx.store.sync_devices()?;
@@ -149,31 +154,34 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         })).collect::<Vec<_>>(),
     });
     ctx.show(&v, |out| {
-        say!(
-            out,
-            "Syncing with {} as \"{}\" ({}).",
-            setup.folder.display(),
-            setup.name,
-            setup.device
+        let folder = setup.folder.display().to_string();
+        let (name, device) = (&setup.name, &setup.device);
+        let head = t!(
+            "cli-sync-status",
+            folder = folder,
+            name = name,
+            device = device
         );
-        say!(
-            out,
-            "Last sync: {}.",
-            setup.last_sync.as_deref().unwrap_or("never")
-        );
-        say!(out, "Changes here waiting to be sent: {unsent}.");
+        say!(out, "{head}");
+        let last = setup
+            .last_sync
+            .clone()
+            .unwrap_or_else(|| t!("cli-sync-never"));
+        say!(out, "{}", t!("cli-sync-last", last = last));
+        say!(out, "{}", t!("cli-sync-unsent", count = unsent));
         for (d, (_, w)) in devices.iter().zip(&waiting) {
-            say!(
-                out,
-                "  {} ({}): {} merged, {w} waiting, last wrote {}",
-                crate::safe_text::visible(&d.name),
-                d.device,
-                plural(d.imported as usize, "segment", "segments"),
-                d.last_at.as_deref().unwrap_or("-")
+            let line = t!(
+                "cli-sync-device",
+                name = crate::safe_text::visible(&d.name),
+                device = &d.device,
+                merged = d.imported,
+                waiting = *w,
+                last = d.last_at.as_deref().unwrap_or("-")
             );
+            say!(out, "  {line}");
         }
         if devices.is_empty() {
-            say!(out, "No other device has written to the folder yet.");
+            say!(out, "{}", t!("cli-sync-no-devices"));
         }
     })
 }
@@ -194,20 +202,17 @@ fn conflicts(ctx: &mut Ctx) -> Result<()> {
     let offset = *ctx.clock().now().offset();
     ctx.show(&v, |out| {
         if list.is_empty() {
-            say!(
-                out,
-                "No words are kept aside: no two devices edited the same thing at once."
-            );
+            say!(out, "{}", t!("cli-sync-no-conflicts"));
         }
         for (c, label) in list.iter().zip(labels) {
-            say!(
-                out,
-                "{}  {label}, {}: also edited on {} at {}",
-                c.id,
-                c.field.replace('_', " "),
-                crate::safe_text::visible(&c.device),
-                local_time(&c.edited_at, offset)
+            let said = t!(
+                "cli-sync-conflict",
+                label = label,
+                field = c.field.replace('_', " "),
+                device = crate::safe_text::visible(&c.device),
+                at = local_time(&c.edited_at, offset)
             );
+            say!(out, "{}  {said}", c.id);
             for line in crate::safe_text::visible(&c.text).lines() {
                 say!(out, "    {line}");
             }
@@ -234,35 +239,27 @@ fn dismiss(ctx: &mut Ctx, d: records::Delete) -> Result<()> {
         .into_iter()
         .find(|c| c.id == d.id)
     else {
-        return Err(Error::Message(format!(
-            "no kept words with id {}; `tend sync conflicts` lists them",
-            d.id
+        return Err(Error::Message(t!(
+            "cli-sync-no-such-words",
+            id = d.id.to_string()
         )));
     };
-    if !d.yes
-        && !records::confirm(&format!(
-            "Dismiss the words from {} (they are not in the record now)?",
-            c.device
-        ))?
-    {
-        say!(ctx.out, "Kept them.");
+    if !d.yes && !records::confirm(&t!("cli-sync-dismiss", device = &c.device))? {
+        say!(ctx.out, "{}", t!("cli-sync-kept"));
         return Ok(());
     }
     ctx.store.write(|tx| tx.sync_dismiss(c.id))?;
-    say!(ctx.out, "Dismissed.");
+    say!(ctx.out, "{}", t!("cli-sync-dismissed"));
     Ok(())
 }
 
 fn leave(ctx: &mut Ctx) -> Result<()> {
     let Some(setup) = ctx.store.sync_setup()? else {
-        say!(ctx.out, "Sync is not set up on this device.");
+        say!(ctx.out, "{}", t!("cli-sync-not-here"));
         return Ok(());
     };
     ctx.store.write(|tx| tx.sync_leave())?;
-    say!(
-        ctx.out,
-        "This device no longer syncs with {}. The folder and your other devices are as they were.",
-        setup.folder.display()
-    );
+    let folder = setup.folder.display().to_string();
+    say!(ctx.out, "{}", t!("cli-sync-left", folder = folder));
     Ok(())
 }

@@ -54,9 +54,7 @@ impl SyncOnOpen {
 /// The sync key, as `tend sync` finds it.
 fn key(store: &Store) -> Result<Key> {
     if store.sync_setup()?.is_none() {
-        return Err(Error::Message(
-            "sync_on_open is set, but sync is not set up here: `tend sync init DIR` or `tend sync join DIR`".into(),
-        ));
+        return Err(Error::Message(t!("cli-sync-on-open-not-set-up")));
     }
     let file = std::env::var_os("TEND_SYNC_PASSPHRASE_FILE").filter(|f| !f.is_empty());
     let source = Source {
@@ -75,32 +73,31 @@ fn tell(done: Result<String>) -> String {
             line
         }
         Err(e) => {
-            line_to_stderr(format_args!("tend: sync: {e}"));
-            format!("Not synced: {e}")
+            let error = e.to_string();
+            line_to_stderr(format_args!(
+                "tend: {}",
+                t!("cli-sync-on-open-failed", error = &error)
+            ));
+            t!("cli-sync-on-open-not-synced", error = error)
         }
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// "Synced: received 3 changes, sent 1, 1 conflict kept", and what is left for later.
 pub fn report(r: &Report) -> String {
-    let mut line = format!(
-        "Synced: received {}, sent {}, {} kept",
-        plural(r.received, "change", "changes"),
-        r.sent,
-        plural(r.conflicts, "conflict", "conflicts")
-    );
+    let mut parts = vec![t!(
+        "cli-sync-on-open-synced",
+        received = r.received,
+        sent = r.sent,
+        conflicts = r.conflicts
+    )];
     if r.new_device.is_some() {
-        line.push_str("; this journal was copied or restored, so it syncs on as a new device");
+        parts.push(t!("cli-sync-on-open-new-device"));
     }
     if !r.waiting.is_empty() {
-        let n = plural(r.waiting.len(), "segment waits", "segments wait");
-        line.push_str(&format!("; {n} for next time (`tend sync status`)"));
+        parts.push(t!("cli-sync-on-open-waiting", count = r.waiting.len()));
     }
-    line
+    parts.join("; ")
 }
 
 #[cfg(test)]

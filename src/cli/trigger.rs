@@ -161,14 +161,14 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     coping_ids: coping,
                 })
             })?;
-            say!(
-                ctx.out,
-                "Added trigger {}: {} ({}, {})",
-                t.id,
-                t.name,
-                t.category,
-                t.origin
+            let said = t!(
+                "cli-trigger-added",
+                id = t.id,
+                name = &t.name,
+                category = t.category.to_string(),
+                origin = t.origin.to_string()
             );
+            say!(ctx.out, "{said}");
         }
         Cmd::List => list(ctx)?,
         Cmd::Encounters { limit } => encounters(ctx, limit)?,
@@ -201,19 +201,28 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 note,
             };
             let e = ctx.store.write(|w| w.log_trigger_event(draft))?;
-            say!(ctx.out, "{}", encounter("Logged", &e));
+            say!(ctx.out, "{}", encounter(false, &e));
         }
-        Cmd::Link { id, coping, remove } => {
-            let t = ctx.store.write(|w| w.link_coping(id, coping, !remove))?;
-            let verb = if remove { "Unlinked" } else { "Linked" };
-            say!(
-                ctx.out,
-                "{verb} coping strategy {coping} and trigger {}: {}",
-                t.id,
-                t.name
-            );
-        }
+        Cmd::Link { id, coping, remove } => link(ctx, id, coping, remove)?,
     }
+    Ok(())
+}
+
+/// Links a coping strategy to a trigger, or unlinks it.
+fn link(ctx: &mut Ctx, id: i64, coping: i64, remove: bool) -> Result<()> {
+    let t = ctx.store.write(|w| w.link_coping(id, coping, !remove))?;
+    let (id, name) = (t.id, &t.name);
+    let said = if remove {
+        t!(
+            "cli-trigger-unlinked",
+            coping = coping,
+            id = id,
+            name = name
+        )
+    } else {
+        t!("cli-trigger-linked", coping = coping, id = id, name = name)
+    };
+    say!(ctx.out, "{said}");
     Ok(())
 }
 
@@ -233,13 +242,14 @@ fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
         coping_ids: Vec::new(),
     };
     let t = ctx.store.write(|w| w.edit_trigger(a.id, draft))?;
-    let (id, name) = (t.id, &t.name);
-    say!(
-        ctx.out,
-        "Changed trigger {id}: {name} ({}, {})",
-        t.category,
-        t.origin
+    let said = t!(
+        "cli-trigger-changed",
+        id = t.id,
+        name = &t.name,
+        category = t.category.to_string(),
+        origin = t.origin.to_string()
     );
+    say!(ctx.out, "{said}");
     Ok(())
 }
 
@@ -265,17 +275,34 @@ fn log_edit(a: LogEdit, ctx: &mut Ctx) -> Result<()> {
         note: a.note.or(old.note),
     };
     let e = ctx.store.write(|w| w.edit_trigger_event(a.id, draft))?;
-    say!(ctx.out, "{}", encounter("Changed", &e));
+    say!(ctx.out, "{}", encounter(true, &e));
     Ok(())
 }
 
-/// "Logged encounter 3 on 2026-11-20: urge 7 → 2, passed".
-fn encounter(verb: &str, e: &TriggerEvent) -> String {
+/// "Logged encounter 3 on 2026-11-20: urge 7 → 2, passed" (or "Changed …").
+fn encounter(changed: bool, e: &TriggerEvent) -> String {
     let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-    format!(
-        "{verb} encounter {} on {}: urge {} → {after}, {}",
-        e.id, e.date, e.urge_before, e.outcome
-    )
+    let (id, date, before) = (e.id, e.date.to_string(), e.urge_before);
+    let outcome = e.outcome.to_string();
+    if changed {
+        t!(
+            "cli-trigger-encounter-changed",
+            id = id,
+            date = date,
+            before = before,
+            after = after,
+            outcome = outcome
+        )
+    } else {
+        t!(
+            "cli-trigger-encounter-logged",
+            id = id,
+            date = date,
+            before = before,
+            after = after,
+            outcome = outcome
+        )
+    }
 }
 
 /// The trigger library, with how often each was met.
@@ -293,21 +320,18 @@ fn list(ctx: &mut Ctx) -> Result<()> {
         .collect();
     ctx.show(&views, |out| {
         if views.is_empty() {
-            say!(
-                out,
-                "No triggers named yet. Add one with `tend trigger add NAME --category feelings`."
-            );
+            say!(out, "{}", t!("cli-trigger-none"));
         }
         for v in &views {
             let t = &v.trigger;
+            let met = t!("cli-trigger-met", count = v.encounters);
             say!(
                 out,
-                "{:>5}  {:<9} {:<9} {}  (met {})",
+                "{:>5}  {:<9} {:<9} {}  {met}",
                 t.id,
                 t.category,
                 t.origin,
-                t.name,
-                crate::domain::plural(v.encounters as i64, "time")
+                t.name
             );
         }
     })
@@ -325,19 +349,23 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
     };
     ctx.show(&view, |out| {
         let t = &view.trigger;
-        say!(
-            out,
-            "Trigger {}: {} ({}, {})",
-            t.id,
-            t.name,
-            t.category,
-            t.origin
+        let head = t!(
+            "cli-trigger-show",
+            id = t.id,
+            name = &t.name,
+            category = t.category.to_string(),
+            origin = t.origin.to_string()
         );
+        say!(out, "{head}");
         if let Some(n) = &t.notes {
             say!(out, "  {n}");
         }
         for c in toolbox.iter().filter(|c| t.coping_ids.contains(&c.id)) {
-            say!(out, "  coping: {} (id {})", c.name, c.id);
+            say!(
+                out,
+                "  {}",
+                t!("cli-trigger-coping", name = &c.name, id = c.id)
+            );
         }
         for e in &view.recent {
             say!(out, "  {}", encounter_row(e));
@@ -348,9 +376,13 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
 /// "encounter 12  2026-11-20  urge 7 → 2  passed", as lists show one.
 fn encounter_row(e: &TriggerEvent) -> String {
     let after = e.urge_after.map_or("–".into(), |a| a.to_string());
-    format!(
-        "encounter {:<5} {}  urge {} → {after}  {}",
-        e.id, e.date, e.urge_before, e.outcome
+    t!(
+        "cli-trigger-encounter-row",
+        id = format!("{:<5}", e.id),
+        date = e.date.to_string(),
+        before = e.urge_before,
+        after = after,
+        outcome = e.outcome.to_string()
     )
 }
 
@@ -366,16 +398,13 @@ fn encounters(ctx: &mut Ctx, limit: usize) -> Result<()> {
         .collect();
     ctx.show(&all, |out| {
         if all.is_empty() {
-            say!(
-                out,
-                "No encounters logged. `tend trigger log --before 6` logs an urge."
-            );
+            say!(out, "{}", t!("cli-trigger-no-encounters"));
         }
         for e in &all {
             let name = e
                 .trigger_id
                 .and_then(|id| names.iter().find(|n| n.0 == id))
-                .map_or("an urge".to_string(), |n| n.1.clone());
+                .map_or_else(|| t!("cli-trigger-an-urge"), |n| n.1.clone());
             say!(out, "{}  {name}", encounter_row(e));
         }
     })

@@ -26,12 +26,9 @@ pub fn checks(out: &mut String, paths: &Paths, encrypted: bool, noted: &[PathBuf
     }
     plain.retain(|p| encrypted && store::place::is_plain_sqlite(p));
     for p in plain {
-        warns += usize::from(!line(
-            out,
-            false,
-            &format!("{} is not encrypted", p.display()),
-            "anyone who can read it can read your journal as it was; delete it if you do not need it",
-        ));
+        let what = t!("cli-doctor-plain-copy", path = p.display().to_string());
+        let fix = t!("cli-doctor-plain-copy-fix");
+        warns += usize::from(!line(out, false, &what, &fix));
     }
     let mut left = store::recover::leftovers(&paths.database);
     left.extend(store::recover::temp_files(
@@ -39,12 +36,9 @@ pub fn checks(out: &mut String, paths: &Paths, encrypted: bool, noted: &[PathBuf
         Some(&paths.backups),
     ));
     for p in left {
-        warns += usize::from(!line(
-            out,
-            false,
-            &format!("{} was left by an interrupted tend", p.display()),
-            "it may hold your journal unencrypted; run any tend command to clean it up, or delete it",
-        ));
+        let what = t!("cli-doctor-leftover", path = p.display().to_string());
+        let fix = t!("cli-doctor-leftover-fix");
+        warns += usize::from(!line(out, false, &what, &fix));
     }
     warns
 }
@@ -55,47 +49,35 @@ fn backups_folder(out: &mut String, dir: &Path, db: &Path) -> usize {
     let Ok(link) = std::fs::symlink_metadata(dir) else {
         return 0;
     };
-    let shown = dir.display();
+    let shown = dir.display().to_string();
     let Ok(meta) = std::fs::metadata(dir) else {
-        return warn(
-            out,
-            &format!("backups folder {shown} is a broken link"),
-            "remove the link; tend makes the folder itself",
-        );
+        let what = t!("cli-doctor-backups-broken-link", path = &shown);
+        return warn(out, &what, &t!("cli-doctor-backups-broken-link-fix"));
     };
     if !meta.is_dir() {
-        return warn(
-            out,
-            &format!("backups folder {shown} is a file"),
-            "move it away; tend makes the folder itself",
-        );
+        let what = t!("cli-doctor-backups-file", path = &shown);
+        return warn(out, &what, &t!("cli-doctor-backups-file-fix"));
     }
     let mode = meta.permissions().mode() & 0o777;
     if link.file_type().is_symlink() && mode & 0o002 != 0 {
         let target = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-        return warn(
-            out,
-            &format!(
-                "backups folder {shown} links to {}, which anyone can write to",
-                target.display()
-            ),
-            "make it a private folder of its own (mkdir -m 700)",
+        let target = target.display().to_string();
+        let what = t!(
+            "cli-doctor-backups-open-link",
+            path = &shown,
+            target = target
         );
+        return warn(out, &what, &t!("cli-doctor-backups-open-link-fix"));
     }
     let owner = std::fs::metadata(db).map(|m| m.uid()).ok();
     if owner.is_some_and(|uid| uid != meta.uid()) {
-        return warn(
-            out,
-            &format!("backups folder {shown} belongs to another user"),
-            "make it a private folder of your own (mkdir -m 700)",
-        );
+        let what = t!("cli-doctor-backups-owner", path = &shown);
+        return warn(out, &what, &t!("cli-doctor-backups-owner-fix"));
     }
-    usize::from(!line(
-        out,
-        mode & 0o077 == 0,
-        &format!("backups folder permissions {mode:o}"),
-        &format!("others can list or read your backups; run `chmod 700 {shown}`"),
-    ))
+    let what = t!("cli-doctor-backups-mode", mode = format!("{mode:o}"));
+    let command = format!("`chmod 700 {shown}`");
+    let fix = t!("cli-doctor-backups-mode-fix", command = command);
+    usize::from(!line(out, mode & 0o077 == 0, &what, &fix))
 }
 
 fn warn(out: &mut String, what: &str, fix: &str) -> usize {
@@ -112,12 +94,13 @@ pub fn copies(out: &mut String, store: &Store) -> Result<usize> {
         .filter(|c| c.is_plain())
         .collect();
     for c in &plain {
-        line(
-            out,
-            false,
-            &format!("{} ({}) is not encrypted", c.path.display(), what_copy(c)),
-            "anyone who can read it can read your journal; delete it when you no longer need it",
+        let path = c.path.display().to_string();
+        let what = t!(
+            "cli-doctor-plain-elsewhere",
+            path = path,
+            copy = what_copy(c)
         );
+        line(out, false, &what, &t!("cli-doctor-plain-elsewhere-fix"));
     }
     Ok(plain.len())
 }

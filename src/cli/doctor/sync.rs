@@ -9,47 +9,42 @@ use crate::sync::folder;
 /// Sync's state; returns how many lines warned.
 pub fn checks(out: &mut String, store: &Store) -> Result<usize> {
     let Some(setup) = store.sync_setup()? else {
-        line(
-            out,
-            true,
-            "sync: not set up (`tend sync init DIR` syncs with your other devices)",
-            "",
-        );
+        line(out, true, &t!("cli-doctor-sync-off"), "");
         return Ok(0);
     };
     let dir = &setup.folder;
     let there = folder::header_path(dir).exists();
-    let mut warns = usize::from(!line(
-        out,
-        there,
-        &format!("sync folder {} as \"{}\"", dir.display(), setup.name),
-        "not there: is its drive or share mounted? Nothing is lost; sync again when it is",
-    ));
+    let (folder, name) = (dir.display().to_string(), &setup.name);
+    let what = t!("cli-doctor-sync-folder", folder = folder, name = name);
+    let fix = t!("cli-doctor-sync-folder-fix");
+    let mut warns = usize::from(!line(out, there, &what, &fix));
     let devices = store.sync_devices()?;
     let pending: i64 = devices
         .iter()
         .map(|d| (folder::last_seq(dir, &d.device) - d.imported).max(0))
         .sum();
     let unsent = store.sync_unsent()?;
-    warns += usize::from(!line(
-        out,
-        pending == 0 && unsent == 0,
-        &format!(
-            "last sync {} · {} other device(s) seen · {pending} segment(s) waiting to be merged · {unsent} change(s) here not sent yet",
-            setup.last_sync.as_deref().unwrap_or("never"),
-            devices.len(),
-        ),
-        "run `tend sync`",
-    ));
+    let what = t!(
+        "cli-doctor-sync-state",
+        last = setup
+            .last_sync
+            .clone()
+            .unwrap_or_else(|| t!("cli-doctor-sync-never")),
+        devices = devices.len(),
+        pending = pending,
+        unsent = unsent
+    );
+    let fix = t!("cli-doctor-sync-fix");
+    warns += usize::from(!line(out, pending == 0 && unsent == 0, &what, &fix));
     for d in &devices {
-        crate::cli::say!(
-            out,
-            "        {} ({}): {} segment(s) merged, last written {}",
-            crate::safe_text::visible(&d.name),
-            d.device,
-            d.imported,
-            d.last_at.as_deref().unwrap_or("-")
+        let device = t!(
+            "cli-doctor-sync-device",
+            name = crate::safe_text::visible(&d.name),
+            device = &d.device,
+            merged = d.imported,
+            last = d.last_at.as_deref().unwrap_or("-")
         );
+        crate::cli::say!(out, "        {device}");
     }
     Ok(warns)
 }

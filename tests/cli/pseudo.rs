@@ -1,0 +1,200 @@
+//! The command line in the pseudo-locale (`LANG=en_XA.UTF-8`, every catalog word
+//! accented): what a representative set of commands prints on the fixture journal, and
+//! what five refusals say, holds no English word that skipped the catalog, the person's
+//! own words and what stays by design aside. Each command is its own test, so one
+//! change shows every output it touches.
+
+use crate::common::{self, Env, clock};
+use std::collections::BTreeSet;
+
+/// The fixture journal (`common::fixture`): records of every kind, today `NOW`.
+fn journal() -> Env {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    let store = tend::store::Store::open(&env.db, clock()).unwrap();
+    common::fixture::write(&store);
+    env
+}
+
+/// `tend args` in the pseudo-locale: its stdout and stderr, and whether it succeeded.
+fn pseudo(env: &Env, args: &[&str]) -> (String, String, bool) {
+    let out = env
+        .tend()
+        .env("LANG", "en_XA.UTF-8")
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (text(out.stdout), text(out.stderr), out.status.success())
+}
+
+fn own(env: &Env) -> BTreeSet<String> {
+    common::pseudo::own_words(&env.db)
+}
+
+/// `args` succeeds on the fixture journal, and what it prints is translated.
+fn shows(args: &[&str]) {
+    let env = journal();
+    let (out, err, ok) = pseudo(&env, args);
+    assert!(ok, "tend {args:?} failed: {err}");
+    assert!(!out.trim().is_empty(), "tend {args:?} printed nothing");
+    let own = own(&env);
+    common::pseudo::assert_translated(&format!("tend {}", args.join(" ")), &out, &own);
+    common::pseudo::assert_translated(&format!("tend {} (stderr)", args.join(" ")), &err, &own);
+}
+
+/// `args` is refused on the fixture journal, in one translated line on stderr.
+fn refuses(args: &[&str]) {
+    let env = journal();
+    let (out, err, ok) = pseudo(&env, args);
+    assert!(!ok, "tend {args:?} was not refused: {out}");
+    assert_eq!(err.trim_end().lines().count(), 1, "tend {args:?}: {err}");
+    let own = own(&env);
+    common::pseudo::assert_translated(&format!("tend {}", args.join(" ")), &err, &own);
+    common::pseudo::assert_translated(&format!("tend {} (stdout)", args.join(" ")), &out, &own);
+}
+
+#[test]
+fn status() {
+    shows(&["status"]);
+}
+
+#[test]
+fn stats() {
+    shows(&["stats"]);
+}
+
+#[test]
+fn checkin_list() {
+    shows(&["checkin", "list"]);
+}
+
+#[test]
+fn checkin_show() {
+    shows(&["checkin", "show", "2026-11-22"]);
+}
+
+#[test]
+fn journal_list() {
+    shows(&["journal", "list"]);
+}
+
+#[test]
+fn goal_list() {
+    shows(&["goal", "list"]);
+}
+
+#[test]
+fn plan_show() {
+    shows(&["plan", "show"]);
+}
+
+#[test]
+fn trigger_list() {
+    shows(&["trigger", "list"]);
+}
+
+#[test]
+fn coping_list() {
+    shows(&["coping", "list"]);
+}
+
+#[test]
+fn person_list() {
+    shows(&["person", "list"]);
+}
+
+#[test]
+fn meeting_list() {
+    shows(&["meeting", "list"]);
+}
+
+#[test]
+fn profile_show() {
+    shows(&["profile", "show"]);
+}
+
+#[test]
+fn paths() {
+    shows(&["paths"]);
+}
+
+#[test]
+fn doctor() {
+    shows(&["doctor"]);
+}
+
+#[test]
+fn backup_and_backups() {
+    shows(&["backup"]);
+    let env = journal();
+    let (out, err, ok) = pseudo(&env, &["backups"]);
+    assert!(ok, "{err}");
+    common::pseudo::assert_translated("tend backups (none yet)", &out, &own(&env));
+    pseudo(&env, &["backup"]);
+    let (out, err, ok) = pseudo(&env, &["backups"]);
+    assert!(ok, "{err}");
+    common::pseudo::assert_translated("tend backups", &out, &own(&env));
+}
+
+#[test]
+fn sync_status_unset() {
+    shows(&["sync", "status"]);
+}
+
+/// `tend config show` writes the settings as a settings file says them: the setting
+/// names and values stay as they are, and its `#` comments are words. The names, the
+/// language's tag and region, the variable that chose it and the editor command stay
+/// inside the comments too.
+#[test]
+fn config_show() {
+    let env = journal();
+    let (out, err, ok) = pseudo(&env, &["config", "show"]);
+    assert!(ok, "{err}");
+    let stays = [
+        "day_start_hour",
+        "autolock_minutes",
+        "ninety_in_ninety",
+        "editor",
+        "country",
+        "language",
+        "en-XA",
+        "\"XA\"",
+        "LANG",
+        " vi",
+    ];
+    let comments: Vec<String> = out
+        .lines()
+        .filter_map(|l| l.split_once('#').map(|(_, c)| c))
+        .map(|c| stays.iter().fold(c.to_string(), |c, s| c.replace(s, "")))
+        .collect();
+    assert!(!comments.is_empty(), "{out}");
+    let own = own(&env);
+    common::pseudo::assert_translated("tend config show", &comments.join("\n"), &own);
+    common::pseudo::assert_translated("tend config show (stderr)", &err, &own);
+}
+
+#[test]
+fn a_bad_date_is_refused_in_words() {
+    refuses(&["checkin", "--date", "2026-13-45", "--mood", "5"]);
+}
+
+#[test]
+fn an_unknown_id_is_refused_in_words() {
+    refuses(&["journal", "show", "999"]);
+}
+
+#[test]
+fn a_bad_flag_value_is_refused_in_words() {
+    refuses(&["checkin", "--sleep", "7..5"]);
+}
+
+#[test]
+fn empty_text_is_refused_in_words() {
+    refuses(&["journal", "add", ""]);
+}
+
+#[test]
+fn an_out_of_range_number_is_refused_in_words() {
+    refuses(&["checkin", "--mood", "11"]);
+}
