@@ -1,7 +1,7 @@
 //! tend: parse the command line, run it, and turn errors into one clear line and an
 //! exit status (2 for input to correct, 1 otherwise).
 
-use clap::Parser;
+use clap::FromArgMatches;
 use clap::error::ErrorKind;
 use std::io::Write;
 use tend::cli::{Cli, Command, run};
@@ -24,10 +24,17 @@ fn quiet_panics() {
     }));
 }
 
+/// The command line, read with the help text in the language in effect (as
+/// `Cli::try_parse` reads it, with the localised command).
+fn parse() -> Result<Cli, clap::Error> {
+    let mut matches = tend::cli::command().try_get_matches_from(std::env::args_os())?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut tend::cli::command()))
+}
+
 fn main() {
     quiet_panics();
     tend::cli::choose_language();
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(e) => match e.kind() {
             ErrorKind::DisplayHelp

@@ -1,1 +1,406 @@
-# help
+# help: the `--help` text of tend's command line, the man page's and the shell
+# completions' descriptions. src/cli/help.rs sets them on clap's command tree at run
+# time; the key of each comes from where it shows:
+#
+#   help-tend                   `tend` itself: the line under its name
+#   help-journal                a command (`tend journal`): the words after `tend`, joined by -
+#   help-journal-add            a subcommand (`tend journal add`)
+#   help-journal-add-at         an argument of it: its flag's long name (`--at`), or for a
+#                               positional argument its field's name (`text`)
+#   help-tend-db                an argument of `tend` itself (`--db`)
+#   …--long                     the long form, shown by `--help` (the short one by `-h`)
+#   …--after                    a command's text after its options (`-h`)
+#   …--after-long               the same, shown by `--help`
+#
+# A command or argument with no message shows no help text. Clap's own words (Usage:,
+# Options:, Commands:, Print help, [default: …], [env: …], [aliases: …], its errors)
+# are clap's, not the catalog's. Flags, commands, values a person types (today, html,
+# slip, …), value names (TEXT, N) and variables stay as they are: they are string
+# literals here.
+
+# What any record may hold, where records are added.
+-help-limits = Limits: text (an entry, a note, what happened) up to 1 MB; names and titles up to 500 characters; tags up to 60; dates from 1900 to today.
+
+## cli/mod.rs
+
+help-tend = A private, offline recovery journal and goal tracker
+help-tend--long =
+    A private, offline recovery journal and goal tracker.
+
+    Run {"`tend`"} alone for the full-screen app; the subcommands make every record scriptable.
+help-tend--after = Your data stays in one local file (see {"`tend paths`"}). Nothing is ever sent anywhere.
+help-tend--after-long =
+    { help-tend--after }
+
+    Limits: a journal entry or note holds up to 1 MB; names and titles 500 characters; tags 60; dates run from 1900 to today (with your day-start hour); summaries span at most 20 years.
+help-tend-db = The database file [default: your data folder's {"tend/tend.db"}]
+help-tend-json = Print lists, records and figures as JSON (fields documented in {"README.md"})
+help-tend-now = Pretend it is this moment ({"RFC 3339"}): for tests and demos
+help-tend-passphrase-fd = Read the passphrase of an encrypted journal from this file descriptor (scripts)
+help-tend-passphrase-file = Read the passphrase from this file ({"TEND_PASSPHRASE_FILE"})
+help-checkin = Check in for a day (fields not given keep their value), or list and show check-ins
+help-journal = Write, find and read journal entries
+help-commitment = What you are recovering from or working toward, each with its own start date
+help-goal = Goals, habits and milestones, and the log of progress on them
+help-trigger = Your trigger library and the times you met a trigger or an urge
+help-coping = Your coping toolbox
+help-plan = Your relapse-prevention plan, section by section
+help-person = The people who support your recovery: roles, numbers, emergency contacts
+help-meeting = The meetings you go to: fellowship, format, day, time, place, home group
+help-connect = Log a connection: {"`tend connect meeting \"Tuesday group\" --shared`"}, {"`tend connect call Sam`"}
+help-growth = Setbacks, recorded as growth entries: what happened and what you learned
+help-self-check = Self-check scales: {"PHQ-9"}, {"GAD-7"}, {"WHO-5"}, {"BARC-10"} and {"PACS"} (screening aids, not diagnoses)
+help-stats = Progress: days in recovery, runs, days on track, adherence, milestones
+help-profile = Your name, recovery start date and day-start hour
+help-paths = Where the database, settings and backups live
+help-config = The settings file: its path, what is in effect, or edit it
+help-encrypt = Protect the journal with a passphrase (SQLCipher encryption)
+help-decrypt = Remove the passphrase protection
+help-passphrase = Change the passphrase
+help-backup = Back up the journal now (daily backups also happen on their own)
+help-backups = List backups with their dates and sizes
+help-restore = Replace the journal with a backup (the current one is kept aside)
+help-doctor = Check paths, schema, encryption, integrity, permissions, backups and disk space
+help-status = One line for your shell prompt: day N and whether today's check-in is done
+help-completions = Print shell completions: {"bash"}, {"zsh"} or {"fish"}
+help-man = Print the manual page (roff)
+help-export = The counselor summary, or all your data as JSON
+help-import = Merge a tend data export, or bring in a Daylio, jrnl or Day One export
+help-demo = Fill an empty database with a realistic, made-up history (for trying tend out)
+help-sync = Sync with your other devices through a folder Syncthing, a cloud drive or git carries
+
+## cli/records.rs
+
+# `--yes` of every `delete` that asks first.
+-help-yes = Delete without asking (for scripts)
+
+## cli/checkin.rs
+
+help-checkin-date = The day [default: {"today"}]
+help-checkin-mood = Mood, 1 (very low) to 10 (very good)
+help-checkin-craving = Craving or urge, 0 (none) to 10 (overwhelming)
+help-checkin-hungry = HALT: hungry ({"--no-hungry"} clears it)
+help-checkin-angry = HALT: angry ({"--no-angry"} clears it)
+help-checkin-lonely = HALT: lonely ({"--no-lonely"} clears it)
+help-checkin-tired = HALT: tired ({"--no-tired"} clears it)
+help-checkin-sleep = Hours slept, 0 to 24
+help-checkin-intention = Morning intention ("" clears it)
+help-checkin-reflection = Evening reflection
+help-checkin-gratitude = Something you are grateful for
+help-checkin-list = Check-ins, newest first
+help-checkin-list-limit = At most this many [default: 30, or all with {"--from"}]
+help-checkin-list-all = Every check-in ever
+help-checkin-show = One day's check-in
+help-checkin-edit = Change a day's check-in: the fields given change, the rest keep their value
+help-checkin-edit-day = The day ({"YYYY-MM-DD"}, {"today"}, {"yesterday"}) or the check-in's id
+help-checkin-edit-date = { help-checkin-date }
+help-checkin-edit-mood = { help-checkin-mood }
+help-checkin-edit-craving = { help-checkin-craving }
+help-checkin-edit-hungry = { help-checkin-hungry }
+help-checkin-edit-angry = { help-checkin-angry }
+help-checkin-edit-lonely = { help-checkin-lonely }
+help-checkin-edit-tired = { help-checkin-tired }
+help-checkin-edit-sleep = { help-checkin-sleep }
+help-checkin-edit-intention = { help-checkin-intention }
+help-checkin-edit-reflection = { help-checkin-reflection }
+help-checkin-edit-gratitude = { help-checkin-gratitude }
+help-checkin-delete = Delete a day's check-in (asks first; {"--yes"} skips the question)
+help-checkin-delete-day = { help-checkin-edit-day }
+help-checkin-delete-yes = { -help-yes }
+
+## cli/journal.rs
+
+help-journal-add = Write an entry: {"TEXT"}, {"`-`"} for standard input, or nothing to open your {"$EDITOR"}
+help-journal-add--after = { -help-limits }
+help-journal-add-title = A title ("" clears it when editing)
+help-journal-add-tag = A tag (repeat for more; when editing, these replace the tags)
+help-journal-add-at = When it was written [default: now]: {"YYYY-MM-DD HH:MM"} or {"RFC 3339"}
+help-journal-list = Entries, newest first
+help-journal-list-limit = At most this many [default: 20]
+help-journal-list-all = Every entry that matches
+help-journal-search = Full-text search of titles and text, newest first, a page at a time
+help-journal-search-limit = How many hits a page holds
+help-journal-search-page = Which page of hits to show (1 is the newest, or the best with {"--relevance"})
+help-journal-search-relevance = Best match first instead of newest first
+help-journal-show = One entry in full
+help-journal-edit = Change an entry: give new {"TEXT"} (or {"`-`"}) and fields, or nothing to open your {"$EDITOR"}
+help-journal-edit-title = { help-journal-add-title }
+help-journal-edit-tag = { help-journal-add-tag }
+help-journal-edit-at = Move it to another moment: {"YYYY-MM-DD HH:MM"} or {"RFC 3339"}
+help-journal-pin = Pin an entry: it is marked in lists, and in the counselor summary when you share journal entries
+help-journal-unpin = Unpin an entry
+help-journal-delete = Delete an entry for good (asks first; {"--yes"} skips the question)
+
+## cli/commitment.rs
+
+help-commitment-add = Something you are recovering from or working toward, from a start date
+help-commitment-add--after = { -help-limits }
+help-commitment-list = Your commitments
+help-commitment-edit = Change a commitment's name, start date or note
+help-commitment-delete = Delete a commitment; its growth entries stay in your history (asks first)
+help-commitment-delete-yes = { -help-yes }
+
+## cli/goal.rs
+
+help-goal-add = A new goal: a habit ({"--per-week N"}) or a milestone (with {"--step"} for each step)
+help-goal-add--after = { -help-limits }
+help-goal-add-why = Why it matters to you
+help-goal-add-per-week = A habit: how many times a week (1 to 7)
+help-goal-add-step = A milestone step (repeat, in order)
+help-goal-list = Goals, active first
+help-goal-show = One goal with its steps and recent log
+help-goal-log = Log progress: a habit done today, or a milestone step done ({"--step N"})
+help-goal-log-step = The milestone step done, by its number
+help-goal-edit = Change a goal's title, domain, why, times a week or target ("" clears why)
+help-goal-edit-per-week = A habit's times a week (1 to 7)
+help-goal-delete = Delete a goal with its steps and progress marks (asks first)
+help-goal-delete-yes = { -help-yes }
+help-goal-log-edit = Move a progress mark (by the id {"`goal show`"} gives) to another day, or change its note
+help-goal-log-delete = Delete a progress mark (asks first; {"--yes"} skips the question)
+help-goal-log-delete-yes = { -help-yes }
+help-goal-status = Set a goal's status: {"active"}, {"paused"}, {"achieved"} or {"let-go"}
+
+## cli/trigger.rs
+
+help-trigger-add = Name a trigger: {"people"}, {"places"}, {"things"}, {"feelings"} or {"times"}
+help-trigger-add--after = { -help-limits }
+help-trigger-add-internal = It comes from inside (a feeling, a thought) [default: {"external"}]
+help-trigger-add-coping = A coping strategy for it, by id (repeat for more)
+help-trigger-list = Your triggers, with how often you met them
+help-trigger-show = One trigger with its coping steps and encounters
+help-trigger-log = Record meeting a trigger (or an urge with no trigger: leave out the id)
+help-trigger-log-before = Urge before, 0 to 10
+help-trigger-log-after = Urge after, 0 to 10
+help-trigger-log-coping = The coping strategy you used, by id
+help-trigger-log-outcome = {"passed"} or {"setback"} [default: {"passed"}]
+help-trigger-log-at = When [default: now]: {"YYYY-MM-DD HH:MM"} or {"RFC 3339"}
+help-trigger-edit = Change a trigger's name, category, origin or notes ("" clears the notes)
+help-trigger-edit-internal = It comes from inside (a feeling, a thought)
+help-trigger-edit-external = It comes from outside (a person, a place, a thing)
+help-trigger-delete = Delete a trigger; its encounters stay in your history, without it (asks first)
+help-trigger-delete-yes = { -help-yes }
+help-trigger-encounters = Every encounter, newest first, with its id
+help-trigger-encounters-limit = At most this many [default: 30]
+help-trigger-log-edit = Change an encounter (by the id {"`trigger encounters`"} gives): the fields given change
+help-trigger-log-edit-trigger = The trigger met, by id
+help-trigger-log-edit-no-trigger = It was an urge with no trigger
+help-trigger-log-edit-at = When: {"YYYY-MM-DD HH:MM"} or {"RFC 3339"}
+help-trigger-log-delete = Delete an encounter (asks first; {"--yes"} skips the question)
+help-trigger-log-delete-yes = { -help-yes }
+help-trigger-link = Link a coping strategy to a trigger ({"--remove"} to unlink)
+
+## cli/coping.rs
+
+help-coping-add = Add a strategy to your toolbox
+help-coping-add--after = { -help-limits }
+help-coping-list = Your toolbox, with how well each strategy has worked
+help-coping-edit = Change a strategy's name, description or domain ("" clears a text)
+help-coping-delete = Delete a strategy; encounters that used it stay in your history (asks first)
+help-coping-delete-yes = { -help-yes }
+
+## cli/plan.rs
+
+help-plan-show = The whole plan, or one section
+help-plan-add = Add to a section: {"reasons"}, {"warning-signs"}, {"high-risk"}, {"coping-steps"}, {"supports"}, {"contacts"}, {"if-i-slip"}, {"safe-space"}
+help-plan-add--after = { -help-limits }
+help-plan-add-detail = A phone number, a place, or how to do it
+help-plan-add-stage = For warning signs: {"early"}, {"middle"} or {"late"}
+help-plan-add-person = For supports and contacts: the person it names, by name or id
+help-plan-edit = Change an item's words or detail
+help-plan-edit-detail = New detail ("" clears it)
+help-plan-edit-person = The person it names, by name or id ("" for nobody)
+help-plan-move = Move an item to a place in its section (1 is the top)
+help-plan-remove = Remove an item from the plan (asks first; {"--yes"} skips the question)
+help-plan-remove-yes = { -help-yes }
+
+## cli/person.rs
+
+help-person-add = Someone who supports your recovery (a first name or an initial is enough)
+help-person-add--after = { -help-limits }
+help-person-add-role = Roles, comma-separated: {"sponsor"}, {"sponsee"}, {"peer"}, {"counselor"}, {"family"}, {"friend"}, {"faith"}, {"other"}
+help-person-add-every = Keep in touch at least every {"N"} days (1 to 365; 0 stops it)
+help-person-add-emergency = An emergency contact ({"--no-emergency"} clears it)
+help-person-add-from = In this role since
+help-person-add-to = In this role until
+help-person-list = Everyone, emergency contacts and sponsors first
+help-person-show = One person
+help-person-edit = Change what is said about someone: the fields given change ("" clears a text)
+help-person-edit-role = { help-person-add-role }
+help-person-edit-every = { help-person-add-every }
+help-person-edit-emergency = { help-person-add-emergency }
+help-person-edit-from = { help-person-add-from }
+help-person-edit-to = { help-person-add-to }
+help-person-delete = Delete someone from your list (asks first; {"--yes"} skips the question)
+help-person-delete-yes = { -help-yes }
+
+## cli/meeting.rs
+
+help-meeting-add = A meeting you go to
+help-meeting-add--after = { -help-limits }
+help-meeting-add-fellowship = {"aa"}, {"na"}, {"ca"}, {"smart"}, {"refuge"}, {"celebrate"}, {"dharma"}, {"lifering"}, {"faith"} or {"other"} [default: {"other"}]
+help-meeting-add-format = {"in-person"}, {"online"}, {"hybrid"} or {"phone"} [default: {"in-person"}]
+help-meeting-add-day = The day it meets: {"mon"}, {"tue"}, … {"sun"}
+help-meeting-add-time = The time it starts, {"HH:MM"}
+help-meeting-add-place = Where: a place or a link ("" clears it)
+help-meeting-add-home = Your home group ({"--no-home"} clears it)
+help-meeting-list = Your meetings, home group first
+help-meeting-edit = Change a meeting: the fields given change
+help-meeting-edit-fellowship = { help-meeting-add-fellowship }
+help-meeting-edit-format = { help-meeting-add-format }
+help-meeting-edit-day = { help-meeting-add-day }
+help-meeting-edit-time = { help-meeting-add-time }
+help-meeting-edit-place = { help-meeting-add-place }
+help-meeting-edit-home = { help-meeting-add-home }
+help-meeting-delete = Delete a meeting; the times you went stay in your history (asks first)
+help-meeting-delete-yes = { -help-yes }
+
+## cli/connect.rs
+
+help-connect-kind = {"meeting"}, {"call"}, {"message"}, {"in-person"}, {"therapy"}, {"group-therapy"}, {"service"} or {"community"}
+help-connect-who = For a meeting, its name (or id); otherwise the people, by name (or id)
+help-connect-with = Someone else who was there or on the call, by name or id (repeat for more)
+help-connect-minutes = How long, in minutes (1 to 1440)
+help-connect-shared = At a meeting: you shared
+help-connect-chaired = At a meeting: you chaired it
+help-connect-connected = How connected you feel, 1 to 10
+help-connect-note = A private note (never in the summary)
+help-connect-verified-by = Who signed your attendance card
+help-connect-share = Let the counselor summary count it (meetings and therapy do unless {"--private"})
+help-connect-private = Keep it out of the counselor summary, even when calls, messages and time with people are shared as a group
+help-connect-share-unset = Leave it unchosen: the summary counts a call, message or time in person only when it shares those as a group ({"`export summary --share-contacts`"})
+help-connect-at = When [default: now]: {"YYYY-MM-DD HH:MM"} or {"RFC 3339"}
+help-connect-list = Connections, newest first
+help-connect-list-limit = At most this many [default: 30]
+help-connect-show = One connection in full
+help-connect-edit = Change a connection: the fields given change ("" clears a text)
+help-connect-edit-with = { help-connect-with }
+help-connect-edit-minutes = { help-connect-minutes }
+help-connect-edit-shared = { help-connect-shared }
+help-connect-edit-chaired = { help-connect-chaired }
+help-connect-edit-connected = { help-connect-connected }
+help-connect-edit-note = { help-connect-note }
+help-connect-edit-verified-by = { help-connect-verified-by }
+help-connect-edit-share = { help-connect-share }
+help-connect-edit-private = { help-connect-private }
+help-connect-edit-share-unset = { help-connect-share-unset }
+help-connect-edit-at = { help-connect-at }
+help-connect-delete = Delete a connection (asks first; {"--yes"} skips the question)
+help-connect-delete-yes = { -help-yes }
+
+## cli/growth.rs
+
+help-growth-add = Record a setback as a growth entry. It never erases your days in recovery
+help-growth-add--after = { -help-limits }
+help-growth-add-kind = {"slip"}, {"lapse"}, {"relapse"} or {"hard-day"}
+# $kinds: a line for each kind, its name and what it means
+help-growth-add-kind--long =
+    { help-growth-add-kind }:{ $kinds }
+    Slip, lapse and relapse count the same for days on track; the word is yours.
+help-growth-add-commitment = Which commitment, by id (needed when you have more than one)
+help-growth-add-what = What happened
+help-growth-add-warning-signs = Warning signs you noticed
+help-growth-add-helped = What helped
+help-growth-add-learned = What you learned
+help-growth-add-next-time = What you will do next time
+help-growth-add-reached-out = Who you reached out to
+help-growth-add-trigger = A trigger involved, by id (repeat for more)
+help-growth-list = Growth entries, oldest first
+help-growth-show = One growth entry in full
+help-growth-edit = Change a growth entry: the fields given change ("" clears a text); runs, milestones and bounce-back follow
+help-growth-edit-kind = { help-growth-add-kind }
+help-growth-edit-kind--long = { help-growth-add-kind--long }
+help-growth-edit-commitment = Which commitment, by id
+help-growth-edit-trigger = The triggers involved, by id (repeat; replaces the ones linked now)
+help-growth-delete = Delete a growth entry (asks first; {"--yes"} skips the question)
+help-growth-delete-yes = { -help-yes }
+
+## cli/selfcheck.rs
+
+help-self-check-take = Take a scale here, one item at a time (type the number of your answer)
+help-self-check-take-name = {"PHQ-9"}, {"GAD-7"}, {"WHO-5"}, {"BARC-10"} or {"PACS"}
+help-self-check-add = Save a result from answers you already have, in item order
+help-self-check-add-name = { help-self-check-take-name }
+help-self-check-add-answers = One number per item, comma-separated, e.g. 0,1,2,0,1,0,0,1,0
+help-self-check-list = Your results, oldest first, with each scale's trend
+help-self-check-list-scale = Only this scale
+help-self-check-scales = The scales tend offers, where they come from, and when each is due again
+help-self-check-delete = Delete a result (by the id {"`self-check list`"} gives; asks first)
+help-self-check-delete-yes = { -help-yes }
+
+## cli/stats.rs
+
+help-stats-commitment = Only this commitment, by id
+
+## cli/profile.rs
+
+help-profile-show = Your profile and settings
+help-profile-set = Change your name, recovery start date or day-start hour
+help-profile-set-name = How tend greets you ("" clears it)
+help-profile-set-recovery-start = When your recovery began
+help-profile-set-day-start = The hour a new day starts (0 to 23; default 4, so 1 a.m. counts for the day before)
+
+## cli/config.rs
+
+help-config-path = Where the settings file is (it may not exist yet)
+help-config-show = The settings in effect, as TOML; problems in the file go to {"stderr"}
+help-config-show-keys = List every action the {"[keys]"} section can rebind, with its keys now
+help-config-edit = Open the settings file in your editor (made from a commented template if new)
+
+## cli/encryption.rs
+
+help-encrypt-new-passphrase-fd = Read the new passphrase from this file descriptor (scripts)
+help-encrypt-new-passphrase-file = Read the new passphrase from this file ({"TEND_NEW_PASSPHRASE_FILE"})
+help-passphrase-new-passphrase-fd = { help-encrypt-new-passphrase-fd }
+help-passphrase-new-passphrase-file = { help-encrypt-new-passphrase-file }
+
+## cli/backup.rs
+
+help-backup-path = Where to write the backup [default: the backups folder, named by date and time]
+help-restore-path = The backup to restore (see {"`tend backups`"})
+
+## cli/status.rs
+
+help-status-format = {"short"} (for a prompt) or {"json"}
+
+## cli/export.rs
+
+help-export-summary = The counselor summary for a date range (journal text and notes only if you say so)
+help-export-summary-from = First day [default: 29 days before {"--to"}]
+help-export-summary-to = Last day [default: {"today"}]
+help-export-summary-format = {"html"} (printable), {"md"}, {"csv"} (the diary card) or {"attendance"} (meetings attended, as CSV)
+help-export-summary-include = Also share: {"journal"}, {"notes"}, {"setback-details"}, {"names"} (people in full, not initials), {"numbers"} (phone numbers, meeting places, contact details)
+help-export-summary-leave-out = Leave out what is shared by default: {"lessons"} (from setbacks)
+help-export-summary-share-contacts = Count calls, messages and time with people as a group: each one you have not marked shared or private (one marked private never counts)
+help-export-summary-output = Write here [default: {"stdout"} for {"md"}/{"csv"}; {"tend-summary-FROM-to-TO.html"} for {"html"}]
+help-export-summary-force = Replace an existing file
+help-export-data = Everything, as versioned JSON that {"`tend import`"} reads back
+
+## cli/import.rs
+
+help-import-file = The file to import (a jrnl folder journal: its folder)
+help-import-from = What made the file: {"tend"} (a data export), {"daylio"} (CSV), {"jrnl"} (JSON export, journal file or folder) or {"dayone"} (JSON); told from the content when left out
+help-import-mood-map = Daylio mood labels of your own: {"LABEL=N"} with {"N"} from 1 to 10 (repeat, or separate with commas)
+help-import-skip-bad = Import the rows that can be read and list the others (by default a file with bad lines is refused whole)
+help-import-dry-run = Show what would be imported (counts, dates, moods, first rows); write nothing
+
+## cli/demo.rs
+
+help-demo-years = Years of history to make up
+help-demo-seed = The same seed always makes the same history
+help-demo-entries = Exactly this many journal entries, up to 1,000,000 [default: a few a week]
+
+## cli/sync.rs
+
+help-sync-sync-passphrase-fd = Read the sync passphrase from this file descriptor (scripts)
+help-sync-sync-passphrase-file = Read the sync passphrase from this file ({"TEND_SYNC_PASSPHRASE_FILE"})
+help-sync-init = Set up sync in a new folder, with this device as its first
+help-sync-init-dir = The folder your sync program carries (a Syncthing folder, a cloud drive, a git clone)
+help-sync-init-name = This device's name, shown with words it edited [default: the host name]
+help-sync-join = Join a sync folder another of your devices set up
+help-sync-join-dir = { help-sync-init-dir }
+help-sync-join-name = { help-sync-init-name }
+help-sync-status = Where this device syncs, the devices seen, and what is waiting
+help-sync-conflicts = Words kept aside when two devices edited the same thing
+help-sync-dismiss = Dismiss words kept aside, once you have read them
+help-sync-dismiss-yes = { -help-yes }
+help-sync-leave = Stop syncing on this device (the folder and your other devices are left as they are)

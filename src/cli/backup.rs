@@ -11,13 +11,11 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct BackupArgs {
-    /// Where to write the backup [default: the backups folder, named by date and time]
     path: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
-    /// The backup to restore (see `tend backups`)
     path: PathBuf,
 }
 

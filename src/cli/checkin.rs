@@ -16,37 +16,28 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 enum Cmd {
-    /// Check-ins, newest first
     List {
         #[arg(long, value_parser = args::date)]
         from: Option<DateSpec>,
         #[arg(long, value_parser = args::date)]
         to: Option<DateSpec>,
-        /// At most this many [default: 30, or all with --from]
         #[arg(long)]
         limit: Option<usize>,
-        /// Every check-in ever
         #[arg(long, conflicts_with = "limit")]
         all: bool,
     },
-    /// One day's check-in
     Show {
         #[arg(value_parser = args::date, default_value = "today")]
         date: DateSpec,
     },
-    /// Change a day's check-in: the fields given change, the rest keep their value
     #[command(allow_negative_numbers = true)]
     Edit {
-        /// The day (YYYY-MM-DD, today, yesterday) or the check-in's id
         day: String,
         #[command(flatten)]
         fields: Fields,
     },
-    /// Delete a day's check-in (asks first; --yes skips the question)
     Delete {
-        /// The day (YYYY-MM-DD, today, yesterday) or the check-in's id
         day: String,
-        /// Delete without asking (for scripts)
         #[arg(long)]
         yes: bool,
     },
@@ -66,13 +57,10 @@ fn find(ctx: &Ctx, day: &str) -> Result<Checkin> {
 
 #[derive(Debug, clap::Args)]
 struct Fields {
-    /// The day [default: today]
     #[arg(long, value_parser = args::date)]
     date: Option<DateSpec>,
-    /// Mood, 1 (very low) to 10 (very good)
     #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
     mood: Option<u8>,
-    /// Craving or urge, 0 (none) to 10 (overwhelming)
     #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
     craving: Option<u8>,
     #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
@@ -85,36 +73,28 @@ struct Fields {
     social: Option<u8>,
     #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
     spiritual: Option<u8>,
-    /// HALT: hungry (--no-hungry clears it)
     #[arg(long, overrides_with = "no_hungry")]
     hungry: bool,
     #[arg(long, hide = true)]
     no_hungry: bool,
-    /// HALT: angry (--no-angry clears it)
     #[arg(long, overrides_with = "no_angry")]
     angry: bool,
     #[arg(long, hide = true)]
     no_angry: bool,
-    /// HALT: lonely (--no-lonely clears it)
     #[arg(long, overrides_with = "no_lonely")]
     lonely: bool,
     #[arg(long, hide = true)]
     no_lonely: bool,
-    /// HALT: tired (--no-tired clears it)
     #[arg(long, overrides_with = "no_tired")]
     tired: bool,
     #[arg(long, hide = true)]
     no_tired: bool,
-    /// Hours slept, 0 to 24
     #[arg(long, value_name = "HOURS", value_parser = args::hours)]
     sleep: Option<f64>,
-    /// Morning intention ("" clears it)
     #[arg(long, value_name = "TEXT")]
     intention: Option<String>,
-    /// Evening reflection
     #[arg(long, value_name = "TEXT")]
     reflection: Option<String>,
-    /// Something you are grateful for
     #[arg(long, value_name = "TEXT")]
     gratitude: Option<String>,
     #[arg(long, value_name = "TEXT")]

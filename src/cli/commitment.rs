@@ -7,8 +7,6 @@ use crate::error::Result;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Something you are recovering from or working toward, from a start date
-    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[arg(long, value_parser = args::date, default_value = "today")]
@@ -16,9 +14,7 @@ pub enum Cmd {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Your commitments
     List,
-    /// Change a commitment's name, start date or note
     Edit {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -29,7 +25,6 @@ pub enum Cmd {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Delete a commitment; its growth entries stay in your history (asks first)
     Delete(super::records::Delete),
 }
 

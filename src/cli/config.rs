@@ -7,15 +7,11 @@ use crate::tui::keymap::{self, Keymap};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Where the settings file is (it may not exist yet)
     Path,
-    /// The settings in effect, as TOML; problems in the file go to stderr
     Show {
-        /// List every action the [keys] section can rebind, with its keys now
         #[arg(long)]
         keys: bool,
     },
-    /// Open the settings file in your editor (made from a commented template if new)
     Edit,
 }
 

@@ -11,10 +11,8 @@ use crate::error::{Error, Result};
 pub struct Args {
     #[command(subcommand)]
     cmd: Option<Cmd>,
-    /// meeting, call, message, in-person, therapy, group-therapy, service or community
     #[arg(value_parser = args::named::<ConnectionKind>)]
     kind: Option<ConnectionKind>,
-    /// For a meeting, its name (or id); otherwise the people, by name (or id)
     who: Vec<String>,
     #[command(flatten)]
     fields: Fields,
@@ -22,71 +20,53 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 enum Cmd {
-    /// Connections, newest first
     List {
         #[arg(long, value_parser = args::date)]
         from: Option<DateSpec>,
         #[arg(long, value_parser = args::date)]
         to: Option<DateSpec>,
-        /// At most this many [default: 30]
         #[arg(long, default_value_t = 30)]
         limit: usize,
     },
-    /// One connection in full
     Show {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Change a connection: the fields given change ("" clears a text)
     Edit {
         #[arg(value_parser = args::id)]
         id: i64,
         #[command(flatten)]
         fields: Fields,
     },
-    /// Delete a connection (asks first; --yes skips the question)
     Delete(super::records::Delete),
 }
 
 #[derive(Debug, clap::Args)]
 struct Fields {
-    /// Someone else who was there or on the call, by name or id (repeat for more)
     #[arg(long = "with", value_name = "PERSON")]
     with: Vec<String>,
-    /// How long, in minutes (1 to 1440)
     #[arg(long, value_name = "N")]
     minutes: Option<u16>,
-    /// At a meeting: you shared
     #[arg(long)]
     shared: bool,
-    /// At a meeting: you chaired it
     #[arg(long)]
     chaired: bool,
     #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
     mood_before: Option<u8>,
     #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
     mood_after: Option<u8>,
-    /// How connected you feel, 1 to 10
     #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]
     connected: Option<u8>,
-    /// A private note (never in the summary)
     #[arg(long)]
     note: Option<String>,
-    /// Who signed your attendance card
     #[arg(long, value_name = "NAME")]
     verified_by: Option<String>,
-    /// Let the counselor summary count it (meetings and therapy do unless --private)
     #[arg(long, conflicts_with_all = ["private", "share_unset"])]
     share: bool,
-    /// Keep it out of the counselor summary, even when calls, messages and time with
-    /// people are shared as a group
     #[arg(long, conflicts_with = "share_unset")]
     private: bool,
-    /// Leave it unchosen: the summary counts a call, message or time in person only when
-    /// it shares those as a group (`export summary --share-contacts`)
     #[arg(long)]
     share_unset: bool,
-    /// When [default: now]: YYYY-MM-DD HH:MM or RFC 3339
     #[arg(long, value_parser = args::moment)]
     at: Option<MomentSpec>,
 }

@@ -8,8 +8,6 @@ use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Add a strategy to your toolbox
-    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[arg(long)]
@@ -17,9 +15,7 @@ pub enum Cmd {
         #[arg(long, value_parser = args::named::<LifeDomain>)]
         domain: Option<LifeDomain>,
     },
-    /// Your toolbox, with how well each strategy has worked
     List,
-    /// Change a strategy's name, description or domain ("" clears a text)
     Edit {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -30,7 +26,6 @@ pub enum Cmd {
         #[arg(long, value_parser = args::named::<LifeDomain>)]
         domain: Option<LifeDomain>,
     },
-    /// Delete a strategy; encounters that used it stay in your history (asks first)
     Delete(super::records::Delete),
 }
 

@@ -8,13 +8,10 @@ use std::path::Path;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Years of history to make up
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=30))]
     years: u32,
-    /// The same seed always makes the same history
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Exactly this many journal entries, up to 1,000,000 [default: a few a week]
     #[arg(long, value_parser = entries_in_range)]
     entries: Option<usize>,
 }

@@ -9,14 +9,12 @@ use crate::secret::Source;
 use crate::store;
 use std::path::PathBuf;
 
-/// Where a script gives the new passphrase; without either, it is asked twice on the
-/// terminal. Only the commands that set a passphrase have these flags.
+// Where a script gives the new passphrase; without either, it is asked twice on the
+// terminal. Only the commands that set a passphrase have these flags.
 #[derive(Debug, clap::Args)]
 pub struct NewPassphraseArgs {
-    /// Read the new passphrase from this file descriptor (scripts)
     #[arg(long, value_name = "N")]
     new_passphrase_fd: Option<i32>,
-    /// Read the new passphrase from this file (TEND_NEW_PASSPHRASE_FILE)
     #[arg(
         long,
         env = "TEND_NEW_PASSPHRASE_FILE",

@@ -9,36 +9,24 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// The counselor summary for a date range (journal text and notes only if you say so)
     Summary {
-        /// First day [default: 29 days before --to]
         #[arg(long, value_parser = args::date)]
         from: Option<DateSpec>,
-        /// Last day [default: today]
         #[arg(long, value_parser = args::date)]
         to: Option<DateSpec>,
-        /// html (printable), md, csv (the diary card) or attendance (meetings attended, as CSV)
         #[arg(long, default_value = "html", value_parser = |s: &str| Format::parse(s).map_err(|e| e.reason))]
         format: Format,
-        /// Also share: journal, notes, setback-details, names (people in full, not
-        /// initials), numbers (phone numbers, meeting places, contact details)
         #[arg(long, value_parser = |s: &str| Includes::parse(s).map_err(|e| e.reason))]
         include: Option<Includes>,
-        /// Leave out what is shared by default: lessons (from setbacks)
         #[arg(long, value_name = "WHAT", value_parser = |s: &str| Includes::default().leave_out(s).map_err(|e| e.reason))]
         leave_out: Option<Includes>,
-        /// Count calls, messages and time with people as a group: each one you have not
-        /// marked shared or private (one marked private never counts)
         #[arg(long)]
         share_contacts: bool,
-        /// Write here [default: stdout for md/csv; tend-summary-FROM-to-TO.html for html]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Replace an existing file
         #[arg(long)]
         force: bool,
     },
-    /// Everything, as versioned JSON that `tend import` reads back
     Data {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

@@ -8,37 +8,29 @@ use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// A new goal: a habit (--per-week N) or a milestone (with --step for each step)
-    #[command(after_help = super::LIMITS)]
     Add {
         title: String,
         #[arg(long, value_parser = args::named::<LifeDomain>)]
         domain: LifeDomain,
-        /// Why it matters to you
         #[arg(long)]
         why: Option<String>,
-        /// A habit: how many times a week (1 to 7)
         #[arg(long, value_name = "N", value_parser = args::per_week, conflicts_with = "steps")]
         per_week: Option<u8>,
-        /// A milestone step (repeat, in order)
         #[arg(long = "step", value_name = "TEXT")]
         steps: Vec<String>,
         #[arg(long, value_parser = args::date)]
         target: Option<DateSpec>,
     },
-    /// Goals, active first
     List {
         #[arg(long, value_parser = args::named::<GoalStatus>)]
         status: Option<GoalStatus>,
         #[arg(long, value_parser = args::named::<LifeDomain>)]
         domain: Option<LifeDomain>,
     },
-    /// One goal with its steps and recent log
     Show {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Log progress: a habit done today, or a milestone step done (--step N)
     Log {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -46,15 +38,11 @@ pub enum Cmd {
         date: DateSpec,
         #[arg(long)]
         note: Option<String>,
-        /// The milestone step done, by its number
         #[arg(long, value_name = "N")]
         step: Option<u32>,
     },
-    /// Change a goal's title, domain, why, times a week or target ("" clears why)
     Edit(EditArgs),
-    /// Delete a goal with its steps and progress marks (asks first)
     Delete(super::records::Delete),
-    /// Move a progress mark (by the id `goal show` gives) to another day, or change its note
     #[command(name = "log-edit")]
     LogEdit {
         #[arg(value_parser = args::id)]
@@ -64,10 +52,8 @@ pub enum Cmd {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Delete a progress mark (asks first; --yes skips the question)
     #[command(name = "log-delete")]
     LogDelete(super::records::Delete),
-    /// Set a goal's status: active, paused, achieved or let-go
     Status {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -76,7 +62,7 @@ pub enum Cmd {
     },
 }
 
-/// The fields of a goal to change.
+// The fields of a goal to change.
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
     #[arg(value_parser = args::id)]
@@ -87,7 +73,6 @@ pub struct EditArgs {
     domain: Option<LifeDomain>,
     #[arg(long)]
     why: Option<String>,
-    /// A habit's times a week (1 to 7)
     #[arg(long, value_name = "N", value_parser = args::per_week)]
     per_week: Option<u8>,
     #[arg(long, value_parser = args::date)]

@@ -11,54 +11,30 @@ use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Record a setback as a growth entry. It never erases your days in recovery.
-    #[command(after_help = super::LIMITS)]
     Add(AddArgs),
-    /// Growth entries, oldest first
     List {
         #[arg(long, value_parser = args::date)]
         from: Option<DateSpec>,
         #[arg(long, value_parser = args::date)]
         to: Option<DateSpec>,
     },
-    /// One growth entry in full
     Show {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Change a growth entry: the fields given change ("" clears a text); runs,
-    /// milestones and bounce-back follow
     Edit(EditArgs),
-    /// Delete a growth entry (asks first; --yes skips the question)
     Delete(super::records::Delete),
 }
 
-/// The kinds, each explained in one line (`--help`).
-fn kind_help() -> String {
-    let mut help = String::from("slip, lapse, relapse or hard-day:");
-    for k in [
-        SetbackKind::Slip,
-        SetbackKind::Lapse,
-        SetbackKind::Relapse,
-        SetbackKind::HardDay,
-    ] {
-        help.push_str(&format!("\n  {:<9} {}", k.as_str(), k.explain()));
-    }
-    help.push_str("\nSlip, lapse and relapse count the same for days on track; the word is yours.");
-    help
-}
-
-/// The fields of a growth entry to change.
+// The fields of a growth entry to change.
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
     #[arg(value_parser = args::id)]
     id: i64,
-    /// slip, lapse, relapse or hard-day
-    #[arg(long, value_parser = args::named::<SetbackKind>, long_help = kind_help())]
+    #[arg(long, value_parser = args::named::<SetbackKind>)]
     kind: Option<SetbackKind>,
     #[arg(long, value_parser = args::date)]
     date: Option<DateSpec>,
-    /// Which commitment, by id
     #[arg(long, value_name = "ID", value_parser = args::id)]
     commitment: Option<i64>,
     #[arg(long, value_name = "TEXT")]
@@ -73,41 +49,31 @@ pub struct EditArgs {
     next_time: Option<String>,
     #[arg(long, value_name = "TEXT")]
     reached_out: Option<String>,
-    /// The triggers involved, by id (repeat; replaces the ones linked now)
     #[arg(long = "trigger", value_name = "ID", value_parser = args::id)]
     triggers: Vec<i64>,
 }
 
-/// A growth entry's fields.
+// A growth entry's fields.
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
-    /// slip, lapse, relapse or hard-day
-    #[arg(long, value_parser = args::named::<SetbackKind>, long_help = kind_help())]
+    #[arg(long, value_parser = args::named::<SetbackKind>)]
     kind: SetbackKind,
     #[arg(long, value_parser = args::date, default_value = "today")]
     date: DateSpec,
-    /// Which commitment, by id (needed when you have more than one)
     #[arg(long, value_name = "ID", value_parser = args::id)]
     commitment: Option<i64>,
-    /// What happened
     #[arg(long, value_name = "TEXT")]
     what: Option<String>,
-    /// Warning signs you noticed
     #[arg(long, value_name = "TEXT")]
     warning_signs: Option<String>,
-    /// What helped
     #[arg(long, value_name = "TEXT")]
     helped: Option<String>,
-    /// What you learned
     #[arg(long, value_name = "TEXT")]
     learned: Option<String>,
-    /// What you will do next time
     #[arg(long, value_name = "TEXT")]
     next_time: Option<String>,
-    /// Who you reached out to
     #[arg(long, value_name = "TEXT")]
     reached_out: Option<String>,
-    /// A trigger involved, by id (repeat for more)
     #[arg(long = "trigger", value_name = "ID", value_parser = args::id)]
     triggers: Vec<i64>,
 }

@@ -11,21 +11,13 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The file to import (a jrnl folder journal: its folder)
     file: PathBuf,
-    /// What made the file: tend (a data export), daylio (CSV), jrnl (JSON export,
-    /// journal file or folder) or dayone (JSON); told from the content when left out
     #[arg(long = "from", value_parser = ["tend", "daylio", "jrnl", "dayone"])]
     source: Option<String>,
-    /// Daylio mood labels of your own: LABEL=N with N from 1 to 10 (repeat, or
-    /// separate with commas)
     #[arg(long, value_name = "LABEL=N")]
     mood_map: Vec<String>,
-    /// Import the rows that can be read and list the others (by default a file with
-    /// bad lines is refused whole)
     #[arg(long)]
     skip_bad: bool,
-    /// Show what would be imported (counts, dates, moods, first rows); write nothing
     #[arg(long)]
     dry_run: bool,
 }

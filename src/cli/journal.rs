@@ -9,17 +9,13 @@ use std::io::IsTerminal;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Write an entry: TEXT, `-` for standard input, or nothing to open your $EDITOR
-    #[command(after_help = super::LIMITS)]
     Add {
         text: Option<String>,
         #[command(flatten)]
         fields: EntryFields,
-        /// When it was written [default: now]: YYYY-MM-DD HH:MM or RFC 3339
         #[arg(long, value_parser = args::moment)]
         at: Option<MomentSpec>,
     },
-    /// Entries, newest first
     List {
         #[arg(long, value_parser = args::date)]
         from: Option<DateSpec>,
@@ -29,54 +25,41 @@ pub enum Cmd {
         domain: Option<LifeDomain>,
         #[arg(long)]
         tag: Option<String>,
-        /// At most this many [default: 20]
         #[arg(long)]
         limit: Option<usize>,
-        /// Every entry that matches
         #[arg(long, conflicts_with = "limit")]
         all: bool,
     },
-    /// Full-text search of titles and text, newest first, a page at a time
     Search {
         query: Vec<String>,
-        /// How many hits a page holds
         #[arg(long, default_value_t = 20)]
         limit: usize,
-        /// Which page of hits to show (1 is the newest, or the best with --relevance)
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
         page: u32,
-        /// Best match first instead of newest first
         #[arg(long)]
         relevance: bool,
     },
-    /// One entry in full
     Show {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Change an entry: give new TEXT (or `-`) and fields, or nothing to open your $EDITOR
     Edit {
         #[arg(value_parser = args::id)]
         id: i64,
         text: Option<String>,
         #[command(flatten)]
         fields: EntryFields,
-        /// Move it to another moment: YYYY-MM-DD HH:MM or RFC 3339
         #[arg(long, value_parser = args::moment)]
         at: Option<MomentSpec>,
     },
-    /// Pin an entry: it is marked in lists, and in the counselor summary when you share
-    /// journal entries
     Pin {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Unpin an entry
     Unpin {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Delete an entry for good (asks first; --yes skips the question)
     Delete {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -85,15 +68,13 @@ pub enum Cmd {
     },
 }
 
-/// The fields an entry has besides its text, shared by `add` and `edit`.
+// The fields an entry has besides its text, shared by `add` and `edit`.
 #[derive(Debug, clap::Args)]
 pub struct EntryFields {
-    /// A title ("" clears it when editing)
     #[arg(long)]
     title: Option<String>,
     #[arg(long, value_parser = args::named::<LifeDomain>)]
     domain: Option<LifeDomain>,
-    /// A tag (repeat for more; when editing, these replace the tags)
     #[arg(long = "tag")]
     tags: Vec<String>,
     #[arg(long, value_name = "1-10", value_parser = args::one_to_ten)]

@@ -7,16 +7,12 @@ use crate::error::Result;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// A meeting you go to
-    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[command(flatten)]
         fields: Fields,
     },
-    /// Your meetings, home group first
     List,
-    /// Change a meeting: the fields given change
     Edit {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -25,28 +21,21 @@ pub enum Cmd {
         #[command(flatten)]
         fields: Fields,
     },
-    /// Delete a meeting; the times you went stay in your history (asks first)
     Delete(super::records::Delete),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct Fields {
-    /// aa, na, ca, smart, refuge, celebrate, dharma, lifering, faith or other [default: other]
     #[arg(long, value_parser = args::named::<Fellowship>)]
     fellowship: Option<Fellowship>,
-    /// in-person, online, hybrid or phone [default: in-person]
     #[arg(long, value_parser = args::named::<MeetingFormat>)]
     format: Option<MeetingFormat>,
-    /// The day it meets: mon, tue, … sun
     #[arg(long, value_parser = |s: &str| parse_weekday(s).map_err(|e| e.reason))]
     day: Option<u8>,
-    /// The time it starts, HH:MM
     #[arg(long)]
     time: Option<String>,
-    /// Where: a place or a link ("" clears it)
     #[arg(long)]
     place: Option<String>,
-    /// Your home group (--no-home clears it)
     #[arg(long, overrides_with = "no_home")]
     home: bool,
     #[arg(long, hide = true)]

@@ -16,6 +16,7 @@ mod encryption;
 mod export;
 mod goal;
 mod growth;
+mod help;
 mod import;
 mod journal;
 mod meeting;
@@ -44,6 +45,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 pub use crate::domain::one_line;
+pub use help::command;
 pub use refusal::line as refusal_line;
 use std::path::PathBuf;
 
@@ -54,41 +56,23 @@ macro_rules! say {
 }
 pub(crate) use say;
 
-/// What any record may hold, for `--help` wherever records are added or changed.
-pub const LIMITS: &str = "Limits: text (an entry, a note, what happened) up to 1 MB; names and titles up to 500 characters; tags up to 60; dates from 1900 to today.";
-
+// The command line as parsed. Its help text is set from the catalog at run time: parse
+// with `command()`, not `Cli::parse()`.
 #[derive(Debug, Parser)]
-#[command(
-    name = "tend",
-    version,
-    about = "A private, offline recovery journal and goal tracker",
-    long_about = "A private, offline recovery journal and goal tracker.\n\n\
-                  Run `tend` alone for the full-screen app; the subcommands make every record scriptable.",
-    after_help = "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere.",
-    after_long_help = concat!(
-        "Your data stays in one local file (see `tend paths`). Nothing is ever sent anywhere.\n\n",
-        "Limits: a journal entry or note holds up to 1 MB; names and titles 500 characters; tags 60; ",
-        "dates run from 1900 to today (with your day-start hour); summaries span at most 20 years."
-    )
-)]
+#[command(name = "tend", version)]
 pub struct Cli {
-    /// The database file [default: your data folder's tend/tend.db]
     #[arg(long, global = true, env = "TEND_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Print lists, records and figures as JSON (fields documented in README.md)
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Pretend it is this moment (RFC 3339): for tests and demos
     #[arg(long, global = true, env = "TEND_NOW", hide = true, value_parser = chrono::DateTime::parse_from_rfc3339)]
     pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
 
-    /// Read the passphrase of an encrypted journal from this file descriptor (scripts)
     #[arg(long, global = true, value_name = "N")]
     pub passphrase_fd: Option<i32>,
 
-    /// Read the passphrase from this file (TEND_PASSPHRASE_FILE)
     #[arg(
         long,
         global = true,
@@ -104,78 +88,48 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check in for a day (fields not given keep their value), or list and show check-ins
     Checkin(checkin::Args),
-    /// Write, find and read journal entries
     #[command(subcommand)]
     Journal(journal::Cmd),
-    /// What you are recovering from or working toward, each with its own start date
     #[command(subcommand)]
     Commitment(commitment::Cmd),
-    /// Goals, habits and milestones, and the log of progress on them
     #[command(subcommand)]
     Goal(goal::Cmd),
-    /// Your trigger library and the times you met a trigger or an urge
     #[command(subcommand)]
     Trigger(trigger::Cmd),
-    /// Your coping toolbox
     #[command(subcommand)]
     Coping(coping::Cmd),
-    /// Your relapse-prevention plan, section by section
     #[command(subcommand)]
     Plan(plan::Cmd),
-    /// The people who support your recovery: roles, numbers, emergency contacts
     #[command(subcommand)]
     Person(person::Cmd),
-    /// The meetings you go to: fellowship, format, day, time, place, home group
     #[command(subcommand)]
     Meeting(meeting::Cmd),
-    /// Log a connection: `tend connect meeting "Tuesday group" --shared`, `tend connect call Sam`
     Connect(connect::Args),
-    /// Setbacks, recorded as growth entries: what happened and what you learned
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
-    /// Self-check scales: PHQ-9, GAD-7, WHO-5, BARC-10 and PACS (screening aids, not diagnoses)
     #[command(subcommand, alias = "assess")]
     SelfCheck(selfcheck::Cmd),
-    /// Progress: days in recovery, runs, days on track, adherence, milestones
     Stats(stats::Args),
-    /// Your name, recovery start date and day-start hour
     #[command(subcommand)]
     Profile(profile::Cmd),
-    /// Where the database, settings and backups live
     Paths,
-    /// The settings file: its path, what is in effect, or edit it
     #[command(subcommand)]
     Config(config::Cmd),
-    /// Protect the journal with a passphrase (SQLCipher encryption)
     Encrypt(encryption::NewPassphraseArgs),
-    /// Remove the passphrase protection
     Decrypt,
-    /// Change the passphrase
     Passphrase(encryption::NewPassphraseArgs),
-    /// Back up the journal now (daily backups also happen on their own)
     Backup(backup::BackupArgs),
-    /// List backups with their dates and sizes
     Backups,
-    /// Replace the journal with a backup (the current one is kept aside)
     Restore(backup::RestoreArgs),
-    /// Check paths, schema, encryption, integrity, permissions, backups and disk space
     Doctor,
-    /// One line for your shell prompt: day N and whether today's check-in is done
     Status(status::Args),
-    /// Print shell completions: bash, zsh or fish
     Completions(shell::CompletionsArgs),
-    /// Print the manual page (roff)
     Man,
-    /// The counselor summary, or all your data as JSON
     #[command(subcommand)]
     Export(export::Cmd),
-    /// Merge a tend data export, or bring in a Daylio, jrnl or Day One export
     Import(import::Args),
-    /// Fill an empty database with a realistic, made-up history (for trying tend out)
     Demo(demo::Args),
-    /// Sync with your other devices through a folder Syncthing, a cloud drive or git carries
     Sync(sync::Args),
 }
 

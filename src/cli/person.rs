@@ -8,21 +8,16 @@ use crate::error::Result;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Someone who supports your recovery (a first name or an initial is enough)
-    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[command(flatten)]
         fields: Fields,
     },
-    /// Everyone, emergency contacts and sponsors first
     List,
-    /// One person
     Show {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Change what is said about someone: the fields given change ("" clears a text)
     Edit {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -31,29 +26,23 @@ pub enum Cmd {
         #[command(flatten)]
         fields: Fields,
     },
-    /// Delete someone from your list (asks first; --yes skips the question)
     Delete(super::records::Delete),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct Fields {
-    /// Roles, comma-separated: sponsor, sponsee, peer, counselor, family, friend, faith, other
     #[arg(long, value_name = "ROLES", value_parser = |s: &str| parse_roles(s).map(Roles).map_err(|e| e.reason))]
     role: Option<Roles>,
     #[arg(long)]
     phone: Option<String>,
-    /// Keep in touch at least every N days (1 to 365; 0 stops it)
     #[arg(long, value_name = "N")]
     every: Option<u16>,
-    /// An emergency contact (--no-emergency clears it)
     #[arg(long, overrides_with = "no_emergency")]
     emergency: bool,
     #[arg(long, hide = true)]
     no_emergency: bool,
-    /// In this role since
     #[arg(long, value_parser = args::date)]
     from: Option<DateSpec>,
-    /// In this role until
     #[arg(long, value_parser = args::date)]
     to: Option<DateSpec>,
     #[arg(long)]

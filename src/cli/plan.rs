@@ -6,51 +6,39 @@ use crate::error::Result;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// The whole plan, or one section
     Show {
         #[arg(value_parser = args::named::<PlanSection>)]
         section: Option<PlanSection>,
     },
-    /// Add to a section: reasons, warning-signs, high-risk, coping-steps, supports,
-    /// contacts, if-i-slip, safe-space
-    #[command(after_help = super::LIMITS)]
     Add {
         #[arg(value_parser = args::named::<PlanSection>)]
         section: PlanSection,
         text: String,
-        /// A phone number, a place, or how to do it
         #[arg(long)]
         detail: Option<String>,
-        /// For warning signs: early, middle or late
         #[arg(long, value_parser = args::named::<Stage>)]
         stage: Option<Stage>,
-        /// For supports and contacts: the person it names, by name or id
         #[arg(long)]
         person: Option<String>,
     },
-    /// Change an item's words or detail
     Edit {
         #[arg(value_parser = args::id)]
         id: i64,
         #[arg(long)]
         text: Option<String>,
-        /// New detail ("" clears it)
         #[arg(long)]
         detail: Option<String>,
         #[arg(long, value_parser = args::named::<Stage>)]
         stage: Option<Stage>,
-        /// The person it names, by name or id ("" for nobody)
         #[arg(long)]
         person: Option<String>,
     },
-    /// Move an item to a place in its section (1 is the top)
     Move {
         #[arg(value_parser = args::id)]
         id: i64,
         #[arg(long)]
         to: u32,
     },
-    /// Remove an item from the plan (asks first; --yes skips the question)
     #[command(alias = "delete")]
     Remove(super::records::Delete),
 }

@@ -7,17 +7,12 @@ use crate::error::{Error, Result};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Your profile and settings
     Show,
-    /// Change your name, recovery start date or day-start hour
     Set {
-        /// How tend greets you ("" clears it)
         #[arg(long)]
         name: Option<String>,
-        /// When your recovery began
         #[arg(long, value_parser = args::date)]
         recovery_start: Option<DateSpec>,
-        /// The hour a new day starts (0 to 23; default 4, so 1 a.m. counts for the day before)
         #[arg(long, value_name = "0-23", value_parser = args::hour)]
         day_start: Option<u8>,
     },

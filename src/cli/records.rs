@@ -6,12 +6,11 @@ use crate::domain::RecordKind;
 use crate::error::{Error, Result};
 use std::io::IsTerminal;
 
-/// `tend <thing> delete ID [--yes]`.
+// `tend <thing> delete ID [--yes]`.
 #[derive(Debug, clap::Args)]
 pub struct Delete {
     #[arg(value_parser = args::id)]
     pub id: i64,
-    /// Delete without asking (for scripts)
     #[arg(long)]
     pub yes: bool,
 }

@@ -11,30 +11,21 @@ use std::io::{BufRead, Write};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Take a scale here, one item at a time (type the number of your answer)
     Take {
-        /// PHQ-9, GAD-7, WHO-5, BARC-10 or PACS
         name: String,
     },
-    /// Save a result from answers you already have, in item order
     Add {
-        /// PHQ-9, GAD-7, WHO-5, BARC-10 or PACS
         name: String,
-        /// One number per item, comma-separated, e.g. 0,1,2,0,1,0,0,1,0
         #[arg(long, value_delimiter = ',', num_args = 1.., value_parser = args::answer)]
         answers: Vec<u8>,
         #[arg(long, value_parser = args::date, default_value = "today")]
         date: DateSpec,
     },
-    /// Your results, oldest first, with each scale's trend
     List {
-        /// Only this scale
         #[arg(long)]
         scale: Option<String>,
     },
-    /// The scales tend offers, where they come from, and when each is due again
     Scales,
-    /// Delete a result (by the id `self-check list` gives; asks first)
     Delete(super::records::Delete),
 }
 

@@ -10,7 +10,6 @@ use chrono::Duration;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Only this commitment, by id
     #[arg(long, value_name = "ID", value_parser = args::id)]
     commitment: Option<i64>,
 }

@@ -7,7 +7,6 @@ use crate::paths::Paths;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// short (for a prompt) or json
     #[arg(long, default_value = "short", value_parser = ["short", "json"])]
     format: String,
 }

@@ -12,10 +12,8 @@ use std::path::PathBuf;
 pub struct Args {
     #[command(subcommand)]
     cmd: Option<Cmd>,
-    /// Read the sync passphrase from this file descriptor (scripts)
     #[arg(long, global = true, value_name = "N")]
     sync_passphrase_fd: Option<i32>,
-    /// Read the sync passphrase from this file (TEND_SYNC_PASSPHRASE_FILE)
     #[arg(
         long,
         global = true,
@@ -28,25 +26,17 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 enum Cmd {
-    /// Set up sync in a new folder, with this device as its first
     Init(Place),
-    /// Join a sync folder another of your devices set up
     Join(Place),
-    /// Where this device syncs, the devices seen, and what is waiting
     Status,
-    /// Words kept aside when two devices edited the same thing
     Conflicts,
-    /// Dismiss words kept aside, once you have read them
     Dismiss(records::Delete),
-    /// Stop syncing on this device (the folder and your other devices are left as they are)
     Leave,
 }
 
 #[derive(Debug, clap::Args)]
 struct Place {
-    /// The folder your sync program carries (a Syncthing folder, a cloud drive, a git clone)
     dir: PathBuf,
-    /// This device's name, shown with words it edited [default: the host name]
     #[arg(long)]
     name: Option<String>,
 }

@@ -11,68 +11,49 @@ use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
-    /// Name a trigger: people, places, things, feelings or times
-    #[command(after_help = super::LIMITS)]
     Add {
         name: String,
         #[arg(long, value_parser = args::named::<TriggerCategory>)]
         category: TriggerCategory,
-        /// It comes from inside (a feeling, a thought) [default: external]
         #[arg(long)]
         internal: bool,
         #[arg(long)]
         notes: Option<String>,
-        /// A coping strategy for it, by id (repeat for more)
         #[arg(long = "coping", value_name = "ID", value_parser = args::id)]
         coping: Vec<i64>,
     },
-    /// Your triggers, with how often you met them
     List,
-    /// One trigger with its coping steps and encounters
     Show {
         #[arg(value_parser = args::id)]
         id: i64,
     },
-    /// Record meeting a trigger (or an urge with no trigger: leave out the id)
     #[command(allow_negative_numbers = true)]
     Log {
         #[arg(value_parser = args::id)]
         id: Option<i64>,
-        /// Urge before, 0 to 10
         #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
         before: u8,
-        /// Urge after, 0 to 10
         #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
         after: Option<u8>,
-        /// The coping strategy you used, by id
         #[arg(long, value_name = "ID", value_parser = args::id)]
         coping: Option<i64>,
-        /// passed or setback [default: passed]
         #[arg(long, value_parser = args::named::<Outcome>, default_value = "passed")]
         outcome: Outcome,
         #[arg(long)]
         note: Option<String>,
-        /// When [default: now]: YYYY-MM-DD HH:MM or RFC 3339
         #[arg(long, value_parser = args::moment)]
         at: Option<MomentSpec>,
     },
-    /// Change a trigger's name, category, origin or notes ("" clears the notes)
     Edit(EditArgs),
-    /// Delete a trigger; its encounters stay in your history, without it (asks first)
     Delete(super::records::Delete),
-    /// Every encounter, newest first, with its id
     Encounters {
-        /// At most this many [default: 30]
         #[arg(long, default_value_t = 30)]
         limit: usize,
     },
-    /// Change an encounter (by the id `trigger encounters` gives): the fields given change
     #[command(name = "log-edit", allow_negative_numbers = true)]
     LogEdit(LogEdit),
-    /// Delete an encounter (asks first; --yes skips the question)
     #[command(name = "log-delete")]
     LogDelete(super::records::Delete),
-    /// Link a coping strategy to a trigger (--remove to unlink)
     Link {
         #[arg(value_parser = args::id)]
         id: i64,
@@ -83,7 +64,7 @@ pub enum Cmd {
     },
 }
 
-/// The fields of a trigger to change.
+// The fields of a trigger to change.
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
     #[arg(value_parser = args::id)]
@@ -92,25 +73,21 @@ pub struct EditArgs {
     name: Option<String>,
     #[arg(long, value_parser = args::named::<TriggerCategory>)]
     category: Option<TriggerCategory>,
-    /// It comes from inside (a feeling, a thought)
     #[arg(long, conflicts_with = "external")]
     internal: bool,
-    /// It comes from outside (a person, a place, a thing)
     #[arg(long)]
     external: bool,
     #[arg(long)]
     notes: Option<String>,
 }
 
-/// The fields of an encounter to change.
+// The fields of an encounter to change.
 #[derive(Debug, clap::Args)]
 pub struct LogEdit {
     #[arg(value_parser = args::id)]
     id: i64,
-    /// The trigger met, by id
     #[arg(long, value_name = "ID", value_parser = args::id, conflicts_with = "no_trigger")]
     trigger: Option<i64>,
-    /// It was an urge with no trigger
     #[arg(long)]
     no_trigger: bool,
     #[arg(long, value_name = "0-10", value_parser = args::zero_to_ten)]
@@ -123,7 +100,6 @@ pub struct LogEdit {
     outcome: Option<Outcome>,
     #[arg(long)]
     note: Option<String>,
-    /// When: YYYY-MM-DD HH:MM or RFC 3339
     #[arg(long, value_parser = args::moment)]
     at: Option<MomentSpec>,
 }
