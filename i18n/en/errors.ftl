@@ -236,3 +236,406 @@ import-report-empty = { $count ->
 import-preview-moods = moods: { $moods }
 import-preview-first-rows = first rows:
 import-preview-mood = mood { $mood }
+
+## store/access.rs
+
+store-bad-path = { $path }: cannot use this path ({ $error })
+# Why tend refused a journal file, after its path: "PATH: cannot open it (…)".
+store-cannot-open = cannot open it ({ $error })
+# Why tend may not write the journal, in brackets: "the journal is read-only (…)".
+store-read-only-fs = it is on a read-only file system
+store-read-only-file = the file is read-only for you
+store-read-only-folder = its folder { $folder } is read-only for you
+store-cannot-make-private = cannot make it readable by you only ({ $error }); give tend a file of your own with {"--db"}
+
+## store/backup.rs
+
+store-cannot-create-backups = { $folder }: cannot create the backups folder ({ $error })
+store-cannot-write-backup = { $path }: cannot write the backup ({ $error })
+# What SQLite said of the damage, in brackets after "the journal is damaged".
+store-damage-found-by-backup = found by today's backup: { $detail }
+
+## store/schema.rs
+
+# What a record is called beside words kept from a sync conflict and in the doctor's
+# list of odd dates.
+store-noun-commitment = commitment
+store-noun-checkin = check-in
+store-noun-journal = journal entry
+store-noun-goal = goal
+store-noun-step = milestone step
+store-noun-goal-mark = goal mark
+store-noun-coping = coping strategy
+store-noun-trigger = trigger
+store-noun-encounter = encounter
+store-noun-growth = growth entry
+store-noun-self-check = self-check
+store-noun-person = person
+store-noun-plan-line = plan line
+store-noun-meeting = meeting
+store-noun-connection = connection
+store-noun-kept-words = kept words
+store-noun-record = record
+# What else a deletion touches, counted: "its 3 encounters stay in your history".
+store-child-step = { $count ->
+        [one] step
+       *[other] { $count } steps
+    }
+store-child-progress-mark = { $count ->
+        [one] progress mark
+       *[other] { $count } progress marks
+    }
+store-child-encounter = { $count ->
+        [one] encounter
+       *[other] { $count } encounters
+    }
+store-child-growth-entry = { $count ->
+        [one] growth entry
+       *[other] { $count } growth entries
+    }
+store-child-plan-item = { $count ->
+        [one] plan item
+       *[other] { $count } plan items
+    }
+store-child-attendance = { $count ->
+        [one] attendance
+       *[other] { $count } attendances
+    }
+store-child-tag = { $count ->
+        [one] tag
+       *[other] { $count } tags
+    }
+store-child-coping-link = { $count ->
+        [one] coping link
+       *[other] { $count } coping links
+    }
+store-child-trigger-link = { $count ->
+        [one] trigger link
+       *[other] { $count } trigger links
+    }
+store-child-growth-entry-link = { $count ->
+        [one] growth-entry link
+       *[other] { $count } growth-entry links
+    }
+store-child-person-link = { $count ->
+        [one] person link
+       *[other] { $count } person links
+    }
+store-child-connection-link = { $count ->
+        [one] connection link
+       *[other] { $count } connection links
+    }
+store-child-record = { $count ->
+        [one] record
+       *[other] { $count } records
+    }
+# What tells one record apart, after its kind (store-label-…): a name, or its date
+# (YYYY-MM-DD) and time (HH:MM).
+store-describe-quoted = "{ $name }"
+store-describe-date = of { $date }
+store-describe-date-title = of { $date } "{ $title }"
+store-describe-date-time = of { $date } at { $time }
+# $kind is store-setback-kind.
+store-describe-date-kind = of { $date } ({ $kind })
+# $instrument is a self-check's scale (PHQ-9, …).
+store-describe-instrument-date = { $instrument } of { $date }
+# $kind is store-connection-kind.
+store-describe-kind-date-time = { $kind } of { $date } at { $time }
+# A growth entry's kind as stored ($kind), in words.
+store-setback-kind = { $kind ->
+        [slip] slip
+        [lapse] lapse
+        [relapse] relapse
+        [hard-day] hard-day
+       *[other] { $kind }
+    }
+# A connection's kind as stored ($kind), in words.
+store-connection-kind = { $kind ->
+        [meeting] meeting
+        [call] call
+        [message] message
+        [in-person] in-person
+        [therapy] therapy
+        [group-therapy] group-therapy
+        [service] service
+        [community] community
+       *[other] { $kind }
+    }
+# $kind is the table name found, quoted.
+store-not-kept-kind = { $kind } is not a kind of record tend keeps words for
+
+## store/undo.rs
+
+# One record, named in a delete question and an undo message: $what is store-describe-….
+store-label-checkin = the check-in { $what }
+store-label-journal = the journal entry { $what }
+store-label-goal = the goal { $what }
+store-label-goal-mark = the progress mark { $what }
+store-label-coping = the coping strategy { $what }
+store-label-trigger = the trigger { $what }
+store-label-encounter = the encounter { $what }
+store-label-plan-item = the plan item { $what }
+store-label-growth = the growth entry { $what }
+store-label-commitment = the commitment { $what }
+store-label-self-check = the self-check result { $what }
+store-label-person = the person { $what }
+store-label-meeting = the meeting { $what }
+store-label-connection = the connection { $what }
+# What else a deletion touches; $rows is store-child-…, counted by $count.
+store-also-owned = { $count ->
+        [one] its { $rows } goes with it
+       *[other] its { $rows } go with it
+    }
+store-also-linked = { $count ->
+        [one] its { $rows } stays in your history, without it
+       *[other] its { $rows } stay in your history, without it
+    }
+store-undo-nothing-kept = nothing kept
+# $record is a record named as store-label-… does.
+store-undo-deleted = { $record } was deleted since; nothing was changed
+store-undo-changed = { $record } was changed since (elsewhere), and undo would overwrite that; nothing was changed
+store-undo-taken = { $record } can't come back: another record took its place since
+
+## store/changes.rs
+
+# How a record is named beside words kept from a sync conflict; $noun is store-noun-….
+store-kept-unknown-kind = a record of a kind this tend does not know
+# $date is the check-in's date (YYYY-MM-DD).
+store-kept-checkin = check-in { $date }
+store-kept-profile = the profile
+store-kept-record = { $noun } { $id }
+store-kept-named = { $noun } { $id } "{ $name }"
+store-kept-deleted = a deleted { $noun }
+# $kind is the table name found, quoted.
+store-sync-state-unknown-kind = the journal's sync state names a kind of record tend does not know ({ $kind })
+# $now is the date and time the clock reads (YYYY-MM-DD HH:MM).
+store-clock-wrong = the clock reads { $now }; set the right date (nothing was saved)
+# The name a device syncs under when it has none of its own.
+store-this-device = this device
+
+## store/changes/apply.rs
+
+# A sync segment that can't be read; $what says where (store-segment-…, or a parser's words).
+store-segment-bad = a sync segment does not read right: { $what }
+store-segment-no-version = a record without its version
+store-segment-misplaced = its header does not match its place in the folder
+store-segment-bad-clock = its clock is not one a device can have
+store-segment-bad-fields = a check-in's or the profile's fields ({ $error })
+store-segment-bad-day-start = the profile's day-start hour
+store-segment-bad-recovery-start = the profile's recovery start
+store-segment-long-name = the profile's name is longer than a name can be
+# $kind is the kind of record found, quoted.
+store-segment-unknown-kind = it holds a kind of record this tend does not know ({ $kind }): upgrade tend on this device
+store-unknown-kind = a kind of record this tend does not know ({ $kind })
+# $format is the segment's sync format, $known the newest this tend reads.
+store-segment-newer = a segment from another device is in sync format { $format }, newer than this tend reads ({ $known }): upgrade tend on this device
+# Why a record waits for an upgrade, when it came in a data file.
+store-held-from-file = a record of a data file
+
+## store/connections.rs
+
+store-meeting-name-many = more than one meeting has that name; give its id (see {"`tend meeting list`"})
+store-meeting-name-none = no meeting by that name; add it with {"`tend meeting add NAME`"} (see {"`tend meeting list`"})
+# $date is the day (YYYY-MM-DD).
+store-meeting-logged = that meeting is already logged for { $date }: a meeting is attended once a day
+
+## store/goals.rs
+
+store-goal-habit-steps = this goal is a habit; steps belong to milestone goals
+store-goal-no-step = this goal has steps 1 to { $steps }; got { $got }
+
+## store/people.rs
+
+store-person-name-many = more than one person has that name; give their id (see {"`tend person list`"})
+store-person-name-none = nobody by that name (see {"`tend person list`"})
+
+## store/plan.rs
+
+# The stages in brackets are the values the command takes.
+store-plan-stage = only warning signs have a stage ({"early"}, {"middle"}, {"late"})
+store-plan-person = only people to call and contacts name a person
+
+## store/crypto.rs
+
+store-copy-differs = the new copy did not read back the same
+store-open-elsewhere = { $path }: another program has it open; close it and try again
+store-journal-left = { $error }; your journal was left as it was
+store-already-encrypted = this journal is already encrypted; {"`tend passphrase`"} changes its passphrase
+# $done of $all backups and copies were encrypted before $error stopped it.
+store-encrypt-stopped = encrypting stopped ({ $error }) after { $done } of { $all } backups and copies; your journal is still not encrypted: run {"`tend encrypt`"} again
+store-encrypt-nothing-changed = could not encrypt: { $error }; your journal and its backups were left as they were
+store-not-encrypted = this journal is not encrypted
+store-not-encrypted-passphrase = this journal is not encrypted; {"`tend encrypt`"} sets a passphrase
+store-rekey-differs = after the change the journal did not read back the same; restore it from a backup
+
+## store/file.rs
+
+# Why tend will not open a journal file, after its path: "PATH: it names a folder …".
+store-path-is-folder = it names a folder (it ends with /); give the path of a file with {"--db"} or {"TEND_DB"}
+store-cannot-read-it = cannot read it ({ $error })
+# $to is where the symbolic link leads.
+store-link-to-nothing = it is a symbolic link to { $to }, which does not exist; give the journal's own path with {"--db"} or {"TEND_DB"}
+store-link-unfollowable = it is a symbolic link to { $to }, which cannot be followed ({ $error }); give the journal's own path with {"--db"} or {"TEND_DB"}
+# $kind is one of files-kind-….
+store-not-journal-file = it is { $kind }, not a journal file; give the path of a file with {"--db"} or {"TEND_DB"}
+# $why is store-read-only-….
+store-cannot-set-up = tend cannot set up a journal here, as { $why }; give yourself write access, or choose another place with {"--db"}
+store-needs-migration = it was made by an older tend, and this one updates it when it opens it, which needs write access ({ $why }); give yourself write access and run tend again
+store-cannot-create-folder = { $folder }: cannot create the folder ({ $error })
+store-cannot-create-database = { $path }: cannot create the database ({ $error })
+store-not-regular = it is not a regular file; give the path of a file with {"--db"} or {"TEND_DB"}
+store-not-sqlite = not a tend database (it is not an SQLite file); check the path given with {"--db"} or {"TEND_DB"}
+store-truncated = the file is truncated ({ $size } bytes); restore it from a backup
+store-truncated-of = the file is truncated ({ $size } of { $expected } bytes); restore it from a backup
+store-bad-page-size = the database is damaged (bad page size); restore it from a backup
+store-other-program = this SQLite file belongs to another program; give tend a file of its own with {"--db"}
+store-starts-with-zeros = the database is damaged: it starts with zeros, which no journal (plain or encrypted) does but a crash or a failing disk can leave; restore it from a backup ({"`tend backups`"}, then {"`tend restore PATH`"})
+store-starts-with-one-byte = the database is damaged: it starts with one byte repeated, which no journal (plain or encrypted) does but a crash or a failing disk can leave; restore it from a backup ({"`tend backups`"}, then {"`tend restore PATH`"})
+store-not-sqlite-nor-encrypted = not a tend journal, or a damaged one: it is neither an SQLite file nor encrypted; check the path given with {"--db"} or {"TEND_DB"}, or restore it from a backup ({"`tend backups`"})
+# $version is the file's schema, $known the newest this tend knows.
+store-newer = made by a newer tend (schema { $version }; this tend knows up to { $known }): upgrade tend to open it
+store-sqlite-cannot-read = not a tend database (SQLite cannot read it); check the path, or restore it from a backup
+store-disk-trouble = cannot read or write it ({ $error }); check that the disk has free space and works
+
+## store/gzip.rs
+
+store-compressed-differs = { $path }: the compressed backup did not read back the same
+store-cannot-write-it = { $path }: cannot write it ({ $error })
+store-compressed-damaged = the compressed backup is damaged or cut short ({ $error }); try an older one
+
+## store/keying.rs
+
+store-passphrase-too-long = is too long
+# $code is SQLite's error code.
+store-key-failed = SQLCipher could not apply the key (code { $code }); nothing was changed
+store-rekey-failed = SQLCipher could not change the key (code { $code }); nothing was changed
+store-cannot-open-it = tend cannot open it ({ $error }); check that you may read and write it, its folder, and its {"-wal"} and {"-shm"} files if they are there
+store-locked-elsewhere = another program is holding it locked; close that program and try again
+store-damaged = the database is damaged ({ $error }); restore it from a backup
+
+## store/mod.rs
+
+# Why the journal counts as damaged, in brackets after "the journal is damaged".
+store-damage-reported-earlier = SQLite reported it earlier
+
+## store/odd_dates.rs
+
+# $command is the command that deletes the check-in.
+store-fix-checkin = { $command } (then check in on the right day)
+
+## store/place.rs
+
+store-journal-in-use = { $path }: the journal is open in another tend (the full-screen app or a command); close it there and try again
+store-journal-being-replaced = { $path }: another tend is replacing the journal file (restore, encrypt, decrypt or a passphrase change); try again when it is done
+store-cannot-lock = cannot lock the journal's folder ({ $error })
+
+## store/prompt_status.rs
+
+# Why the file is refused, after its path.
+store-prompt-not-tend = not a tend database
+# One short line for the shell prompt; $day is the day of recovery.
+store-prompt-missing = ○ tend: not set up yet
+store-prompt-locked = ◌ tend locked
+store-prompt-day-checked-in = ✓ day { $day } · checked in
+store-prompt-day-waiting = ○ day { $day } · check-in waiting
+store-prompt-checked-in = ✓ checked in
+store-prompt-waiting = ○ check-in waiting
+
+## store/recover.rs
+
+store-recover-restored-aside = finished restoring the backup it had checked; the journal as it was is kept at { $path }
+store-recover-restored = finished restoring the backup it had checked
+store-recover-restore-failed = could not finish restoring the backup it had checked ({ $error }); run {"`tend doctor`"}
+# $copy is "plain" for an unencrypted copy of the journal, else "unfinished".
+store-recover-removed-copy = removed { $path } ({ $copy ->
+        [plain] an unencrypted
+       *[other] an unfinished
+    } copy of your journal it was making; your journal was not changed)
+store-recover-copy-left = could not remove { $path } ({ $copy ->
+        [plain] an unencrypted
+       *[other] an unfinished
+    } copy of your journal it was making); delete it yourself
+store-recover-removed-backups = removed { $count } unfinished backup file(s) in { $folder }
+store-recover-backups-left = could not remove { $count } unfinished backup file(s) in { $folder }; delete them yourself
+# $what lists what was done, joined by semicolons.
+store-recover-said = tend: an earlier tend was interrupted: { $what }
+
+## store/restore.rs
+
+store-backup-missing = { $path } does not exist (see {"`tend backups`"})
+# $kind is one of files-kind-….
+store-not-backup-file = it is { $kind }, not a backup file; see {"`tend backups`"}
+store-backup-empty = the file is empty, not a backup; see {"`tend backups`"}
+# $detail is what SQLite's check found.
+store-backup-damaged = the backup is damaged ({ $detail }); try an older one
+
+## store/transfer/check.rs
+
+# What a value in a data file is, for "must be text, not a list".
+store-json-null = {"null"}
+store-json-bool = {"true"} or {"false"}
+store-json-whole = a whole number
+store-json-fraction = a fraction
+store-json-text = text
+store-json-list = a list
+store-json-object = an object
+# $got is one of store-json-….
+store-check-not-text = must be text, not { $got }
+store-check-not-number = must be a whole number from { $lo } to { $hi }, not { $got }
+store-check-not-hours = must be hours from 0 to 24, not { $got }
+store-check-fraction = must be a whole number from { $lo } to { $hi } (got { $value })
+store-check-hours = must be hours from 0 to 24 (got { $value })
+store-check-not-date = '{ $value }' is not a {"YYYY-MM-DD"} date
+store-check-before-1900 = { $date } is before 1900; use a date from 1900-01-01 on
+store-check-not-moment = '{ $value }' is not a moment like 2026-11-20T21:15:00+01:00
+store-check-empty = must not be empty
+store-check-missing = is missing
+store-check-answers = must be a list of answers like [0,1,2]
+store-check-share = must be {"shared"}, {"private"} or {"unset"}
+# $date is the record's date, $local the date of its moment.
+store-check-date-far = { $date } is more than a day from its moment's date ({ $local })
+store-check-habit-week = a habit needs how many times a week (1 to 7)
+store-check-milestone-week = times a week belong to habits, not milestone goals
+store-check-before = { $to } is before { $from }
+# $scale is a self-check's name (PHQ-9, …), $answers its answers as a list.
+store-check-score = { $scale } answers { $answers } score { $score }
+store-check-band = { $scale } answers { $answers } are '{ $band }'
+store-check-meetings-only = sharing and chairing are for meetings
+
+## store/transfer
+
+# Refusals of a tend data file; each follows the field it names ("goals[3].title: …").
+store-file-not-tend = this is not a tend data export (its {"\"app\""} is not {"\"tend\""})
+# $version is the file's format, $known the newest this tend reads.
+store-file-newer = { $version } is newer than this tend reads ({ $known }): upgrade tend
+store-file-unknown-version = { $version } is not a version this tend knows (whole numbers 1 to { $known })
+store-file-version-not-number = must be a whole number like { $known }, not { $value }
+store-file-not-object = is not a tend data export (expected a JSON object)
+store-file-unknown-part = is not a part of a tend data file
+store-file-part-too-new = is not a part of a tend data file of this version
+store-file-not-an-object = must be an object
+store-file-not-a-list = must be a list
+store-file-not-text = must be text
+# $table is the kind of record as the file names it.
+store-file-no-record = no { $table } record with uid { $uid }
+store-file-unknown-field = is not a field tend knows
+store-file-bad-revision = must be a whole number from 1 to { $max }
+store-file-unknown-kind = is not a kind of record tend knows
+store-file-no-uid = a record without its uid
+store-file-bad-uid = must be the record's uid (text)
+store-file-bad-id = must be a whole number from 1 on
+store-file-bad-ref = must be a uid (text) or {"null"}
+store-file-meeting-kind = only a meeting attended names a meeting
+# $date is the day (YYYY-MM-DD).
+store-file-meeting-attended = that meeting is already attended on { $date }
+# Where words kept aside from a file without stamps were written, kept with them.
+store-file-unnamed-device = an imported file
+store-file-bad-stamp = must be a stamp: [a whole number from 0 to { $max }, "the device's id"]
+store-file-base-alone = comes only with a stamp
+store-file-no-stamps = is missing (a record with a stamp has them)
+store-file-not-stamp-part = is not a part of a record's stamps
+store-file-not-record-field = is not a field of this record
+store-file-bad-devices = must be an object of device ids and names
+store-file-bad-device-name = must be a name of 1 to { $max } characters
+store-file-bad-device-id = names a device by an id no device has
+store-file-bad-exported-at = must be a moment like 2026-11-20T21:15:00+01:00
