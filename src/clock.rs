@@ -36,7 +36,7 @@ impl Clock {
                 LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Ok(t.fixed_offset()),
                 LocalResult::None => Err(Invalid::new(
                     field,
-                    format!("{n} does not exist in your time zone (a clock change skips it)"),
+                    t!("store-clock-skipped", moment = n.to_string()),
                 )),
             },
         }

@@ -35,7 +35,10 @@ impl Edited {
     /// The text, after saying on stderr that the editor reported an error, if it did.
     pub fn kept(self) -> String {
         if let Some(program) = &self.failed {
-            eprintln!("tend: warning: {}", failed_but_kept(program));
+            eprintln!(
+                "{}",
+                t!("editor-warning", warning = failed_but_kept(program))
+            );
         }
         self.text
     }
@@ -43,7 +46,7 @@ impl Edited {
 
 /// What to say when the editor failed but its text was kept.
 pub fn failed_but_kept(program: &str) -> String {
-    format!("the editor '{program}' reported an error; what it saved was kept")
+    t!("editor-failed-but-kept", program = program)
 }
 
 /// Lets the person edit `initial`; returns the text they saved. A failing editor that

@@ -16,7 +16,7 @@ pub fn private_dir(dir: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(|e| Error::file(dir, "create this folder", e))
+        .map_err(|e| Error::file(dir, t!("files-doing-create-folder"), e))
 }
 
 /// Syncs the folder holding `path`, so that a rename into it survives a crash.
@@ -34,24 +34,94 @@ pub fn parent_dir(path: &Path) -> &Path {
     }
 }
 
+/// What is at a path, for messages: a folder, a named pipe, ... (`Display` says it in
+/// words: "a folder", "a named pipe (FIFO)").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    Link,
+    Fifo,
+    CharDevice,
+    BlockDevice,
+    Socket,
+    Regular,
+    /// A symbolic link that leads back to itself.
+    LinkLoop,
+    Other,
+}
+
+impl FileKind {
+    /// The kind of a file type.
+    pub fn of(t: fs::FileType) -> FileKind {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_dir() {
+            FileKind::Folder
+        } else if t.is_symlink() {
+            FileKind::Link
+        } else if t.is_fifo() {
+            FileKind::Fifo
+        } else if t.is_char_device() {
+            FileKind::CharDevice
+        } else if t.is_block_device() {
+            FileKind::BlockDevice
+        } else if t.is_socket() {
+            FileKind::Socket
+        } else {
+            FileKind::Other
+        }
+    }
+
+    /// The kind a mode names.
+    pub fn of_mode(mode: u32) -> FileKind {
+        use rustix::fs::FileType;
+        match FileType::from_raw_mode(mode) {
+            FileType::Directory => FileKind::Folder,
+            FileType::Symlink => FileKind::Link,
+            FileType::Fifo => FileKind::Fifo,
+            FileType::CharacterDevice => FileKind::CharDevice,
+            FileType::BlockDevice => FileKind::BlockDevice,
+            FileType::Socket => FileKind::Socket,
+            FileType::RegularFile => FileKind::Regular,
+            _ => FileKind::Other,
+        }
+    }
+
+    /// The kind in English, for `Error::NotAFile`, whose `kind` is not yet in the
+    /// person's language.
+    pub fn english(self) -> &'static str {
+        match self {
+            FileKind::Folder => "a folder",
+            FileKind::Link => "a symbolic link",
+            FileKind::Fifo => "a named pipe (FIFO)",
+            FileKind::CharDevice => "a character device",
+            FileKind::BlockDevice => "a block device",
+            FileKind::Socket => "a socket",
+            FileKind::Regular => "a regular file",
+            FileKind::LinkLoop => "a loop of symbolic links",
+            FileKind::Other => "not a regular file",
+        }
+    }
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            FileKind::Folder => t!("files-kind-folder"),
+            FileKind::Link => t!("files-kind-link"),
+            FileKind::Fifo => t!("files-kind-fifo"),
+            FileKind::CharDevice => t!("files-kind-char-device"),
+            FileKind::BlockDevice => t!("files-kind-block-device"),
+            FileKind::Socket => t!("files-kind-socket"),
+            FileKind::Regular => t!("files-kind-regular"),
+            FileKind::LinkLoop => t!("files-kind-link-loop"),
+            FileKind::Other => t!("files-kind-other"),
+        })
+    }
+}
+
 /// A file type in words, for messages: "a folder", "a named pipe (FIFO)", ...
 pub fn describe(t: fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_symlink() {
-        "a symbolic link"
-    } else if t.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if t.is_char_device() {
-        "a character device"
-    } else if t.is_block_device() {
-        "a block device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "not a regular file"
-    }
+    FileKind::of(t).english()
 }
 
 /// Checks that a new file may go at `path`: nothing is there, or a regular file and
@@ -66,7 +136,7 @@ pub fn check_target(
     let meta = match fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(Error::file(path, format!("use it as the {what}"), e)),
+        Err(e) => return Err(Error::file(path, t!("files-doing-use-as", what = what), e)),
     };
     match meta.is_file() {
         true if force => Ok(()),
@@ -93,7 +163,7 @@ pub fn staging_path(path: &Path) -> PathBuf {
 }
 
 fn cannot_write(path: &Path, e: std::io::Error) -> Error {
-    Error::file(path, "write it", e)
+    Error::file(path, t!("files-doing-write-it"), e)
 }
 
 /// How to go on from an output file that is there already.
@@ -139,7 +209,7 @@ fn unnamed_file(dir: &Path) -> Result<Option<fs::File>> {
     match rustix::fs::openat(CWD, dir, flags, Mode::from_raw_mode(0o600)) {
         Ok(fd) => Ok(Some(fs::File::from(fd))),
         Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::INVAL | Errno::NOSYS) => Ok(None),
-        Err(e) => Err(Error::file(dir, "write here", e.into())),
+        Err(e) => Err(Error::file(dir, t!("files-doing-write-here"), e.into())),
     }
 }
 
@@ -178,7 +248,7 @@ fn write_named(path: &Path, staged: &Path, bytes: &[u8], force: bool) -> Result<
         .create_new(true)
         .mode(0o600)
         .open(staged)
-        .map_err(|e| Error::file(parent_dir(path), "write here", e))?;
+        .map_err(|e| Error::file(parent_dir(path), t!("files-doing-write-here"), e))?;
     let placed = f
         .write_all(bytes)
         .and_then(|()| f.sync_all())
@@ -221,40 +291,43 @@ pub enum NotRead {
     Missing,
     /// A symbolic link where none is followed (a dangling one or a loop too).
     Link,
-    /// Something other than a regular file: "a named pipe (FIFO)", "a folder", ...
-    Kind(&'static str),
+    /// Something other than a regular file: a named pipe, a folder, ...
+    Kind(FileKind),
     /// Larger than tend reads there: its size, and the cap.
     TooLarge(u64, u64),
     Io(std::io::Error),
 }
 
-impl std::fmt::Display for NotRead {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl NotRead {
+    /// Why the file at `path` was not read, as a clause naming it: "PATH is not there".
+    pub fn about(&self, path: impl std::fmt::Display) -> String {
+        let path = path.to_string();
         match self {
-            NotRead::Missing => f.write_str("is not there"),
-            NotRead::Link => f.write_str("is a symbolic link"),
-            NotRead::Kind(k) => write!(f, "is {k}, not a file"),
-            NotRead::TooLarge(n, cap) => {
-                write!(f, "is too large ({n} bytes; tend reads at most {cap} here)")
-            }
-            NotRead::Io(e) => write!(f, "cannot be read ({e})"),
+            NotRead::Missing => t!("files-not-there", path = path),
+            NotRead::Link => t!("files-is-link", path = path),
+            NotRead::Kind(k) => t!("files-not-a-file", path = path, kind = k.to_string()),
+            NotRead::TooLarge(n, cap) => t!("files-too-large", path = path, size = *n, cap = *cap),
+            NotRead::Io(e) => t!("files-cannot-read", path = path, error = e.to_string()),
         }
     }
 }
 
-/// A file type from a mode, in words, as `describe` says it.
-pub fn describe_mode(mode: u32) -> &'static str {
-    use rustix::fs::FileType;
-    match FileType::from_raw_mode(mode) {
-        FileType::Directory => "a folder",
-        FileType::Symlink => "a symbolic link",
-        FileType::Fifo => "a named pipe (FIFO)",
-        FileType::CharacterDevice => "a character device",
-        FileType::BlockDevice => "a block device",
-        FileType::Socket => "a socket",
-        FileType::RegularFile => "a regular file",
-        _ => "not a regular file",
+/// Why a file was not read, after its name: "is not there" ("PATH: is not there").
+impl std::fmt::Display for NotRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            NotRead::Missing => t!("files-reason-not-there"),
+            NotRead::Link => t!("files-reason-link"),
+            NotRead::Kind(k) => t!("files-reason-not-a-file", kind = k.to_string()),
+            NotRead::TooLarge(n, cap) => t!("files-reason-too-large", size = *n, cap = *cap),
+            NotRead::Io(e) => t!("files-reason-cannot-read", error = e.to_string()),
+        })
     }
+}
+
+/// A file type from a mode, in words, as `FileKind` says it.
+pub fn describe_mode(mode: u32) -> FileKind {
+    FileKind::of_mode(mode)
 }
 
 /// Opens `name` in the folder `dir` (a path from the current folder with
@@ -277,10 +350,10 @@ pub fn open_at(
     let fd = match rustix::fs::openat(dir, name, flags, Mode::empty()) {
         Ok(fd) => fd,
         Err(Errno::NOENT) => return Err(NotRead::Missing),
-        Err(Errno::LOOP) if follow => return Err(NotRead::Kind("a loop of symbolic links")),
+        Err(Errno::LOOP) if follow => return Err(NotRead::Kind(FileKind::LinkLoop)),
         // O_NOFOLLOW on a link; O_PATH-less opens of a socket fail with ENXIO.
         Err(Errno::LOOP) => return Err(NotRead::Link),
-        Err(Errno::NXIO) => return Err(NotRead::Kind("a socket")),
+        Err(Errno::NXIO) => return Err(NotRead::Kind(FileKind::Socket)),
         Err(e) => return Err(NotRead::Io(e.into())),
     };
     let st = rustix::fs::fstat(&fd).map_err(|e| NotRead::Io(e.into()))?;

@@ -53,22 +53,22 @@ fn source_of(file: &Path, from: Option<Source>, bytes: Option<&[u8]>) -> Result<
     match (from, seen) {
         (Some(g), Some(s)) if g != s => Err(Error::invalid(
             "from",
-            format!(
-                "{} looks like {}, not {}: use --from {}",
-                file.display(),
-                s.label(),
-                g.label(),
-                s.as_str()
+            t!(
+                "import-looks-like",
+                file = file.display().to_string(),
+                seen = s.label(),
+                given = g.label(),
+                flag = format!("--from {}", s.as_str())
             ),
         )),
         (Some(g), _) => Ok(g),
         (None, Some(s)) => Ok(s),
         (None, None) => Err(Error::invalid(
             "from",
-            format!(
-                "cannot tell what made {}; give --from {}",
-                file.display(),
-                Source::NAMES
+            t!(
+                "import-unknown-source",
+                file = file.display().to_string(),
+                names = Source::names()
             ),
         )),
     }
@@ -81,24 +81,21 @@ fn source_of(file: &Path, from: Option<Source>, bytes: Option<&[u8]>) -> Result<
 pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
     use crate::files::NotRead;
     use std::io::{Read as _, Seek as _};
-    let refuse = |why: String| Error::invalid("file", format!("{} {why}", file.display()));
-    let cannot = |e: std::io::Error| refuse(format!("cannot be read ({e})"));
+    let shown = file.display().to_string();
+    let refuse = |why: String| Error::invalid("file", why);
+    let cannot = |e: std::io::Error| refuse(NotRead::Io(e).about(&shown));
     let (mut f, st) = crate::files::open_at(rustix::fs::CWD, file, true).map_err(|e| match e {
-        NotRead::Missing => Error::invalid(
-            "file",
-            format!(
-                "cannot read {} (there is no such file or folder)",
-                file.display()
-            ),
-        ),
-        e => refuse(e.to_string()),
+        NotRead::Missing => refuse(t!("import-file-missing", file = &shown)),
+        e => refuse(e.about(&shown)),
     })?;
     let folder = rustix::fs::FileType::from_raw_mode(st.st_mode) == rustix::fs::FileType::Directory;
     if !folder && !crate::files::is_regular(&st) {
         // A device or a pipe: reading it could never end.
-        return Err(refuse(format!(
-            "is {}, not a file or a folder",
-            crate::files::describe_mode(st.st_mode)
+        let kind = crate::files::describe_mode(st.st_mode).to_string();
+        return Err(refuse(t!(
+            "import-not-file-or-folder",
+            file = &shown,
+            kind = kind
         )));
     }
     let bytes = if folder {
@@ -113,15 +110,21 @@ pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
         };
         let size = u64::try_from(st.st_size).unwrap_or(u64::MAX);
         let too_large = |n: u64| {
-            refuse(format!(
-                "is too large to import ({n} bytes; tend imports files of up to {} MiB{})",
-                cap >> 20,
-                if cap == MAX_ZIP {
-                    "; unzip it and import its Journal.json"
-                } else {
-                    ""
-                }
-            ))
+            refuse(if cap == MAX_ZIP {
+                t!(
+                    "import-zip-file-too-large",
+                    file = &shown,
+                    size = n,
+                    mib = cap >> 20
+                )
+            } else {
+                t!(
+                    "import-file-too-large",
+                    file = &shown,
+                    size = n,
+                    mib = cap >> 20
+                )
+            })
         };
         if size > cap {
             return Err(too_large(size));
@@ -129,7 +132,7 @@ pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
         f.rewind().map_err(cannot)?;
         Some(crate::files::read_capped(f, cap).map_err(|e| match e {
             NotRead::TooLarge(n, _) => too_large(n),
-            e => refuse(e.to_string()),
+            e => refuse(e.about(&shown)),
         })?)
     };
     let source = source_of(file, from, bytes.as_deref())?;
@@ -139,7 +142,7 @@ pub fn read(file: &Path, from: Option<Source>) -> Result<Read> {
     let text = match &bytes {
         _ if zipped => String::new(),
         Some(b) => String::from_utf8(b.clone())
-            .map_err(|_| Error::invalid("file", format!("{} is not UTF-8 text", file.display())))?,
+            .map_err(|_| Error::invalid("file", t!("import-not-utf8", file = &shown)))?,
         None => String::new(),
     };
     Ok(Read {
@@ -198,8 +201,8 @@ pub fn run(store: &Store, req: &Request, dry: bool, ask: Option<AskMoods>) -> Re
 fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<ImportReport> {
     let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         Error::invalid(
-            &format!("line {}", e.line()),
-            format!("not valid JSON ({e})"),
+            &crate::import::line(e.line()),
+            t!("import-not-json", error = e.to_string()),
         )
     })?;
     let m: Merged = if dry {
@@ -207,29 +210,16 @@ fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<Import
     } else {
         store.write(|w| w.import_data(&doc))?
     };
-    let aside = match m.kept_aside {
-        0 => String::new(),
-        1 => {
-            "; 1 text changed both here and in the file kept aside (`tend sync conflicts` lists it)"
-                .into()
-        }
-        n => format!(
-            "; {n} texts changed both here and in the file kept aside (`tend sync conflicts` lists them)"
-        ),
-    };
-    let line = format!(
-        "{} {}: {} added, {} updated, {} already the same, {} kept as changed here since, {} left deleted{aside}.",
-        if dry {
-            "Dry run, nothing written; importing"
-        } else {
-            "Imported"
-        },
-        file.display(),
-        m.added,
-        m.updated,
-        m.unchanged,
-        m.kept_newer,
-        m.skipped_deleted
+    let line = t!(
+        "import-tend-merged",
+        dry = yes_no(dry),
+        file = file.display().to_string(),
+        added = m.added,
+        updated = m.updated,
+        unchanged = m.unchanged,
+        kept = m.kept_newer,
+        deleted = m.skipped_deleted,
+        aside = m.kept_aside
     );
     Ok(ImportReport {
         text: format!("{line}\n"),
@@ -237,10 +227,19 @@ fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<Import
     })
 }
 
+/// How a message tells a dry run (`yes`) from an import (`no`).
+fn yes_no(dry: bool) -> &'static str {
+    if dry { "yes" } else { "no" }
+}
+
 fn tally(t: &Tally) -> String {
-    format!(
-        "{} added, {} updated, {} unchanged, {} kept as edited, {} left deleted",
-        t.added, t.updated, t.unchanged, t.kept_as_edited, t.skipped_as_deleted
+    t!(
+        "import-tally",
+        added = t.added,
+        updated = t.updated,
+        unchanged = t.unchanged,
+        kept = t.kept_as_edited,
+        deleted = t.skipped_as_deleted
     )
 }
 
@@ -252,82 +251,94 @@ fn short(file: &Path, p: &Parsed, done: &Imported) -> String {
     );
     let e = &done.entries;
     let parts: Vec<String> = [
-        (e.added, "added"),
-        (e.updated, "updated"),
-        (e.unchanged, "unchanged"),
-        (
-            e.kept_as_edited + e.skipped_as_deleted,
-            "kept as you left them",
-        ),
+        (e.added, Part::Added),
+        (e.updated, Part::Updated),
+        (e.unchanged, Part::Unchanged),
+        (e.kept_as_edited + e.skipped_as_deleted, Part::Kept),
     ]
-    .iter()
+    .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
+    .map(|(n, part)| part.words(n))
     .collect();
     let mut line = if parts.is_empty() {
-        format!("Imported {name}: no entries")
+        t!("import-status-none", file = &name)
     } else {
-        format!("Imported {name}: entries {}", parts.join(", "))
+        t!("import-status", file = &name, parts = parts.join(", "))
     };
-    if done.days.added + done.days.updated > 0 {
-        let _ = write!(
-            line,
-            "; {} day moods set",
-            done.days.added + done.days.updated
-        );
+    let moods = done.days.added + done.days.updated;
+    if moods > 0 {
+        let _ = write!(line, "; {}", t!("import-status-day-moods", count = moods));
     }
     if !p.bad.is_empty() {
-        let _ = write!(line, "; {} bad lines left out", p.bad.len());
+        let bad = t!("import-status-bad-lines", count = p.bad.len());
+        let _ = write!(line, "; {bad}");
     }
     line.push('.');
     line
 }
 
+/// What an import did to some entries, for the status line.
+enum Part {
+    Added,
+    Updated,
+    Unchanged,
+    Kept,
+}
+
+impl Part {
+    /// "3 added".
+    fn words(self, count: usize) -> String {
+        match self {
+            Part::Added => t!("import-status-added", count = count),
+            Part::Updated => t!("import-status-updated", count = count),
+            Part::Unchanged => t!("import-status-unchanged", count = count),
+            Part::Kept => t!("import-status-kept", count = count),
+        }
+    }
+}
+
 /// What was (or would be) imported, in words.
 fn report(file: &Path, source: Source, p: &Parsed, done: &Imported, dry: bool) -> String {
     let mut out = String::new();
-    let head = if dry {
-        "Dry run, nothing written. Importing"
-    } else {
-        "Imported"
+    let (file, source, rows) = (file.display().to_string(), source.label(), p.rows.len());
+    let head = match p.span() {
+        Some((a, b)) => t!(
+            "import-report-head-span",
+            dry = yes_no(dry),
+            file = file,
+            source = source,
+            rows = rows,
+            first = a.to_string(),
+            last = b.to_string()
+        ),
+        None => t!(
+            "import-report-head",
+            dry = yes_no(dry),
+            file = file,
+            source = source,
+            rows = rows
+        ),
     };
-    let span = p
-        .span()
-        .map_or(String::new(), |(a, b)| format!(", {a} to {b}"));
-    let _ = writeln!(
-        out,
-        "{head} {} ({}): {} rows{span}.",
-        file.display(),
-        source.label(),
-        p.rows.len()
-    );
-    let _ = writeln!(out, "  journal entries: {}", tally(&done.entries));
+    let _ = writeln!(out, "{head}");
+    let entries = t!("import-report-entries", tally = tally(&done.entries));
+    let _ = writeln!(out, "  {entries}");
     if !p.day_moods.is_empty() {
-        let _ = writeln!(
-            out,
-            "  check-in moods (each day's average): {}",
-            tally(&done.days)
-        );
+        let moods = t!("import-report-moods", tally = tally(&done.days));
+        let _ = writeln!(out, "  {moods}");
     }
     if !p.bad.is_empty() {
-        let lines = if p.bad.len() == 1 { "line" } else { "lines" };
-        let _ = writeln!(out, "  {} bad {lines} refused:", p.bad.len());
+        let _ = writeln!(out, "  {}", t!("import-report-bad", count = p.bad.len()));
         for (place, why) in &p.bad {
             let _ = writeln!(out, "    {place}: {why}");
         }
     }
     if !p.empty.is_empty() {
-        let entries = if p.empty.len() == 1 {
-            "entry"
-        } else {
-            "entries"
-        };
-        let _ = writeln!(
-            out,
-            "  {} empty {entries} skipped: {}",
-            p.empty.len(),
-            p.empty.join(", ")
+        let empty = t!(
+            "import-report-empty",
+            count = p.empty.len(),
+            places = p.empty.join(", ")
         );
+        let _ = writeln!(out, "  {empty}");
     }
     if dry {
         preview(&mut out, p);
@@ -343,13 +354,19 @@ fn preview(out: &mut String, p: &Parsed) {
             .iter()
             .map(|(l, (n, rows))| format!("{l} → {n} ({rows})"))
             .collect();
-        let _ = writeln!(out, "  moods: {}", moods.join(", "));
+        let _ = writeln!(
+            out,
+            "  {}",
+            t!("import-preview-moods", moods = moods.join(", "))
+        );
     }
-    let _ = writeln!(out, "  first rows:");
+    let _ = writeln!(out, "  {}", t!("import-preview-first-rows"));
     for r in p.rows.iter().take(5) {
         let e = &r.entry;
         let words = e.title.as_deref().unwrap_or(&e.body);
-        let mood = e.mood.map_or(String::new(), |m| format!("  mood {m}"));
+        let mood = e.mood.map_or(String::new(), |m| {
+            format!("  {}", t!("import-preview-mood", mood = m))
+        });
         let tags: String = e.tags.iter().map(|t| format!(" #{t}")).collect();
         let _ = writeln!(
             out,

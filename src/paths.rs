@@ -21,9 +21,8 @@ pub struct Paths {
 }
 
 fn project() -> Result<directories::ProjectDirs> {
-    directories::ProjectDirs::from("", "", "tend").ok_or_else(|| {
-        Error::Message("cannot find your home folder; give the database with --db PATH".into())
-    })
+    directories::ProjectDirs::from("", "", "tend")
+        .ok_or_else(|| Error::Message(t!("paths-no-home")))
 }
 
 impl Paths {

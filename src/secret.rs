@@ -21,10 +21,7 @@ impl Passphrase {
         let kept = bytes[..end].to_vec();
         bytes.zeroize();
         if kept.is_empty() {
-            return Err(Error::invalid(
-                "passphrase",
-                "is empty; choose a few words you will remember",
-            ));
+            return Err(Error::invalid("passphrase", t!("secret-empty")));
         }
         no_core_dumps();
         Ok(Passphrase(kept))
@@ -86,60 +83,94 @@ pub struct Source {
 /// say) is refused rather than read without end.
 const MAX_LINE: usize = 4096;
 
+/// Which passphrase is read: the one that opens the journal now, or a new one.
+#[derive(Debug, Clone, Copy)]
+enum Which {
+    Current,
+    New,
+}
+
+impl Which {
+    /// The field a refusal names.
+    fn field(self) -> &'static str {
+        match self {
+            Which::Current => "passphrase",
+            Which::New => "new passphrase",
+        }
+    }
+
+    /// How the catalog's messages tell the two apart.
+    fn tag(self) -> &'static str {
+        match self {
+            Which::Current => "current",
+            Which::New => "new",
+        }
+    }
+}
+
 /// The first line, as bytes (a passphrase need not be UTF-8), at most `MAX_LINE`.
-fn read_first_line(r: impl BufRead, what: &str) -> Result<Passphrase> {
+fn read_first_line(r: impl BufRead, which: Which) -> Result<Passphrase> {
     let mut line = Vec::new();
     r.take(MAX_LINE as u64 + 1)
         .read_until(b'\n', &mut line)
-        .map_err(|e| Error::Message(format!("cannot read the {what} ({e})")))?;
+        .map_err(|e| cannot_read(which, &e))?;
     if line.len() > MAX_LINE {
         line.zeroize();
         return Err(Error::invalid(
-            what,
-            format!(
-                "its first line is longer than {MAX_LINE} bytes; give a file that holds the {what} on its first line"
-            ),
+            which.field(),
+            t!("secret-line-too-long", which = which.tag(), max = MAX_LINE),
         ));
     }
     Passphrase::new(line)
 }
 
+fn cannot_read(which: Which, e: &dyn std::fmt::Display) -> Error {
+    Error::Message(t!(
+        "secret-cannot-read",
+        which = which.tag(),
+        error = e.to_string()
+    ))
+}
+
 /// Reads the descriptor the person named by number (std has no safe way to borrow a
 /// descriptor by number, so this is the one `unsafe` outside the store's work counter).
-fn from_fd(fd: i32, what: &str) -> Result<Passphrase> {
+fn from_fd(fd: i32, which: Which) -> Result<Passphrase> {
     use std::os::fd::{FromRawFd, IntoRawFd};
     if fd <= 2 {
-        return Err(Error::invalid(
-            "passphrase-fd",
-            "must be 3 or higher (0–2 are stdin, stdout and stderr)",
-        ));
+        return Err(Error::invalid("passphrase-fd", t!("secret-fd-too-low")));
     }
     // SAFETY: the caller named this descriptor for us to read; we hand it back unclosed.
     let file = unsafe { std::fs::File::from_raw_fd(fd) };
     let mut reader = std::io::BufReader::new(file);
-    let p = read_first_line(&mut reader, what);
+    let p = read_first_line(&mut reader, which);
     let _ = reader.into_inner().into_raw_fd();
     p
 }
 
-fn from_file(path: &std::path::Path, what: &str) -> Result<Passphrase> {
-    let f = std::fs::File::open(path)
-        .map_err(|e| Error::Message(format!("{}: cannot read the {what} ({e})", path.display())))?;
-    read_first_line(std::io::BufReader::new(f), what)
+fn from_file(path: &std::path::Path, which: Which) -> Result<Passphrase> {
+    let f = std::fs::File::open(path).map_err(|e| {
+        Error::Message(t!(
+            "secret-cannot-read-file",
+            path = path.display().to_string(),
+            which = which.tag(),
+            error = e.to_string()
+        ))
+    })?;
+    read_first_line(std::io::BufReader::new(f), which)
 }
 
 impl Source {
     /// The current passphrase: fd, then file, then a prompt if there is a terminal.
     pub fn current(&self, prompt: &str) -> Result<Option<Passphrase>> {
         if let Some(fd) = self.fd {
-            return from_fd(fd, "passphrase").map(Some);
+            return from_fd(fd, Which::Current).map(Some);
         }
         if let Some(p) = &self.file {
-            return from_file(p, "passphrase").map(Some);
+            return from_file(p, Which::Current).map(Some);
         }
         if std::io::stdin().is_terminal() {
-            let p = rpassword::prompt_password(prompt)
-                .map_err(|e| Error::Message(format!("cannot read the passphrase ({e})")))?;
+            let p =
+                rpassword::prompt_password(prompt).map_err(|e| cannot_read(Which::Current, &e))?;
             return Passphrase::new(p).map(Some);
         }
         Ok(None)
@@ -147,34 +178,30 @@ impl Source {
 
     /// A new passphrase: fd or file, else asked twice on the terminal.
     pub fn new_passphrase(&self) -> Result<Passphrase> {
-        self.new_named("passphrase")
+        self.new_named(&format!("{} ", t!("secret-prompt-new")))
     }
 
-    /// A new passphrase of the kind `what` names ("sync passphrase"), as `new_passphrase`.
-    pub fn new_named(&self, what: &str) -> Result<Passphrase> {
+    /// A new passphrase, asked with `prompt` on a terminal ("New sync passphrase: "),
+    /// as `new_passphrase`.
+    pub fn new_named(&self, prompt: &str) -> Result<Passphrase> {
         if let Some(fd) = self.new_fd {
-            return from_fd(fd, "new passphrase");
+            return from_fd(fd, Which::New);
         }
         if let Some(p) = &self.new_file {
-            return from_file(p, "new passphrase");
+            return from_file(p, Which::New);
         }
         if !std::io::stdin().is_terminal() {
             return Err(Error::invalid(
                 "new-passphrase-fd",
-                "give the new passphrase with --new-passphrase-fd N or TEND_NEW_PASSPHRASE_FILE=PATH",
+                t!("secret-new-not-given"),
             ));
         }
-        let ask = |p: &str| {
-            rpassword::prompt_password(p)
-                .map_err(|e| Error::Message(format!("cannot read the passphrase ({e})")))
-        };
-        let first = Passphrase::new(ask(&format!("New {what}: "))?)?;
-        let again = Passphrase::new(ask("Once more, to be sure: ")?)?;
+        let ask =
+            |p: &str| rpassword::prompt_password(p).map_err(|e| cannot_read(Which::Current, &e));
+        let first = Passphrase::new(ask(prompt)?)?;
+        let again = Passphrase::new(ask(&format!("{} ", t!("secret-prompt-again")))?)?;
         if !first.matches(again.expose()) {
-            return Err(Error::invalid(
-                "passphrase",
-                "the two did not match; nothing was changed",
-            ));
+            return Err(Error::invalid("passphrase", t!("secret-no-match")));
         }
         Ok(first)
     }

@@ -122,8 +122,22 @@ pub struct Loaded {
 impl Loaded {
     /// "FILE:LINE: warning: …" or "FILE:LINE: …" for an error.
     pub fn describe(&self, p: &Problem) -> String {
-        let kind = if p.error { "" } else { "warning: " };
-        format!("{}:{}: {kind}{}", self.path.display(), p.line, p.text)
+        let (file, line, problem) = (self.path.display().to_string(), p.line, p.text.as_str());
+        if p.error {
+            t!(
+                "settings-error",
+                file = file,
+                line = line,
+                problem = problem
+            )
+        } else {
+            t!(
+                "settings-warning",
+                file = file,
+                line = line,
+                problem = problem
+            )
+        }
     }
 
     pub fn first_error(&self) -> Option<String> {
@@ -158,7 +172,7 @@ pub fn load(path: &Path) -> Loaded {
             settings: Settings::default(),
             problems: vec![Problem {
                 line: 1,
-                text: format!("cannot be read ({e}); every setting is at its default"),
+                text: t!("settings-unreadable", error = e.to_string()),
                 error: true,
             }],
         },
@@ -176,10 +190,7 @@ pub fn parse(path: &Path, text: &str) -> Loaded {
         Ok(table) => r.top(table.get_ref()),
         Err(e) => r.problems.push(Problem {
             line: r.line(e.span().map_or(0, |s| s.start)),
-            text: format!(
-                "not valid TOML ({}); every setting is at its default",
-                e.message().trim()
-            ),
+            text: t!("settings-not-toml", error = e.message().trim()),
             error: true,
         }),
     }
@@ -194,6 +205,53 @@ pub fn parse(path: &Path, text: &str) -> Loaded {
 }
 
 type Spanned<'a> = toml::Spanned<DeValue<'a>>;
+
+/// What a setting may hold, as the message for a bad value says it.
+enum Allowed {
+    /// A whole number in a range.
+    Number(i64, i64),
+    Theme,
+    Command,
+    Country,
+    Language,
+    Bool,
+    /// A section, named by its key.
+    Section,
+    Lines,
+    Day,
+    /// A list of life domains, these named.
+    Domains(String),
+    Keys,
+}
+
+impl Allowed {
+    /// "KEY must be … (got VALUE)".
+    fn sentence(self, key: &str, got: &str) -> String {
+        match self {
+            Allowed::Number(lo, hi) => {
+                t!(
+                    "settings-bad-number",
+                    key = key,
+                    lo = lo,
+                    hi = hi,
+                    got = got
+                )
+            }
+            Allowed::Theme => t!("settings-bad-theme", key = key, got = got),
+            Allowed::Command => t!("settings-bad-command", key = key, got = got),
+            Allowed::Country => t!("settings-bad-country", key = key, got = got),
+            Allowed::Language => t!("settings-bad-language", key = key, got = got),
+            Allowed::Bool => t!("settings-bad-bool", key = key, got = got),
+            Allowed::Section => t!("settings-bad-section", key = key, got = got),
+            Allowed::Lines => t!("settings-bad-lines", key = key, got = got),
+            Allowed::Day => t!("settings-bad-day", key = key, got = got),
+            Allowed::Domains(names) => {
+                t!("settings-bad-domains", key = key, names = names, got = got)
+            }
+            Allowed::Keys => t!("settings-bad-keys", key = key, got = got),
+        }
+    }
+}
 
 struct Reader<'t> {
     text: &'t str,
@@ -215,12 +273,12 @@ impl Reader<'_> {
         });
     }
 
-    fn bad(&mut self, v: &Spanned, key: &str, allowed: &str) {
+    fn bad(&mut self, v: &Spanned, key: &str, allowed: Allowed) {
         let line = self.line(v.span().start);
         let got = self.text.get(v.span()).unwrap_or_default();
         self.problems.push(Problem {
             line,
-            text: format!("{key} must be {allowed} (got {got})"),
+            text: allowed.sentence(key, got),
             error: true,
         });
     }
@@ -232,7 +290,7 @@ impl Reader<'_> {
             .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
             .filter(|n| (lo..=hi).contains(n));
         if n.is_none() {
-            self.bad(v, key, &format!("a whole number from {lo} to {hi}"));
+            self.bad(v, key, Allowed::Number(lo, hi));
         }
         n
     }
@@ -254,11 +312,7 @@ impl Reader<'_> {
                             _ => ThemeName::Default,
                         }
                     }
-                    _ => self.bad(
-                        v,
-                        key,
-                        "one of \"default\", \"high-contrast\", \"no-colour\"",
-                    ),
+                    _ => self.bad(v, key, Allowed::Theme),
                 },
                 "autolock_minutes" => {
                     if let Some(m) = self.int(v, key, 0, 1440) {
@@ -267,7 +321,7 @@ impl Reader<'_> {
                 }
                 "editor" => match v.get_ref().as_str().map(str::trim) {
                     Some(s) if !s.is_empty() => self.settings.editor = Some(s.to_string()),
-                    _ => self.bad(v, key, "a command, like \"nano\" or \"code --wait\""),
+                    _ => self.bad(v, key, Allowed::Command),
                 },
                 "country" => match v
                     .get_ref()
@@ -275,7 +329,7 @@ impl Reader<'_> {
                     .and_then(crate::domain::crisis::country_code)
                 {
                     Some(c) => self.settings.country = Some(c),
-                    None => self.bad(v, key, "a two-letter country code, like \"GB\" or \"US\""),
+                    None => self.bad(v, key, Allowed::Country),
                 },
                 "language" => match v.get_ref().as_str().map(str::trim) {
                     Some(l)
@@ -286,16 +340,16 @@ impl Reader<'_> {
                     {
                         self.settings.language = Some(l.to_string());
                     }
-                    _ => self.bad(v, key, "a language tag, like \"en\" or \"es\""),
+                    _ => self.bad(v, key, Allowed::Language),
                 },
                 "sync_on_open" => match v.get_ref().as_bool() {
                     Some(b) => self.settings.sync_on_open = b,
-                    None => self.bad(v, key, "true or false"),
+                    None => self.bad(v, key, Allowed::Bool),
                 },
                 "backup" => self.section(k, v, Self::backup),
                 "show" => self.section(k, v, Self::show),
                 "keys" => self.section(k, v, Self::keys),
-                _ => self.warn(k.span().start, format!("unknown setting `{key}` (ignored)")),
+                _ => self.warn(k.span().start, t!("settings-unknown", key = key)),
             }
         }
     }
@@ -311,12 +365,13 @@ impl Reader<'_> {
             DeValue::Table(t) => {
                 for (ik, iv) in t {
                     if !read(self, ik.get_ref().as_ref(), iv) {
-                        let text = format!("unknown setting `{name}.{}` (ignored)", ik.get_ref());
+                        let key = format!("{name}.{}", ik.get_ref());
+                        let text = t!("settings-unknown", key = key);
                         self.warn(ik.span().start, text);
                     }
                 }
             }
-            _ => self.bad(v, name, &format!("a section: [{name}]")),
+            _ => self.bad(v, name, Allowed::Section),
         }
     }
 
@@ -356,16 +411,12 @@ impl Reader<'_> {
                 };
                 match lines {
                     Some(l) if !l.is_empty() => self.settings.crisis_lines = Some(l),
-                    _ => self.bad(
-                        v,
-                        "show.crisis_lines",
-                        "a list of lines, like [\"Lifeline: 13 11 14\"]",
-                    ),
+                    _ => self.bad(v, "show.crisis_lines", Allowed::Lines),
                 }
             }
             "prompts" => match v.get_ref().as_bool() {
                 Some(b) => self.settings.prompts = b,
-                None => self.bad(v, "show.prompts", "true or false"),
+                None => self.bad(v, "show.prompts", Allowed::Bool),
             },
             "ninety_in_ninety" => {
                 let day = v.get_ref().as_str().and_then(|t| {
@@ -375,16 +426,12 @@ impl Reader<'_> {
                 });
                 match day {
                     Some(d) => self.settings.ninety_from = Some(d),
-                    None => self.bad(
-                        v,
-                        "show.ninety_in_ninety",
-                        "the first day, like \"2026-11-01\"",
-                    ),
+                    None => self.bad(v, "show.ninety_in_ninety", Allowed::Day),
                 }
             }
             "domains" => {
                 let names: Vec<&str> = LifeDomain::ALL.iter().map(|d| d.as_str()).collect();
-                let allowed = format!("a list of one or more of {}", names.join(", "));
+                let allowed = Allowed::Domains(names.join(", "));
                 let parsed: Option<Vec<LifeDomain>> = match v.get_ref() {
                     DeValue::Array(a) => a
                         .iter()
@@ -403,7 +450,7 @@ impl Reader<'_> {
                         });
                         self.settings.domains = ds;
                     }
-                    _ => self.bad(v, "show.domains", &allowed),
+                    _ => self.bad(v, "show.domains", allowed),
                 }
             }
             _ => return false,
@@ -429,11 +476,7 @@ impl Reader<'_> {
                     line,
                 });
             }
-            None => self.bad(
-                v,
-                &format!("keys.{action}"),
-                "a key like \"x\" or \"ctrl-x\", or a list of them",
-            ),
+            None => self.bad(v, &format!("keys.{action}"), Allowed::Keys),
         }
         true
     }

@@ -65,11 +65,11 @@ pub fn pending() -> Option<i32> {
 }
 
 /// The signal's name, for the one line said on the way out.
-pub fn name(sig: i32) -> &'static str {
+pub fn name(sig: i32) -> String {
     match sig {
-        SIGTERM => "SIGTERM",
-        SIGHUP => "SIGHUP",
-        SIGINT => "SIGINT",
-        _ => "a signal",
+        SIGTERM => "SIGTERM".into(),
+        SIGHUP => "SIGHUP".into(),
+        SIGINT => "SIGINT".into(),
+        _ => t!("store-signal-other"),
     }
 }

@@ -39,18 +39,13 @@ pub fn mood_map(pairs: &[String]) -> Result<BTreeMap<String, u8>, Invalid> {
         }
         let (label, n) = p
             .rsplit_once('=')
-            .ok_or_else(|| Invalid::new("mood-map", format!("'{p}' is not LABEL=N")))?;
+            .ok_or_else(|| Invalid::new("mood-map", t!("import-mood-map-shape", pair = p)))?;
         let n: u8 = n
             .trim()
             .parse()
             .ok()
             .filter(|n| (1..=10).contains(n))
-            .ok_or_else(|| {
-                Invalid::new(
-                    "mood-map",
-                    format!("'{p}': N must be a whole number from 1 to 10"),
-                )
-            })?;
+            .ok_or_else(|| Invalid::new("mood-map", t!("import-mood-map-number", pair = p)))?;
         map.insert(label.trim().to_lowercase(), n);
     }
     Ok(map)
@@ -97,10 +92,7 @@ impl Columns {
 }
 
 fn not_daylio() -> Invalid {
-    Invalid::new(
-        "line 1",
-        "not a Daylio export: the header needs full_date (or year), date, time and mood",
-    )
+    Invalid::new(super::line(1), t!("import-daylio-not"))
 }
 
 /// Reads a Daylio CSV export whole: every row, bad line and unknown label.
@@ -111,7 +103,12 @@ pub fn parse_daylio(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
         .from_reader(text.as_bytes());
     let headers = rdr
         .headers()
-        .map_err(|e| Invalid::new("line 1", format!("cannot read the header ({e})")))?
+        .map_err(|e| {
+            Invalid::new(
+                super::line(1),
+                t!("import-daylio-header", error = e.to_string()),
+            )
+        })?
         .clone();
     let cols = Columns::find(&headers)?;
     let mut parsed = Parsed::default();
@@ -122,15 +119,16 @@ pub fn parse_daylio(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
             Ok(rec) => rec,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                parsed
-                    .bad
-                    .push((format!("line {line}"), format!("cannot be read ({e})")));
+                parsed.bad.push((
+                    super::line(line as usize),
+                    t!("import-row-unreadable", error = e.to_string()),
+                ));
                 continue;
             }
         };
         let line = rec.position().map_or(0, |p| p.line());
         last_line = line;
-        let place = format!("line {line}");
+        let place = super::line(line as usize);
         match row(&rec, &cols, opts, &mut parsed) {
             Ok(Some(r)) => {
                 if let Some(m) = r.entry.mood {
@@ -144,13 +142,9 @@ pub fn parse_daylio(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
     }
     if text.matches('"').count() % 2 == 1 {
         // The file ends inside a quoted note: its last row was cut off.
-        let place = format!("line {last_line}");
+        let place = super::line(last_line as usize);
         parsed.rows.retain(|r| r.place != place);
-        parsed.bad.push((
-            place,
-            "the file ends inside this row's quoted note: it looks cut off (export it again)"
-                .into(),
-        ));
+        parsed.bad.push((place, t!("import-daylio-cut-off")));
     }
     parsed.day_moods = day
         .into_iter()
@@ -170,21 +164,14 @@ fn when(rec: &csv::StringRecord, cols: &Columns) -> Result<(NaiveDate, NaiveTime
     let field = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim();
     let date = match (cols.full_date, cols.year) {
         (Some(c), _) => NaiveDate::parse_from_str(field(Some(c)), "%Y-%m-%d")
-            .map_err(|_| format!("full_date: '{}' is not a YYYY-MM-DD date", field(Some(c))))?,
+            .map_err(|_| t!("import-daylio-bad-full-date", value = field(Some(c))))?,
         (None, year) => old_date(field(year), field(Some(cols.date))).ok_or_else(|| {
-            format!(
-                "date: '{} {}' is not a date like 2018 and 18 May",
-                field(year),
-                field(Some(cols.date))
-            )
+            let value = format!("{} {}", field(year), field(Some(cols.date)));
+            t!("import-daylio-bad-date", value = value)
         })?,
     };
-    let time = parse_time(field(Some(cols.time))).ok_or_else(|| {
-        format!(
-            "time: '{}' is not a time like 21:15 or 9:15 PM",
-            field(Some(cols.time))
-        )
-    })?;
+    let time = parse_time(field(Some(cols.time)))
+        .ok_or_else(|| t!("import-daylio-bad-time", value = field(Some(cols.time))))?;
     Ok((date, time))
 }
 
@@ -216,17 +203,17 @@ fn row(
     parsed: &mut Parsed,
 ) -> Result<Option<SourceRow>, String> {
     if rec.len() != cols.count {
-        return Err(format!(
-            "has {} fields; the header has {}",
-            rec.len(),
-            cols.count
+        return Err(t!(
+            "import-daylio-field-count",
+            fields = rec.len(),
+            header = cols.count
         ));
     }
     let field = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("").trim();
     if rec.iter().all(|f| f.trim().is_empty()) {
         parsed
             .empty
-            .push(format!("line {}", rec.position().map_or(0, |p| p.line())));
+            .push(super::line(rec.position().map_or(0, |p| p.line()) as usize));
         return Ok(None);
     }
     let (date, time) = when(rec, cols)?;
@@ -242,7 +229,7 @@ fn row(
     );
     let scales = field(cols.scales);
     if label.is_empty() {
-        return Err("mood: is empty (every Daylio row has one)".into());
+        return Err(t!("import-daylio-no-mood"));
     }
     let Some(mood) = opts.moods.get(&label).copied() else {
         *parsed.unknown_moods.entry(label).or_default() += 1;

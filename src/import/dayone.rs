@@ -14,16 +14,14 @@ use serde_json::Value as Json;
 pub fn parse_dayone(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
     let doc: Json = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
         Invalid::new(
-            format!("line {}", e.line()),
-            format!("not valid JSON ({e})"),
+            super::line(e.line()),
+            t!("import-not-json", error = e.to_string()),
         )
     })?;
-    let entries = doc.get("entries").and_then(Json::as_array).ok_or_else(|| {
-        Invalid::new(
-            "entries",
-            "not a Day One export: expected {\"metadata\": …, \"entries\": [...]}",
-        )
-    })?;
+    let entries = doc
+        .get("entries")
+        .and_then(Json::as_array)
+        .ok_or_else(|| Invalid::new("entries", t!("import-dayone-not")))?;
     let mut parsed = Parsed::default();
     for (i, e) in entries.iter().enumerate() {
         let place = format!("entries[{i}]");
@@ -40,15 +38,12 @@ pub fn parse_dayone(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
 pub fn parse_dayone_zip(zip: &[u8], opts: &Options) -> Result<Parsed, Invalid> {
     let files = super::zip::members(zip, |n| n.ends_with(".json") && !n.contains('/'))?;
     if files.is_empty() {
-        return Err(Invalid::new(
-            "file",
-            "this zip holds no Day One journal (a .json file at its top level)",
-        ));
+        return Err(Invalid::new("file", t!("import-dayone-zip-empty")));
     }
     let mut all = Parsed::default();
     for (name, bytes) in files {
         let text = String::from_utf8(bytes)
-            .map_err(|_| Invalid::new("file", format!("{name} is not UTF-8 text")))?;
+            .map_err(|_| Invalid::new("file", t!("import-not-utf8", file = &name)))?;
         let p = parse_dayone(&text, opts)
             .map_err(|e| Invalid::new(format!("{name} {}", e.field), e.reason))?;
         let at = |place: String| format!("{name} {place}");
@@ -74,7 +69,7 @@ fn in_zone(
         Some(z) => {
             let tz: chrono_tz::Tz = z
                 .parse()
-                .map_err(|_| format!("timeZone: '{z}' is not a time zone tend knows"))?;
+                .map_err(|_| t!("import-dayone-bad-zone", value = z))?;
             let offset = tz.offset_from_utc_datetime(&utc.naive_utc()).fix();
             Ok(utc.with_timezone(&offset))
         }
@@ -104,15 +99,15 @@ fn unescape(text: &str) -> String {
 
 fn entry(e: &Json, opts: &Options) -> Result<Option<SourceRow>, String> {
     let created = match e.get("creationDate") {
-        Some(Json::String(s)) => DateTime::parse_from_rfc3339(s).map_err(|_| {
-            format!("creationDate: '{s}' is not a moment like 2024-03-31T01:30:00Z")
-        })?,
+        Some(Json::String(s)) => DateTime::parse_from_rfc3339(s)
+            .map_err(|_| t!("import-dayone-bad-moment", value = s))?,
         Some(other) => {
-            return Err(format!(
-                "creationDate: must be text like 2024-03-31T01:30:00Z, not {other}"
+            return Err(t!(
+                "import-dayone-moment-not-text",
+                value = other.to_string()
             ));
         }
-        None => return Err("creationDate: is missing".into()),
+        None => return Err(t!("import-dayone-no-moment")),
     };
     let zone = e.get("timeZone").and_then(Json::as_str);
     let at = in_zone(created.with_timezone(&Utc), zone, opts)?;

@@ -13,7 +13,10 @@ pub enum Source {
 }
 
 impl Source {
-    pub const NAMES: &'static str = "tend, daylio, jrnl or dayone";
+    /// The names `--from` takes, in a sentence.
+    pub fn names() -> String {
+        t!("import-source-names")
+    }
 
     pub fn parse(s: &str) -> Result<Source, Invalid> {
         match s
@@ -28,7 +31,7 @@ impl Source {
             "dayone" => Ok(Source::DayOne),
             _ => Err(Invalid::new(
                 "from",
-                format!("'{s}' is not one of {}", Self::NAMES),
+                t!("import-source-unknown", value = s, names = Self::names()),
             )),
         }
     }
@@ -43,12 +46,12 @@ impl Source {
     }
 
     /// How a person would name what made the file.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Source::Tend => "a tend data export",
-            Source::Daylio => "a Daylio CSV export",
-            Source::Jrnl => "a jrnl journal",
-            Source::DayOne => "a Day One export",
+            Source::Tend => t!("import-source-tend"),
+            Source::Daylio => t!("import-source-daylio"),
+            Source::Jrnl => t!("import-source-jrnl"),
+            Source::DayOne => t!("import-source-dayone"),
         }
     }
 }

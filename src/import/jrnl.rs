@@ -8,6 +8,7 @@
 
 use super::{Options, Parsed, SourceRow, checked, local_moment, stable_uid};
 use crate::domain::{Invalid, JournalDraft};
+use crate::files::NotRead;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 use serde_json::Value as Json;
@@ -91,16 +92,14 @@ fn push(parsed: &mut Parsed, place: String, result: Result<Option<SourceRow>, St
 pub fn parse_jrnl(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
     let doc: Json = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
         Invalid::new(
-            format!("line {}", e.line()),
-            format!("not valid JSON ({e})"),
+            super::line(e.line()),
+            t!("import-not-json", error = e.to_string()),
         )
     })?;
-    let entries = doc.get("entries").and_then(Json::as_array).ok_or_else(|| {
-        Invalid::new(
-            "entries",
-            "not a jrnl export: expected {\"entries\": [...]}",
-        )
-    })?;
+    let entries = doc
+        .get("entries")
+        .and_then(Json::as_array)
+        .ok_or_else(|| Invalid::new("entries", t!("import-jrnl-not")))?;
     let mut parsed = Parsed::default();
     for (i, e) in entries.iter().enumerate() {
         let result = json_raw(e).and_then(|raw| row(raw, opts));
@@ -114,15 +113,19 @@ fn json_raw(e: &Json) -> Result<Raw<'_>, String> {
         match e.get(f) {
             None | Some(Json::Null) => Ok(String::new()),
             Some(Json::String(s)) => Ok(s.clone()),
-            Some(other) => Err(format!("{f}: must be text, not {other}")),
+            Some(other) => Err(t!(
+                "import-jrnl-not-text",
+                field = f,
+                value = other.to_string()
+            )),
         }
     };
     let date_text = text_of("date")?;
     let date = NaiveDate::parse_from_str(date_text.trim(), "%Y-%m-%d").map_err(|_| {
         if date_text.is_empty() {
-            "date: is missing".to_string()
+            t!("import-jrnl-no-date")
         } else {
-            format!("date: '{date_text}' is not a YYYY-MM-DD date")
+            t!("import-jrnl-bad-date", value = &date_text)
         }
     })?;
     let time_text = text_of("time")?;
@@ -130,7 +133,7 @@ fn json_raw(e: &Json) -> Result<Raw<'_>, String> {
         NaiveTime::from_hms_opt(9, 0, 0).expect("valid")
     } else {
         super::when::parse_time(&time_text)
-            .ok_or_else(|| format!("time: '{time_text}' is not a time like 21:15"))?
+            .ok_or_else(|| t!("import-jrnl-bad-time", value = &time_text))?
     };
     let tags = e
         .get("tags")
@@ -248,7 +251,11 @@ fn parse_text_into(text: &str, prefix: &str, opts: &Options, parsed: &mut Parsed
             uuid: None,
             whole,
         };
-        push(parsed, format!("{prefix}line {line}"), row(raw, opts));
+        push(
+            parsed,
+            format!("{prefix}{}", super::line(line)),
+            row(raw, opts),
+        );
     };
     for (i, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
         match header(line) {
@@ -260,8 +267,8 @@ fn parse_text_into(text: &str, prefix: &str, opts: &Options, parsed: &mut Parsed
                 Some((_, _, _, body)) => body.push(line),
                 None if line.trim().is_empty() => {}
                 None => parsed.bad.push((
-                    format!("{prefix}line {}", i + 1),
-                    "text before the first dated entry (an entry starts like [2026-11-19 22:10] Title)".into(),
+                    format!("{prefix}{}", super::line(i + 1)),
+                    t!("import-jrnl-before-first"),
                 )),
             },
         }
@@ -274,10 +281,7 @@ pub fn parse_jrnl_text(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
     let mut parsed = Parsed::default();
     parse_text_into(text, "", opts, &mut parsed);
     if parsed.rows.is_empty() && parsed.empty.is_empty() {
-        return Err(Invalid::new(
-            "file",
-            "no jrnl entries found: an entry starts with a line like [2026-11-19 22:10] Title",
-        ));
+        return Err(Invalid::new("file", t!("import-jrnl-none")));
     }
     Ok(parsed.number_repeated_keys())
 }
@@ -292,10 +296,10 @@ pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> 
     let root = rustix::fs::openat(rustix::fs::CWD, dir, flags, Mode::empty()).map_err(|e| {
         Invalid::new(
             "folder",
-            format!(
-                "cannot read {} ({})",
-                dir.display(),
-                std::io::Error::from(e)
+            t!(
+                "import-jrnl-folder-unreadable",
+                folder = dir.display().to_string(),
+                error = std::io::Error::from(e).to_string()
             ),
         )
     })?;
@@ -314,9 +318,9 @@ pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> 
     if parsed.rows.is_empty() && parsed.empty.is_empty() && parsed.bad.is_empty() {
         return Err(Invalid::new(
             "folder",
-            format!(
-                "no jrnl entries found in the .txt files of {}",
-                dir.display()
+            t!(
+                "import-jrnl-none-in-folder",
+                folder = dir.display().to_string()
             ),
         ));
     }
@@ -336,24 +340,24 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    /// The refusal for `rel` in the journal.
-    fn refuse(&self, rel: &str, why: impl std::fmt::Display) -> Invalid {
-        Invalid::new(
-            "folder",
-            format!(
-                "{} {why}; tend reads only folders and regular .txt files in a jrnl folder, and follows no link",
-                self.top.join(rel).display()
-            ),
-        )
+    /// The refusal for `rel` in the journal, saying why with `why` (given its path).
+    fn refuse(&self, rel: &str, why: impl FnOnce(String) -> String) -> Invalid {
+        let problem = why(self.top.join(rel).display().to_string());
+        Invalid::new("folder", t!("import-jrnl-refused", problem = problem))
     }
 
     /// Every `.txt` file under the folder `fd` (at `rel`), each opened non-blocking
     /// without following a link, checked to be a regular file, and read.
     fn folder(&mut self, fd: &OwnedFd, rel: &str, depth: usize) -> Result<(), Invalid> {
         if depth > MAX_DEPTH {
-            return Err(self.refuse(rel, format!("nests folders deeper than {MAX_DEPTH}")));
+            return Err(self.refuse(rel, |path| {
+                t!("import-jrnl-too-deep", path = path, depth = MAX_DEPTH)
+            }));
         }
-        let cannot = |e: rustix::io::Errno| format!("cannot be read ({})", std::io::Error::from(e));
+        let cannot = |e: rustix::io::Errno| {
+            let e = NotRead::Io(std::io::Error::from(e));
+            move |path: String| e.about(path)
+        };
         let mut names: Vec<String> = Vec::new();
         let entries = rustix::fs::Dir::read_from(fd).map_err(|e| self.refuse(rel, cannot(e)))?;
         for e in entries {
@@ -385,12 +389,12 @@ impl Walk<'_> {
                         .map_err(|e| self.refuse(&path, cannot(e)))?;
                     self.folder(&sub, &path, depth + 1)?;
                 }
-                FileType::Symlink => return Err(self.refuse(&path, "is a symbolic link")),
+                FileType::Symlink => return Err(self.refuse(&path, |p| NotRead::Link.about(p))),
                 _ if !name.ends_with(".txt") => {}
                 FileType::RegularFile => self.file(fd, &name, path)?,
                 _ => {
-                    let what = crate::files::NotRead::Kind(crate::files::describe_mode(st.st_mode));
-                    return Err(self.refuse(&path, what));
+                    let what = NotRead::Kind(crate::files::describe_mode(st.st_mode));
+                    return Err(self.refuse(&path, |p| what.about(p)));
                 }
             }
         }
@@ -401,22 +405,25 @@ impl Walk<'_> {
     fn file(&mut self, fd: &OwnedFd, name: &str, path: String) -> Result<(), Invalid> {
         let bytes = crate::files::read_regular(fd, Path::new(name), false, self.left).map_err(
             |e| match e {
-                crate::files::NotRead::TooLarge(..) => Invalid::new(
+                NotRead::TooLarge(..) => Invalid::new(
                     "folder",
-                    format!(
-                        "{} holds more text than tend imports at once ({} MiB); import its years one at a time",
-                        self.top.display(),
-                        super::MAX_TEXT >> 20
+                    t!(
+                        "import-jrnl-too-large",
+                        folder = self.top.display().to_string(),
+                        mib = super::MAX_TEXT >> 20
                     ),
                 ),
-                e => self.refuse(&path, e),
+                e => self.refuse(&path, |p| e.about(p)),
             },
         )?;
         self.left -= bytes.len() as u64;
         let text = String::from_utf8(bytes).map_err(|_| {
             Invalid::new(
                 "folder",
-                format!("{} is not UTF-8 text", self.top.join(&path).display()),
+                t!(
+                    "import-not-utf8",
+                    file = self.top.join(&path).display().to_string()
+                ),
             )
         })?;
         self.out.push((path, text));

@@ -109,40 +109,36 @@ impl Parsed {
                 .iter()
                 .map(|(place, why)| format!("  {place}: {why}"))
                 .collect();
-            problems.push(format!(
-                "{} bad {} (add --skip-bad to import the other rows):\n{}",
-                self.bad.len(),
-                plural(self.bad.len(), "line", "lines"),
-                lines.join("\n")
-            ));
+            let head = t!("import-bad-lines", count = self.bad.len());
+            problems.push(format!("{head}\n{}", lines.join("\n")));
         }
         if problems.is_empty() {
             return Ok(());
         }
         Err(Invalid::new(
             "file",
-            format!("nothing was imported; {}", problems.join("\n")),
+            t!("import-nothing-imported", problems = problems.join("\n")),
         ))
     }
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
+/// Where a row is in a file: "line 12".
+pub fn line(n: usize) -> String {
+    t!("import-line", line = n)
 }
 
 /// Every unknown mood label with its rows, and a `--mood-map` to fill in.
 fn unknown_moods(labels: &BTreeMap<String, usize>) -> String {
     let listed: Vec<String> = labels
         .iter()
-        .map(|(l, n)| format!("'{l}' ({n} {})", plural(*n, "row", "rows")))
+        .map(|(l, n)| t!("import-unknown-mood", label = l, count = *n))
         .collect();
     let flag: Vec<String> = labels.keys().map(|l| format!("{l}=N")).collect();
-    format!(
-        "{} unknown mood {}: {}; give each a number from 1 to 10 with --mood-map '{}'",
-        labels.len(),
-        plural(labels.len(), "label", "labels"),
-        listed.join(", "),
-        flag.join(",").replace('\'', "'\\''")
+    t!(
+        "import-unknown-moods",
+        count = labels.len(),
+        labels = listed.join(", "),
+        map = flag.join(",").replace('\'', "'\\''")
     )
 }
 

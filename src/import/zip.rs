@@ -18,20 +18,11 @@ fn u32_at(b: &[u8], i: usize) -> Option<usize> {
 }
 
 fn broken() -> Invalid {
-    Invalid::new(
-        "file",
-        "this zip file is damaged or cut off; export it again",
-    )
+    Invalid::new("file", t!("import-zip-broken"))
 }
 
 fn too_large(cap: usize) -> Invalid {
-    Invalid::new(
-        "file",
-        format!(
-            "this zip unpacks to more than tend imports ({} MiB in all); unzip it and import its Journal.json",
-            cap >> 20
-        ),
-    )
+    Invalid::new("file", t!("import-zip-too-large", mib = cap >> 20))
 }
 
 /// A member the directory names: where its data is, how it is packed, and the size it
@@ -115,10 +106,7 @@ fn members_within(
         .windows(2)
         .any(|w| w[1].start < w[0].end.max(w[0].start + 1))
     {
-        return Err(Invalid::new(
-            "file",
-            "this zip names the same data under several names, which no export does; unzip it and import its Journal.json",
-        ));
+        return Err(Invalid::new("file", t!("import-zip-overlaps")));
     }
     let mut left = cap;
     let mut out = Vec::new();
@@ -138,9 +126,7 @@ fn members_within(
                 let name = &m.name;
                 return Err(Invalid::new(
                     "file",
-                    format!(
-                        "{name} is packed in a way tend cannot unpack (zip method {method}); unzip it and import {name}"
-                    ),
+                    t!("import-zip-method", name = name, method = method),
                 ));
             }
         };

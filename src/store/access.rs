@@ -14,8 +14,13 @@ use std::path::{Path, PathBuf};
 /// stays a file in the current folder. (SQLite is built to read any name starting with
 /// `file:` as a URI, with or without `SQLITE_OPEN_URI`.)
 pub fn sqlite_path(path: &Path) -> Result<PathBuf> {
-    std::path::absolute(path)
-        .map_err(|e| Error::Message(format!("{}: cannot use this path ({e})", path.display())))
+    std::path::absolute(path).map_err(|e| {
+        Error::Message(t!(
+            "store-bad-path",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 /// Opens the file at `path` with `flags` (never `SQLITE_OPEN_URI`).
@@ -23,7 +28,7 @@ pub fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
     let flags = (flags | OpenFlags::SQLITE_OPEN_NO_MUTEX) - OpenFlags::SQLITE_OPEN_URI;
     Connection::open_with_flags(sqlite_path(path)?, flags).map_err(|e| Error::Refused {
         path: path.to_path_buf(),
-        reason: format!("cannot open it ({e})"),
+        reason: t!("store-cannot-open", error = e.to_string()),
     })
 }
 
@@ -49,15 +54,15 @@ fn writable(path: &Path) -> std::result::Result<(), Errno> {
 /// keeps two files beside it), or None when it may.
 pub fn write_denied(path: &Path) -> Option<String> {
     let real = real(path);
-    let ro_fs = |e| (e == Errno::ROFS).then(|| "it is on a read-only file system".to_string());
+    let ro_fs = |e| (e == Errno::ROFS).then(|| t!("store-read-only-fs"));
     if real.exists()
         && let Err(e) = writable(&real)
     {
-        return Some(ro_fs(e).unwrap_or_else(|| "the file is read-only for you".into()));
+        return Some(ro_fs(e).unwrap_or_else(|| t!("store-read-only-file")));
     }
     let dir = crate::files::parent_dir(&real);
     writable(dir).err().map(|e| {
-        ro_fs(e).unwrap_or_else(|| format!("its folder {} is read-only for you", dir.display()))
+        ro_fs(e).unwrap_or_else(|| t!("store-read-only-folder", folder = dir.display().to_string()))
     })
 }
 
@@ -76,7 +81,7 @@ pub fn connect_read_only(path: &Path) -> Result<Connection> {
         | OpenFlags::SQLITE_OPEN_URI;
     Connection::open_with_flags(immutable_uri(&real), flags).map_err(|e| Error::Refused {
         path: path.to_path_buf(),
-        reason: format!("cannot open it ({e})"),
+        reason: t!("store-cannot-open", error = e.to_string()),
     })
 }
 
@@ -107,9 +112,7 @@ pub fn make_private(path: &Path) -> Result<()> {
     }
     fs::set_permissions(path, fs::Permissions::from_mode(0o600)).map_err(|e| Error::Refused {
         path: path.to_path_buf(),
-        reason: format!(
-            "cannot make it readable by you only ({e}); give tend a file of your own with --db"
-        ),
+        reason: t!("store-cannot-make-private", error = e.to_string()),
     })
 }
 

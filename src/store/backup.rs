@@ -34,9 +34,10 @@ fn private_dir(dir: &Path) -> Result<()> {
             .mode(0o700)
             .create(dir)
             .map_err(|e| {
-                Error::Message(format!(
-                    "{}: cannot create the backups folder ({e})",
-                    dir.display()
+                Error::Message(t!(
+                    "store-cannot-create-backups",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
                 ))
             })?;
     }
@@ -129,7 +130,11 @@ impl Store {
                 .mode(0o600)
                 .open(&tmp)
                 .map_err(|e| {
-                    Error::Message(format!("{}: cannot write the backup ({e})", dest.display()))
+                    Error::Message(t!(
+                        "store-cannot-write-backup",
+                        path = dest.display().to_string(),
+                        error = e.to_string()
+                    ))
                 })?;
         }
         let copied = (|| -> Result<()> {
@@ -225,7 +230,7 @@ impl Store {
         let checked = super::file::check_whole(&conn, copy).map_err(|e| match e {
             Error::Damaged { detail, .. } => Error::Damaged {
                 path: Some(self.path.clone()),
-                detail: format!("found by today's backup: {detail}"),
+                detail: t!("store-damage-found-by-backup", detail = detail),
             },
             other => other,
         });

@@ -168,12 +168,15 @@ impl Store {
     /// own list, spelt as the list spells it, is ever read.
     pub fn sync_record_label(&self, tbl: &str, key: &str) -> Result<String> {
         let Some(table) = schema::synced_table(tbl) else {
-            return Ok("a record of a kind this tend does not know".into());
+            return Ok(t!("store-kept-unknown-kind"));
         };
         let (noun, name) = match table {
-            schema::CHECKINS => return Ok(format!("check-in {key}")),
-            schema::PROFILE => return Ok("the profile".into()),
-            t => schema::record_of(t).map_or(("record", "''"), |r| (r.noun, r.title)),
+            schema::CHECKINS => return Ok(t!("store-kept-checkin", date = key)),
+            schema::PROFILE => return Ok(t!("store-kept-profile")),
+            t => (
+                schema::noun(t),
+                schema::record_of(t).map_or("''", |r| r.title),
+            ),
         };
         let found: Option<(i64, String)> = self
             .conn
@@ -185,9 +188,14 @@ impl Store {
             .optional()
             .unwrap_or(None);
         Ok(match found {
-            Some((id, n)) if n.is_empty() => format!("{noun} {id}"),
-            Some((id, n)) => format!("{noun} {id} \"{}\"", crate::domain::one_line(&n, 40)),
-            None => format!("a deleted {noun}"),
+            Some((id, n)) if n.is_empty() => t!("store-kept-record", noun = noun, id = id),
+            Some((id, n)) => t!(
+                "store-kept-named",
+                noun = noun,
+                id = id,
+                name = crate::domain::one_line(&n, 40)
+            ),
+            None => t!("store-kept-deleted", noun = noun),
         })
     }
 }
@@ -196,9 +204,9 @@ impl Store {
 /// into SQL) when it is not one.
 fn known(tbl: &str) -> Result<&'static str> {
     schema::synced_table(tbl).ok_or_else(|| {
-        crate::error::Error::Message(format!(
-            "the journal's sync state names a kind of record tend does not know ({:?})",
-            crate::domain::one_line(tbl, 40)
+        crate::error::Error::Message(t!(
+            "store-sync-state-unknown-kind",
+            kind = format!("{:?}", crate::domain::one_line(tbl, 40))
         ))
     })
 }
@@ -414,9 +422,9 @@ impl Tx<'_> {
         }
         let now = hlc::tick(last, self.at.timestamp_millis());
         if now > hlc::LATEST {
-            return Err(crate::error::Error::Message(format!(
-                "the clock reads {}; set the right date (nothing was saved)",
-                self.at.format("%Y-%m-%d %H:%M")
+            return Err(crate::error::Error::Message(t!(
+                "store-clock-wrong",
+                now = self.at.format("%Y-%m-%d %H:%M").to_string()
             )));
         }
         let v = Version::new(now, me);
@@ -481,7 +489,7 @@ pub fn host_name() -> String {
     let n = n.nodename().to_string_lossy();
     let n: String = n.chars().filter(|c| !c.is_control()).take(60).collect();
     if n.trim().is_empty() {
-        "this device".into()
+        t!("store-this-device")
     } else {
         n
     }

@@ -126,9 +126,9 @@ impl Store {
         }
         super::people::by_name(self.meetings()?, name_or_id, |m| &m.name).map_err(|many| {
             let why = if many {
-                "more than one meeting has that name; give its id (see `tend meeting list`)"
+                t!("store-meeting-name-many")
             } else {
-                "no meeting by that name; add it with `tend meeting add NAME` (see `tend meeting list`)"
+                t!("store-meeting-name-none")
             };
             Error::invalid("meeting", why)
         })
@@ -279,9 +279,7 @@ impl Tx<'_> {
         {
             return Err(Error::invalid(
                 "meeting",
-                format!(
-                    "that meeting is already logged for {date}: a meeting is attended once a day"
-                ),
+                t!("store-meeting-logged", date = date.to_string()),
             ));
         }
         done?;

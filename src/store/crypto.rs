@@ -87,9 +87,7 @@ fn prepare(store: &Store, new: Option<&Passphrase>) -> Result<PathBuf> {
         let copy = Store::open_with(&tmp, store.clock, new.cloned())?;
         copy.check_whole()?;
         if content(&copy)? != before || copy.is_encrypted() != new.is_some() {
-            return Err(Error::Message(
-                "the new copy did not read back the same".into(),
-            ));
+            return Err(Error::Message(t!("store-copy-differs")));
         }
         drop(copy);
         sync_file(&tmp)
@@ -106,9 +104,9 @@ fn prepare(store: &Store, new: Option<&Passphrase>) -> Result<PathBuf> {
 fn commit(tmp: &Path, target: &Path) -> Result<()> {
     for side in ["-wal", "-journal"] {
         if std::fs::metadata(sibling(target, side)).is_ok_and(|m| m.len() > 0) {
-            return Err(Error::Message(format!(
-                "{}: another program has it open; close it and try again",
-                target.display()
+            return Err(Error::Message(t!(
+                "store-open-elsewhere",
+                path = target.display().to_string()
             )));
         }
     }
@@ -124,7 +122,7 @@ fn commit(tmp: &Path, target: &Path) -> Result<()> {
 fn rewrite(store: Store, new: Option<Passphrase>) -> Result<()> {
     let path = store.path.clone();
     let tmp = prepare(&store, new.as_ref())
-        .map_err(|e| Error::Message(format!("{e}; your journal was left as it was")))?;
+        .map_err(|e| Error::Message(t!("store-journal-left", error = e.to_string())))?;
     drop(store);
     commit(&tmp, &path).inspect_err(|_| {
         remove_with_sides(&tmp);
@@ -149,10 +147,7 @@ pub fn encrypt_all(
     let path = real_path(path);
     let _lock = Lock::exclusive(&path)?;
     if file::kind(&path)? == file::Kind::Encrypted {
-        return Err(Error::invalid(
-            "encrypt",
-            "this journal is already encrypted; `tend passphrase` changes its passphrase",
-        ));
+        return Err(Error::invalid("encrypt", t!("store-already-encrypted")));
     }
     let mut ready = Vec::new();
     let mut unpacked = Unpacked(Vec::new());
@@ -303,9 +298,11 @@ fn commit_all(ready: &[Ready]) -> Result<usize> {
             return Err(if i == 0 {
                 nothing_changed(&e)
             } else {
-                Error::Message(format!(
-                    "encrypting stopped ({e}) after {i} of {} backups and copies; your journal is still not encrypted: run `tend encrypt` again",
-                    ready.len() - 1
+                Error::Message(t!(
+                    "store-encrypt-stopped",
+                    error = e.to_string(),
+                    done = i,
+                    all = ready.len() - 1
                 ))
             });
         }
@@ -315,9 +312,7 @@ fn commit_all(ready: &[Ready]) -> Result<usize> {
 
 /// The error of an encrypt that changed nothing.
 fn nothing_changed(e: &Error) -> Error {
-    Error::Message(format!(
-        "could not encrypt: {e}; your journal and its backups were left as they were"
-    ))
+    Error::Message(t!("store-encrypt-nothing-changed", error = e.to_string()))
 }
 
 /// Decrypts an encrypted database opened with `key`.
@@ -325,7 +320,7 @@ pub fn decrypt(path: &Path, clock: Clock, key: Passphrase) -> Result<()> {
     let path = real_path(path);
     let _lock = Lock::exclusive(&path)?;
     if file::kind(&path)? != file::Kind::Encrypted {
-        return Err(Error::invalid("decrypt", "this journal is not encrypted"));
+        return Err(Error::invalid("decrypt", t!("store-not-encrypted")));
     }
     let store = Store::open_with(&path, clock, Some(key))?;
     rewrite(store, None)
@@ -366,7 +361,7 @@ pub fn change_passphrase(
     if file::kind(path)? != file::Kind::Encrypted {
         return Err(Error::invalid(
             "passphrase",
-            "this journal is not encrypted; `tend encrypt` sets a passphrase",
+            t!("store-not-encrypted-passphrase"),
         ));
     }
     let store = Store::open_with(path, clock, Some(old))?;
@@ -379,10 +374,7 @@ pub fn change_passphrase(
     drop(store);
     let reopened = Store::open_with(path, clock, Some(new))?;
     if content(&reopened)? != before {
-        return Err(Error::Message(
-            "after the change the journal did not read back the same; restore it from a backup"
-                .into(),
-        ));
+        return Err(Error::Message(t!("store-rekey-differs")));
     }
     Ok(())
 }

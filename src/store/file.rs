@@ -51,40 +51,30 @@ pub fn kind(path: &Path) -> Result<Kind> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             use std::os::unix::ffi::OsStrExt;
             if path.as_os_str().as_bytes().ends_with(b"/") {
-                return Err(Error::refused(
-                    path,
-                    "it names a folder (it ends with /); give the path of a file with --db or TEND_DB",
-                ));
+                return Err(Error::refused(path, t!("store-path-is-folder")));
             }
             return Ok(Kind::New);
         }
-        Err(e) => return Err(Error::refused(path, format!("cannot read it ({e})"))),
+        Err(e) => return Err(Error::refused(path, cannot_read(&e))),
         Ok(m) if m.file_type().is_symlink() => match fs::metadata(path) {
             Ok(target) => target,
             Err(e) => {
                 let to = fs::read_link(path).unwrap_or_default();
+                let to = to.display().to_string();
                 let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "which does not exist".to_string(),
-                    _ => format!("which cannot be followed ({e})"),
+                    std::io::ErrorKind::NotFound => t!("store-link-to-nothing", to = to),
+                    _ => t!("store-link-unfollowable", to = to, error = e.to_string()),
                 };
-                return Err(Error::refused(
-                    path,
-                    format!(
-                        "it is a symbolic link to {}, {why}; give the journal's own path with --db or TEND_DB",
-                        to.display()
-                    ),
-                ));
+                return Err(Error::refused(path, why));
             }
         },
         Ok(m) => m,
     };
     if !meta.is_file() {
+        let kind = crate::files::FileKind::of(meta.file_type()).to_string();
         return Err(Error::refused(
             path,
-            format!(
-                "it is {}, not a journal file; give the path of a file with --db or TEND_DB",
-                crate::files::describe(meta.file_type())
-            ),
+            t!("store-not-journal-file", kind = kind),
         ));
     }
     check_header(path)
@@ -103,12 +93,7 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
     let kind = kind(path)?;
     let denied = access::write_denied(path);
     if let (Kind::New, Some(why)) = (kind, &denied) {
-        return Err(Error::refused(
-            path,
-            format!(
-                "tend cannot set up a journal here, as {why}; give yourself write access, or choose another place with --db"
-            ),
-        ));
+        return Err(Error::refused(path, t!("store-cannot-set-up", why = why)));
     }
     if !path.exists() {
         create_private(path)?;
@@ -151,12 +136,7 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
 fn up_to_date(conn: &Connection, path: &Path, why: &str) -> Result<()> {
     let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version < SCHEMA_VERSION {
-        return Err(Error::refused(
-            path,
-            format!(
-                "it was made by an older tend, and this one updates it when it opens it, which needs write access ({why}); give yourself write access and run tend again"
-            ),
-        ));
+        return Err(Error::refused(path, t!("store-needs-migration", why = why)));
     }
     Ok(())
 }
@@ -173,7 +153,11 @@ fn create_private(path: &Path) -> Result<()> {
             .mode(0o700)
             .create(dir)
             .map_err(|e| {
-                Error::Message(format!("{}: cannot create the folder ({e})", dir.display()))
+                Error::Message(t!(
+                    "store-cannot-create-folder",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
+                ))
             })?;
     }
     fs::OpenOptions::new()
@@ -182,9 +166,10 @@ fn create_private(path: &Path) -> Result<()> {
         .mode(0o600)
         .open(path)
         .map_err(|e| {
-            Error::Message(format!(
-                "{}: cannot create the database ({e})",
-                path.display()
+            Error::Message(t!(
+                "store-cannot-create-database",
+                path = path.display().to_string(),
+                error = e.to_string()
             ))
         })?;
     Ok(())
@@ -199,13 +184,10 @@ fn check_header(path: &Path) -> Result<Kind> {
         .read(true)
         .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
         .open(path)
-        .map_err(|e| Error::refused(path, format!("cannot read it ({e})")))?;
+        .map_err(|e| Error::refused(path, cannot_read(&e)))?;
     let meta = f.metadata()?;
     if !meta.is_file() {
-        return Err(Error::refused(
-            path,
-            "it is not a regular file; give the path of a file with --db or TEND_DB",
-        ));
+        return Err(Error::refused(path, t!("store-not-regular")));
     }
     let len = meta.len();
     if len == 0 {
@@ -217,26 +199,17 @@ fn check_header(path: &Path) -> Result<Kind> {
         if len >= 1024 && len % 1024 == 0 {
             return ciphertext_or_refuse(path, &h);
         }
-        return Err(Error::refused(
-            path,
-            "not a tend database (it is not an SQLite file); check the path given with --db or TEND_DB",
-        ));
+        return Err(Error::refused(path, t!("store-not-sqlite")));
     }
     if got < 100 {
-        return Err(Error::refused(
-            path,
-            format!("the file is truncated ({len} bytes); restore it from a backup"),
-        ));
+        return Err(Error::refused(path, t!("store-truncated", size = len)));
     }
     let be32 = |o: usize| u32::from_be_bytes([h[o], h[o + 1], h[o + 2], h[o + 3]]);
     let page_size = match u16::from_be_bytes([h[16], h[17]]) {
         1 => 65536u64,
         n if n >= 512 && n.is_power_of_two() => u64::from(n),
         _ => {
-            return Err(Error::refused(
-                path,
-                "the database is damaged (bad page size); restore it from a backup",
-            ));
+            return Err(Error::refused(path, t!("store-bad-page-size")));
         }
     };
     // While another connection is open (a -wal file exists) a checkpoint may be
@@ -256,15 +229,12 @@ fn check_header(path: &Path) -> Result<Kind> {
         let expected = (pages_in_header * page_size).max(len.next_multiple_of(page_size));
         return Err(Error::refused(
             path,
-            format!("the file is truncated ({len} of {expected} bytes); restore it from a backup"),
+            t!("store-truncated-of", size = len, expected = expected),
         ));
     }
     let app_id = be32(68) as i32;
     if app_id != 0 && app_id != APPLICATION_ID {
-        return Err(Error::refused(
-            path,
-            "this SQLite file belongs to another program; give tend a file of its own with --db",
-        ));
+        return Err(Error::refused(path, t!("store-other-program")));
     }
     newer_check(path, be32(60) as i32)?;
     Ok(Kind::Plain)
@@ -289,27 +259,19 @@ fn read_up_to(f: &mut fs::File, buf: &mut [u8]) -> Result<usize> {
 /// and must never look like a forgotten passphrase.
 fn ciphertext_or_refuse(path: &Path, first: &[u8; 1024]) -> Result<Kind> {
     if first[..16].iter().all(|&b| b == first[0]) {
-        let what = if first[0] == 0 {
-            "zeros"
+        let why = if first[0] == 0 {
+            t!("store-starts-with-zeros")
         } else {
-            "one byte repeated"
+            t!("store-starts-with-one-byte")
         };
-        return Err(Error::refused(
-            path,
-            format!(
-                "the database is damaged: it starts with {what}, which no journal (plain or encrypted) does but a crash or a failing disk can leave; restore it from a backup (`tend backups`, then `tend restore PATH`)"
-            ),
-        ));
+        return Err(Error::refused(path, why));
     }
     let mut seen = [false; 256];
     for &b in first {
         seen[usize::from(b)] = true;
     }
     if seen.iter().filter(|s| **s).count() < 160 {
-        return Err(Error::refused(
-            path,
-            "not a tend journal, or a damaged one: it is neither an SQLite file nor encrypted; check the path given with --db or TEND_DB, or restore it from a backup (`tend backups`)",
-        ));
+        return Err(Error::refused(path, t!("store-not-sqlite-nor-encrypted")));
     }
     Ok(Kind::Encrypted)
 }
@@ -318,9 +280,7 @@ fn newer_check(path: &Path, version: i32) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(Error::refused(
             path,
-            format!(
-                "made by a newer tend (schema {version}; this tend knows up to {SCHEMA_VERSION}): upgrade tend to open it"
-            ),
+            t!("store-newer", version = version, known = SCHEMA_VERSION),
         ));
     }
     Ok(())
@@ -331,17 +291,11 @@ fn newer_check(path: &Path, version: i32) -> Result<()> {
 /// found by `check_whole` or by the read that meets it (see `Error::Damaged`).
 fn verify(conn: &Connection, path: &Path) -> Result<()> {
     let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => Error::refused(
-            path,
-            "not a tend database (SQLite cannot read it); check the path, or restore it from a backup",
-        ),
+        Some(rusqlite::ErrorCode::NotADatabase) => {
+            Error::refused(path, t!("store-sqlite-cannot-read"))
+        }
         Some(rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DiskFull) => {
-            Error::refused(
-                path,
-                format!(
-                    "cannot read or write it ({e}); check that the disk has free space and works"
-                ),
-            )
+            Error::refused(path, t!("store-disk-trouble", error = e.to_string()))
         }
         _ => keying::trouble(path, e),
     };
@@ -354,10 +308,7 @@ fn verify(conn: &Connection, path: &Path) -> Result<()> {
         )
         .map_err(damaged)?;
     if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
-        return Err(Error::refused(
-            path,
-            "this SQLite file belongs to another program; give tend a file of its own with --db",
-        ));
+        return Err(Error::refused(path, t!("store-other-program")));
     }
     newer_check(path, version)
 }
@@ -378,6 +329,11 @@ pub fn check_whole(conn: &Connection, path: &Path) -> Result<()> {
         return Err(damaged(path, first));
     }
     Ok(())
+}
+
+/// "cannot read it (…)", as a refusal's reason.
+fn cannot_read(e: &std::io::Error) -> String {
+    t!("store-cannot-read-it", error = e.to_string())
 }
 
 fn damaged(path: &Path, detail: &str) -> Error {

@@ -160,16 +160,13 @@ impl Tx<'_> {
         let step_id = match (step, g.kind) {
             (None, _) => None,
             (Some(_), GoalKind::Habit) => {
-                return Err(Error::invalid(
-                    "step",
-                    "this goal is a habit; steps belong to milestone goals",
-                ));
+                return Err(Error::invalid("step", t!("store-goal-habit-steps")));
             }
             (Some(n), GoalKind::Milestone) => {
                 let s = g.steps.iter().find(|s| s.position == n).ok_or_else(|| {
                     Error::invalid(
                         "step",
-                        format!("this goal has steps 1 to {}; got {n}", g.steps.len()),
+                        t!("store-goal-no-step", steps = g.steps.len(), got = n),
                     )
                 })?;
                 self.execute(

@@ -68,9 +68,9 @@ pub fn compress(from: &Path, to: &Path) -> Result<()> {
         out.sync_all()?;
         drop(out);
         if !same_bytes(&mut GzDecoder::new(BufReader::new(File::open(to)?)), from)? {
-            return Err(Error::Message(format!(
-                "{}: the compressed backup did not read back the same",
-                to.display()
+            return Err(Error::Message(t!(
+                "store-compressed-differs",
+                path = to.display().to_string()
             )));
         }
         Ok(())
@@ -113,8 +113,14 @@ fn read_full(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 /// A backup that does not decompress whole (cut short, damaged) is refused, and `to`
 /// removed.
 pub fn decompress(from: &Path, to: &Path) -> Result<()> {
-    let mut out = create_private(to)
-        .map_err(|e| Error::Message(format!("{}: cannot write it ({e})", to.display())))?;
+    let cannot_write = |e: &dyn std::fmt::Display| {
+        Error::Message(t!(
+            "store-cannot-write-it",
+            path = to.display().to_string(),
+            error = e.to_string()
+        ))
+    };
+    let mut out = create_private(to).map_err(|e| cannot_write(&e))?;
     let written = (|| -> std::io::Result<()> {
         let mut dec = GzDecoder::new(BufReader::new(open(from)?));
         std::io::copy(&mut dec, &mut out)?;
@@ -127,12 +133,10 @@ pub fn decompress(from: &Path, to: &Path) -> Result<()> {
         if matches!(e.kind(), InvalidData | InvalidInput | UnexpectedEof) {
             Error::Refused {
                 path: from.to_path_buf(),
-                reason: format!(
-                    "the compressed backup is damaged or cut short ({e}); try an older one"
-                ),
+                reason: t!("store-compressed-damaged", error = e.to_string()),
             }
         } else {
-            Error::Message(format!("{}: cannot write it ({e})", to.display()))
+            cannot_write(&e)
         }
     })
 }

@@ -28,29 +28,38 @@ pub fn require_sqlcipher(conn: &Connection) -> Result<()> {
 pub fn apply_key(conn: &Connection, schema: &str, key: &Passphrase) -> Result<()> {
     let bytes = key.expose();
     if std::os::raw::c_int::try_from(bytes.len()).is_err() {
-        return Err(Error::invalid("passphrase", "is too long"));
+        return Err(Error::invalid(
+            "passphrase",
+            t!("store-passphrase-too-long"),
+        ));
     }
-    key_result(conn.key(Some(schema), bytes, false), "apply")
+    key_result(conn.key(Some(schema), bytes, false), false)
 }
 
 /// Re-keys the open file with the new passphrase's bytes (`sqlite3_rekey_v2`).
 pub fn rekey(conn: &Connection, key: &Passphrase) -> Result<()> {
     let bytes = key.expose();
     if std::os::raw::c_int::try_from(bytes.len()).is_err() {
-        return Err(Error::invalid("passphrase", "is too long"));
+        return Err(Error::invalid(
+            "passphrase",
+            t!("store-passphrase-too-long"),
+        ));
     }
-    key_result(conn.key(Some("main"), bytes, true), "change")
+    key_result(conn.key(Some("main"), bytes, true), true)
 }
 
-fn key_result(result: rusqlite::Result<()>, what: &str) -> Result<()> {
+/// The result of giving SQLCipher a key, to use it or (`change`) to re-key with it.
+fn key_result(result: rusqlite::Result<()>, change: bool) -> Result<()> {
     result.map_err(|e| {
-        let rc = match &e {
+        let code = match &e {
             rusqlite::Error::SqliteFailure(f, _) => f.extended_code,
             _ => rusqlite::ffi::SQLITE_MISUSE,
         };
-        Error::Message(format!(
-            "SQLCipher could not {what} the key (code {rc}); nothing was changed"
-        ))
+        Error::Message(if change {
+            t!("store-rekey-failed", code = code)
+        } else {
+            t!("store-key-failed", code = code)
+        })
     })
 }
 
@@ -77,19 +86,10 @@ pub(super) fn trouble(path: &Path, e: rusqlite::Error) -> Error {
         CannotOpen, DatabaseBusy, DatabaseLocked, PermissionDenied, ReadOnly,
     };
     match e.sqlite_error_code() {
-        Some(ReadOnly | CannotOpen | PermissionDenied) => Error::refused(
-            path,
-            format!(
-                "tend cannot open it ({e}); check that you may read and write it, its folder, and its -wal and -shm files if they are there"
-            ),
-        ),
-        Some(DatabaseBusy | DatabaseLocked) => Error::refused(
-            path,
-            "another program is holding it locked; close that program and try again",
-        ),
-        _ => Error::refused(
-            path,
-            format!("the database is damaged ({e}); restore it from a backup"),
-        ),
+        Some(ReadOnly | CannotOpen | PermissionDenied) => {
+            Error::refused(path, t!("store-cannot-open-it", error = e.to_string()))
+        }
+        Some(DatabaseBusy | DatabaseLocked) => Error::refused(path, t!("store-locked-elsewhere")),
+        _ => Error::refused(path, t!("store-damaged", error = e.to_string())),
     }
 }

@@ -227,7 +227,7 @@ impl Store {
         if self.damaged.get() {
             return Err(Error::Damaged {
                 path: Some(self.path.clone()),
-                detail: "SQLite reported it earlier".into(),
+                detail: t!("store-damage-reported-earlier"),
             });
         }
         let written = self.write_now(f);

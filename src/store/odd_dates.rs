@@ -8,8 +8,10 @@ use chrono::NaiveDate;
 /// A record whose date can't be right, for the person to fix.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OddDate {
-    /// What it is, as the CLI names it ("check-in", "journal entry", …).
-    pub what: &'static str,
+    /// What it is, in words ("check-in", "journal entry", …).
+    pub what: String,
+    /// Where it is kept: which command puts it right.
+    pub table: &'static str,
     pub id: i64,
     /// The date as stored.
     pub date: String,
@@ -18,14 +20,18 @@ pub struct OddDate {
 impl OddDate {
     /// The command that puts this record right.
     pub fn fix(&self) -> String {
+        use super::schema::{CHECKINS, COMMITMENTS, ENCOUNTERS, JOURNAL, SETBACKS};
         let id = self.id;
-        match self.what {
-            "check-in" => format!("tend checkin delete {id} (then check in on the right day)"),
-            "journal entry" => format!("tend journal edit {id} --at \"YYYY-MM-DD HH:MM\""),
-            "encounter" => format!("tend trigger log-edit {id} --at \"YYYY-MM-DD HH:MM\""),
-            "goal mark" => format!("tend goal log-edit {id} --date YYYY-MM-DD"),
-            "growth entry" => format!("tend growth edit {id} --date YYYY-MM-DD"),
-            "commitment" => format!("tend commitment edit {id} --start YYYY-MM-DD"),
+        match self.table {
+            CHECKINS => t!(
+                "store-fix-checkin",
+                command = format!("tend checkin delete {id}")
+            ),
+            JOURNAL => format!("tend journal edit {id} --at \"YYYY-MM-DD HH:MM\""),
+            ENCOUNTERS => format!("tend trigger log-edit {id} --at \"YYYY-MM-DD HH:MM\""),
+            "goal_logs" => format!("tend goal log-edit {id} --date YYYY-MM-DD"),
+            SETBACKS => format!("tend growth edit {id} --date YYYY-MM-DD"),
+            COMMITMENTS => format!("tend commitment edit {id} --start YYYY-MM-DD"),
             _ => format!("tend self-check delete {id}"),
         }
     }
@@ -38,8 +44,8 @@ impl Store {
         let mut out = Vec::new();
         let dated = super::schema::RECORDS
             .iter()
-            .filter_map(|r| Some((r.table, r.dated?, r.noun)));
-        for (table, column, what) in dated {
+            .filter_map(|r| Some((r.table, r.dated?)));
+        for (table, column) in dated {
             let sql = format!(
                 "SELECT id, {column} FROM {table} WHERE {column} > ?1 OR {column} < '1900-01-01'
                  ORDER BY {column} LIMIT ?2"
@@ -47,7 +53,8 @@ impl Store {
             let mut st = self.conn.prepare(&sql)?;
             let rows = st.query_map(rusqlite::params![today.to_string(), limit as i64], |r| {
                 Ok(OddDate {
-                    what,
+                    what: super::schema::noun(table),
+                    table,
                     id: r.get(0)?,
                     date: r.get(1)?,
                 })

@@ -94,9 +94,9 @@ impl Store {
         }
         by_name(self.people()?, name_or_id, |p| &p.name).map_err(|many| {
             let why = if many {
-                "more than one person has that name; give their id (see `tend person list`)"
+                t!("store-person-name-many")
             } else {
-                "nobody by that name (see `tend person list`)"
+                t!("store-person-name-none")
             };
             Error::invalid("person", why)
         })

@@ -97,10 +97,14 @@ fn try_lock(journal: &Path, op: rustix::fs::FlockOperation) -> Result<Lock, ()> 
 impl Lock {
     /// For replacing the journal file: refused while another tend has it open.
     pub fn exclusive(journal: &Path) -> Result<Lock> {
-        try_lock(journal, rustix::fs::FlockOperation::NonBlockingLockExclusive).map_err(|()| {
-            Error::Message(format!(
-                "{}: the journal is open in another tend (the full-screen app or a command); close it there and try again",
-                journal.display()
+        try_lock(
+            journal,
+            rustix::fs::FlockOperation::NonBlockingLockExclusive,
+        )
+        .map_err(|()| {
+            Error::Message(t!(
+                "store-journal-in-use",
+                path = journal.display().to_string()
             ))
         })
     }
@@ -122,9 +126,9 @@ impl Lock {
                 return Ok(lock);
             }
             if Instant::now() > deadline {
-                return Err(Error::Message(format!(
-                    "{}: another tend is replacing the journal file (restore, encrypt, decrypt or a passphrase change); try again when it is done",
-                    journal.display()
+                return Err(Error::Message(t!(
+                    "store-journal-being-replaced",
+                    path = journal.display().to_string()
                 )));
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -135,7 +139,7 @@ impl Lock {
     pub fn share(self) -> Result<Lock> {
         if let Some(dir) = &self.0 {
             rustix::fs::flock(dir, rustix::fs::FlockOperation::LockShared)
-                .map_err(|e| Error::Message(format!("cannot lock the journal's folder ({e})")))?;
+                .map_err(|e| Error::Message(t!("store-cannot-lock", error = e.to_string())))?;
         }
         Ok(self)
     }

@@ -88,10 +88,7 @@ impl Tx<'_> {
     ) -> Result<PlanItem> {
         let text = required_text("text", text)?;
         if stage.is_some() && section != PlanSection::WarningSigns {
-            return Err(Error::invalid(
-                "stage",
-                "only warning signs have a stage (early, middle, late)",
-            ));
+            return Err(Error::invalid("stage", t!("store-plan-stage")));
         }
         let next: u32 = self.query_row(
             "SELECT coalesce(max(position), 0) + 1 FROM plan_items WHERE section = ?1",
@@ -120,10 +117,7 @@ impl Tx<'_> {
             .unwrap_or(old.text);
         let detail = detail.map_or(old.detail, optional_text);
         if stage.is_some() && old.section != PlanSection::WarningSigns {
-            return Err(Error::invalid(
-                "stage",
-                "only warning signs have a stage (early, middle, late)",
-            ));
+            return Err(Error::invalid("stage", t!("store-plan-stage")));
         }
         let stage = stage.or(old.stage);
         self.execute(
@@ -164,10 +158,7 @@ impl Tx<'_> {
         let it = item(self, id)?;
         if person.is_some() && !matches!(it.section, PlanSection::Supports | PlanSection::Contacts)
         {
-            return Err(Error::invalid(
-                "person",
-                "only people to call and contacts name a person",
-            ));
+            return Err(Error::invalid("person", t!("store-plan-person")));
         }
         if let Some(p) = person {
             self.require(schema::PEOPLE, "person", "person list", p)?;

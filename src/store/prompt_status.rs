@@ -39,7 +39,7 @@ pub fn read(path: &Path, now: DateTime<FixedOffset>) -> Result<PromptStatus> {
     if app != APPLICATION_ID {
         return Err(Error::Refused {
             path: path.to_path_buf(),
-            reason: "not a tend database".into(),
+            reason: t!("store-prompt-not-tend"),
         });
     }
     let (hour, start): (u8, Option<NaiveDate>) = conn.query_row(
@@ -64,16 +64,14 @@ impl PromptStatus {
     /// One short line for a prompt.
     pub fn short(&self) -> String {
         match self {
-            PromptStatus::Missing => "○ tend: not set up yet".into(),
-            PromptStatus::Locked => "◌ tend locked".into(),
-            PromptStatus::Ready { day, checked_in } => {
-                let day = day.map(|d| format!("day {d} · ")).unwrap_or_default();
-                if *checked_in {
-                    format!("✓ {day}checked in")
-                } else {
-                    format!("○ {day}check-in waiting")
-                }
-            }
+            PromptStatus::Missing => t!("store-prompt-missing"),
+            PromptStatus::Locked => t!("store-prompt-locked"),
+            PromptStatus::Ready { day, checked_in } => match (day, checked_in) {
+                (Some(day), true) => t!("store-prompt-day-checked-in", day = *day),
+                (Some(day), false) => t!("store-prompt-day-waiting", day = *day),
+                (None, true) => t!("store-prompt-checked-in"),
+                (None, false) => t!("store-prompt-waiting"),
+            },
         }
     }
 }

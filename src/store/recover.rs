@@ -15,23 +15,21 @@ pub fn recover(journal: &Path, backups: &Path) -> Option<String> {
     let mut said = Vec::new();
     for stamp in restores(&path) {
         said.push(match super::restore::finish(&path, &stamp) {
-            Ok(Some(aside)) => format!(
-                "finished restoring the backup it had checked; the journal as it was is kept at {}",
-                aside.display()
+            Ok(Some(aside)) => t!(
+                "store-recover-restored-aside",
+                path = aside.display().to_string()
             ),
-            Ok(None) => "finished restoring the backup it had checked".into(),
-            Err(e) => format!(
-                "could not finish restoring the backup it had checked ({e}); run `tend doctor`"
-            ),
+            Ok(None) => t!("store-recover-restored"),
+            Err(e) => t!("store-recover-restore-failed", error = e.to_string()),
         });
     }
     for file in temp_files(&path, None) {
-        let what = if super::place::is_plain_sqlite(&file) {
-            "an unencrypted"
+        let copy = if super::place::is_plain_sqlite(&file) {
+            "plain"
         } else {
-            "an unfinished"
+            "unfinished"
         };
-        said.push(remove(&file, &format!("{what} copy of your journal")));
+        said.push(remove(&file, copy));
     }
     let stale: Vec<PathBuf> = temp_files(&path, Some(backups))
         .into_iter()
@@ -42,33 +40,27 @@ pub fn recover(journal: &Path, backups: &Path) -> Option<String> {
             .iter()
             .filter(|f| !super::place::remove_with_sides(f))
             .count();
+        let folder = backups.display().to_string();
         said.push(match n {
-            0 => format!(
-                "removed {} unfinished backup file(s) in {}",
-                stale.len(),
-                backups.display()
+            0 => t!(
+                "store-recover-removed-backups",
+                count = stale.len(),
+                folder = folder
             ),
-            n => format!(
-                "could not remove {n} unfinished backup file(s) in {}; delete them yourself",
-                backups.display()
-            ),
+            n => t!("store-recover-backups-left", count = n, folder = folder),
         });
     }
-    (!said.is_empty())
-        .then(|| format!("tend: an earlier tend was interrupted: {}", said.join("; ")))
+    (!said.is_empty()).then(|| t!("store-recover-said", what = said.join("; ")))
 }
 
-fn remove(file: &Path, what: &str) -> String {
+/// Removes a copy of the journal an interrupted tend was making: `copy` is "plain"
+/// (unencrypted) or "unfinished", as the message tells them apart.
+fn remove(file: &Path, copy: &str) -> String {
+    let path = file.display().to_string();
     if super::place::remove_with_sides(file) && !file.exists() {
-        format!(
-            "removed {} ({what} it was making; your journal was not changed)",
-            file.display()
-        )
+        t!("store-recover-removed-copy", path = path, copy = copy)
     } else {
-        format!(
-            "could not remove {} ({what} it was making); delete it yourself",
-            file.display()
-        )
+        t!("store-recover-copy-left", path = path, copy = copy)
     }
 }
 

@@ -60,11 +60,11 @@ pub fn check_backup(from: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         Err(NotRead::Missing) => Err(Error::invalid(
             "backup",
-            format!("{} does not exist (see `tend backups`)", from.display()),
+            t!("store-backup-missing", path = from.display().to_string()),
         )),
         Err(NotRead::Kind(k)) => Err(Error::Refused {
             path: from.to_path_buf(),
-            reason: format!("it is {k}, not a backup file; see `tend backups`"),
+            reason: t!("store-not-backup-file", kind = k.to_string()),
         }),
         Err(e) => Err(Error::Refused {
             path: from.to_path_buf(),
@@ -114,7 +114,7 @@ fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Res
         if crate::files::open_named(from).map_or(0, |(_, size)| size) == 0 {
             return Err(Error::Refused {
                 path: from.to_path_buf(),
-                reason: "the file is empty, not a backup; see `tend backups`".into(),
+                reason: t!("store-backup-empty"),
             });
         }
         if super::gzip::is_gzip(from) {
@@ -134,7 +134,7 @@ fn stage(path: &Path, from: &Path, clock: Clock, key: Option<Passphrase>) -> Res
         if ok != "ok" {
             return Err(Error::Refused {
                 path: from.to_path_buf(),
-                reason: format!("the backup is damaged ({ok}); try an older one"),
+                reason: t!("store-backup-damaged", detail = ok),
             });
         }
         s.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;

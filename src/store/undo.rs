@@ -26,9 +26,30 @@ fn children(kind: RecordKind) -> Vec<Child> {
     schema::children(table(kind))
 }
 
-/// A one-line name for a record: its kind and what tells it apart.
-fn label_sql(kind: RecordKind) -> &'static str {
+/// What tells a record of `kind` apart, for its one-line name.
+fn described(kind: RecordKind) -> schema::Describe {
     schema::of_kind(kind).describe
+}
+
+/// A record's one-line name from what tells it apart (`what`): "the goal "Walk"".
+fn named(kind: RecordKind, what: String) -> String {
+    use RecordKind::*;
+    match kind {
+        Checkin => t!("store-label-checkin", what = what),
+        Journal => t!("store-label-journal", what = what),
+        Goal => t!("store-label-goal", what = what),
+        GoalMark => t!("store-label-goal-mark", what = what),
+        Coping => t!("store-label-coping", what = what),
+        Trigger => t!("store-label-trigger", what = what),
+        Encounter => t!("store-label-encounter", what = what),
+        PlanItem => t!("store-label-plan-item", what = what),
+        Growth => t!("store-label-growth", what = what),
+        Commitment => t!("store-label-commitment", what = what),
+        SelfCheck => t!("store-label-self-check", what = what),
+        Person => t!("store-label-person", what = what),
+        Meeting => t!("store-label-meeting", what = what),
+        Connection => t!("store-label-connection", what = what),
+    }
 }
 
 /// A record as it was, with the rows that belong to it: what an undo puts back.
@@ -84,14 +105,16 @@ fn not_found(kind: RecordKind, id: i64) -> Error {
 
 /// The record's one-line label, or NotFound.
 pub(super) fn label(conn: &Connection, kind: RecordKind, id: i64) -> Result<String> {
+    let describe = described(kind);
     let sql = format!(
         "SELECT {} FROM {} WHERE id = ?1",
-        label_sql(kind),
+        describe.sql(),
         table(kind)
     );
-    let l: Option<String> = conn.query_row(&sql, [id], |r| r.get(0)).optional()?;
-    let l = l.ok_or_else(|| not_found(kind, id))?;
-    Ok(format!("the {} {}", kind.noun(), one_line(&l, 60)))
+    let parts: Option<String> = conn.query_row(&sql, [id], |r| r.get(0)).optional()?;
+    let parts = parts.ok_or_else(|| not_found(kind, id))?;
+    let parts: Vec<Option<String>> = serde_json::from_str(&parts).unwrap_or_default();
+    Ok(named(kind, one_line(&describe.words(&parts), 60)))
 }
 
 fn snapshot(conn: &Connection, kind: RecordKind, id: i64) -> Result<Snapshot> {
@@ -146,17 +169,10 @@ impl Store {
             if n == 0 {
                 continue;
             }
-            let (noun, s) = if n == 1 {
-                (c.noun.to_string(), "s")
-            } else {
-                (crate::domain::plural(n, c.noun), "")
-            };
+            let rows = c.noun(n);
             also.push(match c.tie {
-                Tie::Owned => format!(
-                    "its {noun} go{} with it",
-                    if s.is_empty() { "" } else { "es" }
-                ),
-                Tie::Linked => format!("its {noun} stay{s} in your history, without it"),
+                Tie::Owned => t!("store-also-owned", count = n, rows = rows),
+                Tie::Linked => t!("store-also-linked", count = n, rows = rows),
             });
         }
         Ok((label, also))
@@ -271,7 +287,7 @@ impl Tx<'_> {
             serde_json::from_str(&snap.json).map_err(|e| Error::invalid("undo", e.to_string()))?;
         let row = v["row"]
             .as_object()
-            .ok_or_else(|| Error::invalid("undo", "nothing kept"))?;
+            .ok_or_else(|| Error::invalid("undo", t!("store-undo-nothing-kept")))?;
         let kids: Vec<Vec<Value>> = v["children"]
             .as_array()
             .into_iter()
@@ -304,15 +320,12 @@ impl Tx<'_> {
             .optional()?;
         let uid = row.get("uid").and_then(Value::as_str);
         match now {
-            None => return Err(undo_refused(snap, "was deleted since")),
+            None => return Err(undo_refused(t!("store-undo-deleted", record = &snap.label))),
             Some((u, _)) if Some(u.as_str()) != uid => {
-                return Err(undo_refused(snap, "was deleted since"));
+                return Err(undo_refused(t!("store-undo-deleted", record = &snap.label)));
             }
             Some((_, rev)) if snap.after_revision.is_some_and(|r| r != rev) => {
-                return Err(undo_refused(
-                    snap,
-                    "was changed since (elsewhere), and undo would overwrite that",
-                ));
+                return Err(undo_refused(t!("store-undo-changed", record = &snap.label)));
             }
             Some(_) => {}
         }
@@ -481,8 +494,8 @@ fn has_id(conn: &Connection, table: &str) -> Result<bool> {
     Ok(columns(conn, table)?.iter().any(|n| n == "id"))
 }
 
-fn undo_refused(snap: &Snapshot, why: &str) -> Error {
-    Error::invalid("undo", format!("{} {why}; nothing was changed", snap.label))
+fn undo_refused(why: String) -> Error {
+    Error::invalid("undo", why)
 }
 
 /// A restore that collides with a record written since (a new check-in for the same
@@ -499,13 +512,7 @@ fn taken(e: Error, snap: &Snapshot) -> Error {
 }
 
 fn taken_by_another(snap: &Snapshot) -> Error {
-    Error::invalid(
-        "undo",
-        format!(
-            "{} can't come back: another record took its place since",
-            snap.label
-        ),
-    )
+    Error::invalid("undo", t!("store-undo-taken", record = &snap.label))
 }
 
 #[cfg(test)]

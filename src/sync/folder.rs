@@ -28,7 +28,7 @@
 
 use super::seal::{Kdf, Key, Unsealed};
 use crate::error::{Error, Result, SegmentFault};
-use crate::files::{NotRead, describe_mode, read_capped, read_regular};
+use crate::files::{FileKind, NotRead, describe_mode, read_capped, read_regular};
 use rustix::fs::{AtFlags, Mode, OFlags};
 use rustix::io::Errno;
 use std::io::Write;
@@ -125,7 +125,7 @@ impl Header {
         } else {
             Err(Error::invalid(
                 "sync passphrase",
-                "is not the one this sync folder was set up with; nothing was changed",
+                t!("sync-wrong-passphrase"),
             ))
         }
     }
@@ -142,22 +142,20 @@ impl Header {
     fn parse(dir: &Path, bytes: &[u8]) -> Result<Header> {
         let path = header_path(dir);
         let h: Header = serde_json::from_slice(bytes).map_err(|_| {
-            Error::Message(format!(
-                "{}: is not a tend sync settings file",
-                path.display()
+            Error::Message(t!(
+                "sync-not-settings-file",
+                path = path.display().to_string()
             ))
         })?;
+        let dir = dir.display().to_string();
         if h.app != "tend" {
-            return Err(Error::Message(format!(
-                "{}: is not a tend sync folder",
-                dir.display()
-            )));
+            return Err(Error::Message(t!("sync-not-sync-folder", dir = dir)));
         }
         if h.format > super::seal::FILE_FORMAT {
-            return Err(Error::Message(format!(
-                "{}: was set up by a newer tend (sync format {}): upgrade tend on this device",
-                dir.display(),
-                h.format
+            return Err(Error::Message(t!(
+                "sync-folder-newer",
+                dir = dir,
+                format = h.format
             )));
         }
         Ok(h)
@@ -179,39 +177,52 @@ pub struct Sub {
 }
 
 /// Opens a folder named `name` in `dir` without following a link; `Err` says what is
-/// there instead (or `None` when nothing is).
-fn open_sub(dir: impl AsFd, name: &str) -> std::result::Result<OwnedFd, Option<&'static str>> {
+/// there instead, in words (or `None` when nothing is).
+fn open_sub(dir: impl AsFd, name: &str) -> std::result::Result<OwnedFd, Option<String>> {
     let flags =
         OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
     match rustix::fs::openat(dir.as_fd(), name, flags, Mode::empty()) {
         Ok(fd) => Ok(fd),
         Err(Errno::NOENT) => Err(None),
-        Err(Errno::LOOP) => Err(Some("a symbolic link")),
+        Err(Errno::LOOP) => Err(Some(FileKind::Link.to_string())),
         Err(Errno::NOTDIR) => Err(Some(
-            rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW)
-                .map_or("not a folder", |st| describe_mode(st.st_mode)),
+            rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW).map_or_else(
+                |_| t!("sync-kind-not-folder"),
+                |st| describe_mode(st.st_mode).to_string(),
+            ),
         )),
-        Err(_) => Err(Some("a folder tend cannot open")),
+        Err(_) => Err(Some(t!("sync-kind-unopenable"))),
     }
+}
+
+/// "PATH: cannot be made (…)", for a folder of the layout tend could not make.
+fn cannot_make(path: &Path, e: &dyn std::fmt::Display) -> Error {
+    Error::Message(t!(
+        "sync-cannot-make",
+        path = path.display().to_string(),
+        error = e.to_string()
+    ))
+}
+
+/// "PATH: cannot be read (it is not there)", for a folder of the layout that went.
+fn gone(path: &Path) -> Error {
+    Error::Message(t!("sync-not-there", path = path.display().to_string()))
 }
 
 /// Makes a folder `name` in `dir` (owner-only) unless something is there.
 fn make_sub(dir: impl AsFd, name: &str, path: &Path) -> Result<()> {
     match rustix::fs::mkdirat(dir, name, Mode::from_raw_mode(0o700)) {
         Ok(()) | Err(Errno::EXIST) => Ok(()),
-        Err(e) => Err(Error::Message(format!(
-            "{}: cannot be made ({})",
-            path.display(),
-            std::io::Error::from(e)
-        ))),
+        Err(e) => Err(cannot_make(path, &std::io::Error::from(e))),
     }
 }
 
 /// The refusal for a folder of the layout that is not a plain folder.
 fn not_a_folder(path: &Path, what: &str) -> Error {
-    Error::Message(format!(
-        "{} is {what}, not a plain folder: tend follows no link inside the sync folder, and wrote nothing; put a real folder there",
-        path.display()
+    Error::Message(t!(
+        "sync-not-plain-folder",
+        path = path.display().to_string(),
+        kind = what
     ))
 }
 
@@ -220,12 +231,16 @@ impl Folder {
     pub fn open(dir: &Path) -> Result<Folder> {
         let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NONBLOCK | OFlags::CLOEXEC;
         let fd = rustix::fs::openat(rustix::fs::CWD, dir, flags, Mode::empty()).map_err(|e| {
-            let why = match e {
-                Errno::NOENT => "it is not there (is the drive or share mounted?)".to_string(),
-                Errno::NOTDIR => "it is not a folder".to_string(),
-                e => format!("it cannot be opened ({})", std::io::Error::from(e)),
-            };
-            Error::Message(format!("{}: not a tend sync folder: {why}", dir.display()))
+            let dir = dir.display().to_string();
+            Error::Message(match e {
+                Errno::NOENT => t!("sync-folder-missing", dir = dir),
+                Errno::NOTDIR => t!("sync-folder-not-folder", dir = dir),
+                e => t!(
+                    "sync-folder-unopenable",
+                    dir = dir,
+                    error = std::io::Error::from(e).to_string()
+                ),
+            })
         })?;
         Ok(Folder {
             path: dir.to_path_buf(),
@@ -235,8 +250,7 @@ impl Folder {
 
     /// Makes DIR (and its parents, owner-only) if it is not there, then opens it.
     pub fn create(dir: &Path) -> Result<Folder> {
-        crate::files::private_dir(dir)
-            .map_err(|e| Error::Message(format!("{}: cannot be made ({e})", dir.display())))?;
+        crate::files::private_dir(dir).map_err(|e| cannot_make(dir, &e))?;
         Folder::open(dir)
     }
 
@@ -254,14 +268,14 @@ impl Folder {
         let path = header_path(&self.path);
         let bytes = read_regular(&self.fd, Path::new(HEADER), false, MAX_HEADER).map_err(|e| {
             Error::Message(match e {
-                NotRead::Missing => format!(
-                    "{}: not a tend sync folder ({} is not there); set one up with `tend sync init DIR`",
-                    self.path.display(),
-                    HEADER
+                NotRead::Missing => t!(
+                    "sync-no-settings-file",
+                    dir = self.path.display().to_string(),
+                    file = HEADER
                 ),
-                e => format!(
-                    "{} {e}: tend reads only a regular file there, and changed nothing",
-                    path.display()
+                e => t!(
+                    "sync-settings-file-refused",
+                    problem = e.about(path.display())
                 ),
             })
         })?;
@@ -283,11 +297,8 @@ impl Folder {
         }
         match open_sub(&self.fd, DEVICES) {
             Ok(fd) => Ok(Sub { path, fd }),
-            Err(None) => Err(Error::Message(format!(
-                "{}: cannot be read (it is not there)",
-                path.display()
-            ))),
-            Err(Some(what)) => Err(not_a_folder(&path, what)),
+            Err(None) => Err(gone(&path)),
+            Err(Some(what)) => Err(not_a_folder(&path, &what)),
         }
     }
 
@@ -342,13 +353,10 @@ impl Sub {
         make_sub(&self.fd, device, &path)?;
         match open_sub(&self.fd, device) {
             Ok(fd) => Ok(Sub { path, fd }),
-            Err(None) => Err(Error::Message(format!(
-                "{}: cannot be read (it is not there)",
-                path.display()
-            ))),
+            Err(None) => Err(gone(&path)),
             Err(Some(what)) => Err(not_a_folder(
                 &path,
-                &format!("this device's folder, {what}"),
+                &t!("sync-own-folder-kind", kind = what),
             )),
         }
     }
@@ -365,9 +373,10 @@ impl Sub {
         match open_sub(&self.fd, device) {
             Ok(fd) => Ok(Some(Sub { path, fd })),
             Err(None) => Ok(None),
-            Err(Some(what)) => Err(format!(
-                "{} is {what}, not a folder: skipped (tend follows no link inside the sync folder)",
-                path.display()
+            Err(Some(what)) => Err(t!(
+                "sync-device-folder-skipped",
+                path = path.display().to_string(),
+                kind = what
             )),
         }
     }
@@ -396,12 +405,14 @@ impl Sub {
     /// Takes the folder's lock (on `devices`), or says another sync is running.
     pub fn lock(&self) -> Result<Busy> {
         let fd = self.fd.try_clone().map_err(|e| {
-            Error::Message(format!("{}: cannot be read ({e})", self.path.display()))
+            Error::Message(t!(
+                "sync-cannot-read",
+                path = self.path.display().to_string(),
+                error = e.to_string()
+            ))
         })?;
         match rustix::fs::flock(&fd, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
-            Err(Errno::WOULDBLOCK) => Err(Error::Message(
-                "another tend is syncing with this folder now; try again when it is done".into(),
-            )),
+            Err(Errno::WOULDBLOCK) => Err(Error::Message(t!("sync-busy"))),
             // A share that cannot lock at all: go on unlocked, as tend did before.
             _ => Ok(Busy(fd)),
         }
@@ -415,9 +426,9 @@ impl Sub {
         match read_regular(&self.fd, Path::new(&name), false, MAX_FILE) {
             Ok(b) => Ok(Some(b)),
             Err(NotRead::Missing) => Ok(None),
-            Err(e) => Err(format!(
-                "{} {e}: skipped (tend reads only regular files in the sync folder, and follows no link)",
-                self.path.join(&name).display()
+            Err(e) => Err(t!(
+                "sync-segment-skipped",
+                problem = e.about(self.path.join(&name).display())
             )),
         }
     }
@@ -517,18 +528,18 @@ pub fn unseal(
             let d = flate2::read::DeflateDecoder::new(plain.as_slice());
             match read_capped(d, MAX_UNPACKED) {
                 Ok(out) => Ok(out),
-                Err(NotRead::TooLarge(..)) => Err(unreadable(format!(
-                    "segment {seq} unpacks to more than tend reads"
-                ))),
-                Err(_) => Err(unreadable(format!("segment {seq} does not unpack"))),
+                Err(NotRead::TooLarge(..)) => {
+                    Err(unreadable(t!("sync-segment-too-large", seq = seq)))
+                }
+                Err(_) => Err(unreadable(t!("sync-segment-no-unpack", seq = seq))),
             }
         }
-        Err(Unsealed::Newer(f)) => Err(SegmentFault::Newer(format!(
-            "segment {seq} is in sync file format {f}, newer than this tend reads: upgrade tend on this device"
+        Err(Unsealed::Newer(f)) => Err(SegmentFault::Newer(t!(
+            "sync-segment-newer",
+            seq = seq,
+            format = f.to_string()
         ))),
-        Err(Unsealed::Unreadable) => Err(unreadable(format!(
-            "segment {seq} is incomplete or damaged (still being copied?); it is tried again next time"
-        ))),
+        Err(Unsealed::Unreadable) => Err(unreadable(t!("sync-segment-damaged", seq = seq))),
     }
 }
 
@@ -548,8 +559,13 @@ pub fn seal_segment(key: &Key, device: &str, seq: i64, body: &[u8]) -> (Vec<u8>,
 /// sees all of it or none. Owner-only.
 fn write_new(dir: &OwnedFd, at: &Path, name: &str, bytes: &[u8]) -> Result<()> {
     let path = at.join(name);
-    let fail =
-        |e: std::io::Error| Error::Message(format!("{}: cannot be written ({e})", path.display()));
+    let fail = |e: std::io::Error| {
+        Error::Message(t!(
+            "sync-cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
+    };
     let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC;
     let pid = std::process::id();
     let (tmp, fd) = (0..100)

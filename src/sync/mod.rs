@@ -54,10 +54,7 @@ impl Report {
 
 /// The message for a sync passphrase that cannot be asked for.
 fn no_passphrase() -> Error {
-    Error::invalid(
-        "sync passphrase",
-        "give it with --sync-passphrase-fd N or TEND_SYNC_PASSPHRASE_FILE=PATH (or run tend on a terminal)",
-    )
+    Error::invalid("sync passphrase", t!("sync-passphrase-not-given"))
 }
 
 fn new_device_id() -> String {
@@ -71,10 +68,7 @@ fn check_name(name: Option<&str>) -> Result<String> {
         Some(n)
             if n.trim().is_empty() || n.chars().count() > 60 || n.chars().any(char::is_control) =>
         {
-            Err(Error::invalid(
-                "name",
-                "must be 1 to 60 characters, without control characters",
-            ))
+            Err(Error::invalid("name", t!("sync-bad-device-name")))
         }
         Some(n) => Ok(n.trim().to_string()),
     }
@@ -82,9 +76,9 @@ fn check_name(name: Option<&str>) -> Result<String> {
 
 fn refuse_if_set_up(store: &Store) -> Result<()> {
     if let Some(s) = store.sync_setup()? {
-        return Err(Error::Message(format!(
-            "this journal already syncs with {}; `tend sync leave` first to use another folder",
-            s.folder.display()
+        return Err(Error::Message(t!(
+            "sync-already-set-up",
+            dir = s.folder.display().to_string()
         )));
     }
     Ok(())
@@ -101,7 +95,8 @@ pub fn init(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     let name = check_name(name)?;
     let dir = absolute(dir)?;
     refuse_if_in_use(&dir)?;
-    let pass = source.new_named("sync passphrase").map_err(|e| match e {
+    let prompt = format!("{} ", t!("sync-prompt-new-passphrase"));
+    let pass = source.new_named(&prompt).map_err(|e| match e {
         Error::Invalid(_) if source.new_fd.is_none() && source.new_file.is_none() => {
             no_passphrase()
         }
@@ -120,16 +115,19 @@ fn refuse_if_in_use(dir: &Path) -> Result<()> {
         return Ok(());
     };
     let join = format!("`tend sync join {}`", dir.display());
+    let dir = dir.display().to_string();
     if f.has_header() {
-        return Err(Error::Message(format!(
-            "{} is already a tend sync folder: join it with {join}",
-            dir.display()
+        return Err(Error::Message(t!(
+            "sync-folder-in-use",
+            dir = dir,
+            join = join
         )));
     }
     if f.devices(false).is_ok_and(|d| d.holds_segments()) {
-        return Err(Error::Message(format!(
-            "{} already holds other devices' segments, but not its tend-sync.json yet: let your sync program finish bringing it, then join it with {join} (or choose an empty folder for a new sync)",
-            dir.display()
+        return Err(Error::Message(t!(
+            "sync-folder-arriving",
+            dir = dir,
+            join = join
         )));
     }
     Ok(())
@@ -156,7 +154,7 @@ pub fn join(store: &Store, dir: &Path, name: Option<&str>, source: &Source) -> R
     // Settings outside the documented range are refused before any passphrase.
     header.kdf.check()?;
     let pass = source
-        .current("Sync passphrase: ")?
+        .current(&format!("{} ", t!("sync-prompt-passphrase")))?
         .ok_or_else(no_passphrase)?;
     let key = Key::derive(&pass, &header.kdf)?;
     join_with(store, &dir, &name, &key)
@@ -213,7 +211,7 @@ pub fn key(store: &Store, source: &Source) -> Result<Key> {
     let header = Header::read(&setup.folder)?;
     same_folder(&setup, &header)?;
     let pass = source
-        .current("Sync passphrase: ")?
+        .current(&format!("{} ", t!("sync-prompt-passphrase")))?
         .ok_or_else(no_passphrase)?;
     let key = Key::derive(&pass, &header.kdf)?;
     header.check(&key)?;
@@ -228,16 +226,16 @@ pub fn key(store: &Store, source: &Source) -> Result<Key> {
 /// same key-derivation settings (else someone changed them, and deriving a key with
 /// them could take seconds and a GiB only to fail).
 fn same_folder(setup: &Setup, header: &Header) -> Result<()> {
-    let dir = setup.folder.display();
+    let dir = setup.folder.display().to_string();
     if header.kdf.salt != setup.salt {
-        return Err(Error::Message(format!(
-            "{dir} was set up again since this device joined it (its tend-sync.json is new), so nothing was synced; `tend sync leave`, then `tend sync join {dir}`"
-        )));
+        return Err(Error::Message(t!("sync-folder-set-up-again", dir = dir)));
     }
     match &setup.kdf {
-        Some(kept) if *kept != header.kdf.settings() => Err(Error::Message(format!(
-            "the folder's key settings changed since this device joined ({kept}, now {}), so nothing was synced: if you set up {dir} again, `tend sync leave` then `tend sync join {dir}`; if not, its tend-sync.json was changed: put back a copy from another device",
-            header.kdf.settings()
+        Some(kept) if *kept != header.kdf.settings() => Err(Error::Message(t!(
+            "sync-key-settings-changed",
+            dir = dir,
+            kept = kept,
+            now = header.kdf.settings()
         ))),
         _ => header.kdf.check(),
     }
@@ -249,10 +247,8 @@ fn same_folder(setup: &Setup, header: &Header) -> Result<()> {
 fn check_folder(store: &Store, setup: &Setup, header: &Header, key: &Key) -> Result<()> {
     same_folder(setup, header)?;
     if !header.opens_with(key) {
-        let dir = setup.folder.display();
-        return Err(Error::Message(format!(
-            "{dir} was set up again with another passphrase since this device joined it (its tend-sync.json no longer matches this device's key), so nothing was synced; `tend sync leave`, then `tend sync join {dir}`"
-        )));
+        let dir = setup.folder.display().to_string();
+        return Err(Error::Message(t!("sync-folder-new-passphrase", dir = dir)));
     }
     if setup.kdf.is_none() {
         store.write(|tx| tx.sync_keep_kdf(&header.kdf.settings()))?;
@@ -261,9 +257,9 @@ fn check_folder(store: &Store, setup: &Setup, header: &Header, key: &Key) -> Res
 }
 
 fn set_up(store: &Store) -> Result<Setup> {
-    store.sync_setup()?.ok_or_else(|| {
-        Error::Message("sync is not set up: `tend sync init DIR` or `tend sync join DIR`".into())
-    })
+    store
+        .sync_setup()?
+        .ok_or_else(|| Error::Message(t!("sync-not-set-up")))
 }
 
 /// `tend sync`: merges every other device's new segments, then writes this one's.
@@ -274,12 +270,7 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     let folder = Folder::open(&dir)
         .ok()
         .filter(Folder::has_header)
-        .ok_or_else(|| {
-            Error::Message(format!(
-                "{}: the sync folder is not there (is the drive or share mounted?)",
-                dir.display()
-            ))
-        })?;
+        .ok_or_else(|| Error::Message(t!("sync-folder-gone", dir = dir.display().to_string())))?;
     check_folder(store, &setup, &folder.header()?, key)?;
     let devices = folder.devices(false)?;
     let _busy = devices.lock()?;
@@ -296,7 +287,7 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
                 merge_copies(store, key, &theirs, &device, &mut report)?;
             }
             Ok(None) => {}
-            Err(note) => report.waiting.push(format!("device {device}: {note}")),
+            Err(note) => report.waiting.push(device_note(&device, note)),
         }
     }
     send(store, key, &setup, &own, &mut report)?;
@@ -329,25 +320,25 @@ fn receive(
             Ok(Some(bytes)) => bytes,
             Ok(None) => {
                 if theirs.last_seq() > seq {
-                    report.waiting.push(format!(
-                        "device {device}: segment {seq} is missing while later ones are there; it is merged once it arrives"
-                    ));
+                    report
+                        .waiting
+                        .push(device_note(device, t!("sync-segment-missing", seq = seq)));
                 }
                 return Ok(());
             }
             Err(note) => {
-                report.waiting.push(format!("device {device}: {note}"));
+                report.waiting.push(device_note(device, note));
                 return Ok(());
             }
         };
         let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
             serde_json::from_slice(&plain)
-                .map_err(|_| SegmentFault::Unreadable(format!("segment {seq} does not read right")))
+                .map_err(|_| SegmentFault::Unreadable(t!("sync-segment-unreadable", seq = seq)))
         });
         let body: Segment = match body {
             Ok(b) => b,
             Err(why) => {
-                report.wait(format!("device {device}: {why}"), why.is_newer());
+                report.wait(device_note(device, why.to_string()), why.is_newer());
                 return Ok(());
             }
         };
@@ -369,24 +360,16 @@ fn receive(
                 let mut held = got.held.clone();
                 held.dedup();
                 for why in held {
-                    report.waiting.push(format!(
-                        "device {device}: segment {seq}: a record is kept aside until tend is upgraded on this device: {why}"
-                    ));
+                    let note = t!("sync-record-held", why = why);
+                    report.waiting.push(segment_note(device, seq, note));
                 }
                 if got.past_latest > 0 {
-                    report.notes.push(format!(
-                        "device {device}: segment {seq}: {} stamped after the year 3000 by a clock set wrong {} left out; that device stamps {} again once its date is right and its tend is upgraded",
-                        match got.past_latest { 1 => "1 record".to_string(), n => format!("{n} records") },
-                        if got.past_latest == 1 { "was" } else { "were" },
-                        if got.past_latest == 1 { "it" } else { "them" },
-                    ));
+                    let note = t!("sync-past-latest", count = got.past_latest);
+                    report.notes.push(segment_note(device, seq, note));
                 }
             }
             Err(Error::Segment(why)) => {
-                report.wait(
-                    format!("device {device}: segment {seq}: {why}"),
-                    why.is_newer(),
-                );
+                report.wait(segment_note(device, seq, why.to_string()), why.is_newer());
                 return Ok(());
             }
             Err(e) => return Err(e),
@@ -425,13 +408,24 @@ fn merge_copies(
         }
         match store.write(|tx| tx.sync_apply_copy(device, seq, &nonce, &body)) {
             Ok(got) => report.add(&got),
-            Err(e @ Error::Segment(_)) => report.notes.push(format!(
-                "device {device}: a conflict copy of segment {seq} was not merged: {e}"
+            Err(e @ Error::Segment(_)) => report.notes.push(device_note(
+                device,
+                t!("sync-copy-not-merged", seq = seq, error = e.to_string()),
             )),
             Err(e) => return Err(e),
         }
     }
     Ok(())
+}
+
+/// A line of the report about one device: "device ID: NOTE".
+fn device_note(device: &str, note: String) -> String {
+    t!("sync-device-note", device = device, note = note)
+}
+
+/// A line of the report about one segment of a device: "device ID: segment N: NOTE".
+fn segment_note(device: &str, seq: i64, note: String) -> String {
+    t!("sync-segment-note", device = device, seq = seq, note = note)
 }
 
 /// Whether a segment names a predecessor other than the file merged here under that

@@ -61,22 +61,21 @@ impl Kdf {
     /// Refuses settings outside the range tend accepts (see `MEMORY_KIB`), before any
     /// time or memory is spent on them.
     pub fn check(&self) -> Result<()> {
-        let bad = |what: &str| Error::Message(format!("the sync folder's settings: {what}"));
         if self.name != "argon2id" {
-            return Err(bad("its key derivation is not one this tend knows"));
+            return Err(Error::Message(t!("sync-kdf-unknown")));
         }
         if !MEMORY_KIB.contains(&self.memory_kib)
             || !PASSES.contains(&self.passes)
             || !LANES.contains(&self.lanes)
         {
-            return Err(bad(&format!(
-                "its key derivation cost ({}) is outside what tend accepts (8 MiB to 1 GiB of memory, 1 to 10 passes, 1 to 8 lanes)",
-                self.settings()
+            return Err(Error::Message(t!(
+                "sync-kdf-cost",
+                settings = self.settings()
             )));
         }
         match unhex(&self.salt) {
             Some(s) if SALT_BYTES.contains(&s.len()) => Ok(()),
-            _ => Err(bad("its salt is not 8 to 64 bytes of hex")),
+            _ => Err(Error::Message(t!("sync-kdf-salt"))),
         }
     }
 
@@ -115,16 +114,16 @@ impl Key {
 
     /// Derives the key from the passphrase (the slow step: once per sync).
     pub fn derive(pass: &Passphrase, kdf: &Kdf) -> Result<Key> {
-        let bad = |what: &str| Error::Message(format!("the sync folder's settings: {what}"));
+        let bad = |e: argon2::Error| Error::Message(t!("sync-kdf-error", error = e.to_string()));
         // Bounded, so a hostile folder cannot make tend allocate without end.
         kdf.check()?;
-        let salt = unhex(&kdf.salt).ok_or_else(|| bad("its salt is not hex"))?;
-        let params = argon2::Params::new(kdf.memory_kib, kdf.passes, kdf.lanes, Some(32))
-            .map_err(|e| bad(&e.to_string()))?;
+        let salt = unhex(&kdf.salt).ok_or_else(|| Error::Message(t!("sync-kdf-salt-hex")))?;
+        let params =
+            argon2::Params::new(kdf.memory_kib, kdf.passes, kdf.lanes, Some(32)).map_err(bad)?;
         let a = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut out = Zeroizing::new([0u8; 32]);
         a.hash_password_into(pass.expose(), &salt, &mut out[..])
-            .map_err(|e| bad(&e.to_string()))?;
+            .map_err(bad)?;
         Ok(Key(out))
     }
 

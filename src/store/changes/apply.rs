@@ -126,10 +126,11 @@ pub(in crate::store) struct Incoming<'a> {
     pub rec: &'a Record,
 }
 
+/// A segment that does not read right: `what` says where.
 pub(super) fn bad(what: impl Into<String>) -> Error {
-    Error::Segment(SegmentFault::Unreadable(format!(
-        "a sync segment does not read right: {}",
-        what.into()
+    Error::Segment(SegmentFault::Unreadable(t!(
+        "store-segment-bad",
+        what = what.into()
     )))
 }
 
@@ -138,15 +139,15 @@ pub(super) fn bad(what: impl Into<String>) -> Error {
 fn incoming(rec: &Record) -> Result<Incoming<'_>> {
     Ok(Incoming {
         tbl: known_kind(&rec.t).ok_or_else(|| {
-            Error::Message(format!(
-                "it holds a kind of record this tend does not know ({:?}): upgrade tend on this device",
-                crate::domain::one_line(&rec.t, 40)
+            Error::Message(t!(
+                "store-segment-unknown-kind",
+                kind = format!("{:?}", crate::domain::one_line(&rec.t, 40))
             ))
         })?,
         key: &rec.k,
         v: rec
             .version()
-            .ok_or_else(|| bad("a record without its version"))?,
+            .ok_or_else(|| bad(t!("store-segment-no-version")))?,
         base: rec.base(),
         relay: rec.relay,
         rec,
@@ -210,13 +211,14 @@ impl Tx<'_> {
         send_on: bool,
     ) -> Result<Received> {
         if body.format > SEGMENT_FORMAT {
-            return Err(Error::Segment(SegmentFault::Newer(format!(
-                "a segment from another device is in sync format {}, newer than this tend reads ({SEGMENT_FORMAT}): upgrade tend on this device",
-                body.format
+            return Err(Error::Segment(SegmentFault::Newer(t!(
+                "store-segment-newer",
+                format = body.format,
+                known = SEGMENT_FORMAT
             ))));
         }
         if body.app != "tend" || body.device != from || body.seq != seq {
-            return Err(bad("its header does not match its place in the folder"));
+            return Err(bad(t!("store-segment-misplaced")));
         }
         let me = super::journal_device(self)?;
         let unstamped: Vec<(String, String)> = self
@@ -240,7 +242,7 @@ impl Tx<'_> {
         // A clock past the year 3000 (an older tend's, set wrong) pulls this one no
         // further than any (see `hlc::seen`).
         if body.clock < 0 {
-            return Err(bad("its clock is not one a device can have"));
+            return Err(bad(t!("store-segment-bad-clock")));
         }
         let mut max_stamp = body.clock.min(hlc::LATEST);
         let mut order: Vec<&Record> = body.records.iter().collect();
@@ -271,9 +273,9 @@ impl Tx<'_> {
     /// the segment merges all the same. Its stamp, when it was read.
     fn merge_one(&self, rec: &Record, m: &mut Merge, got: &mut Received) -> Result<Option<i64>> {
         if known_kind(&rec.t).is_none() {
-            let why = format!(
-                "a kind of record this tend does not know ({:?})",
-                crate::domain::one_line(&rec.t, 40)
+            let why = t!(
+                "store-unknown-kind",
+                kind = format!("{:?}", crate::domain::one_line(&rec.t, 40))
             );
             self.hold_record(rec, m, &why, got)?;
             return Ok(None);

@@ -231,7 +231,7 @@ impl Tx<'_> {
     /// one here: returns whether anything changed.
     pub(in crate::store) fn merge_fields(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
         let theirs: State = serde_json::from_value(inc.rec.fields().clone())
-            .map_err(|e| bad(format!("a check-in's or the profile's fields ({e})")))?;
+            .map_err(|e| bad(t!("store-segment-bad-fields", error = e.to_string())))?;
         let local = self.sync_entry(inc.tbl, inc.key)?;
         let ours = State::parse(local.as_ref().and_then(|l| l.fields.as_deref()));
         let merged = ours.merge(&theirs);
@@ -375,21 +375,21 @@ impl Tx<'_> {
         let hour = row["day_start_hour"]
             .as_i64()
             .filter(|h| (0..=23).contains(h))
-            .ok_or_else(|| bad("the profile's day-start hour"))?;
+            .ok_or_else(|| bad(t!("store-segment-bad-day-start")))?;
         let start = match &row["recovery_start"] {
             Json::Null => None,
             Json::String(s) => Some(
                 crate::store::transfer::check_date("profile.recovery_start", s)
                     .map_err(crate::error::Error::Invalid)?,
             ),
-            _ => return Err(bad("the profile's recovery start")),
+            _ => return Err(bad(t!("store-segment-bad-recovery-start"))),
         };
         let name = row["display_name"].as_str().map(str::to_owned);
         if name
             .as_deref()
             .is_some_and(|n| n.chars().count() > crate::domain::MAX_NAME_CHARS)
         {
-            return Err(bad("the profile's name is longer than a name can be"));
+            return Err(bad(t!("store-segment-long-name")));
         }
         // Only a change is written: a merge that moved only versions leaves the row
         // (and its revision) as it is.

@@ -127,7 +127,7 @@ impl Tx<'_> {
             let m = self.import_data(&Json::Object(file))?;
             got.records += m.added + m.updated;
             got.held
-                .extend((0..m.held).map(|_| "a record of a data file".to_string()));
+                .extend((0..m.held).map(|_| t!("store-held-from-file")));
         }
         Ok(got)
     }

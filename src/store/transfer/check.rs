@@ -38,20 +38,36 @@ pub struct Today {
     pub day_start: u8,
 }
 
-fn kind_of(v: &Json) -> &'static str {
+/// What a value is, in words, for "must be text, not a list".
+fn kind_of(v: &Json) -> String {
     match v {
-        Json::Null => "null",
-        Json::Bool(_) => "true or false",
-        Json::Number(n) if n.is_i64() || n.is_u64() => "a whole number",
-        Json::Number(_) => "a fraction",
-        Json::String(_) => "text",
-        Json::Array(_) => "a list",
-        Json::Object(_) => "an object",
+        Json::Null => t!("store-json-null"),
+        Json::Bool(_) => t!("store-json-bool"),
+        Json::Number(n) if n.is_i64() || n.is_u64() => t!("store-json-whole"),
+        Json::Number(_) => t!("store-json-fraction"),
+        Json::String(_) => t!("store-json-text"),
+        Json::Array(_) => t!("store-json-list"),
+        Json::Object(_) => t!("store-json-object"),
     }
 }
 
-fn wrong(field: &str, want: &str, v: &Json) -> Invalid {
-    Invalid::new(field, format!("must be {want}, not {}", kind_of(v)))
+/// What a field must hold, for a value of another kind.
+enum Want {
+    Text,
+    Number(i64, i64),
+    Hours,
+}
+
+fn wrong(field: &str, want: Want, v: &Json) -> Invalid {
+    let got = kind_of(v);
+    Invalid::new(
+        field,
+        match want {
+            Want::Text => t!("store-check-not-text", got = got),
+            Want::Number(lo, hi) => t!("store-check-not-number", lo = lo, hi = hi, got = got),
+            Want::Hours => t!("store-check-not-hours", got = got),
+        },
+    )
 }
 
 /// A date as tend stores it: exactly YYYY-MM-DD, from 1900 on.
@@ -59,11 +75,11 @@ pub fn date(field: &str, s: &str) -> Result<NaiveDate, Invalid> {
     let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
         .filter(|d| d.format("%Y-%m-%d").to_string() == s)
-        .ok_or_else(|| Invalid::new(field, format!("'{s}' is not a YYYY-MM-DD date")))?;
+        .ok_or_else(|| Invalid::new(field, t!("store-check-not-date", value = s)))?;
     if d < FIRST_DAY {
         return Err(Invalid::new(
             field,
-            format!("{d} is before 1900; use a date from 1900-01-01 on"),
+            t!("store-check-before-1900", date = d.to_string()),
         ));
     }
     Ok(d)
@@ -71,25 +87,26 @@ pub fn date(field: &str, s: &str) -> Result<NaiveDate, Invalid> {
 
 /// A moment as tend stores it: RFC 3339 with its UTC offset.
 pub fn moment(field: &str, s: &str) -> Result<DateTime<FixedOffset>, Invalid> {
-    DateTime::parse_from_rfc3339(s).map_err(|_| {
-        Invalid::new(
-            field,
-            format!("'{s}' is not a moment like 2026-11-20T21:15:00+01:00"),
-        )
-    })
+    DateTime::parse_from_rfc3339(s)
+        .map_err(|_| Invalid::new(field, t!("store-check-not-moment", value = s)))
 }
 
 fn text<'a>(field: &str, v: &'a Json) -> Result<&'a str, Invalid> {
-    v.as_str().ok_or_else(|| wrong(field, "text", v))
+    v.as_str().ok_or_else(|| wrong(field, Want::Text, v))
 }
 
 fn int(field: &str, v: &Json, lo: i64, hi: i64) -> Result<Value, Invalid> {
-    let n = v.as_i64().ok_or_else(|| {
-        let want = format!("a whole number from {lo} to {hi}");
-        match v.as_f64() {
-            Some(f) => Invalid::new(field, format!("must be {want} (got {f})")),
-            None => wrong(field, &want, v),
-        }
+    let n = v.as_i64().ok_or_else(|| match v.as_f64() {
+        Some(f) => Invalid::new(
+            field,
+            t!(
+                "store-check-fraction",
+                lo = lo,
+                hi = hi,
+                value = f.to_string()
+            ),
+        ),
+        None => wrong(field, Want::Number(lo, hi), v),
     })?;
     check_range(field, n, lo, hi)?;
     Ok(Value::Integer(n))
@@ -99,7 +116,7 @@ fn int(field: &str, v: &Json, lo: i64, hi: i64) -> Result<Value, Invalid> {
 fn checked_text<'a>(kind: Kind, field: &str, v: &'a Json) -> Result<&'a str, Invalid> {
     let t = text(field, v)?;
     if matches!(kind, Kind::Name | Kind::Label | Kind::Body) && t.trim().is_empty() {
-        return Err(Invalid::new(field, "must not be empty"));
+        return Err(Invalid::new(field, t!("store-check-empty")));
     }
     if matches!(kind, Kind::Body | Kind::Text) {
         check_bytes(field, t)?;
@@ -111,7 +128,7 @@ fn checked_text<'a>(kind: Kind, field: &str, v: &'a Json) -> Result<&'a str, Inv
 
 /// Checks one value of a column; `None` when the field is absent from a new row.
 pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<Value, Invalid> {
-    let missing = || Invalid::new(field, "is missing");
+    let missing = || Invalid::new(field, t!("store-check-missing"));
     let optional = !matches!(
         kind,
         Kind::Name
@@ -145,11 +162,11 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             let h = v
                 .as_f64()
                 .filter(|_| v.is_number())
-                .ok_or_else(|| wrong(field, "hours from 0 to 24", v))?;
+                .ok_or_else(|| wrong(field, Want::Hours, v))?;
             if !(0.0..=24.0).contains(&h) {
                 return Err(Invalid::new(
                     field,
-                    format!("must be hours from 0 to 24 (got {h})"),
+                    t!("store-check-hours", value = h.to_string()),
                 ));
             }
             Value::Real(h)
@@ -179,7 +196,7 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
         Kind::Answers => {
             let t = text(field, v)?;
             serde_json::from_str::<Vec<u8>>(t)
-                .map_err(|_| Invalid::new(field, "must be a list of answers like [0,1,2]"))?;
+                .map_err(|_| Invalid::new(field, t!("store-check-answers")))?;
             Value::Text(t.into())
         }
         Kind::Roles | Kind::Phone | Kind::Clock => typed(kind, field, text(field, v)?)?,
@@ -195,7 +212,7 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
 }
 
 fn share_words(field: &str) -> Invalid {
-    Invalid::new(field, "must be shared, private or unset")
+    Invalid::new(field, t!("store-check-share"))
 }
 
 /// Roles, a phone number or a meeting time, checked as the people and meeting forms
@@ -291,7 +308,11 @@ pub fn row(
             if (d - local).num_days().abs() > 1 {
                 return Err(Invalid::new(
                     field("date"),
-                    format!("{d} is more than a day from its moment's date ({local})"),
+                    t!(
+                        "store-check-date-far",
+                        date = d.to_string(),
+                        local = local.to_string()
+                    ),
                 ));
             }
         }
@@ -301,13 +322,13 @@ pub fn row(
             if habit && *per_week == Value::Null {
                 return Err(Invalid::new(
                     field("per_week"),
-                    "a habit needs how many times a week (1 to 7)",
+                    t!("store-check-habit-week"),
                 ));
             }
             if !habit && *per_week != Value::Null {
                 return Err(Invalid::new(
                     field("per_week"),
-                    "times a week belong to habits, not milestone goals",
+                    t!("store-check-milestone-week"),
                 ));
             }
         }
@@ -318,7 +339,7 @@ pub fn row(
             if !from.is_empty() && !to.is_empty() && to < from {
                 return Err(Invalid::new(
                     field("active_to"),
-                    format!("{to} is before {from}"),
+                    t!("store-check-before", to = to, from = from),
                 ));
             }
         }
@@ -342,13 +363,23 @@ fn assessment(
     if *get(cols, vals, "score") != Value::Integer(score) {
         return Err(Invalid::new(
             field("score"),
-            format!("{} answers {answers:?} score {score}", scale.name),
+            t!(
+                "store-check-score",
+                scale = &scale.name,
+                answers = format!("{answers:?}"),
+                score = score
+            ),
         ));
     }
     if as_text(get(cols, vals, "band")) != band {
         return Err(Invalid::new(
             field("band"),
-            format!("{} answers {answers:?} are '{band}'", scale.name),
+            t!(
+                "store-check-band",
+                scale = &scale.name,
+                answers = format!("{answers:?}"),
+                band = band
+            ),
         ));
     }
     Ok(())
@@ -363,10 +394,7 @@ fn connection(
     let meeting = as_text(get(cols, vals, "kind")) == "meeting";
     for c in ["shared", "chaired"] {
         if !meeting && *get(cols, vals, c) == Value::Integer(1) {
-            return Err(Invalid::new(
-                field(c),
-                "sharing and chairing are for meetings",
-            ));
+            return Err(Invalid::new(field(c), t!("store-check-meetings-only")));
         }
     }
     Ok(())

@@ -6,7 +6,7 @@
 //! change is not written at all.
 
 use super::check::{self, Today, bad};
-use super::stamps::{self, FileInfo, Stamp, UNNAMED, UNNAMED_NAME};
+use super::stamps::{self, FileInfo, Stamp, UNNAMED};
 use super::{FORMAT_VERSION, LINKS, RECORDS, uid_key};
 use crate::domain::hlc::Version;
 use crate::domain::one_line;
@@ -42,30 +42,33 @@ pub struct Merged {
 /// Refuses a document that is not a tend data export, or one from a newer tend.
 pub(super) fn check_header(obj: &Map<String, Json>) -> Result<()> {
     if obj.get("app").and_then(Json::as_str) != Some("tend") {
-        return Err(bad(
-            "app",
-            "this is not a tend data export (its \"app\" is not \"tend\")",
-        ));
+        return Err(bad("app", t!("store-file-not-tend")));
     }
     let field = "format_version";
     match obj.get(field) {
-        None | Some(Json::Null) => Err(bad(field, "is missing")),
+        None | Some(Json::Null) => Err(bad(field, t!("store-check-missing"))),
         Some(Json::Number(n)) => match n.as_i64() {
             Some(v) if (1..=FORMAT_VERSION).contains(&v) => Ok(()),
             Some(v) if v > FORMAT_VERSION => Err(bad(
                 field,
-                format!("{v} is newer than this tend reads ({FORMAT_VERSION}): upgrade tend"),
+                t!("store-file-newer", version = v, known = FORMAT_VERSION),
             )),
             _ => Err(bad(
                 field,
-                format!(
-                    "{n} is not a version this tend knows (whole numbers 1 to {FORMAT_VERSION})"
+                t!(
+                    "store-file-unknown-version",
+                    version = n.to_string(),
+                    known = FORMAT_VERSION
                 ),
             )),
         },
         Some(v) => Err(bad(
             field,
-            format!("must be a whole number like {FORMAT_VERSION}, not {v}"),
+            t!(
+                "store-file-version-not-number",
+                known = FORMAT_VERSION,
+                value = v.to_string()
+            ),
         )),
     }
 }
@@ -126,7 +129,7 @@ impl Tx<'_> {
     pub fn import_data(&self, doc: &Json) -> Result<Merged> {
         let obj = doc
             .as_object()
-            .ok_or_else(|| bad("file", "is not a tend data export (expected a JSON object)"))?;
+            .ok_or_else(|| bad("file", t!("store-file-not-object")))?;
         check_header(obj)?;
         let known = |k: &str| {
             [
@@ -151,14 +154,14 @@ impl Tx<'_> {
             .keys()
             .find(|k| !known(k) && !newer_kind(&obj[k.as_str()]))
         {
-            return Err(bad(k, "is not a part of a tend data file"));
+            return Err(bad(k, t!("store-file-unknown-part")));
         }
         let mut held = 0;
         for (k, rows) in obj.iter().filter(|(k, _)| !known(k)) {
             for row in rows.as_array().into_iter().flatten() {
-                let why = format!(
-                    "a kind of record this tend does not know ({:?})",
-                    one_line(k, 40)
+                let why = t!(
+                    "store-unknown-kind",
+                    kind = format!("{:?}", one_line(k, 40))
                 );
                 self.hold(("", 0, 0), &json!({"t": k, "row": row}), &why)?;
                 held += 1;
@@ -169,7 +172,7 @@ impl Tx<'_> {
         if format < 4
             && let Some(k) = obj.keys().find(|k| *k == "devices")
         {
-            return Err(bad(k, "is not a part of a tend data file of this version"));
+            return Err(bad(k, t!("store-file-part-too-new")));
         }
         let info = FileInfo {
             format,
@@ -179,7 +182,7 @@ impl Tx<'_> {
         let me = crate::store::changes::journal_device(self)?;
         let mut m = Merge::import(me, today);
         m.names = info.names.clone();
-        m.names.insert(UNNAMED.into(), UNNAMED_NAME.into());
+        m.names.insert(UNNAMED.into(), stamps::unnamed_name());
         let mut run = Run {
             merged: Merged {
                 held,
@@ -194,7 +197,7 @@ impl Tx<'_> {
         if let Some(p) = obj.get(schema::PROFILE) {
             let p = p
                 .as_object()
-                .ok_or_else(|| bad(schema::PROFILE, "must be an object"))?;
+                .ok_or_else(|| bad(schema::PROFILE, t!("store-file-not-an-object")))?;
             self.import_profile(p, &mut run)?;
         }
         self.import_records(obj, today, &mut run)?;
@@ -216,7 +219,7 @@ impl Tx<'_> {
             };
             let rows = rows
                 .as_array()
-                .ok_or_else(|| bad(t.table, "must be a list"))?;
+                .ok_or_else(|| bad(t.table, t!("store-file-not-a-list")))?;
             for (i, row) in rows.iter().enumerate() {
                 let at = format!("{}[{i}]", t.table);
                 let fate = self.import_row(t, row, &at, today, run)?;
@@ -243,7 +246,7 @@ impl Tx<'_> {
             };
             let rows = rows
                 .as_array()
-                .ok_or_else(|| bad(link.table, "must be a list"))?;
+                .ok_or_else(|| bad(link.table, t!("store-file-not-a-list")))?;
             self.replace_links(link, run)?;
             for (i, row) in rows.iter().enumerate() {
                 self.import_link(link, row, &format!("{}[{i}]", link.table), run)?;
@@ -368,13 +371,13 @@ impl Tx<'_> {
         let (name, (a, ta), (b, tb)) = link.ends();
         let row = row
             .as_object()
-            .ok_or_else(|| bad(at, "must be an object"))?;
+            .ok_or_else(|| bad(at, t!("store-file-not-an-object")))?;
         let uid_at = |col: &str| -> Result<(String, String)> {
             let key = uid_key(col);
             let uid = row
                 .get(&key)
                 .and_then(Json::as_str)
-                .ok_or_else(|| bad(&format!("{at}.{key}"), "is missing"))?;
+                .ok_or_else(|| bad(&format!("{at}.{key}"), t!("store-check-missing")))?;
             Ok((key, uid.to_string()))
         };
         let (_, parent) = uid_at(a)?;
@@ -383,7 +386,7 @@ impl Tx<'_> {
             let tag = row
                 .get(b)
                 .and_then(Json::as_str)
-                .ok_or_else(|| bad(&field, "must be text"))?;
+                .ok_or_else(|| bad(&field, t!("store-file-not-text")))?;
             let norm = crate::domain::normalize_tag(tag).map_err(|e| bad(&field, e.reason))?;
             Value::Text(norm)
         } else {
@@ -394,7 +397,7 @@ impl Tx<'_> {
                 None => {
                     return Err(bad(
                         &format!("{at}.{key}"),
-                        format!("no {tb} record with uid {uid}"),
+                        t!("store-file-no-record", table = tb, uid = uid),
                     ));
                 }
             }
@@ -406,7 +409,7 @@ impl Tx<'_> {
                 let key = uid_key(a);
                 return Err(bad(
                     &format!("{at}.{key}"),
-                    format!("no {ta} record with uid {parent}"),
+                    t!("store-file-no-record", table = ta, uid = parent),
                 ));
             }
             return Ok(());
@@ -432,7 +435,7 @@ fn profile_fields_known(p: &Map<String, Json>, format: i64) -> Result<()> {
         .keys()
         .find(|k| !known.contains(&k.as_str()) && !stamped(k))
     {
-        Some(k) => Err(bad(&format!("profile.{k}"), "is not a field tend knows")),
+        Some(k) => Err(bad(&format!("profile.{k}"), t!("store-file-unknown-field"))),
         None => Ok(()),
     }
 }
@@ -452,7 +455,7 @@ pub(super) fn revision(obj: &Map<String, Json>, at: &str) -> Result<Option<i64>>
             .ok_or_else(|| {
                 bad(
                     &format!("{at}.revision"),
-                    format!("must be a whole number from 1 to {MAX_REVISION}"),
+                    t!("store-file-bad-revision", max = MAX_REVISION.to_string()),
                 )
             }),
     }

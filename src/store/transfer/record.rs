@@ -65,7 +65,7 @@ fn table(name: &str) -> Result<&'static Table> {
     RECORDS
         .iter()
         .find(|t| t.table == name)
-        .ok_or_else(|| bad(name, "is not a kind of record tend knows"))
+        .ok_or_else(|| bad(name, t!("store-file-unknown-kind")))
 }
 
 impl Tx<'_> {
@@ -158,11 +158,11 @@ impl Tx<'_> {
         let t = table(table_name)?;
         let obj = row
             .as_object()
-            .ok_or_else(|| bad(t.table, "must be an object"))?;
+            .ok_or_else(|| bad(t.table, t!("store-file-not-an-object")))?;
         let uid = obj
             .get("uid")
             .and_then(Json::as_str)
-            .ok_or_else(|| bad(t.table, "a record without its uid"))?;
+            .ok_or_else(|| bad(t.table, t!("store-file-no-uid")))?;
         let at = format!("{}[{uid}]", t.table);
         let mut obj = obj.clone();
         obj.remove("id");

@@ -106,18 +106,18 @@ impl Tx<'_> {
     ) -> Result<Fate> {
         let obj = row
             .as_object()
-            .ok_or_else(|| bad(at, "must be an object"))?;
+            .ok_or_else(|| bad(at, t!("store-file-not-an-object")))?;
         known_fields(t, obj, at, run.info.format)?;
         let uid = obj
             .get("uid")
             .and_then(Json::as_str)
             .filter(|u| !u.trim().is_empty() && u.len() <= MAX_NAME_CHARS)
-            .ok_or_else(|| bad(&format!("{at}.uid"), "must be the record's uid (text)"))?;
+            .ok_or_else(|| bad(&format!("{at}.uid"), t!("store-file-bad-uid")))?;
         revision(obj, at)?;
         if let Some(id) = obj.get("id").filter(|id| !id.is_null()) {
             id.as_i64()
                 .filter(|id| *id > 0)
-                .ok_or_else(|| bad(&format!("{at}.id"), "must be a whole number from 1 on"))?;
+                .ok_or_else(|| bad(&format!("{at}.id"), t!("store-file-bad-id")))?;
         }
         let stamped = stamps::stamp(obj, at)?;
         let local = self.existing(t, uid, obj)?;
@@ -402,16 +402,19 @@ impl Tx<'_> {
                     Some(id) => Value::Integer(id),
                     None if self.deleted_at_revision(target, u)?.is_some() => Value::Null,
                     None => {
-                        return Err(bad(&field, format!("no {target} record with uid {u}")));
+                        return Err(bad(
+                            &field,
+                            t!("store-file-no-record", table = target, uid = u),
+                        ));
                     }
                 },
-                Some(_) => return Err(bad(&field, "must be a uid (text) or null")),
+                Some(_) => return Err(bad(&field, t!("store-file-bad-ref"))),
             };
             if *required && v == Value::Null {
                 if obj.get(&key).is_some_and(Json::is_string) {
                     return Ok(None);
                 }
-                return Err(bad(&field, "is missing"));
+                return Err(bad(&field, t!("store-check-missing")));
             }
             vals[base + k] = v;
         }
@@ -532,16 +535,13 @@ impl Tx<'_> {
         };
         let field = format!("{at}.meeting_uid");
         if *get("kind") != Value::Text("meeting".into()) {
-            return Err(bad(&field, "only a meeting attended names a meeting"));
+            return Err(bad(&field, t!("store-file-meeting-kind")));
         }
         let Value::Text(date) = get("date") else {
             return Ok(());
         };
         if self.attended_by_another(meeting, date, uid)?.is_some() {
-            return Err(bad(
-                &field,
-                format!("that meeting is already attended on {date}"),
-            ));
+            return Err(bad(&field, t!("store-file-meeting-attended", date = date)));
         }
         Ok(())
     }
@@ -631,7 +631,7 @@ fn known_fields(t: &Table, obj: &Map<String, Json>, at: &str, format: i64) -> Re
             && (k == "stamp" || k == "stamp_base" || (k == "stamps" && t.key == schema::Key::Date))
     };
     match obj.keys().find(|k| later(k)) {
-        Some(k) => Err(bad(&format!("{at}.{k}"), "is not a field tend knows")),
+        Some(k) => Err(bad(&format!("{at}.{k}"), t!("store-file-unknown-field"))),
         None => Ok(()),
     }
 }

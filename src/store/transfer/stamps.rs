@@ -18,8 +18,11 @@ use std::collections::{BTreeMap, HashMap};
 /// is named, and every journal that imports the same file gives its records the same
 /// versions.
 pub(super) const UNNAMED: &str = "0000000000000000";
-/// How words kept aside from a file without stamps say where they were written.
-pub(super) const UNNAMED_NAME: &str = "an imported file";
+/// How words kept aside from a file without stamps say where they were written (kept
+/// with them, in the language of the import).
+pub(super) fn unnamed_name() -> String {
+    t!("store-file-unnamed-device")
+}
 
 /// The longest device id or name a file may give.
 const MAX_DEVICE: usize = 64;
@@ -41,10 +44,7 @@ pub(super) type Stamp = (Version, Option<Version>);
 fn bad_version(at: &str) -> crate::error::Error {
     bad(
         at,
-        format!(
-            "must be a stamp: [a whole number from 0 to {}, \"the device's id\"]",
-            hlc::LATEST
-        ),
+        t!("store-file-bad-stamp", max = hlc::LATEST.to_string()),
     )
 }
 
@@ -69,7 +69,10 @@ fn version(v: &Json, at: &str, unset: bool) -> Result<Version> {
 pub(super) fn stamp(obj: &Map<String, Json>, at: &str) -> Result<Option<Stamp>> {
     let Some(v) = obj.get("stamp") else {
         if obj.contains_key("stamp_base") {
-            return Err(bad(&format!("{at}.stamp_base"), "comes only with a stamp"));
+            return Err(bad(
+                &format!("{at}.stamp_base"),
+                t!("store-file-base-alone"),
+            ));
         }
         return Ok(None);
     };
@@ -91,9 +94,9 @@ pub(super) fn file_state(
 ) -> Result<State> {
     let field = format!("{at}.stamps");
     let stamps = match obj.get("stamps") {
-        None => return Err(bad(&field, "is missing (a record with a stamp has them)")),
+        None => return Err(bad(&field, t!("store-file-no-stamps"))),
         Some(Json::Object(o)) => o,
-        Some(_) => return Err(bad(&field, "must be an object")),
+        Some(_) => return Err(bad(&field, t!("store-file-not-an-object"))),
     };
     if let Some(k) = stamps
         .keys()
@@ -101,7 +104,7 @@ pub(super) fn file_state(
     {
         return Err(bad(
             &format!("{field}.{k}"),
-            "is not a part of a record's stamps",
+            t!("store-file-not-stamp-part"),
         ));
     }
     let opt = |k: &str| -> Result<Option<Version>> {
@@ -118,12 +121,17 @@ pub(super) fn file_state(
     let versions = match stamps.get("fields") {
         None => &Map::new(),
         Some(Json::Object(o)) => o,
-        Some(_) => return Err(bad(&format!("{field}.fields"), "must be an object")),
+        Some(_) => {
+            return Err(bad(
+                &format!("{field}.fields"),
+                t!("store-file-not-an-object"),
+            ));
+        }
     };
     if let Some(k) = versions.keys().find(|k| !values.contains_key(k.as_str())) {
         return Err(bad(
             &format!("{field}.fields.{k}"),
-            "is not a field of this record",
+            t!("store-file-not-record-field"),
         ));
     }
     let mut f = BTreeMap::new();
@@ -142,7 +150,7 @@ pub(super) fn file_state(
                 if !values.contains_key(k.as_str()) {
                     return Err(bad(
                         &format!("{field}.held.{k}"),
-                        "is not a field of this record",
+                        t!("store-file-not-record-field"),
                     ));
                 }
                 // A save held the value the row has.
@@ -152,7 +160,12 @@ pub(super) fn file_state(
                     .insert(k.clone(), (values[k.as_str()].clone(), held));
             }
         }
-        Some(_) => return Err(bad(&format!("{field}.held"), "must be an object")),
+        Some(_) => {
+            return Err(bad(
+                &format!("{field}.held"),
+                t!("store-file-not-an-object"),
+            ));
+        }
     }
     Ok(state)
 }
@@ -212,7 +225,7 @@ pub(super) fn names(doc: &Map<String, Json>) -> Result<HashMap<String, String>> 
     };
     let d = d
         .as_object()
-        .ok_or_else(|| bad("devices", "must be an object of device ids and names"))?;
+        .ok_or_else(|| bad("devices", t!("store-file-bad-devices")))?;
     for (id, name) in d {
         let name = name
             .as_str()
@@ -224,11 +237,11 @@ pub(super) fn names(doc: &Map<String, Json>) -> Result<HashMap<String, String>> 
             .ok_or_else(|| {
                 bad(
                     &format!("devices.{id}"),
-                    format!("must be a name of 1 to {MAX_DEVICE} characters"),
+                    t!("store-file-bad-device-name", max = MAX_DEVICE),
                 )
             })?;
         if id.chars().count() > MAX_DEVICE || id.chars().any(char::is_control) {
-            return Err(bad("devices", "names a device by an id no device has"));
+            return Err(bad("devices", t!("store-file-bad-device-id")));
         }
         out.insert(id.clone(), name.to_string());
     }
@@ -242,10 +255,7 @@ pub(super) fn exported(doc: &Map<String, Json>) -> Result<Option<i64>> {
         Some(Json::String(s)) => super::check::moment("exported_at", s)
             .map(|t| Some(t.timestamp_millis()))
             .map_err(super::check::invalid),
-        Some(_) => Err(bad(
-            "exported_at",
-            "must be a moment like 2026-11-20T21:15:00+01:00",
-        )),
+        Some(_) => Err(bad("exported_at", t!("store-file-bad-exported-at"))),
     }
 }
 
