@@ -181,7 +181,7 @@ fn dates_check(out: &mut String, odd: &[store::odd_dates::OddDate]) -> usize {
         .map(|o| {
             t!(
                 "cli-doctor-odd-date",
-                what = crate::error::noun(o.what),
+                what = o.what.as_str(),
                 id = o.id,
                 date = &o.date,
                 command = format!("`{}`", o.fix())
