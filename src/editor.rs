@@ -67,7 +67,7 @@ pub fn edit(initial: &str, configured: Option<&str>) -> Result<Edited> {
         f.write_all(initial.as_bytes())?;
         f.sync_all()?;
     }
-    let done = launch(&path, configured, "; nothing was saved");
+    let done = launch(&path, configured, true);
     let text = std::fs::read_to_string(&path)?;
     drop(dir);
     let edited = |failed, interrupted| Edited {
@@ -87,15 +87,11 @@ pub fn edit(initial: &str, configured: Option<&str>) -> Result<Edited> {
 
 /// Opens a file of tend's own (the settings file) in the editor, in place.
 pub fn edit_file(path: &std::path::Path, configured: Option<&str>) -> Result<()> {
-    launch(path, configured, "")
+    launch(path, configured, false)
 }
 
 /// Runs the editor on `path` and waits for it.
-fn launch(
-    path: &std::path::Path,
-    configured: Option<&str>,
-    nothing_saved: &'static str,
-) -> Result<()> {
+fn launch(path: &std::path::Path, configured: Option<&str>, nothing_saved: bool) -> Result<()> {
     let cmd = editor_command(configured);
     let mut parts = cmd.split_whitespace();
     let program = parts.next().unwrap_or("vi").to_string();

@@ -5,6 +5,15 @@ use crate::domain::Invalid;
 use std::io::Write as _;
 use std::path::PathBuf;
 
+/// How to go on from a file that is already where a new one would go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextStep {
+    /// Another name with `-o`, or `--force` to replace it.
+    NameOrForce,
+    /// Another name (nothing may replace it).
+    Name,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Bad input from the person: names the field and what is allowed.
@@ -49,15 +58,15 @@ pub enum Error {
         what: String,
         path: PathBuf,
         /// How to go on: another name, or the flag that replaces it.
-        next: &'static str,
+        next: NextStep,
     },
     /// Something at a path the person named that tend never writes over.
     NotAFile {
         /// The argument that named it: "output", "backup".
         what: String,
         path: PathBuf,
-        /// "a folder", "a named pipe (FIFO)", "a character device", ...
-        kind: &'static str,
+        /// "a folder", "a named pipe (FIFO)", "a character device", ... in words.
+        kind: String,
     },
     /// This build cannot read or write encrypted journals.
     NoSqlcipher,
@@ -66,8 +75,8 @@ pub enum Error {
     /// The editor ended with an error status, so what it left is not trusted.
     EditorFailed {
         program: String,
-        /// "; nothing was saved" when the text is dropped, else "".
-        nothing_saved: &'static str,
+        /// Whether the text was dropped (the person is told nothing was saved).
+        nothing_saved: bool,
     },
     /// A signal asked tend to stop; what was being written is kept as a draft.
     Interrupted { signal: i32 },
@@ -106,7 +115,7 @@ impl Error {
         match self {
             Error::NotFound { what, id, list } => t!(
                 "error-not-found",
-                what = noun(what),
+                what = what.as_str(),
                 id = id.to_string(),
                 command = format!("`tend {list}`")
             ),
@@ -138,13 +147,16 @@ impl Error {
                 "error-exists",
                 what = what.as_str(),
                 path = shown(path),
-                next = next_words(next)
+                next = match next {
+                    NextStep::NameOrForce => t!("error-next-name-or-force"),
+                    NextStep::Name => t!("error-next-name"),
+                }
             ),
             Error::NotAFile { what, path, kind } => t!(
                 "error-not-a-file",
                 what = what.as_str(),
                 path = shown(path),
-                kind = kind_words(kind)
+                kind = kind.as_str()
             ),
             Error::NoSqlcipher => t!("error-no-sqlcipher"),
             Error::EditorMissing { program, reason } => {
@@ -152,14 +164,14 @@ impl Error {
             }
             Error::EditorFailed {
                 program,
-                nothing_saved: "",
+                nothing_saved: false,
             } => t!("error-editor-failed", program = program),
             Error::EditorFailed { program, .. } => {
                 t!("error-editor-failed-nothing-saved", program = program)
             }
             Error::Interrupted { signal } => t!("error-interrupted", signal = signal_name(*signal)),
             Error::Replaced { path } => t!("error-replaced", path = shown(path)),
-            Error::Changed { what } => t!("error-changed", what = noun(what)),
+            Error::Changed { what } => t!("error-changed", what = what.as_str()),
             Error::LeftLocked => t!("error-left-locked"),
             Error::Settings(problem) => t!("error-settings", problem = problem),
             Error::Invalid(_) | Error::Io(_) | Error::Message(_) | Error::Segment(_) => {
@@ -171,54 +183,6 @@ impl Error {
 
 fn shown(path: &std::path::Path) -> String {
     path.display().to_string()
-}
-
-/// A record's noun as the store names it ("journal entry"), in the language in effect.
-pub(crate) fn noun(what: &str) -> String {
-    match what {
-        "check-in" => t!("error-noun-checkin"),
-        "journal entry" => t!("error-noun-journal-entry"),
-        "entry" => t!("error-noun-entry"),
-        "goal" => t!("error-noun-goal"),
-        "progress mark" => t!("error-noun-progress-mark"),
-        "coping strategy" => t!("error-noun-coping-strategy"),
-        "trigger" => t!("error-noun-trigger"),
-        "encounter" => t!("error-noun-encounter"),
-        "plan item" => t!("error-noun-plan-item"),
-        "growth entry" => t!("error-noun-growth-entry"),
-        "commitment" => t!("error-noun-commitment"),
-        "self-check result" => t!("error-noun-self-check-result"),
-        "person" => t!("error-noun-person"),
-        "meeting" => t!("error-noun-meeting"),
-        "connection" => t!("error-noun-connection"),
-        other => other.to_string(),
-    }
-}
-
-/// How to go on from a file in the way, as `files` names it, in the language in effect.
-fn next_words(next: &str) -> String {
-    match next {
-        "choose another name with -o, or add --force to replace it" => {
-            t!("error-next-name-or-force")
-        }
-        "choose another name" => t!("error-next-name"),
-        other => other.to_string(),
-    }
-}
-
-/// What is at a path instead of a regular file, as `files` names it.
-fn kind_words(kind: &str) -> String {
-    match kind {
-        "a folder" => t!("error-kind-folder"),
-        "a symbolic link" => t!("error-kind-symlink"),
-        "a named pipe (FIFO)" => t!("error-kind-fifo"),
-        "a character device" => t!("error-kind-char-device"),
-        "a block device" => t!("error-kind-block-device"),
-        "a socket" => t!("error-kind-socket"),
-        "a regular file" => t!("error-kind-regular-file"),
-        "not a regular file" => t!("error-kind-other"),
-        other => other.to_string(),
-    }
 }
 
 /// The signal's own name (SIGTERM), or words for one without a name here.
@@ -313,7 +277,7 @@ impl Error {
         }
     }
 
-    pub fn invalid(field: &str, reason: impl Into<String>) -> Self {
+    pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
         Error::Invalid(Invalid::new(field, reason))
     }
 
@@ -346,7 +310,7 @@ mod tests {
         let e = Error::Exists {
             what: "output".to_string(),
             path: PathBuf::from("summary.html"),
-            next: "choose another name with -o, or add --force to replace it",
+            next: NextStep::NameOrForce,
         };
         assert_eq!(
             e.to_string(),

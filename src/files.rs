@@ -4,7 +4,7 @@
 //! file has no name until it is complete). Also the folder sync that makes a rename
 //! (here and in the store's backups and re-keying) survive a crash.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NextStep, Result};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -85,22 +85,6 @@ impl FileKind {
             _ => FileKind::Other,
         }
     }
-
-    /// The kind in English, for `Error::NotAFile`, whose `kind` is not yet in the
-    /// person's language.
-    pub fn english(self) -> &'static str {
-        match self {
-            FileKind::Folder => "a folder",
-            FileKind::Link => "a symbolic link",
-            FileKind::Fifo => "a named pipe (FIFO)",
-            FileKind::CharDevice => "a character device",
-            FileKind::BlockDevice => "a block device",
-            FileKind::Socket => "a socket",
-            FileKind::Regular => "a regular file",
-            FileKind::LinkLoop => "a loop of symbolic links",
-            FileKind::Other => "not a regular file",
-        }
-    }
 }
 
 impl std::fmt::Display for FileKind {
@@ -120,19 +104,14 @@ impl std::fmt::Display for FileKind {
 }
 
 /// A file type in words, for messages: "a folder", "a named pipe (FIFO)", ...
-pub fn describe(t: fs::FileType) -> &'static str {
-    FileKind::of(t).english()
+pub fn describe(t: fs::FileType) -> String {
+    FileKind::of(t).to_string()
 }
 
 /// Checks that a new file may go at `path`: nothing is there, or a regular file and
 /// `force`. Folders, devices, pipes, sockets and symbolic links (even to a regular
 /// file) are never written over; `next` says how to go on from an existing file.
-pub fn check_target(
-    what: &'static str,
-    path: &Path,
-    force: bool,
-    next: &'static str,
-) -> Result<()> {
+pub fn check_target(what: &'static str, path: &Path, force: bool, next: NextStep) -> Result<()> {
     let meta = match fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -167,7 +146,7 @@ fn cannot_write(path: &Path, e: std::io::Error) -> Error {
 }
 
 /// How to go on from an output file that is there already.
-const TAKEN: &str = "choose another name with -o, or add --force to replace it";
+const TAKEN: NextStep = NextStep::NameOrForce;
 
 /// The error for `path` found taken at the last moment (by another program).
 fn taken(path: &Path, e: std::io::Error) -> Error {

@@ -92,10 +92,10 @@ enum Which {
 
 impl Which {
     /// The field a refusal names.
-    fn field(self) -> &'static str {
+    fn field(self) -> String {
         match self {
-            Which::Current => "passphrase",
-            Which::New => "new passphrase",
+            Which::Current => t!("secret-field-passphrase"),
+            Which::New => t!("secret-field-new-passphrase"),
         }
     }
 

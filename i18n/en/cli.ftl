@@ -2,7 +2,7 @@
 
 ## error.rs
 
-# $what is a record's noun (error-noun-…); $command is the command that lists them.
+# $what is a record's noun (record-noun-…); $command is the command that lists them.
 error-not-found = { $what }: there is no { $what } with id { $id } (see { $command })
 error-refused = { $path }: { $reason }
 error-locked = { $path }: this journal is encrypted; tend asks for its passphrase on a terminal (scripts: {"--passphrase-fd N"} or {"TEND_PASSPHRASE_FILE=PATH"})
@@ -23,16 +23,8 @@ error-next-other = check the disk and the path, then try again
 error-exists = { $what }: { $path } already exists; { $next }
 error-next-name-or-force = choose another name with {"-o"}, or add {"--force"} to replace it
 error-next-name = choose another name
-# $kind is one of error-kind-….
+# $kind is what is there, as files-kind-… says it.
 error-not-a-file = { $what }: { $path } is { $kind }, not a regular file, and tend never writes over one (not even with {"--force"}); choose another name
-error-kind-folder = a folder
-error-kind-symlink = a symbolic link
-error-kind-fifo = a named pipe (FIFO)
-error-kind-char-device = a character device
-error-kind-block-device = a block device
-error-kind-socket = a socket
-error-kind-regular-file = a regular file
-error-kind-other = not a regular file
 error-no-sqlcipher = this tend was built without SQLCipher and cannot protect or open encrypted journals; build tend with its bundled SQLCipher (from its source: {"`cargo build --release`"})
 error-editor-missing = could not start the editor '{ $program }' ({ $reason }); set {"`editor`"} with {"`tend config edit`"}, or {"$EDITOR"}
 error-editor-failed = the editor '{ $program }' did not finish cleanly
@@ -47,21 +39,6 @@ error-left-locked = left without unlocking
 error-settings = { $problem } (fix it with {"`tend config edit`"})
 
 # Records, as refusals name them.
-error-noun-checkin = check-in
-error-noun-journal-entry = journal entry
-error-noun-entry = entry
-error-noun-goal = goal
-error-noun-progress-mark = progress mark
-error-noun-coping-strategy = coping strategy
-error-noun-trigger = trigger
-error-noun-encounter = encounter
-error-noun-plan-item = plan item
-error-noun-growth-entry = growth entry
-error-noun-commitment = commitment
-error-noun-self-check-result = self-check result
-error-noun-person = person
-error-noun-meeting = meeting
-error-noun-connection = connection
 
 ## cli/refusal.rs
 

@@ -639,3 +639,8 @@ store-file-bad-devices = must be an object of device ids and names
 store-file-bad-device-name = must be a name of 1 to { $max } characters
 store-file-bad-device-id = names a device by an id no device has
 store-file-bad-exported-at = must be a moment like 2026-11-20T21:15:00+01:00
+store-noun-entry = entry
+secret-field-passphrase = passphrase
+secret-field-new-passphrase = new passphrase
+# Written into an imported entry, below its text: the entry's Daylio scales.
+import-daylio-scales = Scales: { $scales }

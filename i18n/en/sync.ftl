@@ -69,3 +69,4 @@ sync-kdf-cost = the sync folder's settings: its key derivation cost ({ $settings
 sync-kdf-salt = the sync folder's settings: its salt is not 8 to 64 bytes of hex
 sync-kdf-salt-hex = the sync folder's settings: its salt is not hex
 sync-kdf-error = the sync folder's settings: { $error }
+sync-field-passphrase = sync passphrase

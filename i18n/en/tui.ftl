@@ -411,3 +411,5 @@ tui-hint-week = week
 tui-hint-day = day
 tui-hint-leave-days = leave the days
 tui-hint-dismiss = dismiss
+# The coping step the urge timer logs with, if the person has one by this name.
+tui-urge-coping-name = urge surfing

@@ -66,9 +66,9 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 .into_iter()
                 .find(|c| c.id == id)
                 .ok_or(crate::error::Error::NotFound {
-                    what: "coping strategy".into(),
+                    what: crate::domain::RecordKind::Coping.noun(),
                     id,
-                    list: "coping list",
+                    list: crate::domain::RecordKind::Coping.list_command(),
                 })?;
             let name = name.unwrap_or(old.name);
             let description = description.or(old.description);

@@ -150,10 +150,6 @@ impl Meeting {
     }
 }
 
-/// Monday … Sunday, as `weekday` numbers them (English; being replaced by
-/// `catalog::weekday`, and removed when nothing uses it).
-pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 impl Meeting {
     /// "Tue 19:30" or "" with no fixed day.
     pub fn when(&self) -> String {

@@ -138,25 +138,6 @@ pub fn one_line(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// "1 encounter", "3 encounters", "2 growth entries": a count with its English noun.
-/// Being replaced by the catalog's plural messages; removed when nothing calls it.
-pub fn plural(n: i64, noun: &str) -> String {
-    if n == 1 {
-        return format!("1 {noun}");
-    }
-    let consonant_y = noun.ends_with('y')
-        && !noun.ends_with("ay")
-        && !noun.ends_with("ey")
-        && !noun.ends_with("oy");
-    if let Some(stem) = noun.strip_suffix('y')
-        && consonant_y
-    {
-        format!("{n} {stem}ies")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 /// "1 day", "2 days": a count of days.
 pub fn days(n: i64) -> String {
     t!("days", count = n)

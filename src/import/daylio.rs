@@ -191,7 +191,7 @@ fn body_of(mood: &str, activities: &[&str], title: &str, note: String, scales: &
     if scales.is_empty() {
         body
     } else {
-        format!("{body}\n\nScales: {scales}")
+        format!("{body}\n\n{}", t!("import-daylio-scales", scales = scales))
     }
 }
 

@@ -80,7 +80,7 @@ impl Store {
     /// Copies the journal, as it is now, into a new file at `dest` (0600), keyed like
     /// the journal.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        crate::files::check_target("backup", dest, false, "choose another name")?;
+        crate::files::check_target("backup", dest, false, crate::error::NextStep::Name)?;
         let tmp = self.copy_partial(dest)?;
         std::fs::rename(&tmp, dest)?;
         sync_dir(dest);
@@ -92,7 +92,7 @@ impl Store {
     /// whole before it is compressed (damage found there marks this store damaged and
     /// nothing is kept), and the compressed file is read back before it takes its name.
     pub fn backup_compressed(&self, dest: &Path) -> Result<()> {
-        crate::files::check_target("backup", dest, false, "choose another name")?;
+        crate::files::check_target("backup", dest, false, crate::error::NextStep::Name)?;
         let name = dest.to_string_lossy();
         let plain = Path::new(name.strip_suffix(gzip::EXT).unwrap_or(&name));
         let tmp = self.copy_partial(plain)?;

@@ -4,7 +4,6 @@ use super::{Store, Tx, named};
 use crate::domain::time::local_date;
 use crate::domain::{Connection, ConnectionDraft, Meeting, MeetingDraft};
 use crate::error::{Error, Result};
-use crate::store::schema;
 use chrono::NaiveDate;
 use rusqlite::{Connection as Db, OptionalExtension, Row, params};
 
@@ -54,9 +53,9 @@ fn meeting(db: &Db, id: i64) -> Result<Meeting> {
         .query_row([id], meeting_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "meeting".into(),
+            what: crate::domain::RecordKind::Meeting.noun(),
             id,
-            list: "meeting list",
+            list: crate::domain::RecordKind::Meeting.list_command(),
         })
 }
 
@@ -79,9 +78,9 @@ fn event(db: &Db, id: i64) -> Result<Connection> {
         .query_row([id], event_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "connection".into(),
+            what: crate::domain::RecordKind::Connection.noun(),
             id,
-            list: "connect list",
+            list: crate::domain::RecordKind::Connection.list_command(),
         })?;
     Ok(with_people(db, vec![e])?.remove(0))
 }
@@ -297,7 +296,7 @@ impl Tx<'_> {
     }
 
     fn person(&self, id: i64) -> Result<()> {
-        self.require(schema::PEOPLE, "person", "person list", id)
+        self.require(crate::domain::RecordKind::Person, id)
     }
 }
 

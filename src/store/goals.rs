@@ -47,9 +47,9 @@ fn goal(conn: &Connection, id: i64) -> Result<Goal> {
         .query_row([id], from_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "goal".into(),
+            what: crate::domain::RecordKind::Goal.noun(),
             id,
-            list: "goal list",
+            list: crate::domain::RecordKind::Goal.list_command(),
         })?;
     g.steps = steps(conn, id)?;
     Ok(g)
@@ -209,9 +209,9 @@ impl Tx<'_> {
             )
             .optional()?;
         let (step, old_date, old_note) = old.ok_or(Error::NotFound {
-            what: "progress mark".into(),
+            what: crate::domain::RecordKind::GoalMark.noun(),
             id,
-            list: "goal show ID",
+            list: crate::domain::RecordKind::GoalMark.list_command(),
         })?;
         let date = date.unwrap_or(old_date);
         self.check_lived("date", date)?;

@@ -61,9 +61,9 @@ fn entry(conn: &Connection, id: i64) -> Result<Option<JournalEntry>> {
 
 fn not_found(id: i64) -> Error {
     Error::NotFound {
-        what: "entry".into(),
+        what: t!("store-noun-entry"),
         id,
-        list: "journal list",
+        list: crate::domain::RecordKind::Journal.list_command(),
     }
 }
 

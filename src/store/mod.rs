@@ -448,14 +448,9 @@ impl Tx<'_> {
         }
     }
 
-    /// Fails with NotFound unless a row with `id` exists in `table`.
-    fn require(
-        &self,
-        table: &'static str,
-        what: &'static str,
-        list: &'static str,
-        id: i64,
-    ) -> Result<()> {
+    /// Fails with NotFound unless a record of `kind` with `id` exists.
+    fn require(&self, kind: crate::domain::RecordKind, id: i64) -> Result<()> {
+        let table = schema::of_kind(kind).table;
         let found: Option<i64> = self
             .query_row(
                 &format!("SELECT id FROM {table} WHERE id = ?1"),
@@ -464,9 +459,9 @@ impl Tx<'_> {
             )
             .optional()?;
         found.map(|_| ()).ok_or(Error::NotFound {
-            what: what.to_string(),
+            what: kind.noun(),
             id,
-            list,
+            list: kind.list_command(),
         })
     }
 }

@@ -36,9 +36,9 @@ fn person_row(r: &Row) -> rusqlite::Result<Person> {
 
 fn not_found(id: i64) -> Error {
     Error::NotFound {
-        what: "person".into(),
+        what: crate::domain::RecordKind::Person.noun(),
         id,
-        list: "person list",
+        list: crate::domain::RecordKind::Person.list_command(),
     }
 }
 

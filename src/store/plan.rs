@@ -3,7 +3,6 @@
 use super::{Store, Tx, named, named_opt};
 use crate::domain::{PlanItem, PlanSection, Stage, optional_text, required_text};
 use crate::error::{Error, Result};
-use crate::store::schema;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const COLUMNS: &str =
@@ -29,9 +28,9 @@ fn item(conn: &Connection, id: i64) -> Result<PlanItem> {
         .query_row([id], from_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "plan item".into(),
+            what: crate::domain::RecordKind::PlanItem.noun(),
             id,
-            list: "plan show",
+            list: crate::domain::RecordKind::PlanItem.list_command(),
         })
 }
 
@@ -161,7 +160,7 @@ impl Tx<'_> {
             return Err(Error::invalid("person", t!("store-plan-person")));
         }
         if let Some(p) = person {
-            self.require(schema::PEOPLE, "person", "person list", p)?;
+            self.require(crate::domain::RecordKind::Person, p)?;
         }
         self.execute(
             "UPDATE plan_items SET person_id = ?2, updated_at = ?3 WHERE id = ?1",

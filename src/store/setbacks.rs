@@ -4,7 +4,6 @@
 use super::{Store, Tx, ids, named};
 use crate::domain::{Commitment, Setback, SetbackDraft, optional_text, required_text};
 use crate::error::{Error, Result};
-use crate::store::schema;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -47,9 +46,9 @@ fn commitment(conn: &Connection, id: i64) -> Result<Commitment> {
     .query_row([id], commitment_row)
     .optional()?
     .ok_or(Error::NotFound {
-        what: "commitment".into(),
+        what: crate::domain::RecordKind::Commitment.noun(),
         id,
-        list: "commitment list",
+        list: crate::domain::RecordKind::Commitment.list_command(),
     })
 }
 
@@ -61,9 +60,9 @@ fn setback(conn: &Connection, id: i64) -> Result<Setback> {
         .query_row([id], setback_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "growth entry".into(),
+            what: crate::domain::RecordKind::Growth.noun(),
             id,
-            list: "growth list",
+            list: crate::domain::RecordKind::Growth.list_command(),
         })?;
     s.trigger_ids = ids(
         conn,
@@ -172,7 +171,7 @@ impl Tx<'_> {
             commitment(self, c)?;
         }
         for t in &d.trigger_ids {
-            self.require(schema::TRIGGERS, "trigger", "trigger list", *t)?;
+            self.require(crate::domain::RecordKind::Trigger, *t)?;
         }
         let text = |t: &Option<String>| t.as_deref().and_then(optional_text);
         self.execute(

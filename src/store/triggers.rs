@@ -61,9 +61,9 @@ fn trigger(conn: &Connection, id: i64) -> Result<Trigger> {
         .query_row([id], trigger_row)
         .optional()?
         .ok_or(Error::NotFound {
-            what: "trigger".into(),
+            what: crate::domain::RecordKind::Trigger.noun(),
             id,
-            list: "trigger list",
+            list: crate::domain::RecordKind::Trigger.list_command(),
         })?;
     t.coping_ids = ids(
         conn,
@@ -136,7 +136,7 @@ impl Store {
 
 impl Tx<'_> {
     fn require_coping(&self, id: i64) -> Result<()> {
-        self.require(schema::COPING, "coping strategy", "coping list", id)
+        self.require(crate::domain::RecordKind::Coping, id)
     }
 
     pub fn add_trigger(&self, d: TriggerDraft) -> Result<Trigger> {

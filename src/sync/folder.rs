@@ -124,7 +124,7 @@ impl Header {
             Ok(())
         } else {
             Err(Error::invalid(
-                "sync passphrase",
+                t!("sync-field-passphrase"),
                 t!("sync-wrong-passphrase"),
             ))
         }

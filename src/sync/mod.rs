@@ -54,7 +54,7 @@ impl Report {
 
 /// The message for a sync passphrase that cannot be asked for.
 fn no_passphrase() -> Error {
-    Error::invalid("sync passphrase", t!("sync-passphrase-not-given"))
+    Error::invalid(t!("sync-field-passphrase"), t!("sync-passphrase-not-given"))
 }
 
 fn new_device_id() -> String {

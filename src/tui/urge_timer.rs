@@ -107,12 +107,13 @@ pub fn step(s: Surf, a: Action, store: &Store) -> Result<(Option<Surf>, Option<S
     })
 }
 
-/// Logs a ridden-out urge as an encounter with the "urge surfing" coping step.
+/// Logs a ridden-out urge as an encounter with the person's "urge surfing" coping step
+/// (named as the catalog names it, as the demo and the suggested steps do).
 fn log(store: &Store, before: u8, urge: u8, minutes: i64) -> Result<String> {
     let coping_id = store
         .coping_strategies()?
         .into_iter()
-        .find(|c| c.name.eq_ignore_ascii_case("urge surfing"))
+        .find(|c| c.name.eq_ignore_ascii_case(&t!("tui-urge-coping-name")))
         .map(|c| c.id);
     let at = store.clock().now();
     store.write(|w| {

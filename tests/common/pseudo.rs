@@ -7,62 +7,19 @@ use std::path::Path;
 
 /// What stays in every language by design: key names, the names of scales and
 /// programmes, product and file-format names, units and codes.
+#[rustfmt::skip]
 pub const STAYS: &[&str] = &[
     // Keys, as the keymap names them.
-    "Enter",
-    "Esc",
-    "Tab",
-    "BackTab",
-    "Shift",
-    "Ctrl",
-    "Alt",
-    "PgUp",
-    "PgDn",
-    "Home",
-    "End",
-    "Space",
-    "Backspace",
-    "Del",
-    "Delete",
-    "Insert",
-    "Up",
-    "Down",
-    "Left",
-    "Right",
-    // The app and formats.
-    "tend",
-    "TOML",
-    "JSON",
-    "CSV",
-    "HTML",
-    "PDF",
-    "SQLite",
-    "SQLCipher",
-    "UTF",
-    "ISO",
-    "YYYY",
-    "MM",
-    "DD",
-    "HH",
+    "Enter", "Esc", "Tab", "BackTab", "Shift", "Ctrl", "Alt", "PgUp", "PgDn", "Home", "End",
+    "Space", "Backspace", "Del", "Delete", "Insert", "Up", "Down", "Left", "Right",
+    // The app, formats, and names from the environment.
+    "tend", "TOML", "JSON", "CSV", "HTML", "PDF", "SQLite", "SQLCipher", "UTF", "ISO",
+    "EDITOR", "VISUAL", "LANG", "Daylio", "jrnl", "Day", "One",
+    // Values the command line and the date fields take as typed.
+    "today", "yesterday",
+    "YYYY", "MM", "DD", "HH",
     // Clinical scales and the programmes they come from (no validated translation here).
-    "PHQ",
-    "GAD",
-    "WHO",
-    "AUDIT",
-    "DAST",
-    "PACS",
-    "PCL",
-    "BAM",
-    "TLFB",
-    "SAMHSA",
-    "CAGE",
-    "Flannery",
-    "Kroenke",
-    "Spitzer",
-    "Topp",
-    "Bush",
-    "Skinner",
-    "Babor",
+    "PHQ", "GAD", "WHO", "BARC", "AUDIT", "DAST", "PACS", "PCL", "BAM", "TLFB", "SAMHSA",
 ];
 
 /// The person's own words in the journal at `db`: every free-text column of every
@@ -145,7 +102,9 @@ pub fn english_left(text: &str, own: &BTreeSet<String>) -> Vec<String> {
     let scales = scale_texts();
     let mut out = Vec::new();
     for line in text.lines() {
-        let parts = line
+        // Markdown's escapes (`\(`) are not part of the words.
+        let unescaped = line.replace('\\', "");
+        let parts = unescaped
             .split('`')
             .step_by(2)
             .flat_map(|p| p.split(|c: char| "│┌┐└┘─›•·|".contains(c)))
