@@ -224,3 +224,7 @@ value-Role-family = family
 value-Role-friend = friend
 value-Role-faith = faith
 value-Role-other = other
+
+invalid-entry-empty = the entry is empty; write a few words first
+# The first letters of hungry, angry, lonely and tired, in that order (four letters).
+record-halt-letters = HALT

@@ -110,7 +110,7 @@ fn line(v: &GoalView) -> String {
         "{:>5}  {:<9} {:<10} {}  ({measure})",
         g.id,
         g.status.label(),
-        g.domain,
+        g.domain.label(),
         g.title
     )
 }

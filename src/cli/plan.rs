@@ -44,7 +44,10 @@ pub enum Cmd {
 }
 
 fn item_line(i: &PlanItem) -> String {
-    let stage = i.stage.map(|s| format!("[{s}] ")).unwrap_or_default();
+    let stage = i
+        .stage
+        .map(|s| format!("[{}] ", s.label()))
+        .unwrap_or_default();
     let detail = i
         .detail
         .as_deref()

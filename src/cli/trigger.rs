@@ -141,8 +141,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 "cli-trigger-added",
                 id = t.id,
                 name = &t.name,
-                category = t.category.to_string(),
-                origin = t.origin.to_string()
+                category = t.category.label(),
+                origin = t.origin.label()
             );
             say!(ctx.out, "{said}");
         }
@@ -222,8 +222,8 @@ fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
         "cli-trigger-changed",
         id = t.id,
         name = &t.name,
-        category = t.category.to_string(),
-        origin = t.origin.to_string()
+        category = t.category.label(),
+        origin = t.origin.label()
     );
     say!(ctx.out, "{said}");
     Ok(())
@@ -305,8 +305,8 @@ fn list(ctx: &mut Ctx) -> Result<()> {
                 out,
                 "{:>5}  {:<9} {:<9} {}  {met}",
                 t.id,
-                t.category,
-                t.origin,
+                t.category.label(),
+                t.origin.label(),
                 t.name
             );
         }
@@ -329,8 +329,8 @@ fn show(ctx: &mut Ctx, id: i64) -> Result<()> {
             "cli-trigger-show",
             id = t.id,
             name = &t.name,
-            category = t.category.to_string(),
-            origin = t.origin.to_string()
+            category = t.category.label(),
+            origin = t.origin.label()
         );
         say!(out, "{head}");
         if let Some(n) = &t.notes {

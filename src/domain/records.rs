@@ -468,15 +468,12 @@ impl fmt::Display for Checkin {
                 craving = num(self.craving)
             )
         )?;
-        let halt: String = [
-            (self.hungry, 'H'),
-            (self.angry, 'A'),
-            (self.lonely, 'L'),
-            (self.tired, 'T'),
-        ]
-        .iter()
-        .map(|(on, c)| if *on { *c } else { '·' })
-        .collect();
+        let letters = t!("record-halt-letters");
+        let halt: String = [self.hungry, self.angry, self.lonely, self.tired]
+            .iter()
+            .zip(letters.chars().chain(std::iter::repeat('·')))
+            .map(|(on, c)| if *on { c } else { '·' })
+            .collect();
         write!(f, "  {}", t!("record-checkin-halt", halt = halt))
     }
 }
@@ -572,10 +569,7 @@ impl JournalDraft {
     /// Trims and checks the draft: the body must hold words; tags are normalised.
     pub fn validated(mut self) -> Result<Self, Invalid> {
         if self.body.trim().is_empty() {
-            return Err(Invalid::new(
-                "text",
-                "the entry is empty; write a few words first",
-            ));
+            return Err(Invalid::new("text", t!("invalid-entry-empty")));
         }
         super::check_bytes("text", &self.body)?;
         self.body = self.body.trim_end().to_string();

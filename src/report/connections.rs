@@ -107,7 +107,7 @@ fn tally(all: &[Connection], people: &[Person], privacy: &Privacy) -> (Tally, Ta
             .filter_map(|id| people.iter().find(|p| p.id == *id))
         {
             for r in &p.roles {
-                add(&mut by_role, r.as_str().to_string());
+                add(&mut by_role, r.label());
             }
             add(&mut by_person, privacy.person(p));
         }

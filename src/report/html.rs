@@ -292,7 +292,7 @@ fn triggers(o: &mut String, s: &Summary) {
                 b,
                 "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{best}</td></tr>",
                 esc(&t.name),
-                t.category,
+                t.category.label(),
                 t.encounters,
                 t.passed,
                 t.mean_urge_before
@@ -329,7 +329,7 @@ fn goals(o: &mut String, s: &Summary) {
                 b,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&g.title),
-                g.domain,
+                g.domain.label(),
                 g.status.label(),
                 g.progress
             );
@@ -386,7 +386,10 @@ fn plan(o: &mut String, s: &Summary) {
     for (section, items) in &s.plan {
         let _ = write!(b, "<h3>{}</h3><ul>", section.title());
         for i in items {
-            let stage = i.stage.map(|x| format!("[{x}] ")).unwrap_or_default();
+            let stage = i
+                .stage
+                .map(|x| format!("[{}] ", x.label()))
+                .unwrap_or_default();
             let detail = i
                 .detail
                 .as_deref()

@@ -301,7 +301,7 @@ fn triggers(o: &mut String, s: &Summary) {
             o,
             "| {} | {} | {} | {} | {} | {best} |",
             esc(&t.name),
-            t.category,
+            t.category.label(),
             t.encounters,
             t.passed,
             t.mean_urge_before
@@ -329,7 +329,7 @@ fn goals(o: &mut String, s: &Summary) {
             o,
             "| {} | {} | {} | {} |",
             esc(&g.title),
-            g.domain,
+            g.domain.label(),
             g.status.label(),
             g.progress
         );
@@ -346,7 +346,7 @@ fn plan(o: &mut String, s: &Summary) {
         for i in items {
             let stage = i
                 .stage
-                .map(|x| format!("{} ", esc(&format!("[{x}]"))))
+                .map(|x| format!("{} ", esc(&format!("[{}]", x.label()))))
                 .unwrap_or_default();
             let detail = i
                 .detail

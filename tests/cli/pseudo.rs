@@ -34,11 +34,18 @@ fn own(env: &Env) -> BTreeSet<String> {
 
 /// `args` succeeds on the fixture journal, and what it prints is translated.
 fn shows(args: &[&str]) {
+    shows_values(args, &[]);
+}
+
+/// As `shows`, where the output also names `values` the command line takes (which
+/// stay as typed in every language).
+fn shows_values(args: &[&str], values: &[&str]) {
     let env = journal();
     let (out, err, ok) = pseudo(&env, args);
     assert!(ok, "tend {args:?} failed: {err}");
     assert!(!out.trim().is_empty(), "tend {args:?} printed nothing");
-    let own = own(&env);
+    let mut own = own(&env);
+    own.extend(values.iter().flat_map(|v| v.split('-')).map(str::to_string));
     common::pseudo::assert_translated(&format!("tend {}", args.join(" ")), &out, &own);
     common::pseudo::assert_translated(&format!("tend {} (stderr)", args.join(" ")), &err, &own);
 }
@@ -49,7 +56,18 @@ fn refuses(args: &[&str]) {
     let (out, err, ok) = pseudo(&env, args);
     assert!(!ok, "tend {args:?} was not refused: {out}");
     assert_eq!(err.trim_end().lines().count(), 1, "tend {args:?}: {err}");
-    let own = own(&env);
+    let mut own = own(&env);
+    // The refusal names the field as the command line spells it ("text: …").
+    let field = err
+        .split(": ")
+        .nth(1)
+        .filter(|f| f.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    own.extend(
+        field
+            .into_iter()
+            .flat_map(|f| f.split('-'))
+            .map(str::to_string),
+    );
     common::pseudo::assert_translated(&format!("tend {}", args.join(" ")), &err, &own);
     common::pseudo::assert_translated(&format!("tend {} (stdout)", args.join(" ")), &out, &own);
 }
@@ -86,7 +104,12 @@ fn goal_list() {
 
 #[test]
 fn plan_show() {
-    shows(&["plan", "show"]);
+    // Each section names its `--section` value, as `tend plan add` takes it.
+    let sections: Vec<&str> = tend::domain::PlanSection::ALL
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
+    shows_values(&["plan", "show"], &sections);
 }
 
 #[test]

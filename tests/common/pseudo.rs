@@ -59,8 +59,12 @@ fn ascii_words(text: &str) -> Vec<String> {
 /// as they are in every language.
 fn stays_whole(token: &str) -> bool {
     let t = token.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '/');
+    let quoted = token.trim_start_matches(['\'', '"', '(', '[']);
+    // A value's name in the command line's help and refusals: `<DATE>`, `<1-10>`.
+    let value_name = token.trim_matches(['\'', '"', ':', ',', ')']);
     token.contains("://")
-        || token.starts_with("--")
+        || quoted.starts_with("--")
+        || (value_name.starts_with('<') && value_name.ends_with('>'))
         || t.contains('/')
         || [
             ".com", ".org", ".net", ".uk", ".au", ".nz", ".ca", ".gov", ".ftl", ".toml", ".db",
@@ -113,7 +117,17 @@ pub fn english_left(text: &str, own: &BTreeSet<String>) -> Vec<String> {
         let left: Vec<String> = parts
             .flat_map(str::split_whitespace)
             .filter(|token| !stays_whole(token))
-            .flat_map(ascii_words)
+            .flat_map(|token| {
+                let mut words = ascii_words(token);
+                // A person's word cut short to fit ("walki…") is still theirs.
+                if token.ends_with('…')
+                    && let Some(last) = words.last()
+                    && own.iter().any(|o| o.starts_with(last.as_str()))
+                {
+                    words.pop();
+                }
+                words
+            })
             .filter(|w| !own.contains(w) && !STAYS.contains(&w.as_str()))
             .collect();
         if !left.is_empty() {

@@ -145,7 +145,10 @@ fn figures(s: &Summary) -> Vec<String> {
         g.checkin_text.clone(),
         format!("{}%", g.adherence),
         g.hard_days_text.clone(),
-        plural(g.setbacks as i64, "setback"),
+        match g.setbacks {
+            1 => "1 setback".to_string(),
+            n => format!("{n} setbacks"),
+        },
         s.sleep.text.clone(),
         format!("{} hours", s.sleep.average),
         format!("Compared with the previous {}", days(s.range_days)),
