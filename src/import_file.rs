@@ -201,7 +201,7 @@ pub fn run(store: &Store, req: &Request, dry: bool, ask: Option<AskMoods>) -> Re
 fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<ImportReport> {
     let doc: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         Error::invalid(
-            &crate::import::line(e.line()),
+            crate::import::line(e.line()),
             t!("import-not-json", error = e.to_string()),
         )
     })?;

@@ -134,7 +134,7 @@ impl ConnectionForm {
         {
             let p = store.find_person(name).map_err(|_| {
                 Error::invalid(
-                    &t!("form-connection-with"),
+                    t!("form-connection-with"),
                     t!("form-connection-nobody", name = name),
                 )
             })?;
