@@ -295,10 +295,6 @@ cli-meeting-added = Added meeting { $id }: { $meeting }
 cli-meeting-changed = Changed meeting { $id }: { $meeting }
 cli-meeting-none = No meetings yet. Add one with {"`tend meeting add \"Tuesday group\" --fellowship aa --day tue --time 19:30 --home`"}.
 cli-meeting-home-group = home group
-cli-meeting-in-person = in person
-cli-meeting-online = online
-cli-meeting-hybrid = hybrid
-cli-meeting-phone = phone
 
 ## cli/person.rs
 

@@ -17,11 +17,6 @@ form-hint-leaves = leaves
 # The star marks a field that must be filled in.
 form-hint-needed = {"*"} needed
 # The life domains as a choice shows them.
-form-domain-physical = physical
-form-domain-mental = mental
-form-domain-emotional = emotional
-form-domain-social = social
-form-domain-spiritual = spiritual
 
 ## tui/forms/adopt.rs
 
@@ -56,14 +51,6 @@ form-commitment-saved = Saved: { $name } since { $date }.
 
 form-connection-title = A connection
 form-connection-kind = Kind
-form-connection-kind-meeting = meeting
-form-connection-kind-call = call
-form-connection-kind-message = message
-form-connection-kind-in-person = in person
-form-connection-kind-therapy = therapy
-form-connection-kind-group-therapy = group therapy
-form-connection-kind-service = service
-form-connection-kind-community = community
 form-connection-when = When
 form-connection-when-hint = YYYY-MM-DD HH:MM
 form-connection-meeting = Meeting
@@ -86,9 +73,6 @@ form-connection-verified = Verified by
 form-connection-verified-hint = who signed an attendance card
 # Whether the counselor summary counts it.
 form-connection-share = In the summary
-form-connection-share-shared = shared
-form-connection-share-private = private
-form-connection-share-unset = not chosen
 form-connection-share-usual = as usual for its kind
 # $kind is one of the kinds above; $date is YYYY-MM-DD.
 form-connection-logged = Logged the { $kind } of { $date }. Connection counts.
@@ -118,8 +102,6 @@ form-encounter-urge-after = Urge after
 form-encounter-urge-after-hint = 0 to 10, optional
 form-encounter-coping = Coping used
 form-encounter-outcome = How it went
-form-encounter-outcome-passed = passed
-form-encounter-outcome-setback = setback
 form-encounter-note = Note
 # $date is YYYY-MM-DD.
 form-encounter-logged = Logged the encounter of { $date }.
@@ -132,8 +114,6 @@ form-goal-title-edit = Edit goal
 form-goal-goal = Goal
 form-goal-domain = Domain
 form-goal-kind = Kind
-form-goal-kind-habit = habit
-form-goal-kind-milestone = milestone
 form-goal-per-week = Times a week
 form-goal-per-week-hint = habits: 1 to 7
 form-goal-steps = Steps
@@ -179,10 +159,6 @@ form-meeting-title = A meeting you go to
 form-meeting-name = Meeting
 form-meeting-fellowship = Fellowship
 form-meeting-format = Format
-form-meeting-format-in-person = in person
-form-meeting-format-online = online
-form-meeting-format-hybrid = hybrid
-form-meeting-format-phone = phone
 form-meeting-day = Day
 form-meeting-no-day = no fixed day
 form-meeting-time = Time
@@ -220,9 +196,6 @@ form-plan-item-text = Text
 form-plan-item-detail = Detail
 form-plan-item-detail-hint = a number, a place, or how to do it
 form-plan-item-stage = Stage
-form-plan-item-stage-early = early
-form-plan-item-stage-middle = middle
-form-plan-item-stage-late = late
 form-plan-item-person = Person
 form-plan-item-saved = Saved: { $text }
 form-plan-item-added = Added to { $section }: { $text }
@@ -234,11 +207,6 @@ form-trigger-title-edit = Trigger
 form-trigger-name = Trigger
 form-trigger-name-hint = a person, place, thing, feeling or time
 form-trigger-category = Category
-form-trigger-category-people = people
-form-trigger-category-places = places
-form-trigger-category-things = things
-form-trigger-category-feelings = feelings
-form-trigger-category-times = times
 form-trigger-origin = Comes from
 form-trigger-origin-external = outside me
 form-trigger-origin-internal = inside me

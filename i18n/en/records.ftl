@@ -198,7 +198,7 @@ value-Fellowship-lifering = lifering
 value-Fellowship-faith = faith
 value-Fellowship-other = other
 
-value-MeetingFormat-in-person = in-person
+value-MeetingFormat-in-person = in person
 value-MeetingFormat-online = online
 value-MeetingFormat-hybrid = hybrid
 value-MeetingFormat-phone = phone

@@ -4,16 +4,7 @@
 ## tui/screens/mod.rs
 
 # How a meeting is held, in a list of a meeting's details or a week's mix.
-screens-format-in-person = in person
-screens-format-online = online
-screens-format-hybrid = hybrid
-screens-format-phone = phone
 # A life domain as a word inside a line ("domain: physical", "physical 6").
-screens-domain-physical = physical
-screens-domain-mental = mental
-screens-domain-emotional = emotional
-screens-domain-social = social
-screens-domain-spiritual = spiritual
 
 ## tui/screens/today.rs
 
@@ -148,9 +139,6 @@ goals-why = Why: { $why }
 # After a section of the plan with nothing in it yet.
 plan-section-empty = (empty: { $key } adds)
 # A warning sign's stage, in brackets before it.
-plan-stage-early = early
-plan-stage-middle = middle
-plan-stage-late = late
 plan-hint-add = add
 plan-hint-edit = edit
 plan-hint-move = move
@@ -189,20 +177,11 @@ library-empty = Nothing here yet. { $key } adds the first.
 library-an-urge = an urge
 # One encounter: when, the urge before → after (0–10 or –), how it ended, the trigger.
 library-encounter = { $when }  urge { $before } → { $after }  { $outcome }  { $trigger }
-library-outcome-passed = passed
-library-outcome-setback = setback
 library-home-group = home group
 library-emergency-contact = emergency contact
 library-no-coping-step = no coping step yet
 # One trigger: its name, kind and origin, then its coping steps ($plan).
 library-trigger = { $name } ({ $category }, { $origin })  { $plan }
-library-category-people = people
-library-category-places = places
-library-category-things = things
-library-category-feelings = feelings
-library-category-times = times
-library-origin-internal = internal
-library-origin-external = external
 # $by: how much the urge changed on average, to one decimal.
 library-urge-down = urge down { $by } on average
 library-urge-up = urge up { $by } on average
@@ -355,14 +334,6 @@ connections-reach-out = time to reach out
 # Connections with people of one role over twelve weeks ("sponsor 3").
 connections-role-count = { $role } { $count }
 connections-by-role = 12 weeks, by role: { $roles }
-connections-role-sponsor = sponsor
-connections-role-sponsee = sponsee
-connections-role-peer = peer
-connections-role-counselor = counselor
-connections-role-family = family
-connections-role-friend = friend
-connections-role-faith = faith
-connections-role-other = other
 
 ## tui/screens/domains.rs
 

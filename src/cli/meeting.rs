@@ -76,12 +76,7 @@ pub fn line(m: &Meeting) -> String {
 
 /// How a meeting is held, in words.
 fn format_words(format: MeetingFormat) -> String {
-    match format {
-        MeetingFormat::InPerson => t!("cli-meeting-in-person"),
-        MeetingFormat::Online => t!("cli-meeting-online"),
-        MeetingFormat::Hybrid => t!("cli-meeting-hybrid"),
-        MeetingFormat::Phone => t!("cli-meeting-phone"),
-    }
+    format.label()
 }
 
 fn draft_of(m: &Meeting) -> MeetingDraft {

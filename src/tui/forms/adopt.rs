@@ -2,7 +2,7 @@
 //! asked once per item: the name, number and roles read from its words to start from,
 //! or leave it as it is. The plan keeps its item either way.
 
-use super::{ROLES, TypedForm, done_saying, word};
+use super::{ROLES, TypedForm, done_saying};
 use crate::domain::{
     Fellowship, MeetingDraft, MeetingFormat, PersonDraft, PlanItem, adoption, parse_roles,
 };
@@ -49,14 +49,11 @@ impl AdoptForm {
                 Some(d) => format!("{} — {d}", item.text),
                 None => item.text.clone(),
             },
-            make: Choice::new(word(t!("form-adopt-make")), options, first),
-            name: Text::new(word(t!("form-adopt-name")), guess.name).required(),
-            roles: Text::new(word(t!("form-adopt-roles")), roles.join(", ")).hint(ROLES),
-            phone: Text::new(
-                word(t!("form-adopt-phone")),
-                guess.phone.unwrap_or_default(),
-            ),
-            emergency: yes_no(word(t!("form-adopt-emergency")), false),
+            make: Choice::new(t!("form-adopt-make"), options, first),
+            name: Text::new(t!("form-adopt-name"), guess.name).required(),
+            roles: Text::new(t!("form-adopt-roles"), roles.join(", ")).hint(ROLES),
+            phone: Text::new(t!("form-adopt-phone"), guess.phone.unwrap_or_default()),
+            emergency: yes_no(t!("form-adopt-emergency"), false),
         }
     }
 }

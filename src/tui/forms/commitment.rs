@@ -1,7 +1,7 @@
 //! A commitment, new or corrected: what the person is recovering from or working
 //! toward, and the day its clock starts.
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::{Commitment, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -31,18 +31,18 @@ impl CommitmentForm {
             revision: None,
             editing: c.map(|c| c.id),
             name: Text::new(
-                word(t!("form-commitment-name")),
+                t!("form-commitment-name"),
                 c.map_or(String::new(), |c| c.name.clone()),
             )
             .required()
-            .hint(word(t!("form-commitment-name-hint"))),
+            .hint(t!("form-commitment-name-hint")),
             // "today" is a value a date field reads, as the CLI does: the same in every language.
             start: Date::new(
-                word(t!("form-commitment-since")),
+                t!("form-commitment-since"),
                 c.map_or("today".into(), |c| c.start_date.to_string()),
             ),
             note: Text::new(
-                word(t!("form-commitment-note")),
+                t!("form-commitment-note"),
                 c.and_then(|c| c.note.clone()).unwrap_or_default(),
             ),
         }

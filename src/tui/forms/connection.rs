@@ -4,7 +4,7 @@
 //! private, or not chosen (counted only when the summary shares calls, messages and
 //! time with people as a group).
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::time::MomentSpec;
 use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind, Sharing};
 use crate::error::{Error, Result};
@@ -47,7 +47,7 @@ impl ConnectionForm {
                 .collect()
         });
         let scale = |label: String, hint: String, v: Option<u8>| {
-            Number::new(word(label), 1, 10, v.map(i64::from)).hint(word(hint))
+            Number::new(label, 1, 10, v.map(i64::from)).hint(hint)
         };
         let when = c.map_or(now.to_string(), |c| {
             c.at.get(..16).unwrap_or(&c.at).replace('T', " ")
@@ -56,36 +56,30 @@ impl ConnectionForm {
             editing: c.map(|c| c.id),
             revision: None,
             kind: Choice::of(
-                word(t!("form-connection-kind")),
+                t!("form-connection-kind"),
                 ConnectionKind::ALL,
                 kind_word,
                 c.map_or(ConnectionKind::Meeting, |c| c.kind),
             ),
-            when: Text::new(word(t!("form-connection-when")), when)
+            when: Text::new(t!("form-connection-when"), when)
                 .required()
-                .hint(word(t!("form-connection-when-hint"))),
+                .hint(t!("form-connection-when-hint")),
             meeting: Choice::new(
-                word(t!("form-connection-meeting")),
+                t!("form-connection-meeting"),
                 meetings,
                 c.and_then(|c| c.meeting_id),
             ),
-            with: Text::new(word(t!("form-connection-with")), names.join(", "))
-                .hint(word(t!("form-connection-with-hint"))),
+            with: Text::new(t!("form-connection-with"), names.join(", "))
+                .hint(t!("form-connection-with-hint")),
             minutes: Number::new(
-                word(t!("form-connection-minutes")),
+                t!("form-connection-minutes"),
                 1,
                 1440,
                 c.and_then(|c| c.minutes).map(i64::from),
             )
-            .hint(word(t!("form-connection-minutes-hint"))),
-            shared: yes_no(
-                word(t!("form-connection-shared")),
-                c.is_some_and(|c| c.shared),
-            ),
-            chaired: yes_no(
-                word(t!("form-connection-chaired")),
-                c.is_some_and(|c| c.chaired),
-            ),
+            .hint(t!("form-connection-minutes-hint")),
+            shared: yes_no(t!("form-connection-shared"), c.is_some_and(|c| c.shared)),
+            chaired: yes_no(t!("form-connection-chaired"), c.is_some_and(|c| c.chaired)),
             before: scale(
                 t!("form-connection-mood-before"),
                 t!("form-connection-one-to-ten"),
@@ -102,15 +96,15 @@ impl ConnectionForm {
                 c.and_then(|c| c.connected),
             ),
             note: Text::new(
-                word(t!("form-connection-note")),
+                t!("form-connection-note"),
                 c.and_then(|c| c.note.clone()).unwrap_or_default(),
             )
-            .hint(word(t!("form-connection-note-hint"))),
+            .hint(t!("form-connection-note-hint")),
             verified: Text::new(
-                word(t!("form-connection-verified")),
+                t!("form-connection-verified"),
                 c.and_then(|c| c.verified_by.clone()).unwrap_or_default(),
             )
-            .hint(word(t!("form-connection-verified-hint"))),
+            .hint(t!("form-connection-verified-hint")),
             share: share_choice(c),
         }
     }
@@ -238,27 +232,18 @@ impl TypedForm for ConnectionForm {
 /// Whether the counselor summary counts it; a new one may follow its kind.
 fn share_choice(c: Option<&Connection>) -> Choice<Option<Sharing>> {
     let mut share = vec![
-        (Some(Sharing::Shared), t!("form-connection-share-shared")),
-        (Some(Sharing::Private), t!("form-connection-share-private")),
-        (Some(Sharing::Unset), t!("form-connection-share-unset")),
+        (Some(Sharing::Shared), Sharing::Shared.label()),
+        (Some(Sharing::Private), Sharing::Private.label()),
+        (Some(Sharing::Unset), Sharing::Unset.label()),
     ];
     if c.is_none() {
         share.insert(0, (None, t!("form-connection-share-usual")));
     }
-    let label = word(t!("form-connection-share"));
+    let label = t!("form-connection-share");
     Choice::new(label, share, c.map(|c| c.share))
 }
 
 /// A kind of connection as the person reads it.
 fn kind_word(kind: ConnectionKind) -> String {
-    match kind {
-        ConnectionKind::Meeting => t!("form-connection-kind-meeting"),
-        ConnectionKind::Call => t!("form-connection-kind-call"),
-        ConnectionKind::Message => t!("form-connection-kind-message"),
-        ConnectionKind::InPerson => t!("form-connection-kind-in-person"),
-        ConnectionKind::Therapy => t!("form-connection-kind-therapy"),
-        ConnectionKind::GroupTherapy => t!("form-connection-kind-group-therapy"),
-        ConnectionKind::Service => t!("form-connection-kind-service"),
-        ConnectionKind::Community => t!("form-connection-kind-community"),
-    }
+    kind.label()
 }

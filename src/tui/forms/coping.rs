@@ -1,7 +1,7 @@
 //! A coping strategy in the toolbox, new or corrected: its name, how to do it, and the
 //! life domain it tends.
 
-use super::{TypedForm, domain_word, done_saying, word};
+use super::{TypedForm, domain_word, done_saying};
 use crate::domain::{CopingStrategy, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -33,20 +33,16 @@ impl CopingForm {
             revision: None,
             editing: c.map(|c| c.id),
             name: Text::new(
-                word(t!("form-coping-name")),
+                t!("form-coping-name"),
                 c.map_or(String::new(), |c| c.name.clone()),
             )
             .required()
-            .hint(word(t!("form-coping-name-hint"))),
+            .hint(t!("form-coping-name-hint")),
             description: Text::new(
-                word(t!("form-coping-how")),
+                t!("form-coping-how"),
                 c.and_then(|c| c.description.clone()).unwrap_or_default(),
             ),
-            domain: Choice::new(
-                word(t!("form-coping-domain")),
-                domains,
-                c.and_then(|c| c.domain),
-            ),
+            domain: Choice::new(t!("form-coping-domain"), domains, c.and_then(|c| c.domain)),
         }
     }
 }

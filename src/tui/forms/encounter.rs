@@ -1,7 +1,7 @@
 //! An encounter with a trigger or an urge, new or corrected: when, which trigger, the
 //! urge before and after, the coping used and how it went.
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::time::MomentSpec;
 use crate::domain::{EventDraft, Outcome, RecordKind, TriggerEvent};
 use crate::error::Result;
@@ -43,41 +43,41 @@ impl EncounterForm {
         EncounterForm {
             revision: None,
             editing: e.map(|e| e.id),
-            when: Text::new(word(t!("form-encounter-when")), when)
+            when: Text::new(t!("form-encounter-when"), when)
                 .required()
-                .hint(word(t!("form-encounter-when-hint"))),
+                .hint(t!("form-encounter-when-hint")),
             trigger: Choice::new(
-                word(t!("form-encounter-trigger")),
+                t!("form-encounter-trigger"),
                 triggers,
                 e.and_then(|e| e.trigger_id),
             ),
             before: Number::new(
-                word(t!("form-encounter-urge-before")),
+                t!("form-encounter-urge-before"),
                 0,
                 10,
                 Some(e.map_or(5, |e| e.urge_before.into())),
             )
-            .hint(word(t!("form-encounter-urge-before-hint"))),
+            .hint(t!("form-encounter-urge-before-hint")),
             after: Number::new(
-                word(t!("form-encounter-urge-after")),
+                t!("form-encounter-urge-after"),
                 0,
                 10,
                 e.and_then(|e| e.urge_after).map(i64::from),
             )
-            .hint(word(t!("form-encounter-urge-after-hint"))),
+            .hint(t!("form-encounter-urge-after-hint")),
             coping: Choice::new(
-                word(t!("form-encounter-coping")),
+                t!("form-encounter-coping"),
                 coping,
                 e.and_then(|e| e.coping_id),
             ),
             outcome: Choice::of(
-                word(t!("form-encounter-outcome")),
+                t!("form-encounter-outcome"),
                 Outcome::ALL,
                 outcome_word,
                 e.map_or(Outcome::Passed, |e| e.outcome),
             ),
             note: Text::new(
-                word(t!("form-encounter-note")),
+                t!("form-encounter-note"),
                 e.and_then(|e| e.note.clone()).unwrap_or_default(),
             ),
         }
@@ -154,8 +154,5 @@ impl TypedForm for EncounterForm {
 
 /// How an encounter went, as the person reads it.
 fn outcome_word(outcome: Outcome) -> String {
-    match outcome {
-        Outcome::Passed => t!("form-encounter-outcome-passed"),
-        Outcome::Setback => t!("form-encounter-outcome-setback"),
-    }
+    outcome.label()
 }

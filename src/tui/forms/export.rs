@@ -5,7 +5,7 @@
 //! chosen range; typing a date chooses "these dates". Leaving loses no words, so it
 //! asks nothing.
 
-use super::{FormView, TypedForm, done_saying, word};
+use super::{FormView, TypedForm, done_saying};
 use crate::domain::time::default_from;
 use crate::error::{Error, Result};
 use crate::report::{self, Format, Includes};
@@ -128,9 +128,9 @@ impl ExportForm {
             (Format::Csv, t!("form-export-format-csv")),
             (Format::Attendance, t!("form-export-format-attendance")),
         ];
-        let share = |label: String, yes: bool| yes_no(word(label), yes);
+        let share = |label: String, yes: bool| yes_no(label, yes);
         let mut form = ExportForm {
-            range: Choice::new(word(t!("form-export-range")), ranges, Range::Last(30)),
+            range: Choice::new(t!("form-export-range"), ranges, Range::Last(30)),
             from: from_field(from.to_string()),
             // "today" is a value a date field reads, as the CLI does: the same in every language.
             to: to_field("today"),
@@ -141,9 +141,8 @@ impl ExportForm {
             numbers: share(t!("form-export-numbers"), false),
             lessons: share(t!("form-export-lessons"), true),
             contacts: share(t!("form-export-contacts"), false),
-            format: Choice::new(word(t!("form-export-format")), formats, Format::Html),
-            path: Text::new(word(t!("form-export-path")), "")
-                .hint(word(t!("form-export-path-hint"))),
+            format: Choice::new(t!("form-export-format"), formats, Format::Html),
+            path: Text::new(t!("form-export-path"), "").hint(t!("form-export-path-hint")),
             overwrite: false,
             preview: Preview::default(),
             first,
@@ -324,12 +323,12 @@ impl TypedForm for ExportForm {
 
 /// The From field, on `value` as typed.
 fn from_field(value: impl Into<String>) -> Date {
-    Date::new(word(t!("form-export-from")), value)
+    Date::new(t!("form-export-from"), value)
 }
 
 /// The To field, on `value` as typed.
 fn to_field(value: impl Into<String>) -> Date {
-    Date::new(word(t!("form-export-to")), value)
+    Date::new(t!("form-export-to"), value)
 }
 
 /// The exports folder in effect: the one `tend paths` names, else one beside the
@@ -365,10 +364,10 @@ pub fn invitation(cx: &Ctx) -> (Vec<Line<'static>>, String) {
             t.good(),
         ));
     }
-    let start = word(t!("form-export-hint-start"));
+    let start = t!("form-export-hint-start");
     let title = t!(
         "form-export-screen-title",
-        hints = cx.keys.hints(mode, &[Hint::Keys(&[Action::Open], start)])
+        hints = cx.keys.hints(mode, &[Hint::Keys(&[Action::Open], &start)])
     );
     (lines, title)
 }

@@ -1,7 +1,7 @@
 //! A goal, new or edited: a habit (times a week) or a milestone (steps), its domain,
 //! why it matters and an optional target date. The kind is fixed once made.
 
-use super::{TypedForm, domain_word, done_saying, word};
+use super::{TypedForm, domain_word, done_saying};
 use crate::domain::{Goal, GoalDraft, GoalKind, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -35,39 +35,39 @@ impl GoalForm {
             editing: g.map(|g| (g.id, g.kind)),
             revision: g.map(|g| g.revision),
             title: Text::new(
-                word(t!("form-goal-goal")),
+                t!("form-goal-goal"),
                 g.map_or(String::new(), |g| g.title.clone()),
             )
             .required(),
             domain: Choice::of(
-                word(t!("form-goal-domain")),
+                t!("form-goal-domain"),
                 LifeDomain::ALL,
                 domain_word,
                 g.map_or(LifeDomain::Physical, |g| g.domain),
             ),
             kind: g.is_none().then(|| {
                 Choice::of(
-                    word(t!("form-goal-kind")),
+                    t!("form-goal-kind"),
                     GoalKind::ALL,
                     kind_word,
                     GoalKind::Habit,
                 )
             }),
             per_week: habit.then(|| {
-                Number::new(word(t!("form-goal-per-week")), 1, 7, per_week)
-                    .hint(word(t!("form-goal-per-week-hint")))
+                Number::new(t!("form-goal-per-week"), 1, 7, per_week)
+                    .hint(t!("form-goal-per-week-hint"))
             }),
-            steps: g.is_none().then(|| {
-                Text::new(word(t!("form-goal-steps")), "").hint(word(t!("form-goal-steps-hint")))
-            }),
+            steps: g
+                .is_none()
+                .then(|| Text::new(t!("form-goal-steps"), "").hint(t!("form-goal-steps-hint"))),
             why: Text::new(
-                word(t!("form-goal-why")),
+                t!("form-goal-why"),
                 g.and_then(|g| g.why.clone()).unwrap_or_default(),
             ),
             target: Date::optional(
-                word(t!("form-goal-target")),
+                t!("form-goal-target"),
                 g.and_then(|g| g.target_date),
-                word(t!("form-goal-target-hint")),
+                t!("form-goal-target-hint"),
             ),
         }
     }
@@ -168,8 +168,5 @@ impl TypedForm for GoalForm {
 
 /// A kind of goal as the person reads it.
 fn kind_word(kind: GoalKind) -> String {
-    match kind {
-        GoalKind::Habit => t!("form-goal-kind-habit"),
-        GoalKind::Milestone => t!("form-goal-kind-milestone"),
-    }
+    kind.label()
 }

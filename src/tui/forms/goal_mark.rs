@@ -1,7 +1,7 @@
 //! A progress mark on a goal, corrected: the day it was done and its note. A mark that
 //! completed a milestone step moves the step's date with it.
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::{GoalLog, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -28,9 +28,9 @@ impl GoalMarkForm {
         GoalMarkForm {
             revision: None,
             id: mark.id,
-            date: Date::new(word(t!("form-goal-mark-date")), mark.date.to_string()),
+            date: Date::new(t!("form-goal-mark-date"), mark.date.to_string()),
             note: Text::new(
-                word(t!("form-goal-mark-note")),
+                t!("form-goal-mark-note"),
                 mark.note.clone().unwrap_or_default(),
             ),
         }

@@ -2,7 +2,7 @@
 //! helped, what was learned and what comes next time. Saving opens the Progress
 //! screen, where it joins the growth timeline.
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::{RecordKind, Setback, SetbackDraft, SetbackKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -58,15 +58,14 @@ impl GrowthForm {
             reflecting: false,
             kind: kind_choice(&kinds, SetbackKind::HardDay),
             // "today" is a value a date field reads, as the CLI does: the same in every language.
-            date: Date::new(word(t!("form-growth-date")), "today"),
-            commitment: Choice::new(word(t!("form-growth-commitment")), commitments, first),
-            what_happened: Text::new(word(t!("form-growth-what-happened")), ""),
-            noticed: Text::new(word(t!("form-growth-noticed")), "")
-                .hint(word(t!("form-growth-noticed-hint"))),
-            helped: Text::new(word(t!("form-growth-helped")), ""),
-            learned: Text::new(word(t!("form-growth-learned")), ""),
-            next_time: Text::new(word(t!("form-growth-next-time")), ""),
-            reached_out: Text::new(word(t!("form-growth-reached-out")), ""),
+            date: Date::new(t!("form-growth-date"), "today"),
+            commitment: Choice::new(t!("form-growth-commitment"), commitments, first),
+            what_happened: Text::new(t!("form-growth-what-happened"), ""),
+            noticed: Text::new(t!("form-growth-noticed"), "").hint(t!("form-growth-noticed-hint")),
+            helped: Text::new(t!("form-growth-helped"), ""),
+            learned: Text::new(t!("form-growth-learned"), ""),
+            next_time: Text::new(t!("form-growth-next-time"), ""),
+            reached_out: Text::new(t!("form-growth-reached-out"), ""),
         }
     }
 
@@ -94,15 +93,15 @@ impl GrowthForm {
             editing: Some((s.id, s.trigger_ids.clone())),
             reflecting: false,
             kind: f.kind.with(s.kind),
-            date: Date::new(word(t!("form-growth-date")), s.date.to_string()),
+            date: Date::new(t!("form-growth-date"), s.date.to_string()),
             commitment: f.commitment.with(s.commitment_id),
-            what_happened: text(word(t!("form-growth-what-happened")), &s.what_happened),
-            noticed: text(word(t!("form-growth-noticed")), &s.warning_signs)
-                .hint(word(t!("form-growth-noticed-hint"))),
-            helped: text(word(t!("form-growth-helped")), &s.what_helped),
-            learned: text(word(t!("form-growth-learned")), &s.learned),
-            next_time: text(word(t!("form-growth-next-time")), &s.next_time),
-            reached_out: text(word(t!("form-growth-reached-out")), &s.reached_out),
+            what_happened: text(t!("form-growth-what-happened"), &s.what_happened),
+            noticed: text(t!("form-growth-noticed"), &s.warning_signs)
+                .hint(t!("form-growth-noticed-hint")),
+            helped: text(t!("form-growth-helped"), &s.what_helped),
+            learned: text(t!("form-growth-learned"), &s.learned),
+            next_time: text(t!("form-growth-next-time"), &s.next_time),
+            reached_out: text(t!("form-growth-reached-out"), &s.reached_out),
         }
     }
 
@@ -128,7 +127,7 @@ impl GrowthForm {
 
 /// The kind, each explained in one line where it is chosen.
 fn kind_choice(kinds: &[SetbackKind], selected: SetbackKind) -> Choice<SetbackKind> {
-    Choice::of(word(t!("form-growth-kind")), kinds, |k| k.label(), selected)
+    Choice::of(t!("form-growth-kind"), kinds, |k| k.label(), selected)
         .explained(SetbackKind::explain)
 }
 

@@ -4,7 +4,7 @@
 //! rehearsed on the journal (exact counts, nothing written); saving imports in one
 //! transaction.
 
-use super::{FormView, TypedForm, word};
+use super::{FormView, TypedForm};
 use crate::error::{Error, Result};
 use crate::import::Source;
 use crate::import_file::Request;
@@ -42,13 +42,12 @@ impl ImportForm {
             sources.push((Some(src), format!("{} ({})", src.as_str(), src.label())));
         }
         ImportForm {
-            path: Text::new(word(t!("form-import-path")), "")
+            path: Text::new(t!("form-import-path"), "")
                 .required()
-                .hint(word(t!("form-import-path-hint"))),
-            from: Choice::new(word(t!("form-import-from")), sources, None),
-            moods: Text::new(word(t!("form-import-moods")), "")
-                .hint(word(t!("form-import-moods-hint"))),
-            skip_bad: yes_no(word(t!("form-import-skip-bad")), false),
+                .hint(t!("form-import-path-hint")),
+            from: Choice::new(t!("form-import-from"), sources, None),
+            moods: Text::new(t!("form-import-moods"), "").hint(t!("form-import-moods-hint")),
+            skip_bad: yes_no(t!("form-import-skip-bad"), false),
             preview: Preview {
                 text: empty(),
                 scroll: 0,

@@ -1,7 +1,7 @@
 //! A meeting the person goes to, new or corrected: its name, fellowship, format, day,
 //! time, place or link, and whether it is their home group.
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::catalog::weekday;
 use crate::domain::{Fellowship, Meeting, MeetingDraft, MeetingFormat, RecordKind};
 use crate::error::Result;
@@ -36,41 +36,34 @@ impl MeetingForm {
             editing: m.map(|m| m.id),
             revision: None,
             name: Text::new(
-                word(t!("form-meeting-name")),
+                t!("form-meeting-name"),
                 m.map_or(String::new(), |m| m.name.clone()),
             )
             .required(),
             fellowship: Choice::of(
-                word(t!("form-meeting-fellowship")),
+                t!("form-meeting-fellowship"),
                 Fellowship::ALL,
                 |f| f.title(),
                 m.map_or(Fellowship::Other, |m| m.fellowship),
             ),
             format: Choice::of(
-                word(t!("form-meeting-format")),
+                t!("form-meeting-format"),
                 MeetingFormat::ALL,
                 format_word,
                 m.map_or(MeetingFormat::InPerson, |m| m.format),
             ),
-            day: Choice::new(
-                word(t!("form-meeting-day")),
-                days,
-                m.and_then(|m| m.weekday),
-            ),
+            day: Choice::new(t!("form-meeting-day"), days, m.and_then(|m| m.weekday)),
             time: Text::new(
-                word(t!("form-meeting-time")),
+                t!("form-meeting-time"),
                 m.and_then(|m| m.time.clone()).unwrap_or_default(),
             )
-            .hint(word(t!("form-meeting-time-hint"))),
+            .hint(t!("form-meeting-time-hint")),
             place: Text::new(
-                word(t!("form-meeting-place")),
+                t!("form-meeting-place"),
                 m.and_then(|m| m.place.clone()).unwrap_or_default(),
             )
-            .hint(word(t!("form-meeting-place-hint"))),
-            home: yes_no(
-                word(t!("form-meeting-home")),
-                m.is_some_and(|m| m.home_group),
-            ),
+            .hint(t!("form-meeting-place-hint")),
+            home: yes_no(t!("form-meeting-home"), m.is_some_and(|m| m.home_group)),
         }
     }
 
@@ -140,10 +133,5 @@ impl TypedForm for MeetingForm {
 
 /// How a meeting is held, as the person reads it.
 fn format_word(format: MeetingFormat) -> String {
-    match format {
-        MeetingFormat::InPerson => t!("form-meeting-format-in-person"),
-        MeetingFormat::Online => t!("form-meeting-format-online"),
-        MeetingFormat::Hybrid => t!("form-meeting-format-hybrid"),
-        MeetingFormat::Phone => t!("form-meeting-format-phone"),
-    }
+    format.label()
 }

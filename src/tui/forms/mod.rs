@@ -47,32 +47,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use std::collections::BTreeSet;
-use std::sync::{Mutex, PoisonError};
-
-/// A catalog text where a field or a hint holds `&'static str` (labels, hints, choice
-/// notes): each distinct text is kept once for the rest of the run, so opening a form
-/// again costs nothing more.
-pub(super) fn word(text: String) -> &'static str {
-    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(known) = kept.get(text.as_str()) {
-        return known;
-    }
-    let new: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(new);
-    new
-}
 
 /// A life domain as a choice shows it (lowercase, as the person reads it in a list).
 pub(super) fn domain_word(d: LifeDomain) -> String {
-    match d {
-        LifeDomain::Physical => t!("form-domain-physical"),
-        LifeDomain::Mental => t!("form-domain-mental"),
-        LifeDomain::Emotional => t!("form-domain-emotional"),
-        LifeDomain::Social => t!("form-domain-social"),
-        LifeDomain::Spiritual => t!("form-domain-spiritual"),
-    }
+    d.label()
 }
 
 /// The roles a person can have, as they are typed (the stored names, the same in
@@ -325,14 +303,11 @@ impl FormView {
         let hint = cx.keys.hints(
             mode,
             &[
-                Hint::Keys(&[Action::Down, Action::Up], word(t!("form-hint-moves"))),
-                Hint::Keys(
-                    &[Action::Left, Action::Right],
-                    word(t!("form-hint-chooses")),
-                ),
-                Hint::Keys(&[Action::Save], word(t!("form-hint-saves"))),
-                Hint::Keys(&[Action::Back], word(t!("form-hint-leaves"))),
-                Hint::Text(word(t!("form-hint-needed"))),
+                Hint::Keys(&[Action::Down, Action::Up], &t!("form-hint-moves")),
+                Hint::Keys(&[Action::Left, Action::Right], &t!("form-hint-chooses")),
+                Hint::Keys(&[Action::Save], &t!("form-hint-saves")),
+                Hint::Keys(&[Action::Back], &t!("form-hint-leaves")),
+                Hint::Text(&t!("form-hint-needed")),
             ],
         );
         lines.push(Line::styled(hint, t.dim()));

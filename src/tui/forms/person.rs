@@ -1,7 +1,7 @@
 //! A person who supports recovery, new or corrected: a name, roles, a number, how
 //! often to keep in touch, and whether they are an emergency contact.
 
-use super::{ROLES, TypedForm, done_saying, word};
+use super::{ROLES, TypedForm, done_saying};
 use crate::domain::{Person, PersonDraft, RecordKind, parse_roles};
 use crate::error::Result;
 use crate::store::Store;
@@ -37,45 +37,36 @@ impl PersonForm {
             revision: None,
             editing: p.map(|p| p.id),
             name: Text::new(
-                word(t!("form-person-name")),
+                t!("form-person-name"),
                 p.map_or(String::new(), |p| p.name.clone()),
             )
             .required()
-            .hint(word(t!("form-person-name-hint"))),
+            .hint(t!("form-person-name-hint")),
             roles: Text::new(
-                word(t!("form-person-roles")),
+                t!("form-person-roles"),
                 p.map_or(String::new(), |p| p.role_names()),
             )
             .hint(ROLES),
-            phone: text(
-                word(t!("form-person-phone")),
-                p.and_then(|p| p.phone.as_ref()),
-            ),
+            phone: text(t!("form-person-phone"), p.and_then(|p| p.phone.as_ref())),
             every: Number::new(
-                word(t!("form-person-every")),
+                t!("form-person-every"),
                 1,
                 365,
                 p.and_then(|p| p.keep_in_touch_days).map(i64::from),
             )
-            .hint(word(t!("form-person-every-hint"))),
-            emergency: yes_no(
-                word(t!("form-person-emergency")),
-                p.is_some_and(|p| p.emergency),
-            ),
+            .hint(t!("form-person-every-hint")),
+            emergency: yes_no(t!("form-person-emergency"), p.is_some_and(|p| p.emergency)),
             from: Date::optional(
-                word(t!("form-person-from")),
+                t!("form-person-from"),
                 p.and_then(|p| p.active_from),
-                word(t!("form-person-from-hint")),
+                t!("form-person-from-hint"),
             ),
             to: Date::optional(
-                word(t!("form-person-to")),
+                t!("form-person-to"),
                 p.and_then(|p| p.active_to),
-                word(t!("form-person-to-hint")),
+                t!("form-person-to-hint"),
             ),
-            note: text(
-                word(t!("form-person-note")),
-                p.and_then(|p| p.note.as_ref()),
-            ),
+            note: text(t!("form-person-note"), p.and_then(|p| p.note.as_ref())),
         }
     }
 }

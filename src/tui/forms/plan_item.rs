@@ -1,7 +1,7 @@
 //! One item of the relapse-prevention plan, new or edited, in its section; warning
 //! signs also take a stage (early, middle, late).
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::{Person, PlanItem, PlanSection, RecordKind, Stage};
 use crate::error::Result;
 use crate::store::Store;
@@ -34,7 +34,7 @@ impl PlanItemForm {
             let mut options = vec![(None, "—".to_string())];
             options.extend(Stage::ALL.iter().map(|s| (Some(*s), stage_word(*s))));
             Choice::new(
-                word(t!("form-plan-item-stage")),
+                t!("form-plan-item-stage"),
                 options,
                 existing.and_then(|i| i.stage),
             )
@@ -44,15 +44,15 @@ impl PlanItemForm {
             editing: existing.map(|i| i.id),
             revision: existing.map(|i| i.revision),
             text: Text::new(
-                word(t!("form-plan-item-text")),
+                t!("form-plan-item-text"),
                 existing.map_or(String::new(), |i| i.text.clone()),
             )
             .required(),
             detail: Text::new(
-                word(t!("form-plan-item-detail")),
+                t!("form-plan-item-detail"),
                 existing.and_then(|i| i.detail.clone()).unwrap_or_default(),
             )
-            .hint(word(t!("form-plan-item-detail-hint"))),
+            .hint(t!("form-plan-item-detail-hint")),
             stage: (section == PlanSection::WarningSigns).then(stages),
             who: (matches!(section, PlanSection::Supports | PlanSection::Contacts)
                 && !people.is_empty())
@@ -60,7 +60,7 @@ impl PlanItemForm {
                 let mut options = vec![(None, "—".to_string())];
                 options.extend(people.iter().map(|p| (Some(p.id), p.name.clone())));
                 Choice::new(
-                    word(t!("form-plan-item-person")),
+                    t!("form-plan-item-person"),
                     options,
                     existing.and_then(|i| i.person_id),
                 )
@@ -146,9 +146,5 @@ impl TypedForm for PlanItemForm {
 
 /// A warning sign's stage as the person reads it.
 fn stage_word(stage: Stage) -> String {
-    match stage {
-        Stage::Early => t!("form-plan-item-stage-early"),
-        Stage::Middle => t!("form-plan-item-stage-middle"),
-        Stage::Late => t!("form-plan-item-stage-late"),
-    }
+    stage.label()
 }

@@ -1,7 +1,7 @@
 //! A trigger, new or corrected: what it is, its category, whether it comes from outside
 //! or inside, and a coping step for it (added to the toolbox, or the one already there).
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::{RecordKind, Trigger, TriggerCategory, TriggerDraft, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
@@ -31,26 +31,25 @@ impl TriggerForm {
         TriggerForm {
             revision: None,
             editing: None,
-            name: Text::new(word(t!("form-trigger-name")), "")
+            name: Text::new(t!("form-trigger-name"), "")
                 .required()
-                .hint(word(t!("form-trigger-name-hint"))),
+                .hint(t!("form-trigger-name-hint")),
             category: Choice::of(
-                word(t!("form-trigger-category")),
+                t!("form-trigger-category"),
                 TriggerCategory::ALL,
                 category_word,
                 TriggerCategory::Feelings,
             ),
             origin: Choice::new(
-                word(t!("form-trigger-origin")),
+                t!("form-trigger-origin"),
                 vec![
                     (TriggerOrigin::External, t!("form-trigger-origin-external")),
                     (TriggerOrigin::Internal, t!("form-trigger-origin-internal")),
                 ],
                 TriggerOrigin::External,
             ),
-            coping: Text::new(word(t!("form-trigger-coping")), "")
-                .hint(word(t!("form-trigger-coping-hint"))),
-            notes: Text::new(word(t!("form-trigger-notes")), ""),
+            coping: Text::new(t!("form-trigger-coping"), "").hint(t!("form-trigger-coping-hint")),
+            notes: Text::new(t!("form-trigger-notes"), ""),
         }
     }
 }
@@ -62,13 +61,13 @@ impl TriggerForm {
         TriggerForm {
             revision: None,
             editing: Some(t.id),
-            name: Text::new(word(t!("form-trigger-name")), t.name.clone()).required(),
+            name: Text::new(t!("form-trigger-name"), t.name.clone()).required(),
             category: f.category.with(t.category),
             origin: f.origin.with(t.origin),
-            coping: Text::new(word(t!("form-trigger-add-coping")), "")
-                .hint(word(t!("form-trigger-add-coping-hint"))),
+            coping: Text::new(t!("form-trigger-add-coping"), "")
+                .hint(t!("form-trigger-add-coping-hint")),
             notes: Text::new(
-                word(t!("form-trigger-notes")),
+                t!("form-trigger-notes"),
                 t.notes.clone().unwrap_or_default(),
             ),
         }
@@ -152,11 +151,5 @@ impl TypedForm for TriggerForm {
 
 /// A trigger's category as the person reads it.
 fn category_word(category: TriggerCategory) -> String {
-    match category {
-        TriggerCategory::People => t!("form-trigger-category-people"),
-        TriggerCategory::Places => t!("form-trigger-category-places"),
-        TriggerCategory::Things => t!("form-trigger-category-things"),
-        TriggerCategory::Feelings => t!("form-trigger-category-feelings"),
-        TriggerCategory::Times => t!("form-trigger-category-times"),
-    }
+    category.label()
 }

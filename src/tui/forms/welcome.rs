@@ -2,7 +2,7 @@
 //! when, a reason or two, someone who supports them and something that helps; and,
 //! if they say so, the import form next, for history from another journal.
 
-use super::{TypedForm, done_saying, word};
+use super::{TypedForm, done_saying};
 use crate::domain::{PlanSection, Profile};
 use crate::error::Result;
 use crate::store::Store;
@@ -28,25 +28,20 @@ pub struct WelcomeForm {
 impl WelcomeForm {
     pub fn new() -> WelcomeForm {
         WelcomeForm {
-            name: Text::new(word(t!("form-welcome-name")), "")
-                .hint(word(t!("form-welcome-name-hint"))),
-            toward: Text::new(word(t!("form-welcome-toward")), "")
+            name: Text::new(t!("form-welcome-name"), "").hint(t!("form-welcome-name-hint")),
+            toward: Text::new(t!("form-welcome-toward"), "")
                 .required()
-                .hint(word(t!("form-welcome-toward-hint"))),
+                .hint(t!("form-welcome-toward-hint")),
             // "today" is a value a date field reads, as the CLI does: the same in every language.
-            since: Date::new(word(t!("form-welcome-since")), "today"),
-            reason: Text::new(word(t!("form-welcome-reason")), "")
-                .hint(word(t!("form-welcome-reason-hint"))),
-            another: Text::new(word(t!("form-welcome-another")), "")
-                .hint(word(t!("form-welcome-optional"))),
-            supporter: Text::new(word(t!("form-welcome-supporter")), "")
-                .hint(word(t!("form-welcome-supporter-hint"))),
-            number: Text::new(word(t!("form-welcome-number")), "")
-                .hint(word(t!("form-welcome-optional"))),
-            helps: Text::new(word(t!("form-welcome-helps")), "")
-                .hint(word(t!("form-welcome-helps-hint"))),
+            since: Date::new(t!("form-welcome-since"), "today"),
+            reason: Text::new(t!("form-welcome-reason"), "").hint(t!("form-welcome-reason-hint")),
+            another: Text::new(t!("form-welcome-another"), "").hint(t!("form-welcome-optional")),
+            supporter: Text::new(t!("form-welcome-supporter"), "")
+                .hint(t!("form-welcome-supporter-hint")),
+            number: Text::new(t!("form-welcome-number"), "").hint(t!("form-welcome-optional")),
+            helps: Text::new(t!("form-welcome-helps"), "").hint(t!("form-welcome-helps-hint")),
             history: Choice::new(
-                word(t!("form-welcome-history")),
+                t!("form-welcome-history"),
                 vec![
                     (false, t!("form-welcome-history-no")),
                     (true, t!("form-welcome-history-yes")),

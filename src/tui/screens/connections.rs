@@ -254,14 +254,5 @@ fn people_lines(cx: &Ctx, weeks: &[Connection]) -> Vec<Line<'static>> {
 
 /// Who someone is to the person's recovery, in the mix by role.
 fn role_word(r: Role) -> String {
-    match r {
-        Role::Sponsor => t!("connections-role-sponsor"),
-        Role::Sponsee => t!("connections-role-sponsee"),
-        Role::Peer => t!("connections-role-peer"),
-        Role::Counselor => t!("connections-role-counselor"),
-        Role::Family => t!("connections-role-family"),
-        Role::Friend => t!("connections-role-friend"),
-        Role::Faith => t!("connections-role-faith"),
-        Role::Other => t!("connections-role-other"),
-    }
+    r.label()
 }

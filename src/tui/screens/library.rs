@@ -415,27 +415,15 @@ fn commitment_rows(cx: &Ctx) -> Vec<String> {
 
 /// A trigger's kind, in brackets after its name.
 fn category_word(c: TriggerCategory) -> String {
-    match c {
-        TriggerCategory::People => t!("library-category-people"),
-        TriggerCategory::Places => t!("library-category-places"),
-        TriggerCategory::Things => t!("library-category-things"),
-        TriggerCategory::Feelings => t!("library-category-feelings"),
-        TriggerCategory::Times => t!("library-category-times"),
-    }
+    c.label()
 }
 
 /// Whether a trigger comes from inside or outside, in brackets after its name.
 fn origin_word(o: TriggerOrigin) -> String {
-    match o {
-        TriggerOrigin::Internal => t!("library-origin-internal"),
-        TriggerOrigin::External => t!("library-origin-external"),
-    }
+    o.label()
 }
 
 /// How an encounter ended.
 fn outcome_word(o: Outcome) -> String {
-    match o {
-        Outcome::Passed => t!("library-outcome-passed"),
-        Outcome::Setback => t!("library-outcome-setback"),
-    }
+    o.label()
 }

@@ -199,21 +199,10 @@ pub fn hints(cx: &Ctx, mode: Mode, items: &[(&[Action], String)]) -> String {
 
 /// How a meeting is held, in words ("in person").
 pub fn format_words(f: MeetingFormat) -> String {
-    match f {
-        MeetingFormat::InPerson => t!("screens-format-in-person"),
-        MeetingFormat::Online => t!("screens-format-online"),
-        MeetingFormat::Hybrid => t!("screens-format-hybrid"),
-        MeetingFormat::Phone => t!("screens-format-phone"),
-    }
+    f.label()
 }
 
 /// A life domain as a word inside a sentence ("physical").
 pub fn domain_word(d: LifeDomain) -> String {
-    match d {
-        LifeDomain::Physical => t!("screens-domain-physical"),
-        LifeDomain::Mental => t!("screens-domain-mental"),
-        LifeDomain::Emotional => t!("screens-domain-emotional"),
-        LifeDomain::Social => t!("screens-domain-social"),
-        LifeDomain::Spiritual => t!("screens-domain-spiritual"),
-    }
+    d.label()
 }

@@ -192,9 +192,5 @@ impl PlanScreen {
 
 /// A warning sign's stage, as the plan marks it ("[early]").
 fn stage_word(s: Stage) -> String {
-    match s {
-        Stage::Early => t!("plan-stage-early"),
-        Stage::Middle => t!("plan-stage-middle"),
-        Stage::Late => t!("plan-stage-late"),
-    }
+    s.label()
 }
