@@ -482,8 +482,61 @@ impl Reader<'_> {
     }
 }
 
-/// The file `tend config edit` starts from: every setting, commented out at its default.
-pub const TEMPLATE: &str = include_str!("../assets/config.toml");
+/// The file `tend config edit` starts from: every setting, commented out at its
+/// default, each with a few words about it in the language in effect.
+pub fn template() -> String {
+    let mut o = String::new();
+    note(&mut o, &t!("settings-template-head"));
+    o.push_str("\n");
+    note(&mut o, &t!("settings-template-day-start"));
+    o.push_str("#day_start_hour = 4\n");
+    o.push_str("\n");
+    note(&mut o, &t!("settings-template-theme"));
+    o.push_str("#theme = \"default\"\n");
+    o.push_str("\n");
+    note(&mut o, &t!("settings-template-autolock"));
+    o.push_str("#autolock_minutes = 10\n");
+    o.push_str("\n");
+    note(&mut o, &t!("settings-template-editor"));
+    o.push_str("#editor = \"nano\"\n");
+    o.push_str("\n");
+    note(&mut o, &t!("settings-template-country"));
+    o.push_str("#country = \"GB\"\n");
+    o.push_str("\n");
+    note(&mut o, &t!("settings-template-sync-on-open"));
+    o.push_str("#sync_on_open = false\n");
+    o.push_str("\n");
+    o.push_str("[backup]\n");
+    note(&mut o, &t!("settings-template-backup"));
+    o.push_str("#keep_daily = 7\n");
+    o.push_str("#keep_weekly = 4\n");
+    o.push_str("#keep_monthly = 12\n");
+    o.push_str("\n");
+    o.push_str("[show]\n");
+    note(&mut o, &t!("settings-template-domains"));
+    o.push_str("#domains = [\"physical\", \"mental\", \"emotional\", \"social\", \"spiritual\"]\n");
+    note(&mut o, &t!("settings-template-prompts"));
+    o.push_str("#prompts = true\n");
+    note(&mut o, &t!("settings-template-crisis-lines"));
+    o.push_str("#crisis_lines = [\"Crisis line: call or text 988\", \"Emergency: 911\"]\n");
+    note(&mut o, &t!("settings-template-ninety"));
+    o.push_str("#ninety_in_ninety = \"2026-11-01\"\n");
+    o.push_str("\n");
+    o.push_str("[keys]\n");
+    note(&mut o, &t!("settings-template-keys"));
+    o.push_str("#crisis = \"!\"\n");
+    o.push_str("#self-check = [\"c\", \"ctrl-k\"]\n");
+    o
+}
+
+/// Writes `words` as comment lines of the template.
+fn note(o: &mut String, words: &str) {
+    for line in words.lines() {
+        o.push_str("# ");
+        o.push_str(line);
+        o.push('\n');
+    }
+}
 
 #[cfg(test)]
 mod tests;

@@ -644,3 +644,30 @@ secret-field-passphrase = passphrase
 secret-field-new-passphrase = new passphrase
 # Written into an imported entry, below its text: the entry's Daylio scales.
 import-daylio-scales = Scales: { $scales }
+
+## settings.rs: the settings file's template (`tend config edit` starts from it). Each
+## message is a comment block; each of its lines is written after "# ". Setting names
+## and values stay as the file takes them.
+
+settings-template-head = tend settings. Remove the # in front of a line to change it; {"`tend config show`"}
+    prints what is in effect and says if anything here is not understood.
+settings-template-day-start = The hour a new day starts (0-23): a check-in at 1 am before 4 counts for the day before.
+    Set here, this file owns it ({"`tend profile`"} then points here).
+settings-template-theme = {"\"default\""}, {"\"high-contrast\""} or {"\"no-colour\""} ({"NO_COLOR"} in the environment also turns colour off).
+settings-template-autolock = Lock the screen after this many idle minutes; 0 never. Unset: 10 for an encrypted journal.
+settings-template-editor = The editor for journal entries and for {"`tend config edit`"} (else {"$VISUAL"}, {"$EDITOR"}, {"vi"}).
+settings-template-country = Your country, as two letters: its crisis line comes first in the crisis view (!).
+    Unset: the region of your locale ({"LANG"}), if it names one.
+settings-template-sync-on-open = Sync with your other devices ({"`tend sync`"}) when the full-screen app opens and after
+    it closes, once sync is set up ({"`tend sync init`"} or {"`tend sync join`"}).
+settings-template-backup = How many automatic daily, weekly and monthly backups to keep.
+settings-template-domains = The life domains the Domains screen shows, in this order.
+settings-template-prompts = A writing prompt in the journal editor.
+settings-template-crisis-lines = Your own crisis lines: the crisis view (!) lists them above the built-in ones (the US
+    and Canada, the UK and Ireland, Australia, New Zealand, Spain and Mexico, which are
+    always listed, your country's first).
+settings-template-ninety = Track "90 meetings in 90 days" from this first day (off unless set): the Connections
+    screen shows each day that has come, and the counselor summary the count.
+settings-template-keys = Your own keys for any action in the help screen ({"`?`"}), by its name: a key such as
+    {"\"x\""}, {"\"X\""}, {"\"ctrl-x\""}, {"\"enter\""}, {"\"esc\""}, {"\"tab\""}, {"\"space\""}, {"\"pgdn\""}, or a list of keys.
+    The names: {"tend config show --keys"}

@@ -44,7 +44,7 @@ pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
                 if let Some(dir) = loaded.path.parent() {
                     crate::files::private_dir(dir)?;
                 }
-                crate::files::write_private(&loaded.path, settings::TEMPLATE.as_bytes(), false)?;
+                crate::files::write_private(&loaded.path, settings::template().as_bytes(), false)?;
             }
             crate::editor::edit_file(&loaded.path, loaded.settings.editor.as_deref())?;
             let again = settings::load(&loaded.path);

@@ -12,7 +12,7 @@ fn no_file_and_the_template_mean_every_default() {
     let missing = load(Path::new("/nonexistent/tend/config.toml"));
     assert!(!missing.exists && missing.problems.is_empty());
     assert_eq!(missing.settings, Settings::default());
-    let t = read(TEMPLATE);
+    let t = read(&template());
     assert!(t.problems.is_empty(), "{:?}", t.problems);
     assert_eq!(t.settings, Settings::default());
 }
@@ -120,7 +120,18 @@ fn sync_on_open_is_off_unless_set_true() {
         )
     );
     assert!(
-        TEMPLATE.contains("#sync_on_open = false"),
+        template().contains("#sync_on_open = false"),
         "the template documents it"
     );
+}
+
+#[test]
+fn the_template_reads_as_it_always_has() {
+    // The catalog's words with the settings between them, byte for byte the file the
+    // template was before its words moved into the catalog.
+    let t = template();
+    assert!(t.starts_with("# tend settings. Remove the # in front of a line"));
+    assert!(t.contains("\n[backup]\n# How many automatic daily, weekly and monthly backups to keep.\n#keep_daily = 7\n"));
+    assert!(t.ends_with("#self-check = [\"c\", \"ctrl-k\"]\n"));
+    assert!(!t.contains("\n\n\n"), "{t}");
 }
