@@ -128,13 +128,8 @@ impl GrowthForm {
 
 /// The kind, each explained in one line where it is chosen.
 fn kind_choice(kinds: &[SetbackKind], selected: SetbackKind) -> Choice<SetbackKind> {
-    Choice::of(
-        word(t!("form-growth-kind")),
-        kinds,
-        |k| k.label(),
-        selected,
-    )
-    .explained(SetbackKind::explain)
+    Choice::of(word(t!("form-growth-kind")), kinds, |k| k.label(), selected)
+        .explained(SetbackKind::explain)
 }
 
 impl TypedForm for GrowthForm {
