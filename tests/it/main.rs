@@ -22,4 +22,5 @@ mod tui_charts;
 mod tui_connections;
 mod tui_corrections;
 mod tui_kept;
+mod tui_pseudo;
 mod tui_setbacks;
