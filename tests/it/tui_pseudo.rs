@@ -118,6 +118,15 @@ fn own_words(p: &Person) -> BTreeSet<String> {
         own.extend(words(&c.text).chain(words(&c.device)));
     }
     BROUGHT.with(|b| own.extend(b.borrow().iter().cloned()));
+    // Values the person types as they are, which the forms show as hints and choices:
+    // the roles (`--role`), the sources an import reads (`--from`), and that field's
+    // name in an import's refusal.
+    own.extend(
+        tend::domain::Role::ALL
+            .iter()
+            .map(|r| r.as_str().to_string()),
+    );
+    own.extend(["tend", "daylio", "jrnl", "dayone", "from"].map(String::from));
     own
 }
 
@@ -1477,6 +1486,26 @@ fn problems_with_the_keys_in_the_settings_file() {
         let loaded = tend::settings::parse(std::path::Path::new("/c/config.toml"), text);
         let problems = p.app.apply(&loaded.settings);
         assert!(problems.len() >= 3, "{problems:?}");
+        // The settings file's own words stay as the file takes them: the section,
+        // the actions' names, the keys' spellings, and what was typed there.
+        let mut own = own;
+        let names = tend::tui::keymap::NAMES.iter().map(|(n, _)| *n);
+        let spellings = [
+            "keys", "fly", "hyper", "ctrl", "shift", "space", "enter", "esc",
+        ];
+        let more = [
+            "tab",
+            "backspace",
+            "up",
+            "down",
+            "left",
+            "right",
+            "pgup",
+            "pgdn",
+        ];
+        for w in names.chain(spellings).chain(more) {
+            own.extend(w.split('-').map(str::to_string));
+        }
         let mut found = Findings::default();
         for problem in &problems {
             let what = format!("the [keys] problem on line {}", problem.line);
