@@ -570,6 +570,8 @@ mod tests {
         // their place (in English; elsewhere the flags stay, which still say what to
         // set).
         ("tui/forms/import.rs", "--"),
+        // The settings file's template: its settings, as the file takes them.
+        ("settings.rs", " = "),
         // The page's viewport, for browsers.
         ("report/html.rs", "width=device-width"),
     ];

@@ -485,57 +485,54 @@ impl Reader<'_> {
 /// The file `tend config edit` starts from: every setting, commented out at its
 /// default, each with a few words about it in the language in effect.
 pub fn template() -> String {
+    // Each block: its words (written as comment lines), then its settings.
+    let lines = format!(
+        "#crisis_lines = [{}]\n",
+        t!("settings-template-crisis-lines-example")
+    );
+    let blocks: [(String, &str); 13] = [
+        (t!("settings-template-head"), "\n"),
+        (t!("settings-template-day-start"), "#day_start_hour = 4\n\n"),
+        (t!("settings-template-theme"), "#theme = \"default\"\n\n"),
+        (
+            t!("settings-template-autolock"),
+            "#autolock_minutes = 10\n\n",
+        ),
+        (t!("settings-template-editor"), "#editor = \"nano\"\n\n"),
+        (t!("settings-template-country"), "#country = \"GB\"\n\n"),
+        (
+            t!("settings-template-sync-on-open"),
+            "#sync_on_open = false\n\n[backup]\n",
+        ),
+        (
+            t!("settings-template-backup"),
+            "#keep_daily = 7\n#keep_weekly = 4\n#keep_monthly = 12\n\n[show]\n",
+        ),
+        (
+            t!("settings-template-domains"),
+            "#domains = [\"physical\", \"mental\", \"emotional\", \"social\", \"spiritual\"]\n",
+        ),
+        (t!("settings-template-prompts"), "#prompts = true\n"),
+        (t!("settings-template-crisis-lines"), &lines),
+        (
+            t!("settings-template-ninety"),
+            "#ninety_in_ninety = \"2026-11-01\"\n\n[keys]\n",
+        ),
+        (
+            t!("settings-template-keys"),
+            "#crisis = \"!\"\n#self-check = [\"c\", \"ctrl-k\"]\n",
+        ),
+    ];
     let mut o = String::new();
-    note(&mut o, &t!("settings-template-head"));
-    o.push_str("\n");
-    note(&mut o, &t!("settings-template-day-start"));
-    o.push_str("#day_start_hour = 4\n");
-    o.push_str("\n");
-    note(&mut o, &t!("settings-template-theme"));
-    o.push_str("#theme = \"default\"\n");
-    o.push_str("\n");
-    note(&mut o, &t!("settings-template-autolock"));
-    o.push_str("#autolock_minutes = 10\n");
-    o.push_str("\n");
-    note(&mut o, &t!("settings-template-editor"));
-    o.push_str("#editor = \"nano\"\n");
-    o.push_str("\n");
-    note(&mut o, &t!("settings-template-country"));
-    o.push_str("#country = \"GB\"\n");
-    o.push_str("\n");
-    note(&mut o, &t!("settings-template-sync-on-open"));
-    o.push_str("#sync_on_open = false\n");
-    o.push_str("\n");
-    o.push_str("[backup]\n");
-    note(&mut o, &t!("settings-template-backup"));
-    o.push_str("#keep_daily = 7\n");
-    o.push_str("#keep_weekly = 4\n");
-    o.push_str("#keep_monthly = 12\n");
-    o.push_str("\n");
-    o.push_str("[show]\n");
-    note(&mut o, &t!("settings-template-domains"));
-    o.push_str("#domains = [\"physical\", \"mental\", \"emotional\", \"social\", \"spiritual\"]\n");
-    note(&mut o, &t!("settings-template-prompts"));
-    o.push_str("#prompts = true\n");
-    note(&mut o, &t!("settings-template-crisis-lines"));
-    o.push_str("#crisis_lines = [\"Crisis line: call or text 988\", \"Emergency: 911\"]\n");
-    note(&mut o, &t!("settings-template-ninety"));
-    o.push_str("#ninety_in_ninety = \"2026-11-01\"\n");
-    o.push_str("\n");
-    o.push_str("[keys]\n");
-    note(&mut o, &t!("settings-template-keys"));
-    o.push_str("#crisis = \"!\"\n");
-    o.push_str("#self-check = [\"c\", \"ctrl-k\"]\n");
-    o
-}
-
-/// Writes `words` as comment lines of the template.
-fn note(o: &mut String, words: &str) {
-    for line in words.lines() {
-        o.push_str("# ");
-        o.push_str(line);
-        o.push('\n');
+    for (words, settings) in blocks {
+        for line in words.lines() {
+            o.push_str("# ");
+            o.push_str(line);
+            o.push('\n');
+        }
+        o.push_str(settings);
     }
+    o
 }
 
 #[cfg(test)]

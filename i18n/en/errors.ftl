@@ -671,3 +671,5 @@ settings-template-ninety = Track "90 meetings in 90 days" from this first day (o
 settings-template-keys = Your own keys for any action in the help screen ({"`?`"}), by its name: a key such as
     {"\"x\""}, {"\"X\""}, {"\"ctrl-x\""}, {"\"enter\""}, {"\"esc\""}, {"\"tab\""}, {"\"space\""}, {"\"pgdn\""}, or a list of keys.
     The names: {"tend config show --keys"}
+# Two crisis lines as a person might write them, each in double quotes.
+settings-template-crisis-lines-example = "Crisis line: call or text {"988"}", "Emergency: {"911"}"

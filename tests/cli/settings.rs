@@ -39,7 +39,7 @@ fn path_show_and_edit_work_without_a_file() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text, include_str!("../../assets/config.toml"));
+    assert_eq!(text, include_str!("settings-template.toml"));
     assert_eq!(
         std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
         0o600
