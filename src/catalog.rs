@@ -11,6 +11,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -153,29 +154,61 @@ pub fn in_language<R>(language: Language, f: impl FnOnce() -> R) -> R {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(language: Language) -> &'static Bundle {
-    static ENGLISH_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    static PSEUDO_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    match language {
-        Language::English => ENGLISH_BUNDLE.get_or_init(|| build(ENGLISH, None)),
-        Language::Pseudo => PSEUDO_BUNDLE.get_or_init(|| build(ENGLISH, Some(accent))),
-    }
+/// The catalog's files (one per part of tend), each parsed into its own bundle the
+/// first time one of its messages is shown, so a command that prints a few words parses
+/// only the files they are in. Messages refer to others only within their file.
+struct Files {
+    /// Which file holds each message.
+    index: HashMap<&'static str, usize>,
+    english: Vec<OnceLock<Bundle>>,
+    pseudo: Vec<OnceLock<Bundle>>,
 }
 
-fn build(files: &[(&str, &str)], transform: Option<fn(&str) -> Cow<'_, str>>) -> Bundle {
+fn files() -> &'static Files {
+    static FILES: OnceLock<Files> = OnceLock::new();
+    FILES.get_or_init(|| Files {
+        index: ENGLISH
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, text))| ids(text).map(move |id| (id, i)))
+            .collect(),
+        english: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
+        pseudo: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
+    })
+}
+
+/// The message ids a file defines: each line that starts with one and `=`.
+fn ids(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
+        let (id, _) = line.split_once(" =")?;
+        let starts = id.starts_with(|c: char| c.is_ascii_alphabetic());
+        (starts && !id.contains(' ')).then_some(id)
+    })
+}
+
+/// The bundle of the file that holds `key`, in `language`, if any file does.
+fn bundle(language: Language, key: &str) -> Option<&'static Bundle> {
+    let f = files();
+    let i = *f.index.get(key)?;
+    let (name, text) = ENGLISH[i];
+    Some(match language {
+        Language::English => f.english[i].get_or_init(|| build(name, text, None)),
+        Language::Pseudo => f.pseudo[i].get_or_init(|| build(name, text, Some(accent))),
+    })
+}
+
+fn build(name: &str, text: &str, transform: Option<fn(&str) -> Cow<'_, str>>) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![
         unic_langid::LanguageIdentifier::from_bytes(b"en").unwrap_or_default(),
     ]);
     // Placeables are not wrapped in direction marks: terminals and CSV show them as-is.
     bundle.set_use_isolating(false);
     bundle.set_transform(transform);
-    for (name, text) in files {
-        let resource = FluentResource::try_new((*text).to_string())
-            .unwrap_or_else(|(_, e)| panic!("i18n/{name}.ftl does not parse: {e:?}"));
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|e| panic!("i18n/{name}.ftl repeats a message: {e:?}"));
-    }
+    let resource = FluentResource::try_new(text.to_string())
+        .unwrap_or_else(|(_, e)| panic!("i18n/en/{name}.ftl does not parse: {e:?}"));
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|e| panic!("i18n/en/{name}.ftl repeats a message: {e:?}"));
     bundle
 }
 
@@ -184,7 +217,7 @@ fn build(files: &[(&str, &str)], transform: Option<fn(&str) -> Cow<'_, str>>) ->
 pub fn text(key: &str, args: Option<&FluentArgs>) -> String {
     let language = language();
     let found = [language, Language::English].into_iter().find_map(|l| {
-        let b = bundle(l);
+        let b = bundle(l, key)?;
         b.get_message(key)
             .and_then(|m| m.value())
             .map(|pattern| (b, pattern))
@@ -202,22 +235,15 @@ pub fn text(key: &str, args: Option<&FluentArgs>) -> String {
 
 /// Whether the English catalog has `key` (for the checks that keep the catalog whole).
 pub fn has(key: &str) -> bool {
-    bundle(Language::English).has_message(key)
+    bundle(Language::English, key).is_some_and(|b| b.has_message(key))
 }
 
 /// Every key of the English catalog with the file it is in.
 pub fn keys() -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    for (name, text) in ENGLISH {
-        for line in text.lines() {
-            let id = line.split('=').next().unwrap_or_default().trim_end();
-            let starts = line.starts_with(|c: char| c.is_ascii_alphabetic());
-            if starts && line.contains('=') && !id.contains(' ') {
-                out.push((*name, id.to_string()));
-            }
-        }
-    }
-    out
+    ENGLISH
+        .iter()
+        .flat_map(|(name, text)| ids(text).map(|id| (*name, id.to_string())))
+        .collect()
 }
 
 /// A value for a message's argument: text as it is, numbers as numbers (so plurals
@@ -269,11 +295,26 @@ macro_rules! t {
     ($key:literal) => {
         $crate::catalog::text($key, None)
     };
-    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = $crate::catalog::Args::new();
-        $( args.set(stringify!($name), $crate::catalog::Arg::arg($value)); )+
-        $crate::catalog::text($key, Some(&args))
-    }};
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::catalog::text_with(
+            $key,
+            [$( (stringify!($name), $crate::catalog::Arg::arg($value)) ),+],
+        )
+    };
+}
+
+/// One message with its arguments (what `t!` calls): one small function per number of
+/// arguments, so the thousands of places that format a message stay small.
+#[inline(never)]
+pub fn text_with<const N: usize>(
+    key: &str,
+    args: [(&'static str, FluentValue<'static>); N],
+) -> String {
+    let mut all = FluentArgs::with_capacity(N);
+    for (name, value) in args {
+        all.set(name, value);
+    }
+    text(key, Some(&all))
 }
 
 /// The shapes a date is written in; each language orders them in its catalog.
@@ -437,6 +478,18 @@ fn lengthen(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_file_parses_and_no_message_is_in_two_files() {
+        let mut seen = std::collections::HashMap::new();
+        for (file, key) in keys() {
+            if let Some(other) = seen.insert(key.clone(), file) {
+                panic!("{key} is in both {other}.ftl and {file}.ftl");
+            }
+            assert!(has(&key), "{file}.ftl: {key} does not parse");
+        }
+        assert!(seen.len() > 1000, "{}", seen.len());
+    }
 
     #[test]
     fn plurals_come_from_the_catalog_rules() {

@@ -1,8 +1,8 @@
 //! tend: parse the command line, run it, and turn errors into one clear line and an
 //! exit status (2 for input to correct, 1 otherwise).
 
-use clap::FromArgMatches;
 use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches};
 use std::io::Write;
 use tend::cli::{Cli, Command, run};
 use tend::error::line_to_stderr;
@@ -24,10 +24,15 @@ fn quiet_panics() {
     }));
 }
 
-/// The command line, read with the help text in the language in effect (as
-/// `Cli::try_parse` reads it, with the localised command).
+/// The command line, as `Cli::try_parse` reads it. Its words (the help, and what clap
+/// says on a refusal) are only put in, in the language in effect, when clap is about to
+/// show them, so a command that runs pays nothing for them.
 fn parse() -> Result<Cli, clap::Error> {
-    let mut matches = tend::cli::command().try_get_matches_from(std::env::args_os())?;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut matches = match Cli::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(_) => tend::cli::command().try_get_matches_from(&args)?,
+    };
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut tend::cli::command()))
 }
 
