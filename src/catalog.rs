@@ -11,7 +11,6 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -156,10 +155,8 @@ type Bundle = FluentBundle<FluentResource>;
 
 /// The catalog's files (one per part of tend), each parsed into its own bundle the
 /// first time one of its messages is shown, so a command that prints a few words parses
-/// only the files they are in. Messages refer to others only within their file.
+/// only the file they are in. Messages refer to others only within their file.
 struct Files {
-    /// Which file holds each message.
-    index: HashMap<&'static str, usize>,
     english: Vec<OnceLock<Bundle>>,
     pseudo: Vec<OnceLock<Bundle>>,
 }
@@ -167,14 +164,29 @@ struct Files {
 fn files() -> &'static Files {
     static FILES: OnceLock<Files> = OnceLock::new();
     FILES.get_or_init(|| Files {
-        index: ENGLISH
-            .iter()
-            .enumerate()
-            .flat_map(|(i, (_, text))| ids(text).map(move |id| (id, i)))
-            .collect(),
         english: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
         pseudo: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
     })
+}
+
+/// Which file holds a message, by the first word of its id: each part of tend names
+/// its messages with its own words (a test keeps every id in the file this says).
+fn file_of(key: &str) -> Option<usize> {
+    let file = match key.split('-').next().unwrap_or_default() {
+        "days" | "date" | "weekday" | "month" => "core",
+        "tui" => "tui",
+        "form" => "forms",
+        "cli" | "error" => "cli",
+        "help" => "help",
+        "summary" => "summary",
+        "record" | "value" | "invalid" | "life" | "crisis" | "scale" => "records",
+        "store" | "import" | "settings" | "files" | "secret" | "editor" | "paths" => "errors",
+        "sync" => "sync",
+        "demo" => "demo",
+        // The screens name their messages by the screen: today-, journal-, plan-, …
+        _ => "screens",
+    };
+    ENGLISH.iter().position(|(name, _)| *name == file)
 }
 
 /// The message ids a file defines: each line that starts with one and `=`.
@@ -188,9 +200,9 @@ fn ids(text: &str) -> impl Iterator<Item = &str> {
 
 /// The bundle of the file that holds `key`, in `language`, if any file does.
 fn bundle(language: Language, key: &str) -> Option<&'static Bundle> {
-    let f = files();
-    let i = *f.index.get(key)?;
+    let i = file_of(key)?;
     let (name, text) = ENGLISH[i];
+    let f = files();
     Some(match language {
         Language::English => f.english[i].get_or_init(|| build(name, text, None)),
         Language::Pseudo => f.pseudo[i].get_or_init(|| build(name, text, Some(accent))),
@@ -486,6 +498,12 @@ mod tests {
             if let Some(other) = seen.insert(key.clone(), file) {
                 panic!("{key} is in both {other}.ftl and {file}.ftl");
             }
+            let found = file_of(&key).map(|i| ENGLISH[i].0);
+            assert_eq!(
+                found,
+                Some(file),
+                "{key} is in {file}.ftl; its first word says otherwise"
+            );
             assert!(has(&key), "{file}.ftl: {key} does not parse");
         }
         assert!(seen.len() > 1000, "{}", seen.len());
