@@ -138,7 +138,10 @@ cli-coping-used-drop = (used { $times ->
 cli-demo-entries = must be a whole number from 0 to { $max } (got { $got })
 cli-demo-not-empty = the database already holds records; demo data goes only into a new, empty file
 # $counts says how many records of each kind were made.
-cli-demo-wrote = Wrote a made-up history of { $years } years to { $path }: { $counts }
+cli-demo-wrote = Wrote a made-up history of { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    } to { $path }: { $counts }
 
 ## cli/paths.rs
 
@@ -150,7 +153,10 @@ cli-paths-exports = exports
 ## cli/encryption.rs
 
 cli-encrypt-done = Encrypted { $path }. Keep your passphrase somewhere safe: without it the journal cannot be opened.
-cli-encrypt-done-copies = Encrypted { $path }. Your { $count } earlier backups are encrypted too. Keep your passphrase somewhere safe: without it the journal cannot be opened.
+cli-encrypt-done-copies = Encrypted { $path }. { $count ->
+        [one] Your { $count } earlier backup is encrypted too.
+       *[other] Your { $count } earlier backups are encrypted too.
+    } Keep your passphrase somewhere safe: without it the journal cannot be opened.
 # $list names the files, separated by "; ".
 cli-encrypt-unreadable = These could not be opened and stay unencrypted; delete them if you do not need them: { $list }
 # $list names each copy with what it is (cli-copy-…).
@@ -174,7 +180,10 @@ cli-doctor-database = database
 cli-doctor-not-created = not created yet; run {"`tend`"} to start
 cli-doctor-locked = encryption: SQLCipher (give the passphrase to check more)
 cli-doctor-all-good = All good.
-cli-doctor-to-look-at = { $count } thing(s) to look at.
+cli-doctor-to-look-at = { $count ->
+        [one] { $count } thing to look at.
+       *[other] { $count } things to look at.
+    }
 # $version is the journal's schema version, $known the newest this tend knows.
 cli-doctor-schema = schema version { $version } (this tend knows { $known })
 cli-doctor-encrypted = encrypted with SQLCipher
@@ -192,8 +201,14 @@ cli-doctor-file-mode-fix = others can read it; run { $command }
 cli-doctor-folder-mode = folder permissions { $mode }
 cli-doctor-folder-mode-fix = others can list it; run { $command }
 # $date is the last backup's date, $age how many days ago, $all cli-backup-count.
-cli-doctor-backup = last backup { $date } ({ $age } days ago) · { $all }
-cli-doctor-backup-unchanged = last backup { $date } ({ $age } days ago; nothing changed since) · { $all }
+cli-doctor-backup = last backup { $date } ({ $age ->
+        [one] { $age } day ago
+       *[other] { $age } days ago
+    }) · { $all }
+cli-doctor-backup-unchanged = last backup { $date } ({ $age ->
+        [one] { $age } day ago
+       *[other] { $age } days ago
+    }; nothing changed since) · { $all }
 cli-doctor-no-backup = no backup yet
 cli-doctor-backup-fix = run {"`tend backup`"}
 cli-doctor-space = free disk space { $free }
@@ -232,11 +247,23 @@ cli-doctor-sync-off = sync: not set up ({"`tend sync init DIR`"} syncs with your
 cli-doctor-sync-folder = sync folder { $folder } as "{ $name }"
 cli-doctor-sync-folder-fix = not there: is its drive or share mounted? Nothing is lost; sync again when it is
 # $last is when this device last synced (or cli-doctor-sync-never).
-cli-doctor-sync-state = last sync { $last } · { $devices } other device(s) seen · { $pending } segment(s) waiting to be merged · { $unsent } change(s) here not sent yet
+cli-doctor-sync-state = last sync { $last } · { $devices ->
+        [one] { $devices } other device seen
+       *[other] { $devices } other devices seen
+    } · { $pending ->
+        [one] { $pending } segment waiting to be merged
+       *[other] { $pending } segments waiting to be merged
+    } · { $unsent ->
+        [one] { $unsent } change here not sent yet
+       *[other] { $unsent } changes here not sent yet
+    }
 cli-doctor-sync-never = never
 cli-doctor-sync-fix = run {"`tend sync`"}
 # $name and $device name another device; $last is when it last wrote.
-cli-doctor-sync-device = { $name } ({ $device }): { $merged } segment(s) merged, last written { $last }
+cli-doctor-sync-device = { $name } ({ $device }): { $merged ->
+        [one] { $merged } segment merged
+       *[other] { $merged } segments merged
+    }, last written { $last }
 
 ## cli/backup.rs
 

@@ -555,8 +555,14 @@ store-recover-copy-left = could not remove { $path } ({ $copy ->
         [plain] an unencrypted
        *[other] an unfinished
     } copy of your journal it was making); delete it yourself
-store-recover-removed-backups = removed { $count } unfinished backup file(s) in { $folder }
-store-recover-backups-left = could not remove { $count } unfinished backup file(s) in { $folder }; delete them yourself
+store-recover-removed-backups = removed { $count ->
+        [one] { $count } unfinished backup file
+       *[other] { $count } unfinished backup files
+    } in { $folder }
+store-recover-backups-left = could not remove { $count ->
+        [one] { $count } unfinished backup file in { $folder }; delete it yourself
+       *[other] { $count } unfinished backup files in { $folder }; delete them yourself
+    }
 # $what lists what was done, joined by semicolons.
 store-recover-said = tend: an earlier tend was interrupted: { $what }
 

@@ -385,7 +385,7 @@ fn doctor_names_leftovers_the_next_start_could_not_clean_up() {
     let (_, out, err) = run(&env, None, &["doctor"]);
     assert!(
         err.starts_with("tend: an earlier tend was interrupted: removed ")
-            && err.contains("removed 2 unfinished backup file(s)")
+            && err.contains("removed 2 unfinished backup files")
             && err.trim_end().lines().count() == 1,
         "{err}"
     );

@@ -56,7 +56,9 @@ fn encrypt_passphrase_decrypt_keep_every_record() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("earlier backups are encrypted too"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Your 1 earlier backup is encrypted too")
+    );
     let bytes = std::fs::read(&env.db).unwrap();
     assert!(
         !bytes.starts_with(b"SQLite format 3"),

@@ -521,7 +521,7 @@ fn doctor_tells_the_sync_state() {
     let out = t.a.ok(&["doctor"]);
     assert!(out.contains("OK    sync folder"), "{out}");
     assert!(
-        out.contains("WARN  last sync 2026-11-23T10:00:00+00:00 · 1 other device(s) seen · 0 segment(s) waiting to be merged · 1 change(s) here not sent yet: run `tend sync`"),
+        out.contains("WARN  last sync 2026-11-23T10:00:00+00:00 · 1 other device seen · 0 segments waiting to be merged · 1 change here not sent yet: run `tend sync`"),
         "{out}"
     );
     assert!(out.contains("desktop ("), "{out}");
