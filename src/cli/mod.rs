@@ -48,6 +48,7 @@ pub use crate::domain::one_line;
 pub use help::command;
 pub use refusal::line as refusal_line;
 use std::path::PathBuf;
+use std::sync::{Mutex, PoisonError};
 
 /// Appends a line to an output buffer.
 macro_rules! say {
@@ -270,10 +271,33 @@ enum Handled {
 /// locale's), before the command line is read so that `--help` and clap's refusals
 /// use it too.
 pub fn choose_language() {
-    let settings = Paths::resolve(None)
-        .map(|p| crate::settings::load(&p.config).settings)
+    let loaded = Paths::resolve(None)
+        .ok()
+        .map(|p| crate::settings::load(&p.config));
+    let settings = loaded
+        .as_ref()
+        .map(|l| l.settings.clone())
         .unwrap_or_default();
     crate::catalog::set_language(settings.language_in_effect().language);
+    *READ_AT_START.lock().unwrap_or_else(PoisonError::into_inner) = loaded;
+}
+
+/// The settings file as `choose_language` read it, for the command that follows to
+/// use rather than read it again.
+static READ_AT_START: Mutex<Option<crate::settings::Loaded>> = Mutex::new(None);
+
+/// The settings file at `path`: the reading made at start when it is of this file and
+/// found nothing wrong (taken, so it is used once), else read now.
+fn settings_at(path: &std::path::Path) -> crate::settings::Loaded {
+    let early = READ_AT_START
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    match early {
+        // A problem's words were written before the language was known: read again.
+        Some(loaded) if loaded.path == path && loaded.problems.is_empty() => loaded,
+        _ => crate::settings::load(path),
+    }
 }
 
 /// Runs a parsed command line, handing what to print on stdout to `print` (before the
@@ -287,7 +311,7 @@ pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {
             file: cli.passphrase_file,
             ..Source::default()
         },
-        loaded: crate::settings::load(&paths.config),
+        loaded: settings_at(&paths.config),
         paths,
         json: cli.json,
     };

@@ -221,3 +221,17 @@ fn empty_text_is_refused_in_words() {
 fn an_out_of_range_number_is_refused_in_words() {
     refuses(&["checkin", "--mood", "11"]);
 }
+
+/// A settings file that asks for the pseudo-locale and holds a mistake: the warning
+/// about the mistake is in the language the same file chose.
+#[test]
+fn a_settings_problem_is_in_the_language_the_file_chose() {
+    let env = journal();
+    std::fs::write(env.config(), "language = \"en-XA\"\nbogus = 1\n").unwrap();
+    let out = env.tend().args(["config", "show"]).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("`bogus`"), "{err}");
+    let mut own = own(&env);
+    own.insert("bogus".into());
+    common::pseudo::assert_translated("a settings warning", &err, &own);
+}
