@@ -61,7 +61,7 @@ pub fn line(m: &Meeting) -> String {
     let mut parts = vec![
         m.name.clone(),
         m.fellowship.title().to_string(),
-        format_words(m.format),
+        MeetingFormat::label(m.format),
     ];
     let when = m.when();
     if !when.is_empty() {
@@ -72,11 +72,6 @@ pub fn line(m: &Meeting) -> String {
         parts.push(t!("cli-meeting-home-group"));
     }
     parts.join(" · ")
-}
-
-/// How a meeting is held, in words.
-fn format_words(format: MeetingFormat) -> String {
-    format.label()
 }
 
 fn draft_of(m: &Meeting) -> MeetingDraft {

@@ -113,11 +113,6 @@ impl Sharing {
             (false, _) => Sharing::Unset,
         }
     }
-
-    /// How the person reads it: "shared", "private", "not chosen".
-    pub fn words(self) -> String {
-        self.label()
-    }
 }
 
 /// A recurring meeting.

@@ -58,7 +58,7 @@ impl ConnectionForm {
             kind: Choice::of(
                 t!("form-connection-kind"),
                 ConnectionKind::ALL,
-                kind_word,
+                ConnectionKind::label,
                 c.map_or(ConnectionKind::Meeting, |c| c.kind),
             ),
             when: Text::new(t!("form-connection-when"), when)
@@ -211,7 +211,7 @@ impl TypedForm for ConnectionForm {
             let c = store.write(|w| w.add_connection(draft))?;
             let said = t!(
                 "form-connection-logged",
-                kind = kind_word(c.kind),
+                kind = ConnectionKind::label(c.kind),
                 date = c.date.to_string()
             );
             return Ok(done_saying(cx, said));
@@ -241,9 +241,4 @@ fn share_choice(c: Option<&Connection>) -> Choice<Option<Sharing>> {
     }
     let label = t!("form-connection-share");
     Choice::new(label, share, c.map(|c| c.share))
-}
-
-/// A kind of connection as the person reads it.
-fn kind_word(kind: ConnectionKind) -> String {
-    kind.label()
 }

@@ -1,7 +1,7 @@
 //! A coping strategy in the toolbox, new or corrected: its name, how to do it, and the
 //! life domain it tends.
 
-use super::{TypedForm, domain_word, done_saying};
+use super::{TypedForm, done_saying};
 use crate::domain::{CopingStrategy, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -28,7 +28,11 @@ impl CopingForm {
     pub fn new(existing: Option<&CopingStrategy>) -> CopingForm {
         let c = existing;
         let mut domains = vec![(None, "—".to_string())];
-        domains.extend(LifeDomain::ALL.iter().map(|d| (Some(*d), domain_word(*d))));
+        domains.extend(
+            LifeDomain::ALL
+                .iter()
+                .map(|d| (Some(*d), LifeDomain::label(*d))),
+        );
         CopingForm {
             revision: None,
             editing: c.map(|c| c.id),

@@ -73,7 +73,7 @@ impl EncounterForm {
             outcome: Choice::of(
                 t!("form-encounter-outcome"),
                 Outcome::ALL,
-                outcome_word,
+                Outcome::label,
                 e.map_or(Outcome::Passed, |e| e.outcome),
             ),
             note: Text::new(
@@ -150,9 +150,4 @@ impl TypedForm for EncounterForm {
             t!("form-encounter-saved", date = e.date.to_string()),
         ))
     }
-}
-
-/// How an encounter went, as the person reads it.
-fn outcome_word(outcome: Outcome) -> String {
-    outcome.label()
 }

@@ -1,7 +1,7 @@
 //! A goal, new or edited: a habit (times a week) or a milestone (steps), its domain,
 //! why it matters and an optional target date. The kind is fixed once made.
 
-use super::{TypedForm, domain_word, done_saying};
+use super::{TypedForm, done_saying};
 use crate::domain::{Goal, GoalDraft, GoalKind, LifeDomain, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
@@ -42,14 +42,14 @@ impl GoalForm {
             domain: Choice::of(
                 t!("form-goal-domain"),
                 LifeDomain::ALL,
-                domain_word,
+                LifeDomain::label,
                 g.map_or(LifeDomain::Physical, |g| g.domain),
             ),
             kind: g.is_none().then(|| {
                 Choice::of(
                     t!("form-goal-kind"),
                     GoalKind::ALL,
-                    kind_word,
+                    GoalKind::label,
                     GoalKind::Habit,
                 )
             }),
@@ -164,9 +164,4 @@ impl TypedForm for GoalForm {
             }
         })
     }
-}
-
-/// A kind of goal as the person reads it.
-fn kind_word(kind: GoalKind) -> String {
-    kind.label()
 }

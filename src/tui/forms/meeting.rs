@@ -49,7 +49,7 @@ impl MeetingForm {
             format: Choice::of(
                 t!("form-meeting-format"),
                 MeetingFormat::ALL,
-                format_word,
+                MeetingFormat::label,
                 m.map_or(MeetingFormat::InPerson, |m| m.format),
             ),
             day: Choice::new(t!("form-meeting-day"), days, m.and_then(|m| m.weekday)),
@@ -129,9 +129,4 @@ impl TypedForm for MeetingForm {
         cx.remember(before);
         Ok(done_saying(cx, t!("form-meeting-saved", name = &m.name)))
     }
-}
-
-/// How a meeting is held, as the person reads it.
-fn format_word(format: MeetingFormat) -> String {
-    format.label()
 }

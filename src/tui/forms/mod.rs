@@ -40,18 +40,12 @@ use super::keymap::{Hint, Keymap, Mode};
 use super::shared::Ctx;
 use super::step::{Done, Step};
 use super::widgets::para;
-use crate::domain::LifeDomain;
 use crate::error::{Error, Result};
 use crate::store::Store;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-
-/// A life domain as a choice shows it (lowercase, as the person reads it in a list).
-pub(super) fn domain_word(d: LifeDomain) -> String {
-    d.label()
-}
 
 /// The roles a person can have, as they are typed (the stored names, the same in
 /// every language, as `tend person add --role` takes them).

@@ -32,7 +32,7 @@ impl PlanItemForm {
     ) -> PlanItemForm {
         let stages = || {
             let mut options = vec![(None, "—".to_string())];
-            options.extend(Stage::ALL.iter().map(|s| (Some(*s), stage_word(*s))));
+            options.extend(Stage::ALL.iter().map(|s| (Some(*s), Stage::label(*s))));
             Choice::new(
                 t!("form-plan-item-stage"),
                 options,
@@ -142,9 +142,4 @@ impl TypedForm for PlanItemForm {
             }
         })
     }
-}
-
-/// A warning sign's stage as the person reads it.
-fn stage_word(stage: Stage) -> String {
-    stage.label()
 }

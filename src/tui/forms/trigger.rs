@@ -37,7 +37,7 @@ impl TriggerForm {
             category: Choice::of(
                 t!("form-trigger-category"),
                 TriggerCategory::ALL,
-                category_word,
+                TriggerCategory::label,
                 TriggerCategory::Feelings,
             ),
             origin: Choice::new(
@@ -147,9 +147,4 @@ impl TypedForm for TriggerForm {
         }
         Ok(done_saying(cx, t!("form-trigger-added", name = &t.name)))
     }
-}
-
-/// A trigger's category as the person reads it.
-fn category_word(category: TriggerCategory) -> String {
-    category.label()
 }

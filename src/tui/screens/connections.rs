@@ -3,7 +3,7 @@
 //! meetings and service hours, and the recent connections, which can be logged,
 //! corrected and deleted here.
 
-use super::{Handled, form, format_words, hints};
+use super::{Handled, form, hints};
 use crate::catalog::{DateForm, date};
 use crate::domain::{
     Connection, MeetingFormat, Ninety, RecordKind, Role, meetings_per_week, mood_around_meetings,
@@ -158,7 +158,7 @@ impl ConnectionsScreen {
                     t!(
                         "connections-format-count",
                         count = *c,
-                        format = format_words(*f)
+                        format = MeetingFormat::label(*f)
                     )
                 })
                 .collect();
@@ -242,7 +242,7 @@ fn people_lines(cx: &Ctx, weeks: &[Connection]) -> Vec<Line<'static>> {
     if !roles.is_empty() {
         let mix: Vec<String> = roles
             .iter()
-            .map(|(r, n)| t!("connections-role-count", role = role_word(*r), count = *n))
+            .map(|(r, n)| t!("connections-role-count", role = Role::label(*r), count = *n))
             .collect();
         lines.push(Line::styled(
             t!("connections-by-role", roles = mix.join(" · ")),
@@ -250,9 +250,4 @@ fn people_lines(cx: &Ctx, weeks: &[Connection]) -> Vec<Line<'static>> {
         ));
     }
     lines
-}
-
-/// Who someone is to the person's recovery, in the mix by role.
-fn role_word(r: Role) -> String {
-    r.label()
 }

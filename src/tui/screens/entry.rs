@@ -48,7 +48,7 @@ impl Reading {
         let mut lines = vec![Line::styled(heading, t.accent())];
         let mut meta = vec![e.date.to_string()];
         meta.extend(e.mood.map(|m| t!("entry-mood", mood = m)));
-        meta.extend(e.domain.map(super::domain_word));
+        meta.extend(e.domain.map(crate::domain::LifeDomain::label));
         meta.extend(e.tags.iter().map(|g| format!("#{g}")));
         lines.push(Line::styled(meta.join(" · "), t.dim()));
         lines.push(Line::from(""));

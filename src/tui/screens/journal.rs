@@ -3,7 +3,7 @@
 //! entries; the editor is an overlay (`tui::writer`).
 
 use super::entry::Reading;
-use super::{Handled, domain_word, hints};
+use super::{Handled, hints};
 use crate::catalog::{DateForm, date};
 use crate::domain::{JournalEntry, LifeDomain, RecordKind, one_line};
 use crate::error::Result;
@@ -379,7 +379,7 @@ impl JournalScreen {
         }
         what.extend(
             v.domain
-                .map(|d| t!("journal-domain", domain = domain_word(d))),
+                .map(|d| t!("journal-domain", domain = LifeDomain::label(d))),
         );
         what.extend(v.tag.as_ref().map(|g| t!("journal-tag", tag = g)));
         what.extend(v.month.map(|m| date(m, DateForm::MonthYear)));

@@ -3,7 +3,7 @@
 //! triggers with their coping steps, the coping toolbox with how well each strategy has
 //! worked, the encounters logged, and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
 
-use super::{Handled, form, format_words, hints};
+use super::{Handled, form, hints};
 use crate::domain::{Outcome, RecordKind, TriggerCategory, TriggerEvent, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
@@ -277,7 +277,7 @@ impl Library {
                     when = when,
                     before = e.urge_before,
                     after = after,
-                    outcome = outcome_word(e.outcome),
+                    outcome = Outcome::label(e.outcome),
                     trigger = trigger(e.trigger_id)
                 );
                 format!("{row}{}", coping(e.coping_id))
@@ -304,7 +304,7 @@ fn meeting_rows(cx: &Ctx) -> Vec<String> {
         .iter()
         .map(|m| {
             let mut parts = vec![m.name.clone(), m.fellowship.title().to_string()];
-            parts.push(format_words(m.format));
+            parts.push(crate::domain::MeetingFormat::label(m.format));
             let when = m.when();
             if !when.is_empty() {
                 parts.push(when);
@@ -359,7 +359,10 @@ fn trigger_rows(cx: &Ctx) -> Vec<String> {
             } else {
                 format!("→ {}", coping.join(", "))
             };
-            let (category, origin) = (category_word(tr.category), origin_word(tr.origin));
+            let (category, origin) = (
+                TriggerCategory::label(tr.category),
+                TriggerOrigin::label(tr.origin),
+            );
             t!(
                 "library-trigger",
                 name = &tr.name,
@@ -411,19 +414,4 @@ fn commitment_rows(cx: &Ctx) -> Vec<String> {
             )
         })
         .collect()
-}
-
-/// A trigger's kind, in brackets after its name.
-fn category_word(c: TriggerCategory) -> String {
-    c.label()
-}
-
-/// Whether a trigger comes from inside or outside, in brackets after its name.
-fn origin_word(o: TriggerOrigin) -> String {
-    o.label()
-}
-
-/// How an encounter ended.
-fn outcome_word(o: Outcome) -> String {
-    o.label()
 }

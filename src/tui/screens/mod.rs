@@ -19,7 +19,6 @@ use super::action::{Action, Screen};
 use super::keymap::Mode;
 use super::overlay::Effect;
 use super::shared::Ctx;
-use crate::domain::{LifeDomain, MeetingFormat};
 use crate::error::Result;
 use crate::store::Store;
 pub use connections::log_one as log_connection;
@@ -195,14 +194,4 @@ pub fn hints(cx: &Ctx, mode: Mode, items: &[(&[Action], String)]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" · ")
-}
-
-/// How a meeting is held, in words ("in person").
-pub fn format_words(f: MeetingFormat) -> String {
-    f.label()
-}
-
-/// A life domain as a word inside a sentence ("physical").
-pub fn domain_word(d: LifeDomain) -> String {
-    d.label()
 }

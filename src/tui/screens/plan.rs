@@ -165,7 +165,7 @@ impl PlanScreen {
                     let i = &plan[n];
                     let stage = i
                         .stage
-                        .map(|x| format!("[{}] ", stage_word(x)))
+                        .map(|x| format!("[{}] ", Stage::label(x)))
                         .unwrap_or_default();
                     let detail = i
                         .detail
@@ -188,9 +188,4 @@ impl PlanScreen {
             area,
         );
     }
-}
-
-/// A warning sign's stage, as the plan marks it ("[early]").
-fn stage_word(s: Stage) -> String {
-    s.label()
 }

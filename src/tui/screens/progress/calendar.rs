@@ -180,7 +180,7 @@ fn checkin_words(c: &Checkin) -> String {
     }
     for d in LifeDomain::ALL {
         if let Some(v) = c.rating(*d) {
-            let domain = crate::tui::screens::domain_word(*d);
+            let domain = LifeDomain::label(*d);
             parts.push(t!("progress-rating-domain", domain = domain, value = v));
         }
     }
