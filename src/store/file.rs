@@ -343,8 +343,36 @@ fn damaged(path: &Path, detail: &str) -> Error {
     }
 }
 
+/// The uid of a record a migration makes from another one: derived from the source
+/// record's uid and what it became (`purpose`), so two synced devices that migrate the
+/// same record apart make the same record, and sync merges the two as one. Migrations
+/// call it in SQL as `derived_uid(uid, 'purpose')`. (FNV-1a over 128 bits: the source
+/// uids are random, so the derived ones are as unlikely to meet as any two uids.)
+pub fn derived_uid(source: &str, purpose: &str) -> String {
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013B;
+    let mut hash: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    for byte in source.bytes().chain([0]).chain(purpose.bytes()) {
+        hash ^= u128::from(byte);
+        hash = hash.wrapping_mul(PRIME);
+    }
+    format!("{hash:032x}")
+}
+
+/// Makes `derived_uid(source, purpose)` callable from a migration's SQL.
+fn add_derived_uid(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "derived_uid",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| Ok(derived_uid(&ctx.get::<String>(0)?, &ctx.get::<String>(1)?)),
+    )?;
+    Ok(())
+}
+
 /// Brings the schema up to date, one migration per transaction.
 pub(super) fn migrate(conn: &Connection, now: &str) -> Result<()> {
+    add_derived_uid(conn)?;
     loop {
         let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
         let version: i32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;

@@ -764,3 +764,32 @@ fn migration_7_marks_imported_history_so_every_journal_counts_it_alike() {
         ]
     );
 }
+
+#[test]
+fn a_derived_uid_is_the_same_on_every_device_and_in_sql() {
+    let a = super::file::derived_uid("0123456789abcdef0123456789abcdef", "person");
+    assert_eq!(a.len(), 32);
+    assert!(a.bytes().all(|b| b.is_ascii_hexdigit()));
+    assert_eq!(
+        a,
+        super::file::derived_uid("0123456789abcdef0123456789abcdef", "person")
+    );
+    assert_ne!(
+        a,
+        super::file::derived_uid("0123456789abcdef0123456789abcdef", "coping")
+    );
+    assert_ne!(
+        a,
+        super::file::derived_uid("0123456789abcdef0123456789abcdee", "person")
+    );
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    super::file::migrate(&conn, "2026-01-01T00:00:00Z").unwrap();
+    let in_sql: String = conn
+        .query_row(
+            "SELECT derived_uid('0123456789abcdef0123456789abcdef', 'person')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(in_sql, a);
+}
