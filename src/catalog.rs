@@ -16,19 +16,36 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use fluent_bundle::FluentArgs as Args;
 
-/// The English catalog, one file per part of tend.
-const ENGLISH: &[(&str, &str)] = &[
-    ("core", include_str!("../i18n/en/core.ftl")),
-    ("tui", include_str!("../i18n/en/tui.ftl")),
-    ("screens", include_str!("../i18n/en/screens.ftl")),
-    ("forms", include_str!("../i18n/en/forms.ftl")),
-    ("cli", include_str!("../i18n/en/cli.ftl")),
-    ("help", include_str!("../i18n/en/help.ftl")),
-    ("summary", include_str!("../i18n/en/summary.ftl")),
-    ("records", include_str!("../i18n/en/records.ftl")),
-    ("errors", include_str!("../i18n/en/errors.ftl")),
-    ("sync", include_str!("../i18n/en/sync.ftl")),
-    ("demo", include_str!("../i18n/en/demo.ftl")),
+/// One catalog file, as build.rs compressed it.
+macro_rules! ftl {
+    ($language:literal, $name:literal) => {
+        (
+            $name,
+            include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/",
+                $language,
+                "/",
+                $name,
+                ".ftl.z"
+            )),
+        )
+    };
+}
+
+/// The English catalog, one file per part of tend (deflated; see `source`).
+const ENGLISH: &[(&str, &[u8])] = &[
+    ftl!("en", "core"),
+    ftl!("en", "tui"),
+    ftl!("en", "screens"),
+    ftl!("en", "forms"),
+    ftl!("en", "cli"),
+    ftl!("en", "help"),
+    ftl!("en", "summary"),
+    ftl!("en", "records"),
+    ftl!("en", "errors"),
+    ftl!("en", "sync"),
+    ftl!("en", "demo"),
 ];
 
 /// The languages tend can show. Only English ships; the pseudo-locale (English,
@@ -157,6 +174,7 @@ type Bundle = FluentBundle<FluentResource>;
 /// first time one of its messages is shown, so a command that prints a few words parses
 /// only the file they are in. Messages refer to others only within their file.
 struct Files {
+    text: Vec<OnceLock<String>>,
     english: Vec<OnceLock<Bundle>>,
     pseudo: Vec<OnceLock<Bundle>>,
 }
@@ -164,6 +182,7 @@ struct Files {
 fn files() -> &'static Files {
     static FILES: OnceLock<Files> = OnceLock::new();
     FILES.get_or_init(|| Files {
+        text: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
         english: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
         pseudo: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
     })
@@ -189,6 +208,15 @@ fn file_of(key: &str) -> Option<usize> {
     ENGLISH.iter().position(|(name, _)| *name == file)
 }
 
+/// The text of catalog file `i`, inflated the first time it is needed.
+fn source(i: usize) -> &'static str {
+    files().text[i].get_or_init(|| {
+        let bytes = miniz_oxide::inflate::decompress_to_vec(ENGLISH[i].1)
+            .expect("build.rs deflated the catalog");
+        String::from_utf8(bytes).expect("the catalog is UTF-8")
+    })
+}
+
 /// The message ids a file defines: each line that starts with one and `=`.
 fn ids(text: &str) -> impl Iterator<Item = &str> {
     text.lines().filter_map(|line| {
@@ -201,7 +229,7 @@ fn ids(text: &str) -> impl Iterator<Item = &str> {
 /// The bundle of the file that holds `key`, in `language`, if any file does.
 fn bundle(language: Language, key: &str) -> Option<&'static Bundle> {
     let i = file_of(key)?;
-    let (name, text) = ENGLISH[i];
+    let (name, text) = (ENGLISH[i].0, source(i));
     let f = files();
     Some(match language {
         Language::English => f.english[i].get_or_init(|| build(name, text, None)),
@@ -252,9 +280,8 @@ pub fn has(key: &str) -> bool {
 
 /// Every key of the English catalog with the file it is in.
 pub fn keys() -> Vec<(&'static str, String)> {
-    ENGLISH
-        .iter()
-        .flat_map(|(name, text)| ids(text).map(|id| (*name, id.to_string())))
+    (0..ENGLISH.len())
+        .flat_map(|i| ids(source(i)).map(move |id| (ENGLISH[i].0, id.to_string())))
         .collect()
 }
 
