@@ -320,6 +320,9 @@ fn report(file: &Path, source: Source, p: &Parsed, done: &Imported, dry: bool) -
         ),
     };
     let _ = writeln!(out, "{head}");
+    for note in &p.notes {
+        let _ = writeln!(out, "  {note}");
+    }
     let entries = t!("import-report-entries", tally = tally(&done.entries));
     let _ = writeln!(out, "  {entries}");
     if !p.day_moods.is_empty() {

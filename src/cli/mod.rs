@@ -437,6 +437,9 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
     // create the file (or a backup of it).
     let scratch =
         matches!(&command, Command::Import(a) if a.dry_run()) && !s.paths.database.exists();
+    // An import that is refused leaves no empty journal behind it on a new profile.
+    let importing = matches!(&command, Command::Import(_)) && !scratch;
+    let fresh = importing.then(|| New::of(&s.paths.database)).flatten();
     let store = if scratch {
         Store::scratch(&s.paths.database, s.clock)?
     } else {
@@ -456,11 +459,55 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
     let done = ctx.store.note_damage(done);
     if done.is_ok() {
         print(std::mem::take(&mut ctx.out));
+    } else if let Some(new) = fresh {
+        drop(ctx);
+        new.remove();
+        return done;
     }
     if backup && !ctx.store.is_damaged() {
         daily_backup(&ctx.store, &s.paths, s.loaded.settings.retention);
     }
     done
+}
+
+/// A journal about to be made by this command, and the folders made for it: what to
+/// remove when the command is refused, so that nothing it made is left behind.
+struct New {
+    file: PathBuf,
+    /// The folders that did not exist yet, innermost first.
+    folders: Vec<PathBuf>,
+}
+
+impl New {
+    /// The journal at `path`, when there is nothing there yet.
+    fn of(path: &std::path::Path) -> Option<New> {
+        std::fs::symlink_metadata(path).is_err().then_some(())?;
+        let folders = path
+            .ancestors()
+            .skip(1)
+            .take_while(|d| !d.as_os_str().is_empty() && std::fs::symlink_metadata(d).is_err())
+            .map(std::path::Path::to_path_buf)
+            .collect();
+        Some(New {
+            file: path.to_path_buf(),
+            folders,
+        })
+    }
+
+    /// Removes the journal file with its -wal, -shm and -journal, then the folders
+    /// made for it if they are empty.
+    fn remove(self) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = self.file.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+        for d in &self.folders {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+        }
+    }
 }
 
 /// Hands a command that works on the open journal to its module.

@@ -14,6 +14,7 @@ mod when;
 mod zip;
 
 pub use daylio::{DAYLIO_MOODS, mood_map, parse_daylio};
+use daylio::is_row_line as is_daylio_row;
 pub use dayone::{parse_dayone, parse_dayone_zip};
 pub use detect::{Source, detect};
 pub use jrnl::{parse_jrnl, parse_jrnl_folder, parse_jrnl_text};
@@ -61,6 +62,9 @@ pub struct Parsed {
     pub unknown_moods: BTreeMap<String, usize>,
     /// Mood labels used: label → (number, rows), for the preview.
     pub moods_used: BTreeMap<String, (u8, usize)>,
+    /// What the person should know about how the file was read (a Daylio file
+    /// without its header line, say).
+    pub notes: Vec<String>,
 }
 
 /// What a parser needs besides the text.
