@@ -315,6 +315,9 @@ pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {
         paths,
         json: cli.json,
     };
+    if setup.json {
+        refuse_json(cli.command.as_ref())?;
+    }
     let _lock = begin(cli.command.as_ref(), &setup.paths)?;
     let Some(command) = cli.command else {
         return full_screen(&setup);
@@ -326,6 +329,31 @@ pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {
         }
         Handled::NeedsJournal(command) => with_journal(*command, &setup, print),
     }
+}
+
+/// Refuses `--json` for what has no JSON to give (documents, interactive commands, the
+/// full-screen app), before anything runs; every other command prints JSON with it.
+fn refuse_json(command: Option<&Command>) -> Result<()> {
+    let name = match command {
+        None => return Err(Error::invalid("json", t!("cli-json-refused-app"))),
+        Some(Command::Completions(_)) => "tend completions",
+        Some(Command::Man) => "tend man",
+        Some(Command::Doctor) => "tend doctor",
+        Some(Command::Demo(_)) => "tend demo",
+        Some(Command::Encrypt(_)) => "tend encrypt",
+        Some(Command::Decrypt) => "tend decrypt",
+        Some(Command::Passphrase(_)) => "tend passphrase",
+        Some(Command::Restore(_)) => "tend restore",
+        Some(Command::Config(config::Cmd::Show { .. })) => "tend config show",
+        Some(Command::Config(config::Cmd::Edit)) => "tend config edit",
+        Some(Command::Export(export::Cmd::Summary { .. })) => "tend export summary",
+        Some(Command::SelfCheck(selfcheck::Cmd::Take { .. })) => "tend self-check take",
+        Some(_) => return Ok(()),
+    };
+    Err(Error::invalid(
+        "json",
+        t!("cli-json-refused", command = name),
+    ))
 }
 
 /// Before the journal is opened: cleans up after an interrupted tend (one line on
@@ -412,10 +440,10 @@ fn without_journal(command: Command, s: &Setup) -> Result<Handled> {
         Command::Decrypt => encryption::decrypt(paths, clock, source),
         Command::Passphrase(a) => encryption::passphrase(&a, paths, clock, source),
         Command::Doctor => doctor::run(paths, clock, source),
-        Command::Status(a) => status::run(&a, paths, clock),
+        Command::Status(a) => status::run(&a, paths, clock, s.json),
         Command::Completions(a) => Ok(shell::completions(&a)),
         Command::Man => shell::man(),
-        Command::Config(c) => config::run(c, &s.loaded),
+        Command::Config(c) => config::run(c, &s.loaded, s.json),
         Command::Restore(a) => backup::restore(a, paths, clock, source),
         other => return Ok(Handled::NeedsJournal(Box::new(other))),
     }?;

@@ -95,7 +95,8 @@ impl Columns {
 /// `full_date` (or a year and an old-style date) first, and a time fourth.
 fn is_row(rec: &csv::StringRecord) -> bool {
     let f = |i| rec.get(i).unwrap_or("").trim();
-    let dated = NaiveDate::parse_from_str(f(0), "%Y-%m-%d").is_ok() || old_date(f(0), f(1)).is_some();
+    let dated =
+        NaiveDate::parse_from_str(f(0), "%Y-%m-%d").is_ok() || old_date(f(0), f(1)).is_some();
     rec.len() >= 5 && dated && parse_time(f(3)).is_some()
 }
 
@@ -105,7 +106,10 @@ pub fn is_row_line(line: &str) -> bool {
         .has_headers(false)
         .flexible(true)
         .from_reader(line.as_bytes());
-    rdr.records().next().and_then(Result::ok).is_some_and(|r| is_row(&r))
+    rdr.records()
+        .next()
+        .and_then(Result::ok)
+        .is_some_and(|r| is_row(&r))
 }
 
 /// The header Daylio writes above rows shaped like `first` (7, 8 or 9 columns, with

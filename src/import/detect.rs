@@ -73,7 +73,8 @@ pub fn detect(bytes: &[u8]) -> Option<Source> {
         .collect();
     let has = |h: &str| header.iter().any(|x| x == h);
     // Daylio's header, or a Daylio row where the header line is missing.
-    if has("mood") && has("time") && (has("full_date") || has("year")) || super::is_daylio_row(first)
+    if has("mood") && has("time") && (has("full_date") || has("year"))
+        || super::is_daylio_row(first)
     {
         return Some(Source::Daylio);
     }

@@ -13,8 +13,8 @@ mod text;
 mod when;
 mod zip;
 
-pub use daylio::{DAYLIO_MOODS, mood_map, parse_daylio};
 use daylio::is_row_line as is_daylio_row;
+pub use daylio::{DAYLIO_MOODS, mood_map, parse_daylio};
 pub use dayone::{parse_dayone, parse_dayone_zip};
 pub use detect::{Source, detect};
 pub use jrnl::{parse_jrnl, parse_jrnl_folder, parse_jrnl_text};

@@ -213,7 +213,11 @@ fn a_daylio_export_without_its_header_imports_or_names_the_header() {
     assert_eq!(e[2].3, "Made soup.");
     // Ten columns are no Daylio export: refused, naming the header it lacks.
     let odd = env.dir.path().join("odd.csv");
-    std::fs::write(&odd, "2026-11-20,November 20,Friday,21:15,good,walk,a,b,c,d\n").unwrap();
+    std::fs::write(
+        &odd,
+        "2026-11-20,November 20,Friday,21:15,good,walk,a,b,c,d\n",
+    )
+    .unwrap();
     refused_all(
         &env,
         &["import", odd.to_str().unwrap()],
@@ -368,7 +372,10 @@ fn a_jrnl_line_with_a_partial_date_is_named_not_merged() {
     assert!(said.contains("2 rows"), "{said}");
     assert!(said.contains("line 4: '2019-07 14:23'"), "{said}");
     let bodies: Vec<String> = entries(&env).into_iter().map(|e| e.3).collect();
-    assert_eq!(bodies, ["Walked by the river.\nFelt calm.", "Back to normal."]);
+    assert_eq!(
+        bodies,
+        ["Walked by the river.\nFelt calm.", "Back to normal."]
+    );
 }
 
 /// A refused import on a new profile leaves nothing behind: no journal file, and no
@@ -376,16 +383,27 @@ fn a_jrnl_line_with_a_partial_date_is_named_not_merged() {
 #[test]
 fn a_refused_import_on_a_new_profile_leaves_no_journal() {
     let env = Env::new();
-    for bad in ["daylio_bad_lines.csv", "daylio_unknown_moods.csv", "nothing-here.csv"] {
+    for bad in [
+        "daylio_bad_lines.csv",
+        "daylio_unknown_moods.csv",
+        "nothing-here.csv",
+    ] {
         let out = env.tend().args(["import", &fixture(bad)]).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert!(!env.db.exists(), "{bad}: the journal was left");
-        assert!(!env.db.parent().unwrap().exists(), "{bad}: its folder was left");
+        assert!(
+            !env.db.parent().unwrap().exists(),
+            "{bad}: its folder was left"
+        );
     }
     env.ok(&["import", &fixture("daylio_8col.csv")]);
     assert!(env.db.exists());
     // A refusal on a journal that exists leaves it as it was.
-    refused_all(&env, &["import", &fixture("daylio_bad_lines.csv")], &["bad lines"]);
+    refused_all(
+        &env,
+        &["import", &fixture("daylio_bad_lines.csv")],
+        &["bad lines"],
+    );
 }
 
 #[test]

@@ -282,7 +282,10 @@ fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
 #[test]
 fn the_first_launch_says_welcome_and_the_next_welcome_back() {
     let mut p = Person::new(false);
-    p.type_text("Alex").press(Tab).type_text("Alcohol").press(Enter);
+    p.type_text("Alex")
+        .press(Tab)
+        .type_text("Alcohol")
+        .press(Enter);
     let first = p.screen(80, 24);
     assert!(first.contains("Welcome, Alex."), "{first}");
     assert!(!first.contains("Welcome back"), "{first}");
@@ -293,7 +296,10 @@ fn the_first_launch_says_welcome_and_the_next_welcome_back() {
     let mut skipped = Person::new(false);
     skipped.press(Esc);
     let screen = skipped.screen(80, 24);
-    assert!(screen.contains("Welcome.") && !screen.contains("Welcome back"), "{screen}");
+    assert!(
+        screen.contains("Welcome.") && !screen.contains("Welcome back"),
+        "{screen}"
+    );
 }
 
 /// Esc closes the form, help, picker or filter that is open, and the screen stays: a
@@ -311,9 +317,15 @@ fn esc_closes_what_is_open_and_stays_on_the_screen() {
         p.press(screen);
         let on = p.app.screen;
         p.press(open);
-        assert!(!p.app.overlays.is_empty(), "{open:?} opened nothing on {on:?}");
+        assert!(
+            !p.app.overlays.is_empty(),
+            "{open:?} opened nothing on {on:?}"
+        );
         p.press(Esc);
-        assert!(p.app.overlays.is_empty(), "Esc left {open:?} open on {on:?}");
+        assert!(
+            p.app.overlays.is_empty(),
+            "Esc left {open:?} open on {on:?}"
+        );
         p.press(Esc).press(Esc);
         assert_eq!(p.app.screen, on, "Esc after {open:?} left {on:?}");
     }
