@@ -334,25 +334,26 @@ pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {
 /// Refuses `--json` for what has no JSON to give (documents, interactive commands, the
 /// full-screen app), before anything runs; every other command prints JSON with it.
 fn refuse_json(command: Option<&Command>) -> Result<()> {
-    let name = match command {
+    let words: &[&str] = match command {
         None => return Err(Error::invalid("json", t!("cli-json-refused-app"))),
-        Some(Command::Completions(_)) => "tend completions",
-        Some(Command::Man) => "tend man",
-        Some(Command::Doctor) => "tend doctor",
-        Some(Command::Demo(_)) => "tend demo",
-        Some(Command::Encrypt(_)) => "tend encrypt",
-        Some(Command::Decrypt) => "tend decrypt",
-        Some(Command::Passphrase(_)) => "tend passphrase",
-        Some(Command::Restore(_)) => "tend restore",
-        Some(Command::Config(config::Cmd::Show { .. })) => "tend config show",
-        Some(Command::Config(config::Cmd::Edit)) => "tend config edit",
-        Some(Command::Export(export::Cmd::Summary { .. })) => "tend export summary",
-        Some(Command::SelfCheck(selfcheck::Cmd::Take { .. })) => "tend self-check take",
+        Some(Command::Completions(_)) => &["completions"],
+        Some(Command::Man) => &["man"],
+        Some(Command::Doctor) => &["doctor"],
+        Some(Command::Demo(_)) => &["demo"],
+        Some(Command::Encrypt(_)) => &["encrypt"],
+        Some(Command::Decrypt) => &["decrypt"],
+        Some(Command::Passphrase(_)) => &["passphrase"],
+        Some(Command::Restore(_)) => &["restore"],
+        Some(Command::Config(config::Cmd::Show { .. })) => &["config", "show"],
+        Some(Command::Config(config::Cmd::Edit)) => &["config", "edit"],
+        Some(Command::Export(export::Cmd::Summary { .. })) => &["export", "summary"],
+        Some(Command::SelfCheck(selfcheck::Cmd::Take { .. })) => &["self-check", "take"],
         Some(_) => return Ok(()),
     };
+    let command = format!("tend {}", words.join(" "));
     Err(Error::invalid(
         "json",
-        t!("cli-json-refused", command = name),
+        t!("cli-json-refused", command = command),
     ))
 }
 
