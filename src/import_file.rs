@@ -42,6 +42,8 @@ pub struct ImportReport {
     pub text: String,
     /// One line of it, for the app's status line.
     pub status_line: String,
+    /// The same as data, as `tend import --json` prints it.
+    pub json: serde_json::Value,
 }
 
 /// What made the file: the one named, checked against the content, or the content's.
@@ -194,6 +196,7 @@ pub fn run(store: &Store, req: &Request, dry: bool, ask: Option<AskMoods>) -> Re
     Ok(ImportReport {
         text: report(&req.file, r.source, &parsed, &done, dry),
         status_line: short(&req.file, &parsed, &done),
+        json: as_json(&req.file, r.source, &parsed, &done, dry),
     })
 }
 
@@ -221,9 +224,44 @@ fn tend_file(store: &Store, file: &Path, text: &str, dry: bool) -> Result<Import
         deleted = m.skipped_deleted,
         aside = m.kept_aside
     );
+    let json = serde_json::json!({
+        "file": file, "from": Source::Tend.as_str(), "dry_run": dry,
+        "added": m.added, "updated": m.updated, "unchanged": m.unchanged,
+        "kept_newer": m.kept_newer, "left_deleted": m.skipped_deleted, "kept_aside": m.kept_aside,
+    });
     Ok(ImportReport {
         text: format!("{line}\n"),
         status_line: line,
+        json,
+    })
+}
+
+/// What an import did (or would do), as data: its counts, bad lines, empty entries
+/// and notes.
+fn as_json(
+    file: &Path,
+    source: Source,
+    p: &Parsed,
+    done: &Imported,
+    dry: bool,
+) -> serde_json::Value {
+    let tally = |t: &Tally| {
+        serde_json::json!({
+            "added": t.added, "updated": t.updated, "unchanged": t.unchanged,
+            "kept_as_edited": t.kept_as_edited, "left_deleted": t.skipped_as_deleted,
+        })
+    };
+    let span = p.span();
+    let bad: Vec<serde_json::Value> = p
+        .bad
+        .iter()
+        .map(|(place, reason)| serde_json::json!({ "place": place, "reason": reason }))
+        .collect();
+    serde_json::json!({
+        "file": file, "from": source.as_str(), "dry_run": dry, "rows": p.rows.len(),
+        "first": span.map(|s| s.0), "last": span.map(|s| s.1),
+        "entries": tally(&done.entries), "day_moods": tally(&done.days),
+        "bad": bad, "empty": p.empty, "notes": p.notes,
     })
 }
 
@@ -320,6 +358,9 @@ fn report(file: &Path, source: Source, p: &Parsed, done: &Imported, dry: bool) -
         ),
     };
     let _ = writeln!(out, "{head}");
+    for note in &p.notes {
+        let _ = writeln!(out, "  {note}");
+    }
     let entries = t!("import-report-entries", tally = tally(&done.entries));
     let _ = writeln!(out, "  {entries}");
     if !p.day_moods.is_empty() {

@@ -79,6 +79,10 @@ cli-main-error = error: { $error }
 cli-passphrase-journal = Passphrase for your tend journal:
 cli-passphrase-try-again = That passphrase did not open it. Try again.
 cli-backup-daily-failed = today's automatic backup did not work ({ $error }); run {"`tend doctor`"}
+# $command: "tend doctor", "tend export summary"; the full-screen app is tend alone.
+cli-json-refused = `{ $command }` has no JSON output: run it without {"--json"}
+cli-json-refused-app = {"--json"} is for commands; {"`tend`"} alone opens the full-screen app: run it without {"--json"}
+cli-status-short-or-json = {"--format short"} and {"--json"} ask for two different outputs: give one of them
 
 ## cli/args.rs
 

@@ -136,6 +136,9 @@ import-mood-map-shape = '{ $pair }' is not {"LABEL=N"}
 import-mood-map-number = '{ $pair }': {"N"} must be a whole number from 1 to 10
 import-daylio-not = not a Daylio export: the header needs {"full_date"} (or {"year"}), {"date"}, {"time"} and {"mood"}
 import-daylio-header = cannot read the header ({ $error })
+# A Daylio file whose first line is a row: it is read by its shape, and the report says so.
+import-daylio-no-header = line 1 is a row, not Daylio's header line: its { $count } columns were read as { $header }
+import-daylio-header-missing = Daylio's header line is missing: the file should start with the line { $header } (export it again, or put that line back)
 import-row-unreadable = cannot be read ({ $error })
 import-daylio-cut-off = the file ends inside this row's quoted note: it looks cut off (export it again)
 # The column names before the colon are Daylio's and stay as they are.
@@ -165,13 +168,14 @@ import-jrnl-not-text = { $field }: must be text, not { $value }
 import-jrnl-no-date = {"date"}: is missing
 import-jrnl-bad-date = {"date"}: '{ $value }' is not a {"YYYY-MM-DD"} date
 import-jrnl-bad-time = {"time"}: '{ $value }' is not a time like 21:15
+# A line like "[2019-07 14:23] …": it starts like an entry, but its date has no day (or can't be read).
+import-jrnl-partial-date = '{ $stamp }' starts an entry, but its date and time can't be read (jrnl writes them like {"[2026-11-19 22:10]"}); this entry was not read
 import-jrnl-before-first = text before the first dated entry (an entry starts like {"[2026-11-19 22:10]"} Title)
 import-jrnl-none = no jrnl entries found: an entry starts with a line like {"[2026-11-19 22:10]"} Title
 import-jrnl-folder-unreadable = cannot read { $folder } ({ $error })
 import-jrnl-none-in-folder = no jrnl entries found in the {".txt"} files of { $folder }
 # $problem says what is wrong with one path in the folder (files-not-there, …).
 import-jrnl-refused = { $problem }; tend reads only folders and regular {".txt"} files in a jrnl folder, and follows no link
-import-jrnl-too-deep = { $path } nests folders deeper than { $depth }
 import-jrnl-too-large = { $folder } holds more text than tend imports at once ({ $mib } MiB); import its years one at a time
 
 ## import/zip.rs
@@ -215,11 +219,17 @@ import-status-bad-lines = { $count } bad lines left out
 import-report-head = { $dry ->
         [yes] Dry run, nothing written. Importing
        *[other] Imported
-    } { $file } ({ $source }): { $rows } rows.
+    } { $file } ({ $source }): { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }.
 import-report-head-span = { $dry ->
         [yes] Dry run, nothing written. Importing
        *[other] Imported
-    } { $file } ({ $source }): { $rows } rows, { $first } to { $last }.
+    } { $file } ({ $source }): { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }, { $first } to { $last }.
 # $tally is import-tally.
 import-report-entries = journal entries: { $tally }
 import-report-moods = check-in moods (each day's average): { $tally }

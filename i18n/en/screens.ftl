@@ -17,6 +17,9 @@ today-hint-crisis = crisis plan
 # $date: today, as "Monday 23 November 2026".
 today-welcome = Welcome back. { $date }
 today-welcome-name = Welcome back, { $name }. { $date }
+# The very first time the app opens (the journal was new).
+today-welcome-first = Welcome. { $date }
+today-welcome-first-name = Welcome, { $name }. { $date }
 today-nothing-to-count = Nothing to count yet: add what you're working toward on the Plan screen ({ $key }), under Commitments.
 # After the commitment's name. $run: "current run 23 days" or "a fresh start today"; $on_track: "175 days".
 today-commitment = day { $day } · { $run } · { $on_track } on track

@@ -48,8 +48,10 @@ pub fn backup(a: BackupArgs, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
     } else {
         t!("cli-backup-done", path = path)
     };
-    say!(ctx.out, "{said}");
-    Ok(())
+    let made = serde_json::json!({
+        "path": dest, "compressed": compressed, "encrypted": ctx.store.is_encrypted(),
+    });
+    ctx.show(&made, |out| say!(out, "{said}"))
 }
 
 /// Notes a copy of the whole journal written outside tend's folders (kind "backup" or

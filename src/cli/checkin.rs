@@ -151,7 +151,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
                 id = c.id,
                 summary = summary(&c)
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&c, |out| say!(out, "{said}"))?;
         }
         Some(Cmd::List {
             from,
@@ -212,8 +212,7 @@ fn edit(ctx: &mut Ctx, day: &str, fields: &Fields) -> Result<()> {
         date = c.date.to_string(),
         summary = summary(&c)
     );
-    say!(ctx.out, "{said}");
-    Ok(())
+    ctx.show(&c, |out| say!(out, "{said}"))
 }
 
 fn summary(c: &Checkin) -> String {

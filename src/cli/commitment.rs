@@ -42,7 +42,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 name = &c.name,
                 start = start
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&c, |out| say!(out, "{said}"))?;
         }
         Cmd::List => {
             let list = ctx.store.commitments()?;
@@ -74,7 +74,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 name = &c.name,
                 start = start
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&c, |out| say!(out, "{said}"))?;
         }
     }
     Ok(())

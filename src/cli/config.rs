@@ -15,9 +15,12 @@ pub enum Cmd {
     Edit,
 }
 
-pub fn run(cmd: Cmd, loaded: &Loaded) -> Result<String> {
+/// Runs one; `json` (only `path` has JSON: the others are refused before) prints the
+/// path as `{"config": …}`, as `tend paths --json` names it.
+pub fn run(cmd: Cmd, loaded: &Loaded, json: bool) -> Result<String> {
     let mut out = String::new();
     match cmd {
+        Cmd::Path if json => say!(out, "{}", serde_json::json!({ "config": loaded.path })),
         Cmd::Path => say!(out, "{}", loaded.path.display()),
         Cmd::Show { keys } => {
             let (map, key_problems) = Keymap::with_overrides(&loaded.settings.keys);

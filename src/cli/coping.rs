@@ -76,11 +76,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let s = ctx
                 .store
                 .write(|w| w.edit_coping(id, &name, description.as_deref(), domain))?;
-            say!(
-                ctx.out,
-                "{}",
-                t!("cli-coping-changed", id = s.id, name = &s.name)
-            );
+            let said = t!("cli-coping-changed", id = s.id, name = &s.name);
+            ctx.show(&s, |out| say!(out, "{said}"))?;
         }
         Cmd::Add {
             name,
@@ -90,11 +87,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             let s = ctx
                 .store
                 .write(|w| w.add_coping(&name, description.as_deref(), domain))?;
-            say!(
-                ctx.out,
-                "{}",
-                t!("cli-coping-added", id = s.id, name = &s.name)
-            );
+            let said = t!("cli-coping-added", id = s.id, name = &s.name);
+            ctx.show(&s, |out| say!(out, "{said}"))?;
         }
         Cmd::List => {
             let list = ctx.store.coping_strategies()?;

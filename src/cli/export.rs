@@ -121,13 +121,11 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 Some(path) if path.as_os_str() != "-" => {
                     crate::files::write_private(&path, text.as_bytes(), force)?;
                     super::backup::note_copy(ctx, &path, "export");
-                    let path = path.display().to_string();
                     let version = crate::store::FORMAT_VERSION;
-                    say!(
-                        ctx.out,
-                        "{}",
-                        t!("cli-export-wrote-data", path = path, version = version)
-                    );
+                    let wrote = serde_json::json!({ "path": path, "format_version": version });
+                    let path = path.display().to_string();
+                    let said = t!("cli-export-wrote-data", path = path, version = version);
+                    ctx.show(&wrote, |out| say!(out, "{said}"))?;
                 }
                 _ => ctx.out.push_str(&text),
             }

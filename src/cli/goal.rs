@@ -147,7 +147,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 title = &v.goal.title,
                 kind = v.goal.kind.to_string()
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&v, |out| say!(out, "{said}"))?;
         }
         Cmd::List { status, domain } => list(ctx, status, domain)?,
         Cmd::Show { id } => show(ctx, id)?,
@@ -167,7 +167,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 log = log.id,
                 goal = line(&v).trim_start()
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&log, |out| say!(out, "{said}"))?;
         }
         Cmd::Edit(a) => edit(ctx, a)?,
         Cmd::Delete(d) => super::records::delete(ctx, RecordKind::Goal, d)?,
@@ -180,7 +180,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 goal = l.goal_id,
                 date = l.date.to_string()
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&l, |out| say!(out, "{said}"))?;
         }
         Cmd::LogDelete(d) => super::records::delete(ctx, RecordKind::GoalMark, d)?,
         Cmd::Status { id, status } => {
@@ -191,7 +191,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 status = g.status.label(),
                 title = &g.title
             );
-            say!(ctx.out, "{said}");
+            let v = view(ctx, g)?;
+            ctx.show(&v, |out| say!(out, "{said}"))?;
         }
     }
     Ok(())
@@ -210,12 +211,9 @@ fn edit(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
         steps: Vec::new(),
     };
     let g = ctx.store.write(|w| w.edit_goal(a.id, draft))?;
-    say!(
-        ctx.out,
-        "{}",
-        t!("cli-goal-changed", id = g.id, title = &g.title)
-    );
-    Ok(())
+    let said = t!("cli-goal-changed", id = g.id, title = &g.title);
+    let v = view(ctx, g)?;
+    ctx.show(&v, |out| say!(out, "{said}"))
 }
 
 /// Goals with their progress this week, by status and domain.

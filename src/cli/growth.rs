@@ -152,8 +152,7 @@ fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
         kind = s.kind.label(),
         date = s.date.to_string()
     );
-    say!(ctx.out, "{said}");
-    Ok(())
+    ctx.show(&s, |out| say!(out, "{said}"))
 }
 
 fn views(
@@ -196,8 +195,7 @@ fn add(a: AddArgs, ctx: &mut Ctx) -> Result<()> {
         kind = s.kind.label(),
         date = s.date.to_string()
     );
-    say!(ctx.out, "{said}");
-    Ok(())
+    ctx.show(&s, |out| say!(out, "{said}"))
 }
 
 /// The commitment a growth entry belongs to: the one given, else for a slip, lapse or

@@ -37,8 +37,12 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         skip_bad: a.skip_bad,
     };
     let report = crate::import_file::run(&ctx.store, &req, a.dry_run, Some(&daylio))?;
-    ctx.out.push_str(&report.text);
-    Ok(())
+    if ctx.json {
+        ctx.show(&report.json, |_| {})
+    } else {
+        ctx.out.push_str(&report.text);
+        Ok(())
+    }
 }
 
 /// A Daylio file; on a terminal, mood labels without a number are asked for once each

@@ -157,12 +157,14 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     headline = headline(&e)
                 ))?
             {
-                say!(ctx.out, "{}", t!("cli-journal-kept", id = id));
-                return Ok(());
+                let said = t!("cli-journal-kept", id = id);
+                let kept = super::records::Kept::of(crate::domain::RecordKind::Journal, id);
+                return ctx.show(&kept, |out| say!(out, "{said}"));
             }
             let e = ctx.store.write(|w| w.delete_journal(id))?;
             let said = t!("cli-journal-deleted", id = e.id, headline = headline(&e));
-            say!(ctx.out, "{said}");
+            let deleted = super::records::Deleted::of(crate::domain::RecordKind::Journal, id);
+            ctx.show(&deleted, |out| say!(out, "{said}"))?;
         }
     }
     Ok(())
@@ -261,8 +263,7 @@ fn add(
         date = e.date.to_string(),
         headline = headline(&e)
     );
-    say!(ctx.out, "{said}");
-    Ok(())
+    ctx.show(&e, |out| say!(out, "{said}"))
 }
 
 /// Entries that mention the words, best match first.
@@ -326,10 +327,6 @@ fn edit(
         tags: if tags.is_empty() { old.tags } else { tags },
     };
     let e = ctx.store.write(|w| w.update_journal(id, draft))?;
-    say!(
-        ctx.out,
-        "{}",
-        t!("cli-journal-updated", id = e.id, headline = headline(&e))
-    );
-    Ok(())
+    let said = t!("cli-journal-updated", id = e.id, headline = headline(&e));
+    ctx.show(&e, |out| say!(out, "{said}"))
 }

@@ -315,6 +315,9 @@ pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {
         paths,
         json: cli.json,
     };
+    if setup.json {
+        refuse_json(cli.command.as_ref())?;
+    }
     let _lock = begin(cli.command.as_ref(), &setup.paths)?;
     let Some(command) = cli.command else {
         return full_screen(&setup);
@@ -326,6 +329,32 @@ pub fn run(cli: Cli, print: &mut dyn FnMut(String)) -> Result<()> {
         }
         Handled::NeedsJournal(command) => with_journal(*command, &setup, print),
     }
+}
+
+/// Refuses `--json` for what has no JSON to give (documents, interactive commands, the
+/// full-screen app), before anything runs; every other command prints JSON with it.
+fn refuse_json(command: Option<&Command>) -> Result<()> {
+    let words: &[&str] = match command {
+        None => return Err(Error::invalid("json", t!("cli-json-refused-app"))),
+        Some(Command::Completions(_)) => &["completions"],
+        Some(Command::Man) => &["man"],
+        Some(Command::Doctor) => &["doctor"],
+        Some(Command::Demo(_)) => &["demo"],
+        Some(Command::Encrypt(_)) => &["encrypt"],
+        Some(Command::Decrypt) => &["decrypt"],
+        Some(Command::Passphrase(_)) => &["passphrase"],
+        Some(Command::Restore(_)) => &["restore"],
+        Some(Command::Config(config::Cmd::Show { .. })) => &["config", "show"],
+        Some(Command::Config(config::Cmd::Edit)) => &["config", "edit"],
+        Some(Command::Export(export::Cmd::Summary { .. })) => &["export", "summary"],
+        Some(Command::SelfCheck(selfcheck::Cmd::Take { .. })) => &["self-check", "take"],
+        Some(_) => return Ok(()),
+    };
+    let command = format!("tend {}", words.join(" "));
+    Err(Error::invalid(
+        "json",
+        t!("cli-json-refused", command = command),
+    ))
 }
 
 /// Before the journal is opened: cleans up after an interrupted tend (one line on
@@ -412,10 +441,10 @@ fn without_journal(command: Command, s: &Setup) -> Result<Handled> {
         Command::Decrypt => encryption::decrypt(paths, clock, source),
         Command::Passphrase(a) => encryption::passphrase(&a, paths, clock, source),
         Command::Doctor => doctor::run(paths, clock, source),
-        Command::Status(a) => status::run(&a, paths, clock),
+        Command::Status(a) => status::run(&a, paths, clock, s.json),
         Command::Completions(a) => Ok(shell::completions(&a)),
         Command::Man => shell::man(),
-        Command::Config(c) => config::run(c, &s.loaded),
+        Command::Config(c) => config::run(c, &s.loaded, s.json),
         Command::Restore(a) => backup::restore(a, paths, clock, source),
         other => return Ok(Handled::NeedsJournal(Box::new(other))),
     }?;
@@ -437,6 +466,9 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
     // create the file (or a backup of it).
     let scratch =
         matches!(&command, Command::Import(a) if a.dry_run()) && !s.paths.database.exists();
+    // An import that is refused leaves no empty journal behind it on a new profile.
+    let importing = matches!(&command, Command::Import(_)) && !scratch;
+    let fresh = importing.then(|| New::of(&s.paths.database)).flatten();
     let store = if scratch {
         Store::scratch(&s.paths.database, s.clock)?
     } else {
@@ -456,11 +488,55 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
     let done = ctx.store.note_damage(done);
     if done.is_ok() {
         print(std::mem::take(&mut ctx.out));
+    } else if let Some(new) = fresh {
+        drop(ctx);
+        new.remove();
+        return done;
     }
     if backup && !ctx.store.is_damaged() {
         daily_backup(&ctx.store, &s.paths, s.loaded.settings.retention);
     }
     done
+}
+
+/// A journal about to be made by this command, and the folders made for it: what to
+/// remove when the command is refused, so that nothing it made is left behind.
+struct New {
+    file: PathBuf,
+    /// The folders that did not exist yet, innermost first.
+    folders: Vec<PathBuf>,
+}
+
+impl New {
+    /// The journal at `path`, when there is nothing there yet.
+    fn of(path: &std::path::Path) -> Option<New> {
+        std::fs::symlink_metadata(path).is_err().then_some(())?;
+        let folders = path
+            .ancestors()
+            .skip(1)
+            .take_while(|d| !d.as_os_str().is_empty() && std::fs::symlink_metadata(d).is_err())
+            .map(std::path::Path::to_path_buf)
+            .collect();
+        Some(New {
+            file: path.to_path_buf(),
+            folders,
+        })
+    }
+
+    /// Removes the journal file with its -wal, -shm and -journal, then the folders
+    /// made for it if they are empty.
+    fn remove(self) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = self.file.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+        for d in &self.folders {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+        }
+    }
 }
 
 /// Hands a command that works on the open journal to its module.

@@ -80,7 +80,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 id = i.id,
                 text = &i.text
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&i, |out| say!(out, "{said}"))?;
         }
         Cmd::Edit {
             id,
@@ -97,11 +97,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                     None => Ok(i),
                 }
             })?;
-            say!(
-                ctx.out,
-                "{}",
-                t!("cli-plan-updated", id = i.id, text = &i.text)
-            );
+            let said = t!("cli-plan-updated", id = i.id, text = &i.text);
+            ctx.show(&i, |out| say!(out, "{said}"))?;
         }
         Cmd::Move { id, to } => {
             let i = ctx.store.write(|w| w.move_plan_item(id, to))?;
@@ -111,7 +108,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 place = i.position,
                 section = i.section.title()
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&i, |out| say!(out, "{said}"))?;
         }
         Cmd::Remove(d) => super::records::delete(ctx, crate::domain::RecordKind::PlanItem, d)?,
     }

@@ -60,7 +60,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 })
             })?;
             let time = format!("{:02}:00", p.day_start_hour);
-            say!(ctx.out, "{}", t!("cli-profile-saved", time = time));
+            let said = t!("cli-profile-saved", time = time);
+            ctx.show(&p, |out| say!(out, "{said}"))?;
         }
     }
     Ok(())

@@ -15,6 +15,40 @@ pub struct Delete {
     pub yes: bool,
 }
 
+/// What `--json` prints for a delete: the record's kind and id, and what went with it.
+#[derive(serde::Serialize)]
+pub struct Deleted {
+    deleted: &'static str,
+    id: i64,
+    also: Vec<String>,
+}
+
+impl Deleted {
+    pub fn of(kind: RecordKind, id: i64) -> Deleted {
+        Deleted {
+            deleted: kind.name(),
+            id,
+            also: Vec::new(),
+        }
+    }
+}
+
+/// What `--json` prints when the person answered no: the record was kept.
+#[derive(serde::Serialize)]
+pub struct Kept {
+    kept: &'static str,
+    id: i64,
+}
+
+impl Kept {
+    pub fn of(kind: RecordKind, id: i64) -> Kept {
+        Kept {
+            kept: kind.name(),
+            id,
+        }
+    }
+}
+
 /// Deletes one record after the person confirms, saying what went with it.
 pub fn delete(ctx: &mut Ctx, kind: RecordKind, d: Delete) -> Result<()> {
     let (label, also) = ctx.store.deletion(kind, d.id)?;
@@ -28,8 +62,8 @@ pub fn delete(ctx: &mut Ctx, kind: RecordKind, d: Delete) -> Result<()> {
         )
     };
     if !d.yes && !confirm(&question)? {
-        say!(ctx.out, "{}", t!("cli-records-kept", label = &label));
-        return Ok(());
+        let said = t!("cli-records-kept", label = &label);
+        return ctx.show(&Kept::of(kind, d.id), |out| say!(out, "{said}"));
     }
     ctx.store.write(|w| w.delete_record(kind, d.id))?;
     let line = if also.is_empty() {
@@ -41,13 +75,11 @@ pub fn delete(ctx: &mut Ctx, kind: RecordKind, d: Delete) -> Result<()> {
             also = also.join("; ")
         )
     };
-    if ctx.json {
-        let v = serde_json::json!({ "deleted": kind.name(), "id": d.id, "also": also });
-        say!(ctx.out, "{v}");
-    } else {
-        say!(ctx.out, "{line}");
-    }
-    Ok(())
+    let deleted = Deleted {
+        also,
+        ..Deleted::of(kind, d.id)
+    };
+    ctx.show(&deleted, |out| say!(out, "{line}"))
 }
 
 /// Asks a yes/no question on the terminal; without one, refuses and says how to confirm.

@@ -124,8 +124,8 @@ fn report(ctx: &mut Ctx, r: &Report, first: Option<First>) -> Result<()> {
 
 fn status(ctx: &mut Ctx) -> Result<()> {
     let Some(setup) = ctx.store.sync_setup()? else {
-        say!(ctx.out, "{}", t!("cli-sync-not-set-up"));
-        return Ok(());
+        let said = t!("cli-sync-not-set-up");
+        return ctx.show(&serde_json::Value::Null, |out| say!(out, "{said}"));
     };
     let devices = ctx.store.sync_devices()?;
     let unsent = ctx.store.sync_unsent()?;
@@ -235,21 +235,28 @@ fn dismiss(ctx: &mut Ctx, d: records::Delete) -> Result<()> {
         )));
     };
     if !d.yes && !records::confirm(&t!("cli-sync-dismiss", device = &c.device))? {
-        say!(ctx.out, "{}", t!("cli-sync-kept"));
-        return Ok(());
+        let said = t!("cli-sync-kept");
+        return ctx.show(&serde_json::json!({ "kept": c.id }), |out| {
+            say!(out, "{said}")
+        });
     }
     ctx.store.write(|tx| tx.sync_dismiss(c.id))?;
-    say!(ctx.out, "{}", t!("cli-sync-dismissed"));
-    Ok(())
+    let said = t!("cli-sync-dismissed");
+    ctx.show(&serde_json::json!({ "dismissed": c.id }), |out| {
+        say!(out, "{said}")
+    })
 }
 
 fn leave(ctx: &mut Ctx) -> Result<()> {
     let Some(setup) = ctx.store.sync_setup()? else {
-        say!(ctx.out, "{}", t!("cli-sync-not-here"));
-        return Ok(());
+        let said = t!("cli-sync-not-here");
+        return ctx.show(&serde_json::json!({ "left": null }), |out| {
+            say!(out, "{said}")
+        });
     };
     ctx.store.write(|tx| tx.sync_leave())?;
+    let left = serde_json::json!({ "left": setup.folder });
     let folder = setup.folder.display().to_string();
-    say!(ctx.out, "{}", t!("cli-sync-left", folder = folder));
-    Ok(())
+    let said = t!("cli-sync-left", folder = folder);
+    ctx.show(&left, |out| say!(out, "{said}"))
 }

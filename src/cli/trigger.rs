@@ -144,7 +144,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 category = t.category.label(),
                 origin = t.origin.label()
             );
-            say!(ctx.out, "{said}");
+            ctx.show(&t, |out| say!(out, "{said}"))?;
         }
         Cmd::List => list(ctx)?,
         Cmd::Encounters { limit } => encounters(ctx, limit)?,
@@ -177,7 +177,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 note,
             };
             let e = ctx.store.write(|w| w.log_trigger_event(draft))?;
-            say!(ctx.out, "{}", encounter(false, &e));
+            let said = encounter(false, &e);
+            ctx.show(&e, |out| say!(out, "{said}"))?;
         }
         Cmd::Link { id, coping, remove } => link(ctx, id, coping, remove)?,
     }
@@ -198,8 +199,7 @@ fn link(ctx: &mut Ctx, id: i64, coping: i64, remove: bool) -> Result<()> {
     } else {
         t!("cli-trigger-linked", coping = coping, id = id, name = name)
     };
-    say!(ctx.out, "{said}");
-    Ok(())
+    ctx.show(&t, |out| say!(out, "{said}"))
 }
 
 /// Changes the fields of a trigger given, keeping the rest (and its coping links).
@@ -225,8 +225,7 @@ fn edit(a: EditArgs, ctx: &mut Ctx) -> Result<()> {
         category = t.category.label(),
         origin = t.origin.label()
     );
-    say!(ctx.out, "{said}");
-    Ok(())
+    ctx.show(&t, |out| say!(out, "{said}"))
 }
 
 /// Changes the fields of an encounter given, keeping the rest.
@@ -251,8 +250,8 @@ fn log_edit(a: LogEdit, ctx: &mut Ctx) -> Result<()> {
         note: a.note.or(old.note),
     };
     let e = ctx.store.write(|w| w.edit_trigger_event(a.id, draft))?;
-    say!(ctx.out, "{}", encounter(true, &e));
-    Ok(())
+    let said = encounter(true, &e);
+    ctx.show(&e, |out| say!(out, "{said}"))
 }
 
 /// "Logged encounter 3 on 2026-11-20: urge 7 → 2, passed" (or "Changed …").

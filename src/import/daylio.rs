@@ -91,16 +91,66 @@ impl Columns {
     }
 }
 
+/// Whether a record reads as a row of Daylio's data rather than its header: a
+/// `full_date` (or a year and an old-style date) first, and a time fourth.
+fn is_row(rec: &csv::StringRecord) -> bool {
+    let f = |i| rec.get(i).unwrap_or("").trim();
+    let dated =
+        NaiveDate::parse_from_str(f(0), "%Y-%m-%d").is_ok() || old_date(f(0), f(1)).is_some();
+    rec.len() >= 5 && dated && parse_time(f(3)).is_some()
+}
+
+/// Whether the first line of a file is a Daylio row (its header line missing).
+pub fn is_row_line(line: &str) -> bool {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line.as_bytes());
+    rdr.records()
+        .next()
+        .and_then(Result::ok)
+        .is_some_and(|r| is_row(&r))
+}
+
+/// The header Daylio writes above rows shaped like `first` (7, 8 or 9 columns, with
+/// `full_date` or the old `year`); for any other shape, a refusal naming the header
+/// the file is missing.
+fn assumed_header(first: &csv::StringRecord) -> Result<csv::StringRecord, Invalid> {
+    let full = NaiveDate::parse_from_str(first.get(0).unwrap_or("").trim(), "%Y-%m-%d").is_ok();
+    let lead = if full { "full_date" } else { "year" };
+    let head = [lead, "date", "weekday", "time", "mood", "activities"];
+    let tail: &[&str] = match first.len() {
+        7 => &["note"],
+        8 => &["note_title", "note"],
+        9 => &["note_title", "note", "scales"],
+        _ => {
+            let usual = head.iter().chain(&["note_title", "note"]).copied();
+            let header = usual.collect::<Vec<_>>().join(",");
+            return Err(Invalid::new(
+                super::line(1),
+                t!("import-daylio-header-missing", header = header),
+            ));
+        }
+    };
+    Ok(head.iter().chain(tail).copied().collect())
+}
+
 fn not_daylio() -> Invalid {
     Invalid::new(super::line(1), t!("import-daylio-not"))
 }
 
-/// Reads a Daylio CSV export whole: every row, bad line and unknown label.
+/// Reads a Daylio CSV export whole: every row, bad line and unknown label. A file
+/// whose header line is missing is read by its shape when it is one of Daylio's (a
+/// note says so); otherwise refused naming the header.
 pub fn parse_daylio(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
     let text = text.trim_start_matches('\u{feff}');
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let reader = |headed| {
+        csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(headed)
+            .from_reader(text.as_bytes())
+    };
+    let mut rdr = reader(true);
     let headers = rdr
         .headers()
         .map_err(|e| {
@@ -110,8 +160,22 @@ pub fn parse_daylio(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
             )
         })?
         .clone();
-    let cols = Columns::find(&headers)?;
     let mut parsed = Parsed::default();
+    let cols = match Columns::find(&headers) {
+        Ok(cols) => cols,
+        Err(e) if !is_row(&headers) => return Err(e),
+        Err(_) => {
+            let named = assumed_header(&headers)?;
+            parsed.notes.push(t!(
+                "import-daylio-no-header",
+                count = named.len(),
+                header = named.iter().collect::<Vec<_>>().join(",")
+            ));
+            // Line 1 is read as a row, like every line after it.
+            rdr = reader(false);
+            Columns::find(&named)?
+        }
+    };
     let mut day: BTreeMap<NaiveDate, Vec<u8>> = BTreeMap::new();
     let mut last_line = 0;
     for rec in rdr.records() {

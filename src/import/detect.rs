@@ -72,7 +72,10 @@ pub fn detect(bytes: &[u8]) -> Option<Source> {
         .map(|h| h.trim().trim_matches('"').to_lowercase())
         .collect();
     let has = |h: &str| header.iter().any(|x| x == h);
-    if has("mood") && has("time") && (has("full_date") || has("year")) {
+    // Daylio's header, or a Daylio row where the header line is missing.
+    if has("mood") && has("time") && (has("full_date") || has("year"))
+        || super::is_daylio_row(first)
+    {
         return Some(Source::Daylio);
     }
     let opts_free =
@@ -136,5 +139,14 @@ mod tests {
         assert_eq!(detect(b"2013-03-14 12:00 Old style"), Some(Source::Jrnl));
         assert_eq!(detect(b"PK\x03\x04...."), Some(Source::DayOne));
         assert_eq!(detect(b"hello"), None);
+        assert_eq!(
+            detect(b"2026-11-20,November 20,Friday,21:15,good,walk,,note\n"),
+            Some(Source::Daylio),
+            "a Daylio row with its header line missing"
+        );
+        assert_eq!(
+            detect(b"2018,18 May,Friday,11:54 pm,good,,note\n"),
+            Some(Source::Daylio)
+        );
     }
 }

@@ -195,6 +195,18 @@ fn header(line: &str) -> Option<(NaiveDateTime, &str)> {
     })
 }
 
+/// The stamp of a line that starts like an entry (`[2019-07 14:23] …`: a bracketed
+/// date) but whose date and time can't be read, as a partial date; `None` for an
+/// entry's line and for any other.
+fn unread_stamp(line: &str) -> Option<&str> {
+    let inner = line.strip_prefix('[')?;
+    let (stamp, _) = inner.split_once(']')?;
+    let dated = stamp.starts_with(|c: char| c.is_ascii_digit())
+        && stamp.contains(['-', '/', '.', ':'])
+        && stamp.len() <= 32;
+    (dated && header(line).is_none()).then_some(stamp)
+}
+
 /// Splits a first line into title and the start of the body (jrnl: the title ends at
 /// the first `.`, `?` or `!` followed by a space).
 fn split_title(rest: &str) -> (String, String, bool) {
@@ -257,12 +269,26 @@ fn parse_text_into(text: &str, prefix: &str, opts: &Options, parsed: &mut Parsed
             row(raw, opts),
         );
     };
+    // After a line that starts like an entry but whose date can't be read, its lines
+    // belong to it: skipped with it, never added to the entry above.
+    let mut in_unread = false;
     for (i, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
+        if let Some(stamp) = unread_stamp(line) {
+            finish(current.take(), parsed);
+            in_unread = true;
+            parsed.bad.push((
+                format!("{prefix}{}", super::line(i + 1)),
+                t!("import-jrnl-partial-date", stamp = stamp),
+            ));
+            continue;
+        }
         match header(line) {
             Some((at, rest)) => {
                 finish(current.take(), parsed);
+                in_unread = false;
                 current = Some((i + 1, at, rest.to_string(), Vec::new()));
             }
+            None if in_unread => {}
             None => match current.as_mut() {
                 Some((_, _, _, body)) => body.push(line),
                 None if line.trim().is_empty() => {}
@@ -286,11 +312,11 @@ pub fn parse_jrnl_text(text: &str, opts: &Options) -> Result<Parsed, Invalid> {
     Ok(parsed.number_repeated_keys())
 }
 
-/// Reads a jrnl folder journal: every `.txt` file under it (`YYYY/MM/DD.txt`), in order.
-/// The folder is opened once, and everything in it from its descriptor without
-/// following a link: a `.txt` that is not a regular file, or a link of any name (it
-/// may lead to entries), is refused by name; the files together are read no further
-/// than `MAX_TEXT` bytes.
+/// Reads a jrnl folder journal: its `YYYY/MM/DD.txt` files, in order, and nothing else
+/// in it (as jrnl reads it). The folder is opened once, and everything in it from its
+/// descriptor without following a link: a day's file that is not a regular file, or a
+/// link where a year, a month or a day's file belongs (it may lead to entries), is
+/// refused by name; the files together are read no further than `MAX_TEXT` bytes.
 pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> {
     let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NONBLOCK | OFlags::CLOEXEC;
     let root = rustix::fs::openat(rustix::fs::CWD, dir, flags, Mode::empty()).map_err(|e| {
@@ -327,9 +353,17 @@ pub fn parse_jrnl_folder(dir: &Path, opts: &Options) -> Result<Parsed, Invalid> 
     Ok(parsed.number_repeated_keys())
 }
 
-/// How deep folders nest in a jrnl folder journal that tend reads (jrnl's own are
-/// `YYYY/MM/DD.txt`).
-const MAX_DEPTH: usize = 8;
+/// Whether `name`, at `depth` in a folder journal, is where jrnl keeps entries: a
+/// year's folder (`2026`), a month's (`11`), a day's file (`19.txt`).
+fn jrnl_name(name: &str, depth: usize) -> bool {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match depth {
+        0 => digits(name, 4),
+        1 => digits(name, 2),
+        2 => name.strip_suffix(".txt").is_some_and(|d| digits(d, 2)),
+        _ => false,
+    }
+}
 
 /// A walk through a jrnl folder journal `top`: the `.txt` files read so far (their
 /// paths from the top, and their text), and how many bytes may still be read.
@@ -346,14 +380,10 @@ impl Walk<'_> {
         Invalid::new("folder", t!("import-jrnl-refused", problem = problem))
     }
 
-    /// Every `.txt` file under the folder `fd` (at `rel`), each opened non-blocking
-    /// without following a link, checked to be a regular file, and read.
+    /// The day files under the folder `fd` (at `rel`, `depth` below the top), each
+    /// opened non-blocking without following a link, checked to be a regular file,
+    /// and read; whatever jrnl would not read is left alone.
     fn folder(&mut self, fd: &OwnedFd, rel: &str, depth: usize) -> Result<(), Invalid> {
-        if depth > MAX_DEPTH {
-            return Err(self.refuse(rel, |path| {
-                t!("import-jrnl-too-deep", path = path, depth = MAX_DEPTH)
-            }));
-        }
         let cannot = |e: rustix::io::Errno| {
             let e = NotRead::Io(std::io::Error::from(e));
             move |path: String| e.about(path)
@@ -366,7 +396,7 @@ impl Walk<'_> {
                 .file_name()
                 .to_string_lossy()
                 .into_owned();
-            if name != "." && name != ".." {
+            if jrnl_name(&name, depth) {
                 names.push(name);
             }
         }
@@ -379,7 +409,7 @@ impl Walk<'_> {
             let st = rustix::fs::statat(fd, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
                 .map_err(|e| self.refuse(&path, cannot(e)))?;
             match FileType::from_raw_mode(st.st_mode) {
-                FileType::Directory => {
+                FileType::Directory if depth < 2 => {
                     let flags = OFlags::RDONLY
                         | OFlags::DIRECTORY
                         | OFlags::NOFOLLOW
@@ -390,7 +420,9 @@ impl Walk<'_> {
                     self.folder(&sub, &path, depth + 1)?;
                 }
                 FileType::Symlink => return Err(self.refuse(&path, |p| NotRead::Link.about(p))),
-                _ if !name.ends_with(".txt") => {}
+                // A folder named like a day's file, or a file named like a folder.
+                FileType::Directory => {}
+                _ if depth < 2 => {}
                 FileType::RegularFile => self.file(fd, &name, path)?,
                 _ => {
                     let what = NotRead::Kind(crate::files::describe_mode(st.st_mode));

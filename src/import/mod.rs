@@ -13,6 +13,7 @@ mod text;
 mod when;
 mod zip;
 
+use daylio::is_row_line as is_daylio_row;
 pub use daylio::{DAYLIO_MOODS, mood_map, parse_daylio};
 pub use dayone::{parse_dayone, parse_dayone_zip};
 pub use detect::{Source, detect};
@@ -61,6 +62,9 @@ pub struct Parsed {
     pub unknown_moods: BTreeMap<String, usize>,
     /// Mood labels used: label → (number, rows), for the preview.
     pub moods_used: BTreeMap<String, (u8, usize)>,
+    /// What the person should know about how the file was read (a Daylio file
+    /// without its header line, say).
+    pub notes: Vec<String>,
 }
 
 /// What a parser needs besides the text.

@@ -2,7 +2,8 @@
 //! source row is remembered (table `imported`) with the record it became and that
 //! record's revision. A row already imported and unchanged is left alone; a row
 //! changed in the source updates its record only if the person hasn't changed the
-//! record since; a record the person deleted is never brought back; a check-in mood
+//! record since (a row that maps to another mood, its `--mood-map` corrected, counts
+//! as changed); a record the person deleted is never brought back; a check-in mood
 //! typed in tend wins over an imported one.
 
 use super::{Store, Tx};
@@ -163,7 +164,9 @@ impl Tx<'_> {
                 self.forget_as_deleted(source, &row.key)?;
                 tally.skipped_as_deleted += 1;
             }
-            Some(_) if known.hash == row.hash => tally.unchanged += 1,
+            Some((id, _)) if known.hash == row.hash && !self.remapped(id, row)? => {
+                tally.unchanged += 1;
+            }
             Some((_, revision)) if revision != known.revision => tally.kept_as_edited += 1,
             Some((id, _)) => {
                 self.write_entry(source, Some(id), &known.uid, row)?;
@@ -172,6 +175,20 @@ impl Tx<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Whether an unchanged row now maps to another mood than its entry has (the
+    /// import's `--mood-map` was corrected): the entry then follows, like its day.
+    fn remapped(&self, id: i64, row: &SourceRow) -> Result<bool> {
+        let Some(mood) = row.entry.mood else {
+            return Ok(false);
+        };
+        let here: Option<u8> = self.query_row(
+            "SELECT mood FROM journal_entries WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(here != Some(mood))
     }
 
     /// A row this journal has no memory of: added, unless an earlier tend imported it

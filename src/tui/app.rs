@@ -39,6 +39,7 @@ impl App {
         let mut overlays = Vec::new();
         let mut screen = Screen::Today;
         if store.is_empty()? {
+            cx.first_visit = true;
             overlays.push(Overlay::Form(FormView::new(WelcomeForm::new())));
         } else if let Some(draft) = store.draft(drafts::JOURNAL)? {
             screen = Screen::Journal;
@@ -176,7 +177,6 @@ impl App {
             Action::Go(s) => vec![Effect::Go(s)],
             Action::NextScreen => vec![Effect::Go(self.screen.step(true))],
             Action::PrevScreen => vec![Effect::Go(self.screen.step(false))],
-            Action::Back if self.screen != Screen::Today => vec![Effect::Go(Screen::Today)],
             Action::Help => push(Overlay::Help {
                 scroll: Default::default(),
                 under: self.mode(),

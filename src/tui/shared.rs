@@ -154,6 +154,9 @@ pub struct Ctx {
     pub undo: Vec<crate::store::undo::Snapshot>,
     /// The summary file written last in this run, in full, for the Export screen.
     pub last_export: Option<std::path::PathBuf>,
+    /// Whether this is the person's first time here (the journal was empty when the
+    /// app opened): Today greets them with "Welcome", not "Welcome back".
+    pub first_visit: bool,
 }
 
 impl Ctx {
@@ -179,6 +182,7 @@ impl Ctx {
             encrypted: store.is_encrypted(),
             undo: Vec::new(),
             last_export: None,
+            first_visit: false,
         })
     }
 

@@ -185,6 +185,103 @@ fn daylio_variants_all_read() {
     assert_eq!(env.json(&["checkin", "show", "2025-03-01"])["mood"], 4);
 }
 
+/// A Daylio export whose header line is missing is still Daylio's: read by its shape
+/// (the report says how), or refused naming the header when its shape is not one of
+/// Daylio's; never taken for a jrnl journal.
+#[test]
+fn a_daylio_export_without_its_header_imports_or_names_the_header() {
+    let env = Env::new();
+    let said = env.ok(&["import", &fixture("daylio_no_header.csv")]);
+    assert!(
+        said.contains("(a Daylio CSV export): 3 rows, 2026-11-20 to 2026-11-22"),
+        "{said}"
+    );
+    assert!(
+        said.contains("line 1 is a row, not Daylio's header line: its 8 columns were read as full_date,date,weekday,time,mood,activities,note_title,note"),
+        "{said}"
+    );
+    let e = entries(&env);
+    assert_eq!(
+        (e[0].2.clone(), e[0].3.as_str(), e[0].5.clone()),
+        (
+            json!("Evening with Jo"),
+            "We talked for an hour,\nthen walked home.",
+            json!(7)
+        ),
+        "line 1 is an entry too"
+    );
+    assert_eq!(e[2].3, "Made soup.");
+    // Ten columns are no Daylio export: refused, naming the header it lacks.
+    let odd = env.dir.path().join("odd.csv");
+    std::fs::write(
+        &odd,
+        "2026-11-20,November 20,Friday,21:15,good,walk,a,b,c,d\n",
+    )
+    .unwrap();
+    refused_all(
+        &env,
+        &["import", odd.to_str().unwrap()],
+        &[
+            "line 1: Daylio's header line is missing",
+            "full_date,date,weekday,time,mood,activities,note_title,note",
+        ],
+    );
+}
+
+/// The old export's dates in languages that inflect month names or join them with
+/// "de": "14 de julio", "14 września".
+#[test]
+fn old_daylio_dates_in_inflecting_languages_are_read() {
+    let env = Env::new();
+    let said = env.ok(&["import", &fixture("daylio_old_languages.csv")]);
+    assert!(said.contains("3 rows, 2019-07-14 to 2019-10-03"), "{said}");
+    let e = entries(&env);
+    let when: Vec<&str> = e.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(
+        when,
+        [
+            "2019-07-14T21:15:00+00:00",
+            "2019-09-14T21:00:00+00:00",
+            "2019-10-03T08:30:00+00:00"
+        ]
+    );
+}
+
+/// A `--mood-map` corrected on a second import moves the entries' moods with the
+/// days' check-ins; an entry the person edited since keeps theirs.
+#[test]
+fn a_corrected_mood_map_updates_the_entries_and_the_days() {
+    let env = Env::new();
+    let file = fixture("daylio_unknown_moods.csv");
+    env.ok(&["import", &file, "--mood-map", "ok=5,sleepy=4,super rad=10"]);
+    let sleepy = |env: &Env| -> Vec<Json> {
+        entries(env)
+            .into_iter()
+            .filter(|e| e.3 == "sleepy")
+            .map(|e| e.5)
+            .collect()
+    };
+    assert_eq!(sleepy(&env), [json!(4), json!(4), json!(4)]);
+    // The person gives the entry of 7 November a mood of their own.
+    let list = env.json(&["journal", "list", "--all"]);
+    let mine = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["date"] == "2026-11-07")
+        .unwrap()["id"]
+        .to_string();
+    env.ok(&["journal", "edit", &mine, "--mood", "6"]);
+    let said = env.ok(&["import", &file, "--mood-map", "ok=5,sleepy=2,super rad=10"]);
+    assert!(
+        said.contains("journal entries: 0 added, 2 updated, 4 unchanged, 1 kept as edited"),
+        "{said}"
+    );
+    assert_eq!(sleepy(&env), [json!(2), json!(2), json!(6)]);
+    assert_eq!(env.json(&["checkin", "show", "2026-11-01"])["mood"], 2);
+    assert_eq!(env.json(&["checkin", "show", "2026-11-03"])["mood"], 2);
+}
+
 #[test]
 fn all_unknown_moods_are_listed_in_one_run_with_a_ready_flag() {
     let env = Env::new();
@@ -251,12 +348,62 @@ fn jrnl_text_folder_and_json() {
         "title-only, starred"
     );
     assert_eq!(e[2].1, "2026-11-21T21:15:00+00:00");
+    // Only its YYYY/MM/DD.txt files, as jrnl reads it: not notes.txt, 2026/11/draft.txt
+    // or 2026/11/old/12.txt.
     let said = env.ok(&["import", &fixture("jrnl_folder")]);
     assert!(said.contains("3 rows, 2026-11-18 to 2026-11-19"), "{said}");
     let said = env.ok(&["import", &fixture("jrnl_export.json")]);
     assert!(said.contains("2 rows"), "{said}");
     let titles: Vec<Json> = entries(&env).into_iter().map(|e| e.2).collect();
     assert!(titles.contains(&json!("Called Mum.")));
+}
+
+/// A line that starts like a jrnl entry but whose date is partial is named, and its
+/// lines are never merged into the entry above.
+#[test]
+fn a_jrnl_line_with_a_partial_date_is_named_not_merged() {
+    let env = Env::new();
+    refused_all(
+        &env,
+        &["import", &fixture("jrnl_partial_date.txt")],
+        &["line 4: '2019-07 14:23' starts an entry, but its date and time can't be read"],
+    );
+    let said = env.ok(&["import", &fixture("jrnl_partial_date.txt"), "--skip-bad"]);
+    assert!(said.contains("2 rows"), "{said}");
+    assert!(said.contains("line 4: '2019-07 14:23'"), "{said}");
+    let bodies: Vec<String> = entries(&env).into_iter().map(|e| e.3).collect();
+    assert_eq!(
+        bodies,
+        ["Walked by the river.\nFelt calm.", "Back to normal."]
+    );
+}
+
+/// A refused import on a new profile leaves nothing behind: no journal file, and no
+/// folder made for it.
+#[test]
+fn a_refused_import_on_a_new_profile_leaves_no_journal() {
+    let env = Env::new();
+    for bad in [
+        "daylio_bad_lines.csv",
+        "daylio_unknown_moods.csv",
+        "nothing-here.csv",
+    ] {
+        let out = env.tend().args(["import", &fixture(bad)]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(!env.db.exists(), "{bad}: the journal was left");
+        assert!(
+            !env.db.parent().unwrap().exists(),
+            "{bad}: its folder was left"
+        );
+    }
+    env.ok(&["import", &fixture("daylio_8col.csv")]);
+    assert!(env.db.exists());
+    // A refusal on a journal that exists leaves it as it was.
+    refused_all(
+        &env,
+        &["import", &fixture("daylio_bad_lines.csv")],
+        &["bad lines"],
+    );
 }
 
 #[test]

@@ -20,6 +20,7 @@ mod export_cli;
 mod hostile;
 mod import_sources;
 mod import_terminal;
+mod json;
 mod paths;
 mod pseudo;
 mod report_privacy;

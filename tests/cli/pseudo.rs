@@ -218,6 +218,33 @@ fn empty_text_is_refused_in_words() {
 }
 
 #[test]
+fn json_refused_is_said_in_words() {
+    refuses(&["--json", "doctor"]);
+    refuses(&["--json"]);
+}
+
+#[test]
+fn a_daylio_file_without_its_header_is_named_in_words() {
+    let fixture = |name: &str| {
+        format!(
+            "{}/tests/fixtures/import/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
+    let file = fixture("daylio_no_header.csv");
+    // The columns as Daylio names them, and the file's own words (a dry run keeps
+    // them out of the journal).
+    let header = "full_date date weekday time mood activities note_title note";
+    let words = "good meh rad Made soup cook Evening with Jo Sasha walk";
+    let values: Vec<&str> = [file.as_str()]
+        .into_iter()
+        .chain(header.split(' ').flat_map(|c| c.split('_')))
+        .chain(words.split(' '))
+        .collect();
+    shows_values(&["import", &file, "--dry-run"], &values);
+}
+
+#[test]
 fn an_out_of_range_number_is_refused_in_words() {
     refuses(&["checkin", "--mood", "11"]);
 }

@@ -277,6 +277,64 @@ fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
     );
 }
 
+/// The first launch greets with "Welcome"; "Welcome back" only once the person has
+/// been here before (the app opened on a journal that was no longer new).
+#[test]
+fn the_first_launch_says_welcome_and_the_next_welcome_back() {
+    let mut p = Person::new(false);
+    p.type_text("Alex")
+        .press(Tab)
+        .type_text("Alcohol")
+        .press(Enter);
+    let first = p.screen(80, 24);
+    assert!(first.contains("Welcome, Alex."), "{first}");
+    assert!(!first.contains("Welcome back"), "{first}");
+    let Person { _dir, store, .. } = p;
+    let again = Person::at(_dir, store);
+    assert!(again.screen(80, 24).contains("Welcome back, Alex."));
+
+    let mut skipped = Person::new(false);
+    skipped.press(Esc);
+    let screen = skipped.screen(80, 24);
+    assert!(
+        screen.contains("Welcome.") && !screen.contains("Welcome back"),
+        "{screen}"
+    );
+}
+
+/// Esc closes the form, help, picker or filter that is open, and the screen stays: a
+/// second Esc (a habit, or a key pressed twice to be sure) never jumps to Today.
+#[test]
+fn esc_closes_what_is_open_and_stays_on_the_screen() {
+    let mut p = Person::fixture();
+    for (screen, open) in [
+        (Char('5'), Char('a')), // Goals: the new-goal form
+        (Char('6'), Char('a')), // Plan: the new-item form
+        (Char('9'), Char('?')), // Connections: help
+        (Char('3'), Char('!')), // Journal: the crisis view
+        (Char('7'), Char('g')), // Progress: the growth form
+    ] {
+        p.press(screen);
+        let on = p.app.screen;
+        p.press(open);
+        assert!(
+            !p.app.overlays.is_empty(),
+            "{open:?} opened nothing on {on:?}"
+        );
+        p.press(Esc);
+        assert!(
+            p.app.overlays.is_empty(),
+            "Esc left {open:?} open on {on:?}"
+        );
+        p.press(Esc).press(Esc);
+        assert_eq!(p.app.screen, on, "Esc after {open:?} left {on:?}");
+    }
+    // A filter is closed by Esc, and the Journal stays.
+    p.press(Char('3')).press(Char('f'));
+    p.press(Esc).press(Esc);
+    assert_eq!(p.app.screen, Screen::Journal);
+}
+
 #[test]
 fn a_keyboard_checkin_writes_one_row_and_offers_a_growth_entry() {
     let mut p = Person::new(false);

@@ -78,9 +78,11 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
 fn counts(cx: &Ctx) -> Vec<Line<'static>> {
     let (d, t) = (&cx.data, &cx.theme);
     let today = date(cx.today, DateForm::Long);
-    let welcome = match d.profile.display_name.as_deref() {
-        Some(name) => t!("today-welcome-name", name = name, date = today),
-        None => t!("today-welcome", date = today),
+    let welcome = match (d.profile.display_name.as_deref(), cx.first_visit) {
+        (Some(name), true) => t!("today-welcome-first-name", name = name, date = today),
+        (None, true) => t!("today-welcome-first", date = today),
+        (Some(name), false) => t!("today-welcome-name", name = name, date = today),
+        (None, false) => t!("today-welcome", date = today),
     };
     let mut lines = vec![Line::styled(welcome, t.accent())];
     if d.stats.commitments.is_empty() {
