@@ -164,11 +164,15 @@ fn save(
         .filter(|a| a.instrument == scale.name)
         .collect();
     let crisis = scale.needs_crisis(answers);
-    let plan = if plan && crisis && !ctx.json {
+    let mut plan = if plan && crisis {
         crisis_lines(ctx)?
     } else {
         String::new()
     };
+    if ctx.json && !plan.is_empty() {
+        // Stdout holds the JSON; the crisis plan still reaches the person.
+        crate::error::to_stderr(&std::mem::take(&mut plan));
+    }
     ctx.show(&saved, |out| {
         let said = t!(
             "cli-selfcheck-saved",

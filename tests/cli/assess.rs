@@ -86,6 +86,23 @@ fn item_nine_above_zero_shows_the_crisis_plan_whatever_the_total() {
 }
 
 #[test]
+fn with_json_item_nine_still_shows_the_crisis_plan_on_stderr() {
+    let env = setup();
+    let out = env
+        .tend()
+        .args(["--json", "self-check", "add", "phq9"])
+        .args(["--answers", "0,0,0,0,0,0,0,0,2"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let saved: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(saved["score"], 2);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("You don't have to carry this alone"), "{err}");
+    assert!(err.contains("US and Canada: call or text 988"), "{err}");
+}
+
+#[test]
 fn item_nine_lists_the_persons_people_and_their_countrys_line_first() {
     let env = setup();
     env.ok(&[
