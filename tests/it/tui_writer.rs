@@ -127,8 +127,8 @@ fn up_and_down_move_by_rows_on_screen_and_pages_scroll() {
     p.press(PageDown);
     save(&mut p);
     let body = &p.store.journal(&Default::default()).unwrap()[0].body;
-    let at = body.find('^').expect("typed after Up");
-    let tail = body.chars().count() - body[..at].chars().count();
+    let (head, _) = body.split_once('^').expect("typed after Up");
+    let tail = body.chars().count() - head.chars().count();
     assert!(
         (60..=90).contains(&tail),
         "a row of ~77 columns back: {tail}"
@@ -141,7 +141,7 @@ fn up_and_down_move_by_rows_on_screen_and_pages_scroll() {
     q.press(Down).type_text("^");
     save(&mut q);
     let body = &q.store.journal(&Default::default()).unwrap()[0].body;
-    let before = body[..body.find('^').unwrap()].chars().count();
+    let before = body.split_once('^').unwrap().0.chars().count();
     assert!((60..=80).contains(&before), "{before}");
 }
 

@@ -42,21 +42,33 @@ impl Writer {
         f.render_widget(rule.clone(), above);
         self.draw_text(cx, f, text);
         f.render_widget(rule, below);
-        let mut tag_line = self.field(&self.tags, Focus::Tags, pad, cx);
-        let inline = crate::domain::tags::inline_tags(&self.body());
-        if !inline.is_empty() {
-            let list: Vec<String> = inline.iter().map(|g| format!("#{g}")).collect();
-            let note = t!("tui-writer-tags-inline", tags = list.join(" "));
-            tag_line
-                .spans
-                .push(Span::styled(format!("  · {note}"), t.dim()));
-        }
-        f.render_widget(tag_line, tags);
+        f.render_widget(self.tags_line(pad, cx), tags);
         let mut meta_line = self.field(&self.mood, Focus::Mood, pad, cx);
         meta_line.spans.push(Span::raw("     "));
         let domain = self.field(&self.domain, Focus::Domain, 0, cx);
         meta_line.spans.extend(domain.spans);
         f.render_widget(meta_line, meta);
+    }
+
+    /// The tags field, then the tags the title and text carry (in place of the hint,
+    /// when the field is empty).
+    fn tags_line(&self, pad: usize, cx: &Ctx) -> Line<'static> {
+        let mut line = self.field(&self.tags, Focus::Tags, pad, cx);
+        let body = self.body();
+        let inline = crate::domain::tags::merged(Vec::new(), &[self.title.raw(), &body]);
+        if inline.is_empty() {
+            return line;
+        }
+        let list: Vec<String> = inline.iter().map(|g| format!("#{g}")).collect();
+        let note = t!("tui-writer-tags-inline", tags = list.join(" "));
+        if self.tags.raw().is_empty() && self.focus != Focus::Tags {
+            line.spans.truncate(1);
+            line.spans.push(Span::styled(note, cx.theme.dim()));
+        } else {
+            line.spans
+                .push(Span::styled(format!("  · {note}"), cx.theme.dim()));
+        }
+        line
     }
 
     /// One field: its label (marked when it has the keys), its value or hint, and a
