@@ -213,4 +213,20 @@ fn filtering_by_a_tag_finds_it_in_any_case() {
         };
         assert_eq!(p.store.journal(&f).unwrap().len(), 1, "{tag}");
     }
+    // Beyond ASCII too, and one spelling per entry whatever the case.
+    let draft = tend::domain::JournalDraft {
+        at: p.store.clock().now(),
+        title: None,
+        body: "Zu viel #Ärger heute, #ärger wieder.".into(),
+        mood: None,
+        domain: None,
+        tags: vec!["ÄRGER".into()],
+    };
+    let e = p.store.write(|w| w.add_journal(draft)).unwrap();
+    assert_eq!(e.tags, ["ÄRGER"]);
+    let f = tend::store::JournalFilter {
+        tag: Some("ärger".into()),
+        ..Default::default()
+    };
+    assert_eq!(p.store.journal(&f).unwrap().len(), 1);
 }
