@@ -198,6 +198,7 @@ tui-self-check-title = Self-check · { $scale } · item { $item } of { $items } 
 tui-writer-prompt = { $prompt } ({ $keys })
 tui-writer-freely = Write freely. ({ $keys })
 tui-writer-nothing-yet = Nothing written yet.
+tui-writer-needs-text = An entry needs a few words of text besides its title and tags.
 tui-writer-nothing-changed = Nothing changed.
 # $error: the journal entry changed elsewhere, already a sentence.
 tui-writer-changed = { $error }: { $key } again saves yours over it.
@@ -208,6 +209,16 @@ tui-writer-new = New entry
 tui-writer-editing = Editing entry { $id }
 tui-writer-keys = { $save } saves, { $leave } leaves
 tui-writer-head-keys = { $save } saves · { $leave } leaves
+# The fields around the editor's text.
+tui-writer-title = Title
+tui-writer-title-hint = optional
+tui-writer-tags = Tags
+tui-writer-tags-hint = walk, river walk (or #walk in the text)
+# $tags: the tags written in the text, each with its #.
+tui-writer-tags-inline = in the text: { $tags }
+tui-writer-mood = Mood
+tui-writer-mood-hint = 1 to 10, optional
+tui-writer-domain = Domain
 # $size: megabytes, two decimals.
 tui-writer-over-limit = { $size } MB: over the 1 MB an entry holds; split it to save
 tui-writer-near-limit = { $size } MB of the 1 MB an entry holds

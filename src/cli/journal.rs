@@ -254,7 +254,7 @@ fn add(
         body,
         mood,
         domain,
-        tags,
+        tags: typed_tags(&tags)?,
     };
     let e = ctx.store.write(|w| w.add_journal(draft))?;
     let said = t!(
@@ -264,6 +264,15 @@ fn add(
         headline = headline(&e)
     );
     ctx.show(&e, |out| say!(out, "{said}"))
+}
+
+/// The tags of each `--tag`, split as a tags field splits them (`walk, river walk`).
+fn typed_tags(given: &[String]) -> Result<Vec<String>> {
+    let mut tags = Vec::new();
+    for g in given {
+        tags.extend(crate::domain::tags::tag_list(g)?);
+    }
+    Ok(tags)
 }
 
 /// Entries that mention the words, best match first.
@@ -318,13 +327,21 @@ fn edit(
         Some(m) => ctx.clock().resolve("at", m)?,
         None => chrono::DateTime::parse_from_rfc3339(&old.at).unwrap_or_else(|_| ctx.clock().now()),
     };
+    // The tags given replace the entry's; else it keeps those its old words didn't
+    // carry inline (the new words bring their own).
+    let tags = if tags.is_empty() {
+        let old_title = old.title.as_deref().unwrap_or_default();
+        crate::domain::tags::beside_text(&old.tags, &[old_title, &old.body])
+    } else {
+        typed_tags(&tags)?
+    };
     let draft = JournalDraft {
         at,
         title: title.or(old.title),
         body,
         mood: mood.or(old.mood),
         domain: domain.or(old.domain),
-        tags: if tags.is_empty() { old.tags } else { tags },
+        tags,
     };
     let e = ctx.store.write(|w| w.update_journal(id, draft))?;
     let said = t!("cli-journal-updated", id = e.id, headline = headline(&e));

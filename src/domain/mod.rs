@@ -11,12 +11,14 @@ pub mod progress;
 pub mod records;
 pub mod retention;
 pub mod scales;
+pub mod tags;
 pub mod time;
 pub mod tracked;
 
 pub use connections::*;
 pub use people::*;
 pub use records::*;
+pub use tags::normalize_tag;
 
 use std::fmt;
 

@@ -196,18 +196,6 @@ impl JournalEntry {
     pub const PIN_MARK: &str = "◆";
 }
 
-/// Tidies a tag: no leading `#`, single spaces; it keeps the name the person gave it
-/// (case and inner spaces: "Sasha time"), and tags are matched case-insensitively.
-pub fn normalize_tag(tag: &str) -> Result<String, Invalid> {
-    let t = tag.trim().trim_start_matches('#').trim();
-    if t.is_empty() {
-        return Err(Invalid::new("tag", t!("invalid-empty")));
-    }
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    super::check_chars("tag", &t, super::MAX_TAG_CHARS)?;
-    Ok(t)
-}
-
 named_enum!(
     /// How a goal is measured.
     GoalKind, "kind" { Habit => "habit", Milestone => "milestone" }
@@ -523,12 +511,6 @@ mod tests {
     }
 
     #[test]
-    fn tags_are_normalised() {
-        assert_eq!(normalize_tag(" #Self  Care ").unwrap(), "Self Care");
-        assert!(normalize_tag("#").is_err());
-    }
-
-    #[test]
     fn plan_sections_parse_with_either_separator() {
         assert_eq!(
             PlanSection::parse("warning_signs").unwrap(),
@@ -566,7 +548,8 @@ pub struct JournalDraft {
 }
 
 impl JournalDraft {
-    /// Trims and checks the draft: the body must hold words; tags are normalised.
+    /// Trims and checks the draft: the body must hold words; tags are normalised, and
+    /// the `#tags` written in the title and text join them (`domain::tags`).
     pub fn validated(mut self) -> Result<Self, Invalid> {
         if self.body.trim().is_empty() {
             return Err(Invalid::new("text", t!("invalid-entry-empty")));
@@ -580,15 +563,15 @@ impl JournalDraft {
         if let Some(m) = self.mood {
             check_range("mood", m.into(), 1, 10)?;
         }
-        let mut tags = self
+        let given = self
             .tags
             .iter()
-            .map(|t| normalize_tag(t))
+            .map(|t| super::normalize_tag(t))
             .collect::<Result<Vec<_>, _>>()?;
-        // One of each, whatever its case: the first spelling given stays.
-        let mut seen = std::collections::HashSet::new();
-        tags.retain(|t| seen.insert(t.to_lowercase()));
-        tags.sort_by_key(|t| t.to_lowercase());
+        // The tags written inline in the title and text are the entry's too; one of
+        // each, whatever its case (the first spelling given stays).
+        let title = self.title.as_deref().unwrap_or_default();
+        let tags = super::tags::merged(given, &[title, &self.body]);
         self.tags = tags;
         Ok(self)
     }

@@ -3,8 +3,9 @@
 //!
 //! In the text, an entry starts with a line `[2026-11-19 22:10] Title. Body…` (older
 //! jrnl wrote it without brackets; the date formats jrnl allows are read). The title
-//! runs to the first sentence end; a title ending in `*` marks a starred entry; words
-//! with `@` are tags. A row's key is its uuid when it has one, else date, time and title.
+//! runs to the first sentence end; a title ending in `*` marks a starred entry; `@` and
+//! `#` words are tags, read by tend's tag rule (`domain::tags`) when the entry is
+//! checked. A row's key is its uuid when it has one, else date, time and title.
 
 use super::{Options, Parsed, SourceRow, checked, local_moment, stable_uid};
 use crate::domain::{Invalid, JournalDraft};
@@ -135,7 +136,7 @@ fn json_raw(e: &Json) -> Result<Raw<'_>, String> {
         super::when::parse_time(&time_text)
             .ok_or_else(|| t!("import-jrnl-bad-time", value = &time_text))?
     };
-    let tags = e
+    let listed: Vec<String> = e
         .get("tags")
         .and_then(Json::as_array)
         .map(|t| {
@@ -145,10 +146,13 @@ fn json_raw(e: &Json) -> Result<Raw<'_>, String> {
                 .collect()
         })
         .unwrap_or_default();
+    let (title, body) = (text_of("title")?, text_of("body")?);
+    // jrnl lists its tags in lower case: those the words carry keep the words' spelling.
+    let tags = crate::domain::tags::beside_text(&listed, &[&title, &body]);
     Ok(Raw {
         at: NaiveDateTime::new(date, time),
-        title: text_of("title")?,
-        body: text_of("body")?,
+        title,
+        body,
         tags,
         starred: e.get("starred").and_then(Json::as_bool) == Some(true),
         uuid: e
@@ -227,18 +231,6 @@ fn split_title(rest: &str) -> (String, String, bool) {
     }
 }
 
-/// `@word` tags in the text, without the `@` and trailing punctuation.
-fn tags_in(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .filter_map(|w| w.strip_prefix('@'))
-        .map(|w| {
-            w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                .to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
 /// Reads a jrnl plain-text journal whole; `prefix` names the file in places.
 fn parse_text_into(text: &str, prefix: &str, opts: &Options, parsed: &mut Parsed) {
     let mut current: Option<(usize, NaiveDateTime, String, Vec<&str>)> = None;
@@ -256,7 +248,7 @@ fn parse_text_into(text: &str, prefix: &str, opts: &Options, parsed: &mut Parsed
         let whole = format!("{at} {first}\n{body}");
         let raw = Raw {
             at,
-            tags: tags_in(&format!("{title} {body}")),
+            tags: Vec::new(),
             title,
             body,
             starred,
@@ -508,6 +500,18 @@ mod tests {
                 .to_rfc3339()
                 .starts_with("2026-11-22T21:00")
         );
+    }
+
+    #[test]
+    fn tags_follow_the_tag_rule_and_keep_the_words_spelling() {
+        let json = r##"{"entries": [{"date": "2026-11-19", "time": "22:10",
+            "title": "A walk with @Sam.", "body": "Then #Sleep, early. C# at 9.",
+            "tags": ["@sam", "#sleep", "@work"]}]}"##;
+        let e = &parse_jrnl(json, &opts()).unwrap().rows[0].entry;
+        assert_eq!(e.tags, ["Sam", "Sleep", "work"]);
+        let text = "[2026-11-19 22:10] Out with @Sam. #walk, then ## notes\n";
+        let e = &parse_jrnl_text(text, &opts()).unwrap().rows[0].entry;
+        assert_eq!(e.tags, ["Sam", "walk"]);
     }
 
     #[test]

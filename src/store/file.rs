@@ -116,6 +116,7 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
         keying::unlock(&conn, path, key)?;
     }
     verify(&conn, path)?;
+    add_tag_key(&conn)?;
     match &denied {
         None => {
             conn.execute_batch(
@@ -366,6 +367,19 @@ fn add_derived_uid(conn: &Connection) -> Result<()> {
         2,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         |ctx| Ok(derived_uid(&ctx.get::<String>(0)?, &ctx.get::<String>(1)?)),
+    )?;
+    Ok(())
+}
+
+/// Makes `tag_key(tag)` callable from SQL: what tags are matched by, whatever their
+/// case in any script (`domain::tags::tag_key`; SQLite's NOCASE folds only ASCII).
+fn add_tag_key(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "tag_key",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| Ok(crate::domain::tags::tag_key(&ctx.get::<String>(0)?)),
     )?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! stops at the rows it returns.
 
 use super::{Store, Tx, named_opt};
+use crate::domain::tags::tag_key;
 use crate::domain::time::local_date;
 use crate::domain::{JournalDraft, JournalEntry, JournalHit, LifeDomain};
 use crate::error::{Error, Result};
@@ -33,8 +34,9 @@ fn from_row(r: &Row) -> rusqlite::Result<JournalEntry> {
         .map(String::from)
         .collect();
     // Tags keep their names (with spaces and capitals); they sort and match
-    // case-insensitively.
-    tags.sort_by_key(|t| t.to_lowercase());
+    // case-insensitively, so two spellings of one tag (from a data file, say) are one.
+    tags.sort_by_key(|t| tag_key(t));
+    tags.dedup_by(|a, b| tag_key(a) == tag_key(b));
     Ok(JournalEntry {
         id: r.get(0)?,
         at: r.get(1)?,
@@ -90,14 +92,15 @@ impl Store {
         let mut wheres = Vec::new();
         let mut args: Vec<&dyn rusqlite::ToSql> = Vec::new();
         let domain = f.domain.map(|d| d.as_str());
+        let tag = f.tag.as_deref().map(tag_key);
         let (limit, offset) = (f.limit.map_or(-1, |l| l as i64), f.offset as i64);
         let conds: [(&str, Option<&dyn rusqlite::ToSql>); 4] = [
             ("e.date >= ?", f.from.as_ref().map(|d| d as _)),
             ("e.date <= ?", f.to.as_ref().map(|d| d as _)),
             ("e.domain = ?", domain.as_ref().map(|d| d as _)),
             (
-                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ? COLLATE NOCASE)",
-                f.tag.as_ref().map(|t| t as _),
+                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND tag_key(t.tag) = ?)",
+                tag.as_ref().map(|t| t as _),
             ),
         ];
         for (cond, arg) in conds {

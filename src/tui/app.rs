@@ -43,7 +43,11 @@ impl App {
             overlays.push(Overlay::Form(FormView::new(WelcomeForm::new())));
         } else if let Some(draft) = store.draft(drafts::JOURNAL)? {
             screen = Screen::Journal;
-            let w = Writer::from_draft(&draft, &cx);
+            // The entry it edits, unless it was deleted meanwhile (then it is a new one).
+            let entry = (draft.target != 0)
+                .then(|| store.journal_entry(draft.target).ok())
+                .flatten();
+            let w = Writer::from_draft(&draft, entry.as_ref(), &cx);
             overlays.push(Overlay::Writer(Box::new(w)));
             let key = |a| cx.keys.key(Mode::Writing, a);
             let (save, leave) = (key(Action::Save), key(Action::Back));

@@ -22,6 +22,7 @@ mod theme;
 mod urge_timer;
 pub mod view;
 mod widgets;
+mod wrap;
 mod writer;
 
 use crate::error::{Error, Result};

@@ -136,7 +136,7 @@ impl Overlay {
     /// Whether closing it now would lose what the person typed.
     pub fn unsaved(&self) -> bool {
         match self {
-            Overlay::Writer(w) => !w.is_empty(),
+            Overlay::Writer(w) => w.unsaved(),
             Overlay::Form(v) => v.unsaved(),
             Overlay::Checkin(f) => f.dirty,
             Overlay::SelfCheck(t) => !t.answers.is_empty(),

@@ -87,6 +87,40 @@ fn checkins_upsert_and_read_back() {
     assert!(text.starts_with("Check-in 2026-11-22 (id 2)"), "{text}");
 }
 
+/// One tag rule, as jrnl reads tags: `#walk` and `@Sam` in the words are tags, the
+/// symbol dropped and the case kept; `--tag` takes a list; matching ignores case.
+#[test]
+fn journal_add_reads_tags_in_the_words_as_jrnl_does() {
+    let env = Env::new();
+    env.ok(&[
+        "journal",
+        "add",
+        "A #walk with @Sam, then C# homework (#1 priority).",
+        "--tag",
+        "river walk, #Rest",
+        "--tag",
+        "WALK",
+    ]);
+    let e = env.json(&["journal", "show", "1"]);
+    assert_eq!(
+        e["tags"],
+        serde_json::json!(["Rest", "river walk", "Sam", "WALK"])
+    );
+    let list = env.json(&["journal", "list", "--tag", "#sam"]);
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        1,
+        "any case, with or without #"
+    );
+    // New words bring their own tags; those the old words carried go with them.
+    env.ok(&["journal", "edit", "1", "Rested. #sleep"]);
+    let e = env.json(&["journal", "show", "1"]);
+    assert_eq!(
+        e["tags"],
+        serde_json::json!(["Rest", "river walk", "sleep"])
+    );
+}
+
 #[test]
 fn journal_add_list_search_show_edit_delete() {
     let env = Env::new();

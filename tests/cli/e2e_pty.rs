@@ -44,10 +44,14 @@ fn command(env: &common::Env, extra: &[(&str, &Path)]) -> CommandBuilder {
 }
 
 fn pty() -> portable_pty::PtyPair {
+    pty_of(30, 100)
+}
+
+fn pty_of(rows: u16, cols: u16) -> portable_pty::PtyPair {
     native_pty_system()
         .openpty(PtySize {
-            rows: 30,
-            cols: 100,
+            rows,
+            cols,
             pixel_width: 0,
             pixel_height: 0,
         })
@@ -62,10 +66,27 @@ impl Tui {
         Tui::attach(pty.master, child)
     }
 
+    /// tend in a terminal of `rows` by `cols`.
+    fn start_at(env: &common::Env, rows: u16, cols: u16) -> Tui {
+        let pty = pty_of(rows, cols);
+        let child = pty.slave.spawn_command(command(env, &[])).unwrap();
+        drop(pty.slave);
+        Tui::attach_of(pty.master, child, rows, cols)
+    }
+
     fn attach(master: Box<dyn MasterPty + Send>, child: Box<dyn Child + Send + Sync>) -> Tui {
+        Tui::attach_of(master, child, 30, 100)
+    }
+
+    fn attach_of(
+        master: Box<dyn MasterPty + Send>,
+        child: Box<dyn Child + Send + Sync>,
+        rows: u16,
+        cols: u16,
+    ) -> Tui {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZero::new(30).unwrap(),
-            std::num::NonZero::new(100).unwrap(),
+            std::num::NonZero::new(rows).unwrap(),
+            std::num::NonZero::new(cols).unwrap(),
             0,
         )));
         let raw: Arc<Mutex<Vec<u8>>> = Arc::default();
@@ -163,6 +184,44 @@ fn check_in_and_journal_in_a_real_terminal() {
     assert_eq!(entries[0]["body"], "Walked by the river.\nFelt lighter.");
 }
 
+/// At 80×24, a 400-character entry typed in the editor shows all its words, wrapped
+/// at the window's width, and its `#walk` is the saved entry's tag `walk`.
+#[test]
+fn a_long_entry_wraps_at_80_columns_and_its_hashtag_becomes_a_tag() {
+    if common::skip_slow() {
+        return;
+    }
+    let text = "Woke early and could not settle, so I put my shoes on and went out before \
+                the kettle boiled. The streets were empty and the air was cold enough to \
+                sting. I took the long way round by the river, past the boatyard and the \
+                old mill, and by the time I turned for home the restless feeling had eased \
+                into something quieter. #walk Tonight I want to remember that moving \
+                helped, and that asking for nothing was fine.";
+    assert!(text.chars().count() >= 400);
+    let env = common::Env::new();
+    env.ok(&["checkin", "--mood", "6"]);
+    let mut tui = Tui::start_at(&env, 24, 80);
+    tui.wait_for("Welcome back");
+    tui.send(b"3n");
+    tui.wait_for("New entry");
+    tui.send(text.as_bytes());
+    tui.wait_for("nothing was fine.");
+    tui.wait_for("in the text: #walk");
+    let screen = tui.text();
+    let shown = screen.lines().collect::<Vec<_>>().join(" ");
+    for word in text.split_whitespace() {
+        assert!(shown.contains(word), "{word:?} not on screen:\n{screen}");
+    }
+    tui.send(b"\x13"); // Ctrl-S saves
+    tui.wait_for("Saved entry 1");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    let e = env.json(&["journal", "show", "1"]);
+    assert_eq!(e["body"], text);
+    assert_eq!(e["tags"], serde_json::json!(["walk"]));
+    assert_eq!(e["mood"], 6, "today's mood, shown in the editor");
+}
+
 #[test]
 fn a_ticked_setback_answered_not_now_is_kept_and_counted() {
     if common::skip_slow() {
@@ -214,7 +273,9 @@ impl Drop for Tui {
 /// The journal's kept drafts, read straight from the (plain) file.
 fn drafts(db: &Path) -> Vec<String> {
     let c = rusqlite::Connection::open(db).unwrap();
-    let mut st = c.prepare("SELECT body FROM drafts").unwrap();
+    let mut st = c
+        .prepare("SELECT body FROM drafts WHERE kind = 'journal'")
+        .unwrap();
     st.query_map([], |r| r.get(0))
         .unwrap()
         .map(Result::unwrap)

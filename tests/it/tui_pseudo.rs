@@ -1035,6 +1035,11 @@ fn every_overlay_and_question() {
             ("the writer, with words", |p| {
                 p.keys(&[Char('3'), Char('n')]).type_text("Walking it off");
             }),
+            ("the writer, on its title, a tag in the words", |p| {
+                p.keys(&[Char('3'), Char('n')])
+                    .type_text("Walking it off #walk");
+                p.press(BackTab);
+            }),
             (
                 "the writer, editing an entry",
                 keys![Char('3'), Enter, Enter],

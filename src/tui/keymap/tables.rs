@@ -278,8 +278,15 @@ const DIGITS: &[Binding] = &[
     b(Char('9'), A::Digit(9), D::Digit),
 ];
 
+/// The editor: Tab and Shift-Tab move between the title, the text, the tags, the
+/// mood and the domain; every key not here goes to the field (arrows, Home/End and
+/// PgUp/PgDn in the text go by the rows on screen).
 const WRITING: &[Binding] = &[
     b(Ctrl('s'), A::Save, D::SaveEntry),
+    b(Tab, A::Down, D::NextField),
+    b(BackTab, A::Up, D::PrevField),
+    b(PageUp, A::PageUp, D::PageUp),
+    b(PageDown, A::PageDown, D::PageDown),
     b(Esc, A::Back, D::LeaveDiscard),
 ];
 
@@ -422,7 +429,11 @@ pub fn footer(mode: Mode) -> &'static [Item] {
             Keys(&[A::Save], W::Save),
             Keys(&[A::Back], W::Leave),
         ],
-        Mode::Writing => &[Keys(&[A::Save], W::Save), Keys(&[A::Back], W::Leave)],
+        Mode::Writing => &[
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
+        ],
         Mode::Help => &[Keys(&[A::Back], W::ClosesHelp)],
         Mode::Crisis => &[Keys(&[A::Urge], W::UrgeTimer), Keys(&[A::Back], W::Closes)],
         Mode::Surfing => &[

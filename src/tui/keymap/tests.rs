@@ -221,7 +221,10 @@ fn hints_read_as_before_with_the_default_keys() {
         map.footer(Mode::Checkin { typing: false }),
         "Tab/↑↓ field · ←→ adjust · Space mark · Enter save · Esc leave"
     );
-    assert_eq!(map.footer(Mode::Writing), "Ctrl-S save · Esc leave");
+    assert_eq!(
+        map.footer(Mode::Writing),
+        "Tab/Shift-Tab field · Ctrl-S save · Esc leave"
+    );
     assert_eq!(
         map.footer(Mode::Reading),
         "↑↓ previous/next · Enter edit · e $EDITOR · Esc list"
