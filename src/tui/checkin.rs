@@ -263,7 +263,7 @@ impl CheckinForm {
     pub fn mode(&self) -> Mode {
         // While asking which commitment, a digit answers, whichever field had focus.
         let row = if self.choosing {
-            Row::Slider
+            Row::Which
         } else {
             self.row()
         };
@@ -361,6 +361,7 @@ impl CheckinForm {
                 }
             }
             Action::Back => self.choosing = false,
+            Action::Help => return Ok(Step::Help(self.mode())),
             _ => {}
         }
         Ok(Step::Stay)

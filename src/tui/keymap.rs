@@ -184,10 +184,12 @@ pub enum Row {
     Text,
     /// "I had a setback": Space ticks it.
     Setback,
+    /// Asking which commitment a newly ticked setback belongs to: a digit answers.
+    Which,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 24] = [
+    pub const ALL: [Mode; 25] = [
         Mode::Screen(Screen::Today),
         Mode::Screen(Screen::Checkin),
         Mode::Screen(Screen::Journal),
@@ -206,6 +208,7 @@ impl Mode {
         Mode::Checkin { row: Row::Sleep },
         Mode::Checkin { row: Row::Text },
         Mode::Checkin { row: Row::Setback },
+        Mode::Checkin { row: Row::Which },
         Mode::Writing,
         Mode::Help,
         Mode::Crisis,

@@ -490,6 +490,11 @@ fn checkin_footer(row: Row) -> &'static [Item] {
             Keys(&[A::Back], W::Leave),
             Keys(&[A::Help], W::Help),
         ],
+        Row::Which => &[
+            Keys(&DIGIT_ACTIONS, W::Choose),
+            Keys(&[A::Back], W::Back),
+            Keys(&[A::Help], W::Help),
+        ],
     }
 }
 

@@ -243,6 +243,11 @@ fn hints_read_as_before_with_the_default_keys() {
         map.footer(Mode::Checkin { row: Row::Text }),
         "Tab/↑↓ field · Enter save · Esc leave · F1 help"
     );
+    assert_eq!(
+        map.footer(Mode::Checkin { row: Row::Which }),
+        "0-9 choose · Esc back · ? help",
+        "while asking which commitment a setback is about"
+    );
     assert_eq!(map.footer(Mode::Writing), "Ctrl-S save · Esc leave");
     assert_eq!(
         map.footer(Mode::Reading),
