@@ -36,6 +36,12 @@ form-adopt-person-added = { $name } is on your People list now.
 form-adopt-meeting-added = { $name } is on your Meetings tab now; { $key } there adds its day and time.
 form-adopt-left = Left as it is; tend won't ask about it again.
 
+## tui/forms/checkin_day.rs
+
+form-checkin-day-title = Check in for another day
+form-checkin-day-intro = Which day? The check-in opens filled if that day has one, empty if not.
+form-checkin-day-date = Day
+
 ## tui/forms/commitment.rs
 
 form-commitment-title = Commitment
@@ -132,6 +138,11 @@ form-goal-mark-date = Done on
 form-goal-mark-note = Note
 # $date is YYYY-MM-DD.
 form-goal-mark-saved = Saved the mark of { $date }.
+# Logging a goal for a chosen day; $date: the day ("Saturday 21 November").
+form-goal-log-title = Log “{ $title }”
+form-goal-log-saved = Logged “{ $title }” for { $date }. Well done.
+form-goal-log-step = Step { $step } of “{ $title }” done on { $date }. Well done.
+form-goal-log-already = “{ $title }” is already logged for { $date }.
 
 ## tui/forms/growth.rs
 

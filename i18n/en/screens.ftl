@@ -77,6 +77,13 @@ checkin-done-today = ✓ You checked in today.
 checkin-update = { $key } updates today's check-in.
 checkin-not-yet = ○ No check-in yet today.
 checkin-invitation = Press { $key }: rate mood, craving and the five domains, mark HALT, add a few words.
+# $date: the day shown ("Saturday 21 November").
+checkin-done-day = ✓ Checked in for { $date }.
+checkin-update-day = { $key } corrects this day's check-in.
+checkin-none-day = ○ No check-in for { $date }.
+checkin-invitation-day = Press { $key } to check in for that day.
+# $days: the keys that show the day before or after; $typed: the key that asks for a date.
+checkin-other-days = { $days } the day before or after · { $typed } pick a date
 
 ## tui/screens/journal.rs
 
@@ -120,6 +127,7 @@ goals-milestone = { $done }/{ $target } steps
 goals-hint-add = add
 goals-hint-edit = edit
 goals-hint-log-today = log today
+goals-hint-log-day = a day
 goals-hint-status = status
 goals-hint-delete = delete
 goals-hint-correct = correct

@@ -99,13 +99,16 @@ tui-checkin-sleep = Sleep
 # $hours: a number, perhaps with a half ("7.5").
 tui-checkin-sleep-hours = { $hours } hours
 tui-checkin-not-set = not set
+# What a slider's two ends mean: mood and the five domains, then craving.
+tui-checkin-ends-rating = { $low } very low · { $high } very good
+tui-checkin-ends-craving = { $low } none · { $high } overwhelming
 tui-checkin-intention = Intention
 tui-checkin-reflection = Reflection
 tui-checkin-gratitude = Gratitude
 tui-checkin-note = Note
 tui-checkin-setback-today = I had a setback today
 tui-checkin-setback-that-day = I had a setback that day
-# $date: YYYY-MM-DD.
+# $date: the day ("Saturday 21 November").
 tui-checkin-saved-day = Saved the check-in of { $date }.
 tui-checkin-saved-craving = Checked in. Cravings are loud today: { $key } opens your plan whenever you need it.
 tui-checkin-saved = Checked in. Thank you for showing up today.
@@ -116,8 +119,8 @@ tui-checkin-week-connections = { $count ->
     [one] { $count } connection this week
    *[other] { $count } connections this week
 }
-# $keys: the keys that move a slider.
-tui-checkin-title = Check-in · { $keys } or a digit sets a slider
+# $date: the day being checked in ("Saturday 21 November").
+tui-checkin-title = Check-in · { $date }
 tui-checkin-which-today = Which commitment was the setback today about?
 tui-checkin-which-that-day = Which commitment was the setback that day about?
 tui-checkin-which-run = Only its run starts again; your days in recovery and on track all stay.
@@ -286,6 +289,7 @@ tui-key-growth = write a growth entry (a setback)
 tui-key-connect = log a connection: a meeting, a call, time with someone
 tui-key-self-check = self-check scales ({"PHQ-9, GAD-7, WHO-5, BARC-10, PACS"})
 tui-key-help = help
+tui-key-help-in-text = help, in a text field too (where {"?"} types)
 tui-key-crisis = crisis plan
 tui-key-undo = undo the last delete or edit
 tui-key-back = close what is open, stay on this screen
@@ -297,9 +301,11 @@ tui-key-last = to the end
 tui-key-check-in = check in (or update today's)
 tui-key-write = write a journal entry
 tui-key-reflect = write about the setback you marked
-tui-key-later-day = a later day
-tui-key-earlier-day = an earlier day
-tui-key-correct-day = correct the day under the cursor
+tui-key-later-day = a later check-in
+tui-key-earlier-day = an earlier check-in
+tui-key-correct-day = correct the day shown
+tui-key-check-in-day = check in for the day shown
+tui-key-check-in-on = check in for a day you type
 tui-key-delete-day = delete that day's check-in (asks first)
 tui-key-dismiss = dismiss the words kept aside from another device (asks first)
 tui-key-move-up = move up
@@ -319,6 +325,7 @@ tui-key-next-domain = next domain
 tui-key-add-goal = add a goal
 tui-key-edit-goal = edit the goal (or correct the mark)
 tui-key-log-goal = log it for today (or its next step)
+tui-key-log-goal-on = log it for a day you choose (today unless changed), with a note
 tui-key-goal-status = change its status
 tui-key-delete-goal = delete the goal or the mark (asks first)
 tui-key-to-marks = to the goal's progress marks
@@ -411,6 +418,10 @@ tui-hint-save = save
 tui-hint-leave = leave
 tui-hint-adjust = adjust
 tui-hint-mark = mark
+tui-hint-mark-beside = move
+tui-hint-set = set it
+tui-hint-half-hour = half an hour
+tui-hint-hours = hours
 tui-hint-closes-help = closes help
 tui-hint-urge-timer = urge-surfing timer
 tui-hint-closes = closes

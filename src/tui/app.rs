@@ -213,6 +213,15 @@ impl App {
                 Effect::Reload => self.reload(store)?,
                 Effect::Undo => self.undo(store)?,
                 Effect::ShowEntry(id) => self.screens.journal.show(id),
+                Effect::CheckinDay(day) => {
+                    if self.screen != Screen::Checkin {
+                        self.go(Screen::Checkin, store)?;
+                    }
+                    let screen = &mut self.screens.checkin;
+                    screen.show(day, &self.cx, store)?;
+                    let form = screen.form(&self.cx);
+                    self.overlays.push(Overlay::Checkin(form));
+                }
                 Effect::External(edit) => self.external = Some(edit),
                 Effect::Reopen(key) => self.reopen = Some(key),
                 Effect::Quit => {

@@ -6,7 +6,7 @@
 
 use super::action::{Action, TextEdit};
 use super::fields::Typed;
-use super::keymap::Mode;
+use super::keymap::{Mode, Row};
 use super::shared::Ctx;
 use super::step::{Done, Doomed, Step};
 use super::theme::Theme;
@@ -41,6 +41,8 @@ pub struct CheckinForm {
     pub base: Option<Box<CheckinForm>>,
     /// The day of an earlier check-in being corrected; `None` is today.
     pub day: Option<NaiveDate>,
+    /// The last key was a digit on sleep: the next one joins it ("1", "0": 10 hours).
+    pub typed_hours: bool,
 }
 
 /// The sliders' names: mood, craving, then the five domains.
@@ -79,6 +81,9 @@ pub fn text_labels() -> [String; 4] {
 /// Field order: 7 sliders, 4 HALT marks, sleep, 4 texts, the setback mark.
 pub const FIELDS: usize = 7 + 4 + 1 + 4 + 1;
 pub const SETBACK_FIELD: usize = FIELDS - 1;
+/// The first HALT mark (Hungry), and sleep.
+const HALT: usize = 7;
+const SLEEP: usize = 11;
 
 impl CheckinForm {
     /// The form over a day's check-in (if any); `setback`: whether the day has one.
@@ -121,11 +126,17 @@ impl CheckinForm {
         }
     }
 
-    /// The form for correcting an earlier day's check-in.
-    pub fn for_day(c: &Checkin, today: NaiveDate, setback: bool) -> CheckinForm {
+    /// The form for any lived day: its check-in when it has one, else empty, saved as
+    /// that day.
+    pub fn for_day(
+        day: NaiveDate,
+        c: Option<&Checkin>,
+        today: NaiveDate,
+        setback: bool,
+    ) -> CheckinForm {
         CheckinForm {
-            day: (c.date != today).then_some(c.date),
-            ..CheckinForm::from_checkin(Some(c), setback)
+            day: (day != today).then_some(day),
+            ..CheckinForm::from_checkin(c, setback)
         }
     }
 
@@ -134,15 +145,37 @@ impl CheckinForm {
         self.base.as_ref().is_some_and(|b| b.setback)
     }
 
+    /// The kind of row that has focus.
+    pub fn row(&self) -> Row {
+        match self.focus {
+            0..=6 => Row::Slider,
+            HALT..=10 => Row::Marks,
+            SLEEP => Row::Sleep,
+            SETBACK_FIELD => Row::Setback,
+            _ => Row::Text,
+        }
+    }
+
+    /// The next row down (the HALT marks are one row: it starts at Hungry).
     pub fn next(&mut self) {
-        self.focus = (self.focus + 1) % FIELDS;
+        self.focus = match self.focus {
+            HALT..=10 => SLEEP,
+            f => (f + 1) % FIELDS,
+        };
     }
 
+    /// The row above.
     pub fn prev(&mut self) {
-        self.focus = (self.focus + FIELDS - 1) % FIELDS;
+        self.focus = match self.focus {
+            HALT..=10 => HALT - 1,
+            SLEEP => HALT,
+            f => (f + FIELDS - 1) % FIELDS,
+        };
     }
 
-    /// ←/→: a slider moves by one (a first touch starts mid-scale, craving at 0).
+    /// ←/→: a slider moves by one (a first touch starts mid-scale, craving at 0); on
+    /// the HALT row, the mark beside takes focus; sleep moves by half an hour; in a
+    /// text, the cursor moves. On the setback mark they do nothing.
     pub fn nudge(&mut self, up: bool) {
         match self.focus {
             i @ 0..=6 => {
@@ -153,8 +186,16 @@ impl CheckinForm {
                     Some(v) => v.saturating_sub(1).max(lo),
                 });
             }
-            7..=10 | SETBACK_FIELD => self.toggle(),
-            11 => {
+            HALT..=10 => {
+                self.focus = if up {
+                    (self.focus + 1).min(10)
+                } else {
+                    (self.focus - 1).max(HALT)
+                };
+                return;
+            }
+            SETBACK_FIELD => return,
+            SLEEP => {
                 self.sleep = Some(match self.sleep {
                     None => 7.0,
                     Some(v) if up => (v + 0.5).min(24.0),
@@ -191,22 +232,42 @@ impl CheckinForm {
         self.dirty = true;
     }
 
-    /// A digit on a slider sets it directly (0 means 10, except for craving).
+    /// A digit on a slider sets it directly (0 means 10, except for craving); on
+    /// sleep it sets the hours, and a second digit right after joins the first (1
+    /// then 0 is 10 hours) while that stays within a day.
     pub fn digit(&mut self, d: u8) {
-        if let i @ 0..=6 = self.focus {
-            let v = if d == 0 && i != 1 { 10 } else { d };
-            if i == 1 || v >= 1 {
-                self.sliders[i] = Some(v);
+        let joining = std::mem::take(&mut self.typed_hours);
+        match self.focus {
+            i @ 0..=6 => {
+                let v = if d == 0 && i != 1 { 10 } else { d };
+                if i == 1 || v >= 1 {
+                    self.sliders[i] = Some(v);
+                    self.dirty = true;
+                }
+            }
+            SLEEP => {
+                let d = f64::from(d);
+                let joined = self
+                    .sleep
+                    .filter(|_| joining)
+                    .map(|h| h * 10.0 + d)
+                    .filter(|h| *h <= 24.0);
+                self.sleep = Some(joined.unwrap_or(d));
+                self.typed_hours = true;
                 self.dirty = true;
             }
+            _ => {}
         }
     }
 
     pub fn mode(&self) -> Mode {
         // While asking which commitment, a digit answers, whichever field had focus.
-        Mode::Checkin {
-            typing: self.text_focus().is_some() && !self.choosing,
-        }
+        let row = if self.choosing {
+            Row::Which
+        } else {
+            self.row()
+        };
+        Mode::Checkin { row }
     }
 
     /// Writes the check-in (keeping one that was there as it was, for undo) and, for a
@@ -270,7 +331,7 @@ impl CheckinForm {
             None => None,
         };
         let message = if self.day.is_some() {
-            t!("tui-checkin-saved-day", date = c.date.to_string())
+            t!("tui-checkin-saved-day", date = day_name(c.date, cx.today))
         } else if c.craving.is_some_and(|v| v >= 7) {
             let key = cx
                 .keys
@@ -300,6 +361,7 @@ impl CheckinForm {
                 }
             }
             Action::Back => self.choosing = false,
+            Action::Help => return Ok(Step::Help(self.mode())),
             _ => {}
         }
         Ok(Step::Stay)
@@ -310,6 +372,9 @@ impl CheckinForm {
         if self.choosing {
             return self.choose(action, cx, store);
         }
+        if !matches!(action, Action::Digit(_) | Action::Tick) {
+            self.typed_hours = false;
+        }
         match action {
             Action::Down => self.next(),
             Action::Up => self.prev(),
@@ -317,6 +382,7 @@ impl CheckinForm {
             Action::Toggle => self.toggle(),
             Action::Type(c) => self.type_char(c),
             Action::Digit(d) => self.digit(d),
+            Action::Help => return Ok(Step::Help(self.mode())),
             Action::Erase => self.erase(),
             Action::Text(e) => self.edit(e),
             Action::Save => return self.submit(None, cx, store),
@@ -328,8 +394,9 @@ impl CheckinForm {
     }
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        let day = self.day.unwrap_or(cx.today);
         let ask = match self.day {
-            Some(d) => t!("tui-checkin-how-was", date = date(d, DateForm::Long)),
+            Some(d) => t!("tui-checkin-how-was", date = day_name(d, cx.today)),
             None => t!(
                 "tui-checkin-how-are-you",
                 weekday = date(cx.today, DateForm::Weekday)
@@ -341,25 +408,21 @@ impl CheckinForm {
             let title = t!("tui-checkin-which-title");
             return f.render_widget(para(lines, &title), area);
         }
-        lines.extend(lines_of(self, &cx.theme));
-        // Beside the social rating, the week's connections, for what it rates.
-        let week = crate::domain::time::week_start(cx.today);
+        lines.extend(lines_of(self, &cx.theme, true));
+        // Under the social rating, that week's connections, for what it rates.
+        let week = crate::domain::time::week_start(day);
         let n: u32 = cx
             .data
             .connection_days
             .iter()
-            .filter(|(d, _)| *d >= week && *d <= cx.today)
+            .filter(|(d, _)| *d >= week && *d <= day)
             .map(|(_, n)| n)
             .sum();
-        if n > 0
-            && let Some(social) = lines.get_mut(1 + 5)
-        {
-            let note = format!("   {}", t!("tui-checkin-week-connections", count = n));
-            social.spans.push(Span::styled(note, cx.theme.dim()));
+        if n > 0 {
+            let note = format!("{:13}{}", "", t!("tui-checkin-week-connections", count = n));
+            lines.insert(1 + 6, Line::styled(note, cx.theme.dim()));
         }
-        let mode = Mode::Checkin { typing: false };
-        let keys = cx.keys.keys(mode, &[Action::Left, Action::Right]);
-        let title = t!("tui-checkin-title", keys = keys);
+        let title = t!("tui-checkin-title", date = day_name(day, cx.today));
         f.render_widget(para(lines, &title), area);
     }
 
@@ -434,6 +497,18 @@ impl CheckinForm {
     }
 }
 
+/// A day as the check-in names it: "Saturday 21 November", with the year when it is
+/// not this one.
+pub fn day_name(day: NaiveDate, today: NaiveDate) -> String {
+    use chrono::Datelike;
+    let form = if day.year() == today.year() {
+        DateForm::WeekdayDayMonth
+    } else {
+        DateForm::Long
+    };
+    date(day, form)
+}
+
 fn bar(value: Option<u8>, lo: u8) -> String {
     let cells = (10 - lo + 1) as usize;
     match value {
@@ -445,9 +520,19 @@ fn bar(value: Option<u8>, lo: u8) -> String {
     }
 }
 
-/// The form's lines: sliders, HALT marks, sleep, the texts and the setback mark, the
-/// focused one marked.
-pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
+/// What the ends of slider `i` mean: "1 very low · 10 very good", craving "0 none ·
+/// 10 overwhelming".
+pub fn slider_ends(i: usize) -> String {
+    if i == 1 {
+        t!("tui-checkin-ends-craving", low = 0, high = 10)
+    } else {
+        t!("tui-checkin-ends-rating", low = 1, high = 10)
+    }
+}
+
+/// The form's lines: sliders (with what their ends mean, when `ends`), HALT marks,
+/// sleep, the texts and the setback mark, the focused one marked.
+pub fn lines_of(form: &CheckinForm, t: &Theme, ends: bool) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mark = |i: usize| if form.focus == i { "› " } else { "  " };
     let style = |i: usize| {
@@ -457,12 +542,26 @@ pub fn lines_of(form: &CheckinForm, t: &Theme) -> Vec<Line<'static>> {
             Style::new()
         }
     };
+    // The ends line up after the longest value ("not set").
+    let widest = bar(None, 0)
+        .chars()
+        .count()
+        .max(bar(Some(10), 0).chars().count());
     for (i, label) in slider_labels().iter().enumerate() {
         let lo = if i == 1 { 0 } else { 1 };
-        lines.push(Line::styled(
-            format!("{}{label:<11}{}", mark(i), bar(form.sliders[i], lo)),
+        let shown = bar(form.sliders[i], lo);
+        let mut spans = vec![Span::styled(
+            format!("{}{label:<11}{shown}", mark(i)),
             style(i),
-        ));
+        )];
+        if ends {
+            let pad = widest.saturating_sub(shown.chars().count()) + 3;
+            spans.push(Span::styled(
+                format!("{:pad$}{}", "", slider_ends(i)),
+                t.dim(),
+            ));
+        }
+        lines.push(Line::from(spans));
     }
     let mut halt = vec![Span::raw(format!("  {:<11}", t!("tui-checkin-halt")))];
     for (j, label) in halt_labels().iter().enumerate() {
@@ -527,6 +626,56 @@ mod tests {
         f.prev();
         f.digit(0);
         assert_eq!(f.sliders[0], Some(10), "0 means 10 on a 1–10 scale");
+    }
+
+    #[test]
+    fn digits_set_the_hours_of_sleep_and_two_in_a_row_join() {
+        let mut f = CheckinForm {
+            focus: SLEEP,
+            ..Default::default()
+        };
+        f.digit(7);
+        assert_eq!(f.sleep, Some(7.0));
+        f.typed_hours = false; // another key came between
+        f.digit(1);
+        f.digit(0);
+        assert_eq!(f.sleep, Some(10.0), "1 then 0 is 10 hours");
+        f.digit(5);
+        assert_eq!(f.sleep, Some(5.0), "105 hours is no day: 5 starts again");
+        f.nudge(true);
+        assert_eq!(f.sleep, Some(5.5));
+        assert!(f.dirty);
+    }
+
+    #[test]
+    fn the_halt_marks_are_one_row_that_arrows_move_along() {
+        let mut f = CheckinForm {
+            focus: 6,
+            ..Default::default()
+        };
+        f.next();
+        assert_eq!((f.focus, f.row()), (HALT, Row::Marks));
+        f.nudge(true);
+        f.nudge(true);
+        assert_eq!(f.focus, HALT + 2, "→ moves to Lonely, ticking nothing");
+        assert_eq!(f.halt, [false; 4]);
+        f.toggle();
+        assert_eq!(f.halt, [false, false, true, false]);
+        for _ in 0..5 {
+            f.nudge(true);
+        }
+        assert_eq!(f.focus, 10, "stays on Tired");
+        f.next();
+        assert_eq!((f.focus, f.row()), (SLEEP, Row::Sleep));
+        f.prev();
+        f.prev();
+        assert_eq!(f.focus, 6, "↑ from the marks is Spiritual");
+        let mut s = CheckinForm {
+            focus: SETBACK_FIELD,
+            ..Default::default()
+        };
+        s.nudge(true);
+        assert!(!s.setback && !s.dirty, "←→ leave the setback mark alone");
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub enum Key {
     Delete,
     CtrlLeft,
     CtrlRight,
+    /// Help inside a form, where `?` types.
+    F1,
 }
 
 impl Key {
@@ -60,6 +62,7 @@ impl Key {
             KeyCode::Backspace => Key::Backspace,
             KeyCode::PageUp => Key::PageUp,
             KeyCode::PageDown => Key::PageDown,
+            KeyCode::F(1) => Key::F1,
             _ => return None,
         })
     }
@@ -85,6 +88,7 @@ impl Key {
             Key::Delete => "Delete".into(),
             Key::CtrlLeft => "Ctrl-←".into(),
             Key::CtrlRight => "Ctrl-→".into(),
+            Key::F1 => "F1".into(),
         }
     }
 
@@ -125,6 +129,7 @@ impl Key {
             "delete" | "del" => Key::Delete,
             "ctrl-left" => Key::CtrlLeft,
             "ctrl-right" => Key::CtrlRight,
+            "f1" => Key::F1,
             _ => return None,
         })
     }
@@ -145,8 +150,10 @@ pub enum Mode {
     Form {
         typing: bool,
     },
+    /// The check-in form, by the row that has focus: each row's keys differ a little,
+    /// and its status line says how.
     Checkin {
-        typing: bool,
+        row: Row,
     },
     /// The built-in journal editor.
     Writing,
@@ -164,8 +171,25 @@ pub enum Mode {
     DayCursor,
 }
 
+/// The kinds of row in the check-in form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// Mood, craving and the five domains: ←→ and digits set them.
+    Slider,
+    /// The four HALT marks on one line: ←→ move between them, Space ticks one.
+    Marks,
+    /// Hours slept: ←→ by half an hour, digits set the hours.
+    Sleep,
+    /// Intention, reflection, gratitude, note: keys type.
+    Text,
+    /// "I had a setback": Space ticks it.
+    Setback,
+    /// Asking which commitment a newly ticked setback belongs to: a digit answers.
+    Which,
+}
+
 impl Mode {
-    pub const ALL: [Mode; 21] = [
+    pub const ALL: [Mode; 25] = [
         Mode::Screen(Screen::Today),
         Mode::Screen(Screen::Checkin),
         Mode::Screen(Screen::Journal),
@@ -179,8 +203,12 @@ impl Mode {
         Mode::Searching,
         Mode::Form { typing: false },
         Mode::Form { typing: true },
-        Mode::Checkin { typing: false },
-        Mode::Checkin { typing: true },
+        Mode::Checkin { row: Row::Slider },
+        Mode::Checkin { row: Row::Marks },
+        Mode::Checkin { row: Row::Sleep },
+        Mode::Checkin { row: Row::Text },
+        Mode::Checkin { row: Row::Setback },
+        Mode::Checkin { row: Row::Which },
         Mode::Writing,
         Mode::Help,
         Mode::Crisis,
@@ -268,7 +296,7 @@ impl Keymap {
 
     /// The keys that do `action` in `mode`, as a hint shows them ("Tab/↑↓", "1-8").
     pub fn keys(&self, mode: Mode, actions: &[Action]) -> String {
-        let table = self.table(mode);
+        let table = self.reachable(mode);
         let mut keys: Vec<Key> = table
             .iter()
             .filter(|b| b.hint && actions.contains(&b.action))
@@ -286,9 +314,20 @@ impl Keymap {
         join_keys(&keys)
     }
 
+    /// The bindings a key press can reach in `mode`: where characters type (a text
+    /// field), a character key types, so hints name the other keys (F1, not `?`).
+    fn reachable(&self, mode: Mode) -> Vec<Binding> {
+        let types = matches!(tables::rest(mode), Rest::Text | Rest::TextOr(_));
+        self.table(mode)
+            .iter()
+            .filter(|b| !(types && matches!(b.key, Key::Char(_))))
+            .copied()
+            .collect()
+    }
+
     /// The key that does `action` in `mode`, for a sentence ("Press n to write").
     pub fn key(&self, mode: Mode, action: Action) -> String {
-        let table = self.table(mode);
+        let table = self.reachable(mode);
         let first = |hint_only: bool| {
             table
                 .iter()

@@ -51,6 +51,8 @@ pub enum Effect {
     Undo,
     /// Show this journal entry in the list.
     ShowEntry(i64),
+    /// Show this day on the Check-in screen and open its check-in form.
+    CheckinDay(chrono::NaiveDate),
     External(ExternalEdit),
     /// Open the journal again with this passphrase (it was replaced under tend).
     Reopen(crate::secret::Passphrase),
@@ -204,6 +206,7 @@ fn effects(step: Step) -> Vec<Effect> {
             let mut effects = vec![Effect::Close, Effect::Reload];
             effects.extend(done.go.map(Effect::Go));
             effects.extend(done.show_entry.map(Effect::ShowEntry));
+            effects.extend(done.checkin_day.map(Effect::CheckinDay));
             effects.extend(done.self_checks.map(Effect::SelfChecks));
             if let Some(id) = done.offer_growth {
                 effects.push(Effect::Push(Overlay::Confirm(Ask::OfferGrowth(id))));

@@ -46,6 +46,8 @@ pub struct Done {
     pub crisis: Option<String>,
     /// Open the import form next (the welcome, when asked to bring in history).
     pub import: bool,
+    /// Open the check-in form on this day (filled if it has a check-in).
+    pub checkin_day: Option<chrono::NaiveDate>,
 }
 
 /// A record about to be deleted, named, with what goes with it or stays without it.

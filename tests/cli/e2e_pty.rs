@@ -43,11 +43,16 @@ fn command(env: &common::Env, extra: &[(&str, &Path)]) -> CommandBuilder {
     cmd
 }
 
+/// The terminal most tests use; `SMALL` is the smallest tend is made for.
+const SIZE: (u16, u16) = (30, 100);
+const SMALL: (u16, u16) = (24, 80);
+
 fn pty() -> portable_pty::PtyPair {
-    pty_of(30, 100)
+    pty_of(SIZE)
 }
 
-fn pty_of(rows: u16, cols: u16) -> portable_pty::PtyPair {
+/// A pseudo-terminal of `rows`×`cols`.
+fn pty_of((rows, cols): (u16, u16)) -> portable_pty::PtyPair {
     native_pty_system()
         .openpty(PtySize {
             rows,
@@ -60,29 +65,25 @@ fn pty_of(rows: u16, cols: u16) -> portable_pty::PtyPair {
 
 impl Tui {
     fn start(env: &common::Env, extra: &[(&str, &Path)]) -> Tui {
-        let pty = pty();
-        let child = pty.slave.spawn_command(command(env, extra)).unwrap();
-        drop(pty.slave);
-        Tui::attach(pty.master, child)
+        Tui::start_at(SIZE, env, extra)
     }
 
-    /// tend in a terminal of `rows` by `cols`.
-    fn start_at(env: &common::Env, rows: u16, cols: u16) -> Tui {
-        let pty = pty_of(rows, cols);
-        let child = pty.slave.spawn_command(command(env, &[])).unwrap();
+    /// tend in a terminal of `size` (rows, columns).
+    fn start_at(size: (u16, u16), env: &common::Env, extra: &[(&str, &Path)]) -> Tui {
+        let pty = pty_of(size);
+        let child = pty.slave.spawn_command(command(env, extra)).unwrap();
         drop(pty.slave);
-        Tui::attach_of(pty.master, child, rows, cols)
+        Tui::attach_at(size, pty.master, child)
     }
 
     fn attach(master: Box<dyn MasterPty + Send>, child: Box<dyn Child + Send + Sync>) -> Tui {
-        Tui::attach_of(master, child, 30, 100)
+        Tui::attach_at(SIZE, master, child)
     }
 
-    fn attach_of(
+    fn attach_at(
+        (rows, cols): (u16, u16),
         master: Box<dyn MasterPty + Send>,
         child: Box<dyn Child + Send + Sync>,
-        rows: u16,
-        cols: u16,
     ) -> Tui {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
             std::num::NonZero::new(rows).unwrap(),
@@ -200,7 +201,7 @@ fn a_long_entry_wraps_at_80_columns_and_its_hashtag_becomes_a_tag() {
     assert!(text.chars().count() >= 400);
     let env = common::Env::new();
     env.ok(&["checkin", "--mood", "6"]);
-    let mut tui = Tui::start_at(&env, 24, 80);
+    let mut tui = Tui::start_at(SMALL, &env, &[]);
     tui.wait_for("Welcome back");
     tui.send(b"3n");
     tui.wait_for("New entry");
@@ -222,6 +223,47 @@ fn a_long_entry_wraps_at_80_columns_and_its_hashtag_becomes_a_tag() {
     assert_eq!(e["mood"], 6, "today's mood, shown in the editor");
 }
 
+/// At 80×24, a forgotten evening: yesterday's check-in added from the Check-in screen
+/// (← to yesterday, Enter, a mood, save), then read back by the CLI as yesterday's.
+#[test]
+fn yesterdays_check_in_is_added_from_the_check_in_screen_at_80x24() {
+    if common::skip_slow() {
+        return;
+    }
+    let env = common::Env::new();
+    env.ok(&["commitment", "add", "Alcohol", "--start", "2026-11-02"]);
+    let mut tui = Tui::start_at(SMALL, &env, &[]);
+    tui.wait_for("Welcome");
+    tui.send(b"2");
+    tui.wait_for("No check-in yet today");
+    tui.send(b"\x1b[D"); // ← the day before
+    tui.wait_for("No check-in for Sunday 22 November");
+    tui.send(b"\r");
+    tui.wait_for("How was Sunday 22 November?");
+    tui.wait_for("1 very low · 10 very good");
+    tui.send(b"4"); // mood 4
+    tui.send(&b"\t".repeat(8)); // to sleep
+    tui.wait_for("←→ half an hour · 0-9 hours");
+    tui.send(b"9"); // 9 hours
+    tui.wait_for("9 hours");
+    tui.send(b"\r"); // Enter saves
+    tui.wait_for("Saved the check-in of Sunday 22 November");
+    tui.wait_for("Checked in for Sunday 22 November");
+    tui.send(b"q");
+    assert_eq!(tui.exit_code(), 0);
+    let c = env.json(&["checkin", "show", "yesterday"]);
+    assert_eq!(
+        (
+            c["date"].as_str(),
+            c["mood"].as_i64(),
+            c["sleep_hours"].as_f64()
+        ),
+        (Some("2026-11-22"), Some(4), Some(9.0))
+    );
+    let all = env.json(&["checkin", "list"]);
+    assert_eq!(all.as_array().unwrap().len(), 1, "today has none: {all}");
+}
+
 #[test]
 fn a_ticked_setback_answered_not_now_is_kept_and_counted() {
     if common::skip_slow() {
@@ -234,7 +276,7 @@ fn a_ticked_setback_answered_not_now_is_kept_and_counted() {
     tui.send(b"\r"); // today's check-in
     tui.wait_for("How are you today");
     tui.send(b"6");
-    tui.send(&b"\t".repeat(16)); // to "I had a setback today"
+    tui.send(&b"\t".repeat(13)); // to "I had a setback today"
     tui.send(b" ");
     tui.wait_for("[x] I had a setback today");
     tui.send(b"\x13"); // Ctrl-S saves

@@ -19,6 +19,7 @@ mod sync_cases;
 mod sync_converge;
 mod tui;
 mod tui_charts;
+mod tui_checkin_days;
 mod tui_connections;
 mod tui_corrections;
 mod tui_kept;

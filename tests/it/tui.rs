@@ -341,8 +341,8 @@ fn a_keyboard_checkin_writes_one_row_and_offers_a_growth_entry() {
     p.press(Esc).press(Enter); // skip the welcome; Today → check-in form
     assert_eq!(p.app.screen, Screen::Checkin);
     p.press(Char('7')).tabs(1).keys(&[Right, Right]); // mood 7, craving 1
-    p.tabs(8).press(Char(' ')); // Lonely
-    p.tabs(3).type_text("walk"); // Intention
+    p.tabs(6).keys(&[Right, Right]).press(Char(' ')); // HALT: Lonely
+    p.tabs(2).type_text("walk"); // Intention
     p.tabs(4).press(Char(' ')); // I had a setback today
     p.press_mod(Char('s'), KeyModifiers::CONTROL);
     let c = p
@@ -1042,7 +1042,7 @@ fn ctrl_c_quits_at_once_but_asks_first_when_words_are_unsaved() {
 fn a_check_in_with_a_setback_ticked_asks_before_it_is_discarded() {
     let mut p = Person::new(false);
     p.press(Esc).press(Enter);
-    p.tabs(16).press(Char(' ')); // "I had a setback today"
+    p.tabs(13).press(Char(' ')); // "I had a setback today"
     p.press(Esc);
     assert!(p.screen(80, 24).contains("Leave without saving"));
     p.press(Char('x'));
@@ -1306,7 +1306,7 @@ fn text_fields_take_home_end_delete_and_word_steps() {
         .press(Char('y'))
         .press(Char('2'))
         .press(Enter)
-        .tabs(12);
+        .tabs(9); // the HALT marks are one row
     p.type_text("rest").press(KeyCode::Home).type_text("more ");
     p.press(Left).press(Left).press(KeyCode::Delete);
     assert!(

@@ -240,15 +240,15 @@ fn walk_form(p: &mut Person, name: &str, own: &BTreeSet<String>, found: &mut Fin
     }
 }
 
-/// The check-in form's fields: seven sliders, four HALT marks, sleep, four texts and
-/// the setback mark.
-const CHECKIN_FIELDS: usize = 17;
+/// The check-in form's rows: seven sliders, the HALT marks, sleep, four texts and the
+/// setback mark.
+const CHECKIN_ROWS: usize = 14;
 
-/// Every field of the open check-in form in turn (it scrolls at 80×24).
+/// Every row of the open check-in form in turn (it scrolls at 80×24).
 fn walk_checkin(p: &mut Person, name: &str, own: &BTreeSet<String>, found: &mut Findings) {
-    for i in 1..CHECKIN_FIELDS {
+    for i in 1..CHECKIN_ROWS {
         p.press(KeyCode::Tab);
-        found.look(p, &format!("{name}, field {}", i + 1), own);
+        found.look(p, &format!("{name}, row {}", i + 1), own);
     }
 }
 
@@ -287,7 +287,7 @@ fn dense(p: &mut Person) {
 /// Today's check-in, with "I had a setback today" ticked, saved: the question
 /// offering a growth entry about it.
 fn setback_today(p: &mut Person) {
-    p.keys(&[Char('1'), Enter]).tabs(16).press(Char(' '));
+    p.keys(&[Char('1'), Enter]).tabs(13).press(Char(' '));
     save(p);
 }
 
@@ -408,6 +408,11 @@ fn every_screen_and_view() {
             ("Check-in", keys![Char('2')]),
             ("Check-in, an earlier day", keys![Char('2'), Down, Down]),
             ("Check-in, the last day", keys![Char('2'), End]),
+            ("Check-in, yesterday (←)", keys![Char('2'), Left]),
+            (
+                "Check-in, a day without one",
+                keys![Char('2'), Left, Left, Left, Left],
+            ),
             ("Journal", keys![Char('3')]),
             ("Journal, an entry read", keys![Char('3'), Enter]),
             (
@@ -602,6 +607,16 @@ fn every_form_field_and_choice() {
                 "check-in (another earlier day)",
                 keys![Char('2'), Down, Down, Down, Down, Char('e')],
             ),
+            (
+                "check-in (yesterday, ← then Enter)",
+                keys![Char('2'), Left, Enter],
+            ),
+            (
+                "check-in (a past day without one)",
+                keys![Char('2'), Left, Left, Left, Left, Enter],
+            ),
+            ("check in for another day (a)", keys![Char('2'), Char('a')]),
+            ("goal logged for a day (Enter)", keys![Char('5'), Enter]),
             ("check-in on an empty journal", |p| {
                 empty_past_welcome(p);
                 p.press(Enter);
@@ -880,6 +895,20 @@ fn what_forms_say_when_saved_or_refused() {
                 p.keys(&[Char('2'), Down, Char('e'), Right]);
                 save(p);
             }),
+            ("a goal logged for a chosen day", |p| {
+                p.keys(&[Char('5'), Enter]);
+                p.keys(&[KeyCode::Backspace; 10]).type_text("2026-11-20");
+                save(p);
+            }),
+            ("a goal already logged that day, refused", |p| {
+                p.keys(&[Char('5'), Enter]);
+                save(p);
+            }),
+            ("a future day refused for a check-in", |p| {
+                p.keys(&[Char('2'), Char('a')]);
+                p.keys(&[KeyCode::Backspace; 9]).type_text("2026-12-01");
+                save(p);
+            }),
             ("export written", |p| {
                 let out = p._dir.path().join("summary.html");
                 p.keys(&[Char('8'), Enter]);
@@ -929,6 +958,14 @@ fn every_overlay_and_question() {
             ("help over the Journal", keys![Char('3'), Char('?')]),
             ("help over the crisis plan", keys![Char('!'), Char('?')]),
             ("help over a self-check", keys![Char('c'), Enter, Char('?')]),
+            (
+                "help inside the check-in (?)",
+                keys![Char('2'), Enter, Char('?')],
+            ),
+            (
+                "help inside a form's text field (F1)",
+                keys![Char('5'), Char('a'), KeyCode::F(1)],
+            ),
             ("help, page 2", keys![Char('?'), PageDown]),
             ("help, page 3", keys![Char('?'), PageDown, PageDown]),
             (
@@ -1092,7 +1129,7 @@ fn every_overlay_and_question() {
                 p.press(Enter);
             }),
             ("leaving a ticked setback asks", |p| {
-                p.keys(&[Char('1'), Enter]).tabs(16).press(Char(' '));
+                p.keys(&[Char('1'), Enter]).tabs(13).press(Char(' '));
                 p.press(Esc);
             }),
             ("a setback saved: write about it?", setback_today),
@@ -1107,7 +1144,7 @@ fn every_overlay_and_question() {
             ("a setback unticked: delete its growth entry?", |p| {
                 setback_today(p);
                 p.press(Esc);
-                p.keys(&[Char('1'), Enter]).tabs(16).press(Char(' '));
+                p.keys(&[Char('1'), Enter]).tabs(13).press(Char(' '));
                 save(p);
             }),
             (

@@ -17,7 +17,7 @@ use crossterm::event::KeyCode;
 use crossterm::event::KeyCode::{Char, Enter, Esc, Left, Right};
 
 /// Tabs from the first slider to the setback mark.
-const TO_SETBACK: usize = 16;
+const TO_SETBACK: usize = 13;
 
 /// A journal with these commitments, each begun three weeks ago, on Today.
 fn person_with(commitments: &[&str]) -> Person {

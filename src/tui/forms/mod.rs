@@ -3,6 +3,7 @@
 //! keys and draws them; a refusal names the field and keeps what was typed.
 
 mod adopt;
+mod checkin_day;
 mod commitment;
 mod connection;
 mod coping;
@@ -19,6 +20,7 @@ mod trigger;
 mod welcome;
 
 pub use adopt::AdoptForm;
+pub use checkin_day::CheckinDayForm;
 pub use commitment::CommitmentForm;
 pub use connection::ConnectionForm;
 pub use coping::CopingForm;
@@ -157,6 +159,8 @@ impl FormView {
                 false
             }
             Action::Save => return self.save(cx, store),
+            // `?` on a choice or a mark, F1 anywhere (in a text field `?` types).
+            Action::Help => return Step::Help(self.mode()),
             Action::Back if self.unsaved() => return Step::AskDiscard { answers: false },
             Action::Back => {
                 if let Some(s) = self.form.skipped() {

@@ -2,7 +2,7 @@
 //! the hints each mode's status line shows, and the names the settings file uses.
 
 use super::words::{Does as D, Item, Word as W};
-use super::{Key, Mode};
+use super::{Key, Mode, Row};
 use crate::settings::KeyOverride;
 use crate::tui::action::{Action as A, Screen, TextEdit};
 
@@ -52,8 +52,8 @@ pub enum Rest {
 }
 
 use Key::{
-    BackTab, Backspace, Char, Ctrl, CtrlLeft, CtrlRight, Delete, Down, End, Enter, Esc, Home, Left,
-    PageDown, PageUp, Right, Tab, Up,
+    BackTab, Backspace, Char, Ctrl, CtrlLeft, CtrlRight, Delete, Down, End, Enter, Esc, F1, Home,
+    Left, PageDown, PageUp, Right, Tab, Up,
 };
 
 const GO: [A; 9] = [
@@ -113,11 +113,16 @@ const TODAY: &[Binding] = &[
 ];
 
 const CHECKIN: &[Binding] = &[
-    b(Enter, A::Open, D::CheckIn),
+    b(Enter, A::Open, D::CheckInDay),
+    b(Left, A::Left, D::DayBefore),
+    b(Char('h'), A::Left, D::DayBefore).quiet(),
+    b(Right, A::Right, D::DayAfter),
+    b(Char('l'), A::Right, D::DayAfter).quiet(),
     b(Up, A::Up, D::LaterDay),
     b(Char('k'), A::Up, D::LaterDay).quiet(),
     b(Down, A::Down, D::EarlierDay),
     b(Char('j'), A::Down, D::EarlierDay).quiet(),
+    b(Char('a'), A::Add, D::CheckInOn),
     b(Char('e'), A::Edit, D::CorrectDay),
     b(Char('d'), A::Delete, D::DeleteDay),
     b(Char('x'), A::Dismiss, D::Dismiss),
@@ -156,7 +161,7 @@ const GOALS: &[Binding] = &[
     b(Char('n'), A::New, D::AddGoal).quiet(),
     b(Char('e'), A::Edit, D::EditGoal),
     b(Char(' '), A::Toggle, D::LogGoal),
-    b(Enter, A::Open, D::LogGoal).quiet(),
+    b(Enter, A::Open, D::LogGoalOn),
     b(Char('s'), A::Status, D::GoalStatus),
     b(Char('d'), A::Delete, D::DeleteGoal),
     b(Right, A::Right, D::ToMarks),
@@ -263,6 +268,8 @@ const FORM: &[Binding] = &[
     b(PageUp, A::PageUp, D::FormPreviewUp),
     b(PageDown, A::PageDown, D::FormPreviewDown),
     b(Esc, A::Back, D::LeaveDiscard),
+    b(Char('?'), A::Help, D::Help),
+    b(F1, A::Help, D::HelpInText).quiet(),
 ];
 
 const DIGITS: &[Binding] = &[
@@ -384,7 +391,7 @@ pub fn defaults(mode: Mode) -> Vec<Binding> {
 
 pub fn rest(mode: Mode) -> Rest {
     match mode {
-        Mode::Searching | Mode::Form { typing: true } | Mode::Checkin { typing: true } => {
+        Mode::Searching | Mode::Form { typing: true } | Mode::Checkin { row: Row::Text } => {
             Rest::Text
         }
         Mode::Writing => Rest::Raw,
@@ -421,14 +428,9 @@ pub fn footer(mode: Mode) -> &'static [Item] {
             Keys(&[A::Left, A::Right], W::Choose),
             Keys(&[A::Save], W::Save),
             Keys(&[A::Back], W::Leave),
+            Keys(&[A::Help], W::Help),
         ],
-        Mode::Checkin { .. } => &[
-            Keys(&[A::Down, A::Up], W::Field),
-            Keys(&[A::Left, A::Right], W::Adjust),
-            Keys(&[A::Toggle], W::Mark),
-            Keys(&[A::Save], W::Save),
-            Keys(&[A::Back], W::Leave),
-        ],
+        Mode::Checkin { row } => checkin_footer(row),
         Mode::Writing => &[
             Keys(&[A::Down, A::Up], W::Field),
             Keys(&[A::Save], W::Save),
@@ -457,6 +459,69 @@ pub fn footer(mode: Mode) -> &'static [Item] {
         ],
     }
 }
+
+/// The check-in's status line on each kind of row: only what its keys do there.
+fn checkin_footer(row: Row) -> &'static [Item] {
+    use Item::Keys;
+    match row {
+        Row::Slider => &[
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Left, A::Right], W::Adjust),
+            Keys(&DIGIT_ACTIONS, W::Set),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
+            Keys(&[A::Help], W::Help),
+        ],
+        Row::Marks => &[
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Left, A::Right], W::MarkBeside),
+            Keys(&[A::Toggle], W::Mark),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
+            Keys(&[A::Help], W::Help),
+        ],
+        Row::Sleep => &[
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Left, A::Right], W::HalfHour),
+            Keys(&DIGIT_ACTIONS, W::Hours),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
+            Keys(&[A::Help], W::Help),
+        ],
+        Row::Text => &[
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
+            Keys(&[A::Help], W::Help),
+        ],
+        Row::Setback => &[
+            Keys(&[A::Down, A::Up], W::Field),
+            Keys(&[A::Toggle], W::Mark),
+            Keys(&[A::Save], W::Save),
+            Keys(&[A::Back], W::Leave),
+            Keys(&[A::Help], W::Help),
+        ],
+        Row::Which => &[
+            Keys(&DIGIT_ACTIONS, W::Choose),
+            Keys(&[A::Back], W::Back),
+            Keys(&[A::Help], W::Help),
+        ],
+    }
+}
+
+/// The digits' actions, 0 to 9, as a status line names them ("0-9").
+const DIGIT_ACTIONS: [A; 10] = [
+    A::Digit(0),
+    A::Digit(1),
+    A::Digit(2),
+    A::Digit(3),
+    A::Digit(4),
+    A::Digit(5),
+    A::Digit(6),
+    A::Digit(7),
+    A::Digit(8),
+    A::Digit(9),
+];
 
 /// What the status line says instead while words kept aside from another device are
 /// on screen, where a mode has a key for them.

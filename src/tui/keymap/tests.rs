@@ -24,6 +24,7 @@ fn press(map: &Keymap, mode: Mode, key: Key) -> Option<Action> {
         Key::Delete => (KeyCode::Delete, KeyModifiers::NONE),
         Key::CtrlLeft => (KeyCode::Left, KeyModifiers::CONTROL),
         Key::CtrlRight => (KeyCode::Right, KeyModifiers::CONTROL),
+        Key::F1 => (KeyCode::F(1), KeyModifiers::NONE),
     };
     map.action(mode, KeyEvent::new(code, m))
 }
@@ -91,8 +92,17 @@ fn the_same_key_means_different_things_in_different_places() {
         Some(Action::Type('3'))
     );
     assert_eq!(
-        press(&map, Mode::Checkin { typing: false }, three),
+        press(&map, Mode::Checkin { row: Row::Slider }, three),
         Some(Action::Digit(3))
+    );
+    assert_eq!(
+        press(&map, Mode::Checkin { row: Row::Sleep }, three),
+        Some(Action::Digit(3)),
+        "a digit sets the hours of sleep"
+    );
+    assert_eq!(
+        press(&map, Mode::Checkin { row: Row::Text }, three),
+        Some(Action::Type('3'))
     );
     let esc = Key::Esc;
     assert_eq!(
@@ -218,8 +228,25 @@ fn hints_read_as_before_with_the_default_keys() {
         "1-9 screens · Tab next · ? help · ! crisis plan · q quit"
     );
     assert_eq!(
-        map.footer(Mode::Checkin { typing: false }),
-        "Tab/↑↓ field · ←→ adjust · Space mark · Enter save · Esc leave"
+        map.footer(Mode::Checkin { row: Row::Slider }),
+        "Tab/↑↓ field · ←→ adjust · 0-9 set it · Enter save · Esc leave · ? help"
+    );
+    assert_eq!(
+        map.footer(Mode::Checkin { row: Row::Marks }),
+        "Tab/↑↓ field · ←→ move · Space mark · Enter save · Esc leave · ? help"
+    );
+    assert_eq!(
+        map.footer(Mode::Checkin { row: Row::Sleep }),
+        "Tab/↑↓ field · ←→ half an hour · 0-9 hours · Enter save · Esc leave · ? help"
+    );
+    assert_eq!(
+        map.footer(Mode::Checkin { row: Row::Text }),
+        "Tab/↑↓ field · Enter save · Esc leave · F1 help"
+    );
+    assert_eq!(
+        map.footer(Mode::Checkin { row: Row::Which }),
+        "0-9 choose · Esc back · ? help",
+        "while asking which commitment a setback is about"
     );
     assert_eq!(
         map.footer(Mode::Writing),
@@ -279,4 +306,26 @@ fn two_actions_set_to_one_key_are_an_error_naming_both_and_quit_keeps_its_key() 
     // Actions that never share a mode may share a key.
     let (_, problems) = Keymap::with_overrides(&[o("status", &["x"], 1), o("search", &["x"], 2)]);
     assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn help_opens_inside_every_form_and_question_marks_type_in_text() {
+    let map = Keymap::default();
+    let (choice, text) = (Mode::Form { typing: false }, Mode::Form { typing: true });
+    let (q, f1) = (Key::Char('?'), Key::F1);
+    assert_eq!(press(&map, choice, q), Some(Action::Help));
+    assert_eq!(press(&map, choice, f1), Some(Action::Help));
+    assert_eq!(press(&map, text, q), Some(Action::Type('?')), "? types");
+    assert_eq!(press(&map, text, f1), Some(Action::Help));
+    for row in [Row::Slider, Row::Marks, Row::Sleep, Row::Setback] {
+        assert_eq!(press(&map, Mode::Checkin { row }, q), Some(Action::Help));
+    }
+    let text_row = Mode::Checkin { row: Row::Text };
+    assert_eq!(press(&map, text_row, q), Some(Action::Type('?')));
+    assert_eq!(press(&map, text_row, f1), Some(Action::Help));
+    // Each status line names the key that works where the focus is.
+    assert!(map.footer(choice).ends_with("Esc leave · ? help"));
+    assert!(map.footer(text).ends_with("Esc leave · F1 help"));
+    assert_eq!(map.key(text, Action::Help), "F1");
+    assert_eq!(Key::parse("f1"), Some(Key::F1));
 }

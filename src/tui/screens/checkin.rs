@@ -1,6 +1,7 @@
-//! Check-in: today's check-in at a glance (or the invitation to start it), and the past
-//! year's days, where any day can be corrected or deleted. The form itself is an
-//! overlay (`tui::checkin`).
+//! Check-in: one day's check-in at a glance (today's at first, or the invitation to
+//! start it), and the days with a check-in. Any lived day can be shown (←→ by day, ↑↓
+//! by check-in, or a date typed), checked in or corrected, and a check-in deleted. The
+//! form itself is an overlay (`tui::checkin`).
 
 use super::{Handled, hints};
 use crate::catalog::{DateForm, date};
@@ -9,12 +10,13 @@ use crate::error::Result;
 use crate::store::Store;
 use crate::store::kept::Kept;
 use crate::tui::action::{Action, Screen};
-use crate::tui::checkin::{CheckinForm, SETBACK_FIELD, lines_of};
+use crate::tui::checkin::{CheckinForm, SETBACK_FIELD, day_name, lines_of};
 use crate::tui::kept;
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
 use crate::tui::widgets::{Cursor, list_panel_of, para};
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -31,23 +33,54 @@ pub struct CheckinScreen {
     pub days: Cursor,
     list: Vec<Checkin>,
     limit: usize,
-    /// Words sync kept aside beside the check-in under the cursor.
+    /// Words sync kept aside beside the check-in of the day shown.
     kept: Vec<Kept>,
+    /// The day shown on the left (`None`: today, whichever day that is).
+    day: Option<NaiveDate>,
+    /// That day's check-in, if it has one.
+    shown: Option<Checkin>,
 }
 
 impl CheckinScreen {
-    /// Reads the days again; the cursor stays on its day.
+    /// Reads the days again; the day shown stays, the cursor beside it.
     pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.limit = self.limit.max(PAGE);
         self.list = store.checkins(None, None, Some(self.limit))?;
+        self.show(self.day(cx), cx, store)
+    }
+
+    /// Opens on today, or on a check-in dated after today (an older tend stored it)
+    /// where it can be put right.
+    pub fn enter(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
+        self.follow(cx, store)?;
+        match self.list.first() {
+            Some(c) if c.date > cx.today => self.show(c.date, cx, store),
+            _ => Ok(()),
+        }
+    }
+
+    /// The day shown on the left.
+    pub fn day(&self, cx: &Ctx) -> NaiveDate {
+        self.day.unwrap_or(cx.today)
+    }
+
+    /// Shows `day` (none before 1900): its check-in read, the list's cursor on it, or
+    /// on the check-in just before it when it has none.
+    pub fn show(&mut self, day: NaiveDate, cx: &Ctx, store: &Store) -> Result<()> {
+        let day = day.max(crate::domain::time::FIRST_DAY);
+        self.day = (day != cx.today).then_some(day);
+        self.shown = store.checkin_on(day)?;
         let ids = self.ids();
-        self.days.follow(&ids);
+        match self.list.iter().position(|c| c.date <= day) {
+            Some(i) => self.days.on(self.list[i].id, &ids),
+            None => self.days.follow(&ids),
+        }
         self.read_kept(cx, store)
     }
 
-    /// Reads the kept words of the day under the cursor, when it has some.
+    /// Reads the kept words of the day shown, when it has some.
     fn read_kept(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
-        self.kept = match self.selected() {
+        self.kept = match &self.shown {
             Some(c) if cx.data.kept.checkin_days.contains(&c.date) => {
                 store.kept_words(RecordKind::Checkin, c.id)?
             }
@@ -56,29 +89,55 @@ impl CheckinScreen {
         Ok(())
     }
 
+    /// The form for the day shown: filled if it has a check-in, empty if not.
+    pub fn form(&self, cx: &Ctx) -> CheckinForm {
+        let day = self.day(cx);
+        let setback = cx.data.setback_on(day).is_some();
+        CheckinForm::for_day(day, self.shown.as_ref(), cx.today, setback)
+    }
+
     fn ids(&self) -> Vec<Option<i64>> {
         self.list.iter().map(|c| Some(c.id)).collect()
     }
 
-    fn selected(&self) -> Option<&Checkin> {
-        self.list.get(self.days.index)
-    }
-
     pub fn handle(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<Handled> {
+        if let Action::Left | Action::Right = action {
+            // By a day; never into the future, nor before 1900.
+            let day = self.day(cx);
+            let next = if action == Action::Right {
+                day.succ_opt().filter(|d| *d <= cx.today)
+            } else {
+                day.pred_opt()
+            };
+            self.show(next.unwrap_or(day), cx, store)?;
+            return Ok(Some(vec![]));
+        }
+        // From a day without a check-in, ↓ goes to the check-in just before it, which
+        // the cursor already marks.
+        if let (Action::Down, None, Some(c)) = (action, &self.shown, self.list.get(self.days.index))
+            && c.date < self.day(cx)
+        {
+            let day = c.date;
+            self.show(day, cx, store)?;
+            return Ok(Some(vec![]));
+        }
         if self.days.apply(action, &self.ids()) {
             if self.days.index + 1 >= self.limit {
                 self.limit += PAGE;
-                self.follow(cx, store)?;
+                self.list = store.checkins(None, None, Some(self.limit))?;
             }
-            self.read_kept(cx, store)?;
+            if let Some(c) = self.list.get(self.days.index) {
+                self.show(c.date, cx, store)?;
+            }
             return Ok(Some(vec![]));
         }
-        let effects = match (action, self.selected()) {
-            (Action::Open, _) | (Action::Edit, None) => super::today::check_in(cx),
-            (Action::Edit, Some(c)) => {
-                let setback = cx.data.setback_on(c.date).is_some();
-                let form = CheckinForm::for_day(c, cx.today, setback);
-                vec![Effect::Push(Overlay::Checkin(form))]
+        let effects = match (action, &self.shown) {
+            (Action::Open | Action::Edit, _) => vec![Effect::Push(Overlay::Checkin(self.form(cx)))],
+            (Action::Add, _) => {
+                let form = crate::tui::forms::CheckinDayForm::new(self.day(cx), cx.today);
+                vec![Effect::Push(Overlay::Form(
+                    crate::tui::forms::FormView::new(form),
+                ))]
             }
             (Action::Delete, Some(c)) => ask_delete(RecordKind::Checkin, c.id, store)?,
             (Action::Dismiss, Some(c)) => {
@@ -113,15 +172,17 @@ impl CheckinScreen {
                 format!("{row}{mark}")
             })
             .collect();
+        let day = self.day(cx);
         if list.is_empty() {
-            return f.render_widget(para(today(cx), &t!("checkin-title")), area);
+            let lines = day_lines(cx, day, self.shown.as_ref());
+            return f.render_widget(para(lines, &t!("checkin-title")), area);
         }
         let [top, bottom] =
             Layout::horizontal([Constraint::Min(20), Constraint::Length(38)]).areas(area);
         // The day's kept words come first: today's check-in is long, and the panel
         // does not scroll.
         let mut lines = Vec::new();
-        if let (Some(c), false) = (self.selected(), self.kept.is_empty()) {
+        if let (Some(c), false) = (&self.shown, self.kept.is_empty()) {
             let day = date(c.date, DateForm::Long);
             lines.push(Line::styled(
                 t!("checkin-kept-beside", date = day),
@@ -130,7 +191,7 @@ impl CheckinScreen {
             lines.extend(kept::lines(&self.kept, MODE, cx));
             lines.push(Line::from(""));
         }
-        lines.extend(today(cx));
+        lines.extend(day_lines(cx, day, self.shown.as_ref()));
         f.render_widget(para(lines, &t!("checkin-title")), top);
         let keys: [(&[Action], String); 2] = [
             (&[Action::Edit], t!("checkin-hint-correct")),
@@ -143,25 +204,48 @@ impl CheckinScreen {
     }
 }
 
-/// Today's check-in as the form shows it, or the invitation to start it.
-fn today(cx: &Ctx) -> Vec<Line<'static>> {
+/// The day shown: its check-in as the form shows it, or the invitation to start it;
+/// then the keys to other days.
+fn day_lines(cx: &Ctx, day: NaiveDate, checkin: Option<&Checkin>) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let enter = cx.keys.key(MODE, Action::Open);
+    let name = day_name(day, cx.today);
+    let is_today = day == cx.today;
     let mut lines = Vec::new();
-    match &cx.data.today_checkin {
+    match checkin {
         Some(c) => {
-            lines.push(Line::styled(t!("checkin-done-today"), t.good()));
+            let done = if is_today {
+                t!("checkin-done-today")
+            } else {
+                t!("checkin-done-day", date = name)
+            };
+            lines.push(Line::styled(done, t.good()));
             let shown = CheckinForm {
                 focus: usize::MAX,
-                ..CheckinForm::from_checkin(Some(c), cx.data.setback_on(c.date).is_some())
+                ..CheckinForm::for_day(day, Some(c), cx.today, cx.data.setback_on(day).is_some())
             };
-            lines.extend(lines_of(&shown, t).into_iter().take(SETBACK_FIELD));
-            lines.push(Line::styled(t!("checkin-update", key = enter), t.dim()));
+            lines.extend(lines_of(&shown, t, false).into_iter().take(SETBACK_FIELD));
+            let update = if is_today {
+                t!("checkin-update", key = enter)
+            } else {
+                t!("checkin-update-day", key = enter)
+            };
+            lines.push(Line::styled(update, t.dim()));
         }
-        None => {
+        None if is_today => {
             lines.push(Line::styled(t!("checkin-not-yet"), t.calm()));
             lines.push(Line::from(t!("checkin-invitation", key = enter)));
         }
+        None => {
+            lines.push(Line::styled(t!("checkin-none-day", date = name), t.calm()));
+            lines.push(Line::from(t!("checkin-invitation-day", key = enter)));
+        }
     }
+    let days = cx.keys.keys(MODE, &[Action::Left, Action::Right]);
+    let typed = cx.keys.key(MODE, Action::Add);
+    lines.push(Line::styled(
+        t!("checkin-other-days", days = days, typed = typed),
+        t.dim(),
+    ));
     lines
 }

@@ -100,7 +100,14 @@ impl GoalsScreen {
             (Action::Delete, Some(g)) => ask_delete(RecordKind::Goal, g.id, store)?,
             (Action::Add | Action::New, _) => form(GoalForm::new(None)),
             (Action::Edit, Some(g)) => form(GoalForm::new(Some(&g))),
-            (Action::Open | Action::Toggle, Some(g)) => log_today(&g, cx, store)?,
+            (Action::Toggle, Some(g)) => log_today(&g, cx, store)?,
+            (Action::Open, Some(g)) => match next_step(&g, cx) {
+                Some(step) => {
+                    let form = GoalMarkForm::log(&g, step, cx.today);
+                    vec![Effect::Push(Overlay::Form(FormView::new(form)))]
+                }
+                None => vec![],
+            },
             (Action::Status, Some(g)) => {
                 let all = GoalStatus::ALL;
                 let at = all.iter().position(|s| *s == g.status).unwrap_or(0);
@@ -144,10 +151,11 @@ impl GoalsScreen {
                 format!("{status:<9} {domain:<10} {}  ({measure})", g.title)
             })
             .collect();
-        let keys: [(&[Action], String); 5] = [
+        let keys: [(&[Action], String); 6] = [
             (&[Action::Add], t!("goals-hint-add")),
             (&[Action::Edit], t!("goals-hint-edit")),
             (&[Action::Toggle], t!("goals-hint-log-today")),
+            (&[Action::Open], t!("goals-hint-log-day")),
             (&[Action::Status], t!("goals-hint-status")),
             (&[Action::Delete], t!("goals-hint-delete")),
         ];
@@ -193,8 +201,9 @@ impl GoalsScreen {
     }
 }
 
-/// Logs the goal for today: a habit's day, or a milestone's next step.
-fn log_today(g: &Goal, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
+/// What a new mark on the goal completes: `Some(None)` for a habit, `Some(step)` for a
+/// milestone's next step; `None` (said on the status line) when every step is done.
+fn next_step(g: &Goal, cx: &mut Ctx) -> Option<Option<u32>> {
     let step = g
         .steps
         .iter()
@@ -203,8 +212,16 @@ fn log_today(g: &Goal, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
     if g.kind == GoalKind::Milestone && step.is_none() {
         let s = cx.keys.key(Mode::Screen(Screen::Goals), Action::Status);
         cx.say(t!("goals-every-step-done", key = s));
-        return Ok(vec![]);
+        return None;
     }
+    Some(step)
+}
+
+/// Logs the goal for today: a habit's day, or a milestone's next step.
+fn log_today(g: &Goal, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
+    let Some(step) = next_step(g, cx) else {
+        return Ok(vec![]);
+    };
     let done_today = cx
         .data
         .goals

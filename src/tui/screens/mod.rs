@@ -90,7 +90,7 @@ impl Screens {
             }
             Screen::Checkin => {
                 self.checkin = checkin::CheckinScreen::default();
-                self.checkin.follow(cx, store)?;
+                self.checkin.enter(cx, store)?;
             }
             Screen::Today => {}
         }
