@@ -359,9 +359,11 @@ fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) 
             .and_then(|p| cx.data.people.iter().find(|x| x.id == p));
         let name = person.map_or(&i.text, |p| &p.name);
         lines.push(Line::from(format!("  • {name}")));
-        let phone = person.and_then(|p| p.phone.clone());
-        let detail = i.detail.clone().filter(|d| Some(d) != phone.as_ref());
-        for d in phone.into_iter().chain(detail) {
+        // Their number, unless the line's own detail already gives it.
+        let phone = person
+            .and_then(|p| p.phone.clone())
+            .filter(|ph| !i.detail.as_ref().is_some_and(|d| d.contains(ph.as_str())));
+        for d in phone.into_iter().chain(i.detail.clone()) {
             lines.push(Line::styled(format!("    {d}"), t.accent()));
         }
     }

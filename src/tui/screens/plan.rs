@@ -203,7 +203,7 @@ impl PlanScreen {
                     let text = person.map_or(&i.text, |p| &p.name);
                     let phone = person
                         .and_then(|p| p.phone.as_deref())
-                        .filter(|ph| i.detail.as_deref() != Some(*ph))
+                        .filter(|ph| !i.detail.as_ref().is_some_and(|d| d.contains(ph)))
                         .map(|ph| format!(" — {ph}"))
                         .unwrap_or_default();
                     format!("  {}. {stage}{text}{phone}{detail}", i.position)
