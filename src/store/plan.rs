@@ -259,7 +259,7 @@ impl Tx<'_> {
     /// description (its life domain stays).
     pub fn edit_plan_coping(&self, id: i64, name: &str, detail: Option<&str>) -> Result<PlanItem> {
         let c = super::triggers::coping(self, id)?;
-        let detail = detail.map_or(c.description, |d| optional_text(d));
+        let detail = detail.map_or(c.description, optional_text);
         self.edit_coping(id, name, detail.as_deref(), c.domain)?;
         self.plan_coping_item(id)
     }

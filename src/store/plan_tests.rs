@@ -90,6 +90,40 @@ fn plan_words(s: &Store) -> Vec<(PlanSection, String, Option<String>)> {
         .collect()
 }
 
+/// The coping toolbox as stored: uid, name and place in the plan, in the order made.
+fn toolbox(s: &Store) -> Vec<(String, String, Option<i64>)> {
+    s.conn
+        .prepare("SELECT uid, name, plan_position FROM coping_strategies ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// People lines name their person (blanks around and case aside); the others stay lines
+/// and are offered to keep as people.
+fn people_lines_name_their_people(s: &Store, plan: &[PlanItem]) {
+    let sam = s.find_person("Sam K.").unwrap().id;
+    let robin = s.people().unwrap()[0].id;
+    assert_eq!(
+        s.person(robin).unwrap().name,
+        "robin ",
+        "blanks around ignored"
+    );
+    let person_of = |text: &str| plan.iter().find(|i| i.text == text).unwrap().person_id;
+    assert_eq!(person_of("sam k."), Some(sam));
+    assert_eq!(person_of("Robin"), Some(robin));
+    assert_eq!(person_of("Aunt May"), None);
+    let offered: Vec<String> = s
+        .plan_items_to_adopt()
+        .unwrap()
+        .into_iter()
+        .map(|i| i.text)
+        .collect();
+    assert_eq!(offered, ["Aunt May", "Dr. Lee"]);
+}
+
 #[test]
 fn a_journal_of_the_schema_before_keeps_every_plan_line() {
     let dir = tempfile::tempdir().unwrap();
@@ -130,44 +164,27 @@ fn a_journal_of_the_schema_before_keeps_every_plan_line() {
         .collect();
     assert_eq!(positions, [1, 2, 3, 4]);
     assert_eq!(plan[2].stage, Some(Stage::Early));
-    // People lines name their person; the others stay lines (and are offered to adopt).
-    let sam = s.find_person("Sam K.").unwrap().id;
-    let robin = s.people().unwrap()[0].id;
-    assert_eq!(s.person(robin).unwrap().name, "robin ", "blanks around ignored");
-    let person_of = |text: &str| plan.iter().find(|i| i.text == text).unwrap().person_id;
-    assert_eq!(person_of("sam k."), Some(sam));
-    assert_eq!(person_of("Robin"), Some(robin));
-    assert_eq!(person_of("Aunt May"), None);
-    let offered: Vec<String> = s
-        .plan_items_to_adopt()
-        .unwrap()
-        .into_iter()
-        .map(|i| i.text)
-        .collect();
-    assert_eq!(offered, ["Aunt May", "Dr. Lee"]);
+    people_lines_name_their_people(&s, &plan);
     // The toolbox: the new strategies take uids derived from their lines', nothing twice.
-    let conn = &s.conn;
-    let toolbox: Vec<(String, String, Option<i64>)> = conn
-        .prepare("SELECT uid, name, plan_position FROM coping_strategies ORDER BY id")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
     let derived = |n: &str| file::derived_uid(n, "coping");
     let own = |u: &str, n: &str, p: Option<i64>| (u.to_string(), n.to_string(), p);
     assert_eq!(
-        toolbox,
+        toolbox(&s),
         [
             own("s1", "Walk", Some(1)),
             own("s2", "breathe", Some(5)),
             own("s3", "Walk", None),
             own("s4", "Cold water", None),
             (derived("line05"), "Call my sponsor".into(), Some(2)),
-            (derived("line06"), "Tea; DROP TABLE x -- ☕ «quoted»".into(), Some(3)),
+            (
+                derived("line06"),
+                "Tea; DROP TABLE x -- ☕ «quoted»".into(),
+                Some(3)
+            ),
         ]
     );
-    let lines: i64 = conn
+    let lines: i64 = s
+        .conn
         .query_row(
             "SELECT count(*) FROM plan_items WHERE section = 'coping-steps'",
             [],
@@ -175,7 +192,11 @@ fn a_journal_of_the_schema_before_keeps_every_plan_line() {
         )
         .unwrap();
     assert_eq!(lines, 0, "their words live in the strategies");
-    assert_eq!(s.triggers().unwrap()[0].coping_ids, [4], "the trigger's link stays");
+    assert_eq!(
+        s.triggers().unwrap()[0].coping_ids,
+        [4],
+        "the trigger's link stays"
+    );
 }
 
 #[test]
@@ -190,7 +211,11 @@ fn a_coping_step_is_a_strategy_chosen_for_the_plan() {
                 .collect::<Result<Vec<_>>>()
         })
         .unwrap();
-    assert_eq!(steps[0].coping_id, Some(walk.id), "the toolbox's own, not a second");
+    assert_eq!(
+        steps[0].coping_id,
+        Some(walk.id),
+        "the toolbox's own, not a second"
+    );
     assert_eq!(s.coping_strategies().unwrap().len(), 3);
     s.write(|w| w.plan_coping(steps[2].id, Some(1))).unwrap();
     let order = |s: &Store| -> Vec<String> {
@@ -224,7 +249,10 @@ fn a_coping_step_is_a_strategy_chosen_for_the_plan() {
     s.write(|w| w.edit_plan_coping(walk.id, "Walk the dog", Some("twice")))
         .unwrap();
     let c = s.coping_strategies().unwrap();
-    assert!(c.iter().any(|c| c.name == "Walk the dog" && c.description.as_deref() == Some("twice")));
+    assert!(
+        c.iter()
+            .any(|c| c.name == "Walk the dog" && c.description.as_deref() == Some("twice"))
+    );
 }
 
 #[test]
@@ -280,7 +308,8 @@ fn two_devices_migrating_apart_converge_without_duplicates() {
     let a = Store::open(&a_path, clock()).unwrap();
     let b = Store::open(&b_path, later).unwrap();
     for (s, id) in [(&a, a_id), (&b, b_id)] {
-        s.write(|tx| tx.sync_begin(&changes::tests::setup(id))).unwrap();
+        s.write(|tx| tx.sync_begin(&changes::tests::setup(id)))
+            .unwrap();
     }
     for _ in 0..2 {
         let out = a.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
@@ -288,14 +317,10 @@ fn two_devices_migrating_apart_converge_without_duplicates() {
         let out = b.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
         a.write(|tx| tx.sync_apply(b_id, 1, &out.body)).unwrap();
     }
-    let toolbox = |s: &Store| -> Vec<(String, String, Option<i64>)> {
-        s.conn
-            .prepare("SELECT uid, name, plan_position FROM coping_strategies ORDER BY uid")
-            .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap()
+    let toolbox = |s: &Store| {
+        let mut t = toolbox(s);
+        t.sort();
+        t
     };
     assert_eq!(toolbox(&a), toolbox(&b));
     assert_eq!(toolbox(&a).len(), 6, "no strategy twice");

@@ -11,8 +11,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const TRIGGER_COLUMNS: &str = "id, name, category, origin, notes, created_at, updated_at";
-const COPING_COLUMNS: &str =
-    "id, name, description, domain, created_at, updated_at, plan_position";
+const COPING_COLUMNS: &str = "id, name, description, domain, created_at, updated_at, plan_position";
 const EVENT_COLUMNS: &str =
     "id, at, date, trigger_id, urge_before, urge_after, coping_id, outcome, note, created_at";
 

@@ -276,10 +276,17 @@ fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
     // a strategy of the coping toolbox, chosen for the plan.
     let sam = &p.store.people().unwrap()[0];
     assert_eq!(
-        (sam.name.as_str(), sam.phone.as_deref(), sam.roles.as_slice()),
+        (
+            sam.name.as_str(),
+            sam.phone.as_deref(),
+            sam.roles.as_slice()
+        ),
         ("Sam", Some("07700 900123"), &[Role::Sponsor][..])
     );
-    assert_eq!((plan[2].person_id, plan[2].detail.as_deref()), (Some(sam.id), None));
+    assert_eq!(
+        (plan[2].person_id, plan[2].detail.as_deref()),
+        (Some(sam.id), None)
+    );
     let toolbox = p.store.coping_strategies().unwrap();
     assert_eq!(toolbox.len(), 1, "one strategy, not a second copy");
     assert_eq!(plan[1].coping_id, Some(toolbox[0].id));
@@ -432,7 +439,11 @@ fn plan_items_are_added_moved_and_removed_in_place() {
     // Taken out of the plan, it stays in the toolbox and with its trigger; U puts it back.
     p.keys(&[Down, Char('d')]);
     assert!(coping(&p).is_empty());
-    assert!(p.message().unwrap().contains("still in your coping toolbox"));
+    assert!(
+        p.message()
+            .unwrap()
+            .contains("still in your coping toolbox")
+    );
     assert_eq!(p.store.coping_strategies().unwrap().len(), 1);
     assert!(crisis(&mut p).contains("• Call Sam"));
     p.press(Char('U'));
