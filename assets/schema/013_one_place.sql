@@ -10,8 +10,8 @@
 -- (the one with the lowest uid when several share it); the others each make one, with
 -- a uid derived from the line's, so two devices migrating apart make the same one. Two
 -- lines with the same words make one strategy, at the first one's place. A line's
--- detail becomes its strategy's description, or is added below a description that
--- says something else. The lines are then removed: their words live in the strategy.
+-- detail becomes its strategy's description, or is added after a description that
+-- says something else (after a ' · '). The lines are then removed: their words live in the strategy.
 --
 -- A line among the people to call or the contacts whose words are a person's name is
 -- linked to that person (their name and number are then read from the person).
@@ -43,7 +43,7 @@ UPDATE coping_strategies SET
             WHEN f.detail IS NULL OR trim(f.detail) = '' THEN coping_strategies.description
             WHEN coping_strategies.description IS NULL OR trim(coping_strategies.description) = '' THEN f.detail
             WHEN instr(coping_strategies.description, f.detail) > 0 THEN coping_strategies.description
-            ELSE coping_strategies.description || char(10) || f.detail END
+            ELSE coping_strategies.description || ' · ' || f.detail END
         FROM one_place_first f JOIN one_place_names n ON n.words = f.words
         WHERE n.id = coping_strategies.id)
 WHERE id IN (SELECT n.id FROM one_place_names n JOIN one_place_first f ON f.words = n.words);

@@ -3,7 +3,7 @@
 //! a `c` (`c4`), which `edit`, `move` and `remove` take too.
 
 use super::{Ctx, args, say};
-use crate::domain::{PlanItem, PlanSection, Stage};
+use crate::domain::{Person, PlanItem, PlanSection, Stage};
 use crate::error::Result;
 
 #[derive(Debug, clap::Subcommand)]
@@ -66,18 +66,25 @@ fn plan_id(s: &str) -> Result<PlanId, String> {
     .map_err(|_| t!("cli-plan-id", got = s))
 }
 
-fn item_line(i: &PlanItem) -> String {
+/// One line of the plan; a line that names a person gives their name and number as
+/// the person's record has them.
+fn item_line(i: &PlanItem, people: &[Person]) -> String {
     let stage = i
         .stage
         .map(|s| format!("[{}] ", s.label()))
         .unwrap_or_default();
-    let detail = i
-        .detail
-        .as_deref()
+    let person = i.person_id.and_then(|p| people.iter().find(|x| x.id == p));
+    let text = person.map_or(&i.text, |p| &p.name);
+    let phone = person
+        .and_then(|p| p.phone.as_deref())
+        .filter(|ph| !i.detail.as_ref().is_some_and(|d| d.contains(ph)));
+    let detail: String = phone
+        .into_iter()
+        .chain(i.detail.as_deref())
         .map(|d| format!(" — {d}"))
-        .unwrap_or_default();
+        .collect();
     let id = shown_id(i);
-    format!("{id:>5}  {}. {stage}{}{detail}", i.position, i.text)
+    format!("{id:>5}  {}. {stage}{text}{detail}", i.position)
 }
 
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
@@ -176,6 +183,7 @@ fn shown_id(i: &PlanItem) -> String {
 /// The whole plan, or one section, each item with its place.
 fn show(ctx: &mut Ctx, section: Option<PlanSection>) -> Result<()> {
     let items = ctx.store.plan(section)?;
+    let people = ctx.store.people()?;
     ctx.show(&items, |out| {
         let sections: &[PlanSection] = match &section {
             Some(s) => std::slice::from_ref(s),
@@ -193,7 +201,7 @@ fn show(ctx: &mut Ctx, section: Option<PlanSection>) -> Result<()> {
                 );
             }
             for i in mine {
-                say!(out, "{}", item_line(i));
+                say!(out, "{}", item_line(i, &people));
             }
         }
     })

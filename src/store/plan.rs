@@ -58,6 +58,25 @@ fn chosen_coping(conn: &Connection) -> Result<Vec<PlanItem>> {
     Ok(items)
 }
 
+/// A strategy as the plan shows it (its place 0 when the plan doesn't hold it).
+fn coping_item(conn: &Connection, id: i64) -> Result<PlanItem> {
+    let c = super::triggers::coping(conn, id)?;
+    let place = chosen_coping(conn)?.into_iter().find(|i| i.id == id);
+    Ok(place.unwrap_or(PlanItem {
+        id,
+        section: PlanSection::CopingSteps,
+        position: 0,
+        text: c.name,
+        detail: c.description,
+        stage: None,
+        person_id: None,
+        coping_id: Some(id),
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+        revision: 0,
+    }))
+}
+
 /// The plan as the person reads it: each section's lines, the coping steps being the
 /// chosen strategies first, then any line of words an older tend added there.
 fn plan_view(conn: &Connection, section: Option<PlanSection>) -> Result<Vec<PlanItem>> {
@@ -133,6 +152,11 @@ impl Store {
     /// strategies chosen for it (see `PlanItem::coping_id`).
     pub fn plan(&self, section: Option<PlanSection>) -> Result<Vec<PlanItem>> {
         plan_view(&self.conn, section)
+    }
+
+    /// A strategy as the plan shows it (its place 0 when the plan doesn't hold it).
+    pub fn plan_coping_item(&self, id: i64) -> Result<PlanItem> {
+        coping_item(&self.conn, id)
     }
 
     pub fn plan_item(&self, id: i64) -> Result<PlanItem> {
@@ -238,21 +262,7 @@ impl Tx<'_> {
 
     /// A strategy as the plan shows it (its place 0 when the plan doesn't hold it).
     pub fn plan_coping_item(&self, id: i64) -> Result<PlanItem> {
-        let c = super::triggers::coping(self, id)?;
-        let place = chosen_coping(self)?.into_iter().find(|i| i.id == id);
-        Ok(place.unwrap_or(PlanItem {
-            id,
-            section: PlanSection::CopingSteps,
-            position: 0,
-            text: c.name,
-            detail: c.description,
-            stage: None,
-            person_id: None,
-            coping_id: Some(id),
-            created_at: c.created_at,
-            updated_at: c.updated_at,
-            revision: 0,
-        }))
+        coping_item(self, id)
     }
 
     /// Changes the words of a coping step of the plan: its strategy's name and

@@ -139,7 +139,7 @@ fn a_journal_of_the_schema_before_keeps_every_plan_line() {
         (HighRisk, "Payday Fridays", None),
         // The matching strategy (the lowest uid of its name), the line's detail below
         // its own description.
-        (CopingSteps, "Walk", some("around the block\nto the river")),
+        (CopingSteps, "Walk", some("around the block · to the river")),
         (CopingSteps, "Call my sponsor", some("after 6")),
         (CopingSteps, "Tea; DROP TABLE x -- ☕ «quoted»", None),
         // "CALL MY SPONSOR" is the same strategy as the second line, at its place.
@@ -238,7 +238,10 @@ fn a_coping_step_is_a_strategy_chosen_for_the_plan() {
     assert_eq!(s.coping_strategies().unwrap().len(), 3);
     s.write(|w| w.restore(&before)).unwrap();
     assert_eq!(order(&s), ["1. Tea", "2. Walk", "3. Call Sam"]);
-    // Deleted from the toolbox: gone from the plan too, and back with undo.
+    // Deleted from the toolbox: gone from the plan too (the question says so), and back
+    // with undo.
+    let (_, also) = s.deletion(RecordKind::Coping, walk.id).unwrap();
+    assert_eq!(also, ["it leaves your plan's coping steps too"]);
     let gone = s
         .write(|w| w.delete_record(RecordKind::Coping, walk.id))
         .unwrap();
