@@ -64,11 +64,18 @@ fn row_ids(cx: &Ctx) -> Vec<Option<i64>> {
 }
 
 /// Moves an item one place within its section; the cursor follows it by its id.
-fn move_item(it: &PlanItem, up: bool, store: &Store) -> Result<Vec<Effect>> {
-    if up && it.position <= 1 {
+/// (A line of words an older tend added to the coping steps is shown after the chosen
+/// strategies: its own place is counted among those lines alone.)
+fn move_item(it: &PlanItem, up: bool, plan: &[PlanItem], store: &Store) -> Result<Vec<Effect>> {
+    let chosen = plan.iter().filter(|i| i.coping_id.is_some()).count() as u32;
+    let at = match (it.coping_id, it.section) {
+        (None, PlanSection::CopingSteps) => it.position.saturating_sub(chosen),
+        _ => it.position,
+    };
+    if up && at <= 1 {
         return Ok(vec![]);
     }
-    let to = if up { it.position - 1 } else { it.position + 1 };
+    let to = if up { at - 1 } else { at + 1 };
     match it.coping_id {
         Some(c) => store.write(|w| w.plan_coping(c, Some(to)))?,
         None => store.write(|w| w.move_plan_item(it.id, to))?,
@@ -134,7 +141,12 @@ impl PlanScreen {
                 None => ask_delete(RecordKind::PlanItem, it.id, store)?,
             },
             (Action::MoveUp | Action::MoveDown, _, Some(it)) => {
-                return Ok(Some(move_item(&it, action == Action::MoveUp, store)?));
+                return Ok(Some(move_item(
+                    &it,
+                    action == Action::MoveUp,
+                    &cx.data.plan,
+                    store,
+                )?));
             }
             _ => return Ok(None),
         };
