@@ -347,6 +347,9 @@ cli-plan-nothing-yet = nothing yet: { $command }
 cli-plan-added = Added to { $section } (id { $id }): { $text }
 cli-plan-updated = Updated plan item { $id }: { $text }
 cli-plan-moved = Moved plan item { $id } to place { $place } in { $section }
+# A coping step's id is its toolbox strategy's after a "c", as the plan shows it.
+cli-plan-id = a plan item's id is a whole number from 1 up, or {"c"} and a number for a coping step, as {"`tend plan show`"} shows it (got '{ $got }')
+cli-plan-coping-out = "{ $name }" is out of your plan and still in your coping toolbox ({"`tend coping list`"}).
 
 ## cli/stats.rs
 

@@ -400,6 +400,8 @@ store-also-linked = { $count ->
         [one] its { $rows } stays in your history, without it
        *[other] its { $rows } stay in your history, without it
     }
+# Deleting a coping strategy the plan chose.
+store-also-plan-coping = it leaves your plan's coping steps too
 store-undo-nothing-kept = nothing kept
 # $record is a record named as store-label-… does.
 store-undo-deleted = { $record } was deleted since; nothing was changed

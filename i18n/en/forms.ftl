@@ -331,6 +331,7 @@ form-welcome-another = Another reason
 form-welcome-optional = optional
 form-welcome-supporter = Someone who supports you
 form-welcome-supporter-hint = optional: a name
+form-welcome-role = They are your
 form-welcome-number = Their number
 form-welcome-helps = Something that helps
 form-welcome-helps-hint = optional: a coping step, like a walk

@@ -154,6 +154,8 @@ plan-hint-add = add
 plan-hint-edit = edit
 plan-hint-move = move
 plan-hint-delete = delete
+# A coping step taken out of the plan (d on it): the strategy itself stays.
+plan-coping-taken-out = "{ $name }" is out of your plan and still in your coping toolbox. { $key } puts it back.
 
 ## tui/screens/library.rs
 

@@ -305,6 +305,9 @@ pub struct CopingStrategy {
     pub name: String,
     pub description: Option<String>,
     pub domain: Option<LifeDomain>,
+    /// Its place among the plan's coping steps, when the plan chose it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_position: Option<u32>,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -356,6 +359,11 @@ pub struct PlanItem {
     /// The person it names, for someone to call or a contact.
     #[serde(default)]
     pub person_id: Option<i64>,
+    /// The coping toolbox's strategy this coping step is (then `id` is the strategy's
+    /// id too, `text` its name and `detail` its description): a coping step of the plan
+    /// is a strategy chosen for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coping_id: Option<i64>,
     pub created_at: String,
     pub updated_at: String,
     /// Bumped by every write; a form remembers it to notice a change made elsewhere.

@@ -198,6 +198,8 @@ fn goals(store: &Store, p: &Privacy) -> Result<Vec<(Goal, Vec<GoalLog>)>> {
 /// The plan; the details of its people and contacts (numbers, places) only when
 /// numbers are shared. Unless names are, someone to call is an initial and a role: the
 /// person the item points at, or else the item's initial (a meeting keeps its name).
+/// A line that names a person gives their name and, without a detail of its own,
+/// their number.
 fn plan(
     store: &Store,
     p: &Privacy,
@@ -217,12 +219,16 @@ fn plan(
                 p.person(person)
             }
             (false, PlanSection::Supports, None) if !meeting => super::privacy::initial(&i.text),
+            // A line naming a person reads their name and number from the person.
+            (true, _, Some(person)) => p.text(&person.name),
             _ => p.text(&i.text),
         };
         let contact = matches!(i.section, PlanSection::Supports | PlanSection::Contacts);
+        let phone = linked.and_then(|x| x.phone.clone());
         i.detail = i
             .detail
             .take()
+            .or(phone)
             .filter(|_| p.numbers() || !contact)
             .map(|d| p.text(&d));
     }

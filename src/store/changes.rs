@@ -12,7 +12,7 @@ mod forget;
 mod held;
 pub mod segment;
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;
 
 pub use apply::Received;
 pub(super) use apply::{Incoming, Lost, Merge};

@@ -1,4 +1,6 @@
-//! The relapse-prevention plan: items kept in order within their section.
+//! The relapse-prevention plan: items kept in order within their section. Its coping
+//! steps are the coping toolbox's strategies chosen for it (`plan_position`), shown as
+//! plan lines; a line among the people to call or contacts can name a person.
 
 use super::{Store, Tx, named, named_opt};
 use crate::domain::{PlanItem, PlanSection, Stage, optional_text, required_text};
@@ -20,7 +22,86 @@ fn from_row(r: &Row) -> rusqlite::Result<PlanItem> {
         updated_at: r.get(7)?,
         revision: r.get(8)?,
         person_id: r.get(9)?,
+        coping_id: None,
     })
+}
+
+/// Words compared as a name is: blanks around ignored, any case.
+const SAME_WORDS: &str = "lower(trim(?1,char(32,9,10,13)))";
+
+/// The strategies chosen for the plan, in its order, as its coping steps (numbered
+/// 1, 2, 3… whatever gaps their places have).
+fn chosen_coping(conn: &Connection) -> Result<Vec<PlanItem>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, name, description, created_at, updated_at, revision FROM coping_strategies
+         WHERE plan_position IS NOT NULL ORDER BY plan_position, name COLLATE NOCASE, id",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok(PlanItem {
+            id: r.get(0)?,
+            section: PlanSection::CopingSteps,
+            position: 0,
+            text: r.get(1)?,
+            detail: r.get(2)?,
+            stage: None,
+            person_id: None,
+            coping_id: Some(r.get(0)?),
+            created_at: r.get(3)?,
+            updated_at: r.get(4)?,
+            revision: r.get(5)?,
+        })
+    })?;
+    let mut items: Vec<PlanItem> = rows.collect::<rusqlite::Result<_>>()?;
+    for (n, i) in items.iter_mut().enumerate() {
+        i.position = n as u32 + 1;
+    }
+    Ok(items)
+}
+
+/// A strategy as the plan shows it (its place 0 when the plan doesn't hold it).
+fn coping_item(conn: &Connection, id: i64) -> Result<PlanItem> {
+    let c = super::triggers::coping(conn, id)?;
+    let place = chosen_coping(conn)?.into_iter().find(|i| i.id == id);
+    Ok(place.unwrap_or(PlanItem {
+        id,
+        section: PlanSection::CopingSteps,
+        position: 0,
+        text: c.name,
+        detail: c.description,
+        stage: None,
+        person_id: None,
+        coping_id: Some(id),
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+        revision: 0,
+    }))
+}
+
+/// The plan as the person reads it: each section's lines, the coping steps being the
+/// chosen strategies first, then any line of words an older tend added there.
+fn plan_view(conn: &Connection, section: Option<PlanSection>) -> Result<Vec<PlanItem>> {
+    let mut items = section_items(conn, section)?;
+    if section.is_none_or(|s| s == PlanSection::CopingSteps) {
+        let chosen = chosen_coping(conn)?;
+        let n = chosen.len() as u32;
+        for i in items
+            .iter_mut()
+            .filter(|i| i.section == PlanSection::CopingSteps)
+        {
+            i.position += n;
+        }
+        let at = items
+            .iter()
+            .position(|i| {
+                PlanSection::ALL.iter().position(|s| *s == i.section)
+                    >= PlanSection::ALL
+                        .iter()
+                        .position(|s| *s == PlanSection::CopingSteps)
+            })
+            .unwrap_or(items.len());
+        items.splice(at..at, chosen);
+    }
+    Ok(items)
 }
 
 fn item(conn: &Connection, id: i64) -> Result<PlanItem> {
@@ -67,9 +148,15 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The plan in section order, or one section.
+    /// The plan in section order, or one section; its coping steps are the toolbox's
+    /// strategies chosen for it (see `PlanItem::coping_id`).
     pub fn plan(&self, section: Option<PlanSection>) -> Result<Vec<PlanItem>> {
-        section_items(&self.conn, section)
+        plan_view(&self.conn, section)
+    }
+
+    /// A strategy as the plan shows it (its place 0 when the plan doesn't hold it).
+    pub fn plan_coping_item(&self, id: i64) -> Result<PlanItem> {
+        coping_item(&self.conn, id)
     }
 
     pub fn plan_item(&self, id: i64) -> Result<PlanItem> {
@@ -89,6 +176,9 @@ impl Tx<'_> {
         if stage.is_some() && section != PlanSection::WarningSigns {
             return Err(Error::invalid("stage", t!("store-plan-stage")));
         }
+        if section == PlanSection::CopingSteps {
+            return self.choose_coping_named(&text, detail);
+        }
         let next: u32 = self.query_row(
             "SELECT coalesce(max(position), 0) + 1 FROM plan_items WHERE section = ?1",
             [section.as_str()],
@@ -99,7 +189,89 @@ impl Tx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             params![section.as_str(), next, text, detail.and_then(optional_text), stage.map(|s| s.as_str()), self.now],
         )?;
-        item(self, self.last_insert_rowid())
+        let id = self.last_insert_rowid();
+        if matches!(section, PlanSection::Supports | PlanSection::Contacts) {
+            // Someone the person keeps, named by their name: the line is theirs.
+            self.execute(
+                &format!(
+                    "UPDATE plan_items SET person_id = (SELECT id FROM people
+                         WHERE {} = {SAME_WORDS} ORDER BY uid LIMIT 1) WHERE id = ?2",
+                    SAME_WORDS.replace("?1", "name")
+                ),
+                params![text, id],
+            )?;
+        }
+        item(self, id)
+    }
+
+    /// The toolbox's strategy named `name` (any case, blanks around ignored; a new one,
+    /// described by `detail`, when there is none), chosen for the plan if it wasn't.
+    fn choose_coping_named(&self, name: &str, detail: Option<&str>) -> Result<PlanItem> {
+        let found: Option<(i64, Option<u32>)> = self
+            .query_row(
+                &format!(
+                    "SELECT id, plan_position FROM coping_strategies
+                     WHERE {} = {SAME_WORDS} ORDER BY uid LIMIT 1",
+                    SAME_WORDS.replace("?1", "name")
+                ),
+                [name],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (id, chosen) = match found {
+            Some(f) => f,
+            None => (self.add_coping(name, detail, None)?.id, None),
+        };
+        if chosen.is_none() {
+            self.plan_coping(id, Some(u32::MAX))?;
+        }
+        self.plan_coping_item(id)
+    }
+
+    /// Puts a strategy among the plan's coping steps at `place` (1-based, clamped), or
+    /// takes it out of the plan (`None`; the strategy stays in the toolbox, and the
+    /// others keep their places, so an undo puts it back where it was).
+    pub fn plan_coping(&self, id: i64, place: Option<u32>) -> Result<PlanItem> {
+        super::triggers::coping(self, id)?;
+        let Some(place) = place else {
+            self.execute(
+                "UPDATE coping_strategies SET plan_position = NULL, updated_at = ?2 WHERE id = ?1",
+                params![id, self.now],
+            )?;
+            return Ok(PlanItem {
+                position: 0,
+                ..self.plan_coping_item(id)?
+            });
+        };
+        let mut ids: Vec<i64> = chosen_coping(self)?
+            .into_iter()
+            .map(|i| i.id)
+            .filter(|c| *c != id)
+            .collect();
+        let to = (place.max(1) as usize - 1).min(ids.len());
+        ids.insert(to, id);
+        let mut st = self.prepare_cached(
+            "UPDATE coping_strategies SET plan_position = ?2, updated_at = ?3
+             WHERE id = ?1 AND plan_position IS NOT ?2",
+        )?;
+        for (n, c) in ids.iter().enumerate() {
+            st.execute(params![c, n as i64 + 1, self.now])?;
+        }
+        self.plan_coping_item(id)
+    }
+
+    /// A strategy as the plan shows it (its place 0 when the plan doesn't hold it).
+    pub fn plan_coping_item(&self, id: i64) -> Result<PlanItem> {
+        coping_item(self, id)
+    }
+
+    /// Changes the words of a coping step of the plan: its strategy's name and
+    /// description (its life domain stays).
+    pub fn edit_plan_coping(&self, id: i64, name: &str, detail: Option<&str>) -> Result<PlanItem> {
+        let c = super::triggers::coping(self, id)?;
+        let detail = detail.map_or(c.description, optional_text);
+        self.edit_coping(id, name, detail.as_deref(), c.domain)?;
+        self.plan_coping_item(id)
     }
 
     pub fn edit_plan_item(

@@ -376,6 +376,8 @@ pub const RECORDS: &[Record] = &[
             ("name", Kind::Name),
             ("description", Kind::Text),
             ("domain", OPT_DOMAIN),
+            // Its place among the plan's coping steps; none when not in the plan.
+            ("plan_position", Kind::OptInt(0, 1_000_000)),
         ],
         ..record(COPING, Some(RecordKind::Coping))
     },

@@ -365,7 +365,7 @@ fn plan_items_keep_their_order() {
             ["Walk", "Call Sam", "Tea"]
                 .iter()
                 .map(|t| {
-                    w.add_plan_item(PlanSection::CopingSteps, t, None, None)
+                    w.add_plan_item(PlanSection::HighRisk, t, None, None)
                         .map(|i| i.id)
                 })
                 .collect()
@@ -373,7 +373,7 @@ fn plan_items_keep_their_order() {
         .unwrap();
     s.write(|w| w.move_plan_item(ids[2], 1)).unwrap();
     let order: Vec<String> = s
-        .plan(Some(PlanSection::CopingSteps))
+        .plan(Some(PlanSection::HighRisk))
         .unwrap()
         .into_iter()
         .map(|i| i.text)

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const TRIGGER_COLUMNS: &str = "id, name, category, origin, notes, created_at, updated_at";
+const COPING_COLUMNS: &str = "id, name, description, domain, created_at, updated_at, plan_position";
 const EVENT_COLUMNS: &str =
     "id, at, date, trigger_id, urge_before, urge_after, coping_id, outcome, note, created_at";
 
@@ -50,6 +51,21 @@ fn coping_row(r: &Row) -> rusqlite::Result<CopingStrategy> {
         domain: named_opt(r, 3)?,
         created_at: r.get(4)?,
         updated_at: r.get(5)?,
+        plan_position: r.get(6)?,
+    })
+}
+
+/// One strategy of the coping toolbox.
+pub(super) fn coping(conn: &Connection, id: i64) -> Result<CopingStrategy> {
+    conn.prepare_cached(&format!(
+        "SELECT {COPING_COLUMNS} FROM coping_strategies WHERE id = ?1"
+    ))?
+    .query_row([id], coping_row)
+    .optional()?
+    .ok_or(Error::NotFound {
+        what: crate::domain::RecordKind::Coping.noun(),
+        id,
+        list: crate::domain::RecordKind::Coping.list_command(),
     })
 }
 
@@ -104,9 +120,9 @@ impl Store {
     }
 
     pub fn coping_strategies(&self) -> Result<Vec<CopingStrategy>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, name, description, domain, created_at, updated_at FROM coping_strategies ORDER BY name COLLATE NOCASE",
-        )?;
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {COPING_COLUMNS} FROM coping_strategies ORDER BY name COLLATE NOCASE"
+        ))?;
         Ok(st
             .query_map([], coping_row)?
             .collect::<rusqlite::Result<_>>()?)
@@ -184,12 +200,7 @@ impl Tx<'_> {
             "INSERT INTO coping_strategies (name, description, domain, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
             params![name, description, domain.map(|d| d.as_str()), self.now],
         )?;
-        let id = self.last_insert_rowid();
-        Ok(self.query_row(
-            "SELECT id, name, description, domain, created_at, updated_at FROM coping_strategies WHERE id = ?1",
-            [id],
-            coping_row,
-        )?)
+        coping(self, self.last_insert_rowid())
     }
 
     pub fn log_trigger_event(&self, d: EventDraft) -> Result<TriggerEvent> {
@@ -249,11 +260,7 @@ impl Tx<'_> {
             "UPDATE coping_strategies SET name = ?2, description = ?3, domain = ?4, updated_at = ?5 WHERE id = ?1",
             params![id, name, description, domain.map(|d| d.as_str()), self.now],
         )?;
-        Ok(self.query_row(
-            "SELECT id, name, description, domain, created_at, updated_at FROM coping_strategies WHERE id = ?1",
-            [id],
-            coping_row,
-        )?)
+        coping(self, id)
     }
 
     /// Replaces everything an encounter says: when, which trigger, the urge before

@@ -175,6 +175,10 @@ impl Store {
                 Tie::Linked => t!("store-also-linked", count = n, rows = rows),
             });
         }
+        // A coping step of the plan is the strategy itself: it leaves the plan with it.
+        if kind == RecordKind::Coping && self.plan_coping_item(id)?.position > 0 {
+            also.push(t!("store-also-plan-coping"));
+        }
         Ok((label, also))
     }
 

@@ -102,7 +102,7 @@ impl CrisisView {
             left.push(Line::styled(note.clone(), t.accent()));
             left.push(Line::from(""));
             section(cx, &mut left, S::Reasons, &t!("tui-crisis-my-reasons"));
-            section(cx, &mut left, S::CopingSteps, &t!("tui-crisis-coping"));
+            coping_steps(cx, &mut left);
         } else {
             left.extend([
                 Line::styled(t!("tui-crisis-not-alone"), t.calm()),
@@ -122,7 +122,7 @@ impl CrisisView {
         }
         if self.note.is_none() {
             section(cx, &mut left, S::Reasons, &t!("tui-crisis-reasons"));
-            section(cx, &mut left, S::CopingSteps, &t!("tui-crisis-coping"));
+            coping_steps(cx, &mut left);
         }
         let close = cx.keys.key(Mode::Crisis, Action::Back);
         let title = t!("tui-crisis-title", key = close);
@@ -297,6 +297,33 @@ fn people_to_call(cx: &Ctx) -> Vec<Line<'static>> {
     lines
 }
 
+/// The coping steps: the plan's own in its order, then the toolbox's strategies the
+/// person linked to a trigger (by name), each once.
+fn coping_steps(cx: &Ctx, lines: &mut Vec<Line<'static>>) {
+    section(cx, lines, S::CopingSteps, &t!("tui-crisis-coping"));
+    let linked = |id: i64| cx.data.triggers.iter().any(|t| t.coping_ids.contains(&id));
+    let more: Vec<&crate::domain::CopingStrategy> = cx
+        .data
+        .coping
+        .iter()
+        .filter(|c| c.plan_position.is_none() && linked(c.id))
+        .collect();
+    if more.is_empty() {
+        return;
+    }
+    lines.pop(); // the blank line after the section
+    if cx.data.plan.iter().all(|i| i.section != S::CopingSteps) {
+        lines.pop(); // the line saying there is nothing yet
+    }
+    for c in more {
+        lines.push(Line::from(format!("  • {}", c.name)));
+        if let Some(d) = &c.description {
+            lines.push(Line::styled(format!("    {d}"), cx.theme.accent()));
+        }
+    }
+    lines.push(Line::from(""));
+}
+
 /// A heading and the plan's items in `section`; returns whether it had any.
 fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) -> bool {
     let t = &cx.theme;
@@ -326,12 +353,17 @@ fn section(cx: &Ctx, lines: &mut Vec<Line<'static>>, section: S, heading: &str) 
         ));
     }
     for i in items {
-        lines.push(Line::from(format!("  • {}", i.text)));
-        let phone = i
+        // A line naming a person reads their name and number from the person.
+        let person = i
             .person_id
-            .and_then(|p| cx.data.people.iter().find(|x| x.id == p))
-            .and_then(|p| p.phone.clone());
-        if let Some(d) = i.detail.clone().or(phone) {
+            .and_then(|p| cx.data.people.iter().find(|x| x.id == p));
+        let name = person.map_or(&i.text, |p| &p.name);
+        lines.push(Line::from(format!("  • {name}")));
+        // Their number, unless the line's own detail already gives it.
+        let phone = person
+            .and_then(|p| p.phone.clone())
+            .filter(|ph| !i.detail.as_ref().is_some_and(|d| d.contains(ph.as_str())));
+        for d in phone.into_iter().chain(i.detail.clone()) {
             lines.push(Line::styled(format!("    {d}"), t.accent()));
         }
     }

@@ -334,22 +334,30 @@ fn plan_sections_in_order() {
         "--stage",
         "early",
     ]);
+    // A coping step is a toolbox strategy chosen for the plan, taken by its id after a c.
     assert_eq!(
-        env.ok(&["plan", "move", "3", "--to", "1"]),
-        "Moved plan item 3 to place 1 in Coping steps\n"
+        env.ok(&["plan", "move", "c2", "--to", "1"]),
+        "Moved plan item c2 to place 1 in Coping steps\n"
     );
     let steps = env.json(&["plan", "show", "coping-steps"]);
     assert_eq!(steps[0]["text"], "Call Sam");
     assert_eq!(steps[0]["detail"], "07700 900123");
-    env.ok(&["plan", "edit", "2", "--text", "Walk round the block"]);
+    env.ok(&["plan", "edit", "c1", "--text", "Walk round the block"]);
+    assert!(env.ok(&["coping", "list"]).contains("Walk round the block"));
     env.refused(&["plan", "remove", "1"], 2, "add --yes");
     env.ok(&["plan", "remove", "1", "--yes"]);
+    let out = env.ok(&["plan", "remove", "c2"]);
+    assert!(out.contains("still in your coping toolbox"), "{out}");
+    assert!(env.ok(&["coping", "list"]).contains("Call Sam"));
     let all = env.ok(&["plan", "show"]);
     assert!(
         all.contains("My reasons for recovery (reasons)\n       nothing yet"),
         "{all}"
     );
-    assert!(all.contains("    4  1. [early] Skipping meetings"), "{all}");
+    assert!(all.contains("   c1  1. Walk round the block\n"), "{all}");
+    assert!(!all.contains("Call Sam"), "{all}");
+    assert!(all.contains("    2  1. [early] Skipping meetings"), "{all}");
+    env.refused(&["plan", "move", "x2", "--to", "1"], 2, "`tend plan show`");
     env.refused(&["plan", "add", "wishes", "x"], 2, "safe-space");
     env.refused(
         &["plan", "add", "reasons", "  "],

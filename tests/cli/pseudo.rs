@@ -113,6 +113,12 @@ fn plan_show() {
 }
 
 #[test]
+fn plan_coping_step_taken_out() {
+    // The fixture's "Call Sam" is the toolbox's second strategy.
+    shows(&["plan", "remove", "c2"]);
+}
+
+#[test]
 fn trigger_list() {
     shows(&["trigger", "list"]);
 }

@@ -267,7 +267,7 @@ fn a_folder_is_read_only_as_a_jrnl_folder_journal() {
 fn the_welcome_opens_the_import_next_when_asked() {
     let mut p = Person::new(false);
     p.press(Down).type_text("Alcohol");
-    for _ in 0..7 {
+    for _ in 0..8 {
         p.press(Down);
     }
     p.press(Right);

@@ -7,7 +7,7 @@ use crate::common;
 use common::clock;
 use common::person::{Person, habit};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tend::domain::{GoalKind, PlanSection, SetbackKind};
+use tend::domain::{GoalKind, PlanSection, Role, SetbackKind};
 use tend::store::Store;
 use tend::tui::action::{Action, Screen};
 use tend::tui::app::{App, update};
@@ -243,6 +243,8 @@ fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
         .press(Tab)
         .type_text("Sam")
         .press(Tab)
+        .press(Right)
+        .press(Tab)
         .type_text("07700 900123");
     p.press(Tab).type_text("Walk around the block").press(Enter);
     assert!(
@@ -270,7 +272,24 @@ fn the_welcome_sets_up_a_commitment_reasons_and_plan() {
             (PlanSection::Supports, "Sam")
         ]
     );
-    assert_eq!(plan[2].detail.as_deref(), Some("07700 900123"));
+    // The supporter is a person with their number, named in the plan; what helps is
+    // a strategy of the coping toolbox, chosen for the plan.
+    let sam = &p.store.people().unwrap()[0];
+    assert_eq!(
+        (
+            sam.name.as_str(),
+            sam.phone.as_deref(),
+            sam.roles.as_slice()
+        ),
+        ("Sam", Some("07700 900123"), &[Role::Sponsor][..])
+    );
+    assert_eq!(
+        (plan[2].person_id, plan[2].detail.as_deref()),
+        (Some(sam.id), None)
+    );
+    let toolbox = p.store.coping_strategies().unwrap();
+    assert_eq!(toolbox.len(), 1, "one strategy, not a second copy");
+    assert_eq!(plan[1].coping_id, Some(toolbox[0].id));
     assert!(
         p.screen(80, 24)
             .contains("Alcohol day 1 · current run 1 day · 1 day on track")
@@ -449,6 +468,44 @@ fn plan_items_are_added_moved_and_removed_in_place() {
     assert_eq!((t.name.as_str(), t.category.as_str()), ("Payday", "times"));
     assert_eq!(p.store.coping_strategies().unwrap()[0].name, "Call Sam");
     assert_eq!(t.coping_ids.len(), 1);
+    // The trigger's coping step reaches the crisis view.
+    let crisis = |p: &mut Person| {
+        p.press(Char('!'));
+        let screen = p.screen(80, 24);
+        p.press(Esc);
+        screen
+    };
+    let screen = crisis(&mut p);
+    assert!(screen.contains("• Call Sam"), "{screen}");
+    // Chosen for the plan by its name: the toolbox's own strategy, not a second.
+    p.press(Left);
+    for _ in 0..10 {
+        p.press(Char('k'));
+    }
+    p.keys(&[Down, Down, Down, Down]); // the coping steps' heading
+    p.press(Char('a')).type_text(" call sam").press(Enter);
+    let coping = |p: &Person| {
+        p.store
+            .plan(Some(PlanSection::CopingSteps))
+            .unwrap()
+            .into_iter()
+            .map(|i| i.text)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(coping(&p), ["Call Sam"]);
+    assert_eq!(p.store.coping_strategies().unwrap().len(), 1);
+    // Taken out of the plan, it stays in the toolbox and with its trigger; U puts it back.
+    p.keys(&[Down, Char('d')]);
+    assert!(coping(&p).is_empty());
+    assert!(
+        p.message()
+            .unwrap()
+            .contains("still in your coping toolbox")
+    );
+    assert_eq!(p.store.coping_strategies().unwrap().len(), 1);
+    assert!(crisis(&mut p).contains("• Call Sam"));
+    p.press(Char('U'));
+    assert_eq!(coping(&p), ["Call Sam"]);
 }
 
 #[test]

@@ -21,8 +21,9 @@ fn store(dir: &tempfile::TempDir, name: &str) -> Store {
     .unwrap()
 }
 
-fn set_up(s: &Store, device: &str) {
-    let setup = Setup {
+/// Sync set up as `device`, with nothing sent yet.
+pub(in crate::store) fn setup(device: &str) -> Setup {
+    Setup {
         folder: "/nowhere".into(),
         device: device.into(),
         name: device.into(),
@@ -33,8 +34,11 @@ fn set_up(s: &Store, device: &str) {
         last_hash: None,
         pending_hash: None,
         last_sync: None,
-    };
-    s.write(|tx| tx.sync_begin(&setup)).unwrap();
+    }
+}
+
+fn set_up(s: &Store, device: &str) {
+    s.write(|tx| tx.sync_begin(&setup(device))).unwrap();
 }
 
 fn entry(s: &Store, body: &str) -> i64 {

@@ -12,6 +12,8 @@ use crate::tui::step::Done;
 pub struct PlanItemForm {
     section: PlanSection,
     editing: Option<i64>,
+    /// Editing a coping step: the toolbox's strategy it is (its name and description).
+    coping: Option<i64>,
     /// The revision it had when the form opened (`None`: save over any change).
     revision: Option<i64>,
     text: Text,
@@ -42,6 +44,7 @@ impl PlanItemForm {
         PlanItemForm {
             section,
             editing: existing.map(|i| i.id),
+            coping: existing.and_then(|i| i.coping_id),
             revision: existing.map(|i| i.revision),
             text: Text::new(
                 t!("form-plan-item-text"),
@@ -109,6 +112,16 @@ impl TypedForm for PlanItemForm {
         let text = self.text.needed()?;
         let stage = self.stage.as_ref().and_then(|s| s.get());
         Ok(match self.editing {
+            Some(_) if let Some(id) = self.coping => {
+                let detail = self.detail.raw().to_string();
+                let (before, i) = store.write(|w| {
+                    w.edit_record(RecordKind::Coping, id, self.revision, |w| {
+                        w.edit_plan_coping(id, &text, Some(&detail))
+                    })
+                })?;
+                cx.remember(before);
+                done_saying(cx, t!("form-plan-item-saved", text = &i.text))
+            }
             Some(id) => {
                 let detail = self.detail.raw().to_string();
                 let who = self.who.as_ref().map(Choice::get);

@@ -1,9 +1,11 @@
 //! The welcome on a new journal: a name, what the person is working toward and since
-//! when, a reason or two, someone who supports them and something that helps; and,
+//! when, a reason or two, someone who supports them (a person, with their number, in
+//! the plan's people to call) and something that helps (a coping strategy chosen for
+//! the plan); and,
 //! if they say so, the import form next, for history from another journal.
 
 use super::{TypedForm, done_saying};
-use crate::domain::{PlanSection, Profile};
+use crate::domain::{PersonDraft, PlanSection, Profile, Role};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::Action;
@@ -19,6 +21,8 @@ pub struct WelcomeForm {
     reason: Text,
     another: Text,
     supporter: Text,
+    /// Who the supporter is to them (none: just someone).
+    role: Choice<Option<Role>>,
     number: Text,
     helps: Text,
     /// Open the import form after saving.
@@ -38,6 +42,13 @@ impl WelcomeForm {
             another: Text::new(t!("form-welcome-another"), "").hint(t!("form-welcome-optional")),
             supporter: Text::new(t!("form-welcome-supporter"), "")
                 .hint(t!("form-welcome-supporter-hint")),
+            role: Choice::new(
+                t!("form-welcome-role"),
+                std::iter::once((None, "—".to_string()))
+                    .chain(Role::ALL.iter().map(|r| (Some(*r), r.label())))
+                    .collect(),
+                None,
+            ),
             number: Text::new(t!("form-welcome-number"), "").hint(t!("form-welcome-optional")),
             helps: Text::new(t!("form-welcome-helps"), "").hint(t!("form-welcome-helps-hint")),
             history: Choice::new(
@@ -75,6 +86,7 @@ impl TypedForm for WelcomeForm {
             &self.reason,
             &self.another,
             &self.supporter,
+            &self.role,
             &self.number,
             &self.helps,
             &self.history,
@@ -89,6 +101,7 @@ impl TypedForm for WelcomeForm {
             &mut self.reason,
             &mut self.another,
             &mut self.supporter,
+            &mut self.role,
             &mut self.number,
             &mut self.helps,
             &mut self.history,
@@ -113,12 +126,23 @@ impl TypedForm for WelcomeForm {
                 w.add_plan_item(PlanSection::Reasons, &r, None, None)?;
             }
             if let Some(who) = self.supporter.get() {
-                let number = self.number.get();
-                w.add_plan_item(PlanSection::Supports, &who, number.as_deref(), None)?;
+                // Someone to call is a person, with their number, named in the plan.
+                let person = w.add_person(PersonDraft {
+                    name: who,
+                    roles: self.role.get().into_iter().collect(),
+                    phone: self.number.get(),
+                    keep_in_touch_days: None,
+                    emergency: false,
+                    active_from: None,
+                    active_to: None,
+                    note: None,
+                })?;
+                let line = w.add_plan_item(PlanSection::Supports, &person.name, None, None)?;
+                w.link_plan_person(line.id, Some(person.id))?;
             }
             if let Some(step) = self.helps.get() {
+                // A coping step is a strategy of the toolbox chosen for the plan.
                 w.add_plan_item(PlanSection::CopingSteps, &step, None, None)?;
-                w.add_coping(&step, None, None)?;
             }
             Ok(())
         })?;

@@ -54,18 +54,46 @@ fn row_ids(cx: &Ctx) -> Vec<Option<i64>> {
         .into_iter()
         .map(|r| match r {
             PlanRow::Section(_) => None,
-            PlanRow::Item(n) => Some(cx.data.plan[n].id),
+            // A coping step is a strategy: its id is told apart from a line's.
+            PlanRow::Item(n) => {
+                let i = &cx.data.plan[n];
+                Some(if i.coping_id.is_some() { -i.id } else { i.id })
+            }
         })
         .collect()
 }
 
 /// Moves an item one place within its section; the cursor follows it by its id.
-fn move_item(it: &PlanItem, up: bool, store: &Store) -> Result<Vec<Effect>> {
-    if up && it.position <= 1 {
+/// (A line of words an older tend added to the coping steps is shown after the chosen
+/// strategies: its own place is counted among those lines alone.)
+fn move_item(it: &PlanItem, up: bool, plan: &[PlanItem], store: &Store) -> Result<Vec<Effect>> {
+    let chosen = plan.iter().filter(|i| i.coping_id.is_some()).count() as u32;
+    let at = match (it.coping_id, it.section) {
+        (None, PlanSection::CopingSteps) => it.position.saturating_sub(chosen),
+        _ => it.position,
+    };
+    if up && at <= 1 {
         return Ok(vec![]);
     }
-    let to = if up { it.position - 1 } else { it.position + 1 };
-    store.write(|w| w.move_plan_item(it.id, to))?;
+    let to = if up { at - 1 } else { at + 1 };
+    match it.coping_id {
+        Some(c) => store.write(|w| w.plan_coping(c, Some(to)))?,
+        None => store.write(|w| w.move_plan_item(it.id, to))?,
+    };
+    Ok(vec![Effect::Reload])
+}
+
+/// Takes a coping step out of the plan: the strategy stays in the toolbox (and with
+/// the triggers it helps with); undo puts it back in its place.
+fn take_out(coping: i64, cx: &mut Ctx, store: &Store) -> Result<Vec<Effect>> {
+    let (before, it) = store.write(|w| {
+        w.edit_record(RecordKind::Coping, coping, None, |w| {
+            w.plan_coping(coping, None)
+        })
+    })?;
+    cx.remember(before);
+    let undo = cx.keys.key(Mode::Screen(Screen::Today), Action::Undo);
+    cx.say(t!("plan-coping-taken-out", name = &it.text, key = undo));
     Ok(vec![Effect::Reload])
 }
 
@@ -108,9 +136,17 @@ impl PlanScreen {
             (Action::Edit | Action::Open, _, Some(it)) => {
                 form(PlanItemForm::new(it.section, Some(&it), &cx.data.people))
             }
-            (Action::Delete, _, Some(it)) => ask_delete(RecordKind::PlanItem, it.id, store)?,
+            (Action::Delete, _, Some(it)) => match it.coping_id {
+                Some(c) => take_out(c, cx, store)?,
+                None => ask_delete(RecordKind::PlanItem, it.id, store)?,
+            },
             (Action::MoveUp | Action::MoveDown, _, Some(it)) => {
-                return Ok(Some(move_item(&it, action == Action::MoveUp, store)?));
+                return Ok(Some(move_item(
+                    &it,
+                    action == Action::MoveUp,
+                    &cx.data.plan,
+                    store,
+                )?));
             }
             _ => return Ok(None),
         };
@@ -172,7 +208,17 @@ impl PlanScreen {
                         .as_deref()
                         .map(|d| format!(" — {d}"))
                         .unwrap_or_default();
-                    format!("  {}. {stage}{}{detail}", i.position, i.text)
+                    // A line naming a person reads their name and number from the person.
+                    let person = i
+                        .person_id
+                        .and_then(|p| cx.data.people.iter().find(|x| x.id == p));
+                    let text = person.map_or(&i.text, |p| &p.name);
+                    let phone = person
+                        .and_then(|p| p.phone.as_deref())
+                        .filter(|ph| !i.detail.as_ref().is_some_and(|d| d.contains(ph)))
+                        .map(|ph| format!(" — {ph}"))
+                        .unwrap_or_default();
+                    format!("  {}. {stage}{text}{phone}{detail}", i.position)
                 }
             })
             .collect();
