@@ -281,7 +281,7 @@ fn search(ctx: &mut Ctx, q: &str, order: SearchOrder, limit: usize, offset: usiz
                 "{:>5}  {}  {}",
                 h.entry.id,
                 h.entry.date,
-                one_line(&h.snippet, 90)
+                one_line(&h.snippet.bracketed(), 90)
             );
         }
     })

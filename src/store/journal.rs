@@ -86,19 +86,36 @@ impl Store {
     /// Entries matching the filter, newest first. Only the conditions given are in the
     /// query, so a date range reads the date index from its newest end and stops at the
     /// limit: the cost follows the rows shown, not the journal's size.
+    ///
+    /// A tag is matched without case, through its stored spellings: a tag few entries
+    /// have (say, only on old ones) is looked up in the tag index, a common one checked
+    /// entry by entry down the date index.
     pub fn journal(&self, f: &JournalFilter) -> Result<Vec<JournalEntry>> {
         let mut wheres = Vec::new();
         let mut args: Vec<&dyn rusqlite::ToSql> = Vec::new();
         let domain = f.domain.map(|d| d.as_str());
         let (limit, offset) = (f.limit.map_or(-1, |l| l as i64), f.offset as i64);
+        let shown = f.limit.map_or(usize::MAX, |l| l.saturating_add(f.offset));
+        let tag = match &f.tag {
+            Some(t) => match self.tag_lookup(t, shown)? {
+                Some(found) => Some(found),
+                None => return Ok(Vec::new()), // no entry has it
+            },
+            None => None,
+        };
+        let tag_cond = match &tag {
+            Some((_, true)) => {
+                "e.id IN (SELECT entry_id FROM journal_tags WHERE tag IN (SELECT value FROM json_each(?)))"
+            }
+            _ => {
+                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag IN (SELECT value FROM json_each(?)))"
+            }
+        };
         let conds: [(&str, Option<&dyn rusqlite::ToSql>); 4] = [
             ("e.date >= ?", f.from.as_ref().map(|d| d as _)),
             ("e.date <= ?", f.to.as_ref().map(|d| d as _)),
             ("e.domain = ?", domain.as_ref().map(|d| d as _)),
-            (
-                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag = ? COLLATE NOCASE)",
-                f.tag.as_ref().map(|t| t as _),
-            ),
+            (tag_cond, tag.as_ref().map(|(json, _)| json as _)),
         ];
         for (cond, arg) in conds {
             if let Some(a) = arg {
@@ -226,6 +243,19 @@ impl Store {
             batch *= 4;
         }
         Ok(None)
+    }
+
+    /// How many entries the search for `text` finds. It reads the index's match lists,
+    /// no text: about as much as finding the first page costs, once per search.
+    pub fn journal_search_count(&self, text: &str) -> Result<usize> {
+        let Some(q) = fts_query(text) else {
+            return Ok(0);
+        };
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?1")?
+            .query_row([q], |r| r.get(0))?;
+        Ok(n as usize)
     }
 
     /// Whether so few entries match `q` that looking each up costs less than walking
