@@ -141,6 +141,8 @@ pub enum Mode {
     Reading,
     /// Typing a journal search.
     Searching,
+    /// Choosing a tag from every tag in use, typing to narrow the list.
+    PickingTag,
     /// A form; `typing` when the focused field takes text.
     Form {
         typing: bool,
@@ -165,7 +167,7 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 21] = [
+    pub const ALL: [Mode; 22] = [
         Mode::Screen(Screen::Today),
         Mode::Screen(Screen::Checkin),
         Mode::Screen(Screen::Journal),
@@ -177,6 +179,7 @@ impl Mode {
         Mode::Screen(Screen::Connections),
         Mode::Reading,
         Mode::Searching,
+        Mode::PickingTag,
         Mode::Form { typing: false },
         Mode::Form { typing: true },
         Mode::Checkin { typing: false },
@@ -202,6 +205,7 @@ impl Mode {
             Mode::Screen(s) => s.title(),
             Mode::Reading => t!("tui-mode-reading"),
             Mode::Searching => t!("tui-mode-searching"),
+            Mode::PickingTag => t!("tui-mode-picking-tag"),
             Mode::Form { .. } => t!("tui-mode-form"),
             Mode::Checkin { .. } => t!("tui-mode-check-in"),
             Mode::Writing => t!("tui-mode-writing"),

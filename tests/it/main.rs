@@ -21,6 +21,7 @@ mod tui;
 mod tui_charts;
 mod tui_connections;
 mod tui_corrections;
+mod tui_journal;
 mod tui_kept;
 mod tui_pseudo;
 mod tui_setbacks;
