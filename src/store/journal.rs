@@ -156,7 +156,32 @@ impl Store {
         let Some(q) = fts_query(text) else {
             return Ok(Vec::new());
         };
-        let ids = self.search_ids(&q, order, limit, offset)?;
+        let ids = self.search_ids(&q, order, limit, offset, None)?;
+        self.hits(ids, text)
+    }
+
+    /// The first `limit` hits, newest first, and how many entries the search finds in
+    /// all. The count reads the index's match lists (no text) and also tells how to
+    /// find the page, so it costs little more than the page alone.
+    pub fn journal_search_counted(
+        &self,
+        text: &str,
+        limit: usize,
+    ) -> Result<(Vec<JournalHit>, usize)> {
+        let Some(q) = fts_query(text) else {
+            return Ok((Vec::new(), 0));
+        };
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?1")?
+            .query_row([&q], |r| r.get(0))?;
+        let total = n as usize;
+        let ids = self.search_ids(&q, SearchOrder::Newest, limit, 0, Some(total))?;
+        Ok((self.hits(ids, text)?, total))
+    }
+
+    /// The entries of `ids`, each with its snippet for the search `text`.
+    fn hits(&self, ids: Vec<i64>, text: &str) -> Result<Vec<JournalHit>> {
         let terms = super::snippet::terms(text);
         let mut hits = Vec::with_capacity(ids.len());
         for id in ids {
@@ -174,20 +199,26 @@ impl Store {
     /// The ids of one page of hits for the FTS query `q`. Newest first, a few matches
     /// are looked up one by one and sorted; many are found among the newest entries
     /// (see `newest_hits`). Either way the work follows the matches and the page, not
-    /// the journal's size.
+    /// the journal's size. `total`, when counted already, says whether matches are few.
     fn search_ids(
         &self,
         q: &str,
         order: SearchOrder,
         limit: usize,
         offset: usize,
+        total: Option<usize>,
     ) -> Result<Vec<i64>> {
+        let few = match (order, total) {
+            (SearchOrder::Relevance, _) => false,
+            (SearchOrder::Newest, Some(n)) => n <= FEW + limit + offset,
+            (SearchOrder::Newest, None) => self.few_matches(q, limit + offset)?,
+        };
         let sql = match order {
             SearchOrder::Relevance => {
                 "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1
                  ORDER BY rank LIMIT ?2 OFFSET ?3"
             }
-            SearchOrder::Newest if self.few_matches(q, limit + offset)? => {
+            SearchOrder::Newest if few => {
                 "SELECT e.id FROM journal_entries e NOT INDEXED
                  WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1)
                  ORDER BY e.date DESC, e.at DESC, e.id DESC LIMIT ?2 OFFSET ?3"
@@ -245,23 +276,10 @@ impl Store {
         Ok(None)
     }
 
-    /// How many entries the search for `text` finds. It reads the index's match lists,
-    /// no text: about as much as finding the first page costs, once per search.
-    pub fn journal_search_count(&self, text: &str) -> Result<usize> {
-        let Some(q) = fts_query(text) else {
-            return Ok(0);
-        };
-        let n: i64 = self
-            .conn
-            .prepare_cached("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?1")?
-            .query_row([q], |r| r.get(0))?;
-        Ok(n as usize)
-    }
-
     /// Whether so few entries match `q` that looking each up costs less than walking
     /// the date index (counting reads the index's match list, no text).
     fn few_matches(&self, q: &str, shown: usize) -> Result<bool> {
-        let few = 500 + shown as i64;
+        let few = (FEW + shown) as i64;
         let n: i64 = self.conn.prepare_cached(
             "SELECT count(*) FROM (SELECT 1 FROM journal_fts WHERE journal_fts MATCH ?1 LIMIT ?2)",
         )?
@@ -298,6 +316,10 @@ impl Store {
         Ok(out)
     }
 }
+
+/// Past how many matches (beyond those shown) a search walks the date index instead of
+/// looking each match up.
+const FEW: usize = 500;
 
 /// The order search hits come in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -315,6 +315,8 @@ fn journal_search_tags_and_day_start() {
     assert_eq!(e.tags, vec!["river walk", "Sleep"]);
     let hits = s.journal_search("calm riv", 10).unwrap();
     assert_eq!(hits.len(), 1);
+    let (counted, total) = s.journal_search_counted("calm riv", 10).unwrap();
+    assert_eq!((counted, total), (hits.clone(), 1));
     let snippet = hits[0].snippet.bracketed();
     assert!(snippet.contains("[river]"), "{snippet}");
     assert!(s.journal_search("\"unbalanced", 10).unwrap().is_empty());

@@ -106,26 +106,30 @@ impl JournalScreen {
 
     /// Reads the page the view asks for, and counts a search's hits.
     pub fn load(&mut self, store: &Store) -> Result<()> {
-        self.found = match &self.view.search {
-            Some(q) => store.journal_search_count(q)?,
-            None => 0,
-        };
-        self.read(store)
+        self.read(store, true)
     }
 
-    /// Reads the page the view asks for (the count stays: more pages of one search).
-    fn read(&mut self, store: &Store) -> Result<()> {
+    /// Reads the page the view asks for; `count`: a search's hits counted again (not
+    /// for the next page of the same search).
+    fn read(&mut self, store: &Store, count: bool) -> Result<()> {
         let v = &self.view;
         self.snippets.clear();
         self.entries = match &v.search {
-            Some(q) => store
-                .journal_search(q, v.limit)?
-                .into_iter()
+            Some(q) => {
+                let hits = if count {
+                    let (hits, found) = store.journal_search_counted(q, v.limit)?;
+                    self.found = found;
+                    hits
+                } else {
+                    store.journal_search(q, v.limit)?
+                };
+                hits.into_iter()
                 .map(|h| {
                     self.snippets.push(h.snippet);
                     h.entry
                 })
-                .collect(),
+                .collect()
+            }
             None => store.journal(&JournalFilter {
                 domain: v.domain,
                 tag: v.tag.clone(),
@@ -202,7 +206,7 @@ impl JournalScreen {
                 self.cursor.apply(action, &self.ids());
                 if self.cursor.index + 1 >= self.view.limit {
                     self.view.limit += PAGE; // the next page
-                    self.read(store)?;
+                    self.read(store, false)?;
                 }
                 vec![]
             }
