@@ -38,8 +38,7 @@ impl Store {
     /// per spelling, so the cost follows how many tags there are, not how many entries.
     fn tag_spellings(&self) -> Result<Vec<String>> {
         let mut st = self.conn.prepare_cached(
-            "WITH RECURSIVE s(tag) AS (
-                 SELECT min(tag) FROM journal_tags
+            "WITH RECURSIVE s(tag) AS (SELECT min(tag) FROM journal_tags
                  UNION ALL
                  SELECT (SELECT min(tag) FROM journal_tags WHERE tag > s.tag) FROM s
                  WHERE s.tag IS NOT NULL)

@@ -124,11 +124,11 @@ impl JournalScreen {
                     store.journal_search(q, v.limit)?
                 };
                 hits.into_iter()
-                .map(|h| {
-                    self.snippets.push(h.snippet);
-                    h.entry
-                })
-                .collect()
+                    .map(|h| {
+                        self.snippets.push(h.snippet);
+                        h.entry
+                    })
+                    .collect()
             }
             None => store.journal(&JournalFilter {
                 domain: v.domain,
@@ -177,24 +177,8 @@ impl JournalScreen {
         if self.reading.is_some() {
             return self.reading_key(action, cx, store);
         }
-        if let Some(p) = &mut self.picking {
-            match p.handle(action) {
-                Step::Stay => {}
-                Step::Close => self.picking = None,
-                Step::Chose(picked) => {
-                    self.picking = None;
-                    let view = JournalView {
-                        search: None,
-                        tag: match picked {
-                            Picked::All => None,
-                            Picked::Tag(t) => Some(t),
-                        },
-                        ..self.view.clone()
-                    };
-                    self.refilter(view, store)?;
-                }
-            }
-            return Ok(Some(vec![]));
+        if self.picking.is_some() {
+            return self.picking_key(action, store);
         }
         let effects = match action {
             Action::Up
@@ -239,28 +223,8 @@ impl JournalScreen {
                 self.typing = Some(String::new());
                 vec![]
             }
-            Action::PickTag => {
-                let tags = store.journal_tags_in_use()?;
-                if tags.is_empty() {
-                    cx.say(t!("journal-no-tags"));
-                } else {
-                    self.picking = Some(TagPicker::new(tags, self.view.tag.as_deref()));
-                }
-                vec![]
-            }
-            Action::FilterTag => {
-                let tags = store.journal_tag_names()?;
-                if tags.is_empty() {
-                    cx.say(t!("journal-no-tags"));
-                    return Ok(Some(vec![]));
-                }
-                let same = |a: &String, b: &String| a.to_lowercase() == b.to_lowercase();
-                let view = JournalView {
-                    search: None,
-                    tag: cycle(&tags, &self.view.tag, same),
-                    ..self.view.clone()
-                };
-                self.refilter(view, store)?;
+            Action::PickTag | Action::FilterTag => {
+                self.tag_key(action, cx, store)?;
                 vec![]
             }
             Action::FilterDomain | Action::Month(_) => {
@@ -275,6 +239,55 @@ impl JournalScreen {
             _ => return Ok(None),
         };
         Ok(Some(effects))
+    }
+
+    /// `t`: the next tag in use (after the last, every entry again); `T`: the picker.
+    fn tag_key(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<()> {
+        if action == Action::PickTag {
+            let tags = store.journal_tags_in_use()?;
+            if tags.is_empty() {
+                cx.say(t!("journal-no-tags"));
+            } else {
+                self.picking = Some(TagPicker::new(tags, self.view.tag.as_deref()));
+            }
+            return Ok(());
+        }
+        let tags = store.journal_tag_names()?;
+        if tags.is_empty() {
+            cx.say(t!("journal-no-tags"));
+            return Ok(());
+        }
+        let same = |a: &String, b: &String| a.to_lowercase() == b.to_lowercase();
+        let view = JournalView {
+            search: None,
+            tag: cycle(&tags, &self.view.tag, same),
+            ..self.view.clone()
+        };
+        self.refilter(view, store)
+    }
+
+    /// A key in the tag picker: Enter shows the tag's entries (or every entry).
+    fn picking_key(&mut self, action: Action, store: &Store) -> Result<Handled> {
+        let Some(p) = &mut self.picking else {
+            return Ok(None);
+        };
+        match p.handle(action) {
+            Step::Stay => {}
+            Step::Close => self.picking = None,
+            Step::Chose(picked) => {
+                self.picking = None;
+                let view = JournalView {
+                    search: None,
+                    tag: match picked {
+                        Picked::All => None,
+                        Picked::Tag(t) => Some(t),
+                    },
+                    ..self.view.clone()
+                };
+                self.refilter(view, store)?;
+            }
+        }
+        Ok(Some(vec![]))
     }
 
     /// The view after a filter key: the next domain, or a month back or on.
@@ -567,7 +580,7 @@ fn fit_to(runs: Vec<(String, bool)>, room: usize) -> Snippet {
     for (run, hit) in runs {
         let end = at + run.len();
         if at < cut {
-            let keep = &run[..cut.min(end) - at];
+            let keep = run.get(..cut.min(end) - at).unwrap_or(&run);
             out.push((keep.to_string(), hit));
         }
         at = end;
