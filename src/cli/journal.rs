@@ -30,6 +30,7 @@ pub enum Cmd {
         #[arg(long, conflicts_with = "limit")]
         all: bool,
     },
+    Tags,
     Search {
         query: Vec<String>,
         #[arg(long, default_value_t = 20)]
@@ -122,6 +123,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 }
             })?;
         }
+        Cmd::Tags => tags(ctx)?,
         Cmd::Search {
             query,
             limit,
@@ -263,6 +265,19 @@ fn add(
     );
     say!(ctx.out, "{said}");
     Ok(())
+}
+
+/// Every tag in use, with how many entries have it.
+fn tags(ctx: &mut Ctx) -> Result<()> {
+    let tags = ctx.store.journal_tags_in_use()?;
+    ctx.show(&tags, |out| {
+        if tags.is_empty() {
+            say!(out, "{}", t!("cli-journal-no-tags"));
+        }
+        for t in &tags {
+            say!(out, "{:>5}  #{}", t.entries, t.tag);
+        }
+    })
 }
 
 /// Entries that mention the words, best match first.
