@@ -504,6 +504,7 @@ cli-journal-give-text = give the entry as {"TEXT"}, or {"`-`"} to read standard 
 cli-journal-saved = Saved entry { $id } for { $date }: { $headline }
 cli-journal-give-words = give at least one word to search for
 cli-journal-no-hits = No entries mention that.
+cli-journal-no-tags = No entry has a tag yet. Give one with {"`tend journal add --tag`"}.
 cli-journal-give-new-text = give new {"TEXT"}, {"`-`"} for standard input, or a field like {"--title"}
 cli-journal-updated = Updated entry { $id }: { $headline }
 

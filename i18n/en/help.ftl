@@ -118,6 +118,7 @@ help-journal-add-at = When it was written [default: now]: {"YYYY-MM-DD HH:MM"} o
 help-journal-list = Entries, newest first
 help-journal-list-limit = At most this many [default: 20]
 help-journal-list-all = Every entry that matches
+help-journal-tags = Every tag in use, with how many entries have it
 help-journal-search = Full-text search of titles and text, newest first, a page at a time
 help-journal-search-limit = How many hits a page holds
 help-journal-search-page = Which page of hits to show (1 is the newest, or the best with {"--relevance"})

@@ -103,6 +103,20 @@ journal-typing = search: { $query }▏
 journal-matching = matching “{ $query }”
 journal-domain = domain: { $domain }
 journal-tag = tag: #{ $tag }
+journal-no-tags = No entry has a tag yet.
+# The tag picker: every tag in use, typed letters narrowing it.
+journal-tags-title = Tags · { $count ->
+    [one] { $count } in use
+   *[other] { $count } in use
+} · type to narrow
+# $typed: the letters typed so far; ▏ is the cursor.
+journal-tags-narrowed = Tags with “{ $typed }▏” · { $count }
+journal-tags-none-match = No tag has those letters. {"Backspace"} takes one back.
+journal-tags-all = every entry (no tag filter)
+journal-tags-entries = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
 # $search, $filters, $new: the keys that search, filter and write.
 journal-title = Journal · { $search } search · { $filters } filter · { $new } new
 # $what: what the list is narrowed to; $key clears it.

@@ -30,6 +30,7 @@ pub enum Cmd {
         #[arg(long, conflicts_with = "limit")]
         all: bool,
     },
+    Tags,
     Search {
         query: Vec<String>,
         #[arg(long, default_value_t = 20)]
@@ -122,6 +123,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 }
             })?;
         }
+        Cmd::Tags => tags(ctx)?,
         Cmd::Search {
             query,
             limit,
@@ -275,6 +277,19 @@ fn typed_tags(given: &[String]) -> Result<Vec<String>> {
     Ok(tags)
 }
 
+/// Every tag in use, with how many entries have it.
+fn tags(ctx: &mut Ctx) -> Result<()> {
+    let tags = ctx.store.journal_tags_in_use()?;
+    ctx.show(&tags, |out| {
+        if tags.is_empty() {
+            say!(out, "{}", t!("cli-journal-no-tags"));
+        }
+        for t in &tags {
+            say!(out, "{:>5}  #{}", t.entries, t.tag);
+        }
+    })
+}
+
 /// Entries that mention the words, best match first.
 fn search(ctx: &mut Ctx, q: &str, order: SearchOrder, limit: usize, offset: usize) -> Result<()> {
     if crate::store::fts_query(q).is_none() {
@@ -291,7 +306,7 @@ fn search(ctx: &mut Ctx, q: &str, order: SearchOrder, limit: usize, offset: usiz
                 "{:>5}  {}  {}",
                 h.entry.id,
                 h.entry.date,
-                one_line(&h.snippet, 90)
+                one_line(&h.snippet.bracketed(), 90)
             );
         }
     })

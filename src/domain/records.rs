@@ -590,7 +590,39 @@ impl JournalDraft {
 pub struct JournalHit {
     #[serde(flatten)]
     pub entry: JournalEntry,
-    pub snippet: String,
+    pub snippet: Snippet,
+}
+
+/// A few words of text in runs, each run marked when it matches the words searched
+/// for. Written out (and in JSON) with each match in [brackets].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet(pub Vec<(String, bool)>);
+
+impl Snippet {
+    /// The text with each match in [brackets].
+    pub fn bracketed(&self) -> String {
+        self.0
+            .iter()
+            .map(|(run, hit)| {
+                if *hit {
+                    format!("[{run}]")
+                } else {
+                    run.clone()
+                }
+            })
+            .collect()
+    }
+
+    /// The text as it is, unmarked.
+    pub fn plain(&self) -> String {
+        self.0.iter().map(|(run, _)| run.as_str()).collect()
+    }
+}
+
+impl Serialize for Snippet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.bracketed())
+    }
 }
 
 /// A new goal as the person describes it.

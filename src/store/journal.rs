@@ -88,20 +88,36 @@ impl Store {
     /// Entries matching the filter, newest first. Only the conditions given are in the
     /// query, so a date range reads the date index from its newest end and stops at the
     /// limit: the cost follows the rows shown, not the journal's size.
+    ///
+    /// A tag is matched without case, through its stored spellings: a tag few entries
+    /// have (say, only on old ones) is looked up in the tag index, a common one checked
+    /// entry by entry down the date index.
     pub fn journal(&self, f: &JournalFilter) -> Result<Vec<JournalEntry>> {
         let mut wheres = Vec::new();
         let mut args: Vec<&dyn rusqlite::ToSql> = Vec::new();
         let domain = f.domain.map(|d| d.as_str());
-        let tag = f.tag.as_deref().map(tag_key);
         let (limit, offset) = (f.limit.map_or(-1, |l| l as i64), f.offset as i64);
+        let shown = f.limit.map_or(usize::MAX, |l| l.saturating_add(f.offset));
+        let tag = match &f.tag {
+            Some(t) => match self.tag_lookup(t, shown)? {
+                Some(found) => Some(found),
+                None => return Ok(Vec::new()), // no entry has it
+            },
+            None => None,
+        };
+        let tag_cond = match &tag {
+            Some((_, true)) => {
+                "e.id IN (SELECT entry_id FROM journal_tags WHERE tag IN (SELECT value FROM json_each(?)))"
+            }
+            _ => {
+                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND t.tag IN (SELECT value FROM json_each(?)))"
+            }
+        };
         let conds: [(&str, Option<&dyn rusqlite::ToSql>); 4] = [
             ("e.date >= ?", f.from.as_ref().map(|d| d as _)),
             ("e.date <= ?", f.to.as_ref().map(|d| d as _)),
             ("e.domain = ?", domain.as_ref().map(|d| d as _)),
-            (
-                "EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id AND tag_key(t.tag) = ?)",
-                tag.as_ref().map(|t| t as _),
-            ),
+            (tag_cond, tag.as_ref().map(|(json, _)| json as _)),
         ];
         for (cond, arg) in conds {
             if let Some(a) = arg {
@@ -142,7 +158,32 @@ impl Store {
         let Some(q) = fts_query(text) else {
             return Ok(Vec::new());
         };
-        let ids = self.search_ids(&q, order, limit, offset)?;
+        let ids = self.search_ids(&q, order, limit, offset, None)?;
+        self.hits(ids, text)
+    }
+
+    /// The first `limit` hits, newest first, and how many entries the search finds in
+    /// all. The count reads the index's match lists (no text) and also tells how to
+    /// find the page, so it costs little more than the page alone.
+    pub fn journal_search_counted(
+        &self,
+        text: &str,
+        limit: usize,
+    ) -> Result<(Vec<JournalHit>, usize)> {
+        let Some(q) = fts_query(text) else {
+            return Ok((Vec::new(), 0));
+        };
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?1")?
+            .query_row([&q], |r| r.get(0))?;
+        let total = n as usize;
+        let ids = self.search_ids(&q, SearchOrder::Newest, limit, 0, Some(total))?;
+        Ok((self.hits(ids, text)?, total))
+    }
+
+    /// The entries of `ids`, each with its snippet for the search `text`.
+    fn hits(&self, ids: Vec<i64>, text: &str) -> Result<Vec<JournalHit>> {
         let terms = super::snippet::terms(text);
         let mut hits = Vec::with_capacity(ids.len());
         for id in ids {
@@ -160,20 +201,26 @@ impl Store {
     /// The ids of one page of hits for the FTS query `q`. Newest first, a few matches
     /// are looked up one by one and sorted; many are found among the newest entries
     /// (see `newest_hits`). Either way the work follows the matches and the page, not
-    /// the journal's size.
+    /// the journal's size. `total`, when counted already, says whether matches are few.
     fn search_ids(
         &self,
         q: &str,
         order: SearchOrder,
         limit: usize,
         offset: usize,
+        total: Option<usize>,
     ) -> Result<Vec<i64>> {
+        let few = match (order, total) {
+            (SearchOrder::Relevance, _) => false,
+            (SearchOrder::Newest, Some(n)) => n <= FEW + limit + offset,
+            (SearchOrder::Newest, None) => self.few_matches(q, limit + offset)?,
+        };
         let sql = match order {
             SearchOrder::Relevance => {
                 "SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1
                  ORDER BY rank LIMIT ?2 OFFSET ?3"
             }
-            SearchOrder::Newest if self.few_matches(q, limit + offset)? => {
+            SearchOrder::Newest if few => {
                 "SELECT e.id FROM journal_entries e NOT INDEXED
                  WHERE e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?1)
                  ORDER BY e.date DESC, e.at DESC, e.id DESC LIMIT ?2 OFFSET ?3"
@@ -234,7 +281,7 @@ impl Store {
     /// Whether so few entries match `q` that looking each up costs less than walking
     /// the date index (counting reads the index's match list, no text).
     fn few_matches(&self, q: &str, shown: usize) -> Result<bool> {
-        let few = 500 + shown as i64;
+        let few = (FEW + shown) as i64;
         let n: i64 = self.conn.prepare_cached(
             "SELECT count(*) FROM (SELECT 1 FROM journal_fts WHERE journal_fts MATCH ?1 LIMIT ?2)",
         )?
@@ -271,6 +318,10 @@ impl Store {
         Ok(out)
     }
 }
+
+/// Past how many matches (beyond those shown) a search walks the date index instead of
+/// looking each match up.
+const FEW: usize = 500;
 
 /// The order search hits come in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

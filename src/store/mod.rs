@@ -26,7 +26,8 @@ pub mod recover;
 pub mod restore;
 pub mod schema;
 mod setbacks;
-mod snippet;
+pub mod snippet;
+mod tags;
 mod transfer;
 mod triggers;
 pub mod undo;
@@ -36,6 +37,7 @@ pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
 pub use imports::{Imported, Tally};
 pub use journal::{JournalFilter, SearchOrder, fts_query};
+pub use tags::TagUse;
 pub use transfer::{FORMAT_VERSION, Merged};
 
 use crate::clock::Clock;

@@ -315,7 +315,10 @@ fn journal_search_tags_and_day_start() {
     assert_eq!(e.tags, vec!["river walk", "Sleep"]);
     let hits = s.journal_search("calm riv", 10).unwrap();
     assert_eq!(hits.len(), 1);
-    assert!(hits[0].snippet.contains("[river]"), "{}", hits[0].snippet);
+    let (counted, total) = s.journal_search_counted("calm riv", 10).unwrap();
+    assert_eq!((counted, total), (hits.clone(), 1));
+    let snippet = hits[0].snippet.bracketed();
+    assert!(snippet.contains("[river]"), "{snippet}");
     assert!(s.journal_search("\"unbalanced", 10).unwrap().is_empty());
     let f = JournalFilter {
         tag: Some("sleep".into()),
@@ -355,6 +358,83 @@ fn journal_search_tags_and_day_start() {
         s.write(|w| w.add_journal(draft)).unwrap_err().exit_code(),
         2
     );
+}
+
+/// Nine tags on 300 entries, like a Daylio import's activities: most on every few
+/// entries, three only on the oldest, and one spelled in two cases.
+#[test]
+fn every_tag_in_use_is_found_however_old_and_counted_once_without_case() {
+    let (_d, s) = fresh();
+    let first = d("2026-01-01");
+    s.write(|w| {
+        for i in 0..300 {
+            let mut tags: Vec<&str> = vec![["work", "family", "sleep", "walk"][i % 4]];
+            tags.extend(match i {
+                0 => &["Old Friend", "moved"][..],
+                1 => &["old friend"][..],
+                2 => &["garden"][..],
+                _ if i % 3 == 0 => &["daily"][..],
+                _ => &[][..],
+            });
+            w.add_journal(JournalDraft {
+                at: DateTime::parse_from_rfc3339(&format!(
+                    "{}T12:00:00+01:00",
+                    first + chrono::Duration::days(i as i64)
+                ))
+                .unwrap(),
+                title: None,
+                body: format!("Entry {i}"),
+                mood: None,
+                domain: None,
+                tags: tags.into_iter().map(Into::into).collect(),
+            })?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    let in_use: Vec<(String, usize)> = s
+        .journal_tags_in_use()
+        .unwrap()
+        .into_iter()
+        .map(|t| (t.tag, t.entries))
+        .collect();
+    let want = [
+        ("daily", 99),
+        ("family", 75),
+        ("garden", 1),
+        ("moved", 1),
+        ("Old Friend", 2),
+        ("sleep", 75),
+        ("walk", 75),
+        ("work", 75),
+    ];
+    assert_eq!(in_use, want.map(|(t, n)| (t.to_string(), n)));
+    let names = s.journal_tag_names().unwrap();
+    assert_eq!(names, want.map(|(t, _)| t.to_string()));
+    // A tag only on old entries is found in any case; a common one, newest first.
+    let with = |tag: &str, limit| {
+        let f = JournalFilter {
+            tag: Some(tag.into()),
+            limit: Some(limit),
+            ..Default::default()
+        };
+        s.journal(&f).unwrap()
+    };
+    let old = with("OLD FRIEND", 200);
+    assert_eq!(
+        old.iter().map(|e| e.body.as_str()).collect::<Vec<_>>(),
+        ["Entry 1", "Entry 0"]
+    );
+    let daily = with("Daily", 20);
+    assert_eq!(daily.len(), 20);
+    assert_eq!(daily[0].body, "Entry 297");
+    assert!(daily.iter().all(|e| e.tags.contains(&"daily".to_string())));
+    assert_eq!(
+        with("daily", 200).len(),
+        99,
+        "the rarer path finds them all"
+    );
+    assert!(with("nowhere", 20).is_empty());
 }
 
 #[test]

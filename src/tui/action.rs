@@ -79,6 +79,8 @@ pub enum Action {
     Search,
     FilterDomain,
     FilterTag,
+    /// Choose the journal's tag filter from every tag in use.
+    PickTag,
     /// Step the journal's month filter back (`false`) or forward (`true`).
     Month(bool),
     Growth,

@@ -146,6 +146,8 @@ pub enum Mode {
     Reading,
     /// Typing a journal search.
     Searching,
+    /// Choosing a tag from every tag in use, typing to narrow the list.
+    PickingTag,
     /// A form; `typing` when the focused field takes text.
     Form {
         typing: bool,
@@ -189,7 +191,7 @@ pub enum Row {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 25] = [
+    pub const ALL: [Mode; 26] = [
         Mode::Screen(Screen::Today),
         Mode::Screen(Screen::Checkin),
         Mode::Screen(Screen::Journal),
@@ -201,6 +203,7 @@ impl Mode {
         Mode::Screen(Screen::Connections),
         Mode::Reading,
         Mode::Searching,
+        Mode::PickingTag,
         Mode::Form { typing: false },
         Mode::Form { typing: true },
         Mode::Checkin { row: Row::Slider },
@@ -230,6 +233,7 @@ impl Mode {
             Mode::Screen(s) => s.title(),
             Mode::Reading => t!("tui-mode-reading"),
             Mode::Searching => t!("tui-mode-searching"),
+            Mode::PickingTag => t!("tui-mode-picking-tag"),
             Mode::Form { .. } => t!("tui-mode-form"),
             Mode::Checkin { .. } => t!("tui-mode-check-in"),
             Mode::Writing => t!("tui-mode-writing"),

@@ -50,6 +50,18 @@ impl Theme {
             Style::new().add_modifier(Modifier::DIM)
         }
     }
+    /// Words that match a search: bold and underlined in every theme, so they show
+    /// without colour too.
+    pub fn mark(&self) -> Style {
+        let marked = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        if self.color && self.high_contrast {
+            marked.fg(Color::LightYellow)
+        } else if self.color {
+            marked.fg(Color::Yellow)
+        } else {
+            marked
+        }
+    }
     pub fn selected(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }

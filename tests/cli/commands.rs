@@ -161,6 +161,11 @@ fn journal_add_list_search_show_edit_delete() {
     let list = env.json(&["journal", "list", "--tag", "walk"]);
     assert_eq!(list.as_array().unwrap().len(), 1);
     assert_eq!(list[0]["tags"][0], "walk");
+    assert_eq!(env.ok(&["journal", "tags"]), "    1  #walk\n");
+    assert_eq!(
+        env.json(&["journal", "tags"]),
+        serde_json::json!([{"tag": "walk", "entries": 1}])
+    );
     let hits = env.json(&["journal", "search", "river"]);
     assert_eq!(hits[0]["id"], 1);
     assert!(hits[0]["snippet"].as_str().unwrap().contains("[river]"));

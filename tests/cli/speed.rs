@@ -149,7 +149,8 @@ fn search_shows_the_newest_matches_first_a_page_at_a_time() {
     // The entry that says it three times ranks first by relevance.
     assert_eq!(dates(SearchOrder::Relevance, 1, 0), ["2026-01-05"]);
     let hit = &store.journal_search("walked", 5).unwrap()[0];
-    assert!(hit.snippet.contains("[walked]"), "{}", hit.snippet);
+    let snippet = hit.snippet.bracketed();
+    assert!(snippet.contains("[walked]"), "{snippet}");
 }
 
 #[test]

@@ -22,6 +22,7 @@ mod tui_charts;
 mod tui_checkin_days;
 mod tui_connections;
 mod tui_corrections;
+mod tui_journal;
 mod tui_kept;
 mod tui_pseudo;
 mod tui_setbacks;

@@ -436,6 +436,11 @@ fn every_screen_and_view() {
                 keys![Char('3'), Char('f'), Char('f')],
             ),
             ("Journal, filtered by tag", keys![Char('3'), Char('t')]),
+            ("Journal, choosing a tag", keys![Char('3'), Char('T')]),
+            (
+                "Journal, a tag chosen",
+                keys![Char('3'), Char('T'), Down, Enter],
+            ),
             ("Journal, this month", keys![Char('3'), Char('[')]),
             (
                 "Journal, an empty month",

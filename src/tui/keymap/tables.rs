@@ -141,6 +141,7 @@ const JOURNAL: &[Binding] = &[
     b(Char('/'), A::Search, D::Search),
     b(Char('f'), A::FilterDomain, D::FilterDomain),
     b(Char('t'), A::FilterTag, D::FilterTag),
+    b(Char('T'), A::PickTag, D::PickTag),
     b(Char('['), A::Month(false), D::EarlierMonth),
     b(Char(']'), A::Month(true), D::LaterMonth),
 ];
@@ -249,6 +250,14 @@ const READING: &[Binding] = &[
 ];
 
 const SEARCHING: &[Binding] = &[b(Enter, A::Open, D::Search), b(Esc, A::Back, D::Cancel)];
+
+/// The tag picker: letters narrow the list, arrows move in it.
+const PICKING_TAG: &[Binding] = &[
+    b(Up, A::Up, D::PrevTag),
+    b(Down, A::Down, D::NextTag),
+    b(Enter, A::Open, D::ShowTag),
+    b(Esc, A::Back, D::Cancel),
+];
 
 const FORM: &[Binding] = &[
     b(Tab, A::Down, D::NextField),
@@ -369,6 +378,7 @@ pub fn defaults(mode: Mode) -> Vec<Binding> {
         Mode::Screen(s) => &[screen_table(s), GLOBAL, SCROLL, ALWAYS],
         Mode::Reading => &[READING, GLOBAL, SCROLL, ALWAYS],
         Mode::Searching => &[SEARCHING, ALWAYS],
+        Mode::PickingTag => &[PICKING_TAG, SCROLL, ALWAYS],
         Mode::Form { .. } => &[FORM, ALWAYS],
         Mode::Checkin { .. } => &[FORM, DIGITS, ALWAYS],
         Mode::Writing => &[WRITING, ALWAYS],
@@ -391,9 +401,10 @@ pub fn defaults(mode: Mode) -> Vec<Binding> {
 
 pub fn rest(mode: Mode) -> Rest {
     match mode {
-        Mode::Searching | Mode::Form { typing: true } | Mode::Checkin { row: Row::Text } => {
-            Rest::Text
-        }
+        Mode::Searching
+        | Mode::PickingTag
+        | Mode::Form { typing: true }
+        | Mode::Checkin { row: Row::Text } => Rest::Text,
         Mode::Writing => Rest::Raw,
         Mode::Confirm => Rest::Otherwise(A::Back),
         Mode::Curtain => Rest::TextOr(A::Open),
@@ -421,6 +432,12 @@ pub fn footer(mode: Mode) -> &'static [Item] {
         Mode::Searching => &[
             Text(W::TypeWords),
             Keys(&[A::Open], W::Search),
+            Keys(&[A::Back], W::Cancel),
+        ],
+        Mode::PickingTag => &[
+            Text(W::TypeToNarrow),
+            Keys(&[A::Up, A::Down], W::Tag),
+            Keys(&[A::Open], W::Show),
             Keys(&[A::Back], W::Cancel),
         ],
         Mode::Form { .. } => &[
@@ -586,6 +603,7 @@ pub const NAMES: &[(&str, A)] = &[
     ("search", A::Search),
     ("filter-domain", A::FilterDomain),
     ("filter-tag", A::FilterTag),
+    ("pick-tag", A::PickTag),
     ("earlier-month", A::Month(false)),
     ("later-month", A::Month(true)),
     ("growth", A::Growth),

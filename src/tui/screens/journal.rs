@@ -1,12 +1,15 @@
 //! Journal: the list (newest first, or search results or a filter), a preview on wide
-//! terminals, reading one entry, typing a search. The screen loads its own page of
-//! entries; the editor is an overlay (`tui::writer`).
+//! terminals, reading one entry, typing a search, choosing a tag. The screen loads its
+//! own page of entries; the editor is an overlay (`tui::writer`). Search hits show a
+//! snippet with the searched words marked, and which hit is selected of how many.
 
 use super::entry::Reading;
+use super::tag_picker::{Picked, Step, TagPicker};
 use super::{Handled, hints};
 use crate::catalog::{DateForm, date};
-use crate::domain::{JournalEntry, LifeDomain, RecordKind, one_line};
+use crate::domain::{JournalEntry, LifeDomain, RecordKind, Snippet, one_line};
 use crate::error::Result;
+use crate::store::snippet::{marked, terms};
 use crate::store::{JournalFilter, Store, fts_query};
 use crate::tui::action::{Action, Screen};
 use crate::tui::kept;
@@ -18,7 +21,9 @@ use crate::tui::writer::{ExternalEdit, Writer};
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
 
 /// How many entries a page holds; moving past the last loads the next.
 pub const PAGE: usize = 200;
@@ -50,13 +55,17 @@ impl Default for JournalView {
 pub struct JournalScreen {
     pub view: JournalView,
     pub entries: Vec<JournalEntry>,
-    /// Tags in the listed entries, for the tag filter.
-    pub tags: Vec<String>,
+    /// Each hit's snippet, beside `entries`, when the list is a search's.
+    pub snippets: Vec<Snippet>,
+    /// How many entries the search finds, counted once per search.
+    pub found: usize,
     pub cursor: Cursor,
     /// Reading the entry under the cursor.
     pub reading: Option<Reading>,
     /// A search being typed.
     pub typing: Option<String>,
+    /// Choosing a tag from every tag in use.
+    pub picking: Option<TagPicker>,
 }
 
 /// The last day of the month that starts on `first`.
@@ -64,13 +73,14 @@ fn month_end(first: NaiveDate) -> NaiveDate {
     first.checked_add_months(Months::new(1)).expect("in range") - chrono::Duration::days(1)
 }
 
-/// The next item after `current` in `all`, wrapping to none after the last.
-fn cycle<T: Clone + PartialEq>(all: &[T], current: &Option<T>) -> Option<T> {
+/// The next item after `current` in `all` (`same` tells them apart), wrapping to none
+/// after the last.
+fn cycle<T: Clone>(all: &[T], current: &Option<T>, same: impl Fn(&T, &T) -> bool) -> Option<T> {
     match current {
         None => all.first().cloned(),
         Some(c) => all
             .iter()
-            .position(|x| x == c)
+            .position(|x| same(x, c))
             .and_then(|i| all.get(i + 1))
             .cloned(),
     }
@@ -82,10 +92,11 @@ impl JournalScreen {
     }
 
     pub fn mode(&self) -> Mode {
-        match (&self.typing, &self.reading) {
-            (Some(_), _) => Mode::Searching,
-            (None, Some(_)) => Mode::Reading,
-            (None, None) => Mode::Screen(Screen::Journal),
+        match (&self.typing, &self.reading, &self.picking) {
+            (Some(_), _, _) => Mode::Searching,
+            (None, Some(_), _) => Mode::Reading,
+            (None, None, Some(_)) => Mode::PickingTag,
+            (None, None, None) => Mode::Screen(Screen::Journal),
         }
     }
 
@@ -93,15 +104,32 @@ impl JournalScreen {
         self.entries.iter().map(|e| Some(e.id)).collect()
     }
 
-    /// Reads the page the view asks for.
+    /// Reads the page the view asks for, and counts a search's hits.
     pub fn load(&mut self, store: &Store) -> Result<()> {
+        self.read(store, true)
+    }
+
+    /// Reads the page the view asks for; `count`: a search's hits counted again (not
+    /// for the next page of the same search).
+    fn read(&mut self, store: &Store, count: bool) -> Result<()> {
         let v = &self.view;
+        self.snippets.clear();
         self.entries = match &v.search {
-            Some(q) => store
-                .journal_search(q, v.limit)?
-                .into_iter()
-                .map(|h| h.entry)
-                .collect(),
+            Some(q) => {
+                let hits = if count {
+                    let (hits, found) = store.journal_search_counted(q, v.limit)?;
+                    self.found = found;
+                    hits
+                } else {
+                    store.journal_search(q, v.limit)?
+                };
+                hits.into_iter()
+                    .map(|h| {
+                        self.snippets.push(h.snippet);
+                        h.entry
+                    })
+                    .collect()
+            }
             None => store.journal(&JournalFilter {
                 domain: v.domain,
                 tag: v.tag.clone(),
@@ -111,10 +139,6 @@ impl JournalScreen {
                 offset: 0,
             })?,
         };
-        let mut tags: Vec<String> = self.entries.iter().flat_map(|e| e.tags.clone()).collect();
-        tags.sort();
-        tags.dedup();
-        self.tags = tags;
         let ids = self.ids();
         self.cursor.follow(&ids);
         if let Some(r) = &mut self.reading {
@@ -153,6 +177,9 @@ impl JournalScreen {
         if self.reading.is_some() {
             return self.reading_key(action, cx, store);
         }
+        if self.picking.is_some() {
+            return self.picking_key(action, store);
+        }
         let effects = match action {
             Action::Up
             | Action::Down
@@ -163,7 +190,7 @@ impl JournalScreen {
                 self.cursor.apply(action, &self.ids());
                 if self.cursor.index + 1 >= self.view.limit {
                     self.view.limit += PAGE; // the next page
-                    self.load(store)?;
+                    self.read(store, false)?;
                 }
                 vec![]
             }
@@ -196,7 +223,11 @@ impl JournalScreen {
                 self.typing = Some(String::new());
                 vec![]
             }
-            Action::FilterDomain | Action::FilterTag | Action::Month(_) => {
+            Action::PickTag | Action::FilterTag => {
+                self.tag_key(action, cx, store)?;
+                vec![]
+            }
+            Action::FilterDomain | Action::Month(_) => {
                 let view = self.filtered(action, cx.today);
                 self.refilter(view, store)?;
                 vec![]
@@ -210,15 +241,65 @@ impl JournalScreen {
         Ok(Some(effects))
     }
 
-    /// The view after a filter key: the next domain or tag, or a month back or on.
+    /// `t`: the next tag in use (after the last, every entry again); `T`: the picker.
+    fn tag_key(&mut self, action: Action, cx: &mut Ctx, store: &Store) -> Result<()> {
+        if action == Action::PickTag {
+            let tags = store.journal_tags_in_use()?;
+            if tags.is_empty() {
+                cx.say(t!("journal-no-tags"));
+            } else {
+                self.picking = Some(TagPicker::new(tags, self.view.tag.as_deref()));
+            }
+            return Ok(());
+        }
+        let tags = store.journal_tag_names()?;
+        if tags.is_empty() {
+            cx.say(t!("journal-no-tags"));
+            return Ok(());
+        }
+        let same = |a: &String, b: &String| a.to_lowercase() == b.to_lowercase();
+        let view = JournalView {
+            search: None,
+            tag: cycle(&tags, &self.view.tag, same),
+            ..self.view.clone()
+        };
+        self.refilter(view, store)
+    }
+
+    /// A key in the tag picker: Enter shows the tag's entries (or every entry).
+    fn picking_key(&mut self, action: Action, store: &Store) -> Result<Handled> {
+        let Some(p) = &mut self.picking else {
+            return Ok(None);
+        };
+        match p.handle(action) {
+            Step::Stay => {}
+            Step::Close => self.picking = None,
+            Step::Chose(picked) => {
+                self.picking = None;
+                let view = JournalView {
+                    search: None,
+                    tag: match picked {
+                        Picked::All => None,
+                        Picked::Tag(t) => Some(t),
+                    },
+                    ..self.view.clone()
+                };
+                self.refilter(view, store)?;
+            }
+        }
+        Ok(Some(vec![]))
+    }
+
+    /// The view after a filter key: the next domain, or a month back or on.
     fn filtered(&self, action: Action, today: NaiveDate) -> JournalView {
         let mut view = JournalView {
             search: None,
             ..self.view.clone()
         };
         match action {
-            Action::FilterDomain => view.domain = cycle(LifeDomain::ALL, &self.view.domain),
-            Action::FilterTag => view.tag = cycle(&self.tags, &self.view.tag),
+            Action::FilterDomain => {
+                view.domain = cycle(LifeDomain::ALL, &self.view.domain, PartialEq::eq)
+            }
             Action::Month(forward) => {
                 let this_month = today.with_day(1).expect("day 1");
                 view.month = Some(match self.view.month {
@@ -314,6 +395,9 @@ impl JournalScreen {
         {
             return r.render(e, cx, f, area);
         }
+        if let Some(p) = &self.picking {
+            return p.render(cx, f, area);
+        }
         let title = self.title(cx);
         let t = &cx.theme;
         let mode = Mode::Screen(Screen::Journal);
@@ -333,30 +417,24 @@ impl JournalScreen {
             [area, Rect::default()]
         };
         let max = left.width.saturating_sub(18) as usize;
-        let kept = |e: &JournalEntry| cx.data.kept.entries.binary_search(&e.id).is_ok();
-        let rows: Vec<String> = self
-            .entries
-            .iter()
-            .map(|e| {
-                let (mut mark, mut room) = (String::new(), max);
-                for (on, m) in [(e.pinned, JournalEntry::PIN_MARK), (kept(e), kept::MARK)] {
-                    if on {
-                        mark.push_str(m);
-                        mark.push(' ');
-                        room = room.saturating_sub(2);
-                    }
-                }
-                let words = one_line(e.title.as_deref().unwrap_or(&e.body), room);
-                format!("{}  {mark}{words}", e.date)
-            })
-            .collect();
-        let more = self.entries.len() >= self.view.limit;
-        let panel = list_panel_of(rows, self.cursor.index, left, t, &title, more);
-        f.render_widget(panel, left);
+        let rows = self.entries.iter().map(|e| self.row(e, max, cx));
+        if self.view.search.is_some() {
+            f.render_widget(self.hits_panel(rows.collect(), cx, left, &title), left);
+        } else {
+            let rows = rows.map(|(lead, words)| lead + &words).collect();
+            let more = self.entries.len() >= self.view.limit;
+            let panel = list_panel_of(rows, self.cursor.index, left, t, &title, more);
+            f.render_widget(panel, left);
+        }
         if wide && let Some(e) = self.selected() {
-            let mut lines: Vec<Line> = e.body.lines().map(|l| Line::from(l.to_string())).collect();
+            let terms = terms(self.view.search.as_deref().unwrap_or_default());
+            let mut lines: Vec<Line> = e
+                .body
+                .lines()
+                .map(|l| marked_line(&marked(l, &terms), Style::new(), t.mark()))
+                .collect();
             let reads = hints(cx, mode, &[(&[Action::Open], t!("journal-hint-reads"))]);
-            if kept(e) {
+            if self.kept(e, cx) {
                 let open = cx.keys.key(mode, Action::Open);
                 lines.push(Line::from(""));
                 lines.push(Line::styled(
@@ -366,6 +444,64 @@ impl JournalScreen {
             }
             f.render_widget(para(lines, &format!("{} · {reads}", e.date)), preview);
         }
+    }
+
+    fn kept(&self, e: &JournalEntry, cx: &Ctx) -> bool {
+        cx.data.kept.entries.binary_search(&e.id).is_ok()
+    }
+
+    /// An entry's row in the list: its date and marks, then its title (or its first
+    /// words) within `max` columns.
+    fn row(&self, e: &JournalEntry, max: usize, cx: &Ctx) -> (String, String) {
+        let (mut lead, mut room) = (format!("{}  ", e.date), max);
+        for (on, m) in [
+            (e.pinned, JournalEntry::PIN_MARK),
+            (self.kept(e, cx), kept::MARK),
+        ] {
+            if on {
+                lead.push_str(m);
+                lead.push(' ');
+                room = room.saturating_sub(2);
+            }
+        }
+        (lead, one_line(e.title.as_deref().unwrap_or(&e.body), room))
+    }
+
+    /// Search hits, two rows each: the date and title (the words are in the snippet
+    /// when it has none), then the snippet, the searched words marked in both. The
+    /// bottom border says which hit is selected of how many.
+    fn hits_panel(
+        &self,
+        rows: Vec<(String, String)>,
+        cx: &Ctx,
+        area: Rect,
+        title: &str,
+    ) -> Paragraph<'static> {
+        let t = &cx.theme;
+        let terms = terms(self.view.search.as_deref().unwrap_or_default());
+        let room = usize::from(area.width.saturating_sub(2));
+        let fit = (usize::from(area.height.saturating_sub(2)) / 2).max(1);
+        let first = self.cursor.index.saturating_sub(fit - 1);
+        let mut lines = Vec::with_capacity(fit * 2);
+        for (i, (lead, words)) in rows.into_iter().enumerate().skip(first).take(fit) {
+            let on = i == self.cursor.index;
+            let base = if on { t.selected() } else { Style::new() };
+            let lead = format!("{}{lead}", if on { "› " } else { "  " });
+            let mut head = vec![(lead, false)];
+            if self.entries[i].title.is_some() {
+                head.extend(marked(&words, &terms).0);
+            }
+            lines.push(marked_line(&Snippet(head), base, t.mark()));
+            let mut snippet = vec![("    ".to_string(), false)];
+            snippet.extend(self.snippets.get(i).cloned().unwrap_or_default().0);
+            lines.push(marked_line(&fit_to(snippet, room), base, t.mark()));
+        }
+        let total = self.found.max(self.entries.len());
+        let at = t!("tui-list-at", at = self.cursor.index + 1, total = total);
+        let block = Block::bordered()
+            .title(format!(" {title} "))
+            .title_bottom(Line::from(format!(" {at} ")).right_aligned());
+        Paragraph::new(lines).block(block)
     }
 
     /// "Journal · / search · …", or what the list is narrowed to.
@@ -388,6 +524,7 @@ impl JournalScreen {
             let filters = [
                 Action::FilterDomain,
                 Action::FilterTag,
+                Action::PickTag,
                 Action::Month(false),
                 Action::Month(true),
             ];
@@ -404,4 +541,54 @@ impl JournalScreen {
             t!("journal-title-narrowed", what = what.join(" · "), key = esc)
         }
     }
+}
+
+/// A line of runs, the marked ones in `mark` over `base`.
+fn marked_line(s: &Snippet, base: Style, mark: Style) -> Line<'static> {
+    let spans: Vec<Span> =
+        s.0.iter()
+            .map(|(run, hit)| Span::styled(run.clone(), if *hit { base.patch(mark) } else { base }))
+            .collect();
+    Line::from(spans).style(base)
+}
+
+/// Runs cut to `room` columns at a word's end, with "…" where words were left out.
+fn fit_to(runs: Vec<(String, bool)>, room: usize) -> Snippet {
+    let text: String = runs.iter().map(|(r, _)| r.as_str()).collect();
+    if crate::domain::width(&text) <= room {
+        return Snippet(runs);
+    }
+    // The longest start that fits with "…" after it, ending where a word ends.
+    let (mut used, mut cut, mut last_space) = (0, 0, None);
+    for (i, c) in text.char_indices() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > room {
+            if c.is_whitespace() {
+                last_space = Some(i); // a word ends right at the edge
+            }
+            break;
+        }
+        if c.is_whitespace() {
+            last_space = Some(i);
+        }
+        used += w;
+        cut = i + c.len_utf8();
+    }
+    let cut = last_space.filter(|s| *s > 0).unwrap_or(cut);
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (run, hit) in runs {
+        let end = at + run.len();
+        if at < cut {
+            let keep = run.get(..cut.min(end) - at).unwrap_or(&run);
+            out.push((keep.to_string(), hit));
+        }
+        at = end;
+    }
+    if let Some((last, _)) = out.last_mut() {
+        let trimmed = last.trim_end().len();
+        last.truncate(trimmed);
+    }
+    out.push(("…".to_string(), false));
+    Snippet(out)
 }

@@ -13,6 +13,7 @@ mod library;
 mod plan;
 mod progress;
 mod selfchecks;
+mod tag_picker;
 mod today;
 
 use super::action::{Action, Screen};
