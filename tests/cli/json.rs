@@ -39,6 +39,7 @@ const WALK: &[Step] = &[
     Plain(&["journal", "add", "second words"], A),
     Json("journal list", &[], A),
     Json("journal search", &["words"], A),
+    Json("journal tags", &[], A),
     Json("journal show", &["1"], A),
     Json("journal edit", &["1", "--title", "Morning"], A),
     Json("journal pin", &["1"], A),
