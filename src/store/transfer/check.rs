@@ -200,6 +200,19 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             Value::Text(t.into())
         }
         Kind::Roles | Kind::Phone | Kind::Clock => typed(kind, field, text(field, v)?)?,
+        Kind::Days => {
+            let t = text(field, v)?;
+            let mut days = Vec::new();
+            for d in t.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+                days.push(
+                    crate::domain::parse_weekday(d).map_err(|e| Invalid::new(field, e.reason))?,
+                );
+            }
+            crate::domain::connections::weekdays_text(&crate::domain::connections::sorted_days(
+                days,
+            ))
+            .map_or(Value::Null, Value::Text)
+        }
         Kind::Share => match v {
             Json::Bool(b) => Value::Integer(i64::from(*b)),
             Json::Number(_) => int(field, v, 0, 1).map_err(|_| share_words(field))?,
@@ -249,7 +262,8 @@ fn typed(kind: Kind, field: &str, t: &str) -> Result<Value, Invalid> {
                 name: "-".into(),
                 fellowship: Fellowship::Other,
                 format: MeetingFormat::InPerson,
-                weekday: None,
+                days: Vec::new(),
+                every_other_week: false,
                 time: Some(t.into()),
                 place: None,
                 home_group: false,
