@@ -512,3 +512,40 @@ fn a_meeting_meets_on_several_days_as_one_record() {
     env.refused(&["meeting", "add", "X", "--day", "mon,funday"], 2, "funday");
     assert_eq!(env.json(&["meeting", "list"]).as_array().unwrap().len(), 2);
 }
+
+/// The summary's schedule counts each day of a meeting on several days (three a week
+/// for mon,wed,fri), and a meeting every other week half.
+#[test]
+fn the_summary_schedule_counts_every_day_and_every_other_week_half() {
+    let env = Env::new();
+    for args in [
+        &["meeting", "add", "Noon group", "--day", "mon,wed,fri"][..],
+        &[
+            "meeting",
+            "add",
+            "Step study",
+            "--day",
+            "tue",
+            "--every-other-week",
+        ][..],
+    ] {
+        // Added well before the fortnight the summary covers.
+        env.tend()
+            .env("TEND_NOW", "2026-10-01T10:00:00+00:00")
+            .args(args)
+            .assert()
+            .success();
+    }
+    let md = env.ok(&[
+        "export",
+        "summary",
+        "--format",
+        "md",
+        "--from",
+        "2026-11-10",
+        "--to",
+        "2026-11-23",
+    ]);
+    // Mon, Wed, Fri: six in the fortnight; Tuesdays every other week: two, counting one.
+    assert!(md.contains("of the 7 on their schedule"), "{md}");
+}

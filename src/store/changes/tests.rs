@@ -753,4 +753,19 @@ fn a_groups_meetings_on_several_days_become_one_and_two_devices_agree() {
     assert_eq!(meetings_seen(&a), want);
     assert_eq!(meetings_seen(&b), want);
     assert!(a.sync_conflicts(None).unwrap().is_empty());
+    // Through a data file into another journal, and deleted and put back.
+    let c = store(&dir, "c.db");
+    c.write(|tx| tx.import_data(&a.export_data().unwrap()))
+        .unwrap();
+    assert_eq!(meetings_seen(&c).0, want.0);
+    let noon = a.meetings().unwrap()[0].id; // the home group first: the Noon group
+    let snap = a
+        .write(|tx| tx.delete_record(RecordKind::Meeting, noon))
+        .unwrap();
+    a.write(|tx| tx.restore(&snap)).unwrap();
+    assert_eq!(
+        meetings_seen(&a),
+        want,
+        "back with its days and its connections"
+    );
 }

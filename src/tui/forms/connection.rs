@@ -86,14 +86,7 @@ impl ConnectionForm {
             with: Choice::new(t!("form-connection-with"), people, first),
             others: Text::new(t!("form-connection-others"), names.join(", "))
                 .hint(t!("form-connection-others-hint")),
-            add_new: Choice::new(
-                t!("form-connection-add-new"),
-                vec![
-                    (false, t!("form-connection-add-new-no")),
-                    (true, t!("form-connection-add-new-yes")),
-                ],
-                false,
-            ),
+            add_new: add_new(),
             minutes: Number::new(
                 t!("form-connection-minutes"),
                 1,
@@ -288,6 +281,15 @@ impl TypedForm for ConnectionForm {
             t!("form-connection-saved", date = c.date.to_string()),
         ))
     }
+}
+
+/// Whether names not on the People list are added to it; off until chosen.
+fn add_new() -> Choice<bool> {
+    let options = vec![
+        (false, t!("form-connection-add-new-no")),
+        (true, t!("form-connection-add-new-yes")),
+    ];
+    Choice::new(t!("form-connection-add-new"), options, false)
 }
 
 /// Whether the counselor summary counts it; a new one may follow its kind.
