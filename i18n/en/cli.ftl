@@ -415,6 +415,17 @@ cli-connect-changed = Changed connection { $id }: { $connection }
 cli-connect-logged = Logged connection { $id }: { $connection }
 cli-connect-which-kind = say what kind: {"meeting"}, {"call"}, {"message"}, {"in-person"}, {"therapy"}, {"group-therapy"}, {"service"} or {"community"} (see {"`tend connect --help`"})
 cli-connect-one-meeting = a meeting is one name; add people with {"--with NAME"}
+# Asked on a terminal (tend adds " [y/N]") when a name given is close to a known one.
+cli-connect-did-you-mean = Did you mean { $name }?
+cli-connect-add-person = { $name } isn't one of your people yet. Add them and log this?
+cli-connect-add-meeting = { $name } isn't one of your meetings yet. Add it and log this?
+cli-connect-needs-add-person = nobody called “{ $name }” yet; {"--add"} adds them as a new person and logs this
+cli-connect-needs-add-meeting = no meeting called “{ $name }” yet; {"--add"} adds it as a new meeting and logs this
+cli-connect-close-person = nobody called “{ $name }”: did you mean { $close }? Give that name, or {"--add"} to add “{ $name }” as a new person
+cli-connect-close-meeting = no meeting called “{ $name }”: did you mean { $close }? Give that name, or {"--add"} to add “{ $name }” as a new meeting
+cli-connect-not-logged = nothing logged
+cli-connect-added-person = Added { $name } to your people (person { $id }).
+cli-connect-added-meeting = Added { $name } to your meetings (meeting { $id }); {"`tend meeting edit "}{ $id }{" --day …`"} gives its days.
 
 ## cli/goal.rs
 

@@ -61,9 +61,14 @@ form-connection-when = When
 form-connection-when-hint = YYYY-MM-DD HH:MM
 form-connection-meeting = Meeting
 form-connection-with = With
-form-connection-with-hint = names, comma-separated
-# A name typed in With that is nobody on the People list.
-form-connection-nobody = nobody called { $name } on your People tab (Plan screen)
+form-connection-others = Also with
+form-connection-others-hint = other names, comma-separated
+form-connection-add-new = New names
+form-connection-add-new-no = check them first
+form-connection-add-new-yes = add them to People
+# A name typed in Also with that is nobody on the People list.
+form-connection-nobody = nobody called { $name } on your People tab (Plan screen); “New names” can add them
+form-connection-close = nobody called { $name }: did you mean { $close }? Or “New names” can add them
 form-connection-minutes = Minutes
 form-connection-minutes-hint = how long, optional
 form-connection-shared = I shared
@@ -82,6 +87,8 @@ form-connection-share = In the summary
 form-connection-share-usual = as usual for its kind
 # $kind is one of the kinds above; $date is YYYY-MM-DD.
 form-connection-logged = Logged the { $kind } of { $date }. Connection counts.
+# $names: the names added to the People list with it, comma-separated.
+form-connection-logged-added = Logged the { $kind } of { $date }, and added { $names } to your People.
 form-connection-saved = Saved the connection of { $date }.
 
 ## tui/forms/coping.rs
@@ -170,8 +177,8 @@ form-meeting-title = A meeting you go to
 form-meeting-name = Meeting
 form-meeting-fellowship = Fellowship
 form-meeting-format = Format
-form-meeting-day = Day
-form-meeting-no-day = no fixed day
+form-meeting-day = Days
+form-meeting-every-other-week = Every other week
 form-meeting-time = Time
 form-meeting-time-hint = HH:MM, optional
 form-meeting-place = Where

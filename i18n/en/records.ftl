@@ -120,6 +120,8 @@ record-fellowship-dharma = Recovery Dharma
 record-fellowship-lifering = LifeRing
 record-fellowship-faith = faith group
 record-fellowship-other = other
+# A meeting's days and time ("Tue 19:30"), when it meets every other week.
+record-meeting-every-other-week = { $when }, every other week
 
 record-connection-shared = shared
 record-connection-chaired = chaired

@@ -77,6 +77,8 @@ tui-field-needs-words = needs a few words
 tui-field-whole-number = must be a whole number from { $lo } to { $hi }
 tui-field-no = no
 tui-field-yes = yes
+# Under a field of weekdays (a meeting's days).
+tui-field-days-note = {"←→"} a day · {"Space"} or {"1"}–{"7"} on or off
 # What a date field takes: the words after the format are typed as they are.
 tui-field-date-hint = {"YYYY-MM-DD"}, {"today"} or {"yesterday"}
 

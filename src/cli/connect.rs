@@ -3,8 +3,12 @@
 
 use super::{Ctx, args, say};
 use crate::domain::time::{DateSpec, MomentSpec};
-use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind, Sharing};
+use crate::domain::{
+    Connection, ConnectionDraft, ConnectionKind, MeetingDraft, PersonDraft, RecordKind, Sharing,
+};
 use crate::error::{Error, Result};
+use crate::store::Lookup;
+use std::io::IsTerminal;
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -14,6 +18,10 @@ pub struct Args {
     #[arg(value_parser = args::named::<ConnectionKind>)]
     kind: Option<ConnectionKind>,
     who: Vec<String>,
+    // A name tend doesn't know is added as a new person (or meeting) with the
+    // connection; without it a script is refused and a terminal is asked.
+    #[arg(long)]
+    add: bool,
     #[command(flatten)]
     fields: Fields,
 }
@@ -210,7 +218,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             ctx.show(&c, |out| say!(out, "{said}"))?;
         }
         (Some(Cmd::Delete(d)), _) => super::records::delete(ctx, RecordKind::Connection, d)?,
-        (None, Some(kind)) => log(ctx, kind, a.who, a.fields)?,
+        (None, Some(kind)) => log(ctx, kind, a.who, a.add, a.fields)?,
         (None, None) => {
             return Err(Error::invalid("kind", t!("cli-connect-which-kind")));
         }
@@ -219,24 +227,150 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
 }
 
 /// Logs one connection: `tend connect meeting "Tuesday group" --shared`,
-/// `tend connect call Sam --minutes 20`.
-fn log(ctx: &mut Ctx, kind: ConnectionKind, who: Vec<String>, fields: Fields) -> Result<()> {
+/// `tend connect call Sam --minutes 20`. A name tend doesn't know is added with it, in
+/// the same transaction, when `--add` says so or the person says yes on a terminal.
+fn log(
+    ctx: &mut Ctx,
+    kind: ConnectionKind,
+    who: Vec<String>,
+    add: bool,
+    mut fields: Fields,
+) -> Result<()> {
     let mut blank = ConnectionDraft::blank(ctx.clock().now(), kind);
-    if kind == ConnectionKind::Meeting {
-        if let Some(name) = who.first() {
-            blank.meeting_id = Some(ctx.store.find_meeting(name)?.id);
-        }
+    let mut new_meeting = None;
+    let mut new_people = Vec::new();
+    let people: Vec<String> = if kind == ConnectionKind::Meeting {
         if who.len() > 1 {
             return Err(Error::invalid("who", t!("cli-connect-one-meeting")));
         }
+        if let Some(name) = who.first() {
+            match meeting_for(ctx, name, add)? {
+                Who::Known(id) => blank.meeting_id = Some(id),
+                Who::New(name) => new_meeting = Some(name),
+            }
+        }
+        std::mem::take(&mut fields.with)
     } else {
-        for w in &who {
-            blank.person_ids.push(ctx.store.find_person(w)?.id);
+        who.into_iter()
+            .chain(std::mem::take(&mut fields.with))
+            .collect()
+    };
+    for name in &people {
+        match person_for(ctx, name, add)? {
+            Who::Known(id) if !blank.person_ids.contains(&id) => blank.person_ids.push(id),
+            Who::Known(_) => {}
+            Who::New(name) if !new_people.contains(&name) => new_people.push(name),
+            Who::New(_) => {}
         }
     }
     let draft = fields.over(ctx, blank)?;
-    let c = ctx.store.write(|w| w.add_connection(draft))?;
+    let (c, added) = ctx.store.write(|w| {
+        let mut draft = draft;
+        let mut added = Vec::new();
+        if let Some(name) = new_meeting {
+            let m = w.add_meeting(MeetingDraft::named(name))?;
+            draft.meeting_id = Some(m.id);
+            added.push(t!("cli-connect-added-meeting", name = &m.name, id = m.id));
+        }
+        for name in new_people {
+            let p = w.add_person(PersonDraft {
+                name,
+                ..PersonDraft::default()
+            })?;
+            draft.person_ids.push(p.id);
+            added.push(t!("cli-connect-added-person", name = &p.name, id = p.id));
+        }
+        Ok((w.add_connection(draft)?, added))
+    })?;
     let said = t!("cli-connect-logged", id = c.id, connection = line(ctx, &c)?);
-    ctx.show(&c, |out| say!(out, "{said}"))?;
+    ctx.show(&c, |out| {
+        for a in &added {
+            say!(out, "{a}");
+        }
+        say!(out, "{said}");
+    })?;
     Ok(())
+}
+
+/// A name the command found, or one to add with the connection.
+enum Who {
+    Known(i64),
+    New(String),
+}
+
+fn on_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// The person `name` is: found; a close name the person chose on a terminal; or new,
+/// when `--add` says so or the person agrees. A script without `--add` is refused.
+fn person_for(ctx: &Ctx, name: &str, add: bool) -> Result<Who> {
+    let (close, refuse) = match ctx.store.lookup_person(name)? {
+        Lookup::Found(p) => return Ok(Who::Known(p.id)),
+        Lookup::Close(list) => {
+            let closest = list[0].name.as_str();
+            let refuse = t!(
+                "cli-connect-close-person",
+                name = name.trim(),
+                close = closest
+            );
+            (list.into_iter().map(|p| (p.id, p.name)).collect(), refuse)
+        }
+        Lookup::Unknown => (
+            Vec::new(),
+            t!("cli-connect-needs-add-person", name = name.trim()),
+        ),
+    };
+    let ask = t!("cli-connect-add-person", name = name.trim());
+    choose(name, add, close, ("who", refuse), &ask)
+}
+
+/// The meeting `name` is, as `person_for` finds a person.
+fn meeting_for(ctx: &Ctx, name: &str, add: bool) -> Result<Who> {
+    let (close, refuse) = match ctx.store.lookup_meeting(name)? {
+        Lookup::Found(m) => return Ok(Who::Known(m.id)),
+        Lookup::Close(list) => {
+            let closest = list[0].name.as_str();
+            let refuse = t!(
+                "cli-connect-close-meeting",
+                name = name.trim(),
+                close = closest
+            );
+            (list.into_iter().map(|m| (m.id, m.name)).collect(), refuse)
+        }
+        Lookup::Unknown => (
+            Vec::new(),
+            t!("cli-connect-needs-add-meeting", name = name.trim()),
+        ),
+    };
+    let ask = t!("cli-connect-add-meeting", name = name.trim());
+    choose(name, add, close, ("meeting", refuse), &ask)
+}
+
+/// On a terminal: each close name is offered first, then adding `name` (unless `--add`
+/// already said so). In a script: `--add` adds it; without, the refusal (which names
+/// the closest name).
+fn choose(
+    name: &str,
+    add: bool,
+    close: Vec<(i64, String)>,
+    (field, refuse): (&str, String),
+    ask: &str,
+) -> Result<Who> {
+    let new = Who::New(name.trim().to_string());
+    if !on_terminal() {
+        if add {
+            return Ok(new);
+        }
+        return Err(Error::invalid(field, refuse));
+    }
+    for (id, known) in close.iter().take(3) {
+        if super::records::confirm(&t!("cli-connect-did-you-mean", name = known.as_str()))? {
+            return Ok(Who::Known(*id));
+        }
+    }
+    if add || super::records::confirm(ask)? {
+        return Ok(new);
+    }
+    Err(Error::invalid(field, t!("cli-connect-not-logged")))
 }

@@ -1,5 +1,5 @@
-//! `tend meeting`: the meetings the person goes to, with their fellowship, format, day,
-//! time and place, and which is the home group.
+//! `tend meeting`: the meetings the person goes to, with their fellowship, format, days
+//! (every week or every other week), time and place, and which is the home group.
 
 use super::{Ctx, args, say};
 use crate::domain::{Fellowship, Meeting, MeetingDraft, MeetingFormat, RecordKind, parse_weekday};
@@ -30,8 +30,14 @@ pub struct Fields {
     fellowship: Option<Fellowship>,
     #[arg(long, value_parser = args::named::<MeetingFormat>)]
     format: Option<MeetingFormat>,
-    #[arg(long, value_parser = |s: &str| parse_weekday(s).map_err(|e| e.reason))]
-    day: Option<u8>,
+    // `--day mon,wed,fri` or `--day mon --day wed`: the days it meets (given, they
+    // replace the days it had).
+    #[arg(long, value_delimiter = ',', value_parser = |s: &str| parse_weekday(s).map_err(|e| e.reason))]
+    day: Vec<u8>,
+    #[arg(long, overrides_with = "every_week")]
+    every_other_week: bool,
+    #[arg(long)]
+    every_week: bool,
     #[arg(long)]
     time: Option<String>,
     #[arg(long)]
@@ -48,7 +54,12 @@ impl Fields {
             name: old.name,
             fellowship: self.fellowship.unwrap_or(old.fellowship),
             format: self.format.unwrap_or(old.format),
-            weekday: self.day.or(old.weekday),
+            days: if self.day.is_empty() {
+                old.days
+            } else {
+                self.day
+            },
+            every_other_week: (old.every_other_week || self.every_other_week) && !self.every_week,
             time: self.time.or(old.time),
             place: self.place.or(old.place),
             home_group: (old.home_group || self.home) && !self.no_home,
@@ -79,7 +90,8 @@ fn draft_of(m: &Meeting) -> MeetingDraft {
         name: m.name.clone(),
         fellowship: m.fellowship,
         format: m.format,
-        weekday: m.weekday,
+        days: m.days.clone(),
+        every_other_week: m.every_other_week,
         time: m.time.clone(),
         place: m.place.clone(),
         home_group: m.home_group,
@@ -89,15 +101,7 @@ fn draft_of(m: &Meeting) -> MeetingDraft {
 pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
     match c {
         Cmd::Add { name, fields } => {
-            let blank = MeetingDraft {
-                name,
-                fellowship: Fellowship::Other,
-                format: MeetingFormat::InPerson,
-                weekday: None,
-                time: None,
-                place: None,
-                home_group: false,
-            };
+            let blank = MeetingDraft::named(name);
             let m = ctx.store.write(|w| w.add_meeting(fields.over(blank)))?;
             let said = t!("cli-meeting-added", id = m.id, meeting = line(&m));
             ctx.show(&m, |out| say!(out, "{said}"))?;

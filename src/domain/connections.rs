@@ -122,8 +122,10 @@ pub struct Meeting {
     pub name: String,
     pub fellowship: Fellowship,
     pub format: MeetingFormat,
-    /// 0 is Monday.
-    pub weekday: Option<u8>,
+    /// The days of the week it meets, 0 is Monday, in order; none without a fixed day.
+    pub days: Vec<u8>,
+    /// It meets on its days every other week (the summary's schedule counts it half).
+    pub every_other_week: bool,
     /// "19:30".
     pub time: Option<String>,
     pub place: Option<String>,
@@ -146,26 +148,96 @@ impl Meeting {
 }
 
 impl Meeting {
-    /// "Tue 19:30" or "" with no fixed day.
-    pub fn when(&self) -> String {
-        let day = self.weekday.map(|d| {
-            let day = chrono::Weekday::try_from(d % 7).unwrap_or(chrono::Weekday::Mon);
-            crate::catalog::weekday(day, true)
-        });
-        match (day, &self.time) {
-            (Some(d), Some(t)) => format!("{d} {t}"),
-            (Some(d), None) => d.to_string(),
-            (None, Some(t)) => t.clone(),
-            (None, None) => String::new(),
+    /// The days a stored meeting meets, from its two columns: `weekdays`, the set
+    /// ("0,2,4"), and `weekday`, the first of them, which is the one day an older tend
+    /// knows. When they disagree, an older tend changed the day since, and `weekday`
+    /// alone is the meeting's day.
+    pub fn days_of(weekday: Option<u8>, weekdays: Option<&str>) -> Vec<u8> {
+        let set: Vec<u8> = weekdays
+            .map(|w| {
+                w.split(',')
+                    .filter_map(|d| d.trim().parse::<u8>().ok())
+                    .filter(|d| *d <= 6)
+                    .collect()
+            })
+            .map(sorted_days)
+            .unwrap_or_default();
+        match weekday {
+            Some(d) if set.first() == Some(&d) => set,
+            Some(d) if d <= 6 => vec![d],
+            _ => Vec::new(),
         }
     }
 
-    /// The next day on or after `today` it meets (none without a fixed day).
-    pub fn next_on(&self, today: NaiveDate) -> Option<NaiveDate> {
-        let want = u32::from(self.weekday?);
-        let now = today.weekday().num_days_from_monday();
-        Some(today + Duration::days(i64::from((want + 7 - now) % 7)))
+    /// "Mon, Wed, Fri 12:00", "Tue 19:30, every other week", or "" with no fixed day
+    /// or time.
+    pub fn when(&self) -> String {
+        let days: Vec<String> = self
+            .days
+            .iter()
+            .map(|d| {
+                let day = chrono::Weekday::try_from(d % 7).unwrap_or(chrono::Weekday::Mon);
+                crate::catalog::weekday(day, true)
+            })
+            .collect();
+        let days = days.join(", ");
+        let when = match (days.is_empty(), &self.time) {
+            (false, Some(t)) => format!("{days} {t}"),
+            (false, None) => days,
+            (true, Some(t)) => t.clone(),
+            (true, None) => String::new(),
+        };
+        if self.every_other_week && !self.days.is_empty() {
+            t!("record-meeting-every-other-week", when = when)
+        } else {
+            when
+        }
     }
+
+    /// The next day on or after `today` it meets on one of its days (none without a
+    /// fixed day). Every other week, this is the next of its days either way: the
+    /// week it meets is not recorded.
+    pub fn next_on(&self, today: NaiveDate) -> Option<NaiveDate> {
+        let now = today.weekday().num_days_from_monday();
+        self.days
+            .iter()
+            .map(|d| today + Duration::days(i64::from((u32::from(*d) + 7 - now) % 7)))
+            .min()
+    }
+
+    /// How many times it meets in `[from, to]`, in half meetings (every other week
+    /// counts half of each day's weeks).
+    pub fn halves_in(&self, from: NaiveDate, to: NaiveDate) -> usize {
+        let each = if self.every_other_week { 1 } else { 2 };
+        self.days
+            .iter()
+            .map(|d| occurrences(*d, from, to) * each)
+            .sum()
+    }
+}
+
+/// How many times weekday `wd` (0 is Monday) falls in `[from, to]`.
+pub fn occurrences(wd: u8, from: NaiveDate, to: NaiveDate) -> usize {
+    let first = (0..7)
+        .map(|i| from + Duration::days(i))
+        .find(|d| d.weekday().num_days_from_monday() == u32::from(wd));
+    match first {
+        Some(f) if f <= to => ((to - f).num_days() / 7 + 1) as usize,
+        _ => 0,
+    }
+}
+
+/// The days in order, each once.
+pub fn sorted_days(mut days: Vec<u8>) -> Vec<u8> {
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// The days as the `weekdays` column stores them ("0,2,4"), none without a day.
+pub fn weekdays_text(days: &[u8]) -> Option<String> {
+    let each: Vec<String> = days.iter().map(u8::to_string).collect();
+    (!each.is_empty()).then(|| each.join(","))
 }
 
 /// A meeting as typed.
@@ -174,17 +246,37 @@ pub struct MeetingDraft {
     pub name: String,
     pub fellowship: Fellowship,
     pub format: MeetingFormat,
-    pub weekday: Option<u8>,
+    /// 0 is Monday; any order, repeats allowed (checked into order, each once).
+    pub days: Vec<u8>,
+    pub every_other_week: bool,
     pub time: Option<String>,
     pub place: Option<String>,
     pub home_group: bool,
 }
 
 impl MeetingDraft {
+    /// A meeting known only by its name: fellowship "other", in person, no fixed day.
+    pub fn named(name: String) -> MeetingDraft {
+        MeetingDraft {
+            name,
+            fellowship: Fellowship::Other,
+            format: MeetingFormat::InPerson,
+            days: Vec::new(),
+            every_other_week: false,
+            time: None,
+            place: None,
+            home_group: false,
+        }
+    }
+
     pub fn validated(mut self) -> Result<MeetingDraft, Invalid> {
         self.name = required_text("name", &self.name)?;
-        if let Some(d) = self.weekday {
-            check_range("day", d.into(), 0, 6)?;
+        for d in &self.days {
+            check_range("day", (*d).into(), 0, 6)?;
+        }
+        self.days = sorted_days(self.days);
+        if self.days.is_empty() {
+            self.every_other_week = false;
         }
         self.time = self.time.as_deref().and_then(optional_text);
         if let Some(t) = &self.time {

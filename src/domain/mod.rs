@@ -6,6 +6,7 @@
 pub mod connections;
 pub mod crisis;
 pub mod hlc;
+pub mod names;
 pub mod people;
 pub mod progress;
 pub mod records;

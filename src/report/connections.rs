@@ -116,36 +116,26 @@ fn tally(all: &[Connection], people: &[Person], privacy: &Privacy) -> (Tally, Ta
     (by_role, by_person)
 }
 
-/// How many meetings the weekly schedule holds in `[from, to]`: the goal. Each meeting
-/// counts from when it joined the schedule (`Meeting::scheduled_from`); `None` when
-/// nothing is scheduled in the range yet.
+/// How many meetings the schedule holds in `[from, to]`: the goal. Each meeting counts
+/// each of its days from when it joined the schedule (`Meeting::scheduled_from`); one
+/// every other week counts half (a half left over counts as one); `None` when nothing
+/// is scheduled in the range yet.
 fn scheduled(
     meetings: &[crate::domain::Meeting],
     first_attended: &HashMap<i64, NaiveDate>,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Option<usize> {
-    let n: usize = meetings
+    let halves: usize = meetings
         .iter()
-        .filter_map(|m| {
+        .map(|m| {
             let start = m
                 .scheduled_from(first_attended.get(&m.id).copied())
                 .max(from);
-            m.weekday.map(|wd| occurrences(wd, start, to))
+            m.halves_in(start, to)
         })
         .sum();
-    (n > 0).then_some(n)
-}
-
-/// How many times weekday `wd` (0 is Monday) falls in `[from, to]`.
-fn occurrences(wd: u8, from: NaiveDate, to: NaiveDate) -> usize {
-    let first = (0..7)
-        .map(|i| from + chrono::Duration::days(i))
-        .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() == u32::from(wd));
-    match first {
-        Some(f) if f <= to => ((to - f).num_days() / 7 + 1) as usize,
-        _ => 0,
-    }
+    (halves > 0).then_some(halves.div_ceil(2))
 }
 
 /// The section as sentences, the same in every format.

@@ -1,14 +1,15 @@
 //! Meetings and connections: add, change and list them; deleting goes through `undo`.
 
 use super::{Store, Tx, named};
+use crate::domain::connections::weekdays_text;
 use crate::domain::time::local_date;
 use crate::domain::{Connection, ConnectionDraft, Meeting, MeetingDraft};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection as Db, OptionalExtension, Row, params};
 
-const MEETING: &str =
-    "id, name, fellowship, format, weekday, time, place, home_group, created_at, updated_at";
+const MEETING: &str = "id, name, fellowship, format, weekday, time, place, home_group, created_at, updated_at, \
+     weekdays, every_other_week";
 const EVENT: &str = "id, at, date, kind, meeting_id, minutes, shared, chaired, mood_before, mood_after, \
      connected, note, verified_by, share, created_at";
 
@@ -18,7 +19,8 @@ fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
         name: r.get(1)?,
         fellowship: named(r, 2)?,
         format: named(r, 3)?,
-        weekday: r.get(4)?,
+        days: Meeting::days_of(r.get(4)?, r.get::<_, Option<String>>(10)?.as_deref()),
+        every_other_week: r.get(11)?,
         time: r.get(5)?,
         place: r.get(6)?,
         home_group: r.get(7)?,
@@ -93,7 +95,7 @@ impl Store {
     /// Every meeting, home group first, then by day and time.
     pub fn meetings(&self) -> Result<Vec<Meeting>> {
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {MEETING} FROM meetings ORDER BY home_group DESC, weekday IS NULL, weekday, time, name"
+            "SELECT {MEETING} FROM meetings ORDER BY home_group DESC, weekday IS NULL, weekday, time, name, id"
         ))?;
         Ok(st
             .query_map([], meeting_row)?
@@ -131,6 +133,20 @@ impl Store {
             };
             Error::invalid("meeting", why)
         })
+    }
+
+    /// The meeting with this id, or by this name (any case), or the meetings whose
+    /// names are close to it.
+    pub fn lookup_meeting(&self, name_or_id: &str) -> Result<super::people::Lookup<Meeting>> {
+        if let Ok(id) = name_or_id.trim().parse::<i64>() {
+            return self.meeting(id).map(super::people::Lookup::Found);
+        }
+        super::people::lookup(
+            self.meetings()?,
+            name_or_id,
+            |m| &m.name,
+            || Error::invalid("meeting", t!("store-meeting-name-many")),
+        )
     }
 
     pub fn connection(&self, id: i64) -> Result<Connection> {
@@ -182,17 +198,20 @@ impl Tx<'_> {
     pub fn add_meeting(&self, d: MeetingDraft) -> Result<Meeting> {
         let d = d.validated()?;
         self.execute(
-            "INSERT INTO meetings (name, fellowship, format, weekday, time, place, home_group, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            "INSERT INTO meetings (name, fellowship, format, weekday, time, place, home_group, created_at, updated_at,
+                 weekdays, every_other_week)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
             params![
                 d.name,
                 d.fellowship.as_str(),
                 d.format.as_str(),
-                d.weekday,
+                d.days.first(),
                 d.time,
                 d.place,
                 d.home_group,
-                self.now
+                self.now,
+                weekdays_text(&d.days),
+                d.every_other_week,
             ],
         )?;
         meeting(self, self.last_insert_rowid())
@@ -203,17 +222,19 @@ impl Tx<'_> {
         let d = d.validated()?;
         self.execute(
             "UPDATE meetings SET name = ?2, fellowship = ?3, format = ?4, weekday = ?5, time = ?6, place = ?7,
-                 home_group = ?8, updated_at = ?9 WHERE id = ?1",
+                 home_group = ?8, updated_at = ?9, weekdays = ?10, every_other_week = ?11 WHERE id = ?1",
             params![
                 id,
                 d.name,
                 d.fellowship.as_str(),
                 d.format.as_str(),
-                d.weekday,
+                d.days.first(),
                 d.time,
                 d.place,
                 d.home_group,
-                self.now
+                self.now,
+                weekdays_text(&d.days),
+                d.every_other_week,
             ],
         )?;
         meeting(self, id)
@@ -351,7 +372,8 @@ mod tests {
                     name: "Tuesday group".into(),
                     fellowship: Fellowship::Aa,
                     format: MeetingFormat::InPerson,
-                    weekday: Some(1),
+                    days: vec![1],
+                    every_other_week: false,
                     time: Some("19:30".into()),
                     place: None,
                     home_group: true,

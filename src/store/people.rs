@@ -67,6 +67,34 @@ pub(super) fn by_name<T>(
     }
 }
 
+/// What a name given on the command line finds: the one record by that name (any
+/// case), or none and the records whose names are close to it (closest first).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup<T> {
+    Found(T),
+    Close(Vec<T>),
+    Unknown,
+}
+
+/// Looks `wanted` up in `all` by name; several by that very name is `many`'s error.
+pub(super) fn lookup<T: Clone>(
+    all: Vec<T>,
+    wanted: &str,
+    name: impl Fn(&T) -> &str,
+    many: impl FnOnce() -> Error,
+) -> Result<Lookup<T>> {
+    let close: Vec<T> = crate::domain::names::close_to(wanted, all.iter().map(&name))
+        .into_iter()
+        .map(|i| all[i].clone())
+        .collect();
+    match by_name(all, wanted, &name) {
+        Ok(one) => Ok(Lookup::Found(one)),
+        Err(true) => Err(many()),
+        Err(false) if close.is_empty() => Ok(Lookup::Unknown),
+        Err(false) => Ok(Lookup::Close(close)),
+    }
+}
+
 fn roles_text(roles: &[Role]) -> String {
     let words: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     words.join(",")
@@ -100,6 +128,22 @@ impl Store {
             };
             Error::invalid("person", why)
         })
+    }
+}
+
+impl Store {
+    /// The person with this id, or by this name (any case), or the people whose names
+    /// are close to it.
+    pub fn lookup_person(&self, name_or_id: &str) -> Result<Lookup<Person>> {
+        if let Ok(id) = name_or_id.trim().parse::<i64>() {
+            return self.person(id).map(Lookup::Found);
+        }
+        lookup(
+            self.people()?,
+            name_or_id,
+            |p| &p.name,
+            || Error::invalid("person", t!("store-person-name-many")),
+        )
     }
 }
 

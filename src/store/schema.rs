@@ -66,6 +66,8 @@ pub enum Kind {
     Phone,
     /// Optional time of day, HH:MM (a meeting's time).
     Clock,
+    /// Optional days of the week, Monday 0, comma-separated ("0,2,4"; a meeting's).
+    Days,
     /// A connection's share: shared, private or unset. A file or segment of before the
     /// three-way choice gives 0 or 1 (or true or false), kept as a number and read with
     /// the row's kind afterwards; absent is left to the kind too.
@@ -476,6 +478,10 @@ pub const RECORDS: &[Record] = &[
             ("time", Kind::Clock),
             ("place", Kind::OptName),
             ("home_group", Kind::Flag),
+            // An older tend keeps these two aside and sends them on; it shows and
+            // changes `weekday`, the first of the days (see `Meeting::days_of`).
+            ("weekdays", Kind::Days),
+            ("every_other_week", Kind::Flag),
         ],
         ..record(MEETINGS, Some(RecordKind::Meeting))
     },

@@ -298,6 +298,85 @@ impl<T: Copy + PartialEq> Field for Choice<T> {
     }
 }
 
+/// Days of the week, any of them: ←→ move between the days, Space switches the one
+/// under the cursor on or off, a digit 1 to 7 switches Monday to Sunday.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Days {
+    label: String,
+    on: [bool; 7],
+    at: usize,
+    note: String,
+}
+
+impl Days {
+    /// The field with `days` (0 is Monday) on.
+    pub fn new(label: impl Into<String>, days: &[u8]) -> Days {
+        let mut on = [false; 7];
+        for d in days.iter().filter(|d| **d < 7) {
+            on[usize::from(*d)] = true;
+        }
+        Days {
+            label: label.into(),
+            on,
+            at: days.first().map_or(0, |d| usize::from(*d).min(6)),
+            note: t!("tui-field-days-note"),
+        }
+    }
+    /// The days on, Monday 0, in order.
+    pub fn get(&self) -> Vec<u8> {
+        (0..7u8).filter(|d| self.on[usize::from(*d)]).collect()
+    }
+    fn each(&self) -> Vec<String> {
+        (0..7u8)
+            .map(|d| {
+                let day = chrono::Weekday::try_from(d).unwrap_or(chrono::Weekday::Mon);
+                let mark = if self.on[usize::from(d)] {
+                    "■"
+                } else {
+                    "□"
+                };
+                format!("{mark}{}", crate::catalog::weekday(day, true))
+            })
+            .collect()
+    }
+}
+
+impl Field for Days {
+    fn label(&self) -> &str {
+        &self.label
+    }
+    fn shown(&self) -> String {
+        self.each().join(" ")
+    }
+    fn note(&self) -> Option<&str> {
+        Some(&self.note)
+    }
+    fn takes_text(&self) -> bool {
+        true
+    }
+    fn type_char(&mut self, c: char) -> bool {
+        let at = match c {
+            ' ' => self.at,
+            '1'..='7' => c as usize - '1' as usize,
+            _ => return false,
+        };
+        self.at = at;
+        self.on[at] = !self.on[at];
+        true
+    }
+    fn nudge(&mut self, up: bool) -> bool {
+        self.at = if up {
+            (self.at + 1) % 7
+        } else {
+            (self.at + 6) % 7
+        };
+        false
+    }
+    fn cursor_at(&self) -> Option<usize> {
+        Some(self.each()[..self.at].iter().map(|d| d.len() + 1).sum())
+    }
+}
+
 /// A whole number in a range (or nothing); ←→ steps, digits type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {

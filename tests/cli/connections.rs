@@ -109,7 +109,7 @@ fn what_cannot_be_is_refused_and_nothing_is_written() {
         2,
         "a meeting is attended once a day",
     );
-    env.refused(&["connect", "call", "Nobody"], 2, "nobody by that name");
+    env.refused(&["connect", "call", "Nobody"], 2, "--add adds them");
     env.refused(
         &["connect", "call", "Sam", "--shared"],
         2,
@@ -132,9 +132,9 @@ fn what_cannot_be_is_refused_and_nothing_is_written() {
         2,
         "not a day",
     );
-    // A character cut in two, a list, a word that starts like a day: refused, never
-    // saved as Monday, and no panic.
-    for day in ["mié", "mon,wed,fri", "monkey"] {
+    // A character cut in two, a list with a day that is none, a word that starts like
+    // a day: refused, never saved as Monday, and no panic.
+    for day in ["mié", "mon,wednes,fri", "monkey"] {
         env.refused(
             &["meeting", "add", "Group", "--day", day],
             2,
@@ -336,8 +336,8 @@ fn every_new_command_speaks_json_when_asked() {
         7
     );
     assert_eq!(
-        env.json(&["meeting", "add", "Tuesday group", "--day", "tue"])["weekday"],
-        1
+        env.json(&["meeting", "add", "Tuesday group", "--day", "tue"])["days"],
+        serde_json::json!([1])
     );
     assert_eq!(
         env.json(&["meeting", "edit", "1", "--home"])["home_group"],
@@ -387,4 +387,165 @@ fn the_attendance_card_is_csv_that_runs_nothing() {
         "{card}"
     );
     assert!(rows.iter().all(|r| &r[3] == "'\"=1\""), "{card}");
+}
+
+/// The examples in tend's own help work on a journal that has none of their names yet:
+/// a script says `--add`, and the person and the meeting are added with the connection.
+#[test]
+fn a_name_tend_does_not_know_is_added_with_the_connection_when_the_script_says_add() {
+    let env = Env::new();
+    env.ok(&["person", "list"]);
+    env.refused(
+        &["connect", "call", "Robin"],
+        2,
+        "nobody called “Robin” yet; --add adds them as a new person and logs this",
+    );
+    assert!(
+        env.json(&["person", "list"]).as_array().unwrap().is_empty(),
+        "nothing written"
+    );
+    assert!(
+        env.json(&["connect", "list"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        env.ok(&["connect", "call", "Robin", "--add"]),
+        "Added Robin to your people (person 1).\nLogged connection 1: 2026-11-23 10:00  call · Robin\n"
+    );
+    assert_eq!(
+        env.ok(&["connect", "call", "Sam", "--with", "robin", "--add"]),
+        "Added Sam to your people (person 2).\nLogged connection 2: 2026-11-23 10:00  call · Robin · Sam\n",
+        "a known name is found, a new one added"
+    );
+    env.refused(
+        &["connect", "meeting", "Tuesday group"],
+        2,
+        "no meeting called “Tuesday group” yet; --add",
+    );
+    let out = env.ok(&["connect", "meeting", "Tuesday group", "--add", "--shared"]);
+    assert!(
+        out.starts_with(
+            "Added Tuesday group to your meetings (meeting 1); `tend meeting edit 1 --day …`"
+        ),
+        "{out}"
+    );
+    assert_eq!(env.json(&["meeting", "list"]).as_array().unwrap().len(), 1);
+}
+
+/// A name close to a known one is refused in a script, naming the close one, unless
+/// `--add` says it is someone new; nothing is written when refused.
+#[test]
+fn a_name_close_to_a_known_one_is_refused_naming_it_unless_add() {
+    let env = Env::new();
+    env.ok(&["person", "add", "Sam K."]);
+    env.ok(&["meeting", "add", "Tuesday group"]);
+    env.refused(
+        &["connect", "call", "sam"],
+        2,
+        "nobody called “sam”: did you mean Sam K.? Give that name, or --add to add “sam” as a new person",
+    );
+    env.refused(
+        &["connect", "meeting", "tuesday grop"],
+        2,
+        "did you mean Tuesday group?",
+    );
+    assert!(
+        env.json(&["connect", "list"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    env.ok(&["connect", "call", "sam k."]);
+    env.ok(&["connect", "call", "sam", "--add"]);
+    let names: Vec<String> = env
+        .json(&["person", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["sam", "Sam K."]);
+}
+
+/// `--day mon,wed,fri` (or repeated) makes one meeting on three days; every other
+/// week is said; a new `--day` replaces the days.
+#[test]
+fn a_meeting_meets_on_several_days_as_one_record() {
+    let env = Env::new();
+    assert_eq!(
+        env.ok(&[
+            "meeting",
+            "add",
+            "Noon group",
+            "--day",
+            "mon,wed,fri",
+            "--time",
+            "12:00"
+        ]),
+        "Added meeting 1: Noon group · other · in person · Mon, Wed, Fri 12:00\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "meeting",
+            "add",
+            "Step study",
+            "--day",
+            "thu",
+            "--day",
+            "tue",
+            "--every-other-week"
+        ]),
+        "Added meeting 2: Step study · other · in person · Tue, Thu, every other week\n"
+    );
+    let m = env.json(&["meeting", "edit", "1", "--day", "sat"]);
+    assert_eq!(
+        (m["days"].clone(), m["every_other_week"].clone()),
+        (serde_json::json!([5]), serde_json::json!(false))
+    );
+    let m = env.json(&["meeting", "edit", "2", "--every-week"]);
+    assert_eq!(
+        (m["days"].clone(), m["every_other_week"].clone()),
+        (serde_json::json!([1, 3]), serde_json::json!(false))
+    );
+    env.refused(&["meeting", "add", "X", "--day", "mon,funday"], 2, "funday");
+    assert_eq!(env.json(&["meeting", "list"]).as_array().unwrap().len(), 2);
+}
+
+/// The summary's schedule counts each day of a meeting on several days (three a week
+/// for mon,wed,fri), and a meeting every other week half.
+#[test]
+fn the_summary_schedule_counts_every_day_and_every_other_week_half() {
+    let env = Env::new();
+    for args in [
+        &["meeting", "add", "Noon group", "--day", "mon,wed,fri"][..],
+        &[
+            "meeting",
+            "add",
+            "Step study",
+            "--day",
+            "tue",
+            "--every-other-week",
+        ][..],
+    ] {
+        // Added well before the fortnight the summary covers.
+        env.tend()
+            .env("TEND_NOW", "2026-10-01T10:00:00+00:00")
+            .args(args)
+            .assert()
+            .success();
+    }
+    let md = env.ok(&[
+        "export",
+        "summary",
+        "--format",
+        "md",
+        "--from",
+        "2026-11-10",
+        "--to",
+        "2026-11-23",
+    ]);
+    // Mon, Wed, Fri: six in the fortnight; Tuesdays every other week: two, counting one.
+    assert!(md.contains("of the 7 on their schedule"), "{md}");
 }

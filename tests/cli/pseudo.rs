@@ -139,6 +139,32 @@ fn meeting_list() {
 }
 
 #[test]
+fn meeting_add_on_several_days() {
+    shows_values(
+        &[
+            "meeting",
+            "add",
+            "Noon",
+            "--day",
+            "mon,wed",
+            "--every-other-week",
+        ],
+        &["Noon"],
+    );
+}
+
+#[test]
+fn connect_adds_a_new_person() {
+    shows_values(&["connect", "call", "Robin", "--add"], &["Robin"]);
+}
+
+#[test]
+fn connect_refuses_a_name_close_to_a_known_one_without_add() {
+    // "Tuesday" begins the fixture's "Tuesday group", which the refusal names.
+    refuses(&["connect", "meeting", "Tuesday"]);
+}
+
+#[test]
 fn profile_show() {
     shows(&["profile", "show"]);
 }

@@ -3,7 +3,7 @@
 use crate::common;
 
 use common::person::Person;
-use crossterm::event::KeyCode::{Char, Down, Enter, Esc, Right, Tab};
+use crossterm::event::KeyCode::{Backspace, Char, Down, Enter, Esc, Right, Tab};
 use tend::domain::{
     ConnectionDraft, ConnectionKind, Fellowship, MeetingDraft, MeetingFormat, PersonDraft, Role,
 };
@@ -26,7 +26,8 @@ fn connected() -> Person {
                 name: "Tuesday group".into(),
                 fellowship: Fellowship::Aa,
                 format: MeetingFormat::InPerson,
-                weekday: Some(1),
+                days: vec![1],
+                every_other_week: false,
                 time: Some("19:30".into()),
                 place: Some("Church hall".into()),
                 home_group: true,
@@ -107,7 +108,7 @@ fn a_call_is_logged_from_anywhere_in_a_few_keys_and_corrected_and_deleted() {
     let mut p = connected();
     p.press(Char('o')); // from Today
     p.press(Right); // meeting → call
-    p.keys(&[Tab, Tab, Tab]).type_text("Sam B").press(Enter);
+    p.keys(&[Tab, Tab, Tab, Right]).press(Enter); // With: Sam B, from the list
     let calls: Vec<_> = p
         .store
         .connections(None, None, None)
@@ -122,10 +123,7 @@ fn a_call_is_logged_from_anywhere_in_a_few_keys_and_corrected_and_deleted() {
         "Sam was just called"
     );
     p.press(Char('9'));
-    p.press(Char('e'))
-        .keys(&[Tab, Tab, Tab, Tab])
-        .type_text("15")
-        .press(Enter);
+    p.press(Char('e')).tabs(6).type_text("15").press(Enter);
     assert_eq!(p.store.connection(calls[0].id).unwrap().minutes, Some(15));
     p.press(Char('d'));
     assert!(p.screen(80, 24).contains("Delete the connection call of"));
@@ -140,12 +138,45 @@ fn a_call_is_logged_from_anywhere_in_a_few_keys_and_corrected_and_deleted() {
     p.keys(&[Down, Esc]);
 }
 
+/// A name not on the People list is refused (naming a close one) until "New names"
+/// says to add it; then the person and the connection are saved together.
+#[test]
+fn the_connection_form_adds_a_new_person_when_asked() {
+    let mut p = connected();
+    let before = p.store.connections(None, None, None).unwrap().len();
+    p.press(Char('o'));
+    p.press(Right); // meeting → call
+    p.tabs(4).type_text("sam").press(Enter);
+    assert!(
+        p.screen(100, 30).contains("did you mean Sam B?"),
+        "{}",
+        p.screen(100, 30)
+    );
+    p.keys(&[Backspace, Backspace, Backspace])
+        .type_text("Robin")
+        .press(Enter);
+    assert!(p.screen(100, 30).contains("nobody called Robin"));
+    assert_eq!(
+        p.store.connections(None, None, None).unwrap().len(),
+        before,
+        "nothing saved"
+    );
+    p.keys(&[Tab, Right, Enter]); // New names: add them to People
+    let robin = p.store.find_person("Robin").unwrap();
+    let call = p.store.connections(None, None, Some(1)).unwrap()[0].clone();
+    assert_eq!(
+        (call.kind, call.person_ids),
+        (ConnectionKind::Call, vec![robin.id])
+    );
+    assert!(p.screen(100, 30).contains("added Robin to your People"));
+}
+
 #[test]
 fn the_connection_form_sets_shared_private_or_not_chosen() {
     let mut p = connected();
     p.press(Char('o'));
     p.press(Right); // meeting → call
-    p.keys(&[Tab, Tab, Tab]).type_text("Sam B").press(Enter);
+    p.keys(&[Tab, Tab, Tab, Right]).press(Enter); // With: Sam B, from the list
     let newest = |p: &Person| p.store.connections(None, None, Some(1)).unwrap()[0].clone();
     let call = newest(&p);
     assert_eq!(
@@ -154,19 +185,19 @@ fn the_connection_form_sets_shared_private_or_not_chosen() {
         "a call's share is not chosen"
     );
     p.press(Char('9'));
-    p.press(Char('e')).tabs(12);
+    p.press(Char('e')).tabs(14);
     assert!(p.screen(100, 30).contains("‹ not chosen ›"));
     p.press(Right).press(Enter); // not chosen → shared
     assert_eq!(
         p.store.connection(call.id).unwrap().share,
         tend::domain::Sharing::Shared
     );
-    p.press(Char('e')).tabs(12).press(Right).press(Enter); // shared → private
+    p.press(Char('e')).tabs(14).press(Right).press(Enter); // shared → private
     assert_eq!(
         p.store.connection(call.id).unwrap().share,
         tend::domain::Sharing::Private
     );
-    p.press(Char('e')).tabs(12).press(Right).press(Enter); // private → not chosen
+    p.press(Char('e')).tabs(14).press(Right).press(Enter); // private → not chosen
     assert_eq!(
         p.store.connection(call.id).unwrap().share,
         tend::domain::Sharing::Unset

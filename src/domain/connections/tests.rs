@@ -51,7 +51,8 @@ fn meetings_are_counted_in_their_week_by_format() {
         name: "Zoom group".into(),
         fellowship: Fellowship::Smart,
         format: MeetingFormat::Online,
-        weekday: Some(1),
+        days: vec![1],
+        every_other_week: false,
         time: Some("19:30".into()),
         place: None,
         home_group: false,
@@ -202,7 +203,8 @@ fn drafts_refuse_what_cannot_be() {
         name: "Group".into(),
         fellowship: Fellowship::Aa,
         format: MeetingFormat::InPerson,
-        weekday: None,
+        days: Vec::new(),
+        every_other_week: false,
         time: Some("25:00".into()),
         place: None,
         home_group: true,
@@ -225,5 +227,75 @@ fn ninety_in_ninety_counts_meetings_on_the_days_that_have_come() {
     assert_eq!(
         ninety(&[], d("2026-01-01"), d("2026-11-04")).unwrap().day,
         90
+    );
+}
+
+fn meeting_on(days: Vec<u8>, every_other_week: bool) -> Meeting {
+    Meeting {
+        id: 1,
+        name: "Noon group".into(),
+        fellowship: Fellowship::Aa,
+        format: MeetingFormat::InPerson,
+        days,
+        every_other_week,
+        time: Some("12:00".into()),
+        place: None,
+        home_group: false,
+        created_at: String::new(),
+        updated_at: String::new(),
+    }
+}
+
+#[test]
+fn a_meeting_on_several_days_is_said_counted_and_next_on_each() {
+    let noon = meeting_on(vec![0, 2, 4], false);
+    assert_eq!(noon.when(), "Mon, Wed, Fri 12:00");
+    assert_eq!(
+        noon.next_on(d("2026-11-24")),
+        Some(d("2026-11-25")),
+        "Tue: Wed next"
+    );
+    assert_eq!(
+        noon.next_on(d("2026-11-28")),
+        Some(d("2026-11-30")),
+        "Sat: Mon next"
+    );
+    // Two weeks, Monday to Sunday: six meetings, as half meetings twelve.
+    assert_eq!(noon.halves_in(d("2026-11-16"), d("2026-11-29")), 12);
+    let fortnightly = meeting_on(vec![1], true);
+    assert_eq!(fortnightly.when(), "Tue 12:00, every other week");
+    assert_eq!(fortnightly.halves_in(d("2026-11-16"), d("2026-11-29")), 2);
+    assert_eq!(meeting_on(vec![], false).next_on(d("2026-11-24")), None);
+}
+
+#[test]
+fn the_days_of_a_stored_meeting_follow_an_older_tends_change_of_day() {
+    assert_eq!(Meeting::days_of(Some(0), Some("0,2,4")), [0, 2, 4]);
+    assert_eq!(Meeting::days_of(Some(2), None), [2], "one day, as before");
+    // An older tend knows only `weekday`: changed there, it is the day.
+    assert_eq!(Meeting::days_of(Some(3), Some("0,2,4")), [3]);
+    assert_eq!(Meeting::days_of(None, Some("0,2,4")), Vec::<u8>::new());
+    assert_eq!(
+        Meeting::days_of(Some(0), Some("4,0,9,x,2,2")),
+        [0, 2, 4],
+        "in order, each once, only days"
+    );
+    assert_eq!(weekdays_text(&[0, 2, 4]).as_deref(), Some("0,2,4"));
+    assert_eq!(weekdays_text(&[]), None);
+}
+
+#[test]
+fn a_draft_puts_its_days_in_order_and_refuses_a_day_that_is_none() {
+    let mut draft = MeetingDraft::named("Noon group".into());
+    draft.days = vec![4, 0, 2, 0];
+    draft.every_other_week = true;
+    let ok = draft.clone().validated().unwrap();
+    assert_eq!((ok.days, ok.every_other_week), (vec![0, 2, 4], true));
+    draft.days = vec![7];
+    assert_eq!(draft.clone().validated().unwrap_err().field, "day");
+    draft.days = vec![];
+    assert!(
+        !draft.validated().unwrap().every_other_week,
+        "no day, no fortnight"
     );
 }

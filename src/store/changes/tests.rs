@@ -622,3 +622,154 @@ fn a_pinned_entry_stays_pinned_wherever_it_travels() {
         .unwrap();
     assert!(!a.journal_entry(id).map_or(true, |e| e.pinned));
 }
+
+/// A journal of before a meeting had several days, as two synced devices each hold it.
+const MEETINGS_BEFORE_DAYS: &str = "
+    INSERT INTO meetings (uid, name, fellowship, format, weekday, time, home_group, created_at, updated_at)
+    VALUES ('m3', 'Noon group', 'aa', 'in-person', 4, '12:00', 0, '2026-01-01T00:00:00Z', '2026-01-03T00:00:00Z'),
+           ('m1', ' noon  Group', 'aa', 'in-person', 0, '12:00', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+           ('m2', 'Noon group', 'aa', 'in-person', 2, '12:00', 1, '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z'),
+           ('o1', 'Noon group', 'aa', 'online', 3, '12:00', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+           ('s1', 'Step study', 'na', 'in-person', 1, NULL, 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+           ('s2', 'Step study', 'na', 'in-person', 3, NULL, 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+           ('x1', 'Big book', 'aa', 'in-person', 1, NULL, 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+    INSERT INTO connections (uid, at, date, kind, meeting_id, share, created_at, updated_at)
+    SELECT c.uid, c.date || 'T12:00:00+00:00', c.date, 'meeting', m.id, 'shared', '2026-11-20T00:00:00Z',
+           '2026-11-20T00:00:00Z'
+    FROM (SELECT 'c1' AS uid, '2026-11-18' AS date, 'm2' AS meeting
+          UNION ALL SELECT 'c2', '2026-11-20', 'm3'
+          UNION ALL SELECT 'c3', '2026-11-19', 's1'
+          UNION ALL SELECT 'c4', '2026-11-19', 's2') c
+    JOIN meetings m ON m.uid = c.meeting;
+    -- What a newer tend sent this older one about a meeting, kept aside with it.
+    INSERT INTO record_extras (tbl, uid, fields)
+    VALUES ('meetings', 'x1', '{\"weekdays\": \"1,3\", \"every_other_week\": true, \"colour\": \"red\"}');";
+
+/// (uid, name, days, every other week, home group) of each meeting, and (uid, meeting
+/// uid) of each connection.
+type MeetingsSeen = (
+    Vec<(String, String, Vec<u8>, bool, bool)>,
+    Vec<(String, String)>,
+);
+
+fn meetings_seen(s: &Store) -> MeetingsSeen {
+    let doc = s.export_data().unwrap();
+    let mut meetings: Vec<_> = s
+        .meetings()
+        .unwrap()
+        .into_iter()
+        .map(|m| {
+            let uid: String = s
+                .conn
+                .query_row("SELECT uid FROM meetings WHERE id = ?1", [m.id], |r| {
+                    r.get(0)
+                })
+                .unwrap();
+            (uid, m.name, m.days, m.every_other_week, m.home_group)
+        })
+        .collect();
+    meetings.sort();
+    let mut connections: Vec<(String, String)> = doc["connections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["uid"].as_str().unwrap().to_string(),
+                c["meeting_uid"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    connections.sort();
+    (meetings, connections)
+}
+
+/// The upgrade makes one meeting of a group's records on different days (the same name
+/// ignoring case and blanks, fellowship, format, time and place): the smallest uid
+/// stays, with every day, the home group if any was, and the connections of the
+/// others; a group two of whose records were attended the same day stays apart; what
+/// a newer tend sent an older one becomes the new fields. Two synced devices that
+/// upgrade apart converge without duplicates.
+#[test]
+fn a_groups_meetings_on_several_days_become_one_and_two_devices_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = crate::store::file::MIGRATIONS
+        .iter()
+        .position(|m| m.contains("ADD COLUMN every_other_week"))
+        .expect("the migration giving meetings several days");
+    let (a_path, b_path) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    schema_at(&a_path, before, MEETINGS_BEFORE_DAYS);
+    schema_at(&b_path, before, MEETINGS_BEFORE_DAYS);
+    let clock = || Clock::Fixed(at("2026-11-23T10:00:00+00:00"));
+    let a = Store::open(&a_path, clock()).unwrap();
+    set_up(&a, "aaaaaaaaaaaaaaaa");
+    let b = Store::open(&b_path, clock()).unwrap();
+    set_up(&b, "bbbbbbbbbbbbbbbb");
+    let s = String::from;
+    let want: MeetingsSeen = (
+        vec![
+            (s("m1"), s(" noon  Group"), vec![0, 2, 4], false, true),
+            (s("o1"), s("Noon group"), vec![3], false, false),
+            (s("s1"), s("Step study"), vec![1], false, false),
+            (s("s2"), s("Step study"), vec![3], false, false),
+            (s("x1"), s("Big book"), vec![1, 3], true, false),
+        ],
+        vec![
+            (s("c1"), s("m1")),
+            (s("c2"), s("m1")),
+            (s("c3"), s("s1")),
+            (s("c4"), s("s2")),
+        ],
+    );
+    assert_eq!(meetings_seen(&a), want);
+    let kept: String = a
+        .conn
+        .query_row(
+            "SELECT fields FROM record_extras WHERE uid = 'x1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        kept, r#"{"colour":"red"}"#,
+        "what this tend doesn't know stays aside"
+    );
+    let tombs: Vec<String> = a
+        .conn
+        .prepare("SELECT uid FROM tombstones WHERE tbl = 'meetings' ORDER BY uid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        tombs,
+        ["m2", "m3"],
+        "the others go as deletions sync carries"
+    );
+    // Each device's changes reach the other, both ways.
+    let out = a.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
+    b.write(|tx| tx.sync_apply("aaaaaaaaaaaaaaaa", 1, &out.body))
+        .unwrap();
+    let back = b.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
+    a.write(|tx| tx.sync_apply("bbbbbbbbbbbbbbbb", 1, &back.body))
+        .unwrap();
+    assert_eq!(meetings_seen(&a), want);
+    assert_eq!(meetings_seen(&b), want);
+    assert!(a.sync_conflicts(None).unwrap().is_empty());
+    // Through a data file into another journal, and deleted and put back.
+    let c = store(&dir, "c.db");
+    c.write(|tx| tx.import_data(&a.export_data().unwrap()))
+        .unwrap();
+    assert_eq!(meetings_seen(&c).0, want.0);
+    let noon = a.meetings().unwrap()[0].id; // the home group first: the Noon group
+    let snap = a
+        .write(|tx| tx.delete_record(RecordKind::Meeting, noon))
+        .unwrap();
+    a.write(|tx| tx.restore(&snap)).unwrap();
+    assert_eq!(
+        meetings_seen(&a),
+        want,
+        "back with its days and its connections"
+    );
+}

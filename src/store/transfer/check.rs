@@ -200,6 +200,7 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             Value::Text(t.into())
         }
         Kind::Roles | Kind::Phone | Kind::Clock => typed(kind, field, text(field, v)?)?,
+        Kind::Days => days(field, text(field, v)?)?,
         Kind::Share => match v {
             Json::Bool(b) => Value::Integer(i64::from(*b)),
             Json::Number(_) => int(field, v, 0, 1).map_err(|_| share_words(field))?,
@@ -209,6 +210,16 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             _ => return Err(share_words(field)),
         },
     })
+}
+
+/// A meeting's days ("0,2,4", or names as `--day` takes them), in order, each once.
+fn days(field: &str, t: &str) -> Result<Value, Invalid> {
+    use crate::domain::connections::{sorted_days, weekdays_text};
+    let mut days = Vec::new();
+    for d in t.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+        days.push(crate::domain::parse_weekday(d).map_err(|e| Invalid::new(field, e.reason))?);
+    }
+    Ok(weekdays_text(&sorted_days(days)).map_or(Value::Null, Value::Text))
 }
 
 fn share_words(field: &str) -> Invalid {
@@ -249,7 +260,8 @@ fn typed(kind: Kind, field: &str, t: &str) -> Result<Value, Invalid> {
                 name: "-".into(),
                 fellowship: Fellowship::Other,
                 format: MeetingFormat::InPerson,
-                weekday: None,
+                days: Vec::new(),
+                every_other_week: false,
                 time: Some(t.into()),
                 place: None,
                 home_group: false,

@@ -1,4 +1,6 @@
-//! A connection, new or corrected: what kind, when, the meeting or the people, how long,
+//! A connection, new or corrected: what kind, when, the meeting or the people (one
+//! picked from the People list, others by name, and names not on it added to it when
+//! the person says so, in the same save), how long,
 //! shared or chaired, mood before and after, how connected, a private note, who signed
 //! the attendance card, and whether the counselor summary may count it: shared,
 //! private, or not chosen (counted only when the summary shares calls, messages and
@@ -6,9 +8,11 @@
 
 use super::{TypedForm, done_saying};
 use crate::domain::time::MomentSpec;
-use crate::domain::{Connection, ConnectionDraft, ConnectionKind, RecordKind, Sharing};
+use crate::domain::{
+    Connection, ConnectionDraft, ConnectionKind, PersonDraft, RecordKind, Sharing,
+};
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{Lookup, Store};
 use crate::tui::fields::{Choice, Field, Number, Text, yes_no};
 use crate::tui::shared::{Ctx, Data};
 use crate::tui::step::Done;
@@ -20,7 +24,13 @@ pub struct ConnectionForm {
     kind: Choice<ConnectionKind>,
     when: Text,
     meeting: Choice<Option<i64>>,
-    with: Text,
+    /// One person picked from the People list.
+    with: Choice<Option<i64>>,
+    /// Anyone else, by name.
+    others: Text,
+    /// Whether names not on the People list are added to it (else refused, naming a
+    /// close one).
+    add_new: Choice<bool>,
     minutes: Number,
     shared: Choice<bool>,
     chaired: Choice<bool>,
@@ -39,9 +49,13 @@ impl ConnectionForm {
         let c = existing;
         let mut meetings = vec![(None, "—".to_string())];
         meetings.extend(data.meetings.iter().map(|m| (Some(m.id), m.name.clone())));
+        let mut people = vec![(None, "—".to_string())];
+        people.extend(data.people.iter().map(|p| (Some(p.id), p.name.clone())));
+        let first = c.and_then(|c| c.person_ids.first().copied());
         let names: Vec<String> = c.map_or(Vec::new(), |c| {
             c.person_ids
                 .iter()
+                .skip(1)
                 .filter_map(|id| data.people.iter().find(|p| p.id == *id))
                 .map(|p| p.name.clone())
                 .collect()
@@ -69,8 +83,10 @@ impl ConnectionForm {
                 meetings,
                 c.and_then(|c| c.meeting_id),
             ),
-            with: Text::new(t!("form-connection-with"), names.join(", "))
-                .hint(t!("form-connection-with-hint")),
+            with: Choice::new(t!("form-connection-with"), people, first),
+            others: Text::new(t!("form-connection-others"), names.join(", "))
+                .hint(t!("form-connection-others-hint")),
+            add_new: add_new(),
             minutes: Number::new(
                 t!("form-connection-minutes"),
                 1,
@@ -115,24 +131,38 @@ impl ConnectionForm {
         self
     }
 
-    fn draft(&self, store: &Store) -> Result<ConnectionDraft> {
+    /// The connection as filled in, and the names to add to the People list with it.
+    fn draft(&self, store: &Store) -> Result<(ConnectionDraft, Vec<String>)> {
         let field = t!("form-connection-when");
         let when = MomentSpec::parse(&field, &self.when.needed()?)?;
-        let mut people = Vec::new();
+        let mut people: Vec<i64> = self.with.get().into_iter().collect();
+        let mut new = Vec::new();
         for name in self
-            .with
+            .others
             .raw()
             .split(',')
             .map(str::trim)
             .filter(|n| !n.is_empty())
         {
-            let p = store.find_person(name).map_err(|_| {
-                Error::invalid(
-                    t!("form-connection-with"),
-                    t!("form-connection-nobody", name = name),
-                )
-            })?;
-            people.push(p.id);
+            let refuse = |why: String| Error::invalid(t!("form-connection-others"), why);
+            match store.lookup_person(name)? {
+                Lookup::Found(p) if !people.contains(&p.id) => people.push(p.id),
+                Lookup::Found(_) => {}
+                _ if self.add_new.get() => {
+                    if !new.iter().any(|n: &String| n == name) {
+                        new.push(name.to_string());
+                    }
+                }
+                Lookup::Close(close) => {
+                    let close = close[0].name.as_str();
+                    return Err(refuse(t!(
+                        "form-connection-close",
+                        name = name,
+                        close = close
+                    )));
+                }
+                Lookup::Unknown => return Err(refuse(t!("form-connection-nobody", name = name))),
+            }
         }
         let small = |n: &Number| -> Result<Option<u8>> { Ok(n.get()?.map(|v| v as u8)) };
         let kind = self.kind.get();
@@ -142,7 +172,7 @@ impl ConnectionForm {
             None
         };
         let at_meeting = kind == ConnectionKind::Meeting;
-        Ok(ConnectionDraft {
+        let draft = ConnectionDraft {
             at: store.clock().resolve(&field, when)?,
             kind,
             meeting_id: meeting,
@@ -156,7 +186,8 @@ impl ConnectionForm {
             note: self.note.get(),
             verified_by: self.verified.get(),
             share: self.share.get(),
-        })
+        };
+        Ok((draft, new))
     }
 }
 
@@ -175,6 +206,8 @@ impl TypedForm for ConnectionForm {
             &self.when,
             &self.meeting,
             &self.with,
+            &self.others,
+            &self.add_new,
             &self.minutes,
             &self.shared,
             &self.chaired,
@@ -193,6 +226,8 @@ impl TypedForm for ConnectionForm {
             &mut self.when,
             &mut self.meeting,
             &mut self.with,
+            &mut self.others,
+            &mut self.add_new,
             &mut self.minutes,
             &mut self.shared,
             &mut self.chaired,
@@ -206,19 +241,38 @@ impl TypedForm for ConnectionForm {
     }
 
     fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
-        let draft = self.draft(store)?;
+        let (draft, new) = self.draft(store)?;
+        let added = new.join(", ");
+        // Names new to the People list are added in the same write as the connection.
+        let with_new =
+            |w: &crate::store::Tx, mut draft: ConnectionDraft| -> Result<ConnectionDraft> {
+                for name in &new {
+                    let p = w.add_person(PersonDraft {
+                        name: name.clone(),
+                        ..PersonDraft::default()
+                    })?;
+                    draft.person_ids.push(p.id);
+                }
+                Ok(draft)
+            };
         let Some(id) = self.editing else {
-            let c = store.write(|w| w.add_connection(draft))?;
-            let said = t!(
-                "form-connection-logged",
-                kind = ConnectionKind::label(c.kind),
-                date = c.date.to_string()
-            );
+            let c = store.write(|w| w.add_connection(with_new(w, draft)?))?;
+            let (kind, date) = (ConnectionKind::label(c.kind), c.date.to_string());
+            let said = if new.is_empty() {
+                t!("form-connection-logged", kind = kind, date = date)
+            } else {
+                t!(
+                    "form-connection-logged-added",
+                    kind = kind,
+                    date = date,
+                    names = added
+                )
+            };
             return Ok(done_saying(cx, said));
         };
         let (before, c) = store.write(|w| {
             w.edit_record(RecordKind::Connection, id, self.revision, |w| {
-                w.edit_connection(id, draft)
+                w.edit_connection(id, with_new(w, draft)?)
             })
         })?;
         cx.remember(before);
@@ -227,6 +281,15 @@ impl TypedForm for ConnectionForm {
             t!("form-connection-saved", date = c.date.to_string()),
         ))
     }
+}
+
+/// Whether names not on the People list are added to it; off until chosen.
+fn add_new() -> Choice<bool> {
+    let options = vec![
+        (false, t!("form-connection-add-new-no")),
+        (true, t!("form-connection-add-new-yes")),
+    ];
+    Choice::new(t!("form-connection-add-new"), options, false)
 }
 
 /// Whether the counselor summary counts it; a new one may follow its kind.

@@ -1,12 +1,12 @@
-//! A meeting the person goes to, new or corrected: its name, fellowship, format, day,
-//! time, place or link, and whether it is their home group.
+//! A meeting the person goes to, new or corrected: its name, fellowship, format, days
+//! (every week or every other week), time, place or link, and whether it is their home
+//! group.
 
 use super::{TypedForm, done_saying};
-use crate::catalog::weekday;
 use crate::domain::{Fellowship, Meeting, MeetingDraft, MeetingFormat, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
-use crate::tui::fields::{Choice, Field, Text, yes_no};
+use crate::tui::fields::{Choice, Days, Field, Text, yes_no};
 use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
@@ -17,7 +17,8 @@ pub struct MeetingForm {
     name: Text,
     fellowship: Choice<Fellowship>,
     format: Choice<MeetingFormat>,
-    day: Choice<Option<u8>>,
+    days: Days,
+    every_other_week: Choice<bool>,
     time: Text,
     place: Text,
     home: Choice<bool>,
@@ -26,12 +27,6 @@ pub struct MeetingForm {
 impl MeetingForm {
     pub fn new(existing: Option<&Meeting>) -> MeetingForm {
         let m = existing;
-        let mut days = vec![(None, t!("form-meeting-no-day"))];
-        // 0 is Monday, as the meeting's weekday counts.
-        days.extend((0..7u8).filter_map(|i| {
-            let day = chrono::Weekday::try_from(i).ok()?;
-            Some((Some(i), weekday(day, true)))
-        }));
         MeetingForm {
             editing: m.map(|m| m.id),
             revision: None,
@@ -52,7 +47,11 @@ impl MeetingForm {
                 MeetingFormat::label,
                 m.map_or(MeetingFormat::InPerson, |m| m.format),
             ),
-            day: Choice::new(t!("form-meeting-day"), days, m.and_then(|m| m.weekday)),
+            days: Days::new(t!("form-meeting-day"), m.map_or(&[][..], |m| &m.days)),
+            every_other_week: yes_no(
+                t!("form-meeting-every-other-week"),
+                m.is_some_and(|m| m.every_other_week),
+            ),
             time: Text::new(
                 t!("form-meeting-time"),
                 m.and_then(|m| m.time.clone()).unwrap_or_default(),
@@ -88,7 +87,8 @@ impl TypedForm for MeetingForm {
             &self.name,
             &self.fellowship,
             &self.format,
-            &self.day,
+            &self.days,
+            &self.every_other_week,
             &self.time,
             &self.place,
             &self.home,
@@ -100,7 +100,8 @@ impl TypedForm for MeetingForm {
             &mut self.name,
             &mut self.fellowship,
             &mut self.format,
-            &mut self.day,
+            &mut self.days,
+            &mut self.every_other_week,
             &mut self.time,
             &mut self.place,
             &mut self.home,
@@ -112,7 +113,8 @@ impl TypedForm for MeetingForm {
             name: self.name.needed()?,
             fellowship: self.fellowship.get(),
             format: self.format.get(),
-            weekday: self.day.get(),
+            days: self.days.get(),
+            every_other_week: self.every_other_week.get(),
             time: self.time.get(),
             place: self.place.get(),
             home_group: self.home.get(),
