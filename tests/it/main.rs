@@ -24,3 +24,4 @@ mod tui_corrections;
 mod tui_kept;
 mod tui_pseudo;
 mod tui_setbacks;
+mod tui_sweep;
