@@ -360,7 +360,7 @@ impl CheckinForm {
         let mode = Mode::Checkin { typing: false };
         let keys = cx.keys.keys(mode, &[Action::Left, Action::Right]);
         let title = t!("tui-checkin-title", keys = keys);
-        f.render_widget(para(lines, &title), area);
+        f.render_widget(super::widgets::para_in(lines, &title, area, 0), area);
     }
 
     /// The question of which commitment the setback belongs to, one key each.
