@@ -304,3 +304,34 @@ fn lost_lines(screen: &[String], tall: &[String]) -> Vec<String> {
     }
     out
 }
+
+#[test]
+fn the_sweep_catches_what_it_is_for() {
+    let rows = |s: &[&str]| s.iter().map(|r| (*r).to_string()).collect::<Vec<_>>();
+    let known = |w: &str| ["brings", "it", "back", "not", "now"].contains(&w);
+    // The status line cut as it was at 80 columns, beside the same line drawn wide.
+    let screen = rows(&[" Deleted the journal entry “The long way home”. U brings i"]);
+    let wide = rows(&[" Deleted the journal entry “The long way home”. U brings it back.   "]);
+    assert_eq!(cut_words(&screen, &wide, &known).len(), 1);
+    let screen = rows(&[" Write a growth entry about it now? Enter yes · Esc not n"]);
+    let wide = rows(&[" Write a growth entry about it now? Enter yes · Esc not now      "]);
+    assert_eq!(cut_words(&screen, &wide, &known).len(), 1);
+    // Whole words at the edge, and a line ended with "…", are not cuts.
+    let screen = rows(&[" Enter yes · Esc not now", " Enter yes · Esc…"]);
+    assert!(cut_words(&screen, &screen, &known).is_empty());
+    // A word cut at a box's border, with no wide line to compare: not a whole word.
+    let screen = rows(&["│a note that goes on and o│"]);
+    assert_eq!(cut_words(&screen, &[], &known).len(), 1);
+    // A box full to its border, whose lines go on when drawn taller.
+    let day = ["┌ Monday ──┐", "│mood 4    │", "└──────────┘"];
+    let tall = [
+        "┌ Monday ──┐",
+        "│mood 4    │",
+        "│a walk    │",
+        "└──────────┘",
+    ];
+    assert_eq!(lost_lines(&rows(&day), &rows(&tall)).len(), 1);
+    // The same box saying which lines show does not lose them.
+    let said = ["┌ Monday ──┐", "│mood 4    │", "└─ 1 of 2 ─┘"];
+    assert!(lost_lines(&rows(&said), &rows(&tall)).is_empty());
+}
