@@ -12,6 +12,17 @@ tui-tab-plan = Plan
 tui-tab-progress = Progress
 tui-tab-export = Export
 tui-tab-connections = Connections
+# The tab bar's names when the titles above don't all fit (80 columns): short
+# whole words, never a title cut.
+tui-tab-short-today = Today
+tui-tab-short-check-in = Check
+tui-tab-short-journal = Journal
+tui-tab-short-domains = Life
+tui-tab-short-goals = Goals
+tui-tab-short-plan = Plan
+tui-tab-short-progress = Stats
+tui-tab-short-export = Export
+tui-tab-short-connections = People
 
 ## tui/mod.rs
 

@@ -122,23 +122,80 @@ pub fn width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
 }
 
-/// Shortens text to one line at most `max` columns wide.
+/// Shortens text to one line at most `max` columns wide (`shorten`, its lines and
+/// spaces run together first).
 pub fn one_line(text: &str, max: usize) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if width(&flat) <= max {
-        return flat;
+    shorten(&flat, max)
+}
+
+/// `text` in at most `max` terminal columns: as it is when it fits, else cut after the
+/// last whole word that leaves room for "…" (a first word wider than that is cut
+/// inside, at a character), so no line shows a word cut without saying so. Measured in
+/// cells (`width`: wide characters count two), never in bytes; a combining mark stays
+/// with its letter. Every line that may be too long for its place is shortened here.
+pub fn shorten(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
     }
-    let mut cut = String::new();
-    let mut used = 0;
-    for c in flat.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > max.saturating_sub(1) {
+    if max == 0 {
+        return String::new();
+    }
+    let (start, _) = split_to_fit(text, max - 1);
+    let bare = |c: char| c.is_whitespace() || matches!(c, '·' | ',' | ';' | ':' | '(' | '–' | '—');
+    format!("{}…", start.trim_end_matches(bare))
+}
+
+/// `text` split after the most of it that fits in `room` columns: at the last space
+/// before the edge when the edge falls inside a word (but inside the first word, which
+/// has no space before it). The start, and the rest.
+pub fn split_to_fit(text: &str, room: usize) -> (&str, &str) {
+    let (mut end, mut used) = (0, 0);
+    for (i, c) in text.char_indices() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > room {
             break;
         }
-        used += w;
-        cut.push(c);
+        end = i + c.len_utf8();
     }
-    format!("{}…", cut.trim_end())
+    let (head, tail) = text.split_at_checked(end).unwrap_or((text, ""));
+    let word = |c: char| !c.is_whitespace();
+    if tail.starts_with(word) && head.ends_with(word) {
+        let space = head.rfind(char::is_whitespace);
+        if let Some((before, after)) = space.and_then(|i| text.split_at_checked(i))
+            && !before.trim().is_empty()
+        {
+            return (before, after);
+        }
+    }
+    (head, tail)
+}
+
+/// Items joined by `sep` in at most `max` columns: as many whole items as fit, then
+/// "…" (a first item too wide is shortened). For lines of hints, where half an item
+/// would show a key without what it does.
+pub fn shorten_items(items: &[&str], sep: &str, max: usize) -> String {
+    let all = items.join(sep);
+    if width(&all) <= max {
+        return all;
+    }
+    let mut kept = String::new();
+    for item in items {
+        let next = if kept.is_empty() {
+            (*item).to_string()
+        } else {
+            format!("{kept}{sep}{item}")
+        };
+        // Room left for " …" after the items kept.
+        if width(&next) + 2 > max {
+            break;
+        }
+        kept = next;
+    }
+    if kept.is_empty() {
+        return shorten(&all, max);
+    }
+    format!("{kept} …")
 }
 
 /// "1 day", "2 days": a count of days.
@@ -223,6 +280,65 @@ impl LifeDomain {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shorten_keeps_what_fits_and_cuts_at_a_word() {
+        assert_eq!(shorten("Esc not now", 11), "Esc not now");
+        assert_eq!(shorten("Esc not now", 10), "Esc not…");
+        assert_eq!(shorten("U brings it back.", 12), "U brings it…");
+        assert_eq!(shorten("U brings it back.", 11), "U brings…");
+        // The cut falls just after a whole word: it stays whole.
+        assert_eq!(shorten("one two three", 8), "one two…");
+        // Separators before the cut go with it.
+        assert_eq!(shorten("Enter save · Esc leave", 14), "Enter save…");
+        assert_eq!(shorten("a, b, c, d", 6), "a, b…");
+    }
+
+    #[test]
+    fn shorten_at_the_smallest_widths() {
+        assert_eq!(shorten("word", 0), "");
+        assert_eq!(shorten("word", 1), "…");
+        assert_eq!(shorten("word", 2), "w…");
+        assert_eq!(shorten("", 0), "");
+        assert_eq!(shorten("a", 1), "a");
+    }
+
+    #[test]
+    fn shorten_cuts_inside_a_word_only_when_it_is_the_first() {
+        assert_eq!(shorten("Supercalifragilistic", 8), "Superca…");
+        assert_eq!(shorten("Supercalifragilistic is long", 8), "Superca…");
+        assert_eq!(shorten("  Supercalifragilistic", 8), "  Super…");
+    }
+
+    #[test]
+    fn shorten_counts_cells_not_bytes() {
+        // Each of these takes two cells: four fit in 9 with "…".
+        assert_eq!(shorten("日本語の文章です", 9), "日本語の…");
+        assert_eq!(width(&shorten("日本語の文章です", 9)), 9);
+        // A wide character that would pass the edge is left out, not split.
+        assert_eq!(shorten("ab日本", 4), "ab…");
+        // Accented letters are one cell each, however many bytes.
+        assert_eq!(shorten("Éñţéŕ šåṽé · Éšç ļéåṽé", 12), "Éñţéŕ šåṽé…");
+        // A combining mark stays with its letter.
+        assert_eq!(shorten("cafe\u{301} au lait", 7), "cafe\u{301}…");
+        assert_eq!(shorten("ok 🙂🙂🙂", 6), "ok…");
+    }
+
+    #[test]
+    fn shorten_items_keeps_whole_items() {
+        let items = ["Tab field", "←→ choose", "Ctrl-S save", "Esc leave"];
+        assert_eq!(
+            shorten_items(&items, " · ", 60),
+            "Tab field · ←→ choose · Ctrl-S save · Esc leave"
+        );
+        assert_eq!(
+            shorten_items(&items, " · ", 40),
+            "Tab field · ←→ choose · Ctrl-S save …"
+        );
+        assert_eq!(shorten_items(&items, " · ", 12), "Tab field …");
+        assert_eq!(shorten_items(&items, " · ", 8), "Tab…");
+        assert_eq!(shorten_items(&[], " · ", 8), "");
+    }
 
     /// Every value of every closed set has its word in the catalog, and the catalog
     /// has no word for a value that is not there.

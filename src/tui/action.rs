@@ -42,6 +42,21 @@ impl Screen {
         }
     }
 
+    /// The name the tab bar gives the screen when every title doesn't fit.
+    pub fn short_title(self) -> String {
+        match self {
+            Screen::Today => t!("tui-tab-short-today"),
+            Screen::Checkin => t!("tui-tab-short-check-in"),
+            Screen::Journal => t!("tui-tab-short-journal"),
+            Screen::Domains => t!("tui-tab-short-domains"),
+            Screen::Goals => t!("tui-tab-short-goals"),
+            Screen::Plan => t!("tui-tab-short-plan"),
+            Screen::Progress => t!("tui-tab-short-progress"),
+            Screen::Export => t!("tui-tab-short-export"),
+            Screen::Connections => t!("tui-tab-short-connections"),
+        }
+    }
+
     pub fn index(self) -> usize {
         self as usize
     }

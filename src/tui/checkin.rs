@@ -423,7 +423,7 @@ impl CheckinForm {
             lines.insert(1 + 6, Line::styled(note, cx.theme.dim()));
         }
         let title = t!("tui-checkin-title", date = day_name(day, cx.today));
-        f.render_widget(para(lines, &title), area);
+        f.render_widget(super::widgets::para_in(lines, &title, area, 0), area);
     }
 
     /// The question of which commitment the setback belongs to, one key each.

@@ -269,6 +269,9 @@ impl Default for Keymap {
     }
 }
 
+/// What goes between two hints on the status line.
+pub const BETWEEN: &str = " · ";
+
 impl Keymap {
     fn table(&self, mode: Mode) -> &[Binding] {
         self.tables
@@ -342,7 +345,7 @@ impl Keymap {
             .map_or("?".into(), |b| b.key.label())
     }
 
-    /// Hints joined with " · "; an item whose action has no key is left out.
+    /// Hints joined with `BETWEEN`; an item whose action has no key is left out.
     pub fn hints(&self, mode: Mode, hints: &[Hint<'_>]) -> String {
         hints
             .iter()
@@ -354,7 +357,7 @@ impl Keymap {
                 }
             })
             .collect::<Vec<_>>()
-            .join(" · ")
+            .join(BETWEEN)
     }
 
     /// The status line's hints for `mode`.

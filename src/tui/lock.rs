@@ -13,7 +13,7 @@ use crossterm::event::{self, Event, KeyEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 /// The curtain is down: nothing of the journal is drawn.
 #[derive(Debug, Default)]
@@ -117,7 +117,7 @@ impl Curtain {
 fn draw(f: &mut Frame, typed: usize, note: Option<&str>, needs_passphrase: bool, keys: &Keymap) {
     let [_, mid, _] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(4),
+        Constraint::Length(6),
         Constraint::Fill(1),
     ])
     .areas(f.area());
@@ -134,7 +134,7 @@ fn draw(f: &mut Frame, typed: usize, note: Option<&str>, needs_passphrase: bool,
     } else {
         lines.push(Line::from(t!("tui-lock-any-key")).centered());
     }
-    f.render_widget(Paragraph::new(lines), mid);
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), mid);
 }
 
 /// Asks for the passphrase on a full-screen prompt until `open` accepts it.

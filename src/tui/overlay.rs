@@ -23,7 +23,7 @@ use crate::store::Store;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 pub enum Overlay {
     Help { scroll: Scroll, under: Mode },
@@ -288,8 +288,14 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
         Ask::OfferGrowth(_) => t!("tui-ask-offer-growth", enter = enter, esc = esc),
         Ask::Quit => t!("tui-ask-quit", yes = &yes),
     };
+    let line = Line::styled(format!(" {q}"), cx.theme.accent());
+    if line.width() > usize::from(area.width) {
+        // Too long for the status line: a panel, so the keys that answer stay whole.
+        let lines = vec![Line::styled(q, cx.theme.accent())];
+        return panel_question(lines, "", f, a.body);
+    }
     f.render_widget(Clear, area);
-    f.render_widget(Line::styled(format!(" {q}"), cx.theme.accent()), area);
+    f.render_widget(line, area);
 }
 
 fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
@@ -309,7 +315,8 @@ fn delete_question(d: &Doomed, yes: &str, cx: &Ctx, f: &mut Frame, body: Rect) {
     panel_question(lines, &t!("tui-delete-title"), f, body);
 }
 
-/// A question that needs more than the status line, in a panel at the foot of the body.
+/// A question that needs more than the status line, in a panel at the foot of the body
+/// (with `title` on its border, unless empty).
 fn panel_question(lines: Vec<Line<'static>>, title: &str, f: &mut Frame, body: Rect) {
     // Across the whole body, over the screen's own bottom border, so no corner of
     // what is underneath shows beside its own.
@@ -321,7 +328,14 @@ fn panel_question(lines: Vec<Line<'static>>, title: &str, f: &mut Frame, body: R
         ..body
     };
     f.render_widget(Clear, area);
-    f.render_widget(super::widgets::para(lines, title), area);
+    let mut block = Block::bordered();
+    if !title.is_empty() {
+        block = block.title(format!(" {title} "));
+    }
+    let para = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false });
+    f.render_widget(para, area);
 }
 
 fn help_key(scroll: &mut Scroll, action: Action) -> Step {
@@ -361,8 +375,23 @@ pub fn help_lines(cx: &Ctx, under: Mode) -> Vec<Line<'static>> {
     lines
 }
 
+/// Where a wrapped help line goes on: under what the keys do.
+const HELP_INDENT: usize = 17;
+
 fn help(cx: &Ctx, scroll: &Scroll, under: Mode, f: &mut Frame, area: Rect) {
-    let lines = help_lines(cx, under);
+    // Each line wrapped in its column (the panel's two halves, 2 apart), so what a key
+    // does is read whole, its next rows under the words.
+    let column = usize::from(area.width.saturating_sub(4) / 2);
+    let lines: Vec<Line> = help_lines(cx, under)
+        .into_iter()
+        .flat_map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            let style = l.spans.first().map_or(l.style, |s| s.style);
+            super::widgets::wrap_hanging(&text, column, HELP_INDENT)
+                .into_iter()
+                .map(move |row| Line::styled(row, style))
+        })
+        .collect();
     let scroll_keys = cx.keys.keys(Mode::Help, &[Action::Up, Action::Down]);
     let close = cx.keys.key(Mode::Help, Action::Back);
     // Both columns show lines in order: the panel is as tall as its inner area.

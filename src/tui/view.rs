@@ -38,7 +38,7 @@ pub fn render(app: &App, f: &mut Frame) {
     }
     f.render_widget(tab_bar(app.screen, &cx.theme, area.width), tabs);
     app.screens.render(app.screen, cx, f, body);
-    f.render_widget(status_line(app), status);
+    f.render_widget(status_line(app, status.width), status);
     for o in &app.overlays {
         o.render(cx, f, areas);
     }
@@ -74,29 +74,35 @@ fn too_small(app: &App, f: &mut Frame) {
     f.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 
-/// The screen tabs: every title with room around it, every title packed tight, or
-/// (on narrow terminals) numbers with only the current screen named.
+/// The screen tabs: every title with room around it, every title packed tight, the
+/// other screens by their short names (without the app's name if need be), or (on
+/// narrow terminals) numbers with only the current screen named.
 fn tab_bar(current: Screen, t: &Theme, width: u16) -> Line<'static> {
-    let label = |i: usize, s: &Screen| format!("{} {}", i + 1, s.title());
-    let layouts: [(&str, &str, bool); 3] = [
-        (" tend ", " ", true),
-        ("tend ", "", true),
-        (" tend ", "", false),
+    // (before the tabs, around each, which names: 2 every title, 1 short, 0 numbers)
+    let layouts: [(&str, &str, u8); 5] = [
+        (" tend ", " ", 2),
+        ("tend ", "", 2),
+        ("tend ", "", 1),
+        ("", "", 1),
+        (" tend ", "", 0),
     ];
     for (k, (head, pad, named)) in layouts.iter().enumerate() {
         let mut spans = vec![Span::styled(head.to_string(), t.accent())];
         for (i, s) in Screen::ALL.iter().enumerate() {
+            let n = i + 1;
             let text = if *s == current {
                 Span::styled(
-                    format!("[{}]", label(i, s)),
+                    format!("[{n} {}]", s.title()),
                     t.accent().add_modifier(Modifier::REVERSED),
                 )
-            } else if *named {
-                Span::styled(format!("{pad}{}{pad}", label(i, s)), t.dim())
+            } else if *named == 2 {
+                Span::styled(format!("{pad}{n} {}{pad}", s.title()), t.dim())
+            } else if *named == 1 {
+                Span::styled(format!("{n} {}", s.short_title()), t.dim())
             } else {
-                Span::styled(format!(" {} ", i + 1), t.dim())
+                Span::styled(format!(" {n} "), t.dim())
             };
-            if i > 0 && *named {
+            if i > 0 && *named > 0 {
                 spans.push(Span::raw(" "));
             }
             spans.push(text);
@@ -109,11 +115,19 @@ fn tab_bar(current: Screen, t: &Theme, width: u16) -> Line<'static> {
     unreachable!("the last layout is always returned")
 }
 
-/// The message of the last action, or the hints of where the keys go now.
-fn status_line(app: &App) -> Line<'static> {
+/// The message of the last action, or the hints of where the keys go now, in
+/// `width` columns: a message too long ends in "…" after a whole word, hints after a
+/// whole hint (help lists every key in full).
+fn status_line(app: &App, width: u16) -> Line<'static> {
     let t = &app.cx.theme;
+    let room = usize::from(width).saturating_sub(1);
     match &app.cx.message {
-        Some(m) => Line::styled(format!(" {m}"), t.good()),
-        None => Line::styled(format!(" {}", app.footer()), t.dim()),
+        Some(m) => Line::styled(format!(" {}", crate::domain::shorten(m, room)), t.good()),
+        None => {
+            let footer = app.footer();
+            let items: Vec<&str> = footer.split(super::keymap::BETWEEN).collect();
+            let hints = crate::domain::shorten_items(&items, super::keymap::BETWEEN, room);
+            Line::styled(format!(" {hints}"), t.dim())
+        }
     }
 }

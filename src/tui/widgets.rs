@@ -36,17 +36,55 @@ fn rows_of(text: &str, w: usize) -> usize {
             rows += 1;
             used = len;
         } else {
-            // A word longer than a row: broken wherever it meets the edge.
-            let room = w - used.min(w);
-            let rest = bare.saturating_sub(room);
-            rows += rest.div_ceil(w);
-            used = rest % w + (len - bare);
-            if used == 0 && rest > 0 {
-                used = w;
+            // A word longer than a row: on a row of its own, broken at the edge.
+            if used > 0 {
+                rows += 1;
             }
+            rows += bare.div_ceil(w) - 1;
+            used = match bare % w {
+                0 => w,
+                r => r + (len - bare),
+            };
         }
     }
     rows
+}
+
+/// `text` wrapped at `width` columns by words (a word wider than a row is cut across
+/// rows), each row after the first starting `indent` spaces in: a line of help whose
+/// words go on under themselves rather than under the keys.
+pub fn wrap_hanging(text: &str, width: usize, indent: usize) -> Vec<String> {
+    let width = width.max(indent + 1);
+    let mut rows = Vec::new();
+    let mut rest = text.trim_end();
+    loop {
+        let lead = if rows.is_empty() { 0 } else { indent };
+        let room = width - lead;
+        if crate::domain::width(rest) <= room {
+            rows.push(format!("{}{rest}", " ".repeat(lead)));
+            return rows;
+        }
+        let (mut start, mut after) = crate::domain::split_to_fit(rest, room);
+        if start.is_empty() {
+            // Not one character fits (a wide one in a row of one): it goes alone.
+            let one = rest.chars().next().map_or(0, char::len_utf8);
+            (start, after) = rest.split_at_checked(one).unwrap_or((rest, ""));
+        }
+        rows.push(format!("{}{}", " ".repeat(lead), start.trim_end()));
+        rest = after.trim_start();
+        if rest.is_empty() {
+            return rows;
+        }
+    }
+}
+
+/// A box's title for a box `width` wide: " title " whole when it fits, else as many of
+/// its parts (split at the hints' " · ") as fit, then "…".
+pub fn fit_title(title: &str, width: u16) -> String {
+    let between = super::keymap::BETWEEN;
+    let parts: Vec<&str> = title.trim().split(between).collect();
+    let room = usize::from(width.saturating_sub(4));
+    format!(" {} ", crate::domain::shorten_items(&parts, between, room))
 }
 
 pub fn para(lines: Vec<Line<'static>>, title: &str) -> Paragraph<'static> {
@@ -112,7 +150,7 @@ pub fn list_panel_of(
         .collect();
     let n = rows.len();
     let fits = n <= height.saturating_sub(2) as usize && !more;
-    let mut block = Block::bordered().title(format!(" {title} "));
+    let mut block = Block::bordered().title(fit_title(title, area.width));
     if !fits {
         let at = if more {
             t!("tui-list-at-more", at = selected + 1, total = n)
@@ -136,7 +174,7 @@ pub fn scrolled_panel(
     let inner_h = area.height.saturating_sub(2) as usize;
     let total = wrapped_rows(&lines, inner_w);
     let top = scroll.fit(total, inner_h);
-    let mut block = Block::bordered().title(format!(" {title} "));
+    let mut block = Block::bordered().title(fit_title(title, area.width));
     if total > inner_h {
         let last = (top + inner_h).min(total);
         let shown = lines_shown(top + 1, last, total);
@@ -146,6 +184,28 @@ pub fn scrolled_panel(
         .block(block)
         .wrap(Wrap { trim: false })
         .scroll((top as u16, 0))
+}
+
+/// A bordered text as `para` makes it, in `area`, from its row `top`: when its lines
+/// don't all show there, the bottom border says which do ("lines 1–20 of 27"), so none
+/// is out of sight without a word.
+pub fn para_in(
+    lines: Vec<Line<'static>>,
+    title: &str,
+    area: Rect,
+    top: usize,
+) -> Paragraph<'static> {
+    let inner_h = usize::from(area.height.saturating_sub(2));
+    let total = wrapped_rows(&lines, area.width.saturating_sub(2));
+    let mut block = Block::bordered().title(fit_title(title, area.width));
+    if total > inner_h || top > 0 {
+        let shown = lines_shown(top + 1, (top + inner_h).min(total), total);
+        block = block.title_bottom(Line::from(format!(" {shown} ")).right_aligned());
+    }
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
 }
 
 /// Draws `lines` in a column without a border of its own, from `offset` (kept in
@@ -177,7 +237,7 @@ pub fn scrolled_column(
 }
 
 /// "lines 3–20 of 45": which rows of a long text show.
-fn lines_shown(first: usize, last: usize, total: usize) -> String {
+pub fn lines_shown(first: usize, last: usize, total: usize) -> String {
     t!("tui-lines-shown", first = first, last = last, total = total)
 }
 
@@ -290,7 +350,25 @@ impl Cursor {
 
 #[cfg(test)]
 mod tests {
-    use super::{Cursor, rows_of};
+    use super::{Cursor, rows_of, wrap_hanging};
+
+    #[test]
+    fn help_lines_wrap_under_their_words() {
+        let line = "  Esc            close the words and go back";
+        assert_eq!(
+            wrap_hanging(line, 30, 17),
+            [
+                "  Esc            close the",
+                "                 words and go",
+                "                 back"
+            ]
+        );
+        assert_eq!(wrap_hanging("short", 30, 17), ["short"]);
+        // A word wider than its row is cut across rows; wide characters count two.
+        assert_eq!(wrap_hanging("abcdefgh", 20, 17), ["abcdefgh"]);
+        assert_eq!(wrap_hanging("abcdefgh", 4, 2), ["abcd", "  ef", "  gh"]);
+        assert_eq!(wrap_hanging("日本語", 3, 2), ["日", "  本", "  語"]);
+    }
 
     #[test]
     fn rows_are_counted_as_words_wrap() {
@@ -304,6 +382,33 @@ mod tests {
             3,
             "wide characters take two columns"
         );
+    }
+
+    #[test]
+    fn rows_are_counted_as_ratatui_draws_them() {
+        use ratatui::widgets::{Paragraph, Wrap};
+        use ratatui::{Terminal, backend::TestBackend, text::Line};
+        let texts = [
+            "ab xxxxxxxxxxxxxxx",
+            "abcdefghijklmnopqrst",
+            "one two three four five six",
+            "a bcdefghijkl mn",
+            "see [··············] then",
+            "日本語の日記 and more",
+        ];
+        for text in texts {
+            let mut t = Terminal::new(TestBackend::new(10, 12)).unwrap();
+            let para = || Paragraph::new(Line::from(text)).wrap(Wrap { trim: false });
+            t.draw(|f| f.render_widget(para(), f.area())).unwrap();
+            let drawn = t.backend().buffer().content.chunks(10);
+            let used = drawn
+                .enumerate()
+                .filter(|(_, row)| row.iter().any(|c| c.symbol() != " "))
+                .map(|(i, _)| i + 1)
+                .max()
+                .unwrap_or(1);
+            assert_eq!(rows_of(text, 10), used, "{text:?}");
+        }
     }
 
     #[test]

@@ -26,4 +26,5 @@ mod tui_journal;
 mod tui_kept;
 mod tui_pseudo;
 mod tui_setbacks;
+mod tui_sweep;
 mod tui_writer;

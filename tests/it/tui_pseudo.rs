@@ -7,7 +7,9 @@
 //! stays by design (`common::pseudo::STAYS`) are let through.
 //!
 //! Each group is one test over a table of (state, how to reach it); a failure lists
-//! every state and size that shows English, not only the first.
+//! every state and size that shows English, not only the first. The tables are the
+//! one list of the app's states: `every_state` hands each to another `Look` too (the
+//! 80×24 sweep for cut words, `tui_sweep`), so a state added here is checked there.
 
 use crate::common;
 
@@ -26,7 +28,47 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 /// A state of the app, reached from the fixture journal as a person reaches it (it
 /// may put another journal in the person's place first).
-type Reach = fn(&mut Person);
+pub type Reach = fn(&mut Person);
+
+/// What is done at each state the tables reach: the pseudo-locale check here, the
+/// 80×24 sweep for cut words in `tui_sweep`.
+pub trait Look {
+    /// The person at one state, named `what`; `own` holds the person's own words.
+    fn look(&mut self, p: &Person, what: &str, own: &BTreeSet<String>);
+    /// A state that could not be reached as its table says.
+    fn failed(&mut self, what: &str, why: &str);
+}
+
+/// Every state of every table below, each handed to `l` (in the language in effect).
+pub fn every_state(l: &mut dyn Look) {
+    screens(l);
+    forms(l);
+    form_messages(l);
+    overlays(l);
+    status_lines(l);
+    kept_words(l);
+}
+
+thread_local! {
+    /// Whether states are reached from the demo journal rather than the fixture.
+    static ON_DEMO: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with each state reached from the demo journal (its long, real-looking
+/// words) in place of the fixture; states made for the fixture's records may show
+/// something else there.
+pub fn on_demo(f: impl FnOnce()) {
+    ON_DEMO.set(true);
+    f();
+    ON_DEMO.set(false);
+}
+
+/// The tables of `states`, in the pseudo-locale, checked for English.
+fn pseudo(group: &str, states: fn(&mut dyn Look)) {
+    let mut found = Findings::default();
+    tend::catalog::in_language(tend::catalog::Language::Pseudo, || states(&mut found));
+    found.assert_none(group);
+}
 
 /// Presses the keys, one after another: `keys![Char('6'), Right]`.
 macro_rules! keys {
@@ -41,7 +83,7 @@ macro_rules! keys {
 #[derive(Default)]
 struct Findings(Vec<String>);
 
-impl Findings {
+impl Look for Findings {
     /// The screen at each size, and the status line in full (the screen may cut it),
     /// checked; `own` holds the person's own words.
     fn look(&mut self, p: &Person, what: &str, own: &BTreeSet<String>) {
@@ -58,6 +100,12 @@ impl Findings {
         }
     }
 
+    fn failed(&mut self, what: &str, why: &str) {
+        self.0.push(format!("{what}: {why}"));
+    }
+}
+
+impl Findings {
     fn check(&mut self, what: &str, text: &str, own: &BTreeSet<String>) {
         let checked = std::panic::catch_unwind(|| {
             common::pseudo::assert_translated(what, text, own);
@@ -70,10 +118,6 @@ impl Findings {
             let lines = message.split("\n\n").next().unwrap_or(message);
             self.0.push(lines.to_string());
         }
-    }
-
-    fn failed(&mut self, what: &str, why: &str) {
-        self.0.push(format!("{what}: {why}"));
     }
 
     fn assert_none(self, group: &str) {
@@ -165,7 +209,11 @@ fn with_cut_words(screen: &str, own: &BTreeSet<String>) -> BTreeSet<String> {
 /// deleted is named after it is gone).
 fn reach_state(reach: Reach) -> (Person, BTreeSet<String>) {
     BROUGHT.with(|b| b.borrow_mut().clear());
-    let mut p = Person::fixture();
+    let mut p = if ON_DEMO.get() {
+        Person::new(true)
+    } else {
+        Person::fixture()
+    };
     let before = own_words(&p);
     let journal = p.store.path().to_path_buf();
     reach(&mut p);
@@ -176,34 +224,26 @@ fn reach_state(reach: Reach) -> (Person, BTreeSet<String>) {
     (p, own)
 }
 
-/// Each state of `table`, at both sizes, in the pseudo-locale.
-fn check(group: &str, table: &[(&str, Reach)]) {
-    let mut found = Findings::default();
-    tend::catalog::in_language(tend::catalog::Language::Pseudo, || {
-        for (name, reach) in table {
-            let (p, own) = reach_state(*reach);
-            found.look(&p, name, &own);
-        }
-    });
-    found.assert_none(group);
+/// Each state of `table`, handed to `l`.
+fn check(l: &mut dyn Look, table: &[(&str, Reach)]) {
+    for (name, reach) in table {
+        let (p, own) = reach_state(*reach);
+        l.look(&p, name, &own);
+    }
 }
 
 /// Each form of `table`, opened, then each of its fields in turn and each option of
-/// each choice, at both sizes, in the pseudo-locale.
-fn check_forms(group: &str, table: &[(&str, Reach)]) {
-    let mut found = Findings::default();
-    tend::catalog::in_language(tend::catalog::Language::Pseudo, || {
-        for (name, reach) in table {
-            let (mut p, own) = reach_state(*reach);
-            found.look(&p, name, &own);
-            match p.app.top() {
-                Some(Overlay::Form(_)) => walk_form(&mut p, name, &own, &mut found),
-                Some(Overlay::Checkin(_)) => walk_checkin(&mut p, name, &own, &mut found),
-                _ => found.failed(name, "no form is open"),
-            }
+/// each choice, handed to `l`.
+fn check_forms(l: &mut dyn Look, table: &[(&str, Reach)]) {
+    for (name, reach) in table {
+        let (mut p, own) = reach_state(*reach);
+        l.look(&p, name, &own);
+        match p.app.top() {
+            Some(Overlay::Form(_)) => walk_form(&mut p, name, &own, l),
+            Some(Overlay::Checkin(_)) => walk_checkin(&mut p, name, &own, l),
+            _ => l.failed(name, "no form is open"),
         }
-    });
-    found.assert_none(group);
+    }
 }
 
 /// The open form's field `i`, as it shows now.
@@ -215,7 +255,7 @@ fn field_shown(p: &Person, i: usize) -> Option<String> {
 }
 
 /// Every field of the open form in turn (Tab), and every option of a choice (→).
-fn walk_form(p: &mut Person, name: &str, own: &BTreeSet<String>, found: &mut Findings) {
+fn walk_form(p: &mut Person, name: &str, own: &BTreeSet<String>, found: &mut dyn Look) {
     let mut i = 0;
     while let Some(first) = field_shown(p, i) {
         if first.starts_with('‹') {
@@ -245,7 +285,7 @@ fn walk_form(p: &mut Person, name: &str, own: &BTreeSet<String>, found: &mut Fin
 const CHECKIN_ROWS: usize = 14;
 
 /// Every row of the open check-in form in turn (it scrolls at 80×24).
-fn walk_checkin(p: &mut Person, name: &str, own: &BTreeSet<String>, found: &mut Findings) {
+fn walk_checkin(p: &mut Person, name: &str, own: &BTreeSet<String>, found: &mut dyn Look) {
     for i in 1..CHECKIN_ROWS {
         p.press(KeyCode::Tab);
         found.look(p, &format!("{name}, row {}", i + 1), own);
@@ -357,8 +397,13 @@ fn type_daylio(p: &mut Person) {
 
 #[test]
 fn every_screen_and_view() {
+    pseudo("the screens", screens);
+}
+
+/// Every screen and each of its tabs and views.
+pub fn screens(l: &mut dyn Look) {
     check(
-        "the screens",
+        l,
         &[
             ("Today", keys![Char('1')]),
             ("Today on an empty journal", empty_past_welcome),
@@ -591,8 +636,13 @@ fn the_too_small_message() {
 
 #[test]
 fn every_form_field_and_choice() {
+    pseudo("the forms", forms);
+}
+
+/// Every form, as add and as edit.
+pub fn forms(l: &mut dyn Look) {
     check_forms(
-        "the forms",
+        l,
         &[
             ("the welcome", empty),
             ("the welcome, to import history next", |p| {
@@ -760,8 +810,13 @@ fn plan_row(p: &mut Person, row: usize, key: char) {
 
 #[test]
 fn what_forms_say_when_saved_or_refused() {
+    pseudo("the forms' messages", form_messages);
+}
+
+/// What forms say when saved or refused.
+pub fn form_messages(l: &mut dyn Look) {
     check(
-        "the forms' messages",
+        l,
         &[
             ("the welcome, skipped", empty_past_welcome),
             ("the welcome, saved", |p| {
@@ -957,8 +1012,13 @@ fn what_forms_say_when_saved_or_refused() {
 
 #[test]
 fn every_overlay_and_question() {
+    pseudo("the overlays", overlays);
+}
+
+/// Every overlay and question.
+pub fn overlays(l: &mut dyn Look) {
     check(
-        "the overlays",
+        l,
         &[
             ("help over Today", keys![Char('?')]),
             ("help over the Journal", keys![Char('3'), Char('?')]),
@@ -1293,8 +1353,13 @@ fn encrypted(p: &mut Person) {
 
 #[test]
 fn deleting_undoing_and_the_other_status_lines() {
+    pseudo("the questions and status lines", status_lines);
+}
+
+/// Deleting, undoing, and the other actions that speak on the status line.
+pub fn status_lines(l: &mut dyn Look) {
     check(
-        "the questions and status lines",
+        l,
         &[
             ("delete a check-in?", keys![Char('2'), Char('d')]),
             ("delete a journal entry?", keys![Char('3'), Char('d')]),
@@ -1445,8 +1510,13 @@ fn with_kept_words(p: &mut Person) {
 
 #[test]
 fn words_kept_from_another_device() {
+    pseudo("the kept words", kept_words);
+}
+
+/// Words sync kept aside from another device, wherever they show.
+pub fn kept_words(l: &mut dyn Look) {
     check(
-        "the kept words",
+        l,
         &[
             ("Today, with kept words", with_kept_words),
             ("the journal list, with kept words", |p| {

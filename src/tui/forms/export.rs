@@ -15,7 +15,7 @@ use crate::tui::fields::{Choice, Date, Field, Text, yes_no};
 use crate::tui::keymap::{Hint, Keymap, Mode};
 use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
-use crate::tui::widgets::para;
+use crate::tui::widgets::{lines_shown, para, wrapped_rows};
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -82,6 +82,8 @@ impl Preview {
         };
     }
 
+    /// The preview from its scrolled line; when it doesn't all show, the bottom border
+    /// says which lines do ("lines 11–16 of 82").
     pub fn render(&self, keys: &Keymap, f: &mut Frame, area: Rect) {
         let lines: Vec<Line> = self
             .text
@@ -94,7 +96,28 @@ impl Preview {
             &[Action::PageUp, Action::PageDown],
         );
         let title = t!("form-export-preview-title", keys = scroll);
-        f.render_widget(para(lines, &title), area);
+        let (w, room) = (
+            area.width.saturating_sub(2),
+            usize::from(area.height.saturating_sub(2)),
+        );
+        let (mut shown, mut used) = (0, 0);
+        for l in &lines {
+            used += wrapped_rows(std::slice::from_ref(l), w);
+            if used > room {
+                break;
+            }
+            shown += 1;
+        }
+        let total = self.text.lines().count();
+        let mut preview = para(lines, &title);
+        if self.scroll > 0 || shown < total {
+            let at = lines_shown(self.scroll + 1, self.scroll + shown.max(1), total);
+            let block = ratatui::widgets::Block::bordered()
+                .title(format!(" {title} "))
+                .title_bottom(Line::from(format!(" {at} ")).right_aligned());
+            preview = preview.block(block);
+        }
+        f.render_widget(preview, area);
     }
 }
 

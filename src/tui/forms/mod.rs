@@ -41,7 +41,7 @@ use super::fields::Field;
 use super::keymap::{Hint, Keymap, Mode};
 use super::shared::Ctx;
 use super::step::{Done, Step};
-use super::widgets::para;
+
 use crate::error::{Error, Result};
 use crate::store::Store;
 use ratatui::Frame;
@@ -309,7 +309,7 @@ impl FormView {
             ],
         );
         lines.push(Line::styled(hint, t.dim()));
-        let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-        f.render_widget(para(lines, &self.form.title()).scroll((scroll, 0)), area);
+        let form = crate::tui::widgets::para_in(lines, &self.form.title(), area, scroll);
+        f.render_widget(form, area);
     }
 }

@@ -15,7 +15,7 @@ use crate::tui::kept;
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list_panel_of, para};
+use crate::tui::widgets::{Cursor, list_panel_of, para, para_in};
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -192,7 +192,7 @@ impl CheckinScreen {
             lines.push(Line::from(""));
         }
         lines.extend(day_lines(cx, day, self.shown.as_ref()));
-        f.render_widget(para(lines, &t!("checkin-title")), top);
+        f.render_widget(para_in(lines, &t!("checkin-title"), top, 0), top);
         let keys: [(&[Action], String); 2] = [
             (&[Action::Edit], t!("checkin-hint-correct")),
             (&[Action::Delete], t!("checkin-hint-delete")),

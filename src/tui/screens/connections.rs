@@ -16,7 +16,7 @@ use crate::tui::forms::ConnectionForm;
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::ask_delete;
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list_panel, para};
+use crate::tui::widgets::{Cursor, list_panel, para, para_in, wrapped_rows};
 use chrono::Duration;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -88,13 +88,23 @@ impl ConnectionsScreen {
     }
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        // The two panels as tall as their words (the list below keeps 6 rows at least).
+        let (week_lines, people_lines) = (self.week_lines(cx), people_lines(cx, &self.weeks));
+        let half = area.width / 2;
+        let need = wrapped_rows(&week_lines, half.saturating_sub(2))
+            .max(wrapped_rows(&people_lines, half.saturating_sub(2))) as u16
+            + 2;
+        let h = need
+            .max((area.height * 55).div_ceil(100))
+            .min(area.height.saturating_sub(6));
         let [top, bottom] =
-            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+            Layout::vertical([Constraint::Length(h), Constraint::Min(0)]).areas(area);
         let [weeks, people] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-        f.render_widget(para(self.week_lines(cx), &t!("connections-weeks")), weeks);
+        let title = t!("connections-weeks");
+        f.render_widget(para_in(week_lines, &title, weeks, 0), weeks);
         let title = t!("connections-people");
-        f.render_widget(para(people_lines(cx, &self.weeks), &title), people);
+        f.render_widget(para_in(people_lines, &title, people, 0), people);
         self.list(cx, f, bottom);
     }
 

@@ -1,7 +1,7 @@
 //! Domains: one tab per life domain the settings show, with its rating over the last
 //! 90 check-ins, its goals, its coping steps and its recent journal entries.
 
-use super::{Handled, tab_row};
+use super::{Handled, fit_tabs, tab_row};
 use crate::domain::{JournalEntry, LifeDomain, one_line};
 use crate::error::Result;
 use crate::store::{JournalFilter, Store};
@@ -59,7 +59,10 @@ impl DomainsScreen {
             Constraint::Min(1),
         ])
         .areas(area);
-        f.render_widget(Line::from(tab_row(&names, current, t)), head);
+        f.render_widget(
+            fit_tabs(tab_row(&names, current, t), current, head.width),
+            head,
+        );
         trend(cx, d, f, chart);
         let mut lines = vec![Line::styled(t!("domains-goals"), t.accent())];
         let goals: Vec<_> = cx
@@ -143,7 +146,7 @@ fn trend(cx: &Ctx, d: LifeDomain, f: &mut Frame, area: Rect) {
         average = avg,
         count = values.len()
     );
-    let title = format!(" {title} ");
+    let title = crate::tui::widgets::fit_title(&title, area.width);
     f.render_widget(
         Sparkline::default()
             .data(super::progress::fit(&values, w))

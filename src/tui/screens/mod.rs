@@ -184,6 +184,46 @@ pub fn tab_row(
         .collect()
 }
 
+/// A row of tabs (`tab_row`'s, the current one at `current`, anything after the tabs
+/// last) in `width` columns: whole when it fits, else the tabs nearest the current one
+/// and "…" on each side where some are left out.
+pub fn fit_tabs(
+    spans: Vec<ratatui::text::Span<'static>>,
+    current: usize,
+    width: u16,
+) -> ratatui::text::Line<'static> {
+    use ratatui::text::{Line, Span};
+    let w = |s: &[Span]| s.iter().map(Span::width).sum::<usize>();
+    let room = usize::from(width);
+    if w(&spans) <= room {
+        return Line::from(spans);
+    }
+    let n = spans.len();
+    let fits = |lo: usize, hi: usize| {
+        let marks = 2 * usize::from(lo > 0) + 2 * usize::from(hi < n);
+        w(&spans[lo..hi]) + marks <= room
+    };
+    let (mut lo, mut hi) = (current.min(n - 1), current.min(n - 1) + 1);
+    loop {
+        if hi < n && fits(lo, hi + 1) {
+            hi += 1;
+        } else if lo > 0 && fits(lo - 1, hi) {
+            lo -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut out = Vec::new();
+    if lo > 0 {
+        out.push(Span::raw("… "));
+    }
+    out.extend(spans[lo..hi].iter().cloned());
+    if hi < n {
+        out.push(Span::raw(" …"));
+    }
+    Line::from(out)
+}
+
 /// A line of hints: each item's keys as the keymap shows them, then its words, joined
 /// with " · "; an item whose action has no key is left out.
 pub fn hints(cx: &Ctx, mode: Mode, items: &[(&[Action], String)]) -> String {

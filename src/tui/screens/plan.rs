@@ -3,7 +3,7 @@
 //! the commitments (`library`), each a list to add to, correct and delete from.
 
 use super::library::PlanTab;
-use super::{Handled, form, hints, tab_row};
+use super::{Handled, fit_tabs, form, hints, tab_row};
 use crate::domain::{PlanItem, PlanSection, RecordKind, Stage};
 use crate::error::Result;
 use crate::store::Store;
@@ -175,7 +175,7 @@ impl PlanScreen {
                 .collect();
             line = Line::from(tight);
         }
-        f.render_widget(line, head);
+        f.render_widget(fit_tabs(line.spans, at, head.width), head);
         match self.tab {
             PlanTab::Plan => self.plan(cx, f, body),
             tab => self.library.render(tab, cx, f, body),

@@ -237,9 +237,15 @@ impl ProgressScreen {
 
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let head = head(cx, self.tab);
-        // Rows the head takes once long lines wrap, so the view tabs stay in sight.
-        let rows = wrapped_rows(&head, area.width.saturating_sub(2));
-        let h = (rows as u16 + 2).min(area.height / 2);
+        // Rows the head takes once long lines wrap; when the view below needs the room
+        // (a day, a growth entry), the head gives up its first rows, never the row of
+        // views.
+        let rows = wrapped_rows(&head, area.width.saturating_sub(2)) as u16;
+        let below = self.rows_needed(cx, area.width);
+        let h = (rows + 2)
+            .min(area.height / 2)
+            .min(area.height.saturating_sub(below))
+            .max(3);
         let [top, pane] = Layout::vertical([Constraint::Length(h), Constraint::Min(3)]).areas(area);
         let on_chart = matches!(
             self.tab,
@@ -251,7 +257,9 @@ impl ProgressScreen {
             keys.push((&[Action::Up, Action::Down], t!("progress-hint-measure")));
         }
         let view = hints(cx, MODE, &keys);
-        f.render_widget(para(head, &t!("progress-title", hints = view)), top);
+        let skip = (rows + 2).saturating_sub(h);
+        let head = para(head, &t!("progress-title", hints = view)).scroll((skip, 0));
+        f.render_widget(head, top);
         let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure);
         match self.tab {
             ProgressTab::Days30 => chart(f, 30),
@@ -277,6 +285,23 @@ impl ProgressScreen {
             ProgressTab::SelfChecks => {
                 super::selfchecks::pane(cx, self.scale, self.results.index, f, pane)
             }
+        }
+    }
+}
+
+impl ProgressScreen {
+    /// Rows the view under the head needs to show its day or growth entry whole.
+    fn rows_needed(&self, cx: &Ctx, width: u16) -> u16 {
+        match self.tab {
+            ProgressTab::Calendar => {
+                let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
+                calendar::rows_needed(cx, cursor, width)
+            }
+            ProgressTab::Timeline => match self.entries.get(self.growth.index) {
+                Some(sb) => 5 + growth_rows(cx, sb, width),
+                None => 0,
+            },
+            _ => 0,
         }
     }
 }
@@ -352,8 +377,12 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
             format!("◆ {} {}{back}", sb.date, sb.kind.label())
         })
         .collect();
+    // The entry under the cursor as tall as its words, the list above in the rest.
+    let detail_rows = entries
+        .get(selected)
+        .map_or(0, |sb| growth_rows(cx, sb, area.width));
     let [list, detail] =
-        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+        Layout::vertical([Constraint::Min(3), Constraint::Length(detail_rows)]).areas(area);
     let keys: [(&[Action], String); 3] = [
         (&[Action::Edit], t!("progress-hint-correct")),
         (&[Action::Delete], t!("progress-hint-delete")),
@@ -361,9 +390,20 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
     ];
     let title = t!("progress-timeline-title", hints = hints(cx, MODE, &keys));
     f.render_widget(list_panel(rows, selected, list, t, &title), list);
-    let Some(sb) = entries.get(selected) else {
-        return;
-    };
+    if let Some(sb) = entries.get(selected) {
+        let title = format!("{} {}", sb.date, sb.kind.label());
+        f.render_widget(para(growth_lines(cx, sb), &title), detail);
+    }
+}
+
+/// Rows a growth entry's box takes in `width`, its border included.
+fn growth_rows(cx: &Ctx, sb: &Setback, width: u16) -> u16 {
+    wrapped_rows(&growth_lines(cx, sb), width.saturating_sub(2)) as u16 + 2
+}
+
+/// A growth entry in full: each of its answers after what it answers.
+fn growth_lines(cx: &Ctx, sb: &Setback) -> Vec<Line<'static>> {
+    let t = &cx.theme;
     let mut lines = Vec::new();
     for (label, text) in [
         (t!("progress-what-happened"), &sb.what_happened),
@@ -380,8 +420,7 @@ fn timeline(cx: &Ctx, entries: &[Setback], selected: usize, f: &mut Frame, area:
             ]));
         }
     }
-    let title = format!("{} {}", sb.date, sb.kind.label());
-    f.render_widget(para(lines, &title), detail);
+    lines
 }
 
 /// Fits `values` to exactly `width` columns: each column averages the values that fall

@@ -9,7 +9,7 @@ use crate::domain::scales::{self, not_a_diagnosis};
 use crate::tui::action::{Action, Screen};
 use crate::tui::keymap::Mode;
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{list, list_panel, para};
+use crate::tui::widgets::{list, list_panel, para, para_in};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -114,7 +114,7 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
         (&[Action::Up, Action::Down], t!("selfchecks-hint-scale")),
     ];
     let title = hints(cx, MODE, &keys);
-    with_history(cx, selected, result, para(lines, &title), f, right);
+    with_history(cx, selected, result, (lines, &title), f, right);
 }
 
 /// The scale's `about` panel, with its results below it when there are any.
@@ -122,7 +122,7 @@ fn with_history(
     cx: &Ctx,
     selected: usize,
     result: usize,
-    about: ratatui::widgets::Paragraph<'static>,
+    (about, title): (Vec<Line<'static>>, &str),
     f: &mut Frame,
     area: Rect,
 ) {
@@ -131,10 +131,10 @@ fn with_history(
         .map(|a| format!("{}  {}  {}", a.date, scales::score_text(a), a.band))
         .collect();
     if rows.is_empty() {
-        return f.render_widget(about, area);
+        return f.render_widget(para_in(about, title, area, 0), area);
     }
     let [top, past] = Layout::vertical([Constraint::Min(4), Constraint::Length(8)]).areas(area);
-    f.render_widget(about, top);
+    f.render_widget(para_in(about, title, top, 0), top);
     let keys: [(&[Action], String); 2] = [
         (
             &[Action::PageDown, Action::PageUp],

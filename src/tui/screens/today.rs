@@ -11,7 +11,7 @@ use crate::tui::kept::MARK;
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::para;
+use crate::tui::widgets::para_in;
 use crate::tui::writer::Writer;
 use chrono::Datelike;
 use ratatui::Frame;
@@ -71,7 +71,7 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
         (&[Action::Crisis], t!("today-hint-crisis")),
     ];
     lines.push(Line::styled(hints(cx, MODE, &keys), cx.theme.dim()));
-    f.render_widget(para(lines, &t!("today-title")), area);
+    f.render_widget(para_in(lines, &t!("today-title"), area, 0), area);
 }
 
 /// The greeting, then days in recovery and the current run of each commitment.

@@ -6,12 +6,15 @@
 use crate::catalog::{DateForm, date};
 use crate::domain::{Checkin, LifeDomain, time};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::para;
+use crate::tui::widgets::{para, wrapped_rows};
 use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+
+/// The grid's rows: its border, the months and a row a weekday.
+const CALENDAR_ROWS: u16 = 10;
 
 /// How the calendar lays out in a width: weeks shown and cells per week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +92,8 @@ pub fn calendar(
     hint: &str,
 ) {
     let t = &cx.theme;
-    let [cal, below] = Layout::vertical([Constraint::Length(10), Constraint::Min(3)]).areas(area);
+    let [cal, below] =
+        Layout::vertical([Constraint::Length(CALENDAR_ROWS), Constraint::Min(3)]).areas(area);
     let grid = Grid::new(cx.today, cal.width.saturating_sub(2));
     let mut lines = vec![Line::styled(grid.months(), t.dim())];
     for row in 0..7 {
@@ -137,8 +141,17 @@ pub fn calendar(
             para(day_lines(cx, day, titles), &date(day, DateForm::Long)),
             below,
         ),
-        None => milestones(cx, f, below),
+        None => f.render_widget(para(milestone_lines(cx), &t!("progress-milestones")), below),
     }
+}
+
+/// Rows the calendar needs in `width` to show its grid and, whole, what is below it.
+pub fn rows_needed(cx: &Ctx, cursor: Option<(NaiveDate, &[String])>, width: u16) -> u16 {
+    let below = match cursor {
+        Some((day, titles)) => day_lines(cx, day, titles),
+        None => milestone_lines(cx),
+    };
+    CALENDAR_ROWS + wrapped_rows(&below, width.saturating_sub(2)) as u16 + 2
 }
 
 /// What a day holds: its check-in, growth entries and journal titles.
@@ -191,7 +204,8 @@ fn checkin_words(c: &Checkin) -> String {
     }
 }
 
-fn milestones(cx: &Ctx, f: &mut Frame, area: Rect) {
+/// Each commitment's milestones reached, the latest first.
+fn milestone_lines(cx: &Ctx) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for c in &cx.data.stats.commitments {
         let reached: Vec<String> = c
@@ -216,7 +230,7 @@ fn milestones(cx: &Ctx, f: &mut Frame, area: Rect) {
         );
         lines.push(Line::from(format!("  {line}")));
     }
-    f.render_widget(para(lines, &t!("progress-milestones")), area);
+    lines
 }
 
 #[cfg(test)]

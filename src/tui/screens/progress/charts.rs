@@ -345,6 +345,15 @@ pub fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64, m: Measure) {
         let growth = t!("progress-chart-growth");
         title.push(Span::styled(format!("█ {growth} "), cx.theme.dim()));
     }
+    // Names that don't fit on the border are left off whole, with "…" for them.
+    let room = usize::from(top.width.saturating_sub(4));
+    while title.len() > 1 && title.iter().map(Span::width).sum::<usize>() > room {
+        title.pop();
+        if title.iter().map(Span::width).sum::<usize>() + 2 <= room {
+            title.push(Span::styled("… ", cx.theme.dim()));
+            break;
+        }
+    }
     let sets = datasets(&lines, &marks, cx.theme.dim());
     f.render_widget(chart(Line::from(title), sets, &w, &scale, true), top);
     domains(cx, f, bottom, &w);
