@@ -99,29 +99,8 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             limit,
             all,
         } => {
-            let tag = tag.map(|t| crate::domain::normalize_tag(&t)).transpose()?;
-            let f = JournalFilter {
-                from: from.map(|d| d.resolve(ctx.today)),
-                to: to.map(|d| d.resolve(ctx.today)),
-                domain,
-                tag,
-                limit: (!all).then(|| limit.unwrap_or(20)),
-                offset: 0,
-            };
-            let list = ctx.store.journal(&f)?;
-            ctx.show(&list, |out| {
-                if list.is_empty() {
-                    say!(out, "{}", t!("cli-journal-none"));
-                }
-                for e in &list {
-                    let pin = if e.pinned {
-                        JournalEntry::PIN_MARK
-                    } else {
-                        " "
-                    };
-                    say!(out, "{:>5}  {}  {pin} {}", e.id, e.date, headline(e));
-                }
-            })?;
+            let limit = (!all).then(|| limit.unwrap_or(20));
+            list(ctx, from, to, domain, tag, limit)?;
         }
         Cmd::Tags => tags(ctx)?,
         Cmd::Search {
@@ -150,26 +129,58 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
         } => edit(ctx, id, text, fields, at)?,
         Cmd::Pin { id } => pin(ctx, id, true)?,
         Cmd::Unpin { id } => pin(ctx, id, false)?,
-        Cmd::Delete { id, yes } => {
-            let e = ctx.store.journal_entry(id)?;
-            if !yes
-                && !super::records::confirm(&t!(
-                    "cli-journal-delete",
-                    id = id,
-                    headline = headline(&e)
-                ))?
-            {
-                let said = t!("cli-journal-kept", id = id);
-                let kept = super::records::Kept::of(crate::domain::RecordKind::Journal, id);
-                return ctx.show(&kept, |out| say!(out, "{said}"));
-            }
-            let e = ctx.store.write(|w| w.delete_journal(id))?;
-            let said = t!("cli-journal-deleted", id = e.id, headline = headline(&e));
-            let deleted = super::records::Deleted::of(crate::domain::RecordKind::Journal, id);
-            ctx.show(&deleted, |out| say!(out, "{said}"))?;
-        }
+        Cmd::Delete { id, yes } => delete(ctx, id, yes)?,
     }
     Ok(())
+}
+
+/// Entries, newest first, narrowed as asked.
+fn list(
+    ctx: &mut Ctx,
+    from: Option<DateSpec>,
+    to: Option<DateSpec>,
+    domain: Option<LifeDomain>,
+    tag: Option<String>,
+    limit: Option<usize>,
+) -> Result<()> {
+    let tag = tag.map(|t| crate::domain::normalize_tag(&t)).transpose()?;
+    let f = JournalFilter {
+        from: from.map(|d| d.resolve(ctx.today)),
+        to: to.map(|d| d.resolve(ctx.today)),
+        domain,
+        tag,
+        limit,
+        offset: 0,
+    };
+    let list = ctx.store.journal(&f)?;
+    ctx.show(&list, |out| {
+        if list.is_empty() {
+            say!(out, "{}", t!("cli-journal-none"));
+        }
+        for e in &list {
+            let pin = if e.pinned {
+                JournalEntry::PIN_MARK
+            } else {
+                " "
+            };
+            say!(out, "{:>5}  {}  {pin} {}", e.id, e.date, headline(e));
+        }
+    })
+}
+
+/// Deletes an entry, asking first unless `yes`.
+fn delete(ctx: &mut Ctx, id: i64, yes: bool) -> Result<()> {
+    let e = ctx.store.journal_entry(id)?;
+    let question = t!("cli-journal-delete", id = id, headline = headline(&e));
+    if !yes && !super::records::confirm(&question)? {
+        let said = t!("cli-journal-kept", id = id);
+        let kept = super::records::Kept::of(crate::domain::RecordKind::Journal, id);
+        return ctx.show(&kept, |out| say!(out, "{said}"));
+    }
+    let e = ctx.store.write(|w| w.delete_journal(id))?;
+    let said = t!("cli-journal-deleted", id = e.id, headline = headline(&e));
+    let deleted = super::records::Deleted::of(crate::domain::RecordKind::Journal, id);
+    ctx.show(&deleted, |out| say!(out, "{said}"))
 }
 
 fn pin(ctx: &mut Ctx, id: i64, pinned: bool) -> Result<()> {
