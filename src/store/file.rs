@@ -362,7 +362,7 @@ pub fn derived_uid(source: &str, purpose: &str) -> String {
 }
 
 /// Makes `derived_uid(source, purpose)` callable from a migration's SQL.
-fn add_derived_uid(conn: &Connection) -> Result<()> {
+pub(super) fn add_derived_uid(conn: &Connection) -> Result<()> {
     use rusqlite::functions::FunctionFlags;
     conn.create_scalar_function(
         "derived_uid",

@@ -6,11 +6,16 @@ use super::tests::{clock, fresh};
 use super::*;
 use crate::domain::*;
 
-/// A journal of the schema before the last migration, with `setup` run on it, as the
-/// tend before it left it.
-fn schema_before_last(path: &std::path::Path, setup: &str) {
-    let before = file::MIGRATIONS.len() - 1;
+/// A journal of the schema before the migration that made one place for each thing
+/// (found by its words, not its number), with `setup` run on it, as the tend before it
+/// left it.
+fn schema_before_one_place(path: &std::path::Path, setup: &str) {
+    let before = file::MIGRATIONS
+        .iter()
+        .position(|m| m.contains("one place for each thing"))
+        .unwrap();
     let conn = rusqlite::Connection::open(path).unwrap();
+    file::add_derived_uid(&conn).unwrap();
     for (v, sql) in file::MIGRATIONS[..before].iter().enumerate() {
         conn.execute_batch(sql).unwrap();
         if v == 0 {
@@ -128,7 +133,7 @@ fn people_lines_name_their_people(s: &Store, plan: &[PlanItem]) {
 fn a_journal_of_the_schema_before_keeps_every_plan_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.db");
-    schema_before_last(&path, &old_plan());
+    schema_before_one_place(&path, &old_plan());
     let s = Store::open(&path, clock()).unwrap();
     use PlanSection::*;
     let some = |d: &str| Some(d.to_string());
@@ -299,7 +304,7 @@ fn two_devices_migrating_apart_converge_without_duplicates() {
          UPDATE journal_clock SET device = '{a_id}', clock = 1 << 40;",
         old_plan()
     );
-    schema_before_last(&a_path, &synced);
+    schema_before_one_place(&a_path, &synced);
     std::fs::copy(&a_path, &b_path).unwrap();
     rusqlite::Connection::open(&b_path)
         .unwrap()

@@ -329,6 +329,7 @@ fn opening_a_journal_drops_kept_rows_an_older_tend_let_in_under_a_table_name_tha
 /// `sql` on it.
 fn schema_at(path: &std::path::Path, version: usize, sql: &str) {
     let conn = rusqlite::Connection::open(path).unwrap();
+    crate::store::file::add_derived_uid(&conn).unwrap();
     for (v, m) in crate::store::file::MIGRATIONS[..version].iter().enumerate() {
         conn.execute_batch(m).unwrap();
         if v == 0 {
