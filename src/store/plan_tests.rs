@@ -14,23 +14,7 @@ fn schema_before_one_place(path: &std::path::Path, setup: &str) {
         .iter()
         .position(|m| m.contains("one place for each thing"))
         .unwrap();
-    let conn = rusqlite::Connection::open(path).unwrap();
-    file::add_derived_uid(&conn).unwrap();
-    for (v, sql) in file::MIGRATIONS[..before].iter().enumerate() {
-        conn.execute_batch(sql).unwrap();
-        if v == 0 {
-            conn.execute(
-                "INSERT INTO profile (id, created_at, updated_at) VALUES (1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-                [],
-            )
-            .unwrap();
-        }
-    }
-    conn.execute_batch(&format!(
-        "PRAGMA user_version = {before}; PRAGMA application_id = {APPLICATION_ID};"
-    ))
-    .unwrap();
-    conn.execute_batch(setup).unwrap();
+    super::tests::schema_at(path, before, setup);
 }
 
 const AT: &str = "'2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z'";

@@ -654,11 +654,12 @@ fn a_store_never_writes_into_a_file_replaced_under_it() {
     assert_eq!(names, ["Alcohol"], "nothing went anywhere unseen");
 }
 
-/// A journal of schema 5, with `setup` run on it, as a tend of before migration 006
-/// left it.
-fn schema_5(path: &std::path::Path, setup: &str) {
+/// A journal of schema `version`, with `setup` run on it, as a tend of that version
+/// left it (migrations that derive uids find their function, as on a real open).
+pub(super) fn schema_at(path: &std::path::Path, version: usize, setup: &str) {
     let conn = rusqlite::Connection::open(path).unwrap();
-    for (v, sql) in file::MIGRATIONS[..5].iter().enumerate() {
+    file::add_derived_uid(&conn).unwrap();
+    for (v, sql) in file::MIGRATIONS[..version].iter().enumerate() {
         conn.execute_batch(sql).unwrap();
         if v == 0 {
             conn.execute(
@@ -669,10 +670,15 @@ fn schema_5(path: &std::path::Path, setup: &str) {
         }
     }
     conn.execute_batch(&format!(
-        "PRAGMA user_version = 5; PRAGMA application_id = {APPLICATION_ID};"
+        "PRAGMA user_version = {version}; PRAGMA application_id = {APPLICATION_ID};"
     ))
     .unwrap();
     conn.execute_batch(setup).unwrap();
+}
+
+/// A journal of schema 5, as a tend of before migration 006 left it.
+fn schema_5(path: &std::path::Path, setup: &str) {
+    schema_at(path, 5, setup);
 }
 
 /// Schema 5 with a connection of each kind (share 0 or 1, revision 3), a meeting and a

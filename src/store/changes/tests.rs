@@ -328,24 +328,7 @@ fn opening_a_journal_drops_kept_rows_an_older_tend_let_in_under_a_table_name_tha
 /// A journal of schema `version` (9: before every write was stamped), made by running
 /// `sql` on it.
 fn schema_at(path: &std::path::Path, version: usize, sql: &str) {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    crate::store::file::add_derived_uid(&conn).unwrap();
-    for (v, m) in crate::store::file::MIGRATIONS[..version].iter().enumerate() {
-        conn.execute_batch(m).unwrap();
-        if v == 0 {
-            conn.execute(
-                "INSERT INTO profile (id, created_at, updated_at) VALUES (1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
-                [],
-            )
-            .unwrap();
-        }
-    }
-    conn.execute_batch(&format!(
-        "PRAGMA user_version = {version}; PRAGMA application_id = {};",
-        crate::store::APPLICATION_ID
-    ))
-    .unwrap();
-    conn.execute_batch(sql).unwrap();
+    crate::store::tests::schema_at(path, version, sql);
 }
 
 /// The migration stamps a check-in and the profile field by field exactly as the write

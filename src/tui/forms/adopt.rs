@@ -3,9 +3,7 @@
 //! or leave it as it is. The plan keeps its item either way.
 
 use super::{ROLES, TypedForm, done_saying};
-use crate::domain::{
-    Fellowship, MeetingDraft, MeetingFormat, PersonDraft, PlanItem, adoption, parse_roles,
-};
+use crate::domain::{MeetingDraft, PersonDraft, PlanItem, adoption, parse_roles};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::fields::{Choice, Field, Text, yes_no};
@@ -107,16 +105,7 @@ impl TypedForm for AdoptForm {
                 t!("form-adopt-person-added", name = &p.name)
             }
             Make::Meeting => {
-                let draft = MeetingDraft {
-                    name: self.name.needed()?,
-                    fellowship: Fellowship::Other,
-                    format: MeetingFormat::InPerson,
-                    days: Vec::new(),
-                    every_other_week: false,
-                    time: None,
-                    place: None,
-                    home_group: false,
-                };
+                let draft = MeetingDraft::named(self.name.needed()?);
                 let m = store.write(|w| {
                     let m = w.add_meeting(draft)?;
                     w.asked_to_adopt(item)?;
