@@ -60,6 +60,11 @@ pub struct Settings {
     /// The first day of a "90 meetings in 90 days" the person chose to track (off when
     /// `None`).
     pub ninety_from: Option<chrono::NaiveDate>,
+    /// Grams of alcohol in a standard drink; `None`: the country's size
+    /// (`Settings::drink_grams`).
+    pub standard_drink_grams: Option<f64>,
+    /// Days without use after which the use form says, once, that tolerance drops.
+    pub tolerance_break_days: u32,
 }
 
 impl Default for Settings {
@@ -78,6 +83,8 @@ impl Default for Settings {
             country: None,
             language: None,
             ninety_from: None,
+            standard_drink_grams: None,
+            tolerance_break_days: 7,
         }
     }
 }
@@ -98,6 +105,16 @@ impl Settings {
                 .filter_map(|k| std::env::var(k).ok())
                 .find(|v| !v.is_empty())
                 .and_then(|v| crate::domain::crisis::region_of_locale(&v))
+        })
+    }
+}
+
+impl Settings {
+    /// Grams of alcohol in one standard drink: the setting, else the size of the
+    /// country in effect.
+    pub fn drink_grams(&self) -> f64 {
+        self.standard_drink_grams.unwrap_or_else(|| {
+            crate::domain::usage::standard_drink_grams(self.country_in_effect().as_deref())
         })
     }
 }
@@ -210,6 +227,8 @@ type Spanned<'a> = toml::Spanned<DeValue<'a>>;
 enum Allowed {
     /// A whole number in a range.
     Number(i64, i64),
+    /// A number (decimals allowed) in a range.
+    Decimal(i64, i64),
     Theme,
     Command,
     Country,
@@ -231,6 +250,15 @@ impl Allowed {
             Allowed::Number(lo, hi) => {
                 t!(
                     "settings-bad-number",
+                    key = key,
+                    lo = lo,
+                    hi = hi,
+                    got = got
+                )
+            }
+            Allowed::Decimal(lo, hi) => {
+                t!(
+                    "settings-bad-decimal",
                     key = key,
                     lo = lo,
                     hi = hi,
@@ -342,6 +370,26 @@ impl Reader<'_> {
                     }
                     _ => self.bad(v, key, Allowed::Language),
                 },
+                "standard_drink_grams" => {
+                    let float = v
+                        .get_ref()
+                        .as_float()
+                        .and_then(|f| f.as_str().replace('_', "").parse::<f64>().ok());
+                    let g = match float {
+                        Some(f) => Some(f),
+                        None => self.int(v, key, 1, 100).map(|i| i as f64),
+                    };
+                    match g.filter(|g| (1.0..=100.0).contains(g)) {
+                        Some(g) => self.settings.standard_drink_grams = Some(g),
+                        None if float.is_some() => self.bad(v, key, Allowed::Decimal(1, 100)),
+                        None => {}
+                    }
+                }
+                "tolerance_break_days" => {
+                    if let Some(d) = self.int(v, key, 1, 365) {
+                        self.settings.tolerance_break_days = d as u32;
+                    }
+                }
                 "sync_on_open" => match v.get_ref().as_bool() {
                     Some(b) => self.settings.sync_on_open = b,
                     None => self.bad(v, key, Allowed::Bool),

@@ -93,6 +93,7 @@ cli-args-answer-not-whole = each answer must be a whole number from { $lo } to {
 cli-args-answer-out-of-range = each answer must be a whole number from { $lo } to { $hi } (got { $got })
 cli-args-hours = it must be hours from 0 to 24, like 7 or 7.5 (got '{ $got }')
 cli-args-id = an id is a whole number from 1 up, as {"`list`"} shows it (got '{ $got }')
+cli-args-amount = an amount is a number of 0 or more, such as 2 or 1.5 (got '{ $got }')
 
 ## cli/records.rs
 
@@ -120,6 +121,37 @@ cli-commitment-added = Added commitment { $id }: { $name } from { $start }
 cli-commitment-updated = Updated commitment { $id }: { $name } from { $start }
 cli-commitment-none = No commitments yet. Add one with {"`tend commitment add \"Alcohol\" --start 2026-01-01`"}.
 cli-commitment-row = { $name }  since { $start }
+cli-commitment-path = path: { $path }
+cli-commitment-limits-need-cut-down = limits ({"--max-per-day"}, {"--max-per-week"}, {"--free-days"}) belong to a cut-down plan; add {"--path cut-down"}
+cli-path-per-day = at most { $amount } { $unit } a day
+cli-path-per-week = at most { $amount } { $unit } a week
+cli-path-free-days = { $count ->
+    [one] { $count } use-free day a week
+   *[other] { $count } use-free days a week
+}
+cli-path-with-limits = { $path }: { $limits }
+cli-use-line = { $amount } { $unit } · { $name } · { $when }
+cli-use-what = {" "}({ $what })
+cli-use-logged = Logged use { $id }: { $line }
+cli-use-changed = Changed use { $id }: { $line }
+cli-use-show = Use { $id }: { $line }
+cli-use-none = No uses logged in these days.
+cli-use-where = where: { $text }
+cli-use-with = with: { $text }
+cli-use-planned = { $planned ->
+    [1] planned
+   *[other] not planned
+}
+cli-use-cost = spent: { $cost }
+cli-use-followed = safer-use steps followed: { $steps }
+cli-use-growth = { $made ->
+    [1] Written as that day's growth entry { $id } (the check-in's setback mark shows it). When you're ready, {"`tend growth edit`"} { $id } keeps what you learned.
+   *[other] It belongs with that day's growth entry { $id }, already written.
+}
+cli-use-over-plan = This day is over your plan. That is information, not a verdict: if you want to reflect on it, {"`tend growth add --kind`"} { $kind } {"--date"} { $date } {"--commitment"} { $commitment }.
+cli-use-amount-needed = how much? Give an amount, or a drink's {"--ml"} and {"--abv"}
+cli-use-amount-or-drink = give an amount or {"--ml"} and {"--abv"}, not both
+cli-use-drink-unit = the converter counts alcohol in standard drinks or UK units, not { $unit }
 
 ## cli/coping.rs
 

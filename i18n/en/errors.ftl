@@ -55,6 +55,7 @@ settings-unknown = unknown setting {"`"}{ $key }{"`"} (ignored)
 # A bad value: $key is the setting, $got the value as written in the file; the values
 # in quotes are the ones the file may hold and stay as they are.
 settings-bad-number = { $key } must be a whole number from { $lo } to { $hi } (got { $got })
+settings-bad-decimal = { $key } must be a number from { $lo } to { $hi } (got { $got })
 settings-bad-theme = { $key } must be one of {"\"default\""}, {"\"high-contrast\""}, {"\"no-colour\""} (got { $got })
 settings-bad-command = { $key } must be a command, like {"\"nano\""} or {"\"code --wait\""} (got { $got })
 settings-bad-country = { $key } must be a two-letter country code, like {"\"GB\""} or {"\"US\""} (got { $got })
@@ -284,6 +285,8 @@ store-noun-person = person
 store-noun-plan-line = plan line
 store-noun-meeting = meeting
 store-noun-connection = connection
+store-noun-path = path of a commitment
+store-noun-use = use
 store-noun-kept-words = kept words
 store-noun-record = record
 # What else a deletion touches, counted: "its 3 encounters stay in your history".
@@ -391,6 +394,10 @@ store-label-self-check = the self-check result { $what }
 store-label-person = the person { $what }
 store-label-meeting = the meeting { $what }
 store-label-connection = the connection { $what }
+store-label-use = the use { $what }
+store-use-before-start = { $date } is before { $name } began ({ $start }); a use is logged from a commitment's start
+store-use-unit = { $name } counts in { $unit }; a use in { $got } can't be added to it (choose { $unit }, or change the path's unit)
+store-use-day-cap = that day would hold more than { $max } { $unit } ({ $already } already logged); check the amount
 # What else a deletion touches; $rows is store-child-…, counted by $count.
 store-also-owned = { $count ->
         [one] its { $rows } goes with it
@@ -460,6 +467,8 @@ store-goal-no-step = this goal has steps 1 to { $steps }; got { $got }
 
 store-person-name-many = more than one person has that name; give their id (see {"`tend person list`"})
 store-person-name-none = nobody by that name (see {"`tend person list`"})
+store-commitment-name-many = more than one commitment has that name; give its id (see {"`tend commitment list`"})
+store-commitment-name-none = no commitment by that name (see {"`tend commitment list`"})
 
 ## store/plan.rs
 
@@ -603,6 +612,9 @@ store-check-not-number = must be a whole number from { $lo } to { $hi }, not { $
 store-check-not-hours = must be hours from 0 to 24, not { $got }
 store-check-fraction = must be a whole number from { $lo } to { $hi } (got { $value })
 store-check-hours = must be hours from 0 to 24 (got { $value })
+store-check-not-amount = must be an amount of 0 or more, not { $got }
+store-check-amount = must be an amount from 0 to { $max } (got { $value })
+store-check-over-plan = is written as a hard day with the over_plan mark
 store-check-not-date = '{ $value }' is not a {"YYYY-MM-DD"} date
 store-check-before-1900 = { $date } is before 1900; use a date from 1900-01-01 on
 store-check-not-moment = '{ $value }' is not a moment like 2026-11-20T21:15:00+01:00

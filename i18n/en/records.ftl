@@ -32,6 +32,8 @@ crisis-line-emergency-tag = emergency {"911/999/112/000"}
 ## line spells it ("mood: must be a whole number from 1 to 10 (got 11)").
 
 invalid-range = must be a whole number from { $lo } to { $hi } (got { $value })
+invalid-amount-negative = must be an amount of 0 or more (got { $value })
+invalid-amount-cap = is more than a day can hold: at most { $max } { $unit } (got { $value })
 invalid-too-long = is { $count } characters; the limit is { $max }
 # $size: megabytes with one decimal, like 1.3
 invalid-too-big = is { $size } MB; the limit is 1 MB (split it into more than one)
@@ -87,6 +89,7 @@ record-setback-slip-means = a brief, one-off use or return to the behaviour, qui
 record-setback-lapse-means = a return that lasted longer (a day or a few), then stopped
 record-setback-relapse-means = a return to the old pattern over a period, before coming back
 record-setback-hard-day-means = a day that was hard, without a return; it stays on track
+record-setback-over-plan-means = a day over my own plan for cutting down; not a setback, and no run ends
 
 # A check-in in a list; "–" stands for a value not given.
 record-checkin-line = mood { $mood }  craving { $craving }
@@ -107,6 +110,7 @@ record-noun-self-check = self-check result
 record-noun-person = person
 record-noun-meeting = meeting
 record-noun-connection = connection
+record-noun-use = use
 
 ## domain/connections.rs and people.rs
 
@@ -188,6 +192,21 @@ value-SetbackKind-slip = slip
 value-SetbackKind-lapse = lapse
 value-SetbackKind-relapse = relapse
 value-SetbackKind-hard-day = hard day
+value-SetbackKind-over-plan = over my plan
+value-Path-abstain = abstain
+value-Path-cut-down = cut down
+value-Path-safer-use = safer use
+value-UseUnit-drinks = standard drinks
+value-UseUnit-units = UK units
+value-UseUnit-grams = grams
+value-UseUnit-times = times
+value-UseUnit-money = money
+value-SaferStep-never-alone = never use alone, or have someone check in
+value-SaferStep-naloxone = carry naloxone and know where it is
+value-SaferStep-test-strips = test strips
+value-SaferStep-eat-first = eat first, and drink water
+value-SaferStep-set-amount = bring a set amount, no more
+value-SaferStep-ride-home = a safe way home
 
 value-Fellowship-aa = aa
 value-Fellowship-na = na

@@ -377,3 +377,15 @@ domains-no-ratings = no ratings yet
 domains-average = { $average } on average over your last 30 check-ins
 # The trend's title: $average is the line above or "no ratings yet"; $count the days shown.
 domains-trend = { $domain } · { $average } · last { $count } days
+
+## Using: the use log and its words (harm reduction)
+harm-tolerance-after-days = { $days ->
+    [one] After { $days } day without use, tolerance may already be lower: the same amount can carry more risk than before.
+   *[other] After { $days } days without use, tolerance drops: the same amount carries more risk than before.
+}
+use-drink-beer-can = a can of beer (355 ml, 5%)
+use-drink-beer-pint = a pint of beer (568 ml, 4%)
+use-drink-wine-glass = a glass of wine (175 ml, 12%)
+use-drink-wine-bottle = a bottle of wine (750 ml, 12%)
+use-drink-spirits-shot = a shot of spirits (44 ml, 40%)
+use-drink-spirits-measure = a measure of spirits (25 ml, 40%)

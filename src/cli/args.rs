@@ -31,6 +31,14 @@ pub fn one_to_ten(s: &str) -> Result<u8, String> {
     whole(Subject::It, s, 1, 10)
 }
 
+/// An amount: a number of 0 or more (each unit's own cap is checked with the record).
+pub fn amount(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(a) if a.is_finite() && a >= 0.0 => Ok(a),
+        _ => Err(t!("cli-args-amount", got = s)),
+    }
+}
+
 pub fn zero_to_ten(s: &str) -> Result<u8, String> {
     whole(Subject::It, s, 0, 10)
 }

@@ -25,6 +25,7 @@ fn variables() -> Args<'static> {
         SetbackKind::Lapse,
         SetbackKind::Relapse,
         SetbackKind::HardDay,
+        SetbackKind::OverPlan,
     ] {
         kinds.push_str(&format!("\n  {:<9} {}", k.as_str(), k.explain()));
     }
@@ -117,7 +118,6 @@ mod tests {
         ("tend journal pin", &["id"]),
         ("tend journal unpin", &["id"]),
         ("tend journal delete", &["id", "--yes"]),
-        ("tend commitment add", &["name", "--start", "--note"]),
         ("tend commitment edit", &["id", "--name", "--start", "--note"]),
         ("tend commitment delete", &["id"]),
         ("tend goal add", &["title", "--domain", "--target"]),
@@ -159,6 +159,9 @@ mod tests {
         ("tend connect show", &["id"]),
         ("tend connect edit", &["id", "--mood-before", "--mood-after"]),
         ("tend connect delete", &["id"]),
+        ("tend use show", &["id"]),
+        ("tend use edit", &["id"]),
+        ("tend use delete", &["id"]),
         ("tend growth add", &["--date"]),
         ("tend growth list", &["--from", "--to"]),
         ("tend growth show", &["id"]),

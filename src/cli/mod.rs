@@ -33,6 +33,7 @@ mod status;
 mod sync;
 mod sync_on_open;
 mod trigger;
+mod uses;
 
 use crate::clock::Clock;
 use crate::error::{Error, Result, line_to_stderr};
@@ -107,6 +108,8 @@ pub enum Command {
     #[command(subcommand)]
     Meeting(meeting::Cmd),
     Connect(connect::Args),
+    #[command(subcommand)]
+    Use(uses::Cmd),
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
     #[command(subcommand, alias = "assess")]
@@ -404,6 +407,7 @@ fn full_screen(s: &Setup) -> Result<()> {
         open_store(&s.paths, s.clock, &s.source)?
     };
     sync_day_start(&store, &s.loaded.settings)?;
+    store.set_drink_grams(s.loaded.settings.drink_grams());
     let mut synced = sync_on_open::SyncOnOpen::before(&store, s.loaded.settings.sync_on_open);
     let mut backup = Some(backup_in_background(
         &store,
@@ -475,6 +479,7 @@ fn with_journal(command: Command, s: &Setup, print: &mut dyn FnMut(String)) -> R
         open_store(&s.paths, s.clock, &s.source)?
     };
     sync_day_start(&store, &s.loaded.settings)?;
+    store.set_drink_grams(s.loaded.settings.drink_grams());
     let backup = !scratch && !matches!(command, Command::Backup(_) | Command::Backups);
     let today = store.today()?;
     let mut ctx = Ctx {
@@ -551,6 +556,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Person(c) => person::run(c, ctx),
         Command::Meeting(c) => meeting::run(c, ctx),
         Command::Connect(a) => connect::run(a, ctx),
+        Command::Use(c) => uses::run(c, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),
         Command::SelfCheck(c) => selfcheck::run(c, ctx),

@@ -15,6 +15,7 @@ pub mod scales;
 pub mod tags;
 pub mod time;
 pub mod tracked;
+pub mod usage;
 
 pub use connections::*;
 pub use people::*;
@@ -344,7 +345,7 @@ mod tests {
     /// has no word for a value that is not there.
     #[test]
     fn every_stored_value_has_its_word_and_no_word_is_left_over() {
-        let sets: [&[&str]; 14] = [
+        let sets: [&[&str]; 17] = [
             LifeDomain::LABEL_KEYS,
             GoalKind::LABEL_KEYS,
             GoalStatus::LABEL_KEYS,
@@ -359,17 +360,26 @@ mod tests {
             ConnectionKind::LABEL_KEYS,
             Sharing::LABEL_KEYS,
             Role::LABEL_KEYS,
+            usage::Path::LABEL_KEYS,
+            usage::UseUnit::LABEL_KEYS,
+            usage::SaferStep::LABEL_KEYS,
         ];
         let keys: std::collections::BTreeSet<&str> = sets.concat().into_iter().collect();
         for k in &keys {
             assert!(crate::catalog::has(k), "no word for {k} in i18n/en");
         }
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain");
-        let made: usize = ["mod.rs", "records.rs", "connections.rs", "people.rs"]
-            .iter()
-            .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())
-            .map(|text| text.matches("\nnamed_enum!(").count())
-            .sum();
+        let made: usize = [
+            "mod.rs",
+            "records.rs",
+            "connections.rs",
+            "people.rs",
+            "usage.rs",
+        ]
+        .iter()
+        .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())
+        .map(|text| text.matches("\nnamed_enum!(").count())
+        .sum();
         assert_eq!(made, sets.len(), "a closed set is missing from this list");
         for (file, k) in crate::catalog::keys() {
             if k.starts_with("value-") {

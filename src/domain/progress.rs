@@ -7,7 +7,7 @@
 //! takes back days already lived: days in recovery and days on track only grow.
 
 use super::tracked::Tracked;
-use super::{Commitment, Setback};
+use super::{Commitment, Setback, SetbackKind};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
@@ -51,6 +51,9 @@ pub struct BounceBack {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CommitmentProgress {
     pub commitment_id: i64,
+    /// Its path and use (the store adds it; `None` in figures made without the log).
+    #[serde(rename = "use", skip_serializing_if = "Option::is_none")]
+    pub usage: Option<super::usage::UseFigures>,
     pub name: String,
     pub start_date: NaiveDate,
     pub days_in_recovery: i64,
@@ -94,6 +97,8 @@ pub struct Stats {
     pub adherence: Vec<Adherence>,
     pub setbacks_total: usize,
     pub hard_days_total: usize,
+    /// Growth entries "over my plan" (a cut-down path's days over the person's limits).
+    pub over_plan_total: usize,
     pub commitments: Vec<CommitmentProgress>,
 }
 
@@ -222,6 +227,7 @@ pub fn commitment_progress(
     let (milestones, next_milestone) = milestones(c.start_date, today, &breaks, days_on_track);
     CommitmentProgress {
         commitment_id: c.id,
+        usage: None,
         name: c.name.clone(),
         start_date: c.start_date,
         days_in_recovery,
@@ -333,7 +339,14 @@ pub fn stats(
             .map(|w| adherence(*w, &tracked, points, today))
             .collect(),
         setbacks_total: past.iter().filter(|s| s.kind.ends_run()).count(),
-        hard_days_total: past.iter().filter(|s| !s.kind.ends_run()).count(),
+        hard_days_total: past
+            .iter()
+            .filter(|s| s.kind == SetbackKind::HardDay)
+            .count(),
+        over_plan_total: past
+            .iter()
+            .filter(|s| s.kind == SetbackKind::OverPlan)
+            .count(),
         commitments: commitments
             .iter()
             .map(|c| commitment_progress(c, setbacks, points, today))

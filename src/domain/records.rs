@@ -373,12 +373,15 @@ pub struct PlanItem {
 }
 
 named_enum!(
-    /// Kinds of setback. A hard day is a growth entry that does not touch any run.
+    /// Kinds of setback. A hard day is a growth entry that does not touch any run; so
+    /// is a day over the person's own cut-down plan (stored as a hard day with a mark,
+    /// so an older tend reads it as one).
     SetbackKind, "kind" {
         Slip => "slip",
         Lapse => "lapse",
         Relapse => "relapse",
         HardDay => "hard-day",
+        OverPlan => "over-plan",
     }
 );
 
@@ -386,7 +389,7 @@ impl SetbackKind {
     /// Whether this kind ends the current run of a commitment (it never erases the
     /// days in recovery or the days on track already lived).
     pub fn ends_run(self) -> bool {
-        !matches!(self, SetbackKind::HardDay)
+        !matches!(self, SetbackKind::HardDay | SetbackKind::OverPlan)
     }
 
     /// The kinds a ticked "I had a setback" can be: every kind but a hard day.
@@ -400,6 +403,7 @@ impl SetbackKind {
             SetbackKind::Lapse => t!("record-setback-lapse-means"),
             SetbackKind::Relapse => t!("record-setback-relapse-means"),
             SetbackKind::HardDay => t!("record-setback-hard-day-means"),
+            SetbackKind::OverPlan => t!("record-setback-over-plan-means"),
         }
     }
 }
@@ -791,6 +795,7 @@ pub enum RecordKind {
     Person,
     Meeting,
     Connection,
+    Use,
 }
 
 impl RecordKind {
@@ -812,6 +817,7 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Meeting => "meeting",
             RecordKind::Connection => "connection",
+            RecordKind::Use => "use",
         }
     }
 
@@ -832,6 +838,7 @@ impl RecordKind {
             RecordKind::Person => t!("record-noun-person"),
             RecordKind::Meeting => t!("record-noun-meeting"),
             RecordKind::Connection => t!("record-noun-connection"),
+            RecordKind::Use => t!("record-noun-use"),
         }
     }
 
@@ -852,6 +859,7 @@ impl RecordKind {
             RecordKind::Person => "person list",
             RecordKind::Meeting => "meeting list",
             RecordKind::Connection => "connect list",
+            RecordKind::Use => "use list",
         }
     }
 }

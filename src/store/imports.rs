@@ -56,6 +56,7 @@ impl Store {
             read_only: None,
             identity: (0, 0),
             damaged: std::cell::Cell::new(false),
+            drink_grams: std::cell::Cell::new(14.0),
         })
     }
 

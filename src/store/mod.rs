@@ -31,6 +31,7 @@ mod tags;
 mod transfer;
 mod triggers;
 pub mod undo;
+mod uses;
 pub mod work;
 
 pub use access::write_denied;
@@ -40,6 +41,7 @@ pub use journal::{JournalFilter, SearchOrder, fts_query};
 pub use people::Lookup;
 pub use tags::TagUse;
 pub use transfer::{FORMAT_VERSION, Merged};
+pub use uses::UseLogged;
 
 use crate::clock::Clock;
 use crate::domain::{Invalid, Named, Profile};
@@ -64,6 +66,9 @@ pub struct Store {
     identity: (u64, u64),
     /// Set once SQLite has reported damage through this store: it writes nothing more.
     damaged: std::cell::Cell<bool>,
+    /// Grams of alcohol in one standard drink, for use figures that mix drinks and UK
+    /// units: the settings' (`set_drink_grams`), else 14.
+    drink_grams: std::cell::Cell<f64>,
 }
 
 /// The device and inode the path leads to now.
@@ -115,6 +120,7 @@ impl Store {
             key,
             read_only: opened.read_only,
             damaged: std::cell::Cell::new(false),
+            drink_grams: std::cell::Cell::new(14.0),
         })
     }
 
@@ -269,6 +275,16 @@ impl Store {
         ))
     }
 
+    /// Sets the grams of alcohol in a standard drink (from the settings).
+    pub fn set_drink_grams(&self, grams: f64) {
+        self.drink_grams.set(grams);
+    }
+
+    /// Grams of alcohol in a standard drink, as the settings gave them.
+    pub fn drink_grams(&self) -> f64 {
+        self.drink_grams.get()
+    }
+
     /// All progress figures as of `today`, for every commitment or only one.
     pub fn stats(
         &self,
@@ -282,14 +298,22 @@ impl Store {
         }
         let start = self.profile()?.recovery_start;
         let setbacks = self.setbacks(None, None)?;
-        Ok(crate::domain::progress::stats(
+        let mut stats = crate::domain::progress::stats(
             start,
             &commitments,
             &setbacks,
             &self.mood_points(None)?,
             self.tracked(today)?,
             today,
-        ))
+        );
+        let figures = self.use_figures(today, self.drink_grams())?;
+        for c in &mut stats.commitments {
+            c.usage = figures
+                .iter()
+                .find(|(id, _)| *id == c.commitment_id)
+                .map(|(_, f)| f.clone());
+        }
+        Ok(stats)
     }
 
     /// Each import's first and last day in `table` (its rows share where they came from
@@ -418,6 +442,7 @@ impl Tx<'_> {
         if old.day_start_hour != p.day_start_hour {
             journal::redate_all(self, p.day_start_hour)?;
             triggers::redate_all(self, p.day_start_hour)?;
+            journal::redate(self, schema::USES, p.day_start_hour)?;
         }
         profile(self)
     }

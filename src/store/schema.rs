@@ -20,6 +20,7 @@
 //!   and a tend refuses a segment or file of a later format with a message to upgrade.
 
 use crate::domain::connections::{ConnectionKind, Fellowship, MeetingFormat};
+use crate::domain::usage::{Path, UseUnit};
 use crate::domain::{
     GoalKind, GoalStatus, Invalid, LifeDomain, Named, Outcome, PlanSection, RecordKind,
     SetbackKind, Stage, TriggerCategory, TriggerOrigin,
@@ -44,6 +45,10 @@ pub enum Kind {
     Flag,
     /// Optional hours, 0 to 24.
     Hours,
+    /// A required amount from 0 to a most (a use's; two decimals).
+    Amount(u32),
+    /// An optional amount from 0 to a most.
+    OptAmount(u32),
     /// Required name from a closed set, stored in its canonical spelling.
     Enum(fn(&str) -> Result<&'static str, Invalid>),
     /// Optional name from a closed set.
@@ -99,13 +104,24 @@ pub const ORIGIN: Kind = Kind::Enum(canon::<TriggerOrigin>);
 pub const OUTCOME: Kind = Kind::Enum(canon::<Outcome>);
 pub const SECTION: Kind = Kind::Enum(canon::<PlanSection>);
 pub const STAGE: Kind = Kind::OptEnum(canon::<Stage>);
-pub const SETBACK_KIND: Kind = Kind::Enum(canon::<SetbackKind>);
+/// A growth entry's kind as the column holds it ("over my plan" is a hard day with the
+/// `over_plan` mark there, so the column refuses it).
+pub const SETBACK_KIND: Kind = Kind::Enum(stored_setback_kind);
+pub const USE_PATH: Kind = Kind::Enum(canon::<Path>);
+pub const USE_UNIT: Kind = Kind::Enum(canon::<UseUnit>);
 pub const FELLOWSHIP: Kind = Kind::Enum(canon::<Fellowship>);
 pub const MEETING_FORMAT: Kind = Kind::Enum(canon::<MeetingFormat>);
 pub const CONNECTION_KIND: Kind = Kind::Enum(canon::<ConnectionKind>);
 /// A position in a list: what a person can reach by adding items one by one.
 pub const POSITION: Kind = Kind::Int(0, 1_000_000);
 const RATING: Kind = Kind::OptInt(1, 10);
+
+fn stored_setback_kind(s: &str) -> Result<&'static str, Invalid> {
+    match SetbackKind::parse(s)? {
+        SetbackKind::OverPlan => Err(Invalid::new("kind", t!("store-check-over-plan"))),
+        k => Ok(k.as_str()),
+    }
+}
 
 /// How a record is found on every device.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -251,6 +267,8 @@ pub const ASSESSMENTS: &str = "assessments";
 pub const PEOPLE: &str = "people";
 pub const MEETINGS: &str = "meetings";
 pub const CONNECTIONS: &str = "connections";
+pub const PATHS: &str = "commitment_paths";
+pub const USES: &str = "uses";
 /// Words kept aside from concurrent edits: synced and exported like a record.
 pub const KEPT_WORDS: &str = "sync_conflicts";
 
@@ -423,9 +441,50 @@ pub const RECORDS: &[Record] = &[
             ("learned", Kind::Text),
             ("next_time", Kind::Text),
             ("reached_out", Kind::Text),
+            ("over_plan", Kind::Flag),
         ],
         refs: &[by("commitment_id", COMMITMENTS, false)],
         ..record(SETBACKS, Some(RecordKind::Growth))
+    },
+    Record {
+        dated: Some("from_date"),
+        describe: Describe::Date,
+        columns: &[
+            ("from_date", Kind::Lived),
+            ("path", USE_PATH),
+            ("unit", USE_UNIT),
+            ("max_per_day", Kind::OptAmount(100_000)),
+            ("max_per_week", Kind::OptAmount(700_000)),
+            ("free_days", Kind::OptInt(0, 7)),
+            ("heavy_at", Kind::OptAmount(100_000)),
+            ("price", Kind::OptAmount(100_000)),
+            ("usual_per_week", Kind::OptAmount(700_000)),
+            ("checklist", Kind::OptName),
+        ],
+        refs: &[by("commitment_id", COMMITMENTS, true)],
+        ..record(PATHS, None)
+    },
+    Record {
+        dated: Some("date"),
+        describe: Describe::DateTime,
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("amount", Kind::Amount(100_000)),
+            ("unit", USE_UNIT),
+            ("what", Kind::OptName),
+            ("place", Kind::OptName),
+            ("with_whom", Kind::OptName),
+            ("planned", Kind::Flag),
+            ("cost", Kind::OptAmount(100_000)),
+            ("followed", Kind::OptName),
+            ("note", Kind::Text),
+        ],
+        refs: &[
+            by("commitment_id", COMMITMENTS, true),
+            by("setback_id", SETBACKS, false),
+        ],
+        ..record(USES, Some(RecordKind::Use))
     },
     Record {
         dated: Some("date"),
@@ -588,6 +647,8 @@ pub fn noun(table: &str) -> String {
         "plan_items" => t!("store-noun-plan-line"),
         MEETINGS => t!("store-noun-meeting"),
         CONNECTIONS => t!("store-noun-connection"),
+        PATHS => t!("store-noun-path"),
+        USES => t!("store-noun-use"),
         KEPT_WORDS => t!("store-noun-kept-words"),
         _ => t!("store-noun-record"),
     }
@@ -938,7 +999,7 @@ mod tests {
             assert!(err.is_ok(), "{}", r.table);
         }
         let dated: Vec<&str> = RECORDS.iter().filter_map(|r| r.dated).collect();
-        assert_eq!(dated.len(), 7);
+        assert_eq!(dated.len(), 9);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert!(store.odd_dates(today, 10).unwrap().is_empty());
     }

@@ -2,13 +2,13 @@
 //! record what happened, without ever taking back days already lived.
 
 use super::{Store, Tx, ids, named};
-use crate::domain::{Commitment, Setback, SetbackDraft, optional_text, required_text};
+use crate::domain::{Commitment, Setback, SetbackDraft, SetbackKind, optional_text, required_text};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 const SETBACK_COLUMNS: &str = "id, date, commitment_id, kind, what_happened, warning_signs, what_helped, learned, \
-                               next_time, reached_out, created_at, updated_at";
+                               next_time, reached_out, created_at, updated_at, over_plan";
 
 fn commitment_row(r: &Row) -> rusqlite::Result<Commitment> {
     Ok(Commitment {
@@ -26,7 +26,13 @@ fn setback_row(r: &Row) -> rusqlite::Result<Setback> {
         id: r.get(0)?,
         date: r.get(1)?,
         commitment_id: r.get(2)?,
-        kind: named(r, 3)?,
+        // "Over my plan" is stored as a hard day with a mark (an older tend reads a
+        // hard day).
+        kind: if r.get::<_, bool>(12)? {
+            SetbackKind::OverPlan
+        } else {
+            named(r, 3)?
+        },
         what_happened: r.get(4)?,
         warning_signs: r.get(5)?,
         what_helped: r.get(6)?,
@@ -39,7 +45,15 @@ fn setback_row(r: &Row) -> rusqlite::Result<Setback> {
     })
 }
 
-fn commitment(conn: &Connection, id: i64) -> Result<Commitment> {
+/// The kind as the `kind` column holds it: "over my plan" is a hard day there.
+pub(super) fn stored_kind(kind: SetbackKind) -> &'static str {
+    match kind {
+        SetbackKind::OverPlan => SetbackKind::HardDay.as_str(),
+        k => k.as_str(),
+    }
+}
+
+pub(super) fn commitment(conn: &Connection, id: i64) -> Result<Commitment> {
     conn.prepare_cached(
         "SELECT id, name, start_date, note, created_at, updated_at FROM commitments WHERE id = ?1",
     )?
@@ -153,7 +167,7 @@ impl Tx<'_> {
     pub fn add_setback(&self, d: SetbackDraft) -> Result<Setback> {
         self.execute(
             "INSERT INTO setbacks (date, kind, created_at, updated_at) VALUES ('1900-01-01', ?1, ?2, ?2)",
-            params![d.kind.as_str(), self.now],
+            params![stored_kind(d.kind), self.now],
         )?;
         self.write_setback(self.last_insert_rowid(), &d)
     }
@@ -176,19 +190,21 @@ impl Tx<'_> {
         let text = |t: &Option<String>| t.as_deref().and_then(optional_text);
         self.execute(
             "UPDATE setbacks SET date = ?2, commitment_id = ?3, kind = ?4, what_happened = ?5, warning_signs = ?6,
-                 what_helped = ?7, learned = ?8, next_time = ?9, reached_out = ?10, updated_at = ?11 WHERE id = ?1",
+                 what_helped = ?7, learned = ?8, next_time = ?9, reached_out = ?10, updated_at = ?11,
+                 over_plan = ?12 WHERE id = ?1",
             params![
                 id,
                 d.date,
                 d.commitment_id,
-                d.kind.as_str(),
+                stored_kind(d.kind),
                 text(&d.what_happened),
                 text(&d.warning_signs),
                 text(&d.what_helped),
                 text(&d.learned),
                 text(&d.next_time),
                 text(&d.reached_out),
-                self.now
+                self.now,
+                d.kind == SetbackKind::OverPlan
             ],
         )?;
         self.execute("DELETE FROM setback_triggers WHERE setback_id = ?1", [id])?;

@@ -49,6 +49,7 @@ fn named(kind: RecordKind, what: String) -> String {
         Person => t!("store-label-person", what = what),
         Meeting => t!("store-label-meeting", what = what),
         Connection => t!("store-label-connection", what = what),
+        Use => t!("store-label-use", what = what),
     }
 }
 

@@ -206,6 +206,7 @@ fn reopen(app: &mut App, store: &mut Store, key: Option<secret::Passphrase>) -> 
     store.close()?;
     match Store::open_with(store.path(), store.clock(), key) {
         Ok(new) => {
+            new.set_drink_grams(store.drink_grams());
             *store = new;
             app.cx.encrypted = store.is_encrypted();
             if app.locked() {

@@ -47,6 +47,11 @@ const WALK: &[Step] = &[
     Json("commitment add", &["Alcohol", "--start", "2026-01-01"], A),
     Json("commitment list", &[], A),
     Json("commitment edit", &["1", "--note", "one day at a time"], A),
+    Json("use add", &["Alcohol", "2", "--at", "2026-11-20 20:00"], A),
+    Json("use list", &[], A),
+    Json("use show", &["1"], A),
+    Json("use edit", &["1", "--what", "wine"], A),
+    Json("use delete", &["1", "--yes"], A),
     Json(
         "goal add",
         &["Walk", "--domain", "physical", "--per-week", "3"],

@@ -56,6 +56,7 @@ enum Want {
     Text,
     Number(i64, i64),
     Hours,
+    Amount,
 }
 
 fn wrong(field: &str, want: Want, v: &Json) -> Invalid {
@@ -66,6 +67,7 @@ fn wrong(field: &str, want: Want, v: &Json) -> Invalid {
             Want::Text => t!("store-check-not-text", got = got),
             Want::Number(lo, hi) => t!("store-check-not-number", lo = lo, hi = hi, got = got),
             Want::Hours => t!("store-check-not-hours", got = got),
+            Want::Amount => t!("store-check-not-amount", got = got),
         },
     )
 }
@@ -158,19 +160,8 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             Json::Bool(b) => Value::Integer(i64::from(*b)),
             _ => int(field, v, 0, 1)?,
         },
-        Kind::Hours => {
-            let h = v
-                .as_f64()
-                .filter(|_| v.is_number())
-                .ok_or_else(|| wrong(field, Want::Hours, v))?;
-            if !(0.0..=24.0).contains(&h) {
-                return Err(Invalid::new(
-                    field,
-                    t!("store-check-hours", value = h.to_string()),
-                ));
-            }
-            Value::Real(h)
-        }
+        Kind::Hours => hours(field, v)?,
+        Kind::Amount(max) | Kind::OptAmount(max) => amount(field, v, max)?,
         Kind::Enum(parse) | Kind::OptEnum(parse) => {
             let t = text(field, v)?;
             match parse(t) {
@@ -210,6 +201,36 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
             _ => return Err(share_words(field)),
         },
     })
+}
+
+/// Hours of sleep, 0 to 24.
+fn hours(field: &str, v: &Json) -> Result<Value, Invalid> {
+    let h = v
+        .as_f64()
+        .filter(|_| v.is_number())
+        .ok_or_else(|| wrong(field, Want::Hours, v))?;
+    if !(0.0..=24.0).contains(&h) {
+        return Err(Invalid::new(
+            field,
+            t!("store-check-hours", value = h.to_string()),
+        ));
+    }
+    Ok(Value::Real(h))
+}
+
+/// An amount from 0 to `max`, kept to two decimals.
+fn amount(field: &str, v: &Json, max: u32) -> Result<Value, Invalid> {
+    let a = v
+        .as_f64()
+        .filter(|a| v.is_number() && a.is_finite())
+        .ok_or_else(|| wrong(field, Want::Amount, v))?;
+    if !(0.0..=f64::from(max)).contains(&a) {
+        return Err(Invalid::new(
+            field,
+            t!("store-check-amount", value = a.to_string(), max = max),
+        ));
+    }
+    Ok(Value::Real((a * 100.0).round() / 100.0))
 }
 
 /// A meeting's days ("0,2,4", or names as `--day` takes them), in order, each once.

@@ -44,6 +44,7 @@ impl GrowthForm {
             SetbackKind::Slip,
             SetbackKind::Lapse,
             SetbackKind::Relapse,
+            SetbackKind::OverPlan,
         ];
         let mut commitments: Vec<(Option<i64>, String)> = data
             .commitments
