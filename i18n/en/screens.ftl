@@ -163,6 +163,9 @@ goals-why = Why: { $why }
 
 # After a section of the plan with nothing in it yet.
 plan-section-empty = (empty: { $key } adds)
+# Said quietly under the "If I slip" section, on the crisis view's safety page and once in
+# the use form after a break (REFERENCE.md, "Tolerance after a break"). No doses.
+harm-tolerance-after-break = After a break, tolerance drops: the same amount carries more risk.
 # A warning sign's stage, in brackets before it.
 plan-hint-add = add
 plan-hint-edit = edit

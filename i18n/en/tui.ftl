@@ -161,6 +161,38 @@ tui-crisis-more-below = { $count } more below ({ $keys })
 tui-crisis-people = People to call
 tui-crisis-nothing-yet = (nothing yet: add it on the Plan screen)
 
+## tui/crisis.rs: the safety page, what to look for and what to do (REFERENCE.md, "Signs
+## of an opioid overdose", "Signs of alcohol poisoning"; CDC, SAMHSA, NHS, NIAAA). Plain,
+## calm words, and never a word on doses.
+
+# $key: the key that closes the crisis view.
+tui-safety-title = If someone may have overdosed · { $key } closes
+# $number: the emergency number of the person's country ("911").
+tui-safety-call = If someone can't be woken, or their breathing is slow or has stopped, call { $number } now.
+# The country's number is not known: the usual ones.
+tui-safety-call-local = If someone can't be woken, or their breathing is slow or has stopped, call your local emergency number now ({"911, 999, 112, 000"}).
+tui-safety-opioid = Signs of an opioid overdose
+tui-safety-opioid-woken = Can't be woken, or doesn't respond
+tui-safety-opioid-breathing = Slow, shallow or stopped breathing
+tui-safety-opioid-pupils = Tiny, pinpoint pupils
+tui-safety-opioid-lips = Blue or grey lips and fingertips
+tui-safety-opioid-sounds = Choking or gurgling sounds
+tui-safety-alcohol = Signs of alcohol poisoning
+tui-safety-alcohol-confusion = Confusion, or can't be woken
+tui-safety-alcohol-vomiting = Vomiting, or seizures (fits)
+tui-safety-alcohol-breathing = Slow or irregular breathing
+tui-safety-alcohol-skin = Pale or blue-tinged skin
+tui-safety-alcohol-cold = Low body temperature
+tui-safety-do = What to do
+tui-safety-do-call = Call { $number }. Say where you are and what you see.
+tui-safety-do-call-local = Call your local emergency number. Say where you are and what you see.
+tui-safety-do-naloxone = If opioids may be involved and there is naloxone, give it. It can be given again after {"2–3"} minutes.
+tui-safety-do-breathing = Support their breathing: give rescue breaths if you know how.
+tui-safety-do-side = Lay them on their side, in the recovery position, so they can't choke.
+tui-safety-do-stay = Stay with them until help arrives. Never leave them alone.
+tui-safety-break-when = A break can be detox, treatment, a hospital stay, prison, or days or weeks of not using.
+tui-safety-sources = From public-health guidance ({"CDC, SAMHSA, NHS, NIAAA"}).
+
 ## tui/urge_timer.rs
 
 # Kept as the logged encounter's note.
@@ -266,6 +298,7 @@ tui-mode-check-in = In the check-in
 tui-mode-writing = Writing
 tui-mode-help = Help
 tui-mode-crisis = Crisis view
+tui-mode-safety = Crisis view: overdose signs
 tui-mode-surfing = Urge-surfing timer
 tui-mode-confirm = A question
 tui-mode-curtain = Locked
@@ -403,6 +436,8 @@ tui-key-urge = urge-surfing timer
 tui-key-people-earlier = the people to call: earlier ones
 tui-key-people-more = the people to call: more
 tui-key-close-crisis = close the crisis view
+tui-key-safety-page = the page on overdose and alcohol poisoning
+tui-key-plan-page = back to your plan
 tui-key-weaker = a weaker urge
 tui-key-stronger = a stronger urge
 tui-key-surf-next = start, eased, log it
@@ -445,6 +480,8 @@ tui-hint-half-hour = half an hour
 tui-hint-hours = hours
 tui-hint-closes-help = closes help
 tui-hint-urge-timer = urge-surfing timer
+tui-hint-overdose-signs = overdose signs
+tui-hint-your-plan = your plan
 tui-hint-closes = closes
 tui-hint-digit-sets-urge = or a digit sets the urge
 tui-hint-stops = stops

@@ -1,6 +1,7 @@
 //! The crisis lines built into tend (REFERENCE.md), always listed below the person's own
-//! contacts, with the line for the person's country first, and the country read from a
-//! locale name ("en_GB.UTF-8" → GB).
+//! contacts, with the line for the person's country first; the emergency number of the
+//! countries tend knows it for; and the country read from a locale name
+//! ("en_GB.UTF-8" → GB).
 
 /// A free crisis line and the countries (ISO 3166 alpha-2) it serves; its words are
 /// in the catalog (`crisis-line-…`), its numbers there too.
@@ -126,6 +127,27 @@ pub fn lines(country: Option<&str>) -> Vec<CrisisLine> {
     out
 }
 
+/// The countries whose emergency number is 112: the EU, the rest of the EEA and
+/// Switzerland (REFERENCE.md: "112 (EU, Spain and many countries)").
+const ONE_ONE_TWO: &[&str] = &[
+    "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+    "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The number to call for an ambulance in `country`, when tend knows it: 911 in North
+/// America and Mexico, 999 in the UK, 000 in Australia, 111 in New Zealand, 112 across
+/// Europe. `None` elsewhere: the safety page then names the usual ones.
+pub fn emergency_number(country: Option<&str>) -> Option<&'static str> {
+    Some(match country? {
+        "US" | "CA" | "MX" => "911",
+        "GB" => "999",
+        "AU" => "000",
+        "NZ" => "111",
+        c if ONE_ONE_TWO.contains(&c) => "112",
+        _ => return None,
+    })
+}
+
 /// The region of a locale name: "en_GB.UTF-8" and "es_MX@euro" give "GB" and "MX";
 /// "C", "POSIX" and a bare language give `None`.
 pub fn region_of_locale(locale: &str) -> Option<String> {
@@ -155,6 +177,22 @@ mod tests {
         assert!(lines(Some("MX"))[0].text().contains("Línea de la Vida"));
         assert!(all.iter().all(|l| l.short().chars().count() <= 34));
         assert_eq!(lines(Some("FR")), all, "unknown: the usual order");
+    }
+
+    #[test]
+    fn the_emergency_number_follows_the_country() {
+        assert_eq!(emergency_number(Some("US")), Some("911"));
+        assert_eq!(emergency_number(Some("MX")), Some("911"));
+        assert_eq!(emergency_number(Some("GB")), Some("999"));
+        assert_eq!(emergency_number(Some("AU")), Some("000"));
+        assert_eq!(emergency_number(Some("ES")), Some("112"));
+        assert_eq!(emergency_number(Some("IE")), Some("112"));
+        assert_eq!(
+            emergency_number(Some("JP")),
+            None,
+            "unknown: the usual ones"
+        );
+        assert_eq!(emergency_number(None), None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The crisis view: the person's own plan in order (HALT, reasons, coping steps,
-//! people to call, crisis contacts), with the crisis lines always in sight. The
+//! people to call, crisis contacts), with the crisis lines always in sight, on its
+//! first page; the signs of an overdose and what to do on its second (`safety`). The
 //! urge-surfing timer it can start lives in `urge_timer`.
 
 use super::action::{Action, Screen};
@@ -37,12 +38,18 @@ pub struct CrisisView {
     pub scroll: Scroll,
     /// People scrolled past in the people to call: ↑ and ↓.
     pub people: Scroll,
+    /// On the second page: the signs of an overdose and what to do (→, ← back).
+    pub safety: bool,
+    /// How far the second page's two columns are scrolled, together.
+    pub safety_scroll: [Scroll; 2],
 }
 
 impl CrisisView {
     pub fn mode(&self) -> Mode {
         if self.surf.is_some() {
             Mode::Surfing
+        } else if self.safety {
+            Mode::Safety
         } else {
             Mode::Crisis
         }
@@ -67,7 +74,11 @@ impl CrisisView {
             }
             return Ok(Step::Stay);
         }
+        if self.safety {
+            return Ok(self.safety_key(a));
+        }
         match a {
+            Action::Right => self.safety = true,
             Action::Up | Action::Down => {
                 self.people.apply(a);
             }
@@ -77,14 +88,25 @@ impl CrisisView {
         Ok(Step::Stay)
     }
 
+    /// The second page's keys: ← goes back to the plan, the rest scroll or close.
+    fn safety_key(&mut self, a: Action) -> Step {
+        match a {
+            Action::Left => self.safety = false,
+            _ if self.safety_scroll.iter_mut().all(|s| s.apply(a)) => {}
+            _ => return self.other_key(a),
+        }
+        Step::Stay
+    }
+
     fn other_key(&mut self, a: Action) -> Step {
         match a {
             Action::Urge => {
+                self.safety = false;
                 self.surf = Some(Surf::Before { urge: 5 });
                 Step::Stay
             }
             Action::Back | Action::Crisis => Step::Close,
-            Action::Help => Step::Help(Mode::Crisis),
+            Action::Help => Step::Help(self.mode()),
             Action::Go(s) => Step::Go(s),
             _ => Step::Stay,
         }
@@ -94,6 +116,9 @@ impl CrisisView {
     /// urge timer there when running); people to call and crisis contacts on the right,
     /// where the contacts always fit and the people give way ("… and N more").
     pub fn render(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
+        if self.safety {
+            return super::safety::render(cx, f, area, &self.safety_scroll);
+        }
         let t = &cx.theme;
         let mut left = Vec::new();
         if let Some(note) = &self.note {

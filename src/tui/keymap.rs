@@ -161,6 +161,8 @@ pub enum Mode {
     Writing,
     Help,
     Crisis,
+    /// The crisis view's second page: the signs of an overdose and what to do.
+    Safety,
     /// The urge-surfing timer inside the crisis view.
     Surfing,
     /// A yes/no question on the status line.
@@ -191,7 +193,7 @@ pub enum Row {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 26] = [
+    pub const ALL: [Mode; 27] = [
         Mode::Screen(Screen::Today),
         Mode::Screen(Screen::Checkin),
         Mode::Screen(Screen::Journal),
@@ -215,6 +217,7 @@ impl Mode {
         Mode::Writing,
         Mode::Help,
         Mode::Crisis,
+        Mode::Safety,
         Mode::Surfing,
         Mode::Confirm,
         Mode::Curtain,
@@ -239,6 +242,7 @@ impl Mode {
             Mode::Writing => t!("tui-mode-writing"),
             Mode::Help => t!("tui-mode-help"),
             Mode::Crisis => t!("tui-mode-crisis"),
+            Mode::Safety => t!("tui-mode-safety"),
             Mode::Surfing => t!("tui-mode-surfing"),
             Mode::Confirm => t!("tui-mode-confirm"),
             Mode::Curtain => t!("tui-mode-curtain"),

@@ -14,6 +14,7 @@ pub mod keymap;
 mod lock;
 pub mod overlay;
 mod prompts;
+mod safety;
 pub mod screens;
 mod selfcheck;
 pub mod shared;

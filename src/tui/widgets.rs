@@ -96,6 +96,17 @@ pub fn para(lines: Vec<Line<'static>>, title: &str) -> Paragraph<'static> {
 /// Lines of a list with the selected row marked (by reverse video and a `›`) and
 /// scrolled so it stays in view.
 pub fn list(rows: Vec<String>, selected: usize, height: u16, t: &Theme) -> Vec<Line<'static>> {
+    list_quiet(rows, selected, height, t, None)
+}
+
+/// As `list`, with row `quiet` (never selected) dimmed.
+fn list_quiet(
+    rows: Vec<String>,
+    selected: usize,
+    height: u16,
+    t: &Theme,
+    quiet: Option<usize>,
+) -> Vec<Line<'static>> {
     let h = height.saturating_sub(2).max(1) as usize;
     let first = selected.saturating_sub(h - 1);
     rows.into_iter()
@@ -105,6 +116,8 @@ pub fn list(rows: Vec<String>, selected: usize, height: u16, t: &Theme) -> Vec<L
         .map(|(i, r)| {
             if i == selected {
                 Line::styled(format!("› {r}"), t.selected())
+            } else if Some(i) == quiet {
+                Line::styled(format!("  {r}"), t.dim())
             } else {
                 Line::from(format!("  {r}"))
             }
@@ -125,6 +138,28 @@ pub fn list_panel(
     list_panel_of(rows, selected, area, t, title, false)
 }
 
+/// As `list_panel`, with one quiet row among the others: a dim line of words that
+/// the cursor passes by (`selected` counts the rows without it) and the position
+/// doesn't count.
+pub fn list_panel_quiet(
+    mut rows: Vec<String>,
+    selected: usize,
+    area: Rect,
+    t: &Theme,
+    title: &str,
+    quiet: (usize, String),
+) -> Paragraph<'static> {
+    let (at, words) = quiet;
+    let at = at.min(rows.len());
+    rows.insert(at, words);
+    let shown = if selected >= at {
+        selected + 1
+    } else {
+        selected
+    };
+    panel(rows, (shown, selected), area, t, title, (false, Some(at)))
+}
+
 /// As `list_panel`, for a list read a page at a time: `more` when further rows exist
 /// beyond those given ("12 of 50+").
 pub fn list_panel_of(
@@ -135,6 +170,20 @@ pub fn list_panel_of(
     title: &str,
     more: bool,
 ) -> Paragraph<'static> {
+    panel(rows, (selected, selected), area, t, title, (more, None))
+}
+
+/// A list panel: `selected` is the row marked and the row the position names (they
+/// differ by the quiet row, when there is one before it); `more` as in `list_panel_of`.
+fn panel(
+    rows: Vec<String>,
+    selected: (usize, usize),
+    area: Rect,
+    t: &Theme,
+    title: &str,
+    (more, quiet): (bool, Option<usize>),
+) -> Paragraph<'static> {
+    let (selected, named) = selected;
     let height = area.height;
     // Inside the border, after the cursor mark: a row longer ends in "…".
     let room = usize::from(area.width.saturating_sub(4));
@@ -150,16 +199,17 @@ pub fn list_panel_of(
         .collect();
     let n = rows.len();
     let fits = n <= height.saturating_sub(2) as usize && !more;
+    let total = n - usize::from(quiet.is_some());
     let mut block = Block::bordered().title(fit_title(title, area.width));
     if !fits {
         let at = if more {
-            t!("tui-list-at-more", at = selected + 1, total = n)
+            t!("tui-list-at-more", at = named + 1, total = total)
         } else {
-            t!("tui-list-at", at = selected + 1, total = n)
+            t!("tui-list-at", at = named + 1, total = total)
         };
         block = block.title_bottom(Line::from(format!(" {at} ")).right_aligned());
     }
-    Paragraph::new(list(rows, selected, height, t)).block(block)
+    Paragraph::new(list_quiet(rows, selected, height, t, quiet)).block(block)
 }
 
 /// A bordered text that scrolls by `offset` lines (kept in range), and says which

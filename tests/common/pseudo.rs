@@ -20,6 +20,8 @@ pub const STAYS: &[&str] = &[
     "YYYY", "MM", "DD", "HH",
     // Clinical scales and the programmes they come from (no validated translation here).
     "PHQ", "GAD", "WHO", "BARC", "AUDIT", "DAST", "PACS", "PCL", "BAM", "TLFB", "SAMHSA",
+    // The public-health bodies the crisis view's safety page cites.
+    "CDC", "NHS", "NIAAA",
 ];
 
 /// The person's own words in the journal at `db`: every free-text column of every

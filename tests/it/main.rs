@@ -25,6 +25,7 @@ mod tui_corrections;
 mod tui_journal;
 mod tui_kept;
 mod tui_pseudo;
+mod tui_safety;
 mod tui_setbacks;
 mod tui_sweep;
 mod tui_writer;

@@ -1048,6 +1048,11 @@ pub fn overlays(l: &mut dyn Look) {
             ),
             ("help, the end", keys![Char('?'), End]),
             ("the crisis plan", keys![Char('!')]),
+            ("the crisis view's safety page", keys![Char('!'), Right]),
+            (
+                "the crisis view's safety page, scrolled",
+                keys![Char('!'), Right, End],
+            ),
             (
                 "the crisis plan, people scrolled",
                 keys![Char('!'), Down, Down],

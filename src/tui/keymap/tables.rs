@@ -318,10 +318,26 @@ const HELP: &[Binding] = &[
 
 const CRISIS: &[Binding] = &[
     b(Char('u'), A::Urge, D::Urge),
+    b(Right, A::Right, D::SafetyPage),
+    b(Char('l'), A::Right, D::SafetyPage).quiet(),
     b(Up, A::Up, D::PeopleEarlier),
     b(Char('k'), A::Up, D::PeopleEarlier).quiet(),
     b(Down, A::Down, D::PeopleMore),
     b(Char('j'), A::Down, D::PeopleMore).quiet(),
+    b(Esc, A::Back, D::CloseCrisis),
+    b(Char('!'), A::Crisis, D::CloseCrisis).quiet(),
+    b(Char('?'), A::Help, D::Help),
+    b(Char('q'), A::Quit, D::Quit),
+];
+
+/// The crisis view's safety page: the arrows scroll it, ← goes back to the plan.
+const SAFETY: &[Binding] = &[
+    b(Left, A::Left, D::PlanPage),
+    b(Char('h'), A::Left, D::PlanPage).quiet(),
+    b(Up, A::Up, D::ScrollUp),
+    b(Char('k'), A::Up, D::ScrollUp).quiet(),
+    b(Down, A::Down, D::ScrollDown),
+    b(Char('j'), A::Down, D::ScrollDown).quiet(),
     b(Esc, A::Back, D::CloseCrisis),
     b(Char('!'), A::Crisis, D::CloseCrisis).quiet(),
     b(Char('?'), A::Help, D::Help),
@@ -384,6 +400,7 @@ pub fn defaults(mode: Mode) -> Vec<Binding> {
         Mode::Writing => &[WRITING, ALWAYS],
         Mode::Help => &[HELP, SCROLL, ALWAYS],
         Mode::Crisis => &[CRISIS, &GLOBAL[..9], SCROLL, ALWAYS],
+        Mode::Safety => &[SAFETY, &GLOBAL[..9], SCROLL, ALWAYS],
         Mode::Surfing => &[SURFING, DIGITS, ALWAYS],
         Mode::Confirm => &[CONFIRM, ALWAYS],
         Mode::Curtain => &[CURTAIN],
@@ -454,7 +471,12 @@ pub fn footer(mode: Mode) -> &'static [Item] {
             Keys(&[A::Back], W::Leave),
         ],
         Mode::Help => &[Keys(&[A::Back], W::ClosesHelp)],
-        Mode::Crisis => &[Keys(&[A::Urge], W::UrgeTimer), Keys(&[A::Back], W::Closes)],
+        Mode::Crisis => &[
+            Keys(&[A::Urge], W::UrgeTimer),
+            Keys(&[A::Right], W::OverdoseSigns),
+            Keys(&[A::Back], W::Closes),
+        ],
+        Mode::Safety => &[Keys(&[A::Left], W::YourPlan), Keys(&[A::Back], W::Closes)],
         Mode::Surfing => &[
             Keys(&[A::Left, A::Right], W::DigitSetsUrge),
             Keys(&[A::Open], W::Next),

@@ -1,5 +1,5 @@
-//! Plan: the relapse-prevention plan by section (add, edit, reorder, delete in place),
-//! and beside it, one tab each, the triggers, the coping toolbox, the encounters and
+//! Plan: the relapse-prevention plan by section (add, edit, reorder, delete in place;
+//! "If I slip" ends with a quiet line on tolerance after a break), and beside it, one tab each, the triggers, the coping toolbox, the encounters and
 //! the commitments (`library`), each a list to add to, correct and delete from.
 
 use super::library::PlanTab;
@@ -12,7 +12,7 @@ use crate::tui::forms::PlanItemForm;
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, ask_delete};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{Cursor, list_panel};
+use crate::tui::widgets::{Cursor, list_panel_quiet};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -38,6 +38,16 @@ pub fn plan_rows(plan: &[PlanItem]) -> Vec<PlanRow> {
         );
     }
     rows
+}
+
+/// Where the quiet line on tolerance after a break goes among `rows`: after the last
+/// row of "If I slip".
+fn tolerance_at(rows: &[PlanRow], plan: &[PlanItem]) -> usize {
+    let slip = |r: &PlanRow| match r {
+        PlanRow::Section(s) => *s == PlanSection::IfISlip,
+        PlanRow::Item(n) => plan[*n].section == PlanSection::IfISlip,
+    };
+    rows.iter().rposition(slip).map_or(rows.len(), |i| i + 1)
 }
 
 #[derive(Debug, Default)]
@@ -185,7 +195,12 @@ impl PlanScreen {
     fn plan(&self, cx: &Ctx, f: &mut Frame, area: Rect) {
         let plan = &cx.data.plan;
         let add = cx.keys.key(MODE, Action::Add);
-        let rows: Vec<String> = plan_rows(plan)
+        let all = plan_rows(plan);
+        let quiet = (
+            tolerance_at(&all, plan),
+            format!("  {}", t!("harm-tolerance-after-break")),
+        );
+        let rows: Vec<String> = all
             .into_iter()
             .map(|r| match r {
                 PlanRow::Section(s) => {
@@ -229,9 +244,7 @@ impl PlanScreen {
             (&[Action::Delete], t!("plan-hint-delete")),
         ];
         let title = hints(cx, MODE, &keys);
-        f.render_widget(
-            list_panel(rows, self.rows.index, area, &cx.theme, &title),
-            area,
-        );
+        let panel = list_panel_quiet(rows, self.rows.index, area, &cx.theme, &title, quiet);
+        f.render_widget(panel, area);
     }
 }
