@@ -324,7 +324,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
+number_arg!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize, f64);
 
 /// Formats one message of the catalog: `t!("key")`, or `t!("key", name = value, …)`
 /// where each value is text or a whole number. The key is always a literal, so a test

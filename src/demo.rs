@@ -11,6 +11,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 
 mod content;
 mod social;
+mod using;
 
 use content::Words;
 
@@ -51,6 +52,7 @@ struct Made {
     events: usize,
     setbacks: usize,
     connections: usize,
+    uses: usize,
 }
 
 impl std::fmt::Display for Made {
@@ -66,6 +68,7 @@ impl std::fmt::Display for Made {
             ),
             t!("demo-made-growth", count = self.setbacks),
             t!("demo-made-connections", count = self.connections),
+            t!("demo-made-uses", count = self.uses),
         ];
         f.write_str(&parts.join(", "))
     }
@@ -152,7 +155,10 @@ impl Maker<'_, '_> {
         self_checks(self.w, self.rng, self.start, self.today)?;
         // Last, so every record before it is what it always was for a seed.
         let connections = social::social(self.w, self.rng, self.offset, self.start, self.today)?;
+        // After it, for the same reason.
+        let uses = using::using(self.w, self.rng, self.offset, self.start, self.today)?;
         Ok(Made {
+            uses,
             connections,
             checkins,
             entries,

@@ -123,14 +123,14 @@ cli-commitment-none = No commitments yet. Add one with {"`tend commitment add \"
 cli-commitment-row = { $name }  since { $start }
 cli-commitment-path = path: { $path }
 cli-commitment-limits-need-cut-down = limits ({"--max-per-day"}, {"--max-per-week"}, {"--free-days"}) belong to a cut-down plan; add {"--path cut-down"}
-cli-path-per-day = at most { $amount } { $unit } a day
-cli-path-per-week = at most { $amount } { $unit } a week
+cli-path-per-day = at most { $amount } a day
+cli-path-per-week = at most { $amount } a week
 cli-path-free-days = { $count ->
     [one] { $count } use-free day a week
    *[other] { $count } use-free days a week
 }
 cli-path-with-limits = { $path }: { $limits }
-cli-use-line = { $amount } { $unit } · { $name } · { $when }
+cli-use-line = { $amount } · { $name } · { $when }
 cli-use-what = {" "}({ $what })
 cli-use-logged = Logged use { $id }: { $line }
 cli-use-changed = Changed use { $id }: { $line }

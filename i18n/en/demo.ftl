@@ -11,6 +11,11 @@ demo-profile-name = Alex
 demo-commitment-alcohol = Alcohol
 demo-commitment-alcohol-motto = One day at a time
 demo-commitment-mental = My mental-health plan
+demo-commitment-cannabis = Cannabis
+demo-use-what-joint = a joint
+demo-use-what-vape = the vape
+demo-use-with-alone = on my own
+demo-use-with-friends = with friends
 
 # What `tend demo` wrote, joined with ", ".
 demo-made-checkins = { $count ->
@@ -44,6 +49,10 @@ demo-made-growth = { $count ->
 demo-made-connections = { $count ->
     [one] { $count } connection
    *[other] { $count } connections
+}
+demo-made-uses = { $count ->
+    [one] { $count } use logged
+   *[other] { $count } uses logged
 }
 
 # A growth entry after a setback with alcohol.

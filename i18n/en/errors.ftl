@@ -397,7 +397,8 @@ store-label-connection = the connection { $what }
 store-label-use = the use { $what }
 store-use-before-start = { $date } is before { $name } began ({ $start }); a use is logged from a commitment's start
 store-use-unit = { $name } counts in { $unit }; a use in { $got } can't be added to it (choose { $unit }, or change the path's unit)
-store-use-day-cap = that day would hold more than { $max } { $unit } ({ $already } already logged); check the amount
+store-use-future = { $at } hasn't happened yet; a use is logged once it has
+store-use-day-cap = that day would hold more than { $max } ({ $already } already logged); check the amount
 # What else a deletion touches; $rows is store-child-…, counted by $count.
 store-also-owned = { $count ->
         [one] its { $rows } goes with it

@@ -33,7 +33,7 @@ crisis-line-emergency-tag = emergency {"911/999/112/000"}
 
 invalid-range = must be a whole number from { $lo } to { $hi } (got { $value })
 invalid-amount-negative = must be an amount of 0 or more (got { $value })
-invalid-amount-cap = is more than a day can hold: at most { $max } { $unit } (got { $value })
+invalid-amount-cap = is more than a day can hold: at most { $max } (got { $value })
 invalid-too-long = is { $count } characters; the limit is { $max }
 # $size: megabytes with one decimal, like 1.3
 invalid-too-big = is { $size } MB; the limit is 1 MB (split it into more than one)

@@ -386,6 +386,22 @@ harm-tolerance-after-days = { $days ->
     [one] After { $days } day without use, tolerance may already be lower: the same amount can carry more risk than before.
    *[other] After { $days } days without use, tolerance drops: the same amount carries more risk than before.
 }
+use-amount = { $unit ->
+    [drinks] { $amount ->
+        [one] { $amount } standard drink
+       *[other] { $amount } standard drinks
+    }
+    [units] { $amount ->
+        [one] { $amount } UK unit
+       *[other] { $amount } UK units
+    }
+    [grams] { $amount } g
+    [times] { $amount ->
+        [one] { $amount } time
+       *[other] { $amount } times
+    }
+   *[money] { $amount } (money)
+}
 use-drink-beer-can = a can of beer (355 ml, 5%)
 use-drink-beer-pint = a pint of beer (568 ml, 4%)
 use-drink-wine-glass = a glass of wine (175 ml, 12%)

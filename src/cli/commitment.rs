@@ -4,7 +4,7 @@
 
 use super::{Ctx, args, say};
 use crate::domain::time::DateSpec;
-use crate::domain::usage::{CommitmentPath, Path, PathDraft, SaferStep, UseUnit, show_amount};
+use crate::domain::usage::{CommitmentPath, Path, PathDraft, SaferStep, UseUnit};
 use crate::domain::{Commitment, RecordKind};
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -117,18 +117,10 @@ fn with_path(ctx: &Ctx, c: &Commitment) -> Result<(WithPath, String)> {
 pub fn path_words(p: &CommitmentPath) -> String {
     let mut limits = Vec::new();
     if let Some(d) = p.max_per_day {
-        limits.push(t!(
-            "cli-path-per-day",
-            amount = show_amount(d),
-            unit = p.unit.label()
-        ));
+        limits.push(t!("cli-path-per-day", amount = p.unit.amount(d)));
     }
     if let Some(w) = p.max_per_week {
-        limits.push(t!(
-            "cli-path-per-week",
-            amount = show_amount(w),
-            unit = p.unit.label()
-        ));
+        limits.push(t!("cli-path-per-week", amount = p.unit.amount(w)));
     }
     if let Some(f) = p.free_days {
         limits.push(t!("cli-path-free-days", count = f));

@@ -132,8 +132,7 @@ fn line(ctx: &Ctx, u: &Use) -> Result<String> {
     let when = u.at.get(..16).unwrap_or(&u.at).replace('T', " ");
     let mut l = t!(
         "cli-use-line",
-        amount = show_amount(u.amount),
-        unit = u.unit.label(),
+        amount = u.unit.amount(u.amount),
         name = name,
         when = when
     );

@@ -47,6 +47,12 @@ named_enum!(
 pub const MAX_MONEY: f64 = 100_000.0;
 
 impl UseUnit {
+    /// An amount in this unit as a person reads it: "1 standard drink", "1.5 UK units",
+    /// "3 times" (two decimals at most; the plural follows the number).
+    pub fn amount(self, amount: f64) -> String {
+        t!("use-amount", unit = self.as_str(), amount = round2(amount))
+    }
+
     /// The most one day may hold in this unit: 100 drinks or units, 1,000 g, 100 times,
     /// 100,000 in money.
     pub fn cap(self) -> f64 {
@@ -136,8 +142,7 @@ pub fn check_amount(field: &str, amount: f64, unit: UseUnit) -> Result<f64, Inva
             t!(
                 "invalid-amount-cap",
                 value = show_amount(amount),
-                max = show_amount(unit.cap()),
-                unit = unit.label()
+                max = unit.amount(unit.cap())
             ),
         ));
     }
@@ -350,12 +355,13 @@ pub struct UseDay {
 }
 
 /// The path in effect on a day: the latest that began on or before it; abstain before
-/// any.
+/// any. `paths` is in the store's order (by day, then as written, then by uid), so two
+/// devices that each chose a path for the same day agree on which one holds.
 pub fn path_on(paths: &[CommitmentPath], day: NaiveDate) -> Option<&CommitmentPath> {
     paths
         .iter()
         .filter(|p| p.from_date <= day)
-        .max_by_key(|p| (p.from_date, p.id))
+        .max_by_key(|p| p.from_date)
 }
 
 /// Figures over one window of days ending today.

@@ -432,6 +432,11 @@ impl Tx<'_> {
         &self.now
     }
 
+    /// The moment of this transaction, as a time.
+    pub fn moment(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.at
+    }
+
     pub fn set_profile(&self, p: &Profile) -> Result<Profile> {
         crate::domain::check_range("day-start", p.day_start_hour.into(), 0, 23)?;
         let old = profile(self)?;

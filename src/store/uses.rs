@@ -63,7 +63,7 @@ fn use_row(r: &Row) -> rusqlite::Result<Use> {
 
 fn paths_of(conn: &Connection, commitment_id: i64) -> Result<Vec<CommitmentPath>> {
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {PATH_COLUMNS} FROM commitment_paths WHERE commitment_id = ?1 ORDER BY from_date, id"
+        "SELECT {PATH_COLUMNS} FROM commitment_paths WHERE commitment_id = ?1 ORDER BY from_date, created_at, uid"
     ))?;
     Ok(st
         .query_map([commitment_id], path_row)?
@@ -87,7 +87,7 @@ fn days_of(conn: &Connection, commitment_id: i64, from: NaiveDate) -> Result<Vec
         "SELECT date, unit, sum(amount), count(*), sum(cost),
                 sum(followed IS NOT NULL), sum(followed IS NOT NULL AND followed = (
                     SELECT checklist FROM commitment_paths p WHERE p.commitment_id = uses.commitment_id
-                    AND p.from_date <= uses.date ORDER BY p.from_date DESC, p.id DESC LIMIT 1))
+                    AND p.from_date <= uses.date ORDER BY p.from_date DESC, p.created_at DESC, p.uid DESC LIMIT 1))
          FROM uses WHERE commitment_id = ?1 AND date >= ?2 GROUP BY date, unit ORDER BY date",
     )?;
     let rows = st.query_map(params![commitment_id, from], |r| {
@@ -269,6 +269,12 @@ impl Tx<'_> {
         let day_start = super::profile(self)?.day_start_hour;
         let date = local_date(d.at, day_start);
         self.check_lived("at", date)?;
+        if d.at > self.at {
+            return Err(Error::invalid(
+                "at",
+                t!("store-use-future", at = crate::clock::stamp(d.at)),
+            ));
+        }
         let paths = paths_of(self, c.id)?;
         let path = usage::path_on(&paths, date);
         self.check_use(&c, &d, date, id, path)?;
@@ -360,8 +366,7 @@ impl Tx<'_> {
                 "amount",
                 t!(
                     "store-use-day-cap",
-                    max = usage::show_amount(d.unit.cap()),
-                    unit = d.unit.label(),
+                    max = d.unit.amount(d.unit.cap()),
                     already = usage::show_amount(that_day)
                 ),
             )

@@ -31,3 +31,4 @@ mod shell;
 mod speed;
 mod stats;
 mod sync_cli;
+mod uses;

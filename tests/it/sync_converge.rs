@@ -1,6 +1,7 @@
 //! Sync converges: three devices make random edits, deletions and syncs (entries, tags,
 //! check-ins, coping and triggers with their encounters, goals with steps and marks,
-//! people with their connections and plan lines, the profile, dismissed conflicts),
+//! people with their connections and plan lines, commitments with their paths and
+//! uses, the profile, dismissed conflicts),
 //! often in the shapes that lose parts of records: a record deleted on one device and
 //! edited on another, or given a new part there (a mark, an encounter, a connection).
 //! Meanwhile a simulated sync engine carries segment files between their folders late,
@@ -459,8 +460,9 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
         day.and_hms_opt(12, 0, 0).unwrap(),
         chrono::FixedOffset::east_opt(0).unwrap(),
     );
+    let commitments = s.commitments().unwrap();
     // Additions more often than deletions, so that records have parts to lose.
-    let r = match rng.below(14) {
+    let r = match rng.below(17) {
         0 | 10 => s.write(|tx| {
             let g = tx.add_goal(GoalDraft {
                 title: unique(rng),
@@ -566,9 +568,64 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
             };
             s.write(|tx| tx.upsert_checkin(day, &p).map(|_| ()))
         }
+        14 => s.write(|tx| {
+            // A commitment cut down from ten days back, with its first uses.
+            let c = tx.add_commitment(&unique(rng), day - chrono::Days::new(10), None)?;
+            tx.set_path(c.id, c.start_date, &cut_down(rng))?;
+            use_on(tx, c.id, noon, rng)?;
+            use_on(tx, c.id, noon - chrono::Duration::days(1), rng)
+        }),
+        15 if !commitments.is_empty() => {
+            let c = commitments[rng.below(commitments.len())].id;
+            if rng.chance(50) {
+                s.write(|tx| use_on(tx, c, noon, rng))
+            } else {
+                let path = cut_down(rng);
+                s.write(|tx| tx.set_path(c, day, &path).map(|_| ()))
+            }
+        }
+        16 if !commitments.is_empty() => {
+            let c = commitments[rng.below(commitments.len())].id;
+            s.write(|tx| tx.delete_record(RecordKind::Commitment, c).map(|_| ()))
+        }
         _ => Ok(()),
     };
     r.unwrap();
+}
+
+fn cut_down(rng: &mut Rng) -> tend::domain::usage::PathDraft {
+    tend::domain::usage::PathDraft {
+        path: Some(tend::domain::usage::Path::CutDown),
+        max_per_week: Some(1.0 + rng.below(20) as f64),
+        free_days: Some(rng.below(8) as u8),
+        ..Default::default()
+    }
+}
+
+/// A use of commitment `c` at `at`, the amount in halves.
+fn use_on(
+    tx: &tend::store::Tx,
+    c: i64,
+    at: chrono::DateTime<chrono::FixedOffset>,
+    rng: &mut Rng,
+) -> tend::error::Result<()> {
+    tx.add_use(
+        tend::domain::usage::UseDraft {
+            commitment_id: c,
+            at,
+            amount: 0.5 * (1 + rng.below(6)) as f64,
+            unit: tend::domain::usage::UseUnit::Drinks,
+            what: Some(rng.words()),
+            place: None,
+            with_whom: None,
+            planned: rng.chance(50),
+            cost: None,
+            followed: Vec::new(),
+            note: rng.chance(30).then(|| rng.words()),
+        },
+        14.0,
+    )
+    .map(|_| ())
 }
 
 /// The data export without what is each device's own: row ids, revisions (counted
@@ -701,8 +758,10 @@ struct Seen {
 
 /// The parts and the records they belong to: (part table, its column naming the
 /// record, the record's table).
-const PARTS: [(&str, &str, &str); 3] = [
+const PARTS: [(&str, &str, &str); 5] = [
     ("goal_logs", "goal_uid", "goals"),
+    ("uses", "commitment_uid", "commitments"),
+    ("commitment_paths", "commitment_uid", "commitments"),
     ("trigger_events", "trigger_uid", "triggers"),
     ("plan_items", "person_uid", "people"),
 ];
