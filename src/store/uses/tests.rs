@@ -219,3 +219,39 @@ fn a_journal_from_before_opens_with_every_commitment_abstaining() {
     );
     assert_eq!(st.commitments[0].days_on_track, 54);
 }
+
+/// An older tend kept a newer tend's "over my plan" mark aside with its growth entry
+/// (a field it did not know); upgrading makes it the entry's kind, and the rest of
+/// what was kept aside stays.
+#[test]
+fn an_over_plan_mark_kept_aside_by_an_older_tend_becomes_the_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tend.db");
+    schema_at(
+        &path,
+        file::MIGRATIONS.len() - 1,
+        "INSERT INTO setbacks (uid, date, kind, created_at, updated_at)
+         VALUES ('aa', '2026-11-02', 'hard-day', '2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z'),
+                ('bb', '2026-11-03', 'hard-day', '2026-11-03T00:00:00Z', '2026-11-03T00:00:00Z');
+         INSERT INTO record_extras (tbl, uid, fields) VALUES
+             ('setbacks', 'aa', '{\"over_plan\":1}'),
+             ('setbacks', 'bb', '{\"over_plan\":0,\"mood_after\":3}');",
+    );
+    let s = Store::open(&path, super::super::tests::clock()).unwrap();
+    let kinds: Vec<SetbackKind> = s
+        .setbacks(None, None)
+        .unwrap()
+        .iter()
+        .map(|g| g.kind)
+        .collect();
+    assert_eq!(kinds, [SetbackKind::OverPlan, SetbackKind::HardDay]);
+    let left: Vec<String> = s
+        .conn
+        .prepare("SELECT fields FROM record_extras ORDER BY uid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(left, [r#"{"mood_after":3}"#]);
+}
