@@ -359,7 +359,7 @@ help-use-delete-yes = { -help-yes }
 
 help-growth-add = Record a setback as a growth entry. It never erases your days in recovery
 help-growth-add--after = { -help-limits }
-help-growth-add-kind = {"slip"}, {"lapse"}, {"relapse"} or {"hard-day"}
+help-growth-add-kind = {"slip"}, {"lapse"}, {"relapse"}, {"hard-day"} or {"over-plan"}
 # $kinds: a line for each kind, its name and what it means
 help-growth-add-kind--long =
     { help-growth-add-kind }:{ $kinds }
