@@ -398,7 +398,8 @@ pub struct Money {
 pub struct UseFigures {
     pub path: Path,
     pub unit: UseUnit,
-    /// When the path began, and each change before (oldest first).
+    /// When today's path began (a tighter plan on the same path is not a new one), and
+    /// each change of path (oldest first).
     pub path_since: Option<NaiveDate>,
     pub changes: Vec<PathChange>,
     pub max_per_day: Option<f64>,
@@ -406,7 +407,8 @@ pub struct UseFigures {
     pub free_days_goal: Option<u8>,
     /// The last 7 days, 30, 90 and 365.
     pub windows: Vec<UseWindow>,
-    /// Cut-down path: days within the plan since it began (never reset), days over.
+    /// Cut-down path: every day a cut-down plan was in effect less those over it (never
+    /// reset, not even by a change of path and back), and the days over it.
     pub days_within_plan: Option<i64>,
     pub days_over_plan: Option<i64>,
     pub money: Option<Money>,
@@ -480,32 +482,32 @@ pub fn figures(
     let path = now.map_or(Path::Abstain, |p| p.path);
     let unit = now.map_or(UseUnit::Drinks, |p| p.unit);
     let by_day = daily(days, unit, grams);
+    let plan = Plan {
+        start,
+        paths,
+        by_day: &by_day,
+        today,
+    };
     let windows = [7, 30, 90, 365]
         .into_iter()
-        .map(|n| window(start, paths, &by_day, days, today, n))
+        .map(|n| window(&plan, days, n))
         .collect();
-    let cut_since = (path == Path::CutDown).then(|| now.map(|p| p.from_date.max(start)));
-    let (within, over) = match cut_since.flatten() {
-        Some(since) => {
-            let over = plan_days_over(paths, &by_day, since, today);
-            (Some((today - since).num_days() + 1 - over), Some(over))
-        }
-        None => (None, None),
-    };
+    let cut = (path == Path::CutDown).then(|| plan.days(start));
+    let changes = changes(paths);
     let safer = path == Path::SaferUse;
     let checked: i64 = days.iter().map(|d| i64::from(d.checked)).sum();
     let followed: i64 = days.iter().map(|d| i64::from(d.followed_all)).sum();
     UseFigures {
         path,
         unit,
-        path_since: now.map(|p| p.from_date.max(start)),
-        changes: changes(paths),
+        path_since: changes.last().map(|c| c.from_date.max(start)),
+        changes,
         max_per_day: now.and_then(|p| p.max_per_day),
         max_per_week: now.and_then(|p| p.max_per_week),
         free_days_goal: now.and_then(|p| p.free_days),
         windows,
-        days_within_plan: within,
-        days_over_plan: over,
+        days_within_plan: cut.map(|(on, over)| on - over),
+        days_over_plan: cut.map(|(_, over)| over),
         money: money(now, days, today, unit, grams),
         checklist_recorded: safer.then_some(checked),
         checklist_followed: safer.then_some(followed),
@@ -513,12 +515,11 @@ pub fn figures(
     }
 }
 
-/// The path changes, oldest first, each once (a change back to the same path is kept).
+/// The path changes, oldest first: a new step of the history that keeps the path (a
+/// cut-down plan made tighter) is not a change.
 fn changes(paths: &[CommitmentPath]) -> Vec<PathChange> {
-    let mut sorted: Vec<&CommitmentPath> = paths.iter().collect();
-    sorted.sort_by_key(|p| (p.from_date, p.id));
     let mut out: Vec<PathChange> = Vec::new();
-    for p in sorted {
+    for p in paths {
         if out.last().is_some_and(|l| l.from_date == p.from_date) {
             out.pop();
         }
@@ -532,27 +533,52 @@ fn changes(paths: &[CommitmentPath]) -> Vec<PathChange> {
     out
 }
 
-/// Days from `since` to `today` outside the plan in effect that day.
-fn plan_days_over(
-    paths: &[CommitmentPath],
-    by_day: &std::collections::BTreeMap<NaiveDate, f64>,
-    since: NaiveDate,
+/// What the plan's figures read: the commitment's start, its paths, each day's amount.
+struct Plan<'a> {
+    start: NaiveDate,
+    paths: &'a [CommitmentPath],
+    by_day: &'a std::collections::BTreeMap<NaiveDate, f64>,
     today: NaiveDate,
-) -> i64 {
-    by_day
-        .range(since..=today)
-        .filter(|(d, _)| path_on(paths, **d).is_some_and(|p| outside_plan(by_day, p, **d)))
-        .count() as i64
 }
 
-fn window(
-    start: NaiveDate,
-    paths: &[CommitmentPath],
-    by_day: &std::collections::BTreeMap<NaiveDate, f64>,
-    days: &[UseDay],
-    today: NaiveDate,
-    n: i64,
-) -> UseWindow {
+impl Plan<'_> {
+    /// From `from` (not before the start) to today: the days a cut-down plan was in
+    /// effect, and those of them outside it. Every cut-down day counts, whenever the
+    /// path was chosen, so the figure never goes back.
+    fn days(&self, from: NaiveDate) -> (i64, i64) {
+        let from = from.max(self.start);
+        let mut on = 0;
+        for (i, p) in self.paths.iter().enumerate() {
+            let next = self.paths[i + 1..]
+                .iter()
+                .map(|q| q.from_date)
+                .find(|d| *d > p.from_date);
+            // A path another of the same day replaced held no day.
+            let replaced = self.paths[i + 1..]
+                .iter()
+                .any(|q| q.from_date == p.from_date);
+            if replaced || p.path != Path::CutDown || next.is_some_and(|n| n <= from) {
+                continue;
+            }
+            let a = p.from_date.max(from);
+            let b = next
+                .map_or(self.today, |n| n - Duration::days(1))
+                .min(self.today);
+            on += ((b - a).num_days() + 1).max(0);
+        }
+        let over = self
+            .by_day
+            .range(from..=self.today)
+            .filter(|(d, _)| {
+                path_on(self.paths, **d).is_some_and(|p| outside_plan(self.by_day, p, **d))
+            })
+            .count() as i64;
+        (on, over)
+    }
+}
+
+fn window(plan: &Plan, days: &[UseDay], n: i64) -> UseWindow {
+    let (start, today, by_day) = (plan.start, plan.today, plan.by_day);
     let from = today - Duration::days(n - 1);
     let counted_from = from.max(start);
     let span = |a: NaiveDate, b: NaiveDate| ((b - a).num_days() + 1).max(0);
@@ -570,7 +596,7 @@ fn window(
     let heavy_days = by_day
         .range(counted_from..=today)
         .filter(|(d, a)| {
-            path_on(paths, **d)
+            path_on(plan.paths, **d)
                 .and_then(|p| p.heavy_at)
                 .is_some_and(|h| **a >= h)
         })
@@ -583,16 +609,10 @@ fn window(
             span(prev_from, prev_to) - use_days_in(prev_from, prev_to),
         )
     });
-    let cut = paths.iter().any(|p| p.path == Path::CutDown)
-        && path_on(paths, today).is_some_and(|p| p.path == Path::CutDown);
-    let over = cut.then(|| {
-        let since = path_on(paths, today).map_or(counted_from, |p| p.from_date.max(counted_from));
-        plan_days_over(paths, by_day, since, today)
-    });
-    let plan_days = cut.then(|| {
-        let since = path_on(paths, today).map_or(counted_from, |p| p.from_date.max(counted_from));
-        span(since, today)
-    });
+    // Within and over the plan: only while the path today is cutting down.
+    let cut = path_on(plan.paths, today)
+        .is_some_and(|p| p.path == Path::CutDown)
+        .then(|| plan.days(counted_from));
     UseWindow {
         window_days: n,
         days: counted,
@@ -607,8 +627,8 @@ fn window(
         heavy_days,
         previous_total: previous.map(|p| round2(p.0)),
         previous_use_free_days: previous.map(|p| p.1),
-        within_plan: plan_days.zip(over).map(|(d, o)| d - o),
-        over_plan: over,
+        within_plan: cut.map(|(on, over)| on - over),
+        over_plan: cut.map(|(_, over)| over),
     }
 }
 

@@ -137,3 +137,30 @@ fn money_spent_and_saved_follow_the_price_and_the_usual_week() {
     assert_eq!(m.spent_last_30, 10.0);
     assert_eq!(m.saved_last_30, Some(440.0));
 }
+
+#[test]
+fn days_within_the_plan_never_go_back_whatever_the_path_did() {
+    let today = day("2026-12-06");
+    let mut tighter = cut_down("2026-11-16", Some(7.0), None);
+    tighter.id = 2;
+    let mut pause = cut_down("2026-11-26", None, None);
+    pause.id = 3;
+    pause.path = Path::Abstain;
+    let mut again = cut_down("2026-12-01", Some(7.0), None);
+    again.id = 4;
+    let mut paths = vec![cut_down("2026-11-06", Some(14.0), None), tighter];
+    let f = figures(day("2026-11-06"), &paths, &[], today, 14.0);
+    // A tighter plan is the same path: the days since 11-06 all count.
+    assert_eq!(f.days_within_plan, Some(31));
+    assert_eq!(f.path_since, Some(day("2026-11-06")));
+    paths.push(pause);
+    paths.push(again.clone());
+    // Chosen twice for the same day (two devices): the later holds, counted once.
+    again.id = 5;
+    paths.push(again);
+    let f = figures(day("2026-11-06"), &paths, &[], today, 14.0);
+    // 20 days before the pause and 6 since: the pause's 5 days are not the plan's.
+    assert_eq!(f.days_within_plan, Some(26));
+    assert_eq!(f.path_since, Some(day("2026-12-01")));
+    assert_eq!(f.windows[0].within_plan, Some(6));
+}
