@@ -337,7 +337,7 @@ mod tests {
         let kind = add.get_arguments().find(|a| a.get_id() == "kind").unwrap();
         let long = kind.get_long_help().unwrap().to_string();
         assert!(
-            long.starts_with("slip, lapse, relapse öŕ hard-day:\n  slip "),
+            long.starts_with("slip, lapse, relapse, hard-day öŕ over-plan:\n  slip "),
             "{long}"
         );
     }
