@@ -4,6 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
+use std::sync::OnceLock;
 use tend::domain::GoalKind;
 use tend::store::Store;
 use tend::tui::app::{App, update};
@@ -12,11 +13,31 @@ use tend::tui::view;
 
 use super::clock;
 
+/// A year of demo data (seed 7) in `dir`: a copy of the journal `demo` made once.
 pub fn demo_store(dir: &tempfile::TempDir) -> Store {
-    let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
-    let today = store.today().unwrap();
-    tend::demo::generate(&store, today, 1, 7, Some(40)).unwrap();
-    store
+    static DEMO: OnceLock<Vec<u8>> = OnceLock::new();
+    copy_of(&DEMO, dir, |store| {
+        let today = store.today().unwrap();
+        tend::demo::generate(store, today, 1, 7, Some(40)).unwrap();
+    })
+}
+
+/// The journal `make` writes into a new journal, as `t.db` in `dir`. It is made once in
+/// this test process and each caller gets a copy of the file: the same journal made
+/// anew, without the time of making it (the demo's year, every screen state's
+/// fixture).
+fn copy_of(made: &'static OnceLock<Vec<u8>>, dir: &tempfile::TempDir, make: fn(&Store)) -> Store {
+    let bytes = made.get_or_init(|| {
+        let first = tempfile::tempdir().unwrap();
+        let path = first.path().join("t.db");
+        // The store closes at the end of the statement: its -wal is folded into the file.
+        make(&Store::open(&path, clock()).unwrap());
+        std::fs::read(&path).unwrap()
+    });
+    let path = dir.path().join("t.db");
+    std::fs::write(&path, bytes).unwrap();
+    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    Store::open(&path, clock()).unwrap()
 }
 
 pub fn draw(app: &App, w: u16, h: u16) -> String {
@@ -46,9 +67,9 @@ impl Person {
 
     /// The small fixed journal of `fixture`, which the screen snapshots show.
     pub fn fixture() -> Person {
+        static FIXTURE: OnceLock<Vec<u8>> = OnceLock::new();
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("t.db"), clock()).unwrap();
-        super::fixture::write(&store);
+        let store = copy_of(&FIXTURE, &dir, super::fixture::write);
         Person::at(dir, store)
     }
 

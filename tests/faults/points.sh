@@ -24,22 +24,63 @@ entry_in_wal() {
 # each_point SYSCALL MAX CHECK cmd…: for N = 1, 1+STEP, 1+2*STEP, … (STEP defaults to 1)
 # copies ./tpl to ./run, runs cmd in ./run killed at its Nth SYSCALL, then calls CHECK N
 # there; when cmd finishes before its Nth call, calls CHECK done and returns. Fails when
-# cmd still dies at call MAX.
+# cmd still dies at call MAX. With JOBS=K (K > 1), K points run side by side, each in a
+# copy of its own (./run.N, with TEND_DB, HOME and TMPDIR under ./run pointed there),
+# and are judged in order: for a template that names no path under ./run (checked).
 each_point() {
-  local syscall="$1" max="$2" check="$3" n rc
+  local syscall="$1" max="$2" check="$3" jobs="${JOBS:-1}" i n rc dir points pids
   shift 3
-  for n in $(seq 1 "${STEP:-1}" "$max"); do
-    rm -rf run && cp -a tpl run
-    (cd run && strace -f -qq -o /dev/null -e trace="$syscall" \
-      -e inject="$syscall":signal=KILL:when="$n" "$@" >/dev/null 2>&1) 2>/dev/null
-    rc=$?
-    case "$rc" in
-      137) (cd run && "$check" "$n") || exit 1 ;;
-      0) (cd run && "$check" done) || exit 1; echo "$syscall: killed at each of calls 1 to $((n - 1)) (every ${STEP:-1})"; return 0 ;;
-      *) fail "$* killed at $syscall #$n exited $rc instead of dying" ;;
-    esac
+  if [ "$jobs" -gt 1 ] && grep -rlaF -- "$PWD/run" tpl >/dev/null; then
+    fail "tpl names $PWD/run: its points cannot run in other folders (JOBS=$jobs)"
+  fi
+  points=($(seq 1 "${STEP:-1}" "$max"))
+  for ((i = 0; i < ${#points[@]}; i += jobs)); do
+    pids=()
+    for n in "${points[@]:i:jobs}"; do
+      dir=run
+      [ "$jobs" -gt 1 ] && dir="run.$n"
+      one_point "$dir" "$syscall" "$n" "$check" "$@" >"$dir.log" 2>&1 &
+      pids+=($!)
+    done
+    for n in "${points[@]:i:jobs}"; do
+      dir=run
+      [ "$jobs" -gt 1 ] && dir="run.$n"
+      wait "${pids[0]}" || { cat "$dir.log"; exit 1; }
+      pids=("${pids[@]:1}")
+      cat "$dir.log"
+      rc="$(cat "$dir.rc")"
+      [ "$dir" = run ] || rm -rf "$dir"
+      rm -f "$dir.log" "$dir.rc"
+      case "$rc" in
+        137) ;;
+        0) wait; rm -rf run.*; echo "$syscall: killed at each of calls 1 to $((n - 1)) (every ${STEP:-1})"; return 0 ;;
+        *) fail "$* killed at $syscall #$n exited $rc instead of dying" ;;
+      esac
+    done
   done
   fail "$* still dies at $syscall #$max"
+}
+
+# one_point DIR SYSCALL N CHECK cmd…: copies ./tpl to ./DIR, runs cmd there killed at
+# its Nth SYSCALL, writes its exit status to DIR.rc, then calls CHECK N there (CHECK
+# done when cmd finished before its Nth call); fails as CHECK does.
+one_point() {
+  local dir="$1" syscall="$2" n="$3" check="$4" v rc
+  shift 4
+  for v in TEND_DB HOME TMPDIR; do
+    case "${!v-}" in
+      "$PWD/run" | "$PWD/run/"*) export "$v=$PWD/$dir${!v#"$PWD/run"}" ;;
+    esac
+  done
+  rm -rf "$dir" && cp -a tpl "$dir"
+  (cd "$dir" && strace -f -qq -o /dev/null -e trace="$syscall" \
+    -e inject="$syscall":signal=KILL:when="$n" "$@" >/dev/null 2>&1) 2>/dev/null
+  rc=$?
+  echo "$rc" >"$dir.rc"
+  case "$rc" in
+    137) cd "$dir" && "$check" "$n" ;;
+    0) cd "$dir" && "$check" done ;;
+  esac
 }
 
 # Temp files tend makes next to the journal or its backups while it works.

@@ -823,26 +823,62 @@ impl Seen {
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig {
-        // How many histories: TEND_SYNC_SEEDS if set, else 256 with the slow tests on
-        // (CI) and 8 without; the 8 are the first of the 256.
-        cases: std::env::var("TEND_SYNC_SEEDS").ok().and_then(|n| n.parse().ok())
+/// The seeds of the histories: TEND_SYNC_SEEDS if set, else 256 with the slow tests on
+/// (CI) and 8 without; the 8 are the first of the 256. proptest draws them, as its
+/// `proptest!` test would, from a fixed seed: the same histories on every run, so CI is
+/// reproducible; TEND_SYNC_EXPLORE=1 draws new ones.
+fn history_seeds() -> Vec<u64> {
+    let config = ProptestConfig {
+        cases: std::env::var("TEND_SYNC_SEEDS")
+            .ok()
+            .and_then(|n| n.parse().ok())
             .unwrap_or(if common::slow_tests() { 256 } else { 8 }),
         failure_persistence: None,
-        // The same histories on every run, so CI is reproducible; TEND_SYNC_EXPLORE=1
-        // draws new ones.
         rng_seed: if std::env::var_os("TEND_SYNC_EXPLORE").is_some() {
             proptest::test_runner::RngSeed::Random
         } else {
             proptest::test_runner::RngSeed::Fixed(20_261_125)
         },
         ..ProptestConfig::default()
-    })]
-    #[test]
-    fn devices_converge_whatever_the_engine_does(seed in any::<u64>()) {
-        converge(seed);
-    }
+    };
+    let seeds = std::sync::Mutex::new(Vec::new());
+    proptest::test_runner::TestRunner::new(proptest::test_runner::contextualize_config(config))
+        .run(&any::<u64>(), |seed| {
+            seeds.lock().unwrap().push(seed);
+            Ok(())
+        })
+        .unwrap();
+    seeds.into_inner().unwrap()
+}
+
+#[test]
+fn devices_converge_whatever_the_engine_does() {
+    // The histories run side by side, one at a time on each processor; a failure
+    // names every seed that did not converge (its panic above says how).
+    let seeds = history_seeds();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failed = std::sync::Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                let take = || next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                while let Some(&seed) = seeds.get(take()) {
+                    if std::panic::catch_unwind(|| converge(seed)).is_err() {
+                        failed.lock().unwrap().push(seed);
+                    }
+                }
+            });
+        }
+    });
+    let failed = failed.into_inner().unwrap();
+    assert!(
+        failed.is_empty(),
+        "{} of {} histories did not converge, seeds {failed:?} (replay one with \
+         TEND_SYNC_SEED=N cargo test --test it one_seed -- --ignored)",
+        failed.len(),
+        seeds.len()
+    );
 }
 
 /// `TEND_SYNC_SEED=N cargo test --test it one_seed -- --ignored` replays

@@ -8,10 +8,12 @@
 //!
 //! Each group is one test over a table of (state, how to reach it); a failure lists
 //! every state and size that shows English, not only the first. The tables are the
-//! one list of the app's states: `every_state` hands each to another `Look` too (the
-//! 80×24 sweep for cut words, `tui_sweep`), so a state added here is checked there.
+//! one list of the app's states: each group's walk here also hands each state to the
+//! 80×24 sweep for cut words in the pseudo-locale, and `every_state` hands each to it
+//! in English (`tui_sweep`), so a state added here is checked there.
 
 use crate::common;
+use crate::tui_sweep::Sweep;
 
 use common::person::Person;
 use crossterm::event::KeyCode::{
@@ -63,11 +65,32 @@ pub fn on_demo(f: impl FnOnce()) {
     ON_DEMO.set(false);
 }
 
-/// The tables of `states`, in the pseudo-locale, checked for English.
+/// The tables of `states`, in the pseudo-locale, checked for English; the same walk
+/// hands each state to the 80×24 sweep in the pseudo-locale (`tui_sweep`, which walks
+/// English itself), so a state is reached once for both.
 fn pseudo(group: &str, states: fn(&mut dyn Look)) {
     let mut found = Findings::default();
-    tend::catalog::in_language(tend::catalog::Language::Pseudo, || states(&mut found));
+    let mut sweep = Sweep::new("en-XA");
+    tend::catalog::in_language(tend::catalog::Language::Pseudo, || {
+        states(&mut Both(&mut found, &mut sweep));
+    });
     found.assert_none(group);
+    sweep.assert_none(group);
+}
+
+/// Two looks at each state, one after the other.
+struct Both<'a>(&'a mut dyn Look, &'a mut dyn Look);
+
+impl Look for Both<'_> {
+    fn look(&mut self, p: &Person, what: &str, own: &BTreeSet<String>) {
+        self.0.look(p, what, own);
+        self.1.look(p, what, own);
+    }
+
+    fn failed(&mut self, what: &str, why: &str) {
+        self.0.failed(what, why);
+        self.1.failed(what, why);
+    }
 }
 
 /// Presses the keys, one after another: `keys![Char('6'), Right]`.
