@@ -518,6 +518,8 @@ fn demo_is_deterministic_and_refuses_a_used_database() {
         &["journal", "list", "--limit", "100"],
         &["growth", "list"],
         &["plan", "show"],
+        &["use", "list", "--limit", "500"],
+        &["commitment", "list"],
     ] {
         let strip = |v: serde_json::Value| v.to_string();
         assert_eq!(
@@ -530,7 +532,9 @@ fn demo_is_deterministic_and_refuses_a_used_database() {
     c.ok(&["demo", "--years", "1", "--seed", "4", "--entries", "40"]);
     assert_ne!(a.json(&["checkin", "list"]), c.json(&["checkin", "list"]));
     a.refused(&["demo"], 1, "already holds records");
-    assert_eq!(a.json(&["commitment", "list"]).as_array().unwrap().len(), 2);
+    // Alcohol, the mental-health plan, and a cut-down commitment with its use log.
+    assert_eq!(a.json(&["commitment", "list"]).as_array().unwrap().len(), 3);
+    assert!(a.json(&["use", "list"]).as_array().unwrap().len() > 10);
     assert_eq!(a.json(&["goal", "list"]).as_array().unwrap().len(), 6);
 }
 
