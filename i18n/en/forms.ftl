@@ -52,6 +52,8 @@ form-commitment-note = Note
 # $date is YYYY-MM-DD.
 form-commitment-added = Added: { $name } since { $date }.
 form-commitment-saved = Saved: { $name } since { $date }.
+# $key: the key that opens the path form on the Commitments tab.
+form-commitment-path-next = Its limits and checklist: { $key } on it.
 
 ## tui/forms/connection.rs
 
@@ -119,6 +121,61 @@ form-encounter-note = Note
 # $date is YYYY-MM-DD.
 form-encounter-logged = Logged the encounter of { $date }.
 form-encounter-saved = Saved the encounter of { $date }.
+
+## tui/forms/use_log.rs: a use, in the person's own unit and words
+
+form-use-title = A use
+form-use-commitment = Commitment
+form-use-when = When
+form-use-amount = Amount
+form-use-amount-hint = how much, like {"2"} or {"1.5"}
+form-use-unit = Unit
+# The converter: a common drink (or none), how many, or its volume and strength.
+form-use-drink = Drink
+form-use-drink-none = none, or type the amount
+form-use-count = How many
+form-use-ml = Volume (ml)
+form-use-abv = Strength (%)
+form-use-what = What
+form-use-what-hint = in your own words
+form-use-where = Where
+form-use-with = With whom
+form-use-planned = Planned
+form-use-cost = Cost
+form-use-note = Note
+form-use-checklist = My checklist
+# $now: the present moment, YYYY-MM-DD HH:MM.
+form-use-future = is later than now ({ $now }); tend keeps what has happened
+form-use-no-commitment = choose a commitment
+# $amount $unit of $name, $when (YYYY-MM-DD HH:MM).
+form-use-line = { $amount } { $unit } of { $name }, { $when }
+form-use-logged = Logged { $line }.
+form-use-saved = Saved { $line }.
+form-use-setback-marked = It is that day's setback on the check-in; its growth entry waits for your words, when you're ready.
+
+## tui/forms/path.rs: a commitment's path from a day on
+
+# $name: the commitment.
+form-path-title = Path of { $name }
+form-path-path = Path
+form-path-abstain-note = not using; a use is that day's setback
+form-path-cut-down-note = your own limits; a day over them is information, not a verdict
+form-path-safer-use-note = using as safely as you can, with the steps you choose
+form-path-from = From
+form-path-unit = Unit
+form-path-per-day = Most a day
+form-path-per-week = Most a week
+form-path-free-days = Use-free days
+form-path-free-days-hint = a week, 0 to 7
+form-path-heavy-at = Heavy day at
+form-path-heavy-at-hint = optional, for the use calendar
+form-path-price = Price
+form-path-price-hint = optional, what one unit costs
+form-path-usual = Usual week
+form-path-usual-hint = optional, how much in a week before
+form-path-checklist = My checklist
+# $path: abstain, cut down or safer use; $date YYYY-MM-DD.
+form-path-saved = { $name }: { $path } from { $date }. What came before is kept.
 
 ## tui/forms/goal.rs
 

@@ -194,6 +194,8 @@ library-meetings = Meetings you go to
 library-hint-add = add
 library-hint-correct = correct
 library-hint-delete = delete
+library-hint-log-use = log a use
+library-hint-path = path
 # $what: the list; $hints: the keys and what they do.
 library-list-title = { $what } · { $hints }
 # $count: the people and contacts the plan names that the People list lacks.

@@ -66,6 +66,11 @@ tui-dismiss-title = Dismiss?
 tui-ask-leave-self-check = Leave this self-check without saving your answers? { $yes } leaves · any other key keeps them
 tui-ask-leave = Leave without saving your changes? { $yes } leaves · any other key keeps them
 tui-ask-offer-growth = Write a growth entry about the setback now? { $enter } yes · { $esc } not now
+tui-ask-over-plan = This day is over your plan. That is information, not a verdict. Write about it now? { $enter } write now · { $esc } not now
+tui-over-plan-saved = Saved "over my plan" for that day. Writing about it is up to you.
+tui-over-plan-not-now = Not now, then. The use is logged.
+# $key: the key that adds a commitment on the Plan screen's Commitments tab.
+tui-use-no-commitment = No commitment yet to log a use of: add one on the Plan screen's Commitments tab ({ $key }).
 tui-ask-quit = Quit without saving what you wrote? { $yes } quits · any other key goes back to it
 tui-ask-delete = Delete { $record }?
 tui-delete-keys = { $yes } deletes · any other key keeps it
@@ -86,6 +91,7 @@ tui-lines-shown = lines { $first }–{ $last } of { $total }
 
 tui-field-needs-words = needs a few words
 tui-field-whole-number = must be a whole number from { $lo } to { $hi }
+tui-field-amount = must be a number, like {"2"} or {"1.5"}
 tui-field-no = no
 tui-field-yes = yes
 # Under a field of weekdays (a meeting's days).
@@ -190,6 +196,7 @@ tui-safety-do-naloxone = If opioids may be involved and there is naloxone, give 
 tui-safety-do-breathing = Support their breathing: give rescue breaths if you know how.
 tui-safety-do-side = Lay them on their side, in the recovery position, so they can't choke.
 tui-safety-do-stay = Stay with them until help arrives. Never leave them alone.
+tui-safety-checklist = Your safer-use checklist
 tui-safety-break-when = A break can be detox, treatment, a hospital stay, prison, or days or weeks of not using.
 tui-safety-sources = From public-health guidance ({"CDC, SAMHSA, NHS, NIAAA"}).
 
@@ -348,6 +355,9 @@ tui-key-last = to the end
 tui-key-check-in = check in (or update today's)
 tui-key-write = write a journal entry
 tui-key-reflect = write about the setback you marked
+tui-key-log-use = log a use
+tui-key-log-use-of = Commitments: log a use of the one selected
+tui-key-path = Commitments: change its path (abstain, cut down, safer use)
 tui-key-later-day = a later check-in
 tui-key-earlier-day = an earlier check-in
 tui-key-correct-day = correct the day shown

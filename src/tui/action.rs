@@ -110,6 +110,10 @@ pub enum Action {
     Connect,
     /// Turn one of the plan's people into a person (or a meeting), asked once each.
     Adopt,
+    /// Log a use (Today, and the Plan screen's Commitments tab).
+    LogUse,
+    /// Change the selected commitment's path (the Plan screen's Commitments tab).
+    Path,
     Save,
     Help,
     Crisis,

@@ -117,6 +117,7 @@ impl App {
         self.cx.prefs.crisis_lines = s.crisis_lines.clone();
         self.cx.prefs.country = s.country_in_effect();
         self.cx.prefs.ninety_from = s.ninety_from;
+        self.cx.prefs.tolerance_break_days = s.tolerance_break_days;
         self.cx.prefs.editor = s.editor.clone();
         let (keys, problems) = Keymap::with_overrides(&s.keys);
         self.cx.keys = keys;

@@ -121,6 +121,10 @@ pub trait Field {
     fn nudge(&mut self, _up: bool) -> bool {
         false
     }
+    /// Space on a field that takes no text: tick or untick a mark.
+    fn toggle(&mut self) -> bool {
+        false
+    }
     /// The text and its cursor, for a field that takes text.
     fn typed(&mut self) -> Option<&mut Typed> {
         None
@@ -138,6 +142,7 @@ pub struct Text {
     typed: Typed,
     required: bool,
     hint: String,
+    note: Option<String>,
 }
 
 impl Text {
@@ -147,7 +152,13 @@ impl Text {
             typed: Typed::new(value),
             required: false,
             hint: String::new(),
+            note: None,
         }
+    }
+    /// The same field with a line under it (`None`: nothing to say).
+    pub fn noted(mut self, note: Option<String>) -> Text {
+        self.note = note;
+        self
     }
     pub fn required(mut self) -> Text {
         self.required = true;
@@ -181,6 +192,9 @@ impl Field for Text {
     }
     fn hint(&self) -> String {
         self.hint.clone()
+    }
+    fn note(&self) -> Option<&str> {
+        self.note.as_deref()
     }
     fn required(&self) -> bool {
         self.required
@@ -453,6 +467,90 @@ impl Field for Number {
         let v: i64 = self.text.raw().trim().parse().unwrap_or(start);
         let next = (if up { v + 1 } else { v - 1 }).clamp(self.lo, self.hi);
         self.text.typed = Typed::new(next.to_string());
+        true
+    }
+}
+
+/// An amount that may have decimals (or nothing): `2`, `1.5`, `0,75`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    text: Text,
+}
+
+impl Amount {
+    pub fn new(label: impl Into<String>, value: Option<f64>) -> Amount {
+        let shown = value.map(crate::domain::usage::show_amount);
+        Amount {
+            text: Text::new(label, shown.unwrap_or_default()),
+        }
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Amount {
+        self.text.hint = hint.into();
+        self
+    }
+    pub fn required(mut self) -> Amount {
+        self.text.required = true;
+        self
+    }
+    /// Puts `value` in the field, as a person would read it.
+    pub fn set(&mut self, value: f64) {
+        self.text.typed = Typed::new(crate::domain::usage::show_amount(value));
+    }
+    /// The amount, `None` when empty, or a refusal naming the field. Negative amounts
+    /// are read, for the check that names what is wrong with them.
+    pub fn get(&self) -> Result<Option<f64>, Invalid> {
+        let t = self.text.raw().trim().replace(',', ".");
+        if t.is_empty() {
+            return Ok(None);
+        }
+        match t.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(Some(v)),
+            _ => Err(Invalid::new(&self.text.label, t!("tui-field-amount"))),
+        }
+    }
+}
+
+impl Field for Amount {
+    text_like!();
+}
+
+/// One step to tick (a safer-use checklist's): Space or ←→ switch it. Only the first
+/// of a group carries the group's label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark<T> {
+    label: String,
+    pub value: T,
+    words: String,
+    pub on: bool,
+}
+
+impl<T: Copy> Mark<T> {
+    pub fn new(label: impl Into<String>, value: T, words: String, on: bool) -> Mark<T> {
+        Mark {
+            label: label.into(),
+            value,
+            words,
+            on,
+        }
+    }
+}
+
+impl<T: Copy> Field for Mark<T> {
+    fn label(&self) -> &str {
+        &self.label
+    }
+    fn shown(&self) -> String {
+        let mark = if self.on { "[x]" } else { "[ ]" };
+        format!("{mark} {}", self.words)
+    }
+    fn takes_text(&self) -> bool {
+        false
+    }
+    fn nudge(&mut self, _up: bool) -> bool {
+        self.toggle()
+    }
+    fn toggle(&mut self) -> bool {
+        self.on = !self.on;
         true
     }
 }

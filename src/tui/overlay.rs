@@ -71,6 +71,9 @@ pub enum Ask {
     Dismiss(kept::Dismissal),
     /// After a check-in saved a new setback: write about it now (this growth entry)?
     OfferGrowth(i64),
+    /// After a use put a cut-down day over the plan: a growth entry "over my plan" for
+    /// that commitment and day, now or not now?
+    OverPlan(i64, chrono::NaiveDate),
     /// Quitting with unsaved words somewhere on the stack.
     Quit,
 }
@@ -208,6 +211,9 @@ fn effects(step: Step) -> Vec<Effect> {
             effects.extend(done.show_entry.map(Effect::ShowEntry));
             effects.extend(done.checkin_day.map(Effect::CheckinDay));
             effects.extend(done.self_checks.map(Effect::SelfChecks));
+            if let Some((c, day)) = done.offer_over_plan {
+                effects.push(Effect::Push(Overlay::Confirm(Ask::OverPlan(c, day))));
+            }
             if let Some(id) = done.offer_growth {
                 effects.push(Effect::Push(Overlay::Confirm(Ask::OfferGrowth(id))));
             }
@@ -259,6 +265,17 @@ fn answer(ask: Ask, action: Action, cx: &mut Ctx, store: &Store) -> Result<Vec<E
             let w = cx.keys.key(Mode::Screen(Screen::Today), Action::Reflect);
             cx.say(t!("tui-setback-kept", key = w));
         }
+        Ask::OverPlan(c, day) if yes || action == Action::Open => {
+            let draft = crate::domain::SetbackDraft {
+                kind: crate::domain::SetbackKind::OverPlan,
+                ..crate::domain::SetbackDraft::ticked(day, Some(c))
+            };
+            let s = store.write(|w| w.add_setback(draft))?;
+            cx.say(t!("tui-over-plan-saved"));
+            let form = FormView::new(GrowthForm::write_up(&cx.data, &s));
+            effects.extend([Effect::Reload, Effect::Push(Overlay::Form(form))]);
+        }
+        Ask::OverPlan(..) => cx.say(t!("tui-over-plan-not-now")),
     }
     Ok(effects)
 }
@@ -286,6 +303,7 @@ fn question(ask: &Ask, cx: &Ctx, f: &mut Frame, a: Areas) {
         Ask::Discard { answers: false } => t!("tui-ask-leave", yes = &yes),
         Ask::Delete(_) | Ask::Dismiss(_) => String::new(),
         Ask::OfferGrowth(_) => t!("tui-ask-offer-growth", enter = enter, esc = esc),
+        Ask::OverPlan(..) => t!("tui-ask-over-plan", enter = enter, esc = esc),
         Ask::Quit => t!("tui-ask-quit", yes = &yes),
     };
     let line = Line::styled(format!(" {q}"), cx.theme.accent());

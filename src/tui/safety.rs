@@ -80,6 +80,31 @@ pub fn what_to_do(cx: &Ctx, width: u16, roomy: bool) -> Vec<Line<'static>> {
             Style::default(),
         ));
     }
+    lines.extend(checklist(cx, w));
+    lines
+}
+
+/// The person's own safer-use checklist (of their paths in effect today), if any.
+fn checklist(cx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let steps = cx.data.safer_steps(cx.today);
+    if steps.is_empty() {
+        return vec![];
+    }
+    let mut lines = vec![Line::from("")];
+    lines.extend(rows(
+        &t!("tui-safety-checklist"),
+        width,
+        0,
+        cx.theme.accent(),
+    ));
+    for s in steps {
+        lines.extend(rows(
+            &format!("  • {}", s.label()),
+            width,
+            4,
+            Style::default(),
+        ));
+    }
     lines
 }
 

@@ -39,6 +39,10 @@ pub struct Data {
     pub connection_days: Vec<(NaiveDate, u32)>,
     /// Which records have words sync kept aside from another device's edit.
     pub kept: KeptAside,
+    /// Every commitment's path over time (a commitment with none abstains).
+    pub paths: Vec<usage::CommitmentPath>,
+    /// The last day with a use logged, up to today.
+    pub last_use: Option<NaiveDate>,
 }
 
 impl Data {
@@ -63,12 +67,19 @@ impl Data {
         let coping = store.coping_strategies()?;
         let people = store.people()?;
         let ids: Vec<i64> = coping.iter().map(|c| c.id).collect();
+        let commitments = store.commitments()?;
+        let mut paths = Vec::new();
+        for c in &commitments {
+            paths.extend(store.paths(c.id)?);
+        }
         Ok(Data {
             profile: store.profile()?,
             stats: store.stats(today, None)?,
             today_checkin: store.checkin_on(today)?,
             checkins,
-            commitments: store.commitments()?,
+            commitments,
+            paths,
+            last_use: store.last_use_before(today + Duration::days(1))?,
             goals,
             plan: store.plan(None)?,
             triggers: store.triggers()?,
@@ -87,6 +98,33 @@ impl Data {
 }
 
 impl Data {
+    /// The path of a commitment in effect on `day` (`None`: it abstains).
+    pub fn path_on(&self, commitment_id: i64, day: NaiveDate) -> Option<&usage::CommitmentPath> {
+        let own: Vec<usage::CommitmentPath> = self
+            .paths
+            .iter()
+            .filter(|p| p.commitment_id == commitment_id)
+            .cloned()
+            .collect();
+        let id = usage::path_on(&own, day).map(|p| p.id)?;
+        self.paths.iter().find(|p| p.id == id)
+    }
+
+    /// The safer-use steps of every commitment whose path today is safer use, each once,
+    /// in the checklist's order.
+    pub fn safer_steps(&self, today: NaiveDate) -> Vec<usage::SaferStep> {
+        let mut steps: Vec<usage::SaferStep> = self
+            .commitments
+            .iter()
+            .filter_map(|c| self.path_on(c.id, today))
+            .filter(|p| p.path == usage::Path::SaferUse)
+            .flat_map(|p| p.checklist.iter().copied())
+            .collect();
+        steps.sort();
+        steps.dedup();
+        steps
+    }
+
     /// The day's setback (the latest growth entry that day of a kind that ends a run).
     pub fn setback_on(&self, day: NaiveDate) -> Option<&Setback> {
         self.setbacks
@@ -136,6 +174,8 @@ pub struct Prefs {
     pub exports: Option<std::path::PathBuf>,
     /// The first day of a "90 in 90" the person tracks (off: `None`).
     pub ninety_from: Option<NaiveDate>,
+    /// Days without use after which the use form says tolerance drops.
+    pub tolerance_break_days: u32,
 }
 
 /// The shared state handed to screens and overlays.
@@ -178,6 +218,7 @@ impl Ctx {
                 country: None,
                 exports: None,
                 ninety_from: None,
+                tolerance_break_days: 7,
             },
             encrypted: store.is_encrypted(),
             undo: Vec::new(),

@@ -36,6 +36,9 @@ pub struct Done {
     /// A check-in that saved a new setback (this growth entry): offer (never force) to
     /// write about it.
     pub offer_growth: Option<i64>,
+    /// A use that put a cut-down day over the plan (commitment, day): offer a growth
+    /// entry of the kind "over my plan", its reflection optional.
+    pub offer_over_plan: Option<(i64, chrono::NaiveDate)>,
     /// Ask before deleting this record (a check-in whose setback mark was taken off).
     pub ask_delete: Option<Doomed>,
     /// Show this journal entry in the list.

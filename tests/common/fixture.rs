@@ -8,7 +8,8 @@
 //! group with two meetings, a call and a visit logged, and PHQ-9 and WHO-5 results.
 //!
 //! `year_of_checkins` adds a check-in on most days of the year before, for the charts
-//! that need dense data.
+//! that need dense data; `uses` puts Alcohol on a cut-down path with two uses and adds
+//! a commitment on a safer-use path, for the use forms.
 
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
 use tend::domain::scales;
@@ -447,4 +448,57 @@ fn records(w: &Tx) -> tend::error::Result<()> {
         w.add_assessment(name, d(day), answers, score, &band)?;
     }
     Ok(())
+}
+
+/// Harm reduction on top of the fixture: Alcohol on a cut-down path from 1 November
+/// (at most 3 standard drinks a day and 14 a week, 3 use-free days a week) with two
+/// uses this weekend, and a second commitment, Opioids since 1 September, on a
+/// safer-use path with three steps of the checklist and no use logged.
+pub fn uses(store: &Store) {
+    use tend::domain::usage::{Path, PathDraft, SaferStep, UseDraft, UseUnit};
+    // The first commitment (the fixture's Alcohol; the demo's first, when states are
+    // reached from the demo).
+    let alcohol = store.commitments().unwrap()[0].id;
+    store
+        .write(|w| {
+            let cut_down = PathDraft {
+                path: Some(Path::CutDown),
+                unit: Some(UseUnit::Drinks),
+                max_per_day: Some(3.0),
+                max_per_week: Some(14.0),
+                free_days: Some(3),
+                ..PathDraft::default()
+            };
+            w.set_path(alcohol, d("2026-11-01"), &cut_down)?;
+            let opioids = w.add_commitment("Opioids", d("2026-09-01"), None)?.id;
+            let safer = PathDraft {
+                path: Some(Path::SaferUse),
+                unit: Some(UseUnit::Times),
+                checklist: Some(vec![
+                    SaferStep::NeverAlone,
+                    SaferStep::Naloxone,
+                    SaferStep::TestStrips,
+                ]),
+                ..PathDraft::default()
+            };
+            w.set_path(opioids, d("2026-09-01"), &safer)?;
+            for (day, amount, what) in [("2026-11-21", 2.0, "beer"), ("2026-11-22", 1.0, "wine")] {
+                let u = UseDraft {
+                    commitment_id: alcohol,
+                    at: at(day, "20:00"),
+                    amount,
+                    unit: UseUnit::Drinks,
+                    what: Some(what.into()),
+                    place: None,
+                    with_whom: None,
+                    planned: true,
+                    cost: None,
+                    followed: vec![],
+                    note: None,
+                };
+                w.add_use(u, 14.0)?;
+            }
+            Ok(())
+        })
+        .unwrap();
 }

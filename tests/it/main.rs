@@ -28,4 +28,5 @@ mod tui_pseudo;
 mod tui_safety;
 mod tui_setbacks;
 mod tui_sweep;
+mod tui_uses;
 mod tui_writer;

@@ -382,6 +382,29 @@ fn meeting_on(p: &mut Person, weekday: u8) {
     p.app.reload(&p.store).unwrap();
 }
 
+/// Alcohol on a cut-down path with two uses, and Opioids on a safer-use path.
+fn with_uses(p: &mut Person) {
+    common::fixture::uses(&p.store);
+    p.app.reload(&p.store).unwrap();
+}
+
+/// With `with_uses`, the Commitments tab `down` rows from the top, then `key`.
+fn commitment_row(p: &mut Person, down: usize, key: char) {
+    with_uses(p);
+    p.keys(&[Char('6'), Right, Right, Right, Right]);
+    for _ in 0..down {
+        p.press(Down);
+    }
+    p.press(Char(key));
+}
+
+/// A use of 4 drinks today, over the cut-down plan's 3 a day: the question.
+fn over_plan(p: &mut Person) {
+    with_uses(p);
+    p.press(Char('u')).keys(&[Down, Down]).type_text("4");
+    save(p);
+}
+
 /// A second commitment, so a setback asks which one it was about.
 fn two_commitments(p: &mut Person) {
     let since = "2026-09-01".parse().unwrap();
@@ -542,6 +565,9 @@ pub fn screens(l: &mut dyn Look) {
                 "Plan, commitments",
                 keys![Char('6'), Right, Right, Right, Right],
             ),
+            ("Plan, commitments with their paths and uses", |p| {
+                commitment_row(p, 1, 'k');
+            }),
             (
                 "Plan, people",
                 keys![Char('6'), Right, Right, Right, Right, Right],
@@ -802,6 +828,21 @@ pub fn forms(l: &mut dyn Look) {
                     Char('e')
                 ],
             ),
+            ("use (Today, after a break)", keys![Char('u')]),
+            ("use (cut down)", |p| {
+                with_uses(p);
+                p.press(Char('u'));
+            }),
+            ("use (safer use, its checklist)", |p| {
+                commitment_row(p, 3, 'u')
+            }),
+            ("use (edit)", |p| commitment_row(p, 1, 'e')),
+            ("path (cut down)", |p| commitment_row(p, 0, 'p')),
+            ("path (safer use)", |p| commitment_row(p, 3, 'p')),
+            (
+                "path (abstain)",
+                keys![Char('6'), Right, Right, Right, Right, Char('p')],
+            ),
             ("connection (add)", keys![Char('9'), Char('a')]),
             (
                 "connection (edit, a meeting)",
@@ -958,6 +999,22 @@ pub fn form_messages(l: &mut dyn Look) {
                 p.keys(&[Char('9'), Char('a')]);
                 save(p);
             }),
+            ("use logged on an abstain path", |p| {
+                p.press(Char('u')).keys(&[Down, Down]).type_text("1");
+                save(p);
+            }),
+            ("use refused: in the future", |p| {
+                p.press(Char('u')).press(Down).type_text("9");
+                save(p);
+            }),
+            ("use saved (edit)", |p| {
+                commitment_row(p, 1, 'e');
+                save(p);
+            }),
+            ("path saved", |p| {
+                commitment_row(p, 0, 'p');
+                save(p);
+            }),
             ("growth entry saved", |p| {
                 p.press(Char('g'));
                 save(p);
@@ -1072,6 +1129,13 @@ pub fn overlays(l: &mut dyn Look) {
             ("help, the end", keys![Char('?'), End]),
             ("the crisis plan", keys![Char('!')]),
             ("the crisis view's safety page", keys![Char('!'), Right]),
+            (
+                "the crisis view's safety page, with a safer-use checklist",
+                |p| {
+                    with_uses(p);
+                    p.keys(&[Char('!'), Right]);
+                },
+            ),
             (
                 "the crisis view's safety page, scrolled",
                 keys![Char('!'), Right, End],
@@ -1227,6 +1291,19 @@ pub fn overlays(l: &mut dyn Look) {
                 p.press(Esc);
             }),
             ("a setback saved: write about it?", setback_today),
+            ("a day over the plan: write about it?", over_plan),
+            ("a day over the plan: not now", |p| {
+                over_plan(p);
+                p.press(Esc);
+            }),
+            ("a day over the plan: written now", |p| {
+                over_plan(p);
+                p.press(Enter);
+            }),
+            ("a use deleted", |p| {
+                commitment_row(p, 1, 'd');
+                p.press(Char('y'));
+            }),
             ("a setback saved: not now", |p| {
                 setback_today(p);
                 p.press(Esc);

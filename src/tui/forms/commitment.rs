@@ -2,10 +2,13 @@
 //! toward, and the day its clock starts.
 
 use super::{TypedForm, done_saying};
+use crate::domain::usage::{Path, PathDraft};
 use crate::domain::{Commitment, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
-use crate::tui::fields::{Date, Field, Text};
+use crate::tui::action::{Action, Screen};
+use crate::tui::fields::{Choice, Date, Field, Text};
+use crate::tui::keymap::Mode;
 use crate::tui::shared::Ctx;
 use crate::tui::step::Done;
 
@@ -15,6 +18,8 @@ pub struct CommitmentForm {
     editing: Option<i64>,
     name: Text,
     start: Date,
+    /// A new commitment's path (a commitment's path changes later with its own form).
+    path: Choice<Path>,
     note: Text,
 }
 
@@ -41,6 +46,8 @@ impl CommitmentForm {
                 t!("form-commitment-since"),
                 c.map_or("today".into(), |c| c.start_date.to_string()),
             ),
+            path: Choice::of(t!("form-path-path"), Path::ALL, Path::label, Path::Abstain)
+                .explained(super::path::explain),
             note: Text::new(
                 t!("form-commitment-note"),
                 c.and_then(|c| c.note.clone()).unwrap_or_default(),
@@ -59,11 +66,22 @@ impl TypedForm for CommitmentForm {
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
-        vec![&self.name, &self.start, &self.note]
+        if self.editing.is_some() {
+            return vec![&self.name, &self.start, &self.note];
+        }
+        vec![&self.name, &self.start, &self.path, &self.note]
     }
 
     fn fields_mut(&mut self) -> Vec<&mut dyn Field> {
-        vec![&mut self.name, &mut self.start, &mut self.note]
+        if self.editing.is_some() {
+            return vec![&mut self.name, &mut self.start, &mut self.note];
+        }
+        vec![
+            &mut self.name,
+            &mut self.start,
+            &mut self.path,
+            &mut self.note,
+        ]
     }
 
     fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
@@ -71,15 +89,28 @@ impl TypedForm for CommitmentForm {
         let start = self.start.get(cx.today)?;
         let note = self.note.raw().to_string();
         let Some(id) = self.editing else {
-            let c = store.write(|w| w.add_commitment(&name, start, Some(&note)))?;
-            return Ok(done_saying(
-                cx,
-                t!(
-                    "form-commitment-added",
-                    name = &c.name,
-                    date = c.start_date.to_string()
-                ),
-            ));
+            let path = self.path.get();
+            let c = store.write(|w| {
+                let c = w.add_commitment(&name, start, Some(&note))?;
+                if path != Path::Abstain {
+                    let draft = PathDraft {
+                        path: Some(path),
+                        ..PathDraft::default()
+                    };
+                    w.set_path(c.id, start, &draft)?;
+                }
+                Ok(c)
+            })?;
+            let mut said = t!(
+                "form-commitment-added",
+                name = &c.name,
+                date = c.start_date.to_string()
+            );
+            if path != Path::Abstain {
+                let key = cx.keys.key(Mode::Screen(Screen::Plan), Action::Path);
+                said = format!("{said} {}", t!("form-commitment-path-next", key = key));
+            }
+            return Ok(done_saying(cx, said));
         };
         let (before, c) = store.write(|w| {
             w.edit_record(RecordKind::Commitment, id, self.revision, |w| {

@@ -85,6 +85,15 @@ impl GrowthForm {
         }
     }
 
+    /// The form over a growth entry just saved bare (a day over the plan), to write its
+    /// reflection: its kind stays, and saving shows it on the timeline.
+    pub fn write_up(data: &Data, s: &Setback) -> GrowthForm {
+        GrowthForm {
+            reflecting: true,
+            ..GrowthForm::edit(data, s)
+        }
+    }
+
     /// The form over a growth entry written before, to correct it.
     pub fn edit(data: &Data, s: &Setback) -> GrowthForm {
         let f = GrowthForm::new(data);

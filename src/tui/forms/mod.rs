@@ -14,9 +14,11 @@ mod goal_mark;
 mod growth;
 mod import;
 mod meeting;
+mod path;
 mod person;
 mod plan_item;
 mod trigger;
+mod use_log;
 mod welcome;
 
 pub use adopt::AdoptForm;
@@ -31,9 +33,11 @@ pub use goal_mark::GoalMarkForm;
 pub use growth::GrowthForm;
 pub use import::ImportForm;
 pub use meeting::MeetingForm;
+pub use path::PathForm;
 pub use person::PersonForm;
 pub use plan_item::PlanItemForm;
 pub use trigger::TriggerForm;
+pub use use_log::UseForm;
 pub use welcome::WelcomeForm;
 
 use super::action::{Action, TextEdit};
@@ -153,6 +157,7 @@ impl FormView {
             }),
             Action::Text(edit) => self.with_focus(|f| f.typed().is_some_and(|t| t.edit(edit))),
             Action::Type(c) => self.with_focus(|f| f.type_char(c)),
+            Action::Toggle => self.with_focus(|f| f.toggle()),
             Action::Erase => self.with_focus(|f| f.erase()),
             Action::PageDown | Action::PageUp => {
                 self.form.scroll(action == Action::PageDown);
@@ -286,8 +291,10 @@ impl FormView {
                 Span::raw(after.to_string()),
             ]));
             if let Some(note) = field.note() {
-                // Under the label, not the value, so one line holds it at 80 columns.
-                lines.push(Line::styled(format!("    {note}"), t.dim()));
+                // Under the label, not the value, so one line holds it at 80 columns; a
+                // longer one goes on at the same indent.
+                let rows = crate::tui::widgets::wrap_hanging(&format!("    {note}"), cols, 4);
+                lines.extend(rows.into_iter().map(|r| Line::styled(r, t.dim())));
             }
         }
         if let Some(note) = self.form.note() {

@@ -110,6 +110,7 @@ const TODAY: &[Binding] = &[
     b(Char('e'), A::Edit, D::CheckIn).quiet(),
     b(Char('n'), A::New, D::Write),
     b(Char('w'), A::Reflect, D::Reflect),
+    b(Char('u'), A::LogUse, D::LogUse),
 ];
 
 const CHECKIN: &[Binding] = &[
@@ -188,6 +189,8 @@ const PLAN: &[Binding] = &[
     b(Char('J'), A::MoveDown, D::ItemDown),
     b(Char('d'), A::Delete, D::Delete),
     b(Char('i'), A::Adopt, D::Adopt),
+    b(Char('u'), A::LogUse, D::LogUseOf),
+    b(Char('p'), A::Path, D::ChangePath),
 ];
 
 const PROGRESS: &[Binding] = &[
@@ -634,6 +637,8 @@ pub const NAMES: &[(&str, A)] = &[
     ("self-check", A::SelfCheck),
     ("connect", A::Connect),
     ("adopt", A::Adopt),
+    ("log-use", A::LogUse),
+    ("path", A::Path),
     ("urge", A::Urge),
     ("page-up", A::PageUp),
     ("page-down", A::PageDown),

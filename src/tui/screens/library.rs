@@ -4,12 +4,14 @@
 //! worked, the encounters logged, and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
 
 use super::{Handled, form, hints};
+use crate::domain::usage::{Use, show_amount};
 use crate::domain::{Outcome, RecordKind, TriggerCategory, TriggerEvent, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
 use crate::tui::action::{Action, Screen};
 use crate::tui::forms::{
-    AdoptForm, CommitmentForm, CopingForm, EncounterForm, MeetingForm, PersonForm, TriggerForm,
+    AdoptForm, CommitmentForm, CopingForm, EncounterForm, MeetingForm, PathForm, PersonForm,
+    TriggerForm, UseForm,
 };
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, ask_delete};
@@ -80,7 +82,12 @@ pub struct Library {
     events: Vec<TriggerEvent>,
     /// The plan's people not on the list yet and not asked about (People tab).
     to_adopt: Vec<crate::domain::PlanItem>,
+    /// Each commitment's latest uses, newest first (Commitments tab).
+    uses: Vec<Use>,
 }
+
+/// How many of a commitment's latest uses its tab lists under it.
+const RECENT_USES: usize = 3;
 
 impl Library {
     fn ids(&self, tab: PlanTab, cx: &Ctx) -> Vec<Option<i64>> {
@@ -89,7 +96,15 @@ impl Library {
             PlanTab::Triggers => d.triggers.iter().map(|t| Some(t.id)).collect(),
             PlanTab::Coping => d.coping.iter().map(|c| Some(c.id)).collect(),
             PlanTab::Encounters => self.events.iter().map(|e| Some(e.id)).collect(),
-            PlanTab::Commitments => d.commitments.iter().map(|c| Some(c.id)).collect(),
+            // A use's row has its id negated, so one cursor moves over both.
+            PlanTab::Commitments => d
+                .commitments
+                .iter()
+                .flat_map(|c| {
+                    let uses = self.uses.iter().filter(move |u| u.commitment_id == c.id);
+                    std::iter::once(Some(c.id)).chain(uses.map(|u| Some(-u.id)))
+                })
+                .collect(),
             PlanTab::People => d.people.iter().map(|p| Some(p.id)).collect(),
             PlanTab::Meetings => d.meetings.iter().map(|m| Some(m.id)).collect(),
             PlanTab::Plan => vec![],
@@ -107,6 +122,20 @@ impl Library {
         }
     }
 
+    /// The commitment under the cursor on the Commitments tab (a use's row: its
+    /// commitment).
+    pub fn commitment(&self, cx: &Ctx) -> Option<i64> {
+        let ids = self.ids(PlanTab::Commitments, cx);
+        let id = ids.get(self.commitments.index).copied().flatten()?;
+        if id > 0 {
+            return Some(id);
+        }
+        self.uses
+            .iter()
+            .find(|u| u.id == -id)
+            .map(|u| u.commitment_id)
+    }
+
     /// Reads what the tab shows that `Ctx` doesn't hold, and keeps its cursor on its record.
     pub fn follow(&mut self, tab: PlanTab, cx: &Ctx, store: &Store) -> Result<()> {
         if tab == PlanTab::Encounters {
@@ -114,6 +143,13 @@ impl Library {
         }
         if tab == PlanTab::People {
             self.to_adopt = store.plan_items_to_adopt()?;
+        }
+        if tab == PlanTab::Commitments {
+            self.uses.clear();
+            for c in &cx.data.commitments {
+                let recent = store.uses(Some(c.id), c.start_date, cx.today, RECENT_USES)?;
+                self.uses.extend(recent);
+            }
         }
         let ids = self.ids(tab, cx);
         self.cursor(tab).follow(&ids);
@@ -147,6 +183,21 @@ impl Library {
                 None => return Ok(None),
             },
             (Action::Add | Action::New, PlanTab::Meetings, _) => form(MeetingForm::new(None)),
+            (Action::Path, PlanTab::Commitments, Some(_)) => {
+                let id = self.commitment(cx).unwrap_or_default();
+                let c = d.commitments.iter().find(|c| c.id == id);
+                let now = d.path_on(id, cx.today);
+                c.map(|c| form(PathForm::new(c, now))).unwrap_or_default()
+            }
+            (Action::Edit | Action::Open, PlanTab::Commitments, Some(id)) if id < 0 => {
+                let u = store.use_record(-id)?;
+                let rev = store.revision(RecordKind::Use, -id)?;
+                let grams = store.drink_grams();
+                form(UseForm::edit(cx, &u, grams).at_revision(rev))
+            }
+            (Action::Delete, PlanTab::Commitments, Some(id)) if id < 0 => {
+                ask_delete(RecordKind::Use, -id, store)?
+            }
             (Action::Edit | Action::Open, _, Some(id)) => self.edit(tab, id, cx, store)?,
             (Action::Delete, _, Some(id)) => ask_delete(kind(tab), id, store)?,
             _ => return Ok(None),
@@ -210,7 +261,7 @@ impl Library {
                 t!("library-encounters"),
             ),
             PlanTab::Commitments => (
-                commitment_rows(cx),
+                self.commitment_rows(cx),
                 self.commitments.index,
                 t!("library-commitments"),
             ),
@@ -222,11 +273,15 @@ impl Library {
             ),
             PlanTab::Plan => return,
         };
-        let keys: [(&[Action], String); 3] = [
+        let mut keys: Vec<(&[Action], String)> = vec![
             (&[Action::Add], t!("library-hint-add")),
             (&[Action::Edit], t!("library-hint-correct")),
             (&[Action::Delete], t!("library-hint-delete")),
         ];
+        if tab == PlanTab::Commitments {
+            keys.push((&[Action::LogUse], t!("library-hint-log-use")));
+            keys.push((&[Action::Path], t!("library-hint-path")));
+        }
         let title = t!(
             "library-list-title",
             what = what,
@@ -400,18 +455,31 @@ fn coping_rows(cx: &Ctx) -> Vec<String> {
         .collect()
 }
 
-fn commitment_rows(cx: &Ctx) -> Vec<String> {
-    cx.data
-        .commitments
-        .iter()
-        .map(|c| {
+impl Library {
+    /// Each commitment (its path, if not abstain), then its latest uses under it:
+    /// "2 standard drinks · beer · Tue 1 Dec 20:00".
+    fn commitment_rows(&self, cx: &Ctx) -> Vec<String> {
+        let mut rows = Vec::new();
+        for c in &cx.data.commitments {
             let n = (cx.today - c.start_date).num_days() + 1;
-            t!(
+            let mut row = t!(
                 "library-commitment",
                 name = &c.name,
                 since = c.start_date.to_string(),
                 days = t!("days", count = n)
-            )
-        })
-        .collect()
+            );
+            if let Some(p) = cx.data.path_on(c.id, cx.today) {
+                row = format!("{row} · {}", p.path.label());
+            }
+            rows.push(row);
+            for u in self.uses.iter().filter(|u| u.commitment_id == c.id) {
+                let mut parts = vec![format!("{} {}", show_amount(u.amount), u.unit.label())];
+                parts.extend(u.what.clone());
+                let day = crate::catalog::date(u.date, crate::catalog::DateForm::WeekdayShort);
+                parts.push(format!("{day} {}", u.at.get(11..16).unwrap_or_default()));
+                rows.push(format!("    {}", parts.join(" · ")));
+            }
+        }
+        rows
+    }
 }

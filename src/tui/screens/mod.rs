@@ -129,7 +129,7 @@ impl Screens {
         store: &Store,
     ) -> Result<Handled> {
         match screen {
-            Screen::Today => Ok(today::handle(action, cx)),
+            Screen::Today => Ok(today::handle(action, cx, store)),
             Screen::Checkin => self.checkin.handle(action, cx, store),
             Screen::Journal => self.journal.handle(action, cx, store),
             Screen::Domains => self.domains.handle(action, cx, store),
@@ -152,6 +152,20 @@ impl Screens {
             Screen::Progress => self.progress.render(cx, f, area),
             Screen::Export => self.export.render(cx, f, area),
             Screen::Connections => self.connections.render(cx, f, area),
+        }
+    }
+}
+
+/// Opens the use form on `commitment` (else the first), now; with no commitment yet,
+/// says where to add one.
+pub fn log_use(cx: &mut Ctx, store: &Store, commitment: Option<i64>) -> Vec<Effect> {
+    let now = store.clock().now().format("%Y-%m-%d %H:%M").to_string();
+    match super::forms::UseForm::new(cx, commitment, &now, store.drink_grams()) {
+        Some(f) => form(f),
+        None => {
+            let key = cx.keys.key(Mode::Screen(Screen::Plan), Action::Add);
+            cx.say(t!("tui-use-no-commitment", key = key));
+            vec![]
         }
     }
 }

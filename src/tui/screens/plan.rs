@@ -120,6 +120,10 @@ impl PlanScreen {
             self.library.follow(self.tab, cx, store)?;
             return Ok(Some(vec![]));
         }
+        if self.tab == PlanTab::Commitments && action == Action::LogUse {
+            let id = self.library.commitment(cx);
+            return Ok(Some(super::log_use(cx, store, id)));
+        }
         match self.tab {
             PlanTab::Plan if self.rows.apply(action, &row_ids(cx)) => Ok(Some(vec![])),
             PlanTab::Plan => self.plan_key(action, cx, store),

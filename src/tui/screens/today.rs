@@ -21,8 +21,9 @@ use ratatui::text::{Line, Span};
 const MODE: Mode = Mode::Screen(Screen::Today);
 
 /// Today's keys: check in (or update it), or write.
-pub fn handle(action: Action, cx: &Ctx) -> Handled {
+pub fn handle(action: Action, cx: &mut Ctx, store: &crate::store::Store) -> Handled {
     match action {
+        Action::LogUse => Some(super::log_use(cx, store, None)),
         Action::Open | Action::Edit => Some(check_in(cx)),
         Action::New => Some(vec![
             Effect::Go(Screen::Journal),
