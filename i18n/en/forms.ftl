@@ -148,7 +148,7 @@ form-use-checklist = My checklist
 form-use-future = is later than now ({ $now }); tend keeps what has happened
 form-use-no-commitment = choose a commitment
 # $amount $unit of $name, $when (YYYY-MM-DD HH:MM).
-form-use-line = { $amount } { $unit } of { $name }, { $when }
+form-use-line = { $amount } of { $name }, { $when }
 form-use-logged = Logged { $line }.
 form-use-saved = Saved { $line }.
 form-use-setback-marked = It is that day's setback on the check-in; its growth entry waits for your words, when you're ready.

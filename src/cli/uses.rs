@@ -165,11 +165,22 @@ fn logged(ctx: &mut Ctx, done: &UseLogged, changed: bool) -> Result<()> {
     } else {
         t!("cli-use-logged", id = u.id, line = l)
     };
-    let break_days = ctx
+    let start = ctx.store.commitment(u.commitment_id)?.start_date;
+    let last_setback = ctx
         .store
-        .last_use_before(u.date)?
-        .map(|d| (u.date - d).num_days() - 1)
-        .filter(|n| *n >= i64::from(ctx.settings.tolerance_break_days));
+        .setbacks(None, Some(u.date - chrono::Duration::days(1)))?
+        .iter()
+        .filter(|s| s.kind.ends_run() && s.commitment_id.is_none_or(|c| c == u.commitment_id))
+        .map(|s| s.date)
+        .max();
+    let last_use = ctx.store.last_use_before(u.date)?;
+    let break_days = Some(usage::days_without_use(
+        last_use,
+        last_setback,
+        start,
+        u.date,
+    ))
+    .filter(|n| *n >= i64::from(ctx.settings.tolerance_break_days));
     let date = u.date.to_string();
     let c = u.commitment_id;
     let shown = Logged {

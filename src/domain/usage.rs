@@ -128,6 +128,21 @@ pub fn show_amount(a: f64) -> String {
     if s == "-0" { "0".into() } else { s.into() }
 }
 
+/// Days without use before `day`: since the last use, or with none logged, since the
+/// commitment's last setback or its start. The break after which tolerance drops.
+pub fn days_without_use(
+    last_use: Option<NaiveDate>,
+    last_setback: Option<NaiveDate>,
+    start: NaiveDate,
+    day: NaiveDate,
+) -> i64 {
+    let since = match last_use {
+        Some(u) => u + Duration::days(1),
+        None => last_setback.map_or(start, |s| (s + Duration::days(1)).max(start)),
+    };
+    (day - since).num_days()
+}
+
 /// Checks an amount against a unit's cap: a number, not negative, at most the cap.
 pub fn check_amount(field: &str, amount: f64, unit: UseUnit) -> Result<f64, Invalid> {
     if !amount.is_finite() || amount < 0.0 {

@@ -164,3 +164,21 @@ fn days_within_the_plan_never_go_back_whatever_the_path_did() {
     assert_eq!(f.path_since, Some(day("2026-12-01")));
     assert_eq!(f.windows[0].within_plan, Some(6));
 }
+
+#[test]
+fn a_break_counts_from_the_last_use_else_the_last_setback_else_the_start() {
+    let d = day("2026-12-06");
+    assert_eq!(
+        days_without_use(Some(day("2026-12-05")), None, day("2026-01-01"), d),
+        0
+    );
+    assert_eq!(
+        days_without_use(Some(day("2026-11-26")), None, day("2026-01-01"), d),
+        9
+    );
+    assert_eq!(
+        days_without_use(None, Some(day("2026-11-30")), day("2026-01-01"), d),
+        5
+    );
+    assert_eq!(days_without_use(None, None, day("2026-11-29"), d), 7);
+}

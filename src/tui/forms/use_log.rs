@@ -8,7 +8,7 @@
 use super::{TypedForm, done_saying};
 use crate::domain::time::{MomentSpec, local_date};
 use crate::domain::usage::{
-    self, CommitmentPath, Path, SaferStep, Use, UseDraft, UseUnit, check_amount, show_amount,
+    self, CommitmentPath, Path, SaferStep, Use, UseDraft, UseUnit, check_amount,
 };
 use crate::domain::{Invalid, RecordKind, SetbackKind};
 use crate::error::Result;
@@ -298,13 +298,9 @@ fn tolerance(cx: &Ctx, commitment: i64) -> Option<String> {
         .setbacks
         .iter()
         .filter(|s| s.kind.ends_run() && s.commitment_id.is_none_or(|c| c == commitment))
-        .map(|s| s.date + chrono::Duration::days(1))
+        .map(|s| s.date)
         .max();
-    let since = match d.last_use {
-        Some(day) => day + chrono::Duration::days(1),
-        None => setback.map_or(start, |s| s.max(start)),
-    };
-    let days = (cx.today - since).num_days();
+    let days = crate::domain::usage::days_without_use(d.last_use, setback, start, cx.today);
     (days >= i64::from(cx.prefs.tolerance_break_days))
         .then(|| t!("harm-tolerance-after-days", days = days))
 }
@@ -419,8 +415,7 @@ pub fn line(cx: &Ctx, u: &Use) -> String {
         .map_or_else(String::new, |c| c.name.clone());
     t!(
         "form-use-line",
-        amount = show_amount(u.amount),
-        unit = u.unit.label(),
+        amount = u.unit.amount(u.amount),
         name = name,
         when = u.at.get(..16).unwrap_or(&u.at).replace('T', " ")
     )

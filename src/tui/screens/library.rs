@@ -4,7 +4,7 @@
 //! worked, the encounters logged, and the commitments. Each adds (`a`), corrects (`e`) and deletes (`d`, asking first).
 
 use super::{Handled, form, hints};
-use crate::domain::usage::{Use, show_amount};
+use crate::domain::usage::Use;
 use crate::domain::{Outcome, RecordKind, TriggerCategory, TriggerEvent, TriggerOrigin};
 use crate::error::Result;
 use crate::store::Store;
@@ -473,7 +473,7 @@ impl Library {
             }
             rows.push(row);
             for u in self.uses.iter().filter(|u| u.commitment_id == c.id) {
-                let mut parts = vec![format!("{} {}", show_amount(u.amount), u.unit.label())];
+                let mut parts = vec![u.unit.amount(u.amount)];
                 parts.extend(u.what.clone());
                 let day = crate::catalog::date(u.date, crate::catalog::DateForm::WeekdayShort);
                 parts.push(format!("{day} {}", u.at.get(11..16).unwrap_or_default()));
