@@ -28,4 +28,5 @@ mod tui_pseudo;
 mod tui_safety;
 mod tui_setbacks;
 mod tui_sweep;
+mod tui_use;
 mod tui_writer;
