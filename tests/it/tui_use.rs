@@ -87,6 +87,10 @@ fn m_switches_mood_and_amount_and_is_quiet_without_use() {
     p.press(Char('m'));
     let screen = p.screen(80, 24);
     assert!(screen.contains("Your year since") && screen.contains("m by amount"));
+    // The choice stays when the person comes back to the calendar.
+    p.press(Char('m'));
+    p.keys(&[Char('1'), Char('7'), Right, Right, Right]);
+    assert!(p.screen(80, 24).contains("Alcohol by amount"));
     // Abstaining with no use logged: no use calendar, and no key offered for it.
     let mut p = Person::fixture();
     p.keys(&[Char('7'), Right, Right, Right]);

@@ -82,7 +82,7 @@ impl Screens {
                 self.plan.follow(cx, store)?;
             }
             Screen::Progress => {
-                self.progress = progress::ProgressScreen::default();
+                self.progress = self.progress.reopened();
                 self.progress.follow(cx, store)?;
             }
             Screen::Export => self.export.enter(cx, store),

@@ -102,6 +102,15 @@ impl ProgressScreen {
         }
     }
 
+    /// The screen as it opens again: on its first view, the calendar shaded as the
+    /// person last chose.
+    pub fn reopened(&self) -> ProgressScreen {
+        ProgressScreen {
+            by_amount: self.by_amount,
+            ..ProgressScreen::default()
+        }
+    }
+
     fn growth_ids(&self) -> Vec<Option<i64>> {
         self.entries.iter().map(|s| Some(s.id)).collect()
     }
