@@ -23,6 +23,19 @@ today-welcome-first-name = Welcome, { $name }. { $date }
 today-nothing-to-count = Nothing to count yet: add what you're working toward on the Plan screen ({ $key }), under Commitments.
 # After the commitment's name. $run: "current run 23 days" or "a fresh start today"; $on_track: "175 days".
 today-commitment = day { $day } · { $run } · { $on_track } on track
+# On a cut-down path: $within "20 days" (never reset); $week: today-use-week or today-use-week-limit.
+today-commitment-cut-down = { $within } within my plan · { $week }
+# On a safer-use path: $week as above.
+today-commitment-safer-use = day { $day } · { $week }
+# The last 7 days: $total (of the weekly $limit) and $free use-free days.
+today-use-week-limit = { $total } of { $limit } over 7 days · { $free ->
+    [one] { $free } use-free day
+   *[other] { $free } use-free days
+}
+today-use-week = { $total } { $unit } over 7 days · { $free ->
+    [one] { $free } use-free day
+   *[other] { $free } use-free days
+}
 today-checkin-waiting = ○ Today's check-in is waiting: press { $key } (about 30 seconds).
 # $mood and $craving: a number from 0 to 10, or "–".
 today-checked-in = ✓ Checked in today: mood { $mood }, craving { $craving }. { $key } updates it.
@@ -241,6 +254,9 @@ progress-hint-week = week
 progress-hint-day = day
 progress-hint-leave = leave
 progress-hint-walk = walk the days
+# The key that shades the calendar by the amount used each day, or back by mood.
+progress-hint-by-amount = by amount
+progress-hint-by-mood = by mood
 progress-hint-correct = correct
 progress-hint-delete = delete
 progress-hint-add = add
@@ -250,6 +266,39 @@ progress-day-of-recovery = Day { $day } of your recovery
 progress-next-milestone = { $days } ({ $to_go } to go)
 # $on_track, $longest: "175 days"; $run: "current run 23 days" or "a fresh start today"; $next: the next milestone or "–".
 progress-commitment = { $name }: { $on_track } on track · { $run } · longest { $longest } · next { $next }
+# A cut-down path: $within and $over "20 days" since $since (a date), never reset.
+progress-commitment-cut-down = { $name }: { $within } within my plan · { $over } over my plan · since { $since }
+# A safer-use path since $since; $checklist: progress-use-checklist or progress-use-no-checklist.
+progress-commitment-safer-use = { $name }: safer use since { $since } · { $checklist }
+progress-use-checklist = checklist followed { $followed } of { $recorded ->
+    [one] { $recorded } use
+   *[other] { $recorded } uses
+}
+progress-use-no-checklist = no checklist recorded yet
+# $total, $limit: amounts ("6", "1.5"); $unit: "standard drinks".
+progress-use-week-limit = { $total } of { $limit } { $unit } in the last 7 days
+progress-use-week = { $total } { $unit } in the last 7 days
+# $free: use-free days of $days counted.
+progress-use-free = { $free ->
+    [one] { $free } use-free day
+   *[other] { $free } use-free days
+} of { $days }
+# The trend over a chart's window ($window: "30 days"): the total and the average a week.
+progress-use-trend = { $window }: { $total } { $unit }, { $per_week } a week
+# The change from the window before; said as a fact, never "better" or "worse".
+progress-use-fewer = { $diff } fewer than the { $window } before
+progress-use-more = { $diff } more than the { $window } before
+progress-use-same = the same as the { $window } before
+# $free: progress-use-free; $before: use-free days in the window before.
+progress-use-free-before = { $free } ({ $before } in the { $window } before)
+progress-use-heavy = { $count ->
+    [one] { $count } heavy day
+   *[other] { $count } heavy days
+}
+# Money, over the last 30 days: spent, and saved against the person's usual week.
+progress-use-spent = { $spent } spent in the last 30 days
+progress-use-saved = { $saved } saved against your usual week
+progress-use-spent-more = { $more } more than your usual week
 # $window: "30 days"; days with a check-in of the days counted.
 progress-adherence = { $window }: { $checked } of { $counted }
 progress-checked-in = Checked in · { $windows }
@@ -274,6 +323,20 @@ progress-year-since = Your year since { $date } · { $hint }
 progress-legend = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry
 # The same legend when the cells are wide enough to show connections (•) too.
 progress-legend-wide = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry  • a connection
+# The use calendar's title: $name, a commitment, shaded by each day's amount in $unit ("standard drinks"); $hint as above.
+progress-amount-title = { $name } by amount ({ $unit }) · { $hint }
+# Under the use calendar: what each mark means. Keep the marks (○ ░ ▓ █ ·).
+progress-amount-legend-free = ○ use-free
+progress-amount-legend-within = ░ within my plan
+progress-amount-legend-some = ░ some use
+progress-amount-legend-over = ▓ over my plan
+# $amount: the heavy-day amount the person set.
+progress-amount-legend-heavy = █ { $amount } or more
+progress-amount-legend-uncounted = · before it began
+# The day under the use calendar's cursor: $amount in $unit, and what the person logged.
+progress-day-use = { $name }: { $amount } { $unit }
+progress-day-use-what = { $name }: { $amount } { $unit } · { $what }
+progress-day-no-use = { $name }: use-free
 # A day under the calendar's cursor: $ratings is "mood 6 · craving 3 · …".
 progress-day-checkin = Check-in: { $ratings }
 progress-day-no-checkin = No check-in.

@@ -408,6 +408,7 @@ tui-key-day-before = the day before
 tui-key-day-after = the day after
 tui-key-leave-days-arrows = leave the days (←→ switch views again)
 tui-key-leave-days = leave the days
+tui-key-shade-calendar = calendar: shade the days by mood, or by the amount used
 tui-key-choose-share = choose what to share, then write
 tui-key-import = import from {"Daylio"}, {"jrnl"}, {"Day One"} or a {"tend"} file (preview first)
 tui-key-preview-up = scroll the preview up
@@ -500,6 +501,7 @@ tui-hint-back = back
 tui-hint-week = week
 tui-hint-day = day
 tui-hint-leave-days = leave the days
+tui-hint-mood-or-amount = mood or amount
 tui-hint-dismiss = dismiss
 # The coping step the urge timer logs with, if the person has one by this name.
 tui-urge-coping-name = urge surfing

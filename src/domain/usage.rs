@@ -420,6 +420,9 @@ pub struct UseFigures {
     pub max_per_day: Option<f64>,
     pub max_per_week: Option<f64>,
     pub free_days_goal: Option<u8>,
+    /// The amount that makes a heavy day, if the person set one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heavy_at: Option<f64>,
     /// The last 7 days, 30, 90 and 365.
     pub windows: Vec<UseWindow>,
     /// Cut-down path: every day a cut-down plan was in effect less those over it (never
@@ -520,6 +523,7 @@ pub fn figures(
         max_per_day: now.and_then(|p| p.max_per_day),
         max_per_week: now.and_then(|p| p.max_per_week),
         free_days_goal: now.and_then(|p| p.free_days),
+        heavy_at: now.and_then(|p| p.heavy_at),
         windows,
         days_within_plan: cut.map(|(on, over)| on - over),
         days_over_plan: cut.map(|(_, over)| over),

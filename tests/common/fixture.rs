@@ -9,7 +9,8 @@
 //!
 //! `year_of_checkins` adds a check-in on most days of the year before, for the charts
 //! that need dense data; `uses` puts Alcohol on a cut-down path with two uses and adds
-//! a commitment on a safer-use path, for the use forms.
+//! a commitment on a safer-use path, for the use forms; `cutting_down` puts Alcohol on
+//! a cut-down path with a few uses, for the use figures and the use calendar.
 
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
 use tend::domain::scales;
@@ -497,6 +498,60 @@ pub fn uses(store: &Store) {
                     note: None,
                 };
                 w.add_use(u, 14.0)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// Puts Alcohol on a cut-down path from 2 November (14 drinks a week, 4 a day, 3
+/// use-free days, 6 a heavy day, 5 a drink against a usual 20 a week) and logs a few
+/// uses since: a heavy day, a day over the daily limit, two uses on one day, the
+/// rest within the plan.
+pub fn cutting_down(store: &Store) {
+    store
+        .write(|w| {
+            // Alcohol, or the first commitment of another journal (the demo's).
+            let all = w.commitments()?;
+            let alcohol = all.iter().find(|c| c.name == "Alcohol").or(all.first());
+            let id = alcohol.expect("a commitment").id;
+            let plan = usage::PathDraft {
+                path: Some(usage::Path::CutDown),
+                unit: Some(usage::UseUnit::Drinks),
+                max_per_day: Some(4.0),
+                max_per_week: Some(14.0),
+                free_days: Some(3),
+                heavy_at: Some(6.0),
+                price: Some(5.0),
+                usual_per_week: Some(20.0),
+                checklist: None,
+            };
+            w.set_path(id, d("2026-11-02"), &plan)?;
+            for (day, time, amount, what) in [
+                ("2026-11-03", "20:00", 2.0, "beer"),
+                ("2026-11-06", "21:00", 3.0, "wine"),
+                ("2026-11-07", "22:00", 6.0, "beer"),
+                ("2026-11-12", "19:30", 2.0, "beer"),
+                ("2026-11-14", "20:00", 5.0, "wine"),
+                ("2026-11-18", "20:00", 2.0, "beer"),
+                ("2026-11-21", "19:00", 1.0, "beer"),
+                ("2026-11-21", "21:00", 1.5, "wine"),
+                ("2026-11-22", "18:00", 2.0, "beer"),
+            ] {
+                let draft = usage::UseDraft {
+                    commitment_id: id,
+                    at: at(day, time),
+                    amount,
+                    unit: usage::UseUnit::Drinks,
+                    what: Some(what.into()),
+                    place: None,
+                    with_whom: None,
+                    planned: true,
+                    cost: None,
+                    followed: vec![],
+                    note: None,
+                };
+                w.add_use(draft, 14.0)?;
             }
             Ok(())
         })

@@ -347,6 +347,32 @@ fn dense(p: &mut Person) {
     p.app.reload(&p.store).unwrap();
 }
 
+/// The fixture with Alcohol cut down and a few uses logged.
+fn cutting_down(p: &mut Person) {
+    common::fixture::cutting_down(&p.store);
+    p.app.reload(&p.store).unwrap();
+}
+
+/// As `cutting_down`, then on a safer-use path with its checklist from 20 November.
+fn safer_use(p: &mut Person) {
+    use tend::domain::usage::{Path, PathDraft, SaferStep};
+    common::fixture::cutting_down(&p.store);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    p.store
+        .write(|w| {
+            let id = w.commitments()?[0].id;
+            let draft = PathDraft {
+                path: Some(Path::SaferUse),
+                checklist: Some(vec![SaferStep::NeverAlone, SaferStep::EatFirst]),
+                ..PathDraft::default()
+            };
+            w.set_path(id, day, &draft)?;
+            Ok(())
+        })
+        .unwrap();
+    p.app.reload(&p.store).unwrap();
+}
+
 /// Today's check-in, with "I had a setback today" ticked, saved: the question
 /// offering a growth entry about it.
 fn setback_today(p: &mut Person) {
@@ -618,6 +644,39 @@ pub fn screens(l: &mut dyn Look) {
                 p.keys(&[Char('7'), Right, Right, Right, Enter]);
                 // Three weeks back to Monday 2 November, then two days to the 31st.
                 p.keys(&[Left, Left, Left, KeyCode::Up, KeyCode::Up]);
+            }),
+            ("Today, cutting down", |p| {
+                cutting_down(p);
+                p.press(Char('1'));
+            }),
+            ("Progress, cutting down", |p| {
+                cutting_down(p);
+                p.press(Char('7'));
+            }),
+            ("Progress, 365 days, cutting down", |p| {
+                cutting_down(p);
+                p.keys(&[Char('7'), Right, Right]);
+            }),
+            ("Progress, the use calendar", |p| {
+                cutting_down(p);
+                p.keys(&[Char('7'), Right, Right, Right, Char('m')]);
+            }),
+            ("Progress, the use calendar, a day with use", |p| {
+                cutting_down(p);
+                p.keys(&[Char('7'), Right, Right, Right, Char('m'), Enter]);
+                p.keys(&[KeyCode::Up, KeyCode::Up]);
+            }),
+            ("Today, safer use", |p| {
+                safer_use(p);
+                p.press(Char('1'));
+            }),
+            ("Progress, safer use", |p| {
+                safer_use(p);
+                p.press(Char('7'));
+            }),
+            ("Progress, the use calendar, safer use", |p| {
+                safer_use(p);
+                p.keys(&[Char('7'), Right, Right, Right, Char('m')]);
             }),
             (
                 "Progress, timeline",

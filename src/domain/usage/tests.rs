@@ -66,6 +66,11 @@ fn a_day_is_outside_the_plan_over_its_daily_limit_or_when_it_brings_the_week_ove
     // A use-free day never is: the week stays over on 12-04 with no use that day.
     assert_eq!(f.days_within_plan, Some(34 - 2));
     assert_eq!(f.windows[0].heavy_days, 1);
+    assert_eq!(
+        f.heavy_at,
+        Some(4.0),
+        "the heavy-day amount is told with the figures"
+    );
 }
 
 #[test]

@@ -203,6 +203,7 @@ const PROGRESS: &[Binding] = &[
     b(Down, A::Down, D::ProgressDown),
     b(Char('j'), A::Down, D::ProgressDown).quiet(),
     b(Enter, A::Open, D::ProgressOpen),
+    b(Char('m'), A::Toggle, D::ShadeCalendar),
     b(Char('e'), A::Edit, D::CorrectGrowth),
     b(Char('d'), A::Delete, D::DeleteGrowth),
 ];
@@ -219,6 +220,7 @@ const DAY_CURSOR: &[Binding] = &[
     b(Char('j'), A::Down, D::DayAfter).quiet(),
     b(Esc, A::Back, D::LeaveDaysArrows),
     b(Enter, A::Back, D::LeaveDays).quiet(),
+    b(Char('m'), A::Toggle, D::ShadeCalendar),
 ];
 
 const EXPORT: &[Binding] = &[
@@ -497,6 +499,7 @@ pub fn footer(mode: Mode) -> &'static [Item] {
             Keys(&[A::Left, A::Right], W::Week),
             Keys(&[A::Up, A::Down], W::Day),
             Keys(&[A::Back], W::LeaveDays),
+            Keys(&[A::Toggle], W::MoodOrAmount),
             Keys(&[A::Crisis], W::CrisisPlan),
         ],
     }

@@ -90,6 +90,7 @@ pub enum Does {
     DayAfter,
     LeaveDaysArrows,
     LeaveDays,
+    ShadeCalendar,
     ChooseShare,
     Import,
     PreviewUp,
@@ -247,6 +248,7 @@ impl Does {
             Does::DayAfter => t!("tui-key-day-after"),
             Does::LeaveDaysArrows => t!("tui-key-leave-days-arrows"),
             Does::LeaveDays => t!("tui-key-leave-days"),
+            Does::ShadeCalendar => t!("tui-key-shade-calendar"),
             Does::ChooseShare => t!("tui-key-choose-share"),
             Does::Import => t!("tui-key-import"),
             Does::PreviewUp => t!("tui-key-preview-up"),
@@ -352,6 +354,7 @@ pub enum Word {
     Week,
     Day,
     LeaveDays,
+    MoodOrAmount,
     Dismiss,
 }
 
@@ -396,6 +399,7 @@ impl Word {
             Word::Week => t!("tui-hint-week"),
             Word::Day => t!("tui-hint-day"),
             Word::LeaveDays => t!("tui-hint-leave-days"),
+            Word::MoodOrAmount => t!("tui-hint-mood-or-amount"),
             Word::Dismiss => t!("tui-hint-dismiss"),
         }
     }

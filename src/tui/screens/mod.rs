@@ -15,6 +15,7 @@ mod progress;
 mod selfchecks;
 mod tag_picker;
 mod today;
+mod use_words;
 
 use super::action::{Action, Screen};
 use super::keymap::Mode;
@@ -81,7 +82,7 @@ impl Screens {
                 self.plan.follow(cx, store)?;
             }
             Screen::Progress => {
-                self.progress = progress::ProgressScreen::default();
+                self.progress = self.progress.reopened();
                 self.progress.follow(cx, store)?;
             }
             Screen::Export => self.export.enter(cx, store),

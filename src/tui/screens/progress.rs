@@ -1,6 +1,7 @@
 //! Progress: headline figures, mood/craving/domain charts over 30/90/365 days, a year
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
+mod amounts;
 mod calendar;
 mod charts;
 
@@ -85,6 +86,10 @@ pub struct ProgressScreen {
     pub day: Option<NaiveDate>,
     /// That day's journal titles.
     day_titles: Vec<String>,
+    /// The calendar shaded by one commitment's amount each day (the use calendar)
+    /// instead of mood; `m` switches.
+    pub by_amount: bool,
+    amounts: Option<amounts::Amounts>,
 }
 
 impl ProgressScreen {
@@ -93,6 +98,15 @@ impl ProgressScreen {
         ProgressScreen {
             tab: ProgressTab::SelfChecks,
             scale,
+            ..ProgressScreen::default()
+        }
+    }
+
+    /// The screen as it opens again: on its first view, the calendar shaded as the
+    /// person last chose.
+    pub fn reopened(&self) -> ProgressScreen {
+        ProgressScreen {
+            by_amount: self.by_amount,
             ..ProgressScreen::default()
         }
     }
@@ -107,6 +121,20 @@ impl ProgressScreen {
         self.growth.follow(&self.growth_ids());
         self.results
             .follow(&super::selfchecks::result_ids(cx, self.scale));
+        self.read_amounts(cx, store)
+    }
+
+    /// Reads the use calendar's days (and the day under the cursor's uses) when it
+    /// shows them.
+    fn read_amounts(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
+        self.amounts = if self.by_amount {
+            amounts::Amounts::load(cx, store)?
+        } else {
+            None
+        };
+        if let (Some(a), Some(day)) = (self.amounts.as_mut(), self.day) {
+            a.read_day(store, day)?;
+        }
         Ok(())
     }
 
@@ -143,6 +171,11 @@ impl ProgressScreen {
     /// On the calendar: Enter starts the day cursor, the arrows move it (a week left
     /// and right, a day up and down), Esc leaves it.
     fn calendar_key(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
+        if action == Action::Toggle && amounts::chosen(cx).is_some() {
+            self.by_amount = !self.by_amount;
+            self.read_amounts(cx, store)?;
+            return Ok(Some(vec![]));
+        }
         let Some(day) = self.day else {
             if action != Action::Open {
                 return Ok(None);
@@ -179,6 +212,9 @@ impl ProgressScreen {
             })
             .collect();
         self.day = Some(day);
+        if let Some(a) = self.amounts.as_mut() {
+            a.read_day(store, day)?;
+        }
         Ok(Some(vec![]))
     }
 
@@ -265,22 +301,7 @@ impl ProgressScreen {
             ProgressTab::Days30 => chart(f, 30),
             ProgressTab::Days90 => chart(f, 90),
             ProgressTab::Days365 => chart(f, 365),
-            ProgressTab::Calendar => {
-                let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
-                let hint = match cursor {
-                    Some(_) => hints(
-                        cx,
-                        Mode::DayCursor,
-                        &[
-                            (&[Action::Left, Action::Right], t!("progress-hint-week")),
-                            (&[Action::Up, Action::Down], t!("progress-hint-day")),
-                            (&[Action::Back], t!("progress-hint-leave")),
-                        ],
-                    ),
-                    None => hints(cx, MODE, &[(&[Action::Open], t!("progress-hint-walk"))]),
-                };
-                calendar::calendar(cx, f, pane, cursor, &hint);
-            }
+            ProgressTab::Calendar => self.render_calendar(cx, f, pane),
             ProgressTab::Timeline => timeline(cx, &self.entries, self.growth.index, f, pane),
             ProgressTab::SelfChecks => {
                 super::selfchecks::pane(cx, self.scale, self.results.index, f, pane)
@@ -290,12 +311,36 @@ impl ProgressScreen {
 }
 
 impl ProgressScreen {
+    fn render_calendar(&self, cx: &Ctx, f: &mut Frame, pane: Rect) {
+        let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
+        let shade = if self.by_amount {
+            t!("progress-hint-by-mood")
+        } else {
+            t!("progress-hint-by-amount")
+        };
+        // The day cursor's footer names the key; the title has no room for it there.
+        let toggle = amounts::chosen(cx)
+            .filter(|_| cursor.is_none())
+            .map(|_| (&[Action::Toggle][..], shade));
+        let mut keys: Vec<(&[Action], String)> = match cursor {
+            Some(_) => vec![
+                (&[Action::Left, Action::Right], t!("progress-hint-week")),
+                (&[Action::Up, Action::Down], t!("progress-hint-day")),
+                (&[Action::Back], t!("progress-hint-leave")),
+            ],
+            None => vec![(&[Action::Open], t!("progress-hint-walk"))],
+        };
+        keys.extend(toggle);
+        let hint = hints(cx, self.mode(), &keys);
+        calendar::calendar(cx, f, pane, cursor, &hint, self.amounts.as_ref());
+    }
+
     /// Rows the view under the head needs to show its day or growth entry whole.
     fn rows_needed(&self, cx: &Ctx, width: u16) -> u16 {
         match self.tab {
             ProgressTab::Calendar => {
                 let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
-                calendar::rows_needed(cx, cursor, width)
+                calendar::rows_needed(cx, cursor, width, self.amounts.as_ref())
             }
             ProgressTab::Timeline => match self.entries.get(self.growth.index) {
                 Some(sb) => 5 + growth_rows(cx, sb, width),
@@ -314,7 +359,17 @@ fn head(cx: &Ctx, tab: ProgressTab) -> Vec<Line<'static>> {
         t.accent(),
     )];
     let days = |n: i64| t!("days", count = n);
+    let trend = match tab {
+        ProgressTab::Days30 => Some(30),
+        ProgressTab::Days90 => Some(90),
+        ProgressTab::Days365 => Some(365),
+        _ => None,
+    };
     for c in &s.commitments {
+        if let Some(lines) = super::use_words::progress(c, trend) {
+            head.extend(lines.into_iter().map(|l| Line::from(format!("  {l}"))));
+            continue;
+        }
         let next = c.next_milestone.as_ref().map_or("–".into(), |m| {
             let (at, to_go) = (days(m.days), days(m.days_to_go));
             t!("progress-next-milestone", days = at, to_go = to_go)

@@ -91,14 +91,17 @@ fn counts(cx: &Ctx) -> Vec<Line<'static>> {
         lines.push(Line::from(t!("today-nothing-to-count", key = plan)));
     }
     for c in &d.stats.commitments {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {} ", c.name), t.accent()),
-            Span::raw(t!(
+        let words = super::use_words::today(c).unwrap_or_else(|| {
+            t!(
                 "today-commitment",
                 day = c.days_in_recovery,
                 run = run_words(c.current_run),
                 on_track = t!("days", count = c.days_on_track)
-            )),
+            )
+        });
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {} ", c.name), t.accent()),
+            Span::raw(words),
         ]));
     }
     lines.push(Line::from(""));

@@ -1,15 +1,17 @@
 //! The year calendar, like a contributions graph: a column a week (two cells when the
 //! width allows), a row a weekday, month labels above, each day shaded by mood, growth
 //! entries marked, a legend; and a day cursor that shows that day's check-in and
-//! journal titles.
+//! journal titles. Shaded by amount instead (`Amounts`), it is the use calendar.
 
+use super::amounts::{Amounts, Shade};
 use crate::catalog::{DateForm, date};
 use crate::domain::{Checkin, LifeDomain, time};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::{para, wrapped_rows};
+use crate::tui::widgets::{para_in, wrapped_rows};
 use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -83,13 +85,31 @@ fn mark(cx: &Ctx, day: NaiveDate) -> char {
     }
 }
 
-/// The calendar, with `cursor` (a day and its journal titles) when walking the days.
+/// A day's mark and style: by mood, or by amount on the use calendar.
+fn cell(cx: &Ctx, day: NaiveDate, amounts: Option<&Amounts>) -> (char, Style) {
+    let t = &cx.theme;
+    let Some(a) = amounts else {
+        return (mark(cx, day), Style::new());
+    };
+    let shade = a.shade(day, cx.today);
+    let style = match shade {
+        Shade::UseFree => t.good(),
+        Shade::Some => t.calm(),
+        Shade::OverPlan | Shade::Heavy => t.accent(),
+        Shade::Future | Shade::Uncounted => Style::new(),
+    };
+    (shade.mark(), style)
+}
+
+/// The calendar, with `cursor` (a day and its journal titles) when walking the days,
+/// shaded by the day's amount of one commitment when `amounts` is given.
 pub fn calendar(
     cx: &Ctx,
     f: &mut Frame,
     area: Rect,
     cursor: Option<(NaiveDate, &[String])>,
     hint: &str,
+    amounts: Option<&Amounts>,
 ) {
     let t = &cx.theme;
     let [cal, below] =
@@ -101,9 +121,10 @@ pub fn calendar(
         let mut spans = vec![Span::raw(format!("{name} "))];
         for w in 0..grid.weeks {
             let day = grid.first + Duration::weeks(w) + Duration::days(row);
-            let c = mark(cx, day);
+            let (c, shade) = cell(cx, day, amounts);
             let text = if grid.cell == 2 {
-                let met = cx.data.connection_days.iter().any(|(d, _)| *d == day);
+                let met =
+                    amounts.is_none() && cx.data.connection_days.iter().any(|(d, _)| *d == day);
                 let fill = if met {
                     '•'
                 } else if matches!(c, '░' | '▒' | '▓' | '█') {
@@ -118,16 +139,27 @@ pub fn calendar(
             let style = if cursor.is_some_and(|(d, _)| d == day) {
                 t.selected()
             } else {
-                ratatui::style::Style::new()
+                shade
             };
             spans.push(Span::styled(text, style));
         }
         lines.push(Line::from(spans));
     }
     let since = date(grid.first, DateForm::DayMonShortYear);
-    let title = format!(" {} ", t!("progress-year-since", date = since, hint = hint));
+    let title = match amounts {
+        Some(a) => t!(
+            "progress-amount-title",
+            name = &a.name,
+            unit = a.unit.label(),
+            hint = hint
+        ),
+        None => t!("progress-year-since", date = since, hint = hint),
+    };
+    let title = format!(" {title} ");
     // The wide legend names connections too, which only two-cell weeks show.
-    let legend = if grid.cell == 2 {
+    let legend = if let Some(a) = amounts {
+        a.legend(cx.today, usize::from(cal.width.saturating_sub(4)))
+    } else if grid.cell == 2 {
         t!("progress-legend-wide")
     } else {
         t!("progress-legend")
@@ -136,27 +168,43 @@ pub fn calendar(
         .title(title)
         .title_bottom(Line::styled(format!(" {legend} "), t.dim()));
     f.render_widget(Paragraph::new(lines).block(block), cal);
-    match cursor {
-        Some((day, titles)) => f.render_widget(
-            para(day_lines(cx, day, titles), &date(day, DateForm::Long)),
-            below,
+    // What doesn't fit below (many commitments, a long day) is named on the border.
+    let (lines, title) = match cursor {
+        Some((day, titles)) => (
+            day_lines(cx, day, titles, amounts),
+            date(day, DateForm::Long),
         ),
-        None => f.render_widget(para(milestone_lines(cx), &t!("progress-milestones")), below),
-    }
+        None => (milestone_lines(cx), t!("progress-milestones")),
+    };
+    f.render_widget(para_in(lines, &title, below, 0), below);
 }
 
 /// Rows the calendar needs in `width` to show its grid and, whole, what is below it.
-pub fn rows_needed(cx: &Ctx, cursor: Option<(NaiveDate, &[String])>, width: u16) -> u16 {
+pub fn rows_needed(
+    cx: &Ctx,
+    cursor: Option<(NaiveDate, &[String])>,
+    width: u16,
+    amounts: Option<&Amounts>,
+) -> u16 {
     let below = match cursor {
-        Some((day, titles)) => day_lines(cx, day, titles),
+        Some((day, titles)) => day_lines(cx, day, titles, amounts),
         None => milestone_lines(cx),
     };
     CALENDAR_ROWS + wrapped_rows(&below, width.saturating_sub(2)) as u16 + 2
 }
 
-/// What a day holds: its check-in, growth entries and journal titles.
-pub fn day_lines(cx: &Ctx, day: NaiveDate, titles: &[String]) -> Vec<Line<'static>> {
+/// What a day holds: on the use calendar its amount first, then its check-in, growth
+/// entries and journal titles.
+pub fn day_lines(
+    cx: &Ctx,
+    day: NaiveDate,
+    titles: &[String],
+    amounts: Option<&Amounts>,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
+    if let Some(a) = amounts {
+        out.push(Line::from(a.day_words(day)));
+    }
     match cx.data.checkins.iter().find(|c| c.date == day) {
         Some(c) => out.push(Line::from(t!(
             "progress-day-checkin",
