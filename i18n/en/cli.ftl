@@ -406,7 +406,10 @@ cli-stats-use-week-limit = Use-free days: { $free } of the last { $days }; { $to
 cli-stats-use-week = Use-free days: { $free } of the last { $days }; { $total } { $unit } in the last 7 days
 cli-stats-use-window = Last { $window } days: { $total } { $unit } ({ $per_week } a week), { $free } of { $days } days use-free
 # $now is cli-stats-use-window.
-cli-stats-use-window-before = { $now }; the { $window } days before: { $total } { $unit }, { $free } days use-free
+cli-stats-use-window-before = { $now }; the { $window } days before: { $total } { $unit }, { $free ->
+    [one] 1 day
+   *[other] { $free } days
+} use-free
 cli-stats-checklist = Checklist followed in full: { $followed } of { $recorded } uses where you recorded it
 cli-stats-money = Money: { $spent } spent in the last 30 days
 cli-stats-money-saved = Money: { $spent } spent in the last 30 days; { $saved } saved against your usual week
