@@ -43,8 +43,8 @@ fn journal(dir: &tempfile::TempDir) -> Store {
     let mut day = d(FROM);
     let mut i = 0usize;
     while day <= d(TO) {
-        if i % 3 == 0 {
-            let times = if i % 9 == 0 { 2 } else { 1 };
+        if i.is_multiple_of(3) {
+            let times = if i.is_multiple_of(9) { 2 } else { 1 };
             for t in 0..times {
                 let at = format!("{day}T{}:00:00+00:00", 18 + t);
                 let draft = UseDraft {

@@ -973,7 +973,7 @@ pub fn form_messages(l: &mut dyn Look) {
             ("export written", |p| {
                 let out = p._dir.path().join("summary.html");
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..11 {
+                for _ in 0..12 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());
@@ -983,7 +983,7 @@ pub fn form_messages(l: &mut dyn Look) {
                 let out = p._dir.path().join("summary.html");
                 std::fs::write(&out, "").unwrap();
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..11 {
+                for _ in 0..12 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());

@@ -130,7 +130,7 @@ pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
     if area.width >= 110 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        let top = if form_open { 14 } else { 8 };
+        let top = if form_open { 15 } else { 8 };
         Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
     }
 }
