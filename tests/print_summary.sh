@@ -3,7 +3,9 @@
 # to PDF in headless Chromium (Letter, then A4) and checks with pdftotext that every
 # section is there, that the figures match what tend's other outputs say, that a PHQ-9
 # item 9 above 0 (added here: the demo has none) is flagged on page 1, that the diary
-# card takes at most 2 pages and the whole at most 8.
+# card takes at most 2 pages and the whole at most 8; then, with a commitment cut down
+# and 90 days of use added, that the summary with `--include use` (the use calendar)
+# takes at most 10 pages and its diary card still at most 2.
 # Usage: tests/print_summary.sh [path/to/tend]   (needs chromium and poppler-utils)
 set -euo pipefail
 bin=$(realpath "${1:-target/debug/tend}")
@@ -33,6 +35,16 @@ print_pdf() { # html, pdf
     --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
 }
 
+# The card runs from its heading to the footer that follows it.
+card_pages() { # pdf, pages
+  local first=0 last=0
+  for p in $(seq 1 "$2"); do
+    pdftotext -layout -f "$p" -l "$p" "$1" "$work/page.txt"
+    grep -qF "Weekly diary card" "$work/page.txt" && first=$p
+    grep -qF "Made with tend" "$work/page.txt" && last=$p
+  done
+  echo "$first $last"
+}
 # A4: the same page with the paper size set, as a print dialog would.
 sed 's|</style>|@page { size: A4; }</style>|' "$work/summary.html" > "$work/summary-a4.html"
 for paper in letter a4; do
@@ -55,17 +67,39 @@ for paper in letter a4; do
   check "$work/$paper-1.txt" "Safety flag"
   check "$work/$paper-1.txt" "10 November 2026: PHQ-9 item 9"
   check "$work/$paper-1.txt" "safety plan"
-  # The card runs from its heading to the footer that follows it.
-  first=0 last=0
-  for p in $(seq 1 "$pages"); do
-    pdftotext -layout -f "$p" -l "$p" "$work/$paper.pdf" "$work/page.txt"
-    grep -qF "Weekly diary card" "$work/page.txt" && first=$p
-    grep -qF "Made with tend" "$work/page.txt" && last=$p
-  done
+  read -r first last < <(card_pages "$work/$paper.pdf" "$pages")
   card=$((last - first + 1))
   echo "print check: $paper diary card on pages $first to $last"
   if [ "$first" -gt 0 ] && [ "$card" -le 2 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "print check: the $paper diary card takes $card pages (at most 2)"; fi
   if [ "$pages" -le 8 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "print check: $paper summary has $pages pages (at most 8)"; fi
+done
+
+# With the amounts of use shared: a commitment cut down from 1 August with a use on three
+# days in four over the 90 days, some of them heavy.
+"$bin" --db "$db" commitment add Drinking --path cut-down --max-per-week 14 --free-days 3 \
+  --heavy-at 5 --unit drinks --start 2026-08-01 >/dev/null
+for i in $(seq 0 89); do
+  [ $((i % 4)) -eq 3 ] && continue
+  day=$(date -u -d "$from + $i days" +%F)
+  "$bin" --db "$db" use add Drinking $(( (i * 7) % 6 + 1 )) --at "$day 20:00" >/dev/null
+done
+"$bin" --db "$db" export summary --from "$from" --to "$to" --include use -o "$work/use.html" >/dev/null
+sed 's|</style>|@page { size: A4; }</style>|' "$work/use.html" > "$work/use-a4.html"
+for paper in letter a4; do
+  html="$work/use.html"
+  [ "$paper" = a4 ] && html="$work/use-a4.html"
+  print_pdf "$html" "$work/use-$paper.pdf"
+  pdftotext -layout "$work/use-$paper.pdf" "$work/use-$paper.txt"
+  for text in "Use calendar" "Drinking (standard drinks)" "Average a week" "August 2026" "November 2026" \
+              "Days within my plan, Drinking (cut down)" "Weekly diary card"; do
+    check "$work/use-$paper.txt" "$text"
+  done
+  pages=$(pdfinfo "$work/use-$paper.pdf" | awk '/^Pages:/ {print $2}')
+  echo "print check: $paper PDF with --include use, $pages pages"
+  read -r first last < <(card_pages "$work/use-$paper.pdf" "$pages")
+  card=$((last - first + 1))
+  if [ "$first" -gt 0 ] && [ "$card" -le 2 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "print check: the $paper diary card with use takes $card pages (at most 2)"; fi
+  if [ "$pages" -le 10 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "print check: $paper summary with use has $pages pages (at most 10)"; fi
 done
 echo "summary-print: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -396,6 +396,23 @@ cli-stats-in-recovery = { $days } in recovery, { $on_track } of them on track
 cli-stats-fresh-start = Today is a fresh start; longest run { $longest }
 cli-stats-current-run = Current run { $current }; longest run { $longest }
 cli-stats-setbacks = Setbacks: { $last } in the last 90 days, { $prior } in the 90 before ({ $total } in all)
+# A commitment's path and use. $path and $before are paths ("cut down"); $date a date.
+cli-stats-path = Path: { $path }
+cli-stats-path-since = Path: { $path }, since { $date }
+cli-stats-path-changed = Path: { $path }, since { $date } (before, { $before })
+cli-stats-within-plan = Days within my plan: { $within }; days over my plan: { $over }
+# $total and $limit are amounts; $unit is the unit ("standard drinks").
+cli-stats-use-week-limit = Use-free days: { $free } of the last { $days }; { $total } of { $limit } { $unit } in the last 7 days
+cli-stats-use-week = Use-free days: { $free } of the last { $days }; { $total } { $unit } in the last 7 days
+cli-stats-use-window = Last { $window } days: { $total } { $unit } ({ $per_week } a week), { $free } of { $days } days use-free
+# $now is cli-stats-use-window.
+cli-stats-use-window-before = { $now }; the { $window } days before: { $total } { $unit }, { $free ->
+    [one] 1 day
+   *[other] { $free } days
+} use-free
+cli-stats-checklist = Checklist followed in full: { $followed } of { $recorded } uses where you recorded it
+cli-stats-money = Money: { $spent } spent in the last 30 days
+cli-stats-money-saved = Money: { $spent } spent in the last 30 days; { $saved } saved against your usual week
 # $days is a median number of days (days or cli-stats-decimal-days).
 cli-stats-gap = Typical time between setbacks: { $days }
 cli-stats-gap-halves = earlier { $earlier }, lately { $lately }

@@ -9,7 +9,7 @@ summary-format-unknown = unknown '{ $value }'; use {"html"}, {"md"}, {"csv"} or 
 ## report/model.rs
 
 # $value is what the person typed after --include.
-summary-include-unknown = unknown '{ $value }'; use {"journal"}, {"notes"}, {"setback-details"}, {"names"}, {"numbers"} (comma-separated)
+summary-include-unknown = unknown '{ $value }'; use {"journal"}, {"notes"}, {"setback-details"}, {"names"}, {"numbers"}, {"use"} (comma-separated)
 # $value is what the person typed after --leave-out.
 summary-leave-out-unknown = unknown '{ $value }'; use {"lessons"}
 
@@ -24,6 +24,7 @@ summary-shared-setback-details = setback details
 summary-shared-names = people's names
 summary-shared-initials = people's names (each person appears as an initial, with their role)
 summary-shared-numbers = phone numbers and meeting places
+summary-shared-use = amounts of use (the use calendar)
 summary-shared-contacts = calls, messages and time with people (all but those marked private)
 
 # The headings of a growth entry's written parts.
@@ -234,6 +235,32 @@ summary-journal-heading = Journal entries
 
 # $run and $longest are numbers of days ("104 days").
 summary-run-longest = run { $run } · longest { $longest }
+# A commitment's path in the summary: what its figure counts, and when it changed.
+summary-path-within-plan = Days within my plan
+summary-path-use-free = Use-free days
+summary-path-on-track = Days on track
+summary-path-over-plan = { $count ->
+    [one] 1 day over my plan
+   *[other] { $count } days over my plan
+}
+# $path and $before are paths ("cut down", "abstain"); $date is a date.
+summary-path-changed = { $path } from { $date }; before, { $before }
+# $figure is summary-path-within-plan, …; $name a commitment; $path its path.
+summary-path-figure = { $figure }, { $name } ({ $path })
+# The use calendar (Timeline Followback), shared only with --include use.
+summary-use-heading = Use calendar
+summary-use-how = The amount each day from the person's own log (a Timeline Followback): ○ a use-free day, ● a heavy day (at or over the person's own heavy-day amount); blank before the commitment began. The change is from the previous period of the same length.
+summary-use-none = No use logged in this period.
+summary-use-legend = Amounts in { $unit }. ○ use-free day · ● heavy day
+summary-use-for = { $name } ({ $unit })
+summary-use-amount = { $amount } { $unit }
+summary-use-with-change = { $value } ({ $change })
+summary-use-free-days = Use-free days
+summary-use-total = Total
+summary-use-per-week = Average a week
+summary-use-heavy-days = Heavy days ({ $amount } or more)
+summary-use-col-week = Week of
+summary-use-col-total = Week's total
 summary-setbacks = { $count ->
     [one] { $count } setback
    *[other] { $count } setbacks

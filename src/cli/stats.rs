@@ -1,5 +1,6 @@
 //! `tend stats`: the progress figures (days in recovery, runs, days on track,
-//! adherence, setbacks spacing, bounce-back, milestones) as text or JSON.
+//! adherence, setbacks spacing, bounce-back, milestones, and a commitment's path and
+//! use) as text or JSON.
 
 use super::{Ctx, args, say};
 use crate::catalog::{DateForm, date};
@@ -7,6 +8,8 @@ use crate::domain::progress::Stats;
 use crate::domain::tracked::Window;
 use crate::error::Result;
 use chrono::Duration;
+
+mod usage;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -107,6 +110,9 @@ fn commitment(out: &mut String, c: &crate::domain::progress::CommitmentProgress)
         say!(out, "  {line}");
     }
     gaps(out, c);
+    if let Some(u) = &c.usage {
+        usage::lines(out, u);
+    }
     if let Some(m) = c.milestones.last() {
         let (days, on) = (t!("days", count = m.days), m.reached_on.to_string());
         say!(out, "  {}", t!("cli-stats-milestone", days = days, on = on));

@@ -3,15 +3,20 @@
 //! spiritual, hungry, angry, lonely, tired, sleep_hours, urge_max, acted_on_urge,
 //! encounters, coping_used, phq9_item9 (the answer to PHQ-9 item 9, thoughts of
 //! self-harm, on a day a PHQ-9 was taken: always there, never left out), `self_checks`
-//! when the range has self-check results (e.g. "PHQ-9 5 of 27 (mild)"), and `notes`
-//! when notes are shared. Text cells are neutralised against spreadsheet formulas.
+//! when the range has self-check results (e.g. "PHQ-9 5 of 27 (mild)"), `notes`
+//! when notes are shared, and, only when the person shares the amounts of use
+//! (`--include use`), one `use_amount:NAME:UNIT` column for each commitment with use in
+//! the range (`use_amount:Alcohol:drinks`): the day's amount, 0 on a use-free day, empty
+//! before the commitment began. Without it those columns are not there at all. Text
+//! cells are neutralised against spreadsheet formulas.
 
 use super::csv_cell;
 use super::model::{Day, Summary};
 use crate::domain::Checkin;
+use crate::domain::usage::show_amount;
 
 /// The column names, in order; `self_checks` and `notes` only when the card has them.
-fn header(s: &Summary) -> Vec<&'static str> {
+fn header(s: &Summary) -> Vec<String> {
     let mut header = vec![
         "date",
         "weekday",
@@ -40,11 +45,19 @@ fn header(s: &Summary) -> Vec<&'static str> {
     if s.includes.notes {
         header.push("notes");
     }
+    let mut header: Vec<String> = header.into_iter().map(String::from).collect();
+    for c in &s.uses {
+        header.push(csv_cell(&format!(
+            "use_amount:{}:{}",
+            c.name,
+            c.unit.as_str()
+        )));
+    }
     header
 }
 
 /// One day's cells: numbers bare, nothing recorded as an empty cell, marks as 1/0.
-fn row(s: &Summary, d: &Day) -> Vec<String> {
+fn row(s: &Summary, i: usize, d: &Day) -> Vec<String> {
     let n = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
     let b = |v: bool| if v { "1" } else { "0" }.to_string();
     let c = d.checkin.as_ref();
@@ -83,11 +96,14 @@ fn row(s: &Summary, d: &Day) -> Vec<String> {
             .collect();
         row.push(csv_cell(&notes.join(" | ")));
     }
+    for c in &s.uses {
+        row.push(c.amounts[i].map_or(String::new(), show_amount));
+    }
     row
 }
 
 /// The whole card.
 pub fn render(s: &Summary) -> String {
-    let header: Vec<String> = header(s).into_iter().map(String::from).collect();
-    super::csv_rows(std::iter::once(header).chain(s.days.iter().map(|d| row(s, d))))
+    let days = s.days.iter().enumerate().map(|(i, d)| row(s, i, d));
+    super::csv_rows(std::iter::once(header(s)).chain(days))
 }

@@ -9,6 +9,7 @@ use crate::catalog::{self, DateForm};
 use std::fmt::Write;
 
 mod front;
+mod tlfb;
 use front::{changes, latest_scales, safety};
 
 const CSS: &str = include_str!("../../assets/summary.css");
@@ -65,6 +66,7 @@ pub fn render(s: &Summary) -> String {
     goals(&mut o, s);
     scales(&mut o, s);
     plan(&mut o, s);
+    tlfb::uses(&mut o, s);
     diary(&mut o, s);
     journal(&mut o, s);
     let _ = write!(
@@ -85,17 +87,22 @@ fn headline(o: &mut String, s: &Summary) {
         t!("summary-html-in-recovery")
     );
     for c in &g.commitments {
+        let run = t!(
+            "summary-run-longest",
+            run = t!("days", count = c.current_run),
+            longest = t!("days", count = c.longest_run)
+        );
+        if let Some(p) = &c.path {
+            tlfb::path_figure(&mut b, c, p, &run);
+            continue;
+        }
         let _ = write!(
             b,
             "<div class=\"figure\"><b>{}%</b>{}<br>{} · {}</div>",
             c.percent,
             t!("summary-html-on-track", name = esc(&c.name)),
             c.on_track_text,
-            t!(
-                "summary-run-longest",
-                run = t!("days", count = c.current_run),
-                longest = t!("days", count = c.longest_run)
-            )
+            run
         );
     }
     let _ = write!(

@@ -8,6 +8,8 @@ use crate::catalog;
 use chrono::Datelike;
 use std::fmt::Write;
 
+mod tlfb;
+
 /// One character per day: ▁ (low) to █ (high), `·` for no value.
 pub fn sparkline(values: &[Option<u8>], lo: u8, hi: u8) -> String {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -51,6 +53,7 @@ pub fn render(s: &Summary) -> String {
     goals(&mut o, s);
     plan(&mut o, s);
     scales(&mut o, s);
+    tlfb::uses(&mut o, s);
     diary(&mut o, s);
     let _ = writeln!(o);
     journal(&mut o, s);
@@ -79,17 +82,22 @@ fn glance(o: &mut String, s: &Summary) {
         t!("days", count = g.days_in_recovery)
     );
     for c in &g.commitments {
+        let run = t!(
+            "summary-run-longest",
+            run = t!("days", count = c.current_run),
+            longest = t!("days", count = c.longest_run)
+        );
+        if let Some(p) = &c.path {
+            tlfb::path_row(o, c, p, &run);
+            continue;
+        }
         let _ = writeln!(
             o,
             "| {} | {} ({}%) · {} |",
             t!("summary-md-on-track", name = esc(&c.name)),
             c.on_track_text,
             c.percent,
-            t!(
-                "summary-run-longest",
-                run = t!("days", count = c.current_run),
-                longest = t!("days", count = c.longest_run)
-            )
+            run
         );
     }
     let _ = writeln!(
@@ -480,12 +488,12 @@ fn journal(o: &mut String, s: &Summary) {
 }
 
 /// A section's heading and its line on how to read it.
-fn heading(o: &mut String, title: &str, how: &str) {
+pub(super) fn heading(o: &mut String, title: &str, how: &str) {
     let _ = writeln!(o, "## {title}\n\n_{how}_\n");
 }
 
 /// A table's header row and its rule.
-fn header(o: &mut String, columns: &[String]) {
+pub(super) fn header(o: &mut String, columns: &[String]) {
     let _ = writeln!(o, "| {} |", columns.join(" | "));
     let _ = writeln!(o, "|{}", "---|".repeat(columns.len()));
 }

@@ -18,6 +18,7 @@ mod records;
 mod sections;
 mod standing;
 mod svg;
+mod use_calendar;
 
 pub use model::{Includes, Summary};
 pub use sections::build;

@@ -3,6 +3,7 @@
 //! CSV renderers only lay it out and escape it. Free text the person did not choose to
 //! share is never loaded into it.
 
+use crate::domain::usage::{Path, UseUnit};
 use crate::domain::*;
 use crate::error::Result;
 use chrono::NaiveDate;
@@ -24,6 +25,9 @@ pub struct Includes {
     /// Phone numbers, meeting places and links, the details of the plan's people and
     /// contacts, and long runs of digits in the person's words (else left out).
     pub numbers: bool,
+    /// The amounts of use: the use calendar (TLFB) and the diary card's amount columns
+    /// (else only each commitment's path and its count of days).
+    pub uses: bool,
     /// Lessons from setbacks (what I learned, next time) left out; they are in unless
     /// the person says otherwise.
     pub leave_out_lessons: bool,
@@ -37,10 +41,15 @@ pub struct Includes {
 impl Includes {
     /// Whether nothing personal beyond the figures and lessons is shared.
     pub fn shares_nothing(&self) -> bool {
-        !self.journal && !self.notes && !self.setback_details && !self.names && !self.numbers
+        !self.journal
+            && !self.notes
+            && !self.setback_details
+            && !self.names
+            && !self.numbers
+            && !self.uses
     }
 
-    /// Parses `journal,notes,setback-details,names,numbers`.
+    /// Parses `journal,notes,setback-details,names,numbers,use`.
     pub fn parse(s: &str) -> Result<Includes, Invalid> {
         let mut inc = Includes::default();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -50,6 +59,7 @@ impl Includes {
                 "setback-details" => inc.setback_details = true,
                 "names" => inc.names = true,
                 "numbers" => inc.numbers = true,
+                "use" => inc.uses = true,
                 other => {
                     return Err(Invalid::new(
                         "include",
@@ -101,6 +111,7 @@ impl Includes {
             },
         );
         say(self.numbers, t!("summary-shared-numbers"));
+        say(self.uses, t!("summary-shared-use"));
         if self.share_contacts {
             included.push(t!("summary-shared-contacts"));
         }
@@ -176,6 +187,49 @@ pub struct CommitmentLine {
     pub percent: String,
     /// "88 of 90 days".
     pub on_track_text: String,
+    /// The path and its figure, for a commitment not on the abstain path or whose path
+    /// changed in the range (else `None`: the days on track say it all).
+    pub path: Option<PathLine>,
+}
+
+/// A commitment's path in the range and the figure that goes with it, shared by
+/// default: a count of days, never an amount.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PathLine {
+    /// The path on the range's last day.
+    pub path: Path,
+    /// What the figure counts: "days within my plan", "use-free days", "days on track".
+    pub figure: String,
+    /// The days of the range on this path since the commitment began.
+    pub days: i64,
+    /// Of those, the days the figure counts.
+    pub counted: i64,
+    /// `counted` of `days` as a whole percent.
+    pub percent: String,
+    /// "80 of 85 days".
+    pub text: String,
+    /// Cut down: "5 days over my plan".
+    pub over: Option<String>,
+    /// When the path changed in the range: "cut down from 6 November 2026; before,
+    /// abstain".
+    pub changed: Option<String>,
+}
+
+/// One commitment's use day by day (the Timeline Followback), only when the person
+/// shares the amounts of use.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UseCalendar {
+    pub name: String,
+    /// The unit every amount is in: the path's on the range's last day.
+    pub unit: UseUnit,
+    /// One per day of the range: `None` before the commitment began, 0 on a use-free
+    /// day.
+    pub amounts: Vec<Option<f64>>,
+    /// Which days reached the person's heavy-day amount.
+    pub heavy: Vec<bool>,
+    /// The figures beside the calendar, each named: use-free days, heavy days, the
+    /// total and the average a week, with the change from the previous period.
+    pub facts: Vec<(String, String)>,
 }
 
 /// The "at a glance" figures.
@@ -500,6 +554,9 @@ pub struct Summary {
     pub plan: Vec<(PlanSection, Vec<PlanItem>)>,
     pub scales: Scales,
     pub journal: Vec<JournalEntry>,
+    /// The use calendar of each commitment with use in the range, when the person
+    /// shares the amounts (else empty).
+    pub uses: Vec<UseCalendar>,
 }
 
 impl Summary {

@@ -7,6 +7,7 @@
 use super::model::Includes;
 use super::privacy::Privacy;
 use crate::domain::progress::{self, Stats};
+use crate::domain::usage::{CommitmentPath, UseDay};
 use crate::domain::*;
 use crate::error::Result;
 use crate::store::{JournalFilter, Store};
@@ -51,6 +52,11 @@ pub struct Records {
     /// The connection log's first day, if it has any.
     pub(super) log_from: Option<NaiveDate>,
     pub(super) privacy: Privacy,
+    /// Each commitment's path history and its use summed per day, from the previous
+    /// period of the same length (and the week before the range) to the range's end.
+    pub(super) uses: Vec<(i64, Vec<CommitmentPath>, Vec<UseDay>)>,
+    /// The size of a standard drink, in grams.
+    pub(super) drink_grams: f64,
 }
 
 impl Records {
@@ -77,7 +83,16 @@ impl Records {
             }
             None => Vec::new(),
         };
+        let mut uses = Vec::new();
+        for c in store.commitments()? {
+            let since = (from - Duration::days(length.max(7))).max(c.start_date);
+            let mut days = store.use_days(c.id, since)?;
+            days.retain(|d| d.date <= to);
+            uses.push((c.id, store.paths(c.id)?, days));
+        }
         Ok(Records {
+            uses,
+            drink_grams: store.drink_grams(),
             previous,
             profile: store.profile()?,
             from,

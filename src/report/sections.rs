@@ -59,6 +59,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         setbacks: records.setbacks(),
         plan: standing::plan(&records.plan),
         scales: standing::scales(&records.assessments, &records.earlier_assessments),
+        uses: records.use_calendars(),
         journal: records.journal,
     })
 }
@@ -220,6 +221,7 @@ impl Records {
                     range_days,
                     percent: percent(range_on_track, range_days),
                     on_track_text: of_days(range_on_track, range_days),
+                    path: self.path_line(c, (range_on_track, range_days)),
                 }
             })
             .collect()

@@ -240,3 +240,69 @@ fn a_pinned_entry_is_marked_in_the_list_and_the_summary() {
     env.ok(&["journal", "unpin", &id]);
     assert!(!env.ok(&["journal", "list", "--limit", "1"]).contains('◆'));
 }
+
+#[test]
+fn use_amounts_are_shared_only_with_include_use() {
+    let env = Env::new();
+    env.ok(&[
+        "commitment",
+        "add",
+        "Alcohol",
+        "--path",
+        "cut-down",
+        "--max-per-week",
+        "14",
+        "--unit",
+        "drinks",
+        "--start",
+        "2026-10-24",
+    ]);
+    env.ok(&["use", "add", "Alcohol", "3.75", "--at", "2026-11-20 20:00"]);
+    env.ok(&["use", "add", "Alcohol", "1.25", "--at", "2026-11-21 20:00"]);
+    let summary = |format: &str, include: Option<&str>| {
+        let mut args = vec![
+            "export",
+            "summary",
+            "--format",
+            format,
+            "--from",
+            "2026-11-17",
+            "-o",
+            "-",
+        ];
+        if let Some(i) = include {
+            args.extend(["--include", i]);
+        }
+        env.ok(&args)
+    };
+    for format in ["html", "md", "csv"] {
+        let private = summary(format, None);
+        assert!(
+            !private.contains("3.75") && !private.contains("1.25"),
+            "{format}"
+        );
+        let shared = summary(format, Some("use"));
+        assert!(
+            shared.contains("3.75") && shared.contains("1.25"),
+            "{format}"
+        );
+    }
+    let md = summary("md", Some("use"));
+    assert!(md.contains("Included: lessons from setbacks; amounts of use (the use calendar)."));
+    assert!(md.contains("| Use-free days | 5 of 7 days"), "{md}");
+    let csv = summary("csv", Some("use"));
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .ends_with(",use_amount:Alcohol:drinks")
+    );
+    assert!(csv.contains("2026-11-20,Fri,") && csv.lines().nth(4).unwrap().ends_with(",3.75"));
+    assert!(
+        !summary("csv", None).contains("use_amount"),
+        "the column is absent without use"
+    );
+    let help = env.ok(&["export", "summary", "--help"]);
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(help.contains("use (the amounts of use"), "{help}");
+}

@@ -82,6 +82,79 @@ fn stats() {
     shows(&["stats"]);
 }
 
+/// `tend stats` and the summary with its use calendar, for a commitment on a cut-down
+/// path with use logged and a path change.
+#[test]
+fn stats_and_summary_with_use() {
+    let env = journal();
+    env.ok(&[
+        "commitment",
+        "add",
+        "Drink",
+        "--path",
+        "cut-down",
+        "--max-per-week",
+        "14",
+        "--heavy-at",
+        "5",
+        "--price",
+        "4",
+        "--usual-per-week",
+        "20",
+        "--start",
+        "2026-09-01",
+    ]);
+    let id = env
+        .json(&["commitment", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Drink")
+        .unwrap()["id"]
+        .to_string();
+    env.ok(&[
+        "commitment",
+        "edit",
+        &id,
+        "--path",
+        "cut-down",
+        "--max-per-week",
+        "10",
+        "--from",
+        "2026-11-01",
+    ]);
+    env.ok(&[
+        "commitment",
+        "edit",
+        &id,
+        "--path",
+        "abstain",
+        "--from",
+        "2026-11-15",
+    ]);
+    env.ok(&[
+        "commitment",
+        "edit",
+        &id,
+        "--path",
+        "cut-down",
+        "--from",
+        "2026-11-16",
+    ]);
+    for (day, amount) in [("2026-11-18", "2"), ("2026-11-20", "6")] {
+        env.ok(&["use", "add", &id, amount, "--at", &format!("{day} 20:00")]);
+    }
+    let own = own(&env);
+    for args in [
+        &["stats"][..],
+        &["export", "summary", "--format", "md", "--include", "use"],
+    ] {
+        let (out, err, ok) = pseudo(&env, args);
+        assert!(ok, "{err}");
+        common::pseudo::assert_translated(&format!("tend {}", args.join(" ")), &out, &own);
+    }
+}
+
 #[test]
 fn checkin_list() {
     shows(&["checkin", "list"]);

@@ -73,7 +73,7 @@ fn the_demo_summary_names_no_one_and_shows_no_number_by_default() {
     );
     assert!(html.contains("Call S."), "a coping step names the initial");
     assert!(
-        html.contains("Left out: journal entries; check-in notes; setback details; people&#39;s names (each person appears as an initial, with their role); phone numbers and meeting places."),
+        html.contains("Left out: journal entries; check-in notes; setback details; people&#39;s names (each person appears as an initial, with their role); phone numbers and meeting places; amounts of use (the use calendar)."),
         "the cover line says what was left out"
     );
     let csv = summary(&env, "csv", &[]);

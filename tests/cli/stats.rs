@@ -421,3 +421,90 @@ fn imported_history_counts_the_same_in_a_journal_its_data_file_reaches() {
         data["checkins"][0]
     );
 }
+
+/// The example: a cut-down plan of 14 a week with 3 use-free days, started 30
+/// days ago, and 2 drinks on three of the last seven days.
+fn cut_down_journal() -> Env {
+    let env = Env::new();
+    env.ok(&[
+        "commitment",
+        "add",
+        "Alcohol",
+        "--path",
+        "cut-down",
+        "--max-per-week",
+        "14",
+        "--free-days",
+        "3",
+        "--unit",
+        "drinks",
+        "--start",
+        "2026-10-24",
+    ]);
+    for day in ["2026-11-18", "2026-11-20", "2026-11-22"] {
+        env.ok(&[
+            "use",
+            "add",
+            "Alcohol",
+            "2",
+            "--at",
+            &format!("{day} 20:00"),
+        ]);
+    }
+    env
+}
+
+#[test]
+fn stats_say_a_commitments_path_and_use_in_words() {
+    let env = cut_down_journal();
+    let out = env.ok(&["stats"]);
+    for line in [
+        "  Path: cut down, since 24 October 2026\n",
+        "  Days within my plan: 31; days over my plan: 0\n",
+        "  Use-free days: 4 of the last 7; 6 of 14 standard drinks in the last 7 days\n",
+        "  Last 30 days: 6 standard drinks (1.4 a week), 27 of 30 days use-free; the 30 days before: 0 standard drinks, 1 day use-free\n",
+        "  Last 90 days: 6 standard drinks",
+        "  Last 365 days: 6 standard drinks",
+    ] {
+        assert!(out.contains(line), "{line:?} missing from:\n{out}");
+    }
+    let json = env.json(&["stats"]);
+    let week = &json["commitments"][0]["use"]["windows"][0];
+    assert_eq!(
+        (week["use_free_days"].as_i64(), week["total"].as_f64()),
+        (Some(4), Some(6.0))
+    );
+    // An abstain commitment without use says nothing of paths.
+    let env = Env::new();
+    env.ok(&["commitment", "add", "Gambling", "--start", "2026-11-01"]);
+    assert!(!env.ok(&["stats"]).contains("Path:"));
+}
+
+#[test]
+fn stats_name_a_path_change_and_money() {
+    let env = cut_down_journal();
+    env.ok(&[
+        "commitment",
+        "edit",
+        "1",
+        "--path",
+        "safer-use",
+        "--price",
+        "5",
+        "--from",
+        "2026-11-10",
+    ]);
+    let out = env.ok(&["stats"]);
+    assert!(
+        out.contains("  Path: safer use, since 10 November 2026 (before, cut down)\n"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Days within my plan"),
+        "no plan figure on the safer-use path"
+    );
+    assert!(
+        out.contains("  Money: 30 spent in the last 30 days\n"),
+        "{out}"
+    );
+}

@@ -38,6 +38,7 @@ pub struct ExportForm {
     details: Choice<bool>,
     names: Choice<bool>,
     numbers: Choice<bool>,
+    uses: Choice<bool>,
     lessons: Choice<bool>,
     contacts: Choice<bool>,
     format: Choice<Format>,
@@ -129,7 +130,7 @@ pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
     if area.width >= 110 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        let top = if form_open { 14 } else { 8 };
+        let top = if form_open { 15 } else { 8 };
         Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
     }
 }
@@ -162,6 +163,7 @@ impl ExportForm {
             details: share(t!("form-export-details"), false),
             names: share(t!("form-export-names"), false),
             numbers: share(t!("form-export-numbers"), false),
+            uses: share(t!("form-export-use"), false),
             lessons: share(t!("form-export-lessons"), true),
             contacts: share(t!("form-export-contacts"), false),
             format: Choice::new(t!("form-export-format"), formats, Format::Html),
@@ -234,6 +236,7 @@ impl ExportForm {
             setback_details: self.details.get(),
             names: self.names.get(),
             numbers: self.numbers.get(),
+            uses: self.uses.get(),
             leave_out_lessons: !self.lessons.get(),
             share_contacts: self.contacts.get(),
             ninety_from: self.ninety_from,
@@ -261,6 +264,7 @@ impl TypedForm for ExportForm {
             &self.details,
             &self.names,
             &self.numbers,
+            &self.uses,
             &self.lessons,
             &self.contacts,
             &self.format,
@@ -278,6 +282,7 @@ impl TypedForm for ExportForm {
             &mut self.details,
             &mut self.names,
             &mut self.numbers,
+            &mut self.uses,
             &mut self.lessons,
             &mut self.contacts,
             &mut self.format,
