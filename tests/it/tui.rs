@@ -779,7 +779,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     // Enter writes over it.
     let before = std::fs::read(&out).unwrap();
     p.press(Enter)
-        .tabs(11)
+        .tabs(12)
         .type_text(out.to_str().unwrap())
         .press(Enter);
     let Some(Overlay::Form(form)) = p.app.top() else {
