@@ -148,7 +148,7 @@ cli-use-growth = { $made ->
     [1] Written as that day's growth entry { $id } (the check-in's setback mark shows it). When you're ready, {"`tend growth edit`"} { $id } keeps what you learned.
    *[other] It belongs with that day's growth entry { $id }, already written.
 }
-cli-use-over-plan = This day is over your plan. That is information, not a verdict: if you want to reflect on it, {"`tend growth add --kind`"} { $kind } {"--date"} { $date } {"--commitment"} { $commitment }.
+cli-use-over-plan = This day is over your plan. That is information, not a verdict: if you want to reflect on it, {"`tend growth add --kind "}{ $kind }{" --date "}{ $date }{" --commitment "}{ $commitment }{"`"}.
 cli-use-amount-needed = how much? Give an amount, or a drink's {"--ml"} and {"--abv"}
 cli-use-amount-or-drink = give an amount or {"--ml"} and {"--abv"}, not both
 cli-use-drink-unit = the converter counts alcohol in standard drinks or UK units, not { $unit }

@@ -212,6 +212,7 @@ form-goal-log-already = “{ $title }” is already logged for { $date }.
 
 form-growth-title = Growth entry
 form-growth-intro = A setback is part of the journey. Your days in recovery and every day on track still count.
+form-growth-intro-over-plan = A day over your plan is information, not a verdict. Nothing is taken back: your days within the plan still count.
 form-growth-kind = Kind
 form-growth-date = Date
 form-growth-commitment = Commitment

@@ -158,7 +158,9 @@ fn figures(s: &Summary) -> Vec<String> {
     }
     f.extend(s.last_growth.iter().map(|l| l.text.clone()));
     f.extend(s.safety.iter().map(|x| x.text.clone()));
-    for c in &g.commitments {
+    // A commitment on another path than abstaining shows its path's figure instead
+    // (the demo's Cannabis is cut down): see `report_use`.
+    for c in g.commitments.iter().filter(|c| c.path.is_none()) {
         f.push(c.on_track_text.clone());
         f.push(format!("{}%", c.percent));
         f.push(format!(

@@ -151,7 +151,10 @@ impl TypedForm for GrowthForm {
     }
 
     fn intro(&self, _keys: &Keymap) -> Option<String> {
-        Some(t!("form-growth-intro"))
+        Some(match self.kind.get() {
+            SetbackKind::OverPlan => t!("form-growth-intro-over-plan"),
+            _ => t!("form-growth-intro"),
+        })
     }
 
     fn fields(&self) -> Vec<&dyn Field> {
