@@ -193,22 +193,24 @@ fn add(
         }
         Ok(c)
     })?;
-    let (shown, words) = with_path(ctx, &c)?;
-    let start = c.start_date.to_string();
     let said = t!(
         "cli-commitment-added",
         id = c.id,
         name = &c.name,
-        start = start
+        start = c.start_date.to_string()
     );
-    let pathed = draft.is_some();
+    saved(ctx, &c, &said, draft.is_some())
+}
+
+/// Prints a commitment as saved (JSON: with its paths), and its path when one was set.
+fn saved(ctx: &mut Ctx, c: &Commitment, said: &str, pathed: bool) -> Result<()> {
+    let (shown, words) = with_path(ctx, c)?;
     ctx.show(&shown, |out| {
         say!(out, "{said}");
         if pathed {
             say!(out, "  {}", t!("cli-commitment-path", path = words));
         }
-    })?;
-    Ok(())
+    })
 }
 
 fn edit(
@@ -231,20 +233,11 @@ fn edit(
         }
         Ok(c)
     })?;
-    let (shown, words) = with_path(ctx, &c)?;
-    let start = c.start_date.to_string();
     let said = t!(
         "cli-commitment-updated",
         id = c.id,
         name = &c.name,
-        start = start
+        start = c.start_date.to_string()
     );
-    let pathed = draft.is_some();
-    ctx.show(&shown, |out| {
-        say!(out, "{said}");
-        if pathed {
-            say!(out, "  {}", t!("cli-commitment-path", path = words));
-        }
-    })?;
-    Ok(())
+    saved(ctx, &c, &said, draft.is_some())
 }

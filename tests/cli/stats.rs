@@ -424,7 +424,7 @@ fn imported_history_counts_the_same_in_a_journal_its_data_file_reaches() {
 
 /// The example: a cut-down plan of 14 a week with 3 use-free days, started 30
 /// days ago, and 2 drinks on three of the last seven days.
-fn cut_down_journal() -> Env {
+pub(crate) fn cut_down_journal() -> Env {
     let env = Env::new();
     env.ok(&[
         "commitment",
