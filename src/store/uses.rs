@@ -85,9 +85,9 @@ fn one_use(conn: &Connection, id: i64) -> Result<Use> {
 fn days_of(conn: &Connection, commitment_id: i64, from: NaiveDate) -> Result<Vec<UseDay>> {
     let mut st = conn.prepare_cached(
         "SELECT date, unit, sum(amount), count(*), sum(cost),
-                sum(followed IS NOT NULL), sum(followed IS NOT NULL AND followed = (
+                sum(followed IS NOT NULL), coalesce(sum(followed IS NOT NULL AND followed IS (
                     SELECT checklist FROM commitment_paths p WHERE p.commitment_id = uses.commitment_id
-                    AND p.from_date <= uses.date ORDER BY p.from_date DESC, p.created_at DESC, p.uid DESC LIMIT 1))
+                    AND p.from_date <= uses.date ORDER BY p.from_date DESC, p.created_at DESC, p.uid DESC LIMIT 1)), 0)
          FROM uses WHERE commitment_id = ?1 AND date >= ?2 GROUP BY date, unit ORDER BY date",
     )?;
     let rows = st.query_map(params![commitment_id, from], |r| {

@@ -402,6 +402,8 @@ fn small(doc: &Json) -> Json {
         "plan_items",
         "setbacks",
         "assessments",
+        "commitment_paths",
+        "uses",
     ];
     let mut kept: std::collections::HashSet<String> = Default::default();
     let mut out = doc.clone();
@@ -417,7 +419,9 @@ fn small(doc: &Json) -> Json {
             .unwrap()
             .iter()
             .filter(|r| refs_kept(r, &kept))
-            .take(2)
+            // All three of the demo's commitments: the third is cut down, with a path
+            // and uses to mutate.
+            .take(if t == "commitments" { 3 } else { 2 })
             .cloned()
             .collect();
         for r in &rows {
