@@ -81,7 +81,8 @@ done
 for i in $(seq 0 89); do
   [ $((i % 4)) -eq 3 ] && continue
   day=$(date -u -d "$from + $i days" +%F)
-  "$bin" --db "$db" use add Drinking $(( (i * 7) % 6 + 1 )) --at "$day 20:00" >/dev/null
+  # In the morning: TEND_NOW is 10:00 on the last day, and a use is never ahead of now.
+  "$bin" --db "$db" use add Drinking $(( (i * 7) % 6 + 1 )) --at "$day 08:00" >/dev/null
 done
 "$bin" --db "$db" export summary --from "$from" --to "$to" --include use -o "$work/use.html" >/dev/null
 sed 's|</style>|@page { size: A4; }</style>|' "$work/use.html" > "$work/use-a4.html"
