@@ -523,6 +523,10 @@ pub fn screens(l: &mut dyn Look) {
                 p.store.write(|w| w.add_person(person)).unwrap();
                 p.app.reload(&p.store).unwrap();
             }),
+            (
+                "Today with every quiet line",
+                crate::tui_today::every_quiet_line,
+            ),
             ("Check-in", keys![Char('2')]),
             ("Check-in, an earlier day", keys![Char('2'), Down, Down]),
             ("Check-in, the last day", keys![Char('2'), End]),

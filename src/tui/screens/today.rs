@@ -1,5 +1,6 @@
-//! Today: days in recovery and runs, today's check-in, this week's goals, one of the
-//! person's own reasons or lessons, and "on this day" from earlier years.
+//! Today: days in recovery and runs, today's check-in, the quiet lines (`quiet`), this
+//! week's goals, one of the person's own reasons or lessons, and "on this day" from
+//! earlier years; at a small size the parts that matter least today give way.
 
 use super::{Handled, hints};
 use crate::catalog::{DateForm, date};
@@ -7,16 +8,17 @@ use crate::domain::{GoalKind, GoalStatus, PlanSection, one_line, run_words};
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::CheckinForm;
 use crate::tui::forms::{FormView, GrowthForm};
-use crate::tui::kept::MARK;
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay};
 use crate::tui::shared::Ctx;
-use crate::tui::widgets::para_in;
+use crate::tui::widgets::{para_in, wrapped_rows};
 use crate::tui::writer::Writer;
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+
+mod quiet;
 
 const MODE: Mode = Mode::Screen(Screen::Today);
 
@@ -49,21 +51,38 @@ pub fn check_in(cx: &Ctx) -> Vec<Effect> {
 }
 
 pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
-    let mut lines = counts(cx);
-    lines.extend(checkin(cx));
-    lines.extend(reflection_waiting(cx));
-    if cx.data.self_harm_answer(cx.today).is_some() {
-        let key = cx.keys.key(MODE, Action::Crisis);
-        lines.push(Line::styled(
-            format!("  {}", crate::tui::crisis::way_back(&key)),
-            cx.theme.calm(),
-        ));
+    let room = usize::from(area.height.saturating_sub(2));
+    let lines = fit(parts(cx), room, area.width.saturating_sub(2));
+    f.render_widget(para_in(lines, &t!("today-title"), area, 0), area);
+}
+
+/// A part of Today: its lines, its group (a blank row between groups), and when it
+/// gives way to the others for room (`None`: never; lower yields first).
+struct Part {
+    lines: Vec<Line<'static>>,
+    group: u8,
+    yields: Option<u8>,
+}
+
+fn part(lines: Vec<Line<'static>>, group: u8, yields: Option<u8>) -> Part {
+    Part {
+        lines,
+        group,
+        yields,
     }
-    lines.extend(kept_aside(cx));
-    lines.extend(this_week(cx));
-    lines.extend(own_words(cx));
-    lines.extend(reminders(cx));
-    lines.push(Line::from(""));
+}
+
+/// Today from top to bottom. What yields first: "on this day", then the quiet lines
+/// from the lowest up (the way back never), then the person's own words, then this
+/// week's goals; the counts, the check-in and the keys always stay.
+fn parts(cx: &Ctx) -> Vec<Part> {
+    let mut parts = vec![part(counts(cx), 0, None), part(checkin(cx), 1, None)];
+    let slots = quiet::slots(cx);
+    let last = slots.len();
+    for (i, lines) in slots.into_iter().enumerate() {
+        let yields = u8::try_from(last - i).ok().filter(|_| i > 0);
+        parts.push(part(lines, 2, yields));
+    }
     let keys: [(&[Action], String); 5] = [
         (&[Action::Open], t!("today-hint-check-in")),
         (&[Action::New], t!("today-hint-write")),
@@ -71,8 +90,48 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
         (&[Action::SelfCheck], t!("today-hint-self-check")),
         (&[Action::Crisis], t!("today-hint-crisis")),
     ];
-    lines.push(Line::styled(hints(cx, MODE, &keys), cx.theme.dim()));
-    f.render_widget(para_in(lines, &t!("today-title"), area, 0), area);
+    let hint = Line::styled(hints(cx, MODE, &keys), cx.theme.dim());
+    let len = u8::try_from(last).unwrap_or(u8::MAX);
+    parts.extend([
+        part(this_week(cx), 3, Some(len + 2)),
+        part(own_words(cx), 4, Some(len + 1)),
+        part(on_this_day(cx), 5, Some(0)),
+        part(vec![hint], 6, None),
+    ]);
+    parts.retain(|p| !p.lines.is_empty());
+    parts
+}
+
+/// The parts' lines, blank rows between them, after the parts that yield first have
+/// given way until they fit in `room` rows `width` wide (or nothing more yields).
+fn fit(mut parts: Vec<Part>, room: usize, width: u16) -> Vec<Line<'static>> {
+    loop {
+        let lines = joined(&parts);
+        let lowest = parts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.yields.map(|y| (y, i)))
+            .min();
+        match lowest {
+            Some((_, i)) if wrapped_rows(&lines, width) > room => {
+                parts.remove(i);
+            }
+            _ => return lines,
+        }
+    }
+}
+
+fn joined(parts: &[Part]) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut group = None;
+    for p in parts {
+        if group.is_some_and(|g| g != p.group) {
+            lines.push(Line::from(""));
+        }
+        group = Some(p.group);
+        lines.extend(p.lines.iter().cloned());
+    }
+    lines
 }
 
 /// The greeting, then days in recovery and the current run of each commitment.
@@ -104,7 +163,6 @@ fn counts(cx: &Ctx) -> Vec<Line<'static>> {
             Span::raw(words),
         ]));
     }
-    lines.push(Line::from(""));
     lines
 }
 
@@ -131,50 +189,6 @@ fn checkin(cx: &Ctx) -> Vec<Line<'static>> {
     if let Some(i) = &c.intention {
         let intention = t!("today-intention", intention = i);
         lines.push(Line::from(format!("  {intention}")));
-    }
-    lines
-}
-
-/// One quiet line while a recent setback's reflection is still to write.
-fn reflection_waiting(cx: &Ctx) -> Vec<Line<'static>> {
-    let Some(s) = cx.data.unwritten_setback(cx.today) else {
-        return Vec::new();
-    };
-    let (w, kind) = (cx.keys.key(MODE, Action::Reflect), s.kind.label());
-    let words = if s.date == cx.today {
-        t!("today-reflection-today", kind = kind, key = w)
-    } else {
-        let day = date(s.date, DateForm::WeekdayDayMonth);
-        t!("today-reflection-on", kind = kind, date = day, key = w)
-    };
-    vec![Line::styled(format!("  {words}"), cx.theme.dim())]
-}
-
-/// Words sync kept aside from another device's edit: where they show, or, for records
-/// no screen shows them beside, the command that lists them.
-fn kept_aside(cx: &Ctx) -> Vec<Line<'static>> {
-    let (k, t) = (&cx.data.kept, &cx.theme);
-    let entries = t!("today-kept-entries", count = k.entries.len());
-    let checkins = t!("today-kept-checkins", count = k.checkin_days.len());
-    let beside = match (k.entries.is_empty(), k.checkin_days.is_empty()) {
-        (true, true) => None,
-        (false, true) => Some(entries),
-        (true, false) => Some(checkins),
-        (false, false) => Some(t!(
-            "today-kept-both",
-            entries = entries,
-            checkins = checkins
-        )),
-    };
-    let mut lines = Vec::new();
-    if let Some(beside) = beside {
-        lines.push(Line::styled(
-            t!("today-kept-beside", mark = MARK, what = beside),
-            t.calm(),
-        ));
-    }
-    if k.elsewhere > 0 {
-        lines.push(Line::styled(t!("today-kept-aside", mark = MARK), t.calm()));
     }
     lines
 }
@@ -211,10 +225,7 @@ fn this_week(cx: &Ctx) -> Vec<Line<'static>> {
     if due.is_empty() {
         return vec![];
     }
-    let mut lines = vec![
-        Line::from(""),
-        Line::styled(t!("today-this-week"), cx.theme.accent()),
-    ];
+    let mut lines = vec![Line::styled(t!("today-this-week"), cx.theme.accent())];
     lines.extend(due.into_iter().map(Line::from));
     lines
 }
@@ -234,7 +245,6 @@ fn own_words(cx: &Ctx) -> Vec<Line<'static>> {
     }
     let pick = &pool[cx.today.num_days_from_ce() as usize % pool.len()];
     vec![
-        Line::from(""),
         Line::styled(t!("today-own-words"), cx.theme.accent()),
         Line::styled(
             format!("  {}", t!("today-own-words-quote", words = pick)),
@@ -243,85 +253,16 @@ fn own_words(cx: &Ctx) -> Vec<Line<'static>> {
     ]
 }
 
-/// A self-check that is due again (one quiet line, only for a scale taken before),
-/// and "on this day" from an earlier year.
-/// The next meeting on the person's schedule, and anyone they meant to be in touch
-/// with by now.
-fn connections(cx: &Ctx) -> Vec<Line<'static>> {
-    let (d, t) = (&cx.data, &cx.theme);
-    let mut lines = Vec::new();
-    let next = d
-        .meetings
-        .iter()
-        .filter_map(|m| m.next_on(cx.today).map(|day| (day, m.time.clone(), m)))
-        .min_by_key(|(day, time, _)| (*day, time.clone()));
-    if let Some((day, _, m)) = next {
-        let when = match (day - cx.today).num_days() {
-            0 => t!("today-today"),
-            1 => t!("today-tomorrow"),
-            _ => date(day, DateForm::Weekday),
-        };
-        let next = match m.time.as_deref() {
-            Some(time) => t!(
-                "today-next-meeting-at",
-                name = &m.name,
-                when = when,
-                time = time
-            ),
-            None => t!("today-next-meeting", name = &m.name, when = when),
-        };
-        lines.push(Line::from(""));
-        lines.push(Line::from(next));
-    }
-    let due: Vec<String> = d
-        .contacts
-        .iter()
-        .filter(|c| c.overdue)
-        .map(|c| match c.days_since {
-            Some(n) => t!(
-                "today-reach-out-since",
-                name = &c.name,
-                days = t!("days", count = n)
-            ),
-            None => c.name.clone(),
-        })
-        .collect();
-    if !due.is_empty() {
-        if lines.is_empty() {
-            lines.push(Line::from(""));
-        }
-        let o = cx.keys.key(MODE, Action::Connect);
-        lines.push(Line::styled(
-            t!("today-reach-out", people = due.join(", "), key = o),
-            t.calm(),
-        ));
-    }
-    lines
-}
-
-fn reminders(cx: &Ctx) -> Vec<Line<'static>> {
-    let (d, t) = (&cx.data, &cx.theme);
-    let mut lines = Vec::new();
-    if let Some((s, last)) = crate::domain::scales::due(&d.assessments, cx.today).first() {
-        lines.push(Line::from(""));
-        lines.push(Line::styled(
-            t!(
-                "today-self-check-due",
-                scale = &s.name,
-                date = date(*last, DateForm::DayMonShort),
-                key = cx.keys.key(MODE, Action::SelfCheck)
-            ),
-            t.dim(),
-        ));
-    }
-    lines.extend(connections(cx));
-    if let Some(e) = d.on_this_day.first() {
-        lines.push(Line::from(""));
-        lines.push(Line::styled(
+/// An entry from this day in an earlier year.
+fn on_this_day(cx: &Ctx) -> Vec<Line<'static>> {
+    let Some(e) = cx.data.on_this_day.first() else {
+        return Vec::new();
+    };
+    vec![
+        Line::styled(
             t!("today-on-this-day", year = e.date.format("%Y").to_string()),
-            t.accent(),
-        ));
-        lines.push(Line::from(format!("  {}", one_line(&e.body, 200))));
-    }
-    lines
+            cx.theme.accent(),
+        ),
+        Line::from(format!("  {}", one_line(&e.body, 200))),
+    ]
 }
