@@ -47,6 +47,8 @@ invalid-meeting-only = only a meeting attended names a meeting
 invalid-sharing-only = sharing and chairing are for meetings
 invalid-phone = must be a phone number: digits, spaces and {"+ - ( )"} only
 invalid-before = { $to } is before { $from }
+invalid-schedule-field = does not go with a schedule of kind { $kind }
+invalid-schedule-every = says how many days apart; give a number from 1 to 365 (like {"--every 3"})
 invalid-date = '{ $value }' is not a date; use {"YYYY-MM-DD"}, {"today"} or {"yesterday"}
 invalid-moment = '{ $value }' is not a date and time; use {"YYYY-MM-DD HH:MM"} or RFC 3339
 invalid-future = { $date } is after today ({ $today }); tend keeps what has happened
@@ -111,6 +113,8 @@ record-noun-person = person
 record-noun-meeting = meeting
 record-noun-connection = connection
 record-noun-use = use
+record-noun-medication = medication
+record-noun-dose = dose
 
 ## domain/connections.rs and people.rs
 
@@ -208,6 +212,22 @@ value-SaferStep-eat-first = eat first, and drink water
 value-SaferStep-set-amount = bring a set amount, no more
 value-SaferStep-ride-home = a safe way home
 
+value-MedForm-tablet = tablet
+value-MedForm-capsule = capsule
+value-MedForm-liquid = liquid
+value-MedForm-film = film
+value-MedForm-injection = injection
+value-MedForm-patch = patch
+value-MedForm-inhaler = inhaler
+value-MedForm-other = other
+value-ScheduleKind-daily = daily
+value-ScheduleKind-every-n-days = every few days
+value-ScheduleKind-monthly = monthly
+value-ScheduleKind-as-needed = as needed
+value-DoseStatus-taken = taken
+value-DoseStatus-late = taken late
+value-DoseStatus-missed = missed
+
 value-Fellowship-aa = aa
 value-Fellowship-na = na
 value-Fellowship-ca = ca
@@ -244,6 +264,7 @@ value-Role-counselor = counselor
 value-Role-family = family
 value-Role-friend = friend
 value-Role-faith = faith
+value-Role-prescriber = prescriber
 value-Role-other = other
 
 invalid-entry-empty = the entry is empty; write a few words first

@@ -6,6 +6,7 @@
 pub mod connections;
 pub mod crisis;
 pub mod hlc;
+pub mod medication;
 pub mod names;
 pub mod people;
 pub mod progress;
@@ -345,7 +346,7 @@ mod tests {
     /// has no word for a value that is not there.
     #[test]
     fn every_stored_value_has_its_word_and_no_word_is_left_over() {
-        let sets: [&[&str]; 17] = [
+        let sets: [&[&str]; 20] = [
             LifeDomain::LABEL_KEYS,
             GoalKind::LABEL_KEYS,
             GoalStatus::LABEL_KEYS,
@@ -363,6 +364,9 @@ mod tests {
             usage::Path::LABEL_KEYS,
             usage::UseUnit::LABEL_KEYS,
             usage::SaferStep::LABEL_KEYS,
+            medication::MedForm::LABEL_KEYS,
+            medication::ScheduleKind::LABEL_KEYS,
+            medication::DoseStatus::LABEL_KEYS,
         ];
         let keys: std::collections::BTreeSet<&str> = sets.concat().into_iter().collect();
         for k in &keys {
@@ -375,6 +379,7 @@ mod tests {
             "connections.rs",
             "people.rs",
             "usage.rs",
+            "medication.rs",
         ]
         .iter()
         .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())

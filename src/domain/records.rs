@@ -796,6 +796,8 @@ pub enum RecordKind {
     Meeting,
     Connection,
     Use,
+    Medication,
+    Dose,
 }
 
 impl RecordKind {
@@ -818,6 +820,8 @@ impl RecordKind {
             RecordKind::Meeting => "meeting",
             RecordKind::Connection => "connection",
             RecordKind::Use => "use",
+            RecordKind::Medication => "medication",
+            RecordKind::Dose => "dose",
         }
     }
 
@@ -839,6 +843,8 @@ impl RecordKind {
             RecordKind::Meeting => t!("record-noun-meeting"),
             RecordKind::Connection => t!("record-noun-connection"),
             RecordKind::Use => t!("record-noun-use"),
+            RecordKind::Medication => t!("record-noun-medication"),
+            RecordKind::Dose => t!("record-noun-dose"),
         }
     }
 
@@ -860,6 +866,8 @@ impl RecordKind {
             RecordKind::Meeting => "meeting list",
             RecordKind::Connection => "connect list",
             RecordKind::Use => "use list",
+            RecordKind::Medication => "med list",
+            RecordKind::Dose => "med dose list",
         }
     }
 }
