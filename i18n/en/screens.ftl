@@ -41,6 +41,17 @@ today-checkin-waiting = ○ Today's check-in is waiting: press { $key } (about 3
 today-checked-in = ✓ Checked in today: mood { $mood }, craving { $craving }. { $key } updates it.
 today-intention = Today's intention: { $intention }
 # $kind: the kind of setback ("slip", "hard day").
+# $doses: today-dose-at or today-dose-any-time, joined; $next: the first one's name.
+today-doses-due = Doses due: { $doses } · { $key } marks { $next } taken
+today-dose-at = { $what } at { $time }
+today-dose-any-time = { $what }, any time today
+today-refill-due = { $days ->
+    [0] Your refill of { $name } is due today.
+    [1] Your refill of { $name } is due tomorrow, { $date }.
+   *[other] Your refill of { $name } is due in { $days } days, on { $date }.
+}
+today-dose-taken = Recorded: { $what } taken at { $time }. To correct it, the Plan screen ({ $key }) lists it under Medications.
+today-no-dose-due = No dose is due today that isn't logged yet.
 today-reflection-today = Your { $kind } today is recorded; { $key } writes what you noticed, when you're ready.
 today-reflection-on = Your { $kind } on { $date } is recorded; { $key } writes what you noticed, when you're ready.
 today-kept-entries = { $count ->

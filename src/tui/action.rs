@@ -114,6 +114,10 @@ pub enum Action {
     LogUse,
     /// Change the selected commitment's path (the Plan screen's Commitments tab).
     Path,
+    /// Mark the next dose due today taken (Today).
+    TakeDose,
+    /// Log a dose of the selected medication (the Plan screen's Medications tab).
+    LogDose,
     Save,
     Help,
     Crisis,

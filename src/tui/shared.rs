@@ -43,6 +43,10 @@ pub struct Data {
     pub paths: Vec<usage::CommitmentPath>,
     /// The last day with a use logged, up to today.
     pub last_use: Option<NaiveDate>,
+    /// Every medication, by name, with its dose and schedule history.
+    pub medications: Vec<medication::Medication>,
+    /// Today's doses not logged yet, in time order (those with no time last).
+    pub doses_due: Vec<medication::DueDose>,
 }
 
 impl Data {
@@ -93,6 +97,8 @@ impl Data {
             meetings: store.meetings()?,
             connection_days: store.connection_days(year_ago, today)?,
             kept: store.kept_aside()?,
+            medications: store.medications()?,
+            doses_due: store.doses_due()?,
         })
     }
 }

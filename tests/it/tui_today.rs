@@ -5,11 +5,14 @@
 use crate::common;
 
 use common::person::Person;
+use crossterm::event::KeyCode::Char;
+use tend::domain::medication::DoseStatus;
 use tend::domain::{SetbackDraft, SetbackKind};
 
-/// The fixture journal (its next meeting and Sam to call) with every other quiet line
-/// of Today due as well.
+/// The fixture journal (its next meeting and Sam to call) with its medications (two
+/// doses due, a refill in two days) and every other quiet line of Today due as well.
 pub fn every_quiet_line(p: &mut Person) {
+    common::fixture::medications(&p.store);
     let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
     let phq9 = [0, 0, 0, 0, 0, 0, 0, 0, 1];
     p.store
@@ -45,8 +48,10 @@ fn today_with_every_quiet_line_120x40() {
 }
 
 /// The quiet lines, each by words it alone says, in their one order.
-const ORDER: [&str; 6] = [
+const ORDER: [&str; 8] = [
     "If those thoughts come back",
+    "Doses due:",
+    "Your refill of",
     "Your lapse on",
     "Next meeting:",
     "Time to reach out:",
@@ -79,4 +84,44 @@ fn the_lowest_quiet_lines_yield_first_and_the_way_back_never() {
     );
     let full = today(80, 40);
     assert!(ORDER.iter().all(|w| full.contains(w)), "{full}");
+}
+
+/// `m` marks the next dose due taken, now, and says what it recorded; the line then
+/// shows the doses still due, and with none left `m` says so and writes nothing.
+#[test]
+fn m_marks_the_next_dose_due_taken_and_says_what_it_recorded() {
+    let mut p = Person::fixture();
+    common::fixture::medications(&p.store);
+    p.app.reload(&p.store).unwrap();
+    let before = p.screen(120, 40);
+    assert!(
+        before.contains(
+            "Doses due: Buprenorphine 12 mg at 08:00, Sertraline 50 mg at 20:00 · m marks Buprenorphine taken"
+        ),
+        "{before}"
+    );
+    p.press(Char('m'));
+    assert_eq!(
+        p.message(),
+        Some(
+            "Recorded: Buprenorphine 12 mg taken at 10:00. To correct it, the Plan screen (6) lists it under Medications."
+        )
+    );
+    let today = p.store.today().unwrap();
+    let doses = p.store.doses(None, today, today).unwrap();
+    assert_eq!(doses.len(), 1);
+    assert_eq!(doses[0].status, DoseStatus::Taken);
+    let after = p.screen(120, 40);
+    assert!(
+        after.contains("Doses due: Sertraline 50 mg at 20:00 · m marks Sertraline taken"),
+        "{after}"
+    );
+    p.press(Char('m'));
+    assert!(!p.screen(120, 40).contains("Doses due"));
+    p.press(Char('m'));
+    assert_eq!(
+        p.message(),
+        Some("No dose is due today that isn't logged yet.")
+    );
+    assert_eq!(p.store.doses(None, today, today).unwrap().len(), 2);
 }

@@ -111,6 +111,7 @@ const TODAY: &[Binding] = &[
     b(Char('n'), A::New, D::Write),
     b(Char('w'), A::Reflect, D::Reflect),
     b(Char('u'), A::LogUse, D::LogUse),
+    b(Char('m'), A::TakeDose, D::TakeDose),
 ];
 
 const CHECKIN: &[Binding] = &[
@@ -191,6 +192,7 @@ const PLAN: &[Binding] = &[
     b(Char('i'), A::Adopt, D::Adopt),
     b(Char('u'), A::LogUse, D::LogUseOf),
     b(Char('p'), A::Path, D::ChangePath),
+    b(Char('t'), A::LogDose, D::LogDose),
 ];
 
 const PROGRESS: &[Binding] = &[
@@ -642,6 +644,8 @@ pub const NAMES: &[(&str, A)] = &[
     ("adopt", A::Adopt),
     ("log-use", A::LogUse),
     ("path", A::Path),
+    ("take-dose", A::TakeDose),
+    ("log-dose", A::LogDose),
     ("urge", A::Urge),
     ("page-up", A::PageUp),
     ("page-down", A::PageDown),

@@ -130,7 +130,7 @@ impl Screens {
         store: &Store,
     ) -> Result<Handled> {
         match screen {
-            Screen::Today => Ok(today::handle(action, cx, store)),
+            Screen::Today => today::handle(action, cx, store),
             Screen::Checkin => self.checkin.handle(action, cx, store),
             Screen::Journal => self.journal.handle(action, cx, store),
             Screen::Domains => self.domains.handle(action, cx, store),

@@ -5,6 +5,7 @@
 use super::{Handled, hints};
 use crate::catalog::{DateForm, date};
 use crate::domain::{GoalKind, GoalStatus, PlanSection, one_line, run_words};
+use crate::error::Result;
 use crate::tui::action::{Action, Screen};
 use crate::tui::checkin::CheckinForm;
 use crate::tui::forms::{FormView, GrowthForm};
@@ -22,9 +23,12 @@ mod quiet;
 
 const MODE: Mode = Mode::Screen(Screen::Today);
 
-/// Today's keys: check in (or update it), or write.
-pub fn handle(action: Action, cx: &mut Ctx, store: &crate::store::Store) -> Handled {
-    match action {
+/// Today's keys: check in (or update it), write, log a use, mark a dose taken.
+pub fn handle(action: Action, cx: &mut Ctx, store: &crate::store::Store) -> Result<Handled> {
+    if action == Action::TakeDose {
+        return take_dose(cx, store).map(Some);
+    }
+    Ok(match action {
         Action::LogUse => Some(super::log_use(cx, store, None)),
         Action::Open | Action::Edit => Some(check_in(cx)),
         Action::New => Some(vec![
@@ -32,12 +36,36 @@ pub fn handle(action: Action, cx: &mut Ctx, store: &crate::store::Store) -> Hand
             Effect::Push(Overlay::Writer(Box::new(Writer::new(None, cx)))),
         ]),
         Action::Reflect => {
-            let s = cx.data.unwritten_setback(cx.today)?;
+            let Some(s) = cx.data.unwritten_setback(cx.today) else {
+                return Ok(None);
+            };
             let form = FormView::new(GrowthForm::reflect(&cx.data, s));
             Some(vec![Effect::Push(Overlay::Form(form))])
         }
         _ => None,
-    }
+    })
+}
+
+/// Marks the next dose due today taken, now, and says what was recorded (and where
+/// to correct it); with none due, says so.
+fn take_dose(cx: &mut Ctx, store: &crate::store::Store) -> Result<Vec<Effect>> {
+    let Some(next) = store.next_dose_due()? else {
+        cx.say(t!("today-no-dose-due"));
+        return Ok(vec![]);
+    };
+    let dose = store.write(|w| w.take_next_dose(&next))?;
+    let what = match &next.dose {
+        Some(d) => format!("{} {d}", next.name),
+        None => next.name.clone(),
+    };
+    let plan = cx.keys.key(MODE, Action::Go(Screen::Plan));
+    cx.say(t!(
+        "today-dose-taken",
+        what = what,
+        time = dose.at.get(11..16).unwrap_or_default(),
+        key = plan
+    ));
+    Ok(vec![Effect::Reload])
 }
 
 /// Opens the check-in form on today's check-in, on the Check-in screen.

@@ -5,6 +5,7 @@
 
 use super::MODE;
 use crate::catalog::{DateForm, date};
+use crate::domain::medication::DueDose;
 use crate::tui::action::Action;
 use crate::tui::kept::MARK;
 use crate::tui::shared::Ctx;
@@ -34,14 +35,50 @@ fn way_back(cx: &Ctx) -> Vec<Line<'static>> {
     vec![Line::styled(words, cx.theme.calm())]
 }
 
-/// The doses still due today.
-fn doses_due(_cx: &Ctx) -> Vec<Line<'static>> {
-    Vec::new()
+/// The doses still due today, and the key that marks the first of them taken.
+fn doses_due(cx: &Ctx) -> Vec<Line<'static>> {
+    let due = &cx.data.doses_due;
+    let Some(next) = due.first() else {
+        return Vec::new();
+    };
+    let doses: Vec<String> = due.iter().map(dose_due).collect();
+    let words = t!(
+        "today-doses-due",
+        doses = doses.join(", "),
+        key = cx.keys.key(MODE, Action::TakeDose),
+        next = &next.name
+    );
+    vec![Line::from(words)]
 }
 
-/// A refill coming up in the next few days.
-fn refill_due(_cx: &Ctx) -> Vec<Line<'static>> {
-    Vec::new()
+/// "Buprenorphine 12 mg at 08:00", or "Vitamin D, any time today".
+pub fn dose_due(d: &DueDose) -> String {
+    let what = match &d.dose {
+        Some(dose) => format!("{} {dose}", d.name),
+        None => d.name.clone(),
+    };
+    match d.time {
+        Some(time) => t!(
+            "today-dose-at",
+            what = what,
+            time = time.format("%H:%M").to_string()
+        ),
+        None => t!("today-dose-any-time", what = what),
+    }
+}
+
+/// Each refill coming up in the next few days (the refill date the person set).
+fn refill_due(cx: &Ctx) -> Vec<Line<'static>> {
+    cx.data
+        .medications
+        .iter()
+        .filter_map(|m| {
+            let days = m.refill_in(cx.today)?;
+            let day = m.refill_date.map(|d| date(d, DateForm::WeekdayDayMonth))?;
+            let words = t!("today-refill-due", name = &m.name, days = days, date = day);
+            Some(Line::styled(words, cx.theme.calm()))
+        })
+        .collect()
 }
 
 /// While a recent setback's reflection is still to write.
