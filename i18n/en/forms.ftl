@@ -231,6 +231,42 @@ form-growth-saved = Saved. It's on your Progress timeline; every day you've live
 
 ## tui/forms/meeting.rs
 
+form-med-title = A medication
+form-med-intro = tend records what you say you take; it never suggests a dose.
+form-med-name = Name
+form-med-dose = Dose
+form-med-dose-hint = as you write it: 8 mg, 2 puffs
+form-med-form = Form
+form-med-schedule = Schedule
+form-med-times = Times
+form-med-times-hint = HH:MM, comma-separated; empty: any time of day
+form-med-days = Days
+form-med-every = Every N days
+form-med-from = Dose and schedule from
+form-med-prescriber = Prescriber
+form-med-new-prescriber = Or a new prescriber
+form-med-new-prescriber-hint = a name, added to your people
+form-med-start = Start
+form-med-end = End
+form-med-end-hint = YYYY-MM-DD, optional
+form-med-addiction = For addiction treatment
+form-med-refill = Refill date
+form-med-refill-hint = YYYY-MM-DD, optional
+form-med-note = Note
+form-med-added = Added { $name }.
+form-med-saved = Saved { $name }.
+form-med-saved-from = Saved { $name }: the new dose and schedule count from { $date }.
+form-dose-title = A dose
+form-dose-medication = Medication
+form-dose-status = What happened
+form-dose-when = When
+form-dose-reason = Why
+form-dose-reason-hint = optional: why it was missed or late
+form-dose-reason-as-needed = what it was for (taken as needed)
+form-dose-note = Note
+form-dose-logged = Logged for { $name }: { $line }.
+form-dose-saved = Saved for { $name }: { $line }.
+
 form-meeting-title = A meeting you go to
 form-meeting-name = Meeting
 form-meeting-fellowship = Fellowship

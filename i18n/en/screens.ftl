@@ -206,6 +206,7 @@ library-tab-triggers = Triggers
 library-tab-coping = Coping
 library-tab-encounters = Encounters
 library-tab-commitments = Commitments
+library-tab-medications = Medications
 library-tab-people = People
 library-tab-meetings = Meetings
 # The lists' titles, before the keys that change them.
@@ -248,6 +249,31 @@ library-used = used { $count ->
 }, { $passed } passed
 # $since: the ISO date it started; $days: "30 days".
 library-commitment = { $name }  since { $since } ({ $days })
+
+meds-title = Medications
+meds-hint-log-dose = log a dose
+meds-records-only = tend records what you say about your medications; it never suggests a dose. Ask your prescriber about any change.
+# $schedule: the dose and schedule in words ("12 mg, every day at 08:00").
+meds-row = { $name } · { $schedule }
+meds-addiction = for addiction treatment
+meds-prescribed-by = prescribed by { $name }
+meds-since = Since { $from }
+meds-from-to = From { $from } to { $to }
+# $windows: meds-adherence-window, joined with " · ".
+meds-adherence = Doses taken: { $windows }
+meds-adherence-window = { $scheduled ->
+    [0] none due yet in { $days } days
+   *[other] { $taken } of { $scheduled } in { $days } days
+}
+meds-as-needed = Taken as needed: { $windows }
+meds-as-needed-window = { $count ->
+    [one] once in { $days } days
+   *[other] { $count } times in { $days } days
+}
+meds-counting-from = Counted from { $date }, when tend's record of it begins.
+meds-missed-run = { $count } doses in a row not taken, { $first } to { $last }.
+meds-changed = Changed on { $date }: { $after } (before: { $before }).
+meds-refill = Refill on { $date }.
 
 ## tui/screens/progress.rs
 

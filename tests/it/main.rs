@@ -26,6 +26,7 @@ mod tui_connections;
 mod tui_corrections;
 mod tui_journal;
 mod tui_kept;
+mod tui_medications;
 mod tui_pseudo;
 mod tui_safety;
 mod tui_setbacks;

@@ -241,7 +241,7 @@ fn the_calendar_and_the_social_rating_show_connections() {
 #[test]
 fn meetings_are_added_corrected_and_deleted_on_the_plan_screen() {
     let mut p = connected();
-    p.keys(&[Char('6'), Right, Right, Right, Right, Right, Right]);
+    p.keys(&[Char('6'), Right, Right, Right, Right, Right, Right, Right]);
     assert!(p.screen(80, 24).contains("[Meetings]"));
     // Fellowship starts on "other"; four steps on: AA, NA, CA, SMART.
     p.press(Char('a')).type_text("Online SMART").press(Tab);
@@ -309,7 +309,7 @@ fn the_plans_people_become_people_one_at_a_time_when_the_person_says_so() {
         })
         .unwrap();
     p.app.reload(&p.store).unwrap();
-    p.keys(&[Char('6'), Right, Right, Right, Right, Right]); // People
+    p.keys(&[Char('6'), Right, Right, Right, Right, Right, Right]); // People
     let offer = p.screen(100, 30);
     assert!(
         offer.contains("Your plan names 5 people or contacts that aren't on this list"),

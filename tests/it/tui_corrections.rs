@@ -273,7 +273,7 @@ fn a_check_in_dated_after_today_can_be_put_right_from_the_app() {
 #[test]
 fn emergency_contacts_and_the_sponsor_come_first_in_the_crisis_view() {
     let mut p = Person::new(true);
-    p.keys(&[Char('6'), Right, Right, Right, Right, Right]); // People
+    p.keys(&[Char('6'), Right, Right, Right, Right, Right, Right]); // People
     assert!(p.screen(80, 24).contains("[People]"));
     p.press(Char('a'))
         .type_text("Zoe")

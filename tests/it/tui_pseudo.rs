@@ -408,6 +408,11 @@ fn meeting_on(p: &mut Person, weekday: u8) {
     p.app.reload(&p.store).unwrap();
 }
 
+/// The fixture's medications, on the Plan screen's Medications tab.
+fn medications(p: &mut Person) {
+    crate::tui_medications::on_the_tab(p);
+}
+
 /// Alcohol on a cut-down path with two uses, and Opioids on a safer-use path.
 fn with_uses(p: &mut Person) {
     common::fixture::uses(&p.store);
@@ -599,16 +604,29 @@ pub fn screens(l: &mut dyn Look) {
                 commitment_row(p, 1, 'k');
             }),
             (
-                "Plan, people",
+                "Plan, medications, none yet",
                 keys![Char('6'), Right, Right, Right, Right, Right],
+            ),
+            ("Plan, medications", medications),
+            ("Plan, medications, one taken as needed", |p| {
+                medications(p);
+                p.keys(&[Down, Down, Down, Down]);
+            }),
+            ("Today, doses due and a refill", |p| {
+                common::fixture::medications(&p.store);
+                p.app.reload(&p.store).unwrap();
+            }),
+            (
+                "Plan, people",
+                keys![Char('6'), Right, Right, Right, Right, Right, Right],
             ),
             ("Plan, people with someone to adopt", |p| {
                 someone_to_adopt(p);
-                p.keys(&[Char('6'), Right, Right, Right, Right, Right]);
+                p.keys(&[Char('6'), Right, Right, Right, Right, Right, Right]);
             }),
             (
                 "Plan, meetings",
-                keys![Char('6'), Right, Right, Right, Right, Right, Right],
+                keys![Char('6'), Right, Right, Right, Right, Right, Right, Right],
             ),
             ("Plan on an empty journal", |p| {
                 empty_past_welcome(p);
@@ -855,20 +873,48 @@ pub fn forms(l: &mut dyn Look) {
             ),
             (
                 "person (add)",
-                keys![Char('6'), Right, Right, Right, Right, Right, Char('a')],
+                keys![
+                    Char('6'),
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Char('a')
+                ],
             ),
             (
                 "person (edit)",
-                keys![Char('6'), Right, Right, Right, Right, Right, Char('e')],
+                keys![
+                    Char('6'),
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Char('e')
+                ],
             ),
             ("adopt", |p| {
                 someone_to_adopt(p);
-                p.keys(&[Char('6'), Right, Right, Right, Right, Right, Char('i')]);
+                p.keys(&[
+                    Char('6'),
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Char('i'),
+                ]);
             }),
             (
                 "meeting (add)",
                 keys![
                     Char('6'),
+                    Right,
                     Right,
                     Right,
                     Right,
@@ -882,6 +928,7 @@ pub fn forms(l: &mut dyn Look) {
                 "meeting (edit)",
                 keys![
                     Char('6'),
+                    Right,
                     Right,
                     Right,
                     Right,
@@ -906,6 +953,30 @@ pub fn forms(l: &mut dyn Look) {
                 "path (abstain)",
                 keys![Char('6'), Right, Right, Right, Right, Char('p')],
             ),
+            ("medication (add)", |p| {
+                medications(p);
+                p.press(Char('a'));
+            }),
+            ("medication (edit)", |p| {
+                medications(p);
+                p.press(Char('e'));
+            }),
+            ("medication (edit, every few days)", |p| {
+                medications(p);
+                p.keys(&[Char('e'), Down, Down, Down, Right]);
+            }),
+            ("dose (log)", |p| {
+                medications(p);
+                p.press(Char('t'));
+            }),
+            ("dose (log, taken as needed)", |p| {
+                medications(p);
+                p.keys(&[Down, Down, Down, Down, Char('t')]);
+            }),
+            ("dose (edit)", |p| {
+                medications(p);
+                p.keys(&[Down, Char('e')]);
+            }),
             ("connection (add)", keys![Char('9'), Char('a')]),
             (
                 "connection (edit, a meeting)",
@@ -1021,19 +1092,38 @@ pub fn form_messages(l: &mut dyn Look) {
                 save(p);
             }),
             ("person saved", |p| {
-                p.keys(&[Char('6'), Right, Right, Right, Right, Right, Char('a')])
-                    .type_text("Kim");
+                p.keys(&[
+                    Char('6'),
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Char('a'),
+                ])
+                .type_text("Kim");
                 save(p);
             }),
             ("person adopted", |p| {
                 someone_to_adopt(p);
-                p.keys(&[Char('6'), Right, Right, Right, Right, Right, Char('i')]);
+                p.keys(&[
+                    Char('6'),
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Char('i'),
+                ]);
                 save(p);
             }),
             ("adoption left", |p| {
                 someone_to_adopt(p);
                 p.keys(&[
                     Char('6'),
+                    Right,
                     Right,
                     Right,
                     Right,
@@ -1047,6 +1137,7 @@ pub fn form_messages(l: &mut dyn Look) {
             ("meeting saved", |p| {
                 p.keys(&[
                     Char('6'),
+                    Right,
                     Right,
                     Right,
                     Right,
@@ -1363,6 +1454,42 @@ pub fn overlays(l: &mut dyn Look) {
                 over_plan(p);
                 p.press(Enter);
             }),
+            ("medication added", |p| {
+                medications(p);
+                p.press(Char('a')).type_text("Naltrexone");
+                save(p);
+            }),
+            ("medication saved", |p| {
+                medications(p);
+                p.press(Char('e'));
+                save(p);
+            }),
+            ("medication saved with a new dose", |p| {
+                medications(p);
+                p.keys(&[Char('e'), Down]).type_text("0");
+                save(p);
+            }),
+            ("dose logged", |p| {
+                medications(p);
+                p.press(Char('t'));
+                save(p);
+            }),
+            ("dose refused: in the future", |p| {
+                medications(p);
+                p.keys(&[Char('t'), Down, Down]).type_text("9");
+                save(p);
+            }),
+            ("dose saved (edit)", |p| {
+                medications(p);
+                p.keys(&[Down, Char('e')]);
+                save(p);
+            }),
+            ("a dose marked taken from Today", |p| {
+                common::fixture::medications(&p.store);
+                p.app.reload(&p.store).unwrap();
+                p.press(Char('m'));
+            }),
+            ("no dose due for m", keys![Char('m')]),
             ("a use deleted", |p| {
                 commitment_row(p, 1, 'd');
                 p.press(Char('y'));
@@ -1553,10 +1680,6 @@ pub fn status_lines(l: &mut dyn Look) {
             ),
             (
                 "delete a person?",
-                keys![Char('6'), Right, Right, Right, Right, Right, Char('d')],
-            ),
-            (
-                "delete a meeting?",
                 keys![
                     Char('6'),
                     Right,
@@ -1568,6 +1691,28 @@ pub fn status_lines(l: &mut dyn Look) {
                     Char('d')
                 ],
             ),
+            (
+                "delete a meeting?",
+                keys![
+                    Char('6'),
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Char('d')
+                ],
+            ),
+            ("delete a medication?", |p| {
+                medications(p);
+                p.press(Char('d'));
+            }),
+            ("delete a dose?", |p| {
+                medications(p);
+                p.keys(&[Down, Char('d')]);
+            }),
             ("delete a connection?", keys![Char('9'), Char('d')]),
             ("delete a self-check result?", keys![Char('c'), Char('d')]),
             (

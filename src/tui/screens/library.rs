@@ -31,17 +31,19 @@ pub enum PlanTab {
     Coping,
     Encounters,
     Commitments,
+    Medications,
     People,
     Meetings,
 }
 
 impl PlanTab {
-    pub const ALL: [PlanTab; 7] = [
+    pub const ALL: [PlanTab; 8] = [
         PlanTab::Plan,
         PlanTab::Triggers,
         PlanTab::Coping,
         PlanTab::Encounters,
         PlanTab::Commitments,
+        PlanTab::Medications,
         PlanTab::People,
         PlanTab::Meetings,
     ];
@@ -54,6 +56,7 @@ impl PlanTab {
             PlanTab::Coping => t!("library-tab-coping"),
             PlanTab::Encounters => t!("library-tab-encounters"),
             PlanTab::Commitments => t!("library-tab-commitments"),
+            PlanTab::Medications => t!("library-tab-medications"),
             PlanTab::People => t!("library-tab-people"),
             PlanTab::Meetings => t!("library-tab-meetings"),
         }
@@ -107,7 +110,7 @@ impl Library {
                 .collect(),
             PlanTab::People => d.people.iter().map(|p| Some(p.id)).collect(),
             PlanTab::Meetings => d.meetings.iter().map(|m| Some(m.id)).collect(),
-            PlanTab::Plan => vec![],
+            PlanTab::Plan | PlanTab::Medications => vec![],
         }
     }
 
@@ -242,7 +245,7 @@ impl Library {
                 .iter()
                 .find(|m| m.id == id)
                 .map(|m| form(MeetingForm::new(Some(m)).at_revision(rev))),
-            PlanTab::Plan => None,
+            PlanTab::Plan | PlanTab::Medications => None,
         };
         Ok(effects.unwrap_or_default())
     }
@@ -271,7 +274,7 @@ impl Library {
                 self.meetings.index,
                 t!("library-meetings"),
             ),
-            PlanTab::Plan => return,
+            PlanTab::Plan | PlanTab::Medications => return,
         };
         let mut keys: Vec<(&[Action], String)> = vec![
             (&[Action::Add], t!("library-hint-add")),
@@ -349,6 +352,7 @@ fn kind(tab: PlanTab) -> RecordKind {
         PlanTab::People => RecordKind::Person,
         PlanTab::Meetings => RecordKind::Meeting,
         PlanTab::Plan => RecordKind::PlanItem,
+        PlanTab::Medications => RecordKind::Medication,
         PlanTab::Triggers => RecordKind::Trigger,
     }
 }
