@@ -491,16 +491,16 @@ fn show(ctx: &mut Ctx, m: &Medication, said: &[String], added: bool) -> Result<(
         if let Some(r) = m.refill_date {
             say!(out, "  {}", t!("cli-med-refill-date", date = r.to_string()));
         }
-        for (_, after) in m.changes() {
-            say!(
-                out,
-                "  {}",
-                t!(
-                    "cli-med-change",
-                    date = after.from_date.to_string(),
-                    schedule = after.words()
-                )
-            );
+        // The history of dose and schedule, when it changed.
+        if m.schedules.len() > 1 {
+            for step in &m.schedules {
+                let date = step.from_date.to_string();
+                say!(
+                    out,
+                    "  {}",
+                    t!("cli-med-change", date = date, schedule = step.words())
+                );
+            }
         }
         // Just added: adherence would only count a dose not logged yet.
         if !added {

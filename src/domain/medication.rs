@@ -519,6 +519,27 @@ pub fn adherence(
         .collect()
 }
 
+/// Each day from `from` to `to` (both counted, none after `now`'s day) with its
+/// scheduled and taken doses: Progress's chart of adherence and the summary's period.
+/// `from` should be no earlier than `counting_from`.
+pub fn daily(
+    m: &Medication,
+    doses: &[Dose],
+    from: NaiveDate,
+    to: NaiveDate,
+    now: NaiveDateTime,
+) -> Vec<(NaiveDate, DayCount)> {
+    let days = by_day(doses);
+    let to = to.min(now.date());
+    from.iter_days()
+        .take_while(|d| *d <= to)
+        .map(|day| {
+            let logged = days.get(&day).map_or(&[][..], Vec::as_slice);
+            (day, day_count(m, day, logged, now))
+        })
+        .collect()
+}
+
 /// As-needed doses taken over 7, 30 and 90 days up to `today`, with their reasons.
 pub fn as_needed_counts(doses: &[Dose], today: NaiveDate) -> Vec<AsNeededCount> {
     WINDOWS

@@ -215,11 +215,8 @@ impl Store {
         self.clock.now().naive_local()
     }
 
-    /// A medication's figures as of now: adherence, as-needed counts, missed runs and
-    /// a refill coming up.
-    pub fn med_figures(&self, m: &Medication) -> Result<MedFigures> {
-        let now = self.local_now();
-        let today = self.today()?;
+    /// The first day a medication's adherence counts (see `medication::counting_from`).
+    pub fn med_counting_from(&self, m: &Medication) -> Result<NaiveDate> {
         let day_start = self.profile()?.day_start_hour;
         let added = chrono::DateTime::parse_from_rfc3339(&m.created_at)
             .map_or(m.start_date, |t| local_date(t, day_start));
@@ -228,7 +225,29 @@ impl Store {
             [m.id],
             |r| r.get(0),
         )?;
-        let from = medication::counting_from(m, added, first);
+        Ok(medication::counting_from(m, added, first))
+    }
+
+    /// Each counted day between `from` and `to` with its doses scheduled and taken (a
+    /// day before counting began is left out, none after today): a chart of adherence
+    /// on the date axis, or the summary's period summed.
+    pub fn med_days(
+        &self,
+        m: &Medication,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(NaiveDate, medication::DayCount)>> {
+        let from = from.max(self.med_counting_from(m)?);
+        let doses = self.doses(Some(m.id), from, to)?;
+        Ok(medication::daily(m, &doses, from, to, self.local_now()))
+    }
+
+    /// A medication's figures as of now: adherence, as-needed counts, missed runs and
+    /// a refill coming up.
+    pub fn med_figures(&self, m: &Medication) -> Result<MedFigures> {
+        let now = self.local_now();
+        let today = self.today()?;
+        let from = self.med_counting_from(m)?;
         let doses = self.doses(Some(m.id), today - chrono::Duration::days(89), today)?;
         let as_needed = m.as_needed();
         Ok(MedFigures {
