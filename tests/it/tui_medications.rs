@@ -73,9 +73,9 @@ fn a_medication_is_added_with_a_prescriber_typed_who_joins_the_people() {
 }
 
 /// A new dose from today is a new step of the history (the old one kept, said on
-/// the tab); a change of the note alone adds no step.
+/// the tab), and undo takes the change back; a change of the note alone adds no step.
 #[test]
-fn a_changed_dose_is_kept_as_history() {
+fn a_changed_dose_is_kept_as_history_and_undo_takes_it_back() {
     let mut p = on_tab();
     p.keys(&[Char('e'), Down]);
     for _ in 0..5 {
@@ -98,13 +98,20 @@ fn a_changed_dose_is_kept_as_history() {
         screen.contains("Changed on 23 Nov: 16 mg, every day at 08:00 (before: 12 mg,"),
         "{screen}"
     );
+    p.press(Char('U'));
+    let m = p.store.find_medication("Buprenorphine").unwrap();
+    assert_eq!(m.schedules.len(), 2, "undo takes the step back");
+    assert!(
+        p.screen(80, 24)
+            .contains("Buprenorphine · 12 mg, every day at 08:00")
+    );
     p.press(Char('e'))
         .tabs(13)
         .type_text("With breakfast")
         .press(Enter);
     let m = p.store.find_medication("Buprenorphine").unwrap();
     assert_eq!(m.note.as_deref(), Some("With breakfast"));
-    assert_eq!(m.schedules.len(), 3, "the note alone is no change of dose");
+    assert_eq!(m.schedules.len(), 2, "the note alone is no change of dose");
 }
 
 #[test]
