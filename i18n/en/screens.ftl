@@ -50,7 +50,7 @@ today-refill-due = { $days ->
     [1] Your refill of { $name } is due tomorrow, { $date }.
    *[other] Your refill of { $name } is due in { $days } days, on { $date }.
 }
-today-dose-taken = Recorded: { $what } taken at { $time }. To correct it, the Plan screen ({ $key }) lists it under Medications.
+today-dose-taken = Recorded: { $what } taken at { $time }. To correct it: { $key }, Medications.
 today-no-dose-due = No dose is due today that isn't logged yet.
 today-reflection-today = Your { $kind } today is recorded; { $key } writes what you noticed, when you're ready.
 today-reflection-on = Your { $kind } on { $date } is recorded; { $key } writes what you noticed, when you're ready.

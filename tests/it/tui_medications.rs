@@ -126,7 +126,10 @@ fn an_as_needed_dose_is_logged_with_its_reason_and_a_future_one_refused() {
     p.type_text("12:00").press(Enter);
     let today = p.store.today().unwrap();
     let shown = p.screen(80, 24);
-    assert!(shown.contains("hasn't happened yet"), "{shown}");
+    assert!(
+        shown.contains("When: 2026-11-23T12:00:00+00:00 hasn't happened yet"),
+        "{shown}"
+    );
     assert!(p.store.doses(None, today, today).unwrap().is_empty());
     for _ in 0..5 {
         p.press(Backspace);
@@ -171,4 +174,19 @@ fn deleting_a_medication_asks_first_and_takes_its_doses() {
     let after = p.screen(80, 24);
     assert!(!after.contains("Buprenorphine · "), "{after}");
     assert!(p.message().is_some_and(|m| m.contains("Buprenorphine")));
+}
+
+/// A refusal names the field by the label the form shows, keeps what was typed and
+/// writes nothing.
+#[test]
+fn a_time_that_is_not_one_is_refused_naming_the_field() {
+    let mut p = on_tab();
+    p.press(Char('a')).type_text("Naltrexone");
+    p.keys(&[Down, Down, Down, Down])
+        .type_text("8am")
+        .press(Enter);
+    let shown = p.screen(80, 24);
+    assert!(shown.contains("Times: '8am' is not a time"), "{shown}");
+    assert!(shown.contains("Naltrexone"), "{shown}");
+    assert!(p.store.find_medication("Naltrexone").is_err());
 }

@@ -103,9 +103,7 @@ fn m_marks_the_next_dose_due_taken_and_says_what_it_recorded() {
     p.press(Char('m'));
     assert_eq!(
         p.message(),
-        Some(
-            "Recorded: Buprenorphine 12 mg taken at 10:00. To correct it, the Plan screen (6) lists it under Medications."
-        )
+        Some("Recorded: Buprenorphine 12 mg taken at 10:00. To correct it: 6, Medications.")
     );
     let today = p.store.today().unwrap();
     let doses = p.store.doses(None, today, today).unwrap();

@@ -2,10 +2,11 @@
 //! and why (the reason for an as-needed dose, or for one missed), and a note.
 
 use super::{TypedForm, done_saying};
+use crate::domain::Invalid;
 use crate::domain::RecordKind;
 use crate::domain::medication::{Dose, DoseDraft, DoseStatus, Medication};
 use crate::domain::time::MomentSpec;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::tui::fields::{Choice, Field, Text};
 use crate::tui::shared::Ctx;
@@ -120,6 +121,24 @@ impl TypedForm for DoseForm {
     }
 
     fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        // The store names a refused field by its stored name; the form says its label.
+        self.save(cx, store).map_err(|e| match e {
+            Error::Invalid(i) => {
+                let label = match i.field.as_str() {
+                    "at" => self.when.label(),
+                    "reason" => self.reason.label(),
+                    "note" => self.note.label(),
+                    other => other,
+                };
+                Error::Invalid(Invalid::new(label, i.reason))
+            }
+            e => e,
+        })
+    }
+}
+
+impl DoseForm {
+    fn save(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
         let draft = self.draft(store)?;
         let name = |cx: &Ctx, id: i64| {
             cx.data

@@ -6,11 +6,12 @@
 //! step of its history from the day given, so the summary can report the change.
 
 use super::{TypedForm, done_saying};
+use crate::domain::Invalid;
 use crate::domain::medication::{
     MedForm, Medication, MedicationDraft, ScheduleDraft, ScheduleKind,
 };
 use crate::domain::{RecordKind, Role};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::tui::fields::{Choice, Date, Days, Field, Number, Text, yes_no};
 use crate::tui::shared::Ctx;
@@ -236,6 +237,33 @@ impl TypedForm for MedicationForm {
     }
 
     fn submit(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
+        self.save(cx, store).map_err(|e| match e {
+            Error::Invalid(i) => Error::Invalid(Invalid::new(self.label_of(&i.field), i.reason)),
+            e => e,
+        })
+    }
+}
+
+impl MedicationForm {
+    /// The form's label for a field the domain or the store names by its stored name.
+    fn label_of(&self, field: &str) -> String {
+        let f: &dyn Field = match field {
+            "name" => &self.name,
+            "dose" => &self.dose,
+            "times" => &self.times,
+            "day" => &self.days,
+            "every" => &self.every,
+            "from" => &self.from,
+            "prescriber" => &self.new_prescriber,
+            "start" => &self.start,
+            "end" => &self.end,
+            "note" => &self.note,
+            _ => return field.to_string(),
+        };
+        f.label().to_string()
+    }
+
+    fn save(&self, cx: &mut Ctx, store: &Store) -> Result<Done> {
         let schedule = self.schedule()?;
         let typed = self.new_prescriber.get();
         let chosen = self.prescriber.get();
