@@ -626,20 +626,24 @@ pub struct DueDose {
     pub overdue: bool,
 }
 
-/// The doses of `m` due on `now`'s day not yet answered by a logged dose (those
-/// answer the day's times in order).
-pub fn due(m: &Medication, today_doses: &[&Dose], now: NaiveDateTime) -> Vec<DueDose> {
-    let slots = m.slots_on(now.date());
-    let dose = m.schedule_on(now.date()).and_then(|s| s.dose.clone());
-    slots
+/// The doses of `m` due on `day` (the person's today, which ends at their day-start
+/// hour) not yet answered by a logged dose (those answer the day's times in order).
+pub fn due(
+    m: &Medication,
+    day: NaiveDate,
+    day_doses: &[&Dose],
+    now: NaiveDateTime,
+) -> Vec<DueDose> {
+    let dose = m.schedule_on(day).and_then(|s| s.dose.clone());
+    m.slots_on(day)
         .into_iter()
-        .skip(today_doses.len())
+        .skip(day_doses.len())
         .map(|time| DueDose {
             medication_id: m.id,
             name: m.name.clone(),
             dose: dose.clone(),
             time,
-            overdue: time.is_some_and(|t| now.date().and_time(t) <= now),
+            overdue: time.is_some_and(|t| day.and_time(t) <= now),
         })
         .collect()
 }

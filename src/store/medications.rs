@@ -267,16 +267,17 @@ impl Store {
         })
     }
 
-    /// The doses due today not logged yet, every medication's, in time order (those
-    /// with no time of day last): what Today shows.
+    /// The doses due today (the person's today, by their day-start hour) not logged
+    /// yet, every medication's, in time order (those with no time of day last): what
+    /// Today shows.
     pub fn doses_due(&self) -> Result<Vec<DueDose>> {
         let now = self.local_now();
-        let today = now.date();
+        let today = self.today()?;
         let logged = self.doses(None, today, today)?;
         let mut due = Vec::new();
         for m in self.medications()? {
             let of_m: Vec<&Dose> = logged.iter().filter(|d| d.medication_id == m.id).collect();
-            due.extend(medication::due(&m, &of_m, now));
+            due.extend(medication::due(&m, today, &of_m, now));
         }
         due.sort_by(|a, b| {
             (a.time.is_none(), a.time, &a.name).cmp(&(b.time.is_none(), b.time, &b.name))
