@@ -8,14 +8,15 @@ use crate::error::Result;
 use crate::store::Tx;
 use chrono::{Duration, NaiveDate};
 
-/// Writes the two trackers and their answers over up to 150 days; returns how many.
+/// Writes the two trackers and their answers over up to 150 days before today (today's
+/// are left for the person, like the day's check-in); returns how many.
 pub(super) fn tracking(w: &Tx, rng: &mut Rng, start: NaiveDate, today: NaiveDate) -> Result<usize> {
     let urge = w.add_tracker(TrackerPreset::UrgeToUse.draft())?.id;
     let exercise = w.add_tracker(TrackerPreset::Exercise.draft())?.id;
     let from = (today - Duration::days(149)).max(start);
     let days = (today - from).num_days();
     let mut made = 0;
-    for day in 0..=days {
+    for day in 0..days {
         let date = from + Duration::days(day);
         if rng.chance(0.85) {
             let progress = day as f64 / days.max(1) as f64;

@@ -419,9 +419,17 @@ pub fn parse_minutes(text: &str) -> Option<u16> {
     (h < 24 && m < 60 && text.trim().len() <= 5).then_some(h * 60 + m)
 }
 
-/// The trackers in the person's order, active before archived.
+/// The trackers in the person's order, active before archived. Two devices that moved
+/// trackers apart can leave two at one place: the name decides, on every device alike.
 pub fn in_order(trackers: &mut [Tracker]) {
-    trackers.sort_by_key(|t| (t.archived_on.is_some(), t.position, t.id));
+    trackers.sort_by_cached_key(|t| {
+        (
+            t.archived_on.is_some(),
+            t.position,
+            t.name.to_lowercase(),
+            t.id,
+        )
+    });
 }
 
 #[cfg(test)]

@@ -112,3 +112,16 @@ fn kinds_and_presets_read_in_json_as_they_are_stored() {
         assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
     }
 }
+
+#[test]
+fn two_trackers_at_one_place_are_ordered_by_name_on_every_device() {
+    let mut a = tracker(TrackerDraft::named("walk", TrackerKind::YesNo));
+    let mut b = tracker(TrackerDraft::named("Calm", TrackerKind::YesNo));
+    let mut gone = tracker(TrackerDraft::named("Away", TrackerKind::YesNo));
+    (a.id, b.id, gone.id) = (1, 2, 3);
+    gone.archived_on = NaiveDate::from_ymd_opt(2026, 11, 1);
+    let mut list = vec![gone, a, b];
+    in_order(&mut list);
+    let names: Vec<&str> = list.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["Calm", "walk", "Away"]);
+}
