@@ -172,7 +172,10 @@ impl Store {
 }
 
 impl Tx<'_> {
-    /// Adds a tracker after the others.
+    /// Adds a tracker after the others, under a uid derived from its name (any case), so
+    /// two devices that each add "Urge to use" before they sync make one tracker, and
+    /// their answers of a day one answer. A name a renamed or deleted tracker was made
+    /// under takes a random uid (so undoing that deletion still finds its uid free).
     pub fn add_tracker(&self, draft: TrackerDraft) -> Result<Tracker> {
         let d = draft.validated()?;
         self.unique_name(&d.name, None)?;
@@ -181,10 +184,24 @@ impl Tx<'_> {
             [],
             |r| r.get(0),
         )?;
+        let uid = derived_uid("tracker", &d.name.to_lowercase());
+        let taken: bool = self.query_row(
+            "SELECT EXISTS (SELECT 1 FROM trackers WHERE uid = ?1)
+                 OR EXISTS (SELECT 1 FROM tombstones WHERE tbl = 'trackers' AND uid = ?1)",
+            [&uid],
+            |r| r.get(0),
+        )?;
         self.execute(
-            "INSERT INTO trackers (name, kind, position, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?4)",
-            params![d.name, d.kind.map(|k| k.as_str()), position, self.now],
+            "INSERT INTO trackers (uid, name, kind, position, created_at, updated_at)
+             VALUES (CASE WHEN ?5 THEN lower(hex(randomblob(16))) ELSE ?1 END, ?2, ?3, ?4, ?6, ?6)",
+            params![
+                uid,
+                d.name,
+                d.kind.map(|k| k.as_str()),
+                position,
+                taken,
+                self.now
+            ],
         )?;
         self.write_tracker(self.last_insert_rowid(), &d)
     }

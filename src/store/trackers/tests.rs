@@ -155,3 +155,35 @@ fn trackers_and_their_answers_travel_whole_through_a_data_file() {
     }
     assert_eq!(b.all_trackers().unwrap(), a.all_trackers().unwrap());
 }
+
+#[test]
+fn a_tracker_takes_the_uid_of_its_name_unless_a_renamed_one_has_it() {
+    let (_dir, s) = fresh();
+    let uid_of = |id: i64| -> String {
+        s.conn
+            .query_row("SELECT uid FROM trackers WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
+    };
+    let walk = s
+        .write(|w| w.add_tracker(TrackerDraft::named("Walk", TrackerKind::YesNo)))
+        .unwrap();
+    assert_eq!(uid_of(walk.id), super::derived_uid("tracker", "walk"));
+    let mut renamed = walk.draft();
+    renamed.name = "Long walk".into();
+    s.write(|w| w.edit_tracker(walk.id, renamed)).unwrap();
+    let again = s
+        .write(|w| w.add_tracker(TrackerDraft::named("walk", TrackerKind::YesNo)))
+        .unwrap();
+    assert_ne!(uid_of(again.id), uid_of(walk.id));
+    // Deleted and made again: a uid of its own, so undoing the deletion still can.
+    let snap = s
+        .write(|w| w.delete_record(RecordKind::Tracker, again.id))
+        .unwrap();
+    s.write(|w| w.delete_record(RecordKind::Tracker, walk.id))
+        .unwrap();
+    let back = s
+        .write(|w| w.add_tracker(TrackerDraft::named("Walk", TrackerKind::YesNo)))
+        .unwrap();
+    assert_ne!(uid_of(back.id), super::derived_uid("tracker", "walk"));
+    s.write(|w| w.restore(&snap)).unwrap();
+}
