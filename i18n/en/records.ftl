@@ -61,6 +61,7 @@ invalid-tracker-scale = a scale runs from a whole number of 0 or more to a large
 invalid-tracker-rating-only = only a rating has a scale and words at its ends; this tracker is { $kind }
 invalid-tracker-unit = only a number has a unit
 invalid-tracker-threshold = the safety threshold must be one of the answers, from { $lo } to { $hi } (got { $value })
+invalid-tracker-threshold-yes-no = a yes or no safety tracker flags a yes; it takes no other threshold
 invalid-tracker-threshold-needed = a safety tracker that counts a number needs its threshold
 invalid-tracker-safety-time = a time can't be a safety tracker; choose a rating, a number or yes or no
 invalid-tracker-value = '{ $value }' is not an answer here; it takes { $allowed }

@@ -93,14 +93,20 @@ fn scale(s: &str) -> std::result::Result<(i64, i64), String> {
 
 impl Fields {
     /// The draft these fields make over `d`; a change of kind leaves what only the old
-    /// kind had.
+    /// kind had (its threshold too).
     fn over(self, mut d: TrackerDraft) -> TrackerDraft {
         if let Some(k) = self.kind
             && d.kind != Some(k)
         {
             d.kind = Some(k);
-            (d.scale_min, d.scale_max, d.low_label, d.high_label, d.unit) =
-                (None, None, None, None, None);
+            (
+                d.scale_min,
+                d.scale_max,
+                d.low_label,
+                d.high_label,
+                d.unit,
+                d.threshold,
+            ) = (None, None, None, None, None, None);
         }
         if let Some((lo, hi)) = self.scale {
             (d.scale_min, d.scale_max) = (Some(lo), Some(hi));

@@ -216,7 +216,13 @@ impl TrackerDraft {
                 self.scale_min.unwrap_or(0) as f64,
                 self.scale_max.unwrap_or(10) as f64,
             ),
-            TrackerKind::YesNo => (1.0, 1.0),
+            TrackerKind::YesNo if at == 1.0 => return Ok(()),
+            TrackerKind::YesNo => {
+                return Err(Invalid::new(
+                    "threshold",
+                    t!("invalid-tracker-threshold-yes-no"),
+                ));
+            }
             TrackerKind::Number => (0.0, NUMBER_MAX),
             TrackerKind::Time => {
                 return Err(Invalid::new("safety", t!("invalid-tracker-safety-time")));

@@ -93,6 +93,9 @@ fn a_draft_is_refused_where_its_kind_does_not_fit() {
     let mut d = TrackerPreset::SelfHarmUrge.draft();
     d.threshold = Some(6.0);
     assert_eq!(bad(d), "threshold");
+    let mut d = TrackerDraft::named("Walk", TrackerKind::YesNo);
+    (d.safety, d.threshold) = (true, Some(3.0));
+    assert_eq!(bad(d), "threshold");
     // A rating without a scale runs 0 to 10; a threshold goes with its safety mark.
     let mut d = TrackerDraft::named("Calm", TrackerKind::Rating);
     d.threshold = Some(2.0);
