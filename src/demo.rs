@@ -11,6 +11,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 
 mod content;
 mod social;
+mod tracking;
 mod using;
 
 use content::Words;
@@ -157,6 +158,8 @@ impl Maker<'_, '_> {
         let connections = social::social(self.w, self.rng, self.offset, self.start, self.today)?;
         // After it, for the same reason.
         let uses = using::using(self.w, self.rng, self.offset, self.start, self.today)?;
+        // After it, for the same reason.
+        tracking::tracking(self.w, self.rng, self.start, self.today)?;
         Ok(Made {
             uses,
             connections,

@@ -15,6 +15,7 @@ pub mod scales;
 pub mod tags;
 pub mod time;
 pub mod tracked;
+pub mod trackers;
 pub mod usage;
 
 pub use connections::*;
@@ -345,7 +346,7 @@ mod tests {
     /// has no word for a value that is not there.
     #[test]
     fn every_stored_value_has_its_word_and_no_word_is_left_over() {
-        let sets: [&[&str]; 17] = [
+        let sets: [&[&str]; 19] = [
             LifeDomain::LABEL_KEYS,
             GoalKind::LABEL_KEYS,
             GoalStatus::LABEL_KEYS,
@@ -363,6 +364,8 @@ mod tests {
             usage::Path::LABEL_KEYS,
             usage::UseUnit::LABEL_KEYS,
             usage::SaferStep::LABEL_KEYS,
+            trackers::TrackerKind::LABEL_KEYS,
+            trackers::TrackerPreset::LABEL_KEYS,
         ];
         let keys: std::collections::BTreeSet<&str> = sets.concat().into_iter().collect();
         for k in &keys {
@@ -375,6 +378,7 @@ mod tests {
             "connections.rs",
             "people.rs",
             "usage.rs",
+            "trackers.rs",
         ]
         .iter()
         .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())

@@ -796,6 +796,7 @@ pub enum RecordKind {
     Meeting,
     Connection,
     Use,
+    Tracker,
 }
 
 impl RecordKind {
@@ -818,6 +819,7 @@ impl RecordKind {
             RecordKind::Meeting => "meeting",
             RecordKind::Connection => "connection",
             RecordKind::Use => "use",
+            RecordKind::Tracker => "tracker",
         }
     }
 
@@ -839,6 +841,7 @@ impl RecordKind {
             RecordKind::Meeting => t!("record-noun-meeting"),
             RecordKind::Connection => t!("record-noun-connection"),
             RecordKind::Use => t!("record-noun-use"),
+            RecordKind::Tracker => t!("record-noun-tracker"),
         }
     }
 
@@ -860,6 +863,7 @@ impl RecordKind {
             RecordKind::Meeting => "meeting list",
             RecordKind::Connection => "connect list",
             RecordKind::Use => "use list",
+            RecordKind::Tracker => "tracker list",
         }
     }
 }

@@ -20,6 +20,7 @@
 //!   and a tend refuses a segment or file of a later format with a message to upgrade.
 
 use crate::domain::connections::{ConnectionKind, Fellowship, MeetingFormat};
+use crate::domain::trackers::TrackerKind;
 use crate::domain::usage::{Path, UseUnit};
 use crate::domain::{
     GoalKind, GoalStatus, Invalid, LifeDomain, Named, Outcome, PlanSection, RecordKind,
@@ -112,6 +113,7 @@ pub const USE_UNIT: Kind = Kind::Enum(canon::<UseUnit>);
 pub const FELLOWSHIP: Kind = Kind::Enum(canon::<Fellowship>);
 pub const MEETING_FORMAT: Kind = Kind::Enum(canon::<MeetingFormat>);
 pub const CONNECTION_KIND: Kind = Kind::Enum(canon::<ConnectionKind>);
+pub const TRACKER_KIND: Kind = Kind::Enum(canon::<TrackerKind>);
 /// A position in a list: what a person can reach by adding items one by one.
 pub const POSITION: Kind = Kind::Int(0, 1_000_000);
 const RATING: Kind = Kind::OptInt(1, 10);
@@ -269,6 +271,8 @@ pub const MEETINGS: &str = "meetings";
 pub const CONNECTIONS: &str = "connections";
 pub const PATHS: &str = "commitment_paths";
 pub const USES: &str = "uses";
+pub const TRACKERS: &str = "trackers";
+pub const TRACKER_VALUES: &str = "tracker_values";
 /// Words kept aside from concurrent edits: synced and exported like a record.
 pub const KEPT_WORDS: &str = "sync_conflicts";
 
@@ -564,6 +568,40 @@ pub const RECORDS: &[Record] = &[
         ..record(CONNECTIONS, Some(RecordKind::Connection))
     },
     Record {
+        title: "name",
+        describe: Describe::Quoted("name"),
+        columns: &[
+            ("name", Kind::Name),
+            ("kind", TRACKER_KIND),
+            ("scale_min", Kind::OptInt(0, 100)),
+            ("scale_max", Kind::OptInt(0, 100)),
+            ("low_label", Kind::OptName),
+            ("high_label", Kind::OptName),
+            ("unit", Kind::OptName),
+            ("position", POSITION),
+            ("shared", Kind::Flag),
+            ("safety", Kind::Flag),
+            ("threshold", Kind::OptAmount(1_000_000)),
+            ("acted_on", Kind::Flag),
+            ("archived_on", Kind::OptLived),
+            // Kept as written: a newer tend's preset reads as none.
+            ("preset", Kind::OptName),
+        ],
+        ..record(TRACKERS, Some(RecordKind::Tracker))
+    },
+    Record {
+        dated: Some("date"),
+        describe: Describe::Date,
+        columns: &[
+            ("date", Kind::Lived),
+            // Checked against its tracker where it is typed; here only as a number.
+            ("value", Kind::Amount(1_000_000)),
+            ("acted_on", Kind::OptInt(0, 1)),
+        ],
+        refs: &[by("tracker_id", TRACKERS, true)],
+        ..record(TRACKER_VALUES, None)
+    },
+    Record {
         columns: &[
             ("tbl", Kind::Enum(kept_for)),
             ("record", Kind::Name),
@@ -649,6 +687,8 @@ pub fn noun(table: &str) -> String {
         CONNECTIONS => t!("store-noun-connection"),
         PATHS => t!("store-noun-path"),
         USES => t!("store-noun-use"),
+        TRACKERS => t!("store-noun-tracker"),
+        TRACKER_VALUES => t!("store-noun-tracker-answer"),
         KEPT_WORDS => t!("store-noun-kept-words"),
         _ => t!("store-noun-record"),
     }
@@ -749,6 +789,7 @@ impl Child {
             ("plan_items", _) => t!("store-child-plan-item", count = count),
             (CONNECTIONS, _) => t!("store-child-attendance", count = count),
             ("journal_tags", _) => t!("store-child-tag", count = count),
+            (TRACKER_VALUES, _) => t!("store-child-tracker-answer", count = count),
             ("trigger_coping", "trigger_id") => t!("store-child-coping-link", count = count),
             ("trigger_coping", _) | ("setback_triggers", "setback_id") => {
                 t!("store-child-trigger-link", count = count)
@@ -999,7 +1040,7 @@ mod tests {
             assert!(err.is_ok(), "{}", r.table);
         }
         let dated: Vec<&str> = RECORDS.iter().filter_map(|r| r.dated).collect();
-        assert_eq!(dated.len(), 9);
+        assert_eq!(dated.len(), 10);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert!(store.odd_dates(today, 10).unwrap().is_empty());
     }

@@ -54,6 +54,16 @@ fn readable(s: &Store) {
     s.plan(None).unwrap();
     s.setbacks(None, None).unwrap();
     s.assessments(None, None).unwrap();
+    for t in s.all_trackers().unwrap() {
+        for v in s
+            .values_of(t.id, tend::domain::time::FIRST_DAY, today)
+            .unwrap()
+        {
+            t.show(v.value);
+        }
+    }
+    s.safety_answers(tend::domain::time::FIRST_DAY, today)
+        .unwrap();
     s.stats(today, None).unwrap();
     s.odd_dates(today, 10).unwrap();
     s.export_data().unwrap();
@@ -404,6 +414,8 @@ fn small(doc: &Json) -> Json {
         "assessments",
         "commitment_paths",
         "uses",
+        "trackers",
+        "tracker_values",
     ];
     let mut kept: std::collections::HashSet<String> = Default::default();
     let mut out = doc.clone();
