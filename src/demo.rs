@@ -10,6 +10,7 @@ use crate::store::{Store, Tx};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 
 mod content;
+mod medicine;
 mod social;
 mod tracking;
 mod using;
@@ -54,6 +55,7 @@ struct Made {
     setbacks: usize,
     connections: usize,
     uses: usize,
+    doses: usize,
 }
 
 impl std::fmt::Display for Made {
@@ -70,6 +72,7 @@ impl std::fmt::Display for Made {
             t!("demo-made-growth", count = self.setbacks),
             t!("demo-made-connections", count = self.connections),
             t!("demo-made-uses", count = self.uses),
+            t!("demo-made-doses", count = self.doses),
         ];
         f.write_str(&parts.join(", "))
     }
@@ -158,10 +161,13 @@ impl Maker<'_, '_> {
         let connections = social::social(self.w, self.rng, self.offset, self.start, self.today)?;
         // After it, for the same reason.
         let uses = using::using(self.w, self.rng, self.offset, self.start, self.today)?;
-        // After it, for the same reason.
+        // And after that.
+        let doses = medicine::medicine(self.w, self.rng, self.offset, self.start, self.today)?;
+        // Then the trackers, for the same reason.
         tracking::tracking(self.w, self.rng, self.start, self.today)?;
         Ok(Made {
             uses,
+            doses,
             connections,
             checkins,
             entries,

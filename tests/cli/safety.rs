@@ -437,7 +437,10 @@ fn two_writers_at_once_both_succeed() {
         .flat_map(|p| (1..=500).map(move |i| format!("writer {p} entry {i}")))
         .filter(|b| !kept.contains(b))
         .collect();
-    assert!(missing.is_empty(), "lost, though every writer succeeded: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "lost, though every writer succeeded: {missing:?}"
+    );
     assert_eq!(list.as_array().unwrap().len(), 1000);
 }
 
