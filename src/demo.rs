@@ -12,6 +12,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 mod content;
 mod medicine;
 mod social;
+mod tracking;
 mod using;
 
 use content::Words;
@@ -162,6 +163,8 @@ impl Maker<'_, '_> {
         let uses = using::using(self.w, self.rng, self.offset, self.start, self.today)?;
         // And after that.
         let doses = medicine::medicine(self.w, self.rng, self.offset, self.start, self.today)?;
+        // Then the trackers, for the same reason.
+        tracking::tracking(self.w, self.rng, self.start, self.today)?;
         Ok(Made {
             uses,
             doses,

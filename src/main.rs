@@ -36,7 +36,23 @@ fn parse() -> Result<Cli, clap::Error> {
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut tend::cli::command()))
 }
 
+/// A crashed tend leaves no core file: its memory holds the journal's words (and, for an
+/// encrypted journal, its key). A panic ends the process at once (the release build
+/// aborts), so this also covers every panic.
+fn no_core_files() {
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let limit = getrlimit(Resource::Core);
+    let _ = setrlimit(
+        Resource::Core,
+        rustix::process::Rlimit {
+            current: Some(0),
+            maximum: limit.maximum,
+        },
+    );
+}
+
 fn main() {
+    no_core_files();
     quiet_panics();
     tend::cli::choose_language();
     let cli = match parse() {

@@ -287,6 +287,8 @@ store-noun-meeting = meeting
 store-noun-connection = connection
 store-noun-path = path of a commitment
 store-noun-use = use
+store-noun-tracker = tracker
+store-noun-tracker-answer = tracker answer
 store-noun-medication = medication
 store-noun-schedule = dose and schedule of a medication
 store-noun-dose = dose
@@ -332,6 +334,10 @@ store-child-dose = { $count ->
 store-child-tag = { $count ->
         [one] tag
        *[other] { $count } tags
+    }
+store-child-tracker-answer = { $count ->
+        [one] answer
+       *[other] { $count } answers
     }
 store-child-coping-link = { $count ->
         [one] coping link
@@ -410,6 +416,11 @@ store-label-person = the person { $what }
 store-label-meeting = the meeting { $what }
 store-label-connection = the connection { $what }
 store-label-use = the use { $what }
+store-label-tracker = the tracker { $what }
+store-tracker-name-taken = you already have a tracker called { $name }; choose another name
+store-tracker-name-none = no tracker called "{ $name }"; {"`tend tracker list`"} shows them
+store-tracker-name-many = more than one tracker has that name; use its number from {"`tend tracker list`"}
+store-tracker-archived = { $name } is archived from that day; bring it back with {"`tend tracker unarchive`"} to answer it
 store-label-medication = the medication { $what }
 store-label-dose = the dose { $what }
 store-use-before-start = { $date } is before { $name } began ({ $start }); a use is logged from a commitment's start

@@ -58,6 +58,15 @@ invalid-range-long = { $from } to { $to } is more than { $years } years; choose 
 invalid-scale = no scale called { $name }; choose one of { $choices }
 invalid-answer-count = { $scale } has { $items } items; got { $count } answers
 invalid-answer = { $scale } item { $item } takes { $lo } to { $hi }; got { $value }
+invalid-tracker-kind = choose what the answer is: {"yes-no"}, {"rating"}, {"number"} or {"time"}
+invalid-tracker-scale = a scale runs from a whole number of 0 or more to a larger one, at most { $most } (got { $lo } to { $hi })
+invalid-tracker-rating-only = only a rating has a scale and words at its ends; this tracker is { $kind }
+invalid-tracker-unit = only a number has a unit
+invalid-tracker-threshold = the safety threshold must be one of the answers, from { $lo } to { $hi } (got { $value })
+invalid-tracker-threshold-yes-no = a yes or no safety tracker flags a yes; it takes no other threshold
+invalid-tracker-threshold-needed = a safety tracker that counts a number needs its threshold
+invalid-tracker-safety-time = a time can't be a safety tracker; choose a rating, a number or yes or no
+invalid-tracker-value = '{ $value }' is not an answer here; it takes { $allowed }
 
 ## domain/mod.rs and records.rs: counts and runs.
 
@@ -113,6 +122,7 @@ record-noun-person = person
 record-noun-meeting = meeting
 record-noun-connection = connection
 record-noun-use = use
+record-noun-tracker = tracker
 record-noun-medication = medication
 record-noun-dose = dose
 
@@ -212,6 +222,28 @@ value-SaferStep-eat-first = eat first, and drink water
 value-SaferStep-set-amount = bring a set amount, no more
 value-SaferStep-ride-home = a safe way home
 
+value-TrackerKind-yes-no = yes or no
+value-TrackerKind-rating = a rating
+value-TrackerKind-number = a number
+value-TrackerKind-time = a time
+value-TrackerPreset-self-harm-urge = Urge to self-harm
+value-TrackerPreset-urge-to-use = Urge to use
+value-TrackerPreset-skills-used = Skills used
+value-TrackerPreset-exercise = Exercise
+value-TrackerPreset-prayer-meditation = Prayer or meditation
+record-tracker-minutes = minutes
+record-tracker-low = none
+record-tracker-high = extreme
+record-tracker-yes = yes
+record-tracker-no = no
+record-tracker-yes-words = yes, y
+record-tracker-no-words = no, n
+record-tracker-allowed-yes-no = yes or no
+record-tracker-allowed-rating = a whole number from { $lo } to { $hi }
+record-tracker-allowed-number = a number of 0 or more
+record-tracker-allowed-number-unit = a number of 0 or more, in { $unit }
+record-tracker-allowed-time = a time of day, {"HH:MM"}
+record-tracker-with-unit = { $number } { $unit }
 value-MedForm-tablet = tablet
 value-MedForm-capsule = capsule
 value-MedForm-liquid = liquid

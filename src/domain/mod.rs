@@ -16,6 +16,7 @@ pub mod scales;
 pub mod tags;
 pub mod time;
 pub mod tracked;
+pub mod trackers;
 pub mod usage;
 
 pub use connections::*;
@@ -346,7 +347,7 @@ mod tests {
     /// has no word for a value that is not there.
     #[test]
     fn every_stored_value_has_its_word_and_no_word_is_left_over() {
-        let sets: [&[&str]; 20] = [
+        let sets: [&[&str]; 22] = [
             LifeDomain::LABEL_KEYS,
             GoalKind::LABEL_KEYS,
             GoalStatus::LABEL_KEYS,
@@ -364,6 +365,8 @@ mod tests {
             usage::Path::LABEL_KEYS,
             usage::UseUnit::LABEL_KEYS,
             usage::SaferStep::LABEL_KEYS,
+            trackers::TrackerKind::LABEL_KEYS,
+            trackers::TrackerPreset::LABEL_KEYS,
             medication::MedForm::LABEL_KEYS,
             medication::ScheduleKind::LABEL_KEYS,
             medication::DoseStatus::LABEL_KEYS,
@@ -379,6 +382,7 @@ mod tests {
             "connections.rs",
             "people.rs",
             "usage.rs",
+            "trackers.rs",
             "medication.rs",
         ]
         .iter()

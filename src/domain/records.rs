@@ -796,6 +796,7 @@ pub enum RecordKind {
     Meeting,
     Connection,
     Use,
+    Tracker,
     Medication,
     Dose,
 }
@@ -820,6 +821,7 @@ impl RecordKind {
             RecordKind::Meeting => "meeting",
             RecordKind::Connection => "connection",
             RecordKind::Use => "use",
+            RecordKind::Tracker => "tracker",
             RecordKind::Medication => "medication",
             RecordKind::Dose => "dose",
         }
@@ -843,6 +845,7 @@ impl RecordKind {
             RecordKind::Meeting => t!("record-noun-meeting"),
             RecordKind::Connection => t!("record-noun-connection"),
             RecordKind::Use => t!("record-noun-use"),
+            RecordKind::Tracker => t!("record-noun-tracker"),
             RecordKind::Medication => t!("record-noun-medication"),
             RecordKind::Dose => t!("record-noun-dose"),
         }
@@ -866,6 +869,7 @@ impl RecordKind {
             RecordKind::Meeting => "meeting list",
             RecordKind::Connection => "connect list",
             RecordKind::Use => "use list",
+            RecordKind::Tracker => "tracker list",
             RecordKind::Medication => "med list",
             RecordKind::Dose => "med dose list",
         }

@@ -29,6 +29,7 @@ pub mod schema;
 mod setbacks;
 pub mod snippet;
 mod tags;
+mod trackers;
 mod transfer;
 mod triggers;
 pub mod undo;

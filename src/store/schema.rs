@@ -21,6 +21,7 @@
 
 use crate::domain::connections::{ConnectionKind, Fellowship, MeetingFormat};
 use crate::domain::medication::{DoseStatus, MedForm, ScheduleKind};
+use crate::domain::trackers::TrackerKind;
 use crate::domain::usage::{Path, UseUnit};
 use crate::domain::{
     GoalKind, GoalStatus, Invalid, LifeDomain, Named, Outcome, PlanSection, RecordKind,
@@ -115,6 +116,7 @@ pub const USE_UNIT: Kind = Kind::Enum(canon::<UseUnit>);
 pub const FELLOWSHIP: Kind = Kind::Enum(canon::<Fellowship>);
 pub const MEETING_FORMAT: Kind = Kind::Enum(canon::<MeetingFormat>);
 pub const CONNECTION_KIND: Kind = Kind::Enum(canon::<ConnectionKind>);
+pub const TRACKER_KIND: Kind = Kind::Enum(canon::<TrackerKind>);
 pub const MED_FORM: Kind = Kind::OptEnum(canon::<MedForm>);
 pub const SCHEDULE_KIND: Kind = Kind::Enum(schedule_kind);
 pub const DOSE_STATUS: Kind = Kind::Enum(dose_status);
@@ -294,6 +296,8 @@ pub const MEETINGS: &str = "meetings";
 pub const CONNECTIONS: &str = "connections";
 pub const PATHS: &str = "commitment_paths";
 pub const USES: &str = "uses";
+pub const TRACKERS: &str = "trackers";
+pub const TRACKER_VALUES: &str = "tracker_values";
 pub const MEDICATIONS: &str = "medications";
 pub const SCHEDULES: &str = "medication_schedules";
 pub const DOSES: &str = "doses";
@@ -635,6 +639,40 @@ pub const RECORDS: &[Record] = &[
         ..record(DOSES, Some(RecordKind::Dose))
     },
     Record {
+        title: "name",
+        describe: Describe::Quoted("name"),
+        columns: &[
+            ("name", Kind::Name),
+            ("kind", TRACKER_KIND),
+            ("scale_min", Kind::OptInt(0, 100)),
+            ("scale_max", Kind::OptInt(0, 100)),
+            ("low_label", Kind::OptName),
+            ("high_label", Kind::OptName),
+            ("unit", Kind::OptName),
+            ("position", POSITION),
+            ("shared", Kind::Flag),
+            ("safety", Kind::Flag),
+            ("threshold", Kind::OptAmount(1_000_000)),
+            ("acted_on", Kind::Flag),
+            ("archived_on", Kind::OptLived),
+            // Kept as written: a newer tend's preset reads as none.
+            ("preset", Kind::OptName),
+        ],
+        ..record(TRACKERS, Some(RecordKind::Tracker))
+    },
+    Record {
+        dated: Some("date"),
+        describe: Describe::Date,
+        columns: &[
+            ("date", Kind::Lived),
+            // Checked against its tracker where it is typed; here only as a number.
+            ("value", Kind::Amount(1_000_000)),
+            ("acted_on", Kind::OptInt(0, 1)),
+        ],
+        refs: &[by("tracker_id", TRACKERS, true)],
+        ..record(TRACKER_VALUES, None)
+    },
+    Record {
         columns: &[
             ("tbl", Kind::Enum(kept_for)),
             ("record", Kind::Name),
@@ -720,6 +758,8 @@ pub fn noun(table: &str) -> String {
         CONNECTIONS => t!("store-noun-connection"),
         PATHS => t!("store-noun-path"),
         USES => t!("store-noun-use"),
+        TRACKERS => t!("store-noun-tracker"),
+        TRACKER_VALUES => t!("store-noun-tracker-answer"),
         MEDICATIONS => t!("store-noun-medication"),
         SCHEDULES => t!("store-noun-schedule"),
         DOSES => t!("store-noun-dose"),
@@ -826,6 +866,7 @@ impl Child {
             (SCHEDULES, _) => t!("store-child-schedule", count = count),
             (DOSES, _) => t!("store-child-dose", count = count),
             ("journal_tags", _) => t!("store-child-tag", count = count),
+            (TRACKER_VALUES, _) => t!("store-child-tracker-answer", count = count),
             ("trigger_coping", "trigger_id") => t!("store-child-coping-link", count = count),
             ("trigger_coping", _) | ("setback_triggers", "setback_id") => {
                 t!("store-child-trigger-link", count = count)
@@ -1084,7 +1125,7 @@ mod tests {
             assert!(err.is_ok(), "{}", r.table);
         }
         let dated: Vec<&str> = RECORDS.iter().filter_map(|r| r.dated).collect();
-        assert_eq!(dated.len(), 12);
+        assert_eq!(dated.len(), 13);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert!(store.odd_dates(today, 10).unwrap().is_empty());
     }

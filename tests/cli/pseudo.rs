@@ -155,6 +155,36 @@ fn stats_and_summary_with_use() {
     }
 }
 
+/// The person's trackers: listed, one shown with its answers, a day's answers under its
+/// check-in, a safety answer's crisis plan, and a refusal naming the tracker.
+#[test]
+fn trackers() {
+    let env = journal();
+    let store = tend::store::Store::open(&env.db, clock()).unwrap();
+    common::fixture::trackers(&store);
+    drop(store);
+    let own = own(&env);
+    for args in [
+        &["tracker", "list", "--all"][..],
+        &["tracker", "show", "Urge to use", "--from", "2026-11-01"],
+        &["checkin", "show", "2026-11-22"],
+        &[
+            "checkin",
+            "--track",
+            "Urge to self-harm=5",
+            "--acted-on",
+            "Urge to self-harm=no",
+        ],
+    ] {
+        let (out, err, ok) = pseudo(&env, args);
+        assert!(ok, "{err}");
+        common::pseudo::assert_translated(&format!("tend {}", args.join(" ")), &out, &own);
+    }
+    let (_, err, ok) = pseudo(&env, &["checkin", "--track", "Urge to use=9"]);
+    assert!(!ok);
+    common::pseudo::assert_translated("tend checkin --track", &err, &own);
+}
+
 #[test]
 fn checkin_list() {
     shows(&["checkin", "list"]);

@@ -420,11 +420,27 @@ fn two_writers_at_once_both_succeed() {
         let text = String::from_utf8_lossy(&out.stdout).to_string()
             + &String::from_utf8_lossy(&out.stderr);
         assert!(
-            !text.contains("FAILED") && !text.contains("locked"),
-            "{text}"
+            out.status.success() && !text.contains("FAILED") && !text.contains("locked"),
+            "a writer ended with {}: {text}",
+            out.status
         );
     }
     let list = env.json(&["journal", "list", "--limit", "5000"]);
+    let kept: std::collections::BTreeSet<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["body"].as_str().unwrap().to_string())
+        .collect();
+    let missing: Vec<String> = ["A", "B"]
+        .iter()
+        .flat_map(|p| (1..=500).map(move |i| format!("writer {p} entry {i}")))
+        .filter(|b| !kept.contains(b))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "lost, though every writer succeeded: {missing:?}"
+    );
     assert_eq!(list.as_array().unwrap().len(), 1000);
 }
 

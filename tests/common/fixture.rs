@@ -559,6 +559,47 @@ pub fn cutting_down(store: &Store) {
         .unwrap();
 }
 
+/// The person's own trackers on top of the fixture, in this order: Urge to self-harm
+/// (the preset: 0–5, a safety tracker whose threshold is the top, acted on asked,
+/// shared), Urge to use (the preset, shared), Exercise (minutes, not shared) and
+/// Skills used (yes or no, shared); and Cold shower (yes or no), archived on 16
+/// November with its answers kept. Answers on most days from 9 November to yesterday
+/// (none on the 14th and the 15th, none today), every value following from the date;
+/// the self-harm urge is at 5, its threshold, on 19 November (not acted on).
+pub fn trackers(store: &Store) {
+    use tend::domain::trackers::{TrackerDraft, TrackerKind, TrackerPreset};
+    store
+        .write(|w| {
+            let harm = w.add_tracker(TrackerPreset::SelfHarmUrge.draft())?.id;
+            let urge = w.add_tracker(TrackerPreset::UrgeToUse.draft())?.id;
+            let exercise = w.add_tracker(TrackerPreset::Exercise.draft())?.id;
+            let skills = w.add_tracker(TrackerPreset::SkillsUsed.draft())?.id;
+            let cold = w
+                .add_tracker(TrackerDraft::named("Cold shower", TrackerKind::YesNo))?
+                .id;
+            let mut day = d("2026-11-09");
+            while day < d("2026-11-23") {
+                let n = (day - d("2026-11-09")).num_days();
+                if n != 5 && n != 6 {
+                    let harm_at = if n == 10 { 5.0 } else { (n % 3) as f64 };
+                    w.set_tracker_value(harm, day, Some(harm_at), Some(false))?;
+                    w.set_tracker_value(urge, day, Some(((n * 2 + 1) % 5) as f64), Some(n == 3))?;
+                    if n % 2 == 0 {
+                        w.set_tracker_value(exercise, day, Some(20.0 + (n * 5) as f64), None)?;
+                    }
+                    w.set_tracker_value(skills, day, Some((n % 4 != 1) as u8 as f64), None)?;
+                    if n < 7 {
+                        w.set_tracker_value(cold, day, Some((n % 2) as f64), None)?;
+                    }
+                }
+                day += Duration::days(1);
+            }
+            w.archive_tracker(cold, Some(d("2026-11-16")))?;
+            Ok(())
+        })
+        .unwrap();
+}
+
 /// Medications on top of the fixture: Dr. Okafor, a prescriber; Buprenorphine (film,
 /// for addiction treatment, prescribed by her) 8 mg daily at 08:00 from 26 October,
 /// 12 mg from 9 November, refill due 25 November, taken every day but 4 and 5 November

@@ -54,6 +54,16 @@ fn readable(s: &Store) {
     s.plan(None).unwrap();
     s.setbacks(None, None).unwrap();
     s.assessments(None, None).unwrap();
+    for t in s.all_trackers().unwrap() {
+        for v in s
+            .values_of(t.id, tend::domain::time::FIRST_DAY, today)
+            .unwrap()
+        {
+            t.show(v.value);
+        }
+    }
+    s.safety_answers(tend::domain::time::FIRST_DAY, today)
+        .unwrap();
     for m in s.medications().unwrap() {
         s.med_figures(&m).unwrap();
         m.current().map(|c| c.words());
@@ -411,6 +421,8 @@ fn small(doc: &Json) -> Json {
         "assessments",
         "commitment_paths",
         "uses",
+        "trackers",
+        "tracker_values",
         // Every person (the file keeps them all), so the medication's prescriber is there.
         "people",
         "medications",

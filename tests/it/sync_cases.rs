@@ -1456,3 +1456,101 @@ fn a_mark_logged_there_on_a_goal_deleted_here_is_kept_aside() {
     }
     pretty_assertions::assert_eq!(canonical(a.s()), canonical(b.s()));
 }
+
+/// Two devices answer the same tracker on the same day before they sync: the answers
+/// share a uid derived from the tracker's and the day, so they meet as one record and
+/// the later answer stands on both; a cleared answer answered again elsewhere comes
+/// back as that answer.
+#[test]
+fn two_devices_answering_a_tracker_the_same_day_keep_one_answer() {
+    use tend::domain::trackers::TrackerPreset;
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    let t = a
+        .s()
+        .write(|tx| tx.add_tracker(TrackerPreset::UrgeToUse.draft()))
+        .unwrap();
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    let day = base().date_naive();
+    let answer = |d: &Dev, v: Option<f64>| {
+        d.s()
+            .write(|tx| tx.set_tracker_value(t.id, day, v, None))
+            .unwrap();
+    };
+    let values = |d: &Dev| {
+        d.s()
+            .day_values(day)
+            .unwrap()
+            .iter()
+            .map(|v| v.value)
+            .collect::<Vec<_>>()
+    };
+    a.at(10);
+    answer(&a, Some(2.0));
+    b.at(11);
+    answer(&b, Some(4.0));
+    a.sync();
+    b.sync();
+    a.at(12);
+    a.sync();
+    assert_eq!(values(&a), [4.0]);
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+
+    a.at(20);
+    answer(&a, None);
+    b.at(21);
+    answer(&b, Some(3.0));
+    a.sync();
+    b.sync();
+    a.at(22);
+    a.sync();
+    assert_eq!((values(&a), values(&b)), (vec![3.0], vec![3.0]));
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}
+
+/// Two devices that each add the same tracker (by name, any case) before they sync
+/// hold one tracker afterwards, with one answer for a day both answered.
+#[test]
+fn the_same_tracker_added_on_two_devices_is_one_tracker() {
+    use tend::domain::trackers::TrackerPreset;
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let mut a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let mut b = Dev::new(tmp.path(), "b", 1);
+    join(&b, &folder, "desktop");
+    let day = base().date_naive();
+    a.at(10);
+    b.at(11);
+    for (d, value) in [(&a, 1.0), (&b, 3.0)] {
+        d.s()
+            .write(|tx| {
+                let mut draft = TrackerPreset::UrgeToUse.draft();
+                if value > 2.0 {
+                    draft.name = draft.name.to_uppercase();
+                }
+                let t = tx.add_tracker(draft)?;
+                tx.set_tracker_value(t.id, day, Some(value), None)
+            })
+            .unwrap();
+    }
+    a.sync();
+    b.sync();
+    a.at(12);
+    a.sync();
+    for d in [&a, &b] {
+        assert_eq!(d.s().all_trackers().unwrap().len(), 1);
+        let values: Vec<f64> = d
+            .s()
+            .day_values(day)
+            .unwrap()
+            .iter()
+            .map(|v| v.value)
+            .collect();
+        assert_eq!(values, [3.0]);
+    }
+    assert_eq!(canonical(a.s()), canonical(b.s()));
+}

@@ -1,7 +1,7 @@
 //! Sync converges: three devices make random edits, deletions and syncs (entries, tags,
 //! check-ins, coping and triggers with their encounters, goals with steps and marks,
 //! people with their connections and plan lines, commitments with their paths and
-//! uses, the profile, dismissed conflicts),
+//! uses, trackers with their daily answers, the profile, dismissed conflicts),
 //! often in the shapes that lose parts of records: a record deleted on one device and
 //! edited on another, or given a new part there (a mark, an encounter, a connection).
 //! Meanwhile a simulated sync engine carries segment files between their folders late,
@@ -462,9 +462,10 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
         chrono::FixedOffset::east_opt(0).unwrap(),
     );
     let commitments = s.commitments().unwrap();
+    let trackers = s.trackers().unwrap();
     // Additions more often than deletions, so that records have parts to lose.
     let meds = s.medications().unwrap();
-    let r = match rng.below(20) {
+    let r = match rng.below(23) {
         0 | 10 => s.write(|tx| {
             let g = tx.add_goal(GoalDraft {
                 title: unique(rng),
@@ -591,6 +592,32 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
             s.write(|tx| tx.delete_record(RecordKind::Commitment, c).map(|_| ()))
         }
         17 => s.write(|tx| {
+            // A tracker answered today and the day before; both devices may answer
+            // the same day of it, which must meet as one answer.
+            let mut draft = tend::domain::trackers::TrackerPreset::UrgeToUse.draft();
+            draft.name = unique(rng);
+            let t = tx.add_tracker(draft)?;
+            for date in [day, day - chrono::Days::new(1)] {
+                tx.set_tracker_value(t.id, date, Some(rng.below(6) as f64), Some(rng.chance(30)))?;
+            }
+            Ok(())
+        }),
+        18 if !trackers.is_empty() => {
+            // Answered again, never cleared here: a part the test removes on its own
+            // would read as lost (clearing is `sync_cases`' to test).
+            let t = trackers[rng.below(trackers.len())].id;
+            let value = Some(rng.below(6) as f64);
+            s.write(|tx| tx.set_tracker_value(t, day, value, None).map(|_| ()))
+        }
+        19 if !trackers.is_empty() => {
+            let t = trackers[rng.below(trackers.len())].id;
+            if rng.chance(50) {
+                s.write(|tx| tx.delete_record(RecordKind::Tracker, t).map(|_| ()))
+            } else {
+                s.write(|tx| tx.archive_tracker(t, Some(day)).map(|_| ()))
+            }
+        }
+        20 => s.write(|tx| {
             // A medication from ten days back, prescribed by a new person, with doses.
             let (p, _) = tx.prescriber(&unique(rng))?;
             let m = tx.add_medication(
@@ -609,7 +636,7 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
             dose_on(tx, m.id, noon, rng)?;
             dose_on(tx, m.id, noon - chrono::Duration::days(1), rng)
         }),
-        18 if !meds.is_empty() => {
+        21 if !meds.is_empty() => {
             let m = &meds[rng.below(meds.len())];
             if rng.chance(50) {
                 s.write(|tx| dose_on(tx, m.id, noon, rng))
@@ -618,7 +645,7 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
                 s.write(|tx| tx.set_schedule(m.id, day, step).map(|_| ()))
             }
         }
-        19 if !meds.is_empty() => {
+        22 if !meds.is_empty() => {
             let m = meds[rng.below(meds.len())].id;
             s.write(|tx| tx.delete_record(RecordKind::Medication, m).map(|_| ()))
         }
@@ -823,7 +850,7 @@ struct Seen {
 
 /// The parts and the records they belong to: (part table, its column naming the
 /// record, the record's table).
-const PARTS: [(&str, &str, &str); 7] = [
+const PARTS: [(&str, &str, &str); 8] = [
     ("goal_logs", "goal_uid", "goals"),
     ("uses", "commitment_uid", "commitments"),
     ("commitment_paths", "commitment_uid", "commitments"),
@@ -831,6 +858,7 @@ const PARTS: [(&str, &str, &str); 7] = [
     ("doses", "medication_uid", "medications"),
     ("trigger_events", "trigger_uid", "triggers"),
     ("plan_items", "person_uid", "people"),
+    ("tracker_values", "tracker_uid", "trackers"),
 ];
 
 impl Seen {

@@ -373,6 +373,7 @@ pub fn row(
             }
         }
         schema::ASSESSMENTS => assessment(&field, cols, vals)?,
+        schema::TRACKERS => tracker(&field, cols, vals)?,
         schema::PEOPLE => {
             let from = as_text(get(cols, vals, "active_from"));
             let to = as_text(get(cols, vals, "active_to"));
@@ -386,6 +387,39 @@ pub fn row(
         _ => {}
     }
     Ok(())
+}
+
+/// A tracker is one the person could have made: its scale, ends, unit and safety
+/// threshold fit its kind (a kind this tend does not know was held aside before).
+fn tracker(field: &dyn Fn(&str) -> String, cols: &[&str], vals: &[Value]) -> Result<(), Invalid> {
+    use crate::domain::trackers::{TrackerDraft, TrackerKind};
+    let int = |c: &str| match get(cols, vals, c) {
+        Value::Integer(i) => Some(*i),
+        _ => None,
+    };
+    let opt = |c: &str| Some(as_text(get(cols, vals, c)).to_string()).filter(|t| !t.is_empty());
+    let draft = TrackerDraft {
+        name: as_text(get(cols, vals, "name")).to_string(),
+        kind: TrackerKind::parse(as_text(get(cols, vals, "kind"))).ok(),
+        scale_min: int("scale_min"),
+        scale_max: int("scale_max"),
+        low_label: opt("low_label"),
+        high_label: opt("high_label"),
+        unit: opt("unit"),
+        shared: false,
+        safety: int("safety") == Some(1),
+        threshold: match get(cols, vals, "threshold") {
+            Value::Integer(i) => Some(*i as f64),
+            Value::Real(r) => Some(*r),
+            _ => None,
+        },
+        acted_on: false,
+        preset: None,
+    };
+    draft
+        .validated()
+        .map(|_| ())
+        .map_err(|e| Invalid::new(field(&e.field), e.reason))
 }
 
 fn assessment(

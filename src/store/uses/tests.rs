@@ -7,6 +7,9 @@ use super::super::tests::{d, fresh, schema_at};
 use crate::domain::usage::{Path, PathDraft, UseDraft, UseUnit};
 use crate::domain::{RecordKind, SetbackDraft, SetbackKind};
 
+/// How many migrations a journal from before the use log (015) had run.
+const BEFORE_USE_LOG: usize = 14;
+
 fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339(s).unwrap()
 }
@@ -202,7 +205,7 @@ fn a_journal_from_before_opens_with_every_commitment_abstaining() {
     let path = dir.path().join("tend.db");
     schema_at(
         &path,
-        14, // before 015, the use log
+        BEFORE_USE_LOG,
         "INSERT INTO commitments (name, start_date, created_at, updated_at)
          VALUES ('Alcohol', '2026-10-01', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
          INSERT INTO setbacks (date, commitment_id, kind, created_at, updated_at)
@@ -229,7 +232,7 @@ fn an_over_plan_mark_kept_aside_by_an_older_tend_becomes_the_kind() {
     let path = dir.path().join("tend.db");
     schema_at(
         &path,
-        14, // before 015, the use log
+        BEFORE_USE_LOG,
         "INSERT INTO setbacks (uid, date, kind, created_at, updated_at)
          VALUES ('aa', '2026-11-02', 'hard-day', '2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z'),
                 ('bb', '2026-11-03', 'hard-day', '2026-11-03T00:00:00Z', '2026-11-03T00:00:00Z');
