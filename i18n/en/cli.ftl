@@ -200,7 +200,7 @@ cli-med-dose-none = No doses logged in these days.
 cli-use-drink-unit = the converter counts alcohol in standard drinks or UK units, not { $unit }
 cli-tracker-scale = '{ $got }' is not a scale; write its two ends, like {"0-5"}
 cli-tracker-kind-needed = say what the answer is with {"--kind"} ({"yes-no"}, {"rating"}, {"number"} or {"time"}), or start from a {"--preset"}
-cli-tracker-added = Added the tracker { $line }. Answer it with {"`tend checkin --track`"} "{ $name }=…".
+cli-tracker-added = Added tracker { $id }: { $name } ({ $marks }). Answer it with {"`tend checkin --track`"} "{ $name }=…".
 cli-tracker-changed = Changed the tracker { $line }
 cli-tracker-archived = Archived { $name } from { $date }; its answers stay. {"`tend tracker unarchive`"} brings it back.
 cli-tracker-unarchived = { $name } is back, last in the check-in.

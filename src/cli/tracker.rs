@@ -243,7 +243,12 @@ fn add(
     }
     let d = fields.over(d);
     let t = ctx.store.write(|w| w.add_tracker(d))?;
-    let said = t!("cli-tracker-added", line = line(&t), name = t.name.clone());
+    let said = t!(
+        "cli-tracker-added",
+        id = t.id,
+        name = t.name.clone(),
+        marks = marks(&t)
+    );
     ctx.show(&shown(&t), |out| say!(out, "{said}"))
 }
 
@@ -263,6 +268,11 @@ fn list(ctx: &mut Ctx, all: bool) -> Result<()> {
 
 /// One tracker on one line: its name, what it takes, and its marks.
 pub fn line(t: &Tracker) -> String {
+    format!("{}  {}", t.name, marks(t))
+}
+
+/// What a tracker takes and how it is marked (safety, acted on, shared, archived).
+fn marks(t: &Tracker) -> String {
     let kind = match (t.kind, &t.low_label, &t.high_label) {
         (TrackerKind::Rating, Some(low), Some(high)) => {
             let (lo, hi) = t.scale();
@@ -299,7 +309,7 @@ pub fn line(t: &Tracker) -> String {
     if let Some(day) = t.archived_on {
         marks.push(t!("cli-tracker-archived-on", date = day.to_string()));
     }
-    format!("{}  {}", t.name, marks.join(" · "))
+    marks.join(" · ")
 }
 
 /// An answer as the person reads it, with whether they acted on it when asked.
