@@ -197,6 +197,7 @@ library-tab-encounters = Encounters
 library-tab-commitments = Commitments
 library-tab-people = People
 library-tab-meetings = Meetings
+library-tab-trackers = Trackers
 # The lists' titles, before the keys that change them.
 library-triggers = Triggers
 library-coping = Coping toolbox
@@ -204,11 +205,14 @@ library-encounters = Encounters, newest first
 library-commitments = Commitments
 library-people = People who support you
 library-meetings = Meetings you go to
+library-trackers = Your trackers
 library-hint-add = add
 library-hint-correct = correct
 library-hint-delete = delete
 library-hint-log-use = log a use
 library-hint-path = path
+library-hint-add-own = add your own
+library-hint-archive = archive
 # $what: the list; $hints: the keys and what they do.
 library-list-title = { $what } · { $hints }
 # $count: the people and contacts the plan names that the People list lacks.
@@ -237,6 +241,20 @@ library-used = used { $count ->
 }, { $passed } passed
 # $since: the ISO date it started; $days: "30 days".
 library-commitment = { $name }  since { $since } ({ $days })
+## tui/screens/trackers.rs
+
+# The quiet line before the presets not added yet; $key adds the one under the cursor.
+library-trackers-presets = Ready to add, one key each ({ $key }):
+# A tracker's row: its name, then these parts. $low, $high: a rating's scale.
+library-tracker-rating = a rating { $low }–{ $high }
+library-tracker-number-unit = a number in { $unit }
+# $value: where its answers bring the crisis plan ("5", "yes").
+library-tracker-safety = safety at { $value }
+library-tracker-shared = on the summary
+library-tracker-archived-on = archived { $date }
+library-tracker-added = Added { $name }. The check-in asks it from today, after your own fields.
+library-tracker-archived = { $name } is archived: the check-in won't ask it, and its answers stay. { $key } undoes.
+library-tracker-back = { $name } is back in the check-in, last.
 
 ## tui/screens/progress.rs
 

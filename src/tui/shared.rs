@@ -43,6 +43,10 @@ pub struct Data {
     pub paths: Vec<usage::CommitmentPath>,
     /// The last day with a use logged, up to today.
     pub last_use: Option<NaiveDate>,
+    /// The person's own trackers: the active ones in their order, then the archived.
+    pub trackers: Vec<trackers::Tracker>,
+    /// The trackers' answers of the last 365 days, by date.
+    pub tracker_values: Vec<trackers::TrackerValue>,
 }
 
 impl Data {
@@ -93,11 +97,24 @@ impl Data {
             meetings: store.meetings()?,
             connection_days: store.connection_days(year_ago, today)?,
             kept: store.kept_aside()?,
+            trackers: store.all_trackers()?,
+            tracker_values: store.tracker_values(year_ago, today)?,
         })
     }
 }
 
 impl Data {
+    /// The check-in form's trackers on `day`, with that day's answers (`values`: the
+    /// day's, when it is older than the year held here).
+    pub fn answers(
+        &self,
+        day: NaiveDate,
+        values: Option<&[trackers::TrackerValue]>,
+    ) -> Vec<crate::tui::checkin::Answer> {
+        let values = values.unwrap_or(&self.tracker_values);
+        crate::tui::checkin::answers(&self.trackers, values, day)
+    }
+
     /// The path of a commitment in effect on `day` (`None`: it abstains).
     pub fn path_on(&self, commitment_id: i64, day: NaiveDate) -> Option<&usage::CommitmentPath> {
         let own: Vec<usage::CommitmentPath> = self

@@ -191,6 +191,7 @@ const PLAN: &[Binding] = &[
     b(Char('i'), A::Adopt, D::Adopt),
     b(Char('u'), A::LogUse, D::LogUseOf),
     b(Char('p'), A::Path, D::ChangePath),
+    b(Char('s'), A::Status, D::ArchiveTracker),
 ];
 
 const PROGRESS: &[Binding] = &[

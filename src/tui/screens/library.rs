@@ -33,10 +33,11 @@ pub enum PlanTab {
     Commitments,
     People,
     Meetings,
+    Trackers,
 }
 
 impl PlanTab {
-    pub const ALL: [PlanTab; 7] = [
+    pub const ALL: [PlanTab; 8] = [
         PlanTab::Plan,
         PlanTab::Triggers,
         PlanTab::Coping,
@@ -44,6 +45,7 @@ impl PlanTab {
         PlanTab::Commitments,
         PlanTab::People,
         PlanTab::Meetings,
+        PlanTab::Trackers,
     ];
 
     /// The tab's name in the row of tabs.
@@ -56,6 +58,7 @@ impl PlanTab {
             PlanTab::Commitments => t!("library-tab-commitments"),
             PlanTab::People => t!("library-tab-people"),
             PlanTab::Meetings => t!("library-tab-meetings"),
+            PlanTab::Trackers => t!("library-tab-trackers"),
         }
     }
 
@@ -107,7 +110,7 @@ impl Library {
                 .collect(),
             PlanTab::People => d.people.iter().map(|p| Some(p.id)).collect(),
             PlanTab::Meetings => d.meetings.iter().map(|m| Some(m.id)).collect(),
-            PlanTab::Plan => vec![],
+            PlanTab::Plan | PlanTab::Trackers => vec![],
         }
     }
 
@@ -242,7 +245,7 @@ impl Library {
                 .iter()
                 .find(|m| m.id == id)
                 .map(|m| form(MeetingForm::new(Some(m)).at_revision(rev))),
-            PlanTab::Plan => None,
+            PlanTab::Plan | PlanTab::Trackers => None,
         };
         Ok(effects.unwrap_or_default())
     }
@@ -271,7 +274,7 @@ impl Library {
                 self.meetings.index,
                 t!("library-meetings"),
             ),
-            PlanTab::Plan => return,
+            PlanTab::Plan | PlanTab::Trackers => return,
         };
         let mut keys: Vec<(&[Action], String)> = vec![
             (&[Action::Add], t!("library-hint-add")),
@@ -350,6 +353,7 @@ fn kind(tab: PlanTab) -> RecordKind {
         PlanTab::Meetings => RecordKind::Meeting,
         PlanTab::Plan => RecordKind::PlanItem,
         PlanTab::Triggers => RecordKind::Trigger,
+        PlanTab::Trackers => RecordKind::Tracker,
     }
 }
 

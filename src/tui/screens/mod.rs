@@ -15,6 +15,7 @@ mod progress;
 mod selfchecks;
 mod tag_picker;
 mod today;
+mod trackers;
 mod use_words;
 
 use super::action::{Action, Screen};

@@ -1,6 +1,7 @@
 //! Plan: the relapse-prevention plan by section (add, edit, reorder, delete in place;
 //! "If I slip" ends with a quiet line on tolerance after a break), and beside it, one tab each, the triggers, the coping toolbox, the encounters and
-//! the commitments (`library`), each a list to add to, correct and delete from.
+//! the commitments (`library`), each a list to add to, correct and delete from; and
+//! the person's own trackers (`trackers`).
 
 use super::library::PlanTab;
 use super::{Handled, fit_tabs, form, hints, tab_row};
@@ -57,6 +58,8 @@ pub struct PlanScreen {
     pub rows: Cursor,
     /// The other tabs' lists.
     pub library: super::library::Library,
+    /// The person's own trackers.
+    pub trackers: super::trackers::TrackersTab,
 }
 
 fn row_ids(cx: &Ctx) -> Vec<Option<i64>> {
@@ -111,6 +114,7 @@ impl PlanScreen {
     /// Re-reads what the screen holds itself and puts each cursor on its record.
     pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.rows.follow(&row_ids(cx));
+        self.trackers.follow(cx);
         self.library.follow(self.tab, cx, store)
     }
 
@@ -127,6 +131,7 @@ impl PlanScreen {
         match self.tab {
             PlanTab::Plan if self.rows.apply(action, &row_ids(cx)) => Ok(Some(vec![])),
             PlanTab::Plan => self.plan_key(action, cx, store),
+            PlanTab::Trackers => self.trackers.handle(action, cx, store),
             tab => self.library.handle(tab, action, cx, store),
         }
     }
@@ -192,6 +197,7 @@ impl PlanScreen {
         f.render_widget(fit_tabs(line.spans, at, head.width), head);
         match self.tab {
             PlanTab::Plan => self.plan(cx, f, body),
+            PlanTab::Trackers => self.trackers.render(cx, f, body),
             tab => self.library.render(tab, cx, f, body),
         }
     }
