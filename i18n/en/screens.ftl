@@ -275,6 +275,8 @@ progress-hint-walk = walk the days
 # The key that shades the calendar by the amount used each day, or back by mood.
 progress-hint-by-amount = by amount
 progress-hint-by-mood = by mood
+# The key that shades the calendar by one of the person's own trackers next.
+progress-hint-by-tracker = by { $name }
 progress-hint-correct = correct
 progress-hint-delete = delete
 progress-hint-add = add
@@ -343,6 +345,14 @@ progress-legend = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–
 progress-legend-wide = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry  • a connection
 # The use calendar's title: $name, a commitment, shaded by each day's amount in $unit ("standard drinks"); $hint as above.
 progress-amount-title = { $name } by amount ({ $unit }) · { $hint }
+# The calendar shaded by one of the person's own trackers, and what its marks mean.
+progress-tracker-title = { $name }, each day · { $hint }
+# $low, $high: a rating's two ends with its words ("0 none", "5 extreme").
+progress-tracker-legend-rating = · no answer  ○ { $low }  ░ ▒ ▓ higher  █ { $high }
+progress-tracker-legend-yes-no = · no answer  ○ { $no }  █ { $yes }
+# $most: the most answered in the year ("60 minutes").
+progress-tracker-legend-number = · no answer  ○ 0  ░ ▒ ▓ more  █ { $most }
+progress-tracker-legend-time = · no answer  ▓ answered
 # Under the use calendar: what each mark means. Keep the marks (○ ░ ▓ █ ·).
 progress-amount-legend-free = ○ use-free
 progress-amount-legend-within = ░ within my plan
@@ -359,6 +369,10 @@ progress-day-no-use = { $name }: use-free
 progress-day-checkin = Check-in: { $ratings }
 progress-day-no-checkin = No check-in.
 # $kind: the kind of setback ("slip", "hard day").
+# The day's answers to the person's own trackers ("Urge to use 2 · Exercise 40
+# minutes"); an urge acted on says so after it.
+progress-day-trackers = Your trackers: { $answers }
+progress-day-acted-on = acted on
 progress-day-growth = ◆ Growth entry: { $kind }
 progress-day-connections = • { $count ->
     [one] { $count } connection
@@ -385,6 +399,14 @@ progress-milestones = Milestones reached (days on track)
 progress-chart-hours = { $hours } h
 # A line of the chart, in its title: $mark is how it is drawn (⣿ a line, • dots); $average to one decimal, or "–".
 progress-chart-line = { $name } { $mark } avg { $average }
+# One of the person's own trackers on the chart. $average: "avg 2.5", "yes on 8 of 12
+# days", or a time.
+progress-chart-tracker = { $name } { $mark } { $average }
+progress-chart-average = avg { $average }
+progress-chart-yes-days = yes on { $yes } of { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 progress-chart-mood = mood
 progress-chart-craving = craving
 progress-chart-sleep = sleep hours

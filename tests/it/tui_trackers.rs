@@ -200,3 +200,60 @@ fn a_tracker_moves_archives_comes_back_and_is_deleted_after_asking() {
     p.press(Char('y'));
     assert_eq!(names(&p).len(), 4, "{}", p.screen(80, 24));
 }
+
+/// Progress's 30-day chart: ↓ past the built-in measures reaches each tracker.
+#[test]
+fn progress_charts_a_tracker_on_the_date_axis() {
+    let mut p = with_trackers();
+    p.press(Char('7'));
+    for _ in 0..5 {
+        p.press(Down);
+    }
+    snap("progress_tracker_chart", &p);
+    let screen = p.screen(120, 40);
+    assert!(screen.contains("Urge to self-harm ⣿ avg"), "{screen}");
+    // Skills used (yes or no) says on how many days.
+    for _ in 0..3 {
+        p.press(Down);
+    }
+    let screen = p.screen(120, 40);
+    assert!(
+        screen.contains("Skills used ⣿ yes on 9 of 12 days"),
+        "{screen}"
+    );
+}
+
+/// `m` shades the year calendar by each tracker in turn, then by mood again; walking
+/// the days shows each day's answers.
+#[test]
+fn the_calendar_shades_by_a_tracker() {
+    let mut p = with_trackers();
+    p.keys(&[Char('7'), crossterm::event::KeyCode::Right]);
+    p.keys(&[
+        crossterm::event::KeyCode::Right,
+        crossterm::event::KeyCode::Right,
+    ]);
+    assert!(p.screen(80, 24).contains("m by Urge to self-harm"));
+    p.press(Char('m'));
+    snap("calendar_by_tracker", &p);
+    let screen = p.screen(80, 24);
+    assert!(screen.contains("Urge to self-harm, each day"), "{screen}");
+    assert!(screen.contains("○ 0 none"), "{screen}");
+    // The day cursor starts today; 19 November is four days back.
+    p.press(Enter);
+    for _ in 0..4 {
+        p.press(crossterm::event::KeyCode::Up);
+    }
+    let screen = p.screen(120, 40);
+    assert!(
+        screen.contains("Your trackers: Urge to self-harm 5 · Urge to use"),
+        "{screen}"
+    );
+    p.press(Esc);
+    for _ in 0..4 {
+        p.press(Char('m'));
+    }
+    assert!(p.screen(80, 24).contains("Cold shower, each day"));
+    p.press(Char('m'));
+    assert!(p.screen(80, 24).contains("Your year since"), "back to mood");
+}
