@@ -180,7 +180,7 @@ pub fn calendar(
         ),
         (None, None) => t!("progress-year-since", date = since, hint = hint),
     };
-    let title = format!(" {title} ");
+    let title = crate::tui::widgets::fit_title(&title, cal.width);
     // The wide legend names connections too, which only two-cell weeks show.
     let legend = if let Some(b) = shades.tracker {
         b.legend()
