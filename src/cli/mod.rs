@@ -32,6 +32,7 @@ mod stats;
 mod status;
 mod sync;
 mod sync_on_open;
+mod tracker;
 mod trigger;
 mod uses;
 
@@ -110,6 +111,8 @@ pub enum Command {
     Connect(connect::Args),
     #[command(subcommand)]
     Use(uses::Cmd),
+    #[command(subcommand)]
+    Tracker(tracker::Cmd),
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
     #[command(subcommand, alias = "assess")]
@@ -557,6 +560,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Meeting(c) => meeting::run(c, ctx),
         Command::Connect(a) => connect::run(a, ctx),
         Command::Use(c) => uses::run(c, ctx),
+        Command::Tracker(c) => tracker::run(c, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),
         Command::SelfCheck(c) => selfcheck::run(c, ctx),
