@@ -47,6 +47,8 @@ invalid-meeting-only = only a meeting attended names a meeting
 invalid-sharing-only = sharing and chairing are for meetings
 invalid-phone = must be a phone number: digits, spaces and {"+ - ( )"} only
 invalid-before = { $to } is before { $from }
+invalid-schedule-field = does not go with a schedule of kind { $kind }
+invalid-schedule-every = says how many days apart; give a number from 1 to 365 (like {"--every 3"})
 invalid-date = '{ $value }' is not a date; use {"YYYY-MM-DD"}, {"today"} or {"yesterday"}
 invalid-moment = '{ $value }' is not a date and time; use {"YYYY-MM-DD HH:MM"} or RFC 3339
 invalid-future = { $date } is after today ({ $today }); tend keeps what has happened
@@ -119,6 +121,8 @@ record-noun-person = person
 record-noun-meeting = meeting
 record-noun-connection = connection
 record-noun-use = use
+record-noun-medication = medication
+record-noun-dose = dose
 record-noun-tracker = tracker
 
 ## domain/connections.rs and people.rs
@@ -217,6 +221,38 @@ value-SaferStep-eat-first = eat first, and drink water
 value-SaferStep-set-amount = bring a set amount, no more
 value-SaferStep-ride-home = a safe way home
 
+value-MedForm-tablet = tablet
+value-MedForm-capsule = capsule
+value-MedForm-liquid = liquid
+value-MedForm-film = film
+value-MedForm-injection = injection
+value-MedForm-patch = patch
+value-MedForm-inhaler = inhaler
+value-MedForm-other = other
+value-ScheduleKind-daily = daily
+value-ScheduleKind-every-n-days = every few days
+value-ScheduleKind-monthly = monthly
+value-ScheduleKind-as-needed = as needed
+value-DoseStatus-taken = taken
+value-DoseStatus-late = taken late
+value-DoseStatus-missed = missed
+# A medication's dose and schedule in words; $times is "08:00, 20:00", $days "Mon, Thu".
+record-schedule-dose = { $dose }, { $schedule }
+record-schedule-daily = every day
+record-schedule-daily-at = every day at { $times }
+record-schedule-weekdays = on { $days }
+record-schedule-weekdays-at = on { $days } at { $times }
+record-schedule-every = { $count ->
+        [one] every day
+       *[other] every { $count } days
+    }
+record-schedule-every-at = { $count ->
+        [one] every day at { $times }
+       *[other] every { $count } days at { $times }
+    }
+record-schedule-monthly = once a month, on day { $day }
+record-schedule-monthly-at = once a month, on day { $day } at { $times }
+record-schedule-as-needed = as needed
 value-TrackerKind-yes-no = yes or no
 value-TrackerKind-rating = a rating
 value-TrackerKind-number = a number
@@ -276,6 +312,7 @@ value-Role-counselor = counselor
 value-Role-family = family
 value-Role-friend = friend
 value-Role-faith = faith
+value-Role-prescriber = prescriber
 value-Role-other = other
 
 invalid-entry-empty = the entry is empty; write a few words first

@@ -19,6 +19,7 @@ mod growth;
 mod help;
 mod import;
 mod journal;
+mod med;
 mod meeting;
 mod paths;
 mod person;
@@ -111,6 +112,8 @@ pub enum Command {
     Connect(connect::Args),
     #[command(subcommand)]
     Use(uses::Cmd),
+    #[command(subcommand)]
+    Med(med::Cmd),
     #[command(subcommand)]
     Tracker(tracker::Cmd),
     #[command(subcommand, visible_alias = "setback")]
@@ -560,6 +563,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Meeting(c) => meeting::run(c, ctx),
         Command::Connect(a) => connect::run(a, ctx),
         Command::Use(c) => uses::run(c, ctx),
+        Command::Med(c) => med::run(c, ctx),
         Command::Tracker(c) => tracker::run(c, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),

@@ -6,6 +6,7 @@
 pub mod connections;
 pub mod crisis;
 pub mod hlc;
+pub mod medication;
 pub mod names;
 pub mod people;
 pub mod progress;
@@ -346,7 +347,7 @@ mod tests {
     /// has no word for a value that is not there.
     #[test]
     fn every_stored_value_has_its_word_and_no_word_is_left_over() {
-        let sets: [&[&str]; 19] = [
+        let sets: [&[&str]; 22] = [
             LifeDomain::LABEL_KEYS,
             GoalKind::LABEL_KEYS,
             GoalStatus::LABEL_KEYS,
@@ -364,6 +365,9 @@ mod tests {
             usage::Path::LABEL_KEYS,
             usage::UseUnit::LABEL_KEYS,
             usage::SaferStep::LABEL_KEYS,
+            medication::MedForm::LABEL_KEYS,
+            medication::ScheduleKind::LABEL_KEYS,
+            medication::DoseStatus::LABEL_KEYS,
             trackers::TrackerKind::LABEL_KEYS,
             trackers::TrackerPreset::LABEL_KEYS,
         ];
@@ -378,6 +382,7 @@ mod tests {
             "connections.rs",
             "people.rs",
             "usage.rs",
+            "medication.rs",
             "trackers.rs",
         ]
         .iter()

@@ -796,6 +796,8 @@ pub enum RecordKind {
     Meeting,
     Connection,
     Use,
+    Medication,
+    Dose,
     Tracker,
 }
 
@@ -819,6 +821,8 @@ impl RecordKind {
             RecordKind::Meeting => "meeting",
             RecordKind::Connection => "connection",
             RecordKind::Use => "use",
+            RecordKind::Medication => "medication",
+            RecordKind::Dose => "dose",
             RecordKind::Tracker => "tracker",
         }
     }
@@ -841,6 +845,8 @@ impl RecordKind {
             RecordKind::Meeting => t!("record-noun-meeting"),
             RecordKind::Connection => t!("record-noun-connection"),
             RecordKind::Use => t!("record-noun-use"),
+            RecordKind::Medication => t!("record-noun-medication"),
+            RecordKind::Dose => t!("record-noun-dose"),
             RecordKind::Tracker => t!("record-noun-tracker"),
         }
     }
@@ -863,6 +869,8 @@ impl RecordKind {
             RecordKind::Meeting => "meeting list",
             RecordKind::Connection => "connect list",
             RecordKind::Use => "use list",
+            RecordKind::Medication => "med list",
+            RecordKind::Dose => "med dose list",
             RecordKind::Tracker => "tracker list",
         }
     }

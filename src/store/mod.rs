@@ -17,6 +17,7 @@ mod imports;
 mod journal;
 pub mod kept;
 mod keying;
+mod medications;
 pub mod odd_dates;
 mod people;
 pub mod place;
@@ -39,6 +40,7 @@ pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
 pub use imports::{Imported, Tally};
 pub use journal::{JournalFilter, SearchOrder, fts_query};
+pub use medications::{MedFigures, Prescriber};
 pub use people::Lookup;
 pub use tags::TagUse;
 pub use transfer::{FORMAT_VERSION, Merged};
@@ -449,6 +451,7 @@ impl Tx<'_> {
             journal::redate_all(self, p.day_start_hour)?;
             triggers::redate_all(self, p.day_start_hour)?;
             journal::redate(self, schema::USES, p.day_start_hour)?;
+            journal::redate(self, schema::DOSES, p.day_start_hour)?;
         }
         profile(self)
     }

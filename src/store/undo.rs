@@ -50,6 +50,8 @@ fn named(kind: RecordKind, what: String) -> String {
         Meeting => t!("store-label-meeting", what = what),
         Connection => t!("store-label-connection", what = what),
         Use => t!("store-label-use", what = what),
+        Medication => t!("store-label-medication", what = what),
+        Dose => t!("store-label-dose", what = what),
         Tracker => t!("store-label-tracker", what = what),
     }
 }

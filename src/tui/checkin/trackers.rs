@@ -302,7 +302,7 @@ mod tests {
         a.text().unwrap().erase();
         a.text().unwrap().insert('0');
         assert_eq!(a.read().unwrap(), Some(30.0));
-        let mut yes = answer(tracker(TrackerPreset::Skills.draft()));
+        let mut yes = answer(tracker(TrackerPreset::SkillsUsed.draft()));
         assert!(yes.toggle(Place::Answer(0)));
         assert!(yes.toggle(Place::Answer(0)));
         assert_eq!(yes.read().unwrap(), Some(0.0), "yes, then no");
