@@ -176,3 +176,27 @@ fn medications_travel_through_a_data_file_whole() {
     assert!(m.prescriber_id.is_some());
     assert_eq!(m.current().unwrap().times, ["08:00", "20:00"]);
 }
+
+#[test]
+fn undoing_an_edit_takes_back_its_change_of_dose() {
+    let (_dir, s) = fresh();
+    let m = s.write(|w| w.add_medication(bup(), morning())).unwrap();
+    let (snap, _) = s
+        .write(|w| {
+            w.edit_record(RecordKind::Medication, m.id, None, |w| {
+                let mut draft = MedicationDraft::from(&m);
+                draft.note = Some("lowered with Dr Lee".into());
+                w.edit_medication(m.id, draft)?;
+                let mut lower = morning();
+                lower.dose = Some("4 mg".into());
+                w.set_schedule(m.id, d("2026-11-20"), lower)
+            })
+        })
+        .unwrap();
+    assert_eq!(s.medication(m.id).unwrap().schedules.len(), 2);
+    s.write(|w| w.restore(&snap)).unwrap();
+    let back = s.medication(m.id).unwrap();
+    assert_eq!(back.note, None);
+    assert_eq!(back.schedules.len(), 1);
+    assert_eq!(back.current().unwrap().dose.as_deref(), Some("8 mg"));
+}
