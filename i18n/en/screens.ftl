@@ -403,6 +403,10 @@ progress-chart-line = { $name } { $mark } avg { $average }
 # days", or a time.
 progress-chart-tracker = { $name } { $mark } { $average }
 progress-chart-average = avg { $average }
+# A medication's doses taken of those scheduled on the chart, in the days it shows.
+progress-chart-adherence = { $name }: doses taken { $mark } { $taken } of { $scheduled }
+# The adherence chart's scale.
+progress-chart-percent = { $percent }%
 progress-chart-yes-days = yes on { $yes } of { $days ->
     [one] { $days } day
    *[other] { $days } days

@@ -644,6 +644,16 @@ pub fn screens(l: &mut dyn Look) {
                 p.keys(&[Char('7'), Right, Right]);
                 p.keys(&[Down, Down, Down, Down, Down, Down, Down, Down]);
             }),
+            ("Progress, a medication's adherence", |p| {
+                common::fixture::medications(&p.store);
+                p.app.reload(&p.store).unwrap();
+                p.keys(&[Char('7'), Down, Down, Down, Down, Down]);
+            }),
+            ("Progress, a medication's adherence, 365 days", |p| {
+                common::fixture::medications(&p.store);
+                p.app.reload(&p.store).unwrap();
+                p.keys(&[Char('7'), Right, Right, Down, Down, Down, Down, Down]);
+            }),
             ("Progress, the calendar by a tracker", |p| {
                 with_trackers(p);
                 p.keys(&[Char('7'), Right, Right, Right, Char('m')]);

@@ -257,3 +257,29 @@ fn the_calendar_shades_by_a_tracker() {
     p.press(Char('m'));
     assert!(p.screen(80, 24).contains("Your year since"), "back to mood");
 }
+
+/// Past the trackers, ↓ charts each scheduled medication's doses taken of those
+/// scheduled; one taken as needed has no schedule and is not offered.
+#[test]
+fn progress_charts_a_medications_adherence() {
+    let mut p = Person::fixture();
+    common::fixture::medications(&p.store);
+    p.app.reload(&p.store).unwrap();
+    p.press(Char('7'));
+    for _ in 0..5 {
+        p.press(Down);
+    }
+    snap("progress_adherence_chart", &p);
+    // From 26 October, its first dose: 29 mornings; 4 and 5 November and today's
+    // (past 08:00, not logged yet) not taken. The same figure as `tend med list`.
+    let screen = p.screen(120, 40);
+    assert!(
+        screen.contains("Buprenorphine: doses taken ⣿ 26 of 29"),
+        "{screen}"
+    );
+    p.press(Down);
+    let screen = p.screen(120, 40);
+    assert!(screen.contains("Sertraline: doses taken"), "{screen}");
+    p.press(Down);
+    assert!(p.screen(120, 40).contains("mood ⣿"), "round to mood again");
+}

@@ -5,6 +5,7 @@ mod amounts;
 mod by_tracker;
 mod calendar;
 mod charts;
+mod taken;
 
 use super::{Handled, hints, tab_row};
 use crate::domain::{RecordKind, Setback, run_words};
@@ -92,6 +93,10 @@ pub struct ProgressScreen {
     pub shading: Shading,
     amounts: Option<amounts::Amounts>,
     by_tracker: Option<by_tracker::ByTracker>,
+    /// The medications with a schedule, whose adherence the charts can show.
+    medications: Vec<crate::domain::medication::Medication>,
+    /// The charted medication's counted days, while the charts show its adherence.
+    taken: Option<taken::Taken>,
 }
 
 /// What shades the year calendar's days.
@@ -168,7 +173,22 @@ impl ProgressScreen {
         self.growth.follow(&self.growth_ids());
         self.results
             .follow(&super::selfchecks::result_ids(cx, self.scale));
+        self.medications = taken::scheduled(store)?;
+        self.read_taken(cx, store)?;
         self.read_amounts(cx, store)
+    }
+
+    /// Reads the charted medication's days when the charts show its adherence (and
+    /// goes back to mood when it is gone).
+    fn read_taken(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
+        self.taken = None;
+        if let Measure::Adherence(id) = self.measure {
+            match self.medications.iter().find(|m| m.id == id) {
+                Some(m) => self.taken = Some(taken::Taken::load(store, m, cx.today)?),
+                None => self.measure = Measure::Mood,
+            }
+        }
+        Ok(())
     }
 
     /// Reads the use calendar's days (and the day under the cursor's uses) when it
@@ -296,7 +316,9 @@ impl ProgressScreen {
                 self.results = Cursor::default();
             }
         }
-        Ok(self.views_key(action, cx))
+        let handled = self.views_key(action, cx);
+        self.read_taken(cx, store)?;
+        Ok(handled)
     }
 
     fn views_key(&mut self, action: Action, cx: &Ctx) -> Handled {
@@ -308,7 +330,9 @@ impl ProgressScreen {
         );
         match action {
             Action::Up | Action::Down if on_chart => {
-                self.measure = self.measure.step(action == Action::Down, &cx.data.trackers);
+                let meds: Vec<i64> = self.medications.iter().map(|m| m.id).collect();
+                let down = action == Action::Down;
+                self.measure = self.measure.step(down, &cx.data.trackers, &meds);
             }
             Action::Left | Action::Right => {
                 self.tab = self.tab.step(action == Action::Right);
@@ -350,7 +374,8 @@ impl ProgressScreen {
         let skip = (rows + 2).saturating_sub(h);
         let head = para(head, &t!("progress-title", hints = view)).scroll((skip, 0));
         f.render_widget(head, top);
-        let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure);
+        let taken = self.taken.as_ref();
+        let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure, taken);
         match self.tab {
             ProgressTab::Days30 => chart(f, 30),
             ProgressTab::Days90 => chart(f, 90),

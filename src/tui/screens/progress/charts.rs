@@ -1,8 +1,9 @@
-//! Progress charts on a date axis: mood, craving, sleep or one of the person's own
-//! trackers over the 30/90/365-day window (x = calendar days, or weeks for 365 days;
+//! Progress charts on a date axis: mood, craving, sleep, one of the person's own
+//! trackers or a medication's doses taken over the 30/90/365-day window (x = calendar days, or weeks for 365 days;
 //! days without an answer are gaps), growth entries marked on their day, and the five
 //! domains as small multiples of the same axis.
 
+use super::taken::Taken;
 use crate::catalog::{DateForm, date};
 use crate::domain::trackers::{Tracker, TrackerKind, show_number};
 use crate::domain::{Checkin, LifeDomain};
@@ -28,6 +29,8 @@ pub enum Measure {
     MoodAndConnections,
     /// One of the person's own trackers (its id), archived ones too.
     Tracker(i64),
+    /// A scheduled medication's doses taken of those scheduled (its id).
+    Adherence(i64),
 }
 
 impl Measure {
@@ -40,11 +43,12 @@ impl Measure {
     ];
 
     /// The next (or previous) choice, round: the built-in ones, then each tracker in
-    /// the person's order.
-    pub fn step(self, forward: bool, trackers: &[Tracker]) -> Measure {
+    /// the person's order, then each scheduled medication (`meds`: their ids).
+    pub fn step(self, forward: bool, trackers: &[Tracker], meds: &[i64]) -> Measure {
         let all: Vec<Measure> = Measure::BUILT_IN
             .into_iter()
             .chain(trackers.iter().map(|t| Measure::Tracker(t.id)))
+            .chain(meds.iter().map(|m| Measure::Adherence(*m)))
             .collect();
         let n = all.len();
         let i = all.iter().position(|m| *m == self).unwrap_or(0);
@@ -246,7 +250,12 @@ fn chart<'a>(
 type Of = fn(&Checkin) -> Option<f64>;
 
 /// The main chart's lines for the chosen measure, and its scale.
-fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, Scale) {
+fn main_lines(cx: &Ctx, w: &Window, m: Measure, taken: Option<&Taken>) -> (Vec<Series>, Scale) {
+    if let (Measure::Adherence(id), Some(t)) = (m, taken)
+        && t.medication_id == id
+    {
+        return adherence_line(cx, w, t);
+    }
     if let Measure::Tracker(id) = m
         && let Some(tr) = cx.data.trackers.iter().find(|t| t.id == id)
     {
@@ -309,10 +318,46 @@ fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, Scale) {
             );
             (vec![sleep], sleep_scale())
         }
-        Measure::MoodAndConnections | Measure::Tracker(_) => {
+        Measure::MoodAndConnections | Measure::Tracker(_) | Measure::Adherence(_) => {
             (vec![mood(), connections(cx, w)], rating_scale())
         }
     }
+}
+
+/// A medication's doses taken of those scheduled, as a share a day (a week's at 365
+/// days: its doses taken of its doses scheduled); a day it didn't count is a gap.
+fn adherence_line(cx: &Ctx, w: &Window, t: &Taken) -> (Vec<Series>, Scale) {
+    let mut sums = vec![(0u32, 0u32); w.points() as usize];
+    let (mut taken, mut scheduled) = (0, 0);
+    for (day, c) in &t.days {
+        if let Some(x) = w.x(*day) {
+            let s = &mut sums[x as usize];
+            (s.0, s.1) = (s.0 + c.taken, s.1 + c.scheduled);
+            (taken, scheduled) = (taken + c.taken, scheduled + c.scheduled);
+        }
+    }
+    let values: Vec<Option<f64>> = sums
+        .iter()
+        .map(|(t, s)| (*s > 0).then(|| f64::from(*t) * 100.0 / f64::from(*s)))
+        .collect();
+    let line = Series {
+        name: t!(
+            "progress-chart-adherence",
+            name = &t.name,
+            mark = "⣿",
+            taken = taken,
+            scheduled = scheduled
+        ),
+        runs: runs(&values),
+        marker: Marker::Braille,
+        style: cx.theme.good(),
+    };
+    let scale = Scale {
+        lo: 0.0,
+        hi: 100.0,
+        labels: [0, 50, 100].map(|p| t!("progress-chart-percent", percent = p)),
+    };
+    (vec![line], scale)
 }
 
 /// One tracker's answers on the chart, on its own scale: a rating's, no to yes, 0 to
@@ -413,13 +458,14 @@ fn average(w: &Window, checkins: &[Checkin], f: impl Fn(&Checkin) -> Option<f64>
     mean(&v).map_or("–".into(), one_decimal)
 }
 
-/// The chart views: the chosen measure on top, the domains as small multiples below.
-pub fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64, m: Measure) {
+/// The chart views: the chosen measure on top, the domains as small multiples below
+/// (`taken`: the medication's counted days, when the measure is its adherence).
+pub fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64, m: Measure, taken: Option<&Taken>) {
     let w = Window::new(cx.today, days);
     let small = (area.height / 3).clamp(4, 10);
     let [top, bottom] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(small)]).areas(area);
-    let (lines, scale) = main_lines(cx, &w, m);
+    let (lines, scale) = main_lines(cx, &w, m, taken);
     let marks = growth_marks(cx, &w, scale.lo, scale.hi);
     let every = if w.step > 1 {
         t!("progress-chart-weekly", days = days)
