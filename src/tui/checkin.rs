@@ -26,6 +26,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+/// A tracker's answer to write with the check-in: the tracker, its answer (`None`
+/// clears it) and whether the person acted on it.
+type Given = (i64, Option<f64>, Option<bool>);
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckinForm {
     /// Mood, craving, then the five domains.
@@ -348,7 +352,7 @@ impl CheckinForm {
         cx: &mut Ctx,
         store: &Store,
         setback: Option<Option<i64>>,
-        answers: &[(i64, Option<f64>, Option<bool>)],
+        answers: &[Given],
     ) -> Result<(Checkin, Option<Setback>)> {
         let day = self.day.unwrap_or(cx.today);
         let patch = self.patch();
@@ -437,10 +441,7 @@ impl CheckinForm {
 
     /// The trackers' answers that differ from the form's opening, as (tracker, answer,
     /// acted on); a refusal names the tracker, with the row to put focus on.
-    fn changed_answers(
-        &self,
-    ) -> std::result::Result<Vec<(i64, Option<f64>, Option<bool>)>, (usize, crate::domain::Invalid)>
-    {
+    fn changed_answers(&self) -> std::result::Result<Vec<Given>, (usize, crate::domain::Invalid)> {
         let was = self
             .base
             .as_ref()
@@ -465,10 +466,7 @@ impl CheckinForm {
 
     /// The first answer just given at or above its safety tracker's threshold: the
     /// tracker's name and the answer as the person reads it.
-    fn safety_answer(
-        &self,
-        answers: &[(i64, Option<f64>, Option<bool>)],
-    ) -> Option<(String, String)> {
+    fn safety_answer(&self, answers: &[Given]) -> Option<(String, String)> {
         answers.iter().find_map(|(id, value, _)| {
             let t = &self.trackers.iter().find(|a| a.tracker.id == *id)?.tracker;
             let v = (*value)?;
