@@ -3,6 +3,7 @@
 //! them back) and travelling through a data file.
 
 use super::super::tests::{d, fresh};
+use super::Prescriber;
 use crate::domain::RecordKind;
 use crate::domain::medication::{DoseDraft, DoseStatus, MedForm, MedicationDraft, ScheduleDraft};
 
@@ -199,4 +200,40 @@ fn undoing_an_edit_takes_back_its_change_of_dose() {
     assert_eq!(back.note, None);
     assert_eq!(back.schedules.len(), 1);
     assert_eq!(back.current().unwrap().dose.as_deref(), Some("8 mg"));
+}
+
+#[test]
+fn a_prescriber_is_found_given_the_role_or_added_and_a_newer_role_stays() {
+    let (_dir, s) = fresh();
+    let p = s
+        .write(|w| {
+            w.add_person(crate::domain::PersonDraft {
+                name: "Dr Lee".into(),
+                ..crate::domain::PersonDraft::default()
+            })
+        })
+        .unwrap();
+    // A role a newer tend wrote, kept as written.
+    s.conn
+        .execute("UPDATE people SET roles = 'chaplain' WHERE id = ?1", [p.id])
+        .unwrap();
+    let (id, how) = s.write(|w| w.prescriber("dr lee")).unwrap();
+    assert_eq!((id, how), (p.id, Prescriber::RoleAdded));
+    let roles: String = s
+        .conn
+        .query_row("SELECT roles FROM people WHERE id = ?1", [p.id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(roles, "chaplain,prescriber");
+    assert_eq!(
+        s.write(|w| w.prescriber("Dr Lee")).unwrap().1,
+        Prescriber::Known
+    );
+    let (new, how) = s.write(|w| w.prescriber("Dr Okafor")).unwrap();
+    assert_eq!(how, Prescriber::Added);
+    assert_eq!(
+        s.person(new).unwrap().roles,
+        [crate::domain::Role::Prescriber]
+    );
 }
