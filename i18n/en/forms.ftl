@@ -266,7 +266,7 @@ form-tracker-acted-on = Ask if I acted on it
 form-tracker-shared = On the counselor summary
 form-tracker-safety = Safety tracker
 form-tracker-threshold = Crisis plan from
-form-tracker-threshold-hint = the answer that opens your crisis plan; the top if empty
+form-tracker-threshold-hint = the top of the scale if empty
 form-tracker-added = Added { $name }. The check-in asks it from today.
 form-tracker-saved = Saved { $name }.
 

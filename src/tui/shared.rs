@@ -162,6 +162,21 @@ impl Data {
             .find(|a| scales::find(&a.instrument).is_ok_and(|s| s.needs_crisis(&a.answers)))
     }
 
+    /// Whether the last two weeks hold an answer about self-harm: PHQ-9 item 9 above 0,
+    /// or one of the person's safety trackers at or above its threshold. While they do,
+    /// Today keeps the way back to the crisis view in sight.
+    pub fn safety_answer_lately(&self, today: NaiveDate) -> bool {
+        let since = today - Duration::days(13);
+        let tracker = self.tracker_values.iter().any(|v| {
+            (since..=today).contains(&v.date)
+                && self
+                    .trackers
+                    .iter()
+                    .any(|t| t.id == v.tracker_id && t.is_safety_answer(v.value))
+        });
+        tracker || self.self_harm_answer(today).is_some()
+    }
+
     /// The latest setback of the last two weeks whose reflection is still to write.
     pub fn unwritten_setback(&self, today: NaiveDate) -> Option<&Setback> {
         let since = today - Duration::days(13);

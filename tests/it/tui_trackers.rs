@@ -283,3 +283,19 @@ fn progress_charts_a_medications_adherence() {
     p.press(Down);
     assert!(p.screen(120, 40).contains("mood ⣿"), "round to mood again");
 }
+
+/// For two weeks after a safety tracker's answer at its threshold, Today keeps the way
+/// back to the crisis view in sight, as after PHQ-9 item 9.
+#[test]
+fn today_keeps_the_way_back_after_a_safety_answer() {
+    let way_back = "If those thoughts come back";
+    let p = Person::fixture();
+    assert!(!p.screen(120, 40).contains(way_back));
+    // The fixture's 5 on the self-harm urge was on 19 November, four days ago.
+    let p = with_trackers();
+    assert!(
+        p.screen(120, 40).contains(way_back),
+        "{}",
+        p.screen(120, 40)
+    );
+}

@@ -53,7 +53,7 @@ pub fn render(cx: &Ctx, f: &mut Frame, area: Rect) {
     let mut lines = counts(cx);
     lines.extend(checkin(cx));
     lines.extend(reflection_waiting(cx));
-    if cx.data.self_harm_answer(cx.today).is_some() {
+    if cx.data.safety_answer_lately(cx.today) {
         let key = cx.keys.key(MODE, Action::Crisis);
         lines.push(Line::styled(
             format!("  {}", crate::tui::crisis::way_back(&key)),

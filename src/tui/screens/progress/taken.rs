@@ -1,9 +1,10 @@
 //! A medication's adherence on Progress's date axis: each day's doses taken of doses
 //! scheduled, from the day adherence counts (the honest-record rule: no day tend
-//! couldn't know is missed), as `domain::medication` counts them. Read when the chart
-//! shows it; a medicine taken as needed has no schedule to keep, so it is not offered.
+//! couldn't know is missed), as the store counts them (`Store::med_days`). Read when
+//! the chart shows it; a medicine taken as needed has no schedule to keep, so it is not
+//! offered.
 
-use crate::domain::medication::{self, DayCount, Dose, Medication};
+use crate::domain::medication::{DayCount, Medication};
 use crate::error::Result;
 use crate::store::Store;
 use chrono::{Duration, NaiveDate};
@@ -29,24 +30,11 @@ pub struct Taken {
 impl Taken {
     /// Counts each day of the last 365 up to today that adherence counts.
     pub fn load(store: &Store, m: &Medication, today: NaiveDate) -> Result<Taken> {
-        let from = store.med_figures(m)?.counting_from;
-        let first = from.max(today - Duration::days(364));
-        let now = store.clock().now().naive_local();
-        let doses = store.doses(Some(m.id), first, today)?;
-        let mut days = Vec::new();
-        let mut day = first;
-        while day <= today {
-            let that_day: Vec<&Dose> = doses.iter().filter(|d| d.date == day).collect();
-            let count = medication::day_count(m, day, &that_day, now);
-            if count.scheduled > 0 {
-                days.push((day, count));
-            }
-            day += Duration::days(1);
-        }
+        let days = store.med_days(m, today - Duration::days(364), today)?;
         Ok(Taken {
             medication_id: m.id,
             name: m.name.clone(),
-            days,
+            days: days.into_iter().filter(|(_, c)| c.scheduled > 0).collect(),
         })
     }
 }
