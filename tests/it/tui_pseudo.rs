@@ -545,6 +545,10 @@ pub fn screens(l: &mut dyn Look) {
             ("Check-in, an earlier day", keys![Char('2'), Down, Down]),
             ("Check-in, the last day", keys![Char('2'), End]),
             ("Check-in, yesterday (←)", keys![Char('2'), Left]),
+            ("Check-in, a day with its trackers' answers", |p| {
+                with_trackers(p);
+                p.keys(&[Char('2'), Left]);
+            }),
             (
                 "Check-in, a day without one",
                 keys![Char('2'), Left, Left, Left, Left],

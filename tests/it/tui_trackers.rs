@@ -299,3 +299,17 @@ fn today_keeps_the_way_back_after_a_safety_answer() {
         p.screen(120, 40)
     );
 }
+
+/// The Check-in screen shows a day's answers under its check-in, as the form has them.
+#[test]
+fn the_check_in_screen_shows_a_days_answers() {
+    let mut p = with_trackers();
+    p.keys(&[Char('2'), crossterm::event::KeyCode::Left]);
+    insta::assert_snapshot!("checkin_day_with_trackers_120x40", p.screen(120, 40));
+    let screen = p.screen(120, 40);
+    // 22 November: the urges 1 and 2, neither acted on (in words), no exercise.
+    assert!(screen.contains("Urge to use       ■■■···  2"), "{screen}");
+    let acted = |l: &&str| l.contains("Acted on it     no ");
+    assert_eq!(screen.lines().filter(acted).count(), 2, "{screen}");
+    assert!(screen.contains("Exercise          not set"), "{screen}");
+}

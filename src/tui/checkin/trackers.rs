@@ -179,9 +179,11 @@ impl Answer {
     pub fn shown(&self, place: Place, focused: bool) -> String {
         let not_set = || t!("tui-checkin-not-set");
         match place {
-            Place::Acted(_) => self
-                .acted_on
-                .map_or_else(not_set, |a| self.tracker.show(f64::from(u8::from(a)))),
+            Place::Acted(_) => match self.acted_on {
+                None => not_set(),
+                Some(true) => t!("record-tracker-yes"),
+                Some(false) => t!("record-tracker-no"),
+            },
             Place::Answer(_) if self.typed_kind() => {
                 if focused {
                     let (before, after) = self.typed.split();
