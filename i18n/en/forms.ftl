@@ -281,6 +281,31 @@ form-meeting-home = Home group
 form-meeting-added = Added { $name }.
 form-meeting-saved = Saved { $name }.
 
+## tui/forms/tracker.rs
+
+form-tracker-title = A tracker of your own
+form-tracker-title-edit = Your tracker
+form-tracker-intro = You choose what to track; the check-in asks it every day, after its own fields.
+form-tracker-name = Name
+form-tracker-kind = Kind
+form-tracker-lowest = Scale from
+form-tracker-lowest-hint = a rating's lowest, 0 if empty
+form-tracker-highest = Scale to
+form-tracker-highest-hint = a rating's highest, 10 if empty
+form-tracker-low = Low end
+form-tracker-low-hint = what the lowest means, e.g. none
+form-tracker-high = High end
+form-tracker-high-hint = what the highest means, e.g. extreme
+form-tracker-unit = Unit
+form-tracker-unit-hint = a number's unit, e.g. minutes
+form-tracker-acted-on = Ask if I acted on it
+form-tracker-shared = On the counselor summary
+form-tracker-safety = Safety tracker
+form-tracker-threshold = Crisis plan from
+form-tracker-threshold-hint = the top of the scale if empty
+form-tracker-added = Added { $name }. The check-in asks it from today.
+form-tracker-saved = Saved { $name }.
+
 ## tui/forms/person.rs
 
 form-person-title = Someone who supports you

@@ -209,6 +209,7 @@ library-tab-commitments = Commitments
 library-tab-medications = Medications
 library-tab-people = People
 library-tab-meetings = Meetings
+library-tab-trackers = Trackers
 # The lists' titles, before the keys that change them.
 library-triggers = Triggers
 library-coping = Coping toolbox
@@ -216,11 +217,14 @@ library-encounters = Encounters, newest first
 library-commitments = Commitments
 library-people = People who support you
 library-meetings = Meetings you go to
+library-trackers = Your trackers
 library-hint-add = add
 library-hint-correct = correct
 library-hint-delete = delete
 library-hint-log-use = log a use
 library-hint-path = path
+library-hint-add-own = add your own
+library-hint-archive = archive
 # $what: the list; $hints: the keys and what they do.
 library-list-title = { $what } · { $hints }
 # $count: the people and contacts the plan names that the People list lacks.
@@ -249,6 +253,20 @@ library-used = used { $count ->
 }, { $passed } passed
 # $since: the ISO date it started; $days: "30 days".
 library-commitment = { $name }  since { $since } ({ $days })
+## tui/screens/trackers.rs
+
+# The quiet line before the presets not added yet; $key adds the one under the cursor.
+library-trackers-presets = Ready to add, one key each ({ $key }):
+# A tracker's row: its name, then these parts. $low, $high: a rating's scale.
+library-tracker-rating = a rating { $low }–{ $high }
+library-tracker-number-unit = a number in { $unit }
+# $value: where its answers bring the crisis plan ("5", "yes").
+library-tracker-safety = safety at { $value }
+library-tracker-shared = on the summary
+library-tracker-archived-on = archived { $date }
+library-tracker-added = Added { $name }. The check-in asks it from today, after your own fields.
+library-tracker-archived = { $name } is archived: the check-in won't ask it, and its answers stay. { $key } undoes.
+library-tracker-back = { $name } is back in the check-in, last.
 
 meds-title = Medications
 meds-hint-log-dose = log a dose
@@ -294,6 +312,8 @@ progress-hint-walk = walk the days
 # The key that shades the calendar by the amount used each day, or back by mood.
 progress-hint-by-amount = by amount
 progress-hint-by-mood = by mood
+# The key that shades the calendar by one of the person's own trackers next.
+progress-hint-by-tracker = by { $name }
 progress-hint-correct = correct
 progress-hint-delete = delete
 progress-hint-add = add
@@ -362,6 +382,14 @@ progress-legend = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–
 progress-legend-wide = · no check-in  ░ mood 1–3  ▒ 4–5  ▓ 6–7  █ 8–10  ◆ growth entry  • a connection
 # The use calendar's title: $name, a commitment, shaded by each day's amount in $unit ("standard drinks"); $hint as above.
 progress-amount-title = { $name } by amount ({ $unit }) · { $hint }
+# The calendar shaded by one of the person's own trackers, and what its marks mean.
+progress-tracker-title = { $name }, each day · { $hint }
+# $low, $high: a rating's two ends with its words ("0 none", "5 extreme").
+progress-tracker-legend-rating = · no answer  ○ { $low }  ░ ▒ ▓ higher  █ { $high }
+progress-tracker-legend-yes-no = · no answer  ○ { $no }  █ { $yes }
+# $most: the most answered in the year ("60 minutes").
+progress-tracker-legend-number = · no answer  ○ 0  ░ ▒ ▓ more  █ { $most }
+progress-tracker-legend-time = · no answer  ▓ answered
 # Under the use calendar: what each mark means. Keep the marks (○ ░ ▓ █ ·).
 progress-amount-legend-free = ○ use-free
 progress-amount-legend-within = ░ within my plan
@@ -378,6 +406,10 @@ progress-day-no-use = { $name }: use-free
 progress-day-checkin = Check-in: { $ratings }
 progress-day-no-checkin = No check-in.
 # $kind: the kind of setback ("slip", "hard day").
+# The day's answers to the person's own trackers ("Urge to use 2 · Exercise 40
+# minutes"); an urge acted on says so after it.
+progress-day-trackers = Your trackers: { $answers }
+progress-day-acted-on = acted on
 progress-day-growth = ◆ Growth entry: { $kind }
 progress-day-connections = • { $count ->
     [one] { $count } connection
@@ -404,6 +436,18 @@ progress-milestones = Milestones reached (days on track)
 progress-chart-hours = { $hours } h
 # A line of the chart, in its title: $mark is how it is drawn (⣿ a line, • dots); $average to one decimal, or "–".
 progress-chart-line = { $name } { $mark } avg { $average }
+# One of the person's own trackers on the chart. $average: "avg 2.5", "yes on 8 of 12
+# days", or a time.
+progress-chart-tracker = { $name } { $mark } { $average }
+progress-chart-average = avg { $average }
+# A medication's doses taken of those scheduled on the chart, in the days it shows.
+progress-chart-adherence = { $name }: doses taken { $mark } { $taken } of { $scheduled }
+# The adherence chart's scale.
+progress-chart-percent = { $percent }%
+progress-chart-yes-days = yes on { $yes } of { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 progress-chart-mood = mood
 progress-chart-craving = craving
 progress-chart-sleep = sleep hours

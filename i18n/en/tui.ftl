@@ -127,6 +127,12 @@ tui-checkin-gratitude = Gratitude
 tui-checkin-note = Note
 tui-checkin-setback-today = I had a setback today
 tui-checkin-setback-that-day = I had a setback that day
+# What the two ends of one of the person's own rating trackers mean, in their words:
+# "0 none · 5 extreme".
+tui-checkin-tracker-ends = { $low } { $low_words } · { $high } { $high_words }
+# Under a tracker that asks it (the DBT diary card's urges): whether the person acted
+# on the urge.
+tui-checkin-acted-on = Acted on it
 # $date: the day ("Saturday 21 November").
 tui-checkin-saved-day = Saved the check-in of { $date }.
 tui-checkin-saved-craving = Checked in. Cravings are loud today: { $key } opens your plan whenever you need it.
@@ -149,6 +155,9 @@ tui-checkin-which-keys = A digit chooses · { $back } goes back to the check-in
 
 tui-crisis-way-back = If those thoughts come back, { $key } opens your reasons, your people and the crisis lines, any time.
 tui-crisis-item-nine = Thank you for answering honestly. Thoughts of being better off dead or of hurting yourself deserve care right now: please reach out to someone below.
+# Above the crisis plan, when the person's own safety tracker was answered at or above
+# the threshold they set. $tracker: its name; $value: the answer ("5").
+tui-crisis-tracker = Thank you for answering honestly: { $tracker } at { $value }. That deserves care right now: please reach out to someone below.
 tui-crisis-timer-closed = Timer closed. You can start it again with { $key }.
 tui-crisis-my-reasons = My reasons for recovery
 tui-crisis-reasons = Your reasons
@@ -360,6 +369,7 @@ tui-key-log-use-of = Commitments: log a use of the one selected
 tui-key-path = Commitments: change its path (abstain, cut down, safer use)
 tui-key-take-dose = mark the next dose due today taken
 tui-key-log-dose = Medications: log a dose of the one selected
+tui-key-archive-tracker = Trackers: archive it (its answers stay), or bring it back
 tui-key-later-day = a later check-in
 tui-key-earlier-day = an earlier check-in
 tui-key-correct-day = correct the day shown

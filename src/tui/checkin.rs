@@ -2,7 +2,12 @@
 //! sleep, four short texts, and "I had a setback today". Its keys, its save and its
 //! drawing. The setback mark is the day's growth entry itself: ticking it saves one
 //! (asking which commitment when there are several) with the check-in, in one write,
-//! and then offers to write about it; unticking it asks before deleting it.
+//! and then offers to write about it; unticking it asks before deleting it. The
+//! person's own trackers follow the built-in fields (`trackers`).
+
+mod trackers;
+
+pub use trackers::{Answer, Place, answers};
 
 use super::action::{Action, TextEdit};
 use super::fields::Typed;
@@ -20,6 +25,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+
+/// A tracker's answer to write with the check-in: the tracker, its answer (`None`
+/// clears it) and whether the person acted on it.
+type Given = (i64, Option<f64>, Option<bool>);
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckinForm {
@@ -41,8 +50,13 @@ pub struct CheckinForm {
     pub base: Option<Box<CheckinForm>>,
     /// The day of an earlier check-in being corrected; `None` is today.
     pub day: Option<NaiveDate>,
-    /// The last key was a digit on sleep: the next one joins it ("1", "0": 10 hours).
+    /// The last key was a digit on sleep or a rating: the next one joins it ("1",
+    /// "0": 10 hours).
     pub typed_hours: bool,
+    /// The person's own trackers, after the built-in fields, in their order.
+    pub trackers: Vec<Answer>,
+    /// Why the last save was refused (an answer a tracker can't take), naming it.
+    pub error: Option<String>,
 }
 
 /// The sliders' names: mood, craving, then the five domains.
@@ -140,6 +154,33 @@ impl CheckinForm {
         }
     }
 
+    /// The same form asking the person's trackers too, with the day's answers.
+    pub fn with_answers(mut self, answers: Vec<Answer>) -> CheckinForm {
+        if let Some(b) = self.base.as_mut() {
+            b.trackers.clone_from(&answers);
+        }
+        self.trackers = answers;
+        self
+    }
+
+    /// Every row: the built-in fields, then the trackers' rows.
+    fn total(&self) -> usize {
+        FIELDS + trackers::places(&self.trackers).len()
+    }
+
+    /// The tracker's row that has focus, if one has.
+    fn place(&self) -> Option<Place> {
+        let i = self.focus.checked_sub(FIELDS)?;
+        trackers::places(&self.trackers).get(i).copied()
+    }
+
+    /// The answer with focus, and which of its rows.
+    fn answer(&mut self) -> Option<(&mut Answer, Place)> {
+        let place = self.place()?;
+        let (Place::Answer(i) | Place::Acted(i)) = place;
+        self.trackers.get_mut(i).map(|a| (a, place))
+    }
+
     /// Whether the day had a setback when the form opened.
     fn had_setback(&self) -> bool {
         self.base.as_ref().is_some_and(|b| b.setback)
@@ -147,6 +188,10 @@ impl CheckinForm {
 
     /// The kind of row that has focus.
     pub fn row(&self) -> Row {
+        if let Some(p) = self.place() {
+            let (Place::Answer(i) | Place::Acted(i)) = p;
+            return self.trackers[i].row(p);
+        }
         match self.focus {
             0..=6 => Row::Slider,
             HALT..=10 => Row::Marks,
@@ -160,7 +205,7 @@ impl CheckinForm {
     pub fn next(&mut self) {
         self.focus = match self.focus {
             HALT..=10 => SLEEP,
-            f => (f + 1) % FIELDS,
+            f => (f + 1) % self.total(),
         };
     }
 
@@ -169,7 +214,7 @@ impl CheckinForm {
         self.focus = match self.focus {
             HALT..=10 => HALT - 1,
             SLEEP => HALT,
-            f => (f + FIELDS - 1) % FIELDS,
+            f => (f + self.total() - 1) % self.total(),
         };
     }
 
@@ -177,6 +222,12 @@ impl CheckinForm {
     /// the HALT row, the mark beside takes focus; sleep moves by half an hour; in a
     /// text, the cursor moves. On the setback mark they do nothing.
     pub fn nudge(&mut self, up: bool) {
+        if let Some((a, place)) = self.answer() {
+            if a.nudge(place, up) {
+                self.dirty = true;
+            }
+            return;
+        }
         match self.focus {
             i @ 0..=6 => {
                 let (lo, start) = if i == 1 { (0, 0) } else { (1, 5) };
@@ -216,14 +267,30 @@ impl CheckinForm {
 
     /// Home, End, word steps and Delete in the focused text.
     pub fn edit(&mut self, e: TextEdit) {
-        if let Some(t) = self.text_focus()
-            && self.texts[t].edit(e)
+        if let Some(t) = self.typed()
+            && t.edit(e)
         {
             self.dirty = true;
         }
     }
 
+    /// The text with focus: a built-in one, or a tracker's number or time.
+    fn typed(&mut self) -> Option<&mut Typed> {
+        if let Some(t) = self.text_focus() {
+            return Some(&mut self.texts[t]);
+        }
+        self.answer()
+            .filter(|(_, p)| matches!(p, Place::Answer(_)))
+            .and_then(|(a, _)| a.text())
+    }
+
     pub fn toggle(&mut self) {
+        if let Some((a, place)) = self.answer() {
+            if a.toggle(place) {
+                self.dirty = true;
+            }
+            return;
+        }
         match self.focus {
             i @ 7..=10 => self.halt[i - 7] = !self.halt[i - 7],
             SETBACK_FIELD => self.setback = !self.setback,
@@ -237,6 +304,13 @@ impl CheckinForm {
     /// then 0 is 10 hours) while that stays within a day.
     pub fn digit(&mut self, d: u8) {
         let joining = std::mem::take(&mut self.typed_hours);
+        if let Some((a, Place::Answer(_))) = self.answer() {
+            if a.digit(d, joining) {
+                self.typed_hours = true;
+                self.dirty = true;
+            }
+            return;
+        }
         match self.focus {
             i @ 0..=6 => {
                 let v = if d == 0 && i != 1 { 10 } else { d };
@@ -270,17 +344,22 @@ impl CheckinForm {
         Mode::Checkin { row }
     }
 
-    /// Writes the check-in (keeping one that was there as it was, for undo) and, for a
-    /// newly ticked setback, that day's growth entry, in one write.
+    /// Writes the check-in (keeping one that was there as it was, for undo), the
+    /// trackers' answers the person changed and, for a newly ticked setback, that day's
+    /// growth entry, in one write.
     fn save(
         &self,
         cx: &mut Ctx,
         store: &Store,
         setback: Option<Option<i64>>,
+        answers: &[Given],
     ) -> Result<(Checkin, Option<Setback>)> {
         let day = self.day.unwrap_or(cx.today);
         let patch = self.patch();
         let growth = |w: &crate::store::Tx| -> Result<Option<Setback>> {
+            for (id, value, acted) in answers {
+                w.set_tracker_value(*id, day, *value, *acted)?;
+            }
             setback
                 .map(|commitment_id| w.add_setback(SetbackDraft::ticked(day, commitment_id)))
                 .transpose()
@@ -309,6 +388,14 @@ impl CheckinForm {
     /// are several (`chosen`: the answer); then offers to write about a new setback, or
     /// asks before deleting the day's setback if the mark was taken off.
     fn submit(&mut self, chosen: Option<i64>, cx: &mut Ctx, store: &Store) -> Result<Step> {
+        let answers = match self.changed_answers() {
+            Ok(a) => a,
+            Err((at, refusal)) => {
+                self.focus = at;
+                self.error = Some(refusal.to_string());
+                return Ok(Step::Stay);
+            }
+        };
         let ticked = self.setback && !self.had_setback();
         let commitment = match (ticked, cx.data.commitments.as_slice(), chosen) {
             (false, _, _) => None,
@@ -325,7 +412,10 @@ impl CheckinForm {
         let untick = (!self.setback && self.had_setback())
             .then(|| cx.data.setback_on(day).map(|s| s.id))
             .flatten();
-        let (c, setback) = self.save(cx, store, commitment)?;
+        let (c, setback) = self.save(cx, store, commitment, &answers)?;
+        let crisis = self
+            .safety_answer(&answers)
+            .map(|(name, value)| t!("tui-crisis-tracker", tracker = name, value = value));
         let ask_delete = match untick {
             Some(id) => Some(Doomed::of(RecordKind::Growth, id, store)?),
             None => None,
@@ -344,8 +434,44 @@ impl CheckinForm {
         Ok(Step::Done(Done {
             offer_growth: setback.map(|s| s.id),
             ask_delete,
+            crisis,
             ..Done::default()
         }))
+    }
+
+    /// The trackers' answers that differ from the form's opening, as (tracker, answer,
+    /// acted on); a refusal names the tracker, with the row to put focus on.
+    fn changed_answers(&self) -> std::result::Result<Vec<Given>, (usize, crate::domain::Invalid)> {
+        let was = self
+            .base
+            .as_ref()
+            .map_or(&[][..], |b| b.trackers.as_slice());
+        let places = trackers::places(&self.trackers);
+        let mut out = Vec::new();
+        for (i, a) in self.trackers.iter().enumerate() {
+            let at = places
+                .iter()
+                .position(|p| *p == Place::Answer(i))
+                .unwrap_or(0);
+            let value = a.read().map_err(|e| (FIELDS + at, e))?;
+            let before = was.iter().find(|b| b.tracker.id == a.tracker.id);
+            let old = before.and_then(|b| b.read().ok().flatten());
+            if before.is_none() || old != value || before.is_some_and(|b| b.acted_on != a.acted_on)
+            {
+                out.push((a.tracker.id, value, a.acted_on));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The first answer just given at or above its safety tracker's threshold: the
+    /// tracker's name and the answer as the person reads it.
+    fn safety_answer(&self, answers: &[Given]) -> Option<(String, String)> {
+        answers.iter().find_map(|(id, value, _)| {
+            let t = &self.trackers.iter().find(|a| a.tracker.id == *id)?.tracker;
+            let v = (*value)?;
+            t.is_safety_answer(v).then(|| (t.name.clone(), t.show(v)))
+        })
     }
 
     /// While asking which commitment: a digit picks one, Esc goes back to the form.
@@ -374,6 +500,9 @@ impl CheckinForm {
         }
         if !matches!(action, Action::Digit(_) | Action::Tick) {
             self.typed_hours = false;
+        }
+        if !matches!(action, Action::Tick | Action::Help) {
+            self.error = None;
         }
         match action {
             Action::Down => self.next(),
@@ -422,8 +551,24 @@ impl CheckinForm {
             let note = format!("{:13}{}", "", t!("tui-checkin-week-connections", count = n));
             lines.insert(1 + 6, Line::styled(note, cx.theme.dim()));
         }
+        if let Some(e) = &self.error {
+            lines.push(Line::styled(format!("⚠ {e}"), cx.theme.accent()));
+        }
+        // The focused row stays in sight when the trackers make the form long.
+        let focused = lines
+            .iter()
+            .position(|l| l.spans.first().is_some_and(|s| s.content.starts_with('›')))
+            .unwrap_or(0);
+        let width = area.width.saturating_sub(2);
+        let through = super::widgets::wrapped_rows(&lines[..=focused], width);
+        let rows = usize::from(area.height.saturating_sub(2));
+        let top = if self.error.is_some() {
+            super::widgets::wrapped_rows(&lines, width).saturating_sub(rows)
+        } else {
+            through.saturating_sub(rows)
+        };
         let title = t!("tui-checkin-title", date = day_name(day, cx.today));
-        f.render_widget(super::widgets::para_in(lines, &title, area, 0), area);
+        f.render_widget(super::widgets::para_in(lines, &title, area, top), area);
     }
 
     /// The question of which commitment the setback belongs to, one key each.
@@ -456,15 +601,15 @@ impl CheckinForm {
     }
 
     pub fn type_char(&mut self, c: char) {
-        if let Some(t) = self.text_focus() {
-            self.texts[t].insert(c);
+        if let Some(t) = self.typed() {
+            t.insert(c);
             self.dirty = true;
         }
     }
 
     pub fn erase(&mut self) {
-        if let Some(t) = self.text_focus()
-            && self.texts[t].erase()
+        if let Some(t) = self.typed()
+            && t.erase()
         {
             self.dirty = true;
         }
@@ -602,6 +747,52 @@ pub fn lines_of(form: &CheckinForm, t: &Theme, ends: bool) -> Vec<Line<'static>>
         format!("{}{check} {had}", mark(SETBACK_FIELD)),
         style(SETBACK_FIELD),
     ));
+    lines.extend(tracker_lines(form, t, ends));
+    lines
+}
+
+/// The trackers' rows: each answer (a rating's bar with what its ends mean, when
+/// `ends`), and under one that asks it, whether the person acted on it.
+fn tracker_lines(form: &CheckinForm, t: &Theme, ends: bool) -> Vec<Line<'static>> {
+    let places = trackers::places(&form.trackers);
+    let acted = t!("tui-checkin-acted-on");
+    let label = |p: Place| match p {
+        Place::Answer(i) => form.trackers[i].tracker.name.clone(),
+        Place::Acted(_) => format!("  {acted}"),
+    };
+    let width = places
+        .iter()
+        .map(|p| crate::domain::width(&label(*p)))
+        .max()
+        .unwrap_or(0)
+        .clamp(11, 24)
+        + 1;
+    let mut lines = Vec::new();
+    for (k, p) in places.iter().enumerate() {
+        let i = FIELDS + k;
+        let focused = form.focus == i;
+        let (mark, style) = if focused {
+            ("› ", t.selected())
+        } else {
+            ("  ", Style::new())
+        };
+        let (Place::Answer(n) | Place::Acted(n)) = *p;
+        let a = &form.trackers[n];
+        let name = match p {
+            Place::Answer(_) => crate::domain::one_line(&label(*p), width - 1),
+            Place::Acted(_) => label(*p),
+        };
+        let pad = width.saturating_sub(crate::domain::width(&name));
+        let shown = a.shown(*p, focused);
+        let mut spans = vec![Span::styled(
+            format!("{mark}{name}{:pad$}{shown}", ""),
+            style,
+        )];
+        if let (true, Place::Answer(_), Some(e)) = (ends, p, a.ends()) {
+            spans.push(Span::styled(format!("   {e}"), t.dim()));
+        }
+        lines.push(Line::from(spans));
+    }
     lines
 }
 

@@ -47,6 +47,10 @@ pub struct Data {
     pub medications: Vec<medication::Medication>,
     /// Today's doses not logged yet, in time order (those with no time last).
     pub doses_due: Vec<medication::DueDose>,
+    /// The person's own trackers: the active ones in their order, then the archived.
+    pub trackers: Vec<trackers::Tracker>,
+    /// The trackers' answers of the last 365 days, by date.
+    pub tracker_values: Vec<trackers::TrackerValue>,
 }
 
 impl Data {
@@ -99,11 +103,24 @@ impl Data {
             kept: store.kept_aside()?,
             medications: store.medications()?,
             doses_due: store.doses_due()?,
+            trackers: store.all_trackers()?,
+            tracker_values: store.tracker_values(year_ago, today)?,
         })
     }
 }
 
 impl Data {
+    /// The check-in form's trackers on `day`, with that day's answers (`values`: the
+    /// day's, when it is older than the year held here).
+    pub fn answers(
+        &self,
+        day: NaiveDate,
+        values: Option<&[trackers::TrackerValue]>,
+    ) -> Vec<crate::tui::checkin::Answer> {
+        let values = values.unwrap_or(&self.tracker_values);
+        crate::tui::checkin::answers(&self.trackers, values, day)
+    }
+
     /// The path of a commitment in effect on `day` (`None`: it abstains).
     pub fn path_on(&self, commitment_id: i64, day: NaiveDate) -> Option<&usage::CommitmentPath> {
         let own: Vec<usage::CommitmentPath> = self
@@ -149,6 +166,21 @@ impl Data {
             .rev()
             .filter(|a| a.date >= since && a.date <= today)
             .find(|a| scales::find(&a.instrument).is_ok_and(|s| s.needs_crisis(&a.answers)))
+    }
+
+    /// Whether the last two weeks hold an answer about self-harm: PHQ-9 item 9 above 0,
+    /// or one of the person's safety trackers at or above its threshold. While they do,
+    /// Today keeps the way back to the crisis view in sight.
+    pub fn safety_answer_lately(&self, today: NaiveDate) -> bool {
+        let since = today - Duration::days(13);
+        let tracker = self.tracker_values.iter().any(|v| {
+            (since..=today).contains(&v.date)
+                && self
+                    .trackers
+                    .iter()
+                    .any(|t| t.id == v.tracker_id && t.is_safety_answer(v.value))
+        });
+        tracker || self.self_harm_answer(today).is_some()
     }
 
     /// The latest setback of the last two weeks whose reflection is still to write.

@@ -159,11 +159,11 @@ fn config_show_names_every_action_an_override_left_without_a_key() {
         String::from_utf8_lossy(&out.stderr),
     );
     assert!(
-        stdout.contains("# `status` has no key now in: goals (another action took it)"),
+        stdout.contains("# `status` has no key now in: goals, plan (another action took it)"),
         "{stdout}"
     );
     assert!(
-        stderr.contains("warning: `status` has no key now in: goals"),
+        stderr.contains("warning: `status` has no key now in: goals, plan"),
         "{stderr}"
     );
     assert!(stderr.contains("Ctrl-C always quits"), "{stderr}");

@@ -32,6 +32,7 @@ mod tui_safety;
 mod tui_setbacks;
 mod tui_sweep;
 mod tui_today;
+mod tui_trackers;
 mod tui_use_figures;
 mod tui_uses;
 mod tui_writer;

@@ -461,6 +461,31 @@ fn someone_to_adopt(p: &mut Person) {
     p.app.reload(&p.store).unwrap();
 }
 
+/// The fixture with the person's own trackers (`common::fixture::trackers`), in place
+/// of any the journal has (the demo's, on the sweep's journal), so every state meets
+/// the same trackers.
+fn with_trackers(p: &mut Person) {
+    for t in p.store.all_trackers().unwrap() {
+        p.store
+            .write(|w| w.delete_record(tend::domain::RecordKind::Tracker, t.id))
+            .unwrap();
+    }
+    common::fixture::trackers(&p.store);
+    p.app.reload(&p.store).unwrap();
+}
+
+/// With `with_trackers`, the Plan screen's Trackers tab, `down` rows from the top.
+fn trackers_tab(p: &mut Person, down: usize) {
+    with_trackers(p);
+    p.press(Char('6'));
+    for _ in 0..8 {
+        p.press(Right);
+    }
+    for _ in 0..down {
+        p.press(Down);
+    }
+}
+
 /// The path of a Daylio export among the import fixtures.
 const DAYLIO: &str = "tests/fixtures/import/daylio_8col.csv";
 
@@ -536,6 +561,10 @@ pub fn screens(l: &mut dyn Look) {
             ("Check-in, an earlier day", keys![Char('2'), Down, Down]),
             ("Check-in, the last day", keys![Char('2'), End]),
             ("Check-in, yesterday (←)", keys![Char('2'), Left]),
+            ("Check-in, a day with its trackers' answers", |p| {
+                with_trackers(p);
+                p.keys(&[Char('2'), Left]);
+            }),
             (
                 "Check-in, a day without one",
                 keys![Char('2'), Left, Left, Left, Left],
@@ -628,6 +657,65 @@ pub fn screens(l: &mut dyn Look) {
                 "Plan, meetings",
                 keys![Char('6'), Right, Right, Right, Right, Right, Right, Right],
             ),
+            ("Plan, trackers", |p| trackers_tab(p, 0)),
+            ("Plan, trackers, the presets", |p| trackers_tab(p, 5)),
+            (
+                "Plan, trackers, none yet",
+                keys![
+                    Char('6'),
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right,
+                    Right
+                ],
+            ),
+            ("Progress, a rating tracker's chart", |p| {
+                with_trackers(p);
+                p.keys(&[Char('7'), Down, Down, Down, Down, Down]);
+            }),
+            ("Progress, a number tracker's chart", |p| {
+                with_trackers(p);
+                p.press(Char('7'));
+                p.keys(&[Down, Down, Down, Down, Down, Down, Down]);
+            }),
+            ("Progress, a yes or no tracker's 365 days", |p| {
+                with_trackers(p);
+                p.keys(&[Char('7'), Right, Right]);
+                p.keys(&[Down, Down, Down, Down, Down, Down, Down, Down]);
+            }),
+            ("Progress, a medication's adherence", |p| {
+                common::fixture::medications(&p.store);
+                p.app.reload(&p.store).unwrap();
+                p.keys(&[Char('7'), Down, Down, Down, Down, Down]);
+            }),
+            ("Progress, a medication's adherence, 365 days", |p| {
+                common::fixture::medications(&p.store);
+                p.app.reload(&p.store).unwrap();
+                p.keys(&[Char('7'), Right, Right, Down, Down, Down, Down, Down]);
+            }),
+            ("Progress, the calendar by a tracker", |p| {
+                with_trackers(p);
+                p.keys(&[Char('7'), Right, Right, Right, Char('m')]);
+            }),
+            ("Progress, the calendar by a tracker, a day", |p| {
+                with_trackers(p);
+                p.keys(&[Char('7'), Right, Right, Right, Char('m'), Enter]);
+                p.keys(&[KeyCode::Up, KeyCode::Up]);
+            }),
+            ("Progress, the calendar by a number tracker", |p| {
+                with_trackers(p);
+                p.keys(&[Char('7'), Right, Right, Right]);
+                p.keys(&[Char('m'), Char('m'), Char('m')]);
+            }),
+            ("Progress, the calendar by a yes or no tracker", |p| {
+                with_trackers(p);
+                p.keys(&[Char('7'), Right, Right, Right]);
+                p.keys(&[Char('m'), Char('m'), Char('m'), Char('m')]);
+            }),
             ("Plan on an empty journal", |p| {
                 empty_past_welcome(p);
                 p.press(Char('6'));
@@ -803,6 +891,18 @@ pub fn forms(l: &mut dyn Look) {
             ),
             ("check in for another day (a)", keys![Char('2'), Char('a')]),
             ("goal logged for a day (Enter)", keys![Char('5'), Enter]),
+            ("check-in with trackers", |p| {
+                with_trackers(p);
+                p.press(Enter).tabs(14);
+            }),
+            ("a tracker of your own (add)", |p| {
+                trackers_tab(p, 0);
+                p.press(Char('a'));
+            }),
+            ("a tracker (correct)", |p| {
+                trackers_tab(p, 0);
+                p.press(Char('e'));
+            }),
             ("check-in on an empty journal", |p| {
                 empty_past_welcome(p);
                 p.press(Enter);
@@ -1017,6 +1117,16 @@ pub fn form_messages(l: &mut dyn Look) {
         l,
         &[
             ("the welcome, skipped", empty_past_welcome),
+            ("a tracker of your own, added", |p| {
+                trackers_tab(p, 0);
+                p.press(Char('a')).type_text("Walks");
+                save(p);
+            }),
+            ("a tracker, saved", |p| {
+                trackers_tab(p, 0);
+                p.press(Char('e'));
+                save(p);
+            }),
             ("the welcome, saved", |p| {
                 empty(p);
                 p.type_text("Alex").press(KeyCode::Tab).type_text("Alcohol");
@@ -1282,6 +1392,11 @@ pub fn overlays(l: &mut dyn Look) {
             ),
             ("help, the end", keys![Char('?'), End]),
             ("the crisis plan", keys![Char('!')]),
+            ("the crisis plan after a safety tracker's answer", |p| {
+                with_trackers(p);
+                p.press(Enter).tabs(14).press(Char('5'));
+                save(p);
+            }),
             ("the crisis view's safety page", keys![Char('!'), Right]),
             (
                 "the crisis view's safety page, with a safer-use checklist",
@@ -1657,6 +1772,28 @@ pub fn status_lines(l: &mut dyn Look) {
         l,
         &[
             ("delete a check-in?", keys![Char('2'), Char('d')]),
+            ("delete a tracker?", |p| {
+                trackers_tab(p, 0);
+                p.press(Char('d'));
+            }),
+            ("a preset added", |p| {
+                trackers_tab(p, 5);
+                p.press(Enter);
+            }),
+            ("a tracker archived", |p| {
+                trackers_tab(p, 0);
+                p.press(Char('s'));
+            }),
+            ("a tracker brought back", |p| {
+                trackers_tab(p, 4);
+                p.press(Char('s'));
+            }),
+            ("a check-in refused by a tracker", |p| {
+                with_trackers(p);
+                brought("lots");
+                p.press(Enter).tabs(18).type_text("lots");
+                save(p);
+            }),
             ("delete a journal entry?", keys![Char('3'), Char('d')]),
             ("delete a goal?", keys![Char('5'), Char('d')]),
             (

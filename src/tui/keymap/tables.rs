@@ -193,6 +193,7 @@ const PLAN: &[Binding] = &[
     b(Char('u'), A::LogUse, D::LogUseOf),
     b(Char('p'), A::Path, D::ChangePath),
     b(Char('t'), A::LogDose, D::LogDose),
+    b(Char('s'), A::Status, D::ArchiveTracker),
 ];
 
 const PROGRESS: &[Binding] = &[

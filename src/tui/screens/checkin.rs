@@ -5,12 +5,13 @@
 
 use super::{Handled, hints};
 use crate::catalog::{DateForm, date};
+use crate::domain::trackers::TrackerValue;
 use crate::domain::{Checkin, RecordKind};
 use crate::error::Result;
 use crate::store::Store;
 use crate::store::kept::Kept;
 use crate::tui::action::{Action, Screen};
-use crate::tui::checkin::{CheckinForm, SETBACK_FIELD, day_name, lines_of};
+use crate::tui::checkin::{CheckinForm, day_name, lines_of};
 use crate::tui::kept;
 use crate::tui::keymap::Mode;
 use crate::tui::overlay::{Effect, Overlay, ask_delete};
@@ -39,6 +40,8 @@ pub struct CheckinScreen {
     day: Option<NaiveDate>,
     /// That day's check-in, if it has one.
     shown: Option<Checkin>,
+    /// That day's answers to the person's trackers.
+    values: Vec<TrackerValue>,
 }
 
 impl CheckinScreen {
@@ -70,6 +73,7 @@ impl CheckinScreen {
         let day = day.max(crate::domain::time::FIRST_DAY);
         self.day = (day != cx.today).then_some(day);
         self.shown = store.checkin_on(day)?;
+        self.values = store.day_values(day)?;
         let ids = self.ids();
         match self.list.iter().position(|c| c.date <= day) {
             Some(i) => self.days.on(self.list[i].id, &ids),
@@ -94,6 +98,7 @@ impl CheckinScreen {
         let day = self.day(cx);
         let setback = cx.data.setback_on(day).is_some();
         CheckinForm::for_day(day, self.shown.as_ref(), cx.today, setback)
+            .with_answers(cx.data.answers(day, Some(&self.values)))
     }
 
     fn ids(&self) -> Vec<Option<i64>> {
@@ -174,7 +179,7 @@ impl CheckinScreen {
             .collect();
         let day = self.day(cx);
         if list.is_empty() {
-            let lines = day_lines(cx, day, self.shown.as_ref());
+            let lines = day_lines(cx, day, self.shown.as_ref(), &self.values);
             return f.render_widget(para(lines, &t!("checkin-title")), area);
         }
         let [top, bottom] =
@@ -191,7 +196,7 @@ impl CheckinScreen {
             lines.extend(kept::lines(&self.kept, MODE, cx));
             lines.push(Line::from(""));
         }
-        lines.extend(day_lines(cx, day, self.shown.as_ref()));
+        lines.extend(day_lines(cx, day, self.shown.as_ref(), &self.values));
         f.render_widget(para_in(lines, &t!("checkin-title"), top, 0), top);
         let keys: [(&[Action], String); 2] = [
             (&[Action::Edit], t!("checkin-hint-correct")),
@@ -206,7 +211,12 @@ impl CheckinScreen {
 
 /// The day shown: its check-in as the form shows it, or the invitation to start it;
 /// then the keys to other days.
-fn day_lines(cx: &Ctx, day: NaiveDate, checkin: Option<&Checkin>) -> Vec<Line<'static>> {
+fn day_lines(
+    cx: &Ctx,
+    day: NaiveDate,
+    checkin: Option<&Checkin>,
+    values: &[TrackerValue],
+) -> Vec<Line<'static>> {
     let t = &cx.theme;
     let enter = cx.keys.key(MODE, Action::Open);
     let name = day_name(day, cx.today);
@@ -223,8 +233,9 @@ fn day_lines(cx: &Ctx, day: NaiveDate, checkin: Option<&Checkin>) -> Vec<Line<'s
             let shown = CheckinForm {
                 focus: usize::MAX,
                 ..CheckinForm::for_day(day, Some(c), cx.today, cx.data.setback_on(day).is_some())
+                    .with_answers(cx.data.answers(day, Some(values)))
             };
-            lines.extend(lines_of(&shown, t, false).into_iter().take(SETBACK_FIELD));
+            lines.extend(lines_of(&shown, t, false));
             let update = if is_today {
                 t!("checkin-update", key = enter)
             } else {

@@ -34,10 +34,11 @@ pub enum PlanTab {
     Medications,
     People,
     Meetings,
+    Trackers,
 }
 
 impl PlanTab {
-    pub const ALL: [PlanTab; 8] = [
+    pub const ALL: [PlanTab; 9] = [
         PlanTab::Plan,
         PlanTab::Triggers,
         PlanTab::Coping,
@@ -46,6 +47,7 @@ impl PlanTab {
         PlanTab::Medications,
         PlanTab::People,
         PlanTab::Meetings,
+        PlanTab::Trackers,
     ];
 
     /// The tab's name in the row of tabs.
@@ -59,6 +61,7 @@ impl PlanTab {
             PlanTab::Medications => t!("library-tab-medications"),
             PlanTab::People => t!("library-tab-people"),
             PlanTab::Meetings => t!("library-tab-meetings"),
+            PlanTab::Trackers => t!("library-tab-trackers"),
         }
     }
 
@@ -110,7 +113,7 @@ impl Library {
                 .collect(),
             PlanTab::People => d.people.iter().map(|p| Some(p.id)).collect(),
             PlanTab::Meetings => d.meetings.iter().map(|m| Some(m.id)).collect(),
-            PlanTab::Plan | PlanTab::Medications => vec![],
+            PlanTab::Plan | PlanTab::Medications | PlanTab::Trackers => vec![],
         }
     }
 
@@ -245,7 +248,7 @@ impl Library {
                 .iter()
                 .find(|m| m.id == id)
                 .map(|m| form(MeetingForm::new(Some(m)).at_revision(rev))),
-            PlanTab::Plan | PlanTab::Medications => None,
+            PlanTab::Plan | PlanTab::Medications | PlanTab::Trackers => None,
         };
         Ok(effects.unwrap_or_default())
     }
@@ -274,7 +277,7 @@ impl Library {
                 self.meetings.index,
                 t!("library-meetings"),
             ),
-            PlanTab::Plan | PlanTab::Medications => return,
+            PlanTab::Plan | PlanTab::Medications | PlanTab::Trackers => return,
         };
         let mut keys: Vec<(&[Action], String)> = vec![
             (&[Action::Add], t!("library-hint-add")),
@@ -354,6 +357,7 @@ fn kind(tab: PlanTab) -> RecordKind {
         PlanTab::Plan => RecordKind::PlanItem,
         PlanTab::Medications => RecordKind::Medication,
         PlanTab::Triggers => RecordKind::Trigger,
+        PlanTab::Trackers => RecordKind::Tracker,
     }
 }
 

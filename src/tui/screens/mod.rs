@@ -16,6 +16,7 @@ mod progress;
 mod selfchecks;
 mod tag_picker;
 mod today;
+mod trackers;
 mod use_words;
 
 use super::action::{Action, Screen};

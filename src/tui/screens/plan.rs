@@ -1,7 +1,8 @@
 //! Plan: the relapse-prevention plan by section (add, edit, reorder, delete in place;
 //! "If I slip" ends with a quiet line on tolerance after a break), and beside it, one tab each, the triggers, the coping toolbox, the encounters and
-//! the commitments (`library`), each a list to add to, correct and delete from, and
-//! the medications with their doses (`medications`).
+//! the commitments (`library`), each a list to add to, correct and delete from; the
+//! medications with their doses (`medications`); and the person's own trackers
+//! (`trackers`).
 
 use super::library::PlanTab;
 use super::{Handled, fit_tabs, form, hints, tab_row};
@@ -60,6 +61,8 @@ pub struct PlanScreen {
     pub library: super::library::Library,
     /// The Medications tab.
     pub medications: super::medications::MedicationsTab,
+    /// The person's own trackers.
+    pub trackers: super::trackers::TrackersTab,
 }
 
 fn row_ids(cx: &Ctx) -> Vec<Option<i64>> {
@@ -114,6 +117,7 @@ impl PlanScreen {
     /// Re-reads what the screen holds itself and puts each cursor on its record.
     pub fn follow(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
         self.rows.follow(&row_ids(cx));
+        self.trackers.follow(cx);
         if self.tab == PlanTab::Medications {
             return self.medications.follow(cx, store);
         }
@@ -134,6 +138,7 @@ impl PlanScreen {
             PlanTab::Plan if self.rows.apply(action, &row_ids(cx)) => Ok(Some(vec![])),
             PlanTab::Plan => self.plan_key(action, cx, store),
             PlanTab::Medications => self.medications.handle(action, cx, store),
+            PlanTab::Trackers => self.trackers.handle(action, cx, store),
             tab => self.library.handle(tab, action, cx, store),
         }
     }
@@ -200,6 +205,7 @@ impl PlanScreen {
         match self.tab {
             PlanTab::Plan => self.plan(cx, f, body),
             PlanTab::Medications => self.medications.render(cx, f, body),
+            PlanTab::Trackers => self.trackers.render(cx, f, body),
             tab => self.library.render(tab, cx, f, body),
         }
     }

@@ -2,8 +2,10 @@
 //! calendar, milestones, and the growth timeline. No red, no "reset".
 
 mod amounts;
+mod by_tracker;
 mod calendar;
 mod charts;
+mod taken;
 
 use super::{Handled, hints, tab_row};
 use crate::domain::{RecordKind, Setback, run_words};
@@ -86,10 +88,60 @@ pub struct ProgressScreen {
     pub day: Option<NaiveDate>,
     /// That day's journal titles.
     day_titles: Vec<String>,
-    /// The calendar shaded by one commitment's amount each day (the use calendar)
-    /// instead of mood; `m` switches.
-    pub by_amount: bool,
+    /// What shades the calendar's days: mood, one commitment's amount each day (the
+    /// use calendar), or one of the person's trackers; `m` goes to the next.
+    pub shading: Shading,
     amounts: Option<amounts::Amounts>,
+    by_tracker: Option<by_tracker::ByTracker>,
+    /// The medications with a schedule, whose adherence the charts can show.
+    medications: Vec<crate::domain::medication::Medication>,
+    /// The charted medication's counted days, while the charts show its adherence.
+    taken: Option<taken::Taken>,
+}
+
+/// What shades the year calendar's days.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Shading {
+    #[default]
+    Mood,
+    Amount,
+    /// One of the person's own trackers (its id).
+    Tracker(i64),
+}
+
+impl Shading {
+    /// Every shading there is now: mood, the amount when a commitment has a use
+    /// calendar, then each tracker in the person's order.
+    fn all(cx: &Ctx) -> Vec<Shading> {
+        let mut out = vec![Shading::Mood];
+        if amounts::chosen(cx).is_some() {
+            out.push(Shading::Amount);
+        }
+        out.extend(cx.data.trackers.iter().map(|t| Shading::Tracker(t.id)));
+        out
+    }
+
+    /// The shading after this one, round.
+    fn next(self, cx: &Ctx) -> Shading {
+        let all = Shading::all(cx);
+        let i = all.iter().position(|s| *s == self).unwrap_or(0);
+        all[(i + 1) % all.len()]
+    }
+
+    /// The key's hint: what it shades by next.
+    fn hint(self, cx: &Ctx) -> String {
+        match self {
+            Shading::Mood => t!("progress-hint-by-mood"),
+            Shading::Amount => t!("progress-hint-by-amount"),
+            Shading::Tracker(id) => {
+                let name = cx.data.trackers.iter().find(|t| t.id == id);
+                t!(
+                    "progress-hint-by-tracker",
+                    name = name.map_or("", |t| &t.name)
+                )
+            }
+        }
+    }
 }
 
 impl ProgressScreen {
@@ -106,7 +158,7 @@ impl ProgressScreen {
     /// person last chose.
     pub fn reopened(&self) -> ProgressScreen {
         ProgressScreen {
-            by_amount: self.by_amount,
+            shading: self.shading,
             ..ProgressScreen::default()
         }
     }
@@ -121,16 +173,38 @@ impl ProgressScreen {
         self.growth.follow(&self.growth_ids());
         self.results
             .follow(&super::selfchecks::result_ids(cx, self.scale));
+        self.medications = taken::scheduled(store)?;
+        self.read_taken(cx, store)?;
         self.read_amounts(cx, store)
+    }
+
+    /// Reads the charted medication's days when the charts show its adherence (and
+    /// goes back to mood when it is gone).
+    fn read_taken(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
+        self.taken = None;
+        if let Measure::Adherence(id) = self.measure {
+            match self.medications.iter().find(|m| m.id == id) {
+                Some(m) => self.taken = Some(taken::Taken::load(store, m, cx.today)?),
+                None => self.measure = Measure::Mood,
+            }
+        }
+        Ok(())
     }
 
     /// Reads the use calendar's days (and the day under the cursor's uses) when it
     /// shows them.
     fn read_amounts(&mut self, cx: &Ctx, store: &Store) -> Result<()> {
-        self.amounts = if self.by_amount {
+        if !Shading::all(cx).contains(&self.shading) {
+            self.shading = Shading::Mood;
+        }
+        self.amounts = if self.shading == Shading::Amount {
             amounts::Amounts::load(cx, store)?
         } else {
             None
+        };
+        self.by_tracker = match self.shading {
+            Shading::Tracker(id) => by_tracker::ByTracker::new(cx, id),
+            _ => None,
         };
         if let (Some(a), Some(day)) = (self.amounts.as_mut(), self.day) {
             a.read_day(store, day)?;
@@ -171,8 +245,8 @@ impl ProgressScreen {
     /// On the calendar: Enter starts the day cursor, the arrows move it (a week left
     /// and right, a day up and down), Esc leaves it.
     fn calendar_key(&mut self, action: Action, cx: &Ctx, store: &Store) -> Result<Handled> {
-        if action == Action::Toggle && amounts::chosen(cx).is_some() {
-            self.by_amount = !self.by_amount;
+        if action == Action::Toggle && Shading::all(cx).len() > 1 {
+            self.shading = self.shading.next(cx);
             self.read_amounts(cx, store)?;
             return Ok(Some(vec![]));
         }
@@ -242,10 +316,12 @@ impl ProgressScreen {
                 self.results = Cursor::default();
             }
         }
-        Ok(self.views_key(action))
+        let handled = self.views_key(action, cx);
+        self.read_taken(cx, store)?;
+        Ok(handled)
     }
 
-    fn views_key(&mut self, action: Action) -> Handled {
+    fn views_key(&mut self, action: Action, cx: &Ctx) -> Handled {
         let scales = crate::domain::scales::all();
         let on_scales = self.tab == ProgressTab::SelfChecks;
         let on_chart = matches!(
@@ -254,7 +330,9 @@ impl ProgressScreen {
         );
         match action {
             Action::Up | Action::Down if on_chart => {
-                self.measure = self.measure.step(action == Action::Down);
+                let meds: Vec<i64> = self.medications.iter().map(|m| m.id).collect();
+                let down = action == Action::Down;
+                self.measure = self.measure.step(down, &cx.data.trackers, &meds);
             }
             Action::Left | Action::Right => {
                 self.tab = self.tab.step(action == Action::Right);
@@ -296,7 +374,8 @@ impl ProgressScreen {
         let skip = (rows + 2).saturating_sub(h);
         let head = para(head, &t!("progress-title", hints = view)).scroll((skip, 0));
         f.render_widget(head, top);
-        let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure);
+        let taken = self.taken.as_ref();
+        let chart = |f: &mut Frame, days| charts::charts(cx, f, pane, days, self.measure, taken);
         match self.tab {
             ProgressTab::Days30 => chart(f, 30),
             ProgressTab::Days90 => chart(f, 90),
@@ -313,15 +392,10 @@ impl ProgressScreen {
 impl ProgressScreen {
     fn render_calendar(&self, cx: &Ctx, f: &mut Frame, pane: Rect) {
         let cursor = self.day.map(|d| (d, self.day_titles.as_slice()));
-        let shade = if self.by_amount {
-            t!("progress-hint-by-mood")
-        } else {
-            t!("progress-hint-by-amount")
-        };
+        let next = self.shading.next(cx);
         // The day cursor's footer names the key; the title has no room for it there.
-        let toggle = amounts::chosen(cx)
-            .filter(|_| cursor.is_none())
-            .map(|_| (&[Action::Toggle][..], shade));
+        let toggle = (next != self.shading && cursor.is_none())
+            .then(|| (&[Action::Toggle][..], next.hint(cx)));
         let mut keys: Vec<(&[Action], String)> = match cursor {
             Some(_) => vec![
                 (&[Action::Left, Action::Right], t!("progress-hint-week")),
@@ -332,7 +406,11 @@ impl ProgressScreen {
         };
         keys.extend(toggle);
         let hint = hints(cx, self.mode(), &keys);
-        calendar::calendar(cx, f, pane, cursor, &hint, self.amounts.as_ref());
+        let shade = calendar::Shades {
+            amounts: self.amounts.as_ref(),
+            tracker: self.by_tracker.as_ref(),
+        };
+        calendar::calendar(cx, f, pane, cursor, &hint, shade);
     }
 
     /// Rows the view under the head needs to show its day or growth entry whole.

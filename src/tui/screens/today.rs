@@ -71,7 +71,8 @@ fn take_dose(cx: &mut Ctx, store: &crate::store::Store) -> Result<Vec<Effect>> {
 /// Opens the check-in form on today's check-in, on the Check-in screen.
 pub fn check_in(cx: &Ctx) -> Vec<Effect> {
     let setback = cx.data.setback_on(cx.today).is_some();
-    let form = CheckinForm::from_checkin(cx.data.today_checkin.as_ref(), setback);
+    let form = CheckinForm::from_checkin(cx.data.today_checkin.as_ref(), setback)
+        .with_answers(cx.data.answers(cx.today, None));
     vec![
         Effect::Go(Screen::Checkin),
         Effect::Push(Overlay::Checkin(form)),

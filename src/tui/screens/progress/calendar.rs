@@ -1,9 +1,11 @@
 //! The year calendar, like a contributions graph: a column a week (two cells when the
 //! width allows), a row a weekday, month labels above, each day shaded by mood, growth
 //! entries marked, a legend; and a day cursor that shows that day's check-in and
-//! journal titles. Shaded by amount instead (`Amounts`), it is the use calendar.
+//! journal titles. Shaded by amount instead (`Amounts`), it is the use calendar; it
+//! can be shaded by one of the person's own trackers too (`ByTracker`).
 
 use super::amounts::{Amounts, Shade};
+use super::by_tracker::{ByTracker, day_answers};
 use crate::catalog::{DateForm, date};
 use crate::domain::{Checkin, LifeDomain, time};
 use crate::tui::shared::Ctx;
@@ -85,10 +87,27 @@ fn mark(cx: &Ctx, day: NaiveDate) -> char {
     }
 }
 
-/// A day's mark and style: by mood, or by amount on the use calendar.
-fn cell(cx: &Ctx, day: NaiveDate, amounts: Option<&Amounts>) -> (char, Style) {
+/// What shades the days, besides mood: a commitment's amount or a tracker.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shades<'a> {
+    pub amounts: Option<&'a Amounts>,
+    pub tracker: Option<&'a ByTracker>,
+}
+
+/// A day's mark and style: by mood, by amount on the use calendar, or by a tracker's
+/// answer (a safety answer in the accent colour).
+fn cell(cx: &Ctx, day: NaiveDate, shades: Shades) -> (char, Style) {
     let t = &cx.theme;
-    let Some(a) = amounts else {
+    if let Some(b) = shades.tracker {
+        let (mark, safety) = b.mark(day, cx.today);
+        let style = match mark {
+            _ if safety => t.accent(),
+            ' ' | '·' => Style::new(),
+            _ => t.calm(),
+        };
+        return (mark, style);
+    }
+    let Some(a) = shades.amounts else {
         return (mark(cx, day), Style::new());
     };
     let shade = a.shade(day, cx.today);
@@ -109,8 +128,9 @@ pub fn calendar(
     area: Rect,
     cursor: Option<(NaiveDate, &[String])>,
     hint: &str,
-    amounts: Option<&Amounts>,
+    shades: Shades,
 ) {
+    let amounts = shades.amounts;
     let t = &cx.theme;
     let [cal, below] =
         Layout::vertical([Constraint::Length(CALENDAR_ROWS), Constraint::Min(3)]).areas(area);
@@ -121,10 +141,10 @@ pub fn calendar(
         let mut spans = vec![Span::raw(format!("{name} "))];
         for w in 0..grid.weeks {
             let day = grid.first + Duration::weeks(w) + Duration::days(row);
-            let (c, shade) = cell(cx, day, amounts);
+            let (c, shade) = cell(cx, day, shades);
             let text = if grid.cell == 2 {
-                let met =
-                    amounts.is_none() && cx.data.connection_days.iter().any(|(d, _)| *d == day);
+                let by_mood = amounts.is_none() && shades.tracker.is_none();
+                let met = by_mood && cx.data.connection_days.iter().any(|(d, _)| *d == day);
                 let fill = if met {
                     '•'
                 } else if matches!(c, '░' | '▒' | '▓' | '█') {
@@ -146,18 +166,25 @@ pub fn calendar(
         lines.push(Line::from(spans));
     }
     let since = date(grid.first, DateForm::DayMonShortYear);
-    let title = match amounts {
-        Some(a) => t!(
+    let title = match (amounts, shades.tracker) {
+        (_, Some(b)) => t!(
+            "progress-tracker-title",
+            name = &b.tracker.name,
+            hint = hint
+        ),
+        (Some(a), _) => t!(
             "progress-amount-title",
             name = &a.name,
             unit = a.unit.label(),
             hint = hint
         ),
-        None => t!("progress-year-since", date = since, hint = hint),
+        (None, None) => t!("progress-year-since", date = since, hint = hint),
     };
-    let title = format!(" {title} ");
+    let title = crate::tui::widgets::fit_title(&title, cal.width);
     // The wide legend names connections too, which only two-cell weeks show.
-    let legend = if let Some(a) = amounts {
+    let legend = if let Some(b) = shades.tracker {
+        b.legend()
+    } else if let Some(a) = amounts {
         a.legend(cx.today, usize::from(cal.width.saturating_sub(4)))
     } else if grid.cell == 2 {
         t!("progress-legend-wide")
@@ -212,6 +239,7 @@ pub fn day_lines(
         ))),
         None => out.push(Line::from(t!("progress-day-no-checkin"))),
     }
+    out.extend(day_answers(cx, day).map(Line::from));
     for s in cx.data.setbacks.iter().filter(|s| s.date == day) {
         out.push(Line::from(t!("progress-day-growth", kind = s.kind.label())));
     }

@@ -1,8 +1,11 @@
-//! Progress charts on a date axis: mood, craving or sleep over the 30/90/365-day window
-//! (x = calendar days, or weeks for 365 days; days without a check-in are gaps), growth
-//! entries marked on their day, and the five domains as small multiples of the same axis.
+//! Progress charts on a date axis: mood, craving, sleep, one of the person's own
+//! trackers or a medication's doses taken over the 30/90/365-day window (x = calendar days, or weeks for 365 days;
+//! days without an answer are gaps), growth entries marked on their day, and the five
+//! domains as small multiples of the same axis.
 
+use super::taken::Taken;
 use crate::catalog::{DateForm, date};
+use crate::domain::trackers::{Tracker, TrackerKind, show_number};
 use crate::domain::{Checkin, LifeDomain};
 use crate::report::figures::{mean, one_decimal};
 use crate::tui::shared::Ctx;
@@ -24,10 +27,14 @@ pub enum Measure {
     MoodAndCraving,
     /// Mood with the day's connections (meetings, calls, time with people).
     MoodAndConnections,
+    /// One of the person's own trackers (its id), archived ones too.
+    Tracker(i64),
+    /// A scheduled medication's doses taken of those scheduled (its id).
+    Adherence(i64),
 }
 
 impl Measure {
-    const ALL: [Measure; 5] = [
+    const BUILT_IN: [Measure; 5] = [
         Measure::Mood,
         Measure::Craving,
         Measure::Sleep,
@@ -35,11 +42,17 @@ impl Measure {
         Measure::MoodAndConnections,
     ];
 
-    /// The next (or previous) choice, round.
-    pub fn step(self, forward: bool) -> Measure {
-        let i = self as usize;
-        let n = Measure::ALL.len();
-        Measure::ALL[if forward {
+    /// The next (or previous) choice, round: the built-in ones, then each tracker in
+    /// the person's order, then each scheduled medication (`meds`: their ids).
+    pub fn step(self, forward: bool, trackers: &[Tracker], meds: &[i64]) -> Measure {
+        let all: Vec<Measure> = Measure::BUILT_IN
+            .into_iter()
+            .chain(trackers.iter().map(|t| Measure::Tracker(t.id)))
+            .chain(meds.iter().map(|m| Measure::Adherence(*m)))
+            .collect();
+        let n = all.len();
+        let i = all.iter().position(|m| *m == self).unwrap_or(0);
+        all[if forward {
             (i + 1) % n
         } else {
             (i + n - 1) % n
@@ -101,9 +114,14 @@ pub fn values(
     checkins: &[Checkin],
     f: impl Fn(&Checkin) -> Option<f64>,
 ) -> Vec<Option<f64>> {
+    values_at(w, checkins.iter().filter_map(|c| Some((c.date, f(c)?))))
+}
+
+/// As `values`, from dated values.
+fn values_at(w: &Window, dated: impl Iterator<Item = (NaiveDate, f64)>) -> Vec<Option<f64>> {
     let mut sums: Vec<Vec<f64>> = vec![Vec::new(); w.points() as usize];
-    for c in checkins {
-        if let (Some(x), Some(v)) = (w.x(c.date), f(c)) {
+    for (day, v) in dated {
+        if let Some(x) = w.x(day) {
             sums[x as usize].push(v);
         }
     }
@@ -232,7 +250,17 @@ fn chart<'a>(
 type Of = fn(&Checkin) -> Option<f64>;
 
 /// The main chart's lines for the chosen measure, and its scale.
-fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, Scale) {
+fn main_lines(cx: &Ctx, w: &Window, m: Measure, taken: Option<&Taken>) -> (Vec<Series>, Scale) {
+    if let (Measure::Adherence(id), Some(t)) = (m, taken)
+        && t.medication_id == id
+    {
+        return adherence_line(cx, w, t);
+    }
+    if let Measure::Tracker(id) = m
+        && let Some(tr) = cx.data.trackers.iter().find(|t| t.id == id)
+    {
+        return tracker_line(cx, w, tr);
+    }
     let t = &cx.theme;
     // Each line's name, then the mark it is drawn with (⣿ a line, • dots).
     let line = |name: String, mark: &str, of: Of, marker, style| Series {
@@ -290,8 +318,114 @@ fn main_lines(cx: &Ctx, w: &Window, m: Measure) -> (Vec<Series>, Scale) {
             );
             (vec![sleep], sleep_scale())
         }
-        Measure::MoodAndConnections => (vec![mood(), connections(cx, w)], rating_scale()),
+        Measure::MoodAndConnections | Measure::Tracker(_) | Measure::Adherence(_) => {
+            (vec![mood(), connections(cx, w)], rating_scale())
+        }
     }
+}
+
+/// A medication's doses taken of those scheduled, as a share a day (a week's at 365
+/// days: its doses taken of its doses scheduled); a day it didn't count is a gap.
+fn adherence_line(cx: &Ctx, w: &Window, t: &Taken) -> (Vec<Series>, Scale) {
+    let mut sums = vec![(0u32, 0u32); w.points() as usize];
+    let (mut taken, mut scheduled) = (0, 0);
+    for (day, c) in &t.days {
+        if let Some(x) = w.x(*day) {
+            let s = &mut sums[x as usize];
+            (s.0, s.1) = (s.0 + c.taken, s.1 + c.scheduled);
+            (taken, scheduled) = (taken + c.taken, scheduled + c.scheduled);
+        }
+    }
+    let values: Vec<Option<f64>> = sums
+        .iter()
+        .map(|(t, s)| (*s > 0).then(|| f64::from(*t) * 100.0 / f64::from(*s)))
+        .collect();
+    let line = Series {
+        name: t!(
+            "progress-chart-adherence",
+            name = &t.name,
+            mark = "⣿",
+            taken = taken,
+            scheduled = scheduled
+        ),
+        runs: runs(&values),
+        marker: Marker::Braille,
+        style: cx.theme.good(),
+    };
+    let scale = Scale {
+        lo: 0.0,
+        hi: 100.0,
+        labels: [0, 50, 100].map(|p| t!("progress-chart-percent", percent = p)),
+    };
+    (vec![line], scale)
+}
+
+/// One tracker's answers on the chart, on its own scale: a rating's, no to yes, 0 to
+/// the most answered for a number, the day's hours for a time. A day without an answer
+/// is a gap.
+fn tracker_line(cx: &Ctx, w: &Window, tr: &Tracker) -> (Vec<Series>, Scale) {
+    let answered: Vec<(NaiveDate, f64)> = cx
+        .data
+        .tracker_values
+        .iter()
+        .filter(|v| v.tracker_id == tr.id)
+        .map(|v| (v.date, v.value))
+        .collect();
+    let shown: Vec<f64> = answered
+        .iter()
+        .filter(|(d, _)| w.x(*d).is_some())
+        .map(|(_, v)| *v)
+        .collect();
+    let scale = match tr.kind {
+        TrackerKind::Rating => {
+            let (lo, hi) = tr.scale();
+            let mid = show_number((lo + hi) as f64 / 2.0);
+            Scale {
+                lo: lo as f64,
+                hi: hi as f64,
+                labels: [lo.to_string(), mid, hi.to_string()],
+            }
+        }
+        TrackerKind::YesNo => Scale {
+            lo: 0.0,
+            hi: 1.0,
+            labels: [tr.show(0.0), String::new(), tr.show(1.0)],
+        },
+        TrackerKind::Number => {
+            let most = shown.iter().copied().fold(0.0, f64::max).max(1.0).ceil();
+            Scale {
+                lo: 0.0,
+                hi: most,
+                labels: ["0".into(), show_number(most / 2.0), show_number(most)],
+            }
+        }
+        TrackerKind::Time => Scale {
+            lo: 0.0,
+            hi: 1440.0,
+            labels: ["00:00", "12:00", "24:00"].map(String::from),
+        },
+    };
+    let average = match (tr.kind, mean(&shown)) {
+        (_, None) => "–".to_string(),
+        (TrackerKind::YesNo, Some(_)) => {
+            let yes = shown.iter().filter(|v| **v >= 1.0).count();
+            t!("progress-chart-yes-days", yes = yes, days = shown.len())
+        }
+        (TrackerKind::Time, Some(m)) => tr.show(m.round()),
+        (_, Some(m)) => t!("progress-chart-average", average = one_decimal(m)),
+    };
+    let line = Series {
+        name: t!(
+            "progress-chart-tracker",
+            name = &tr.name,
+            mark = "⣿",
+            average = average
+        ),
+        runs: runs(&values_at(w, answered.into_iter())),
+        marker: Marker::Braille,
+        style: cx.theme.good(),
+    };
+    (vec![line], scale)
 }
 
 /// Connections a day (a week's average a day at 365 days), as dots on the rating's
@@ -324,13 +458,14 @@ fn average(w: &Window, checkins: &[Checkin], f: impl Fn(&Checkin) -> Option<f64>
     mean(&v).map_or("–".into(), one_decimal)
 }
 
-/// The chart views: the chosen measure on top, the domains as small multiples below.
-pub fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64, m: Measure) {
+/// The chart views: the chosen measure on top, the domains as small multiples below
+/// (`taken`: the medication's counted days, when the measure is its adherence).
+pub fn charts(cx: &Ctx, f: &mut Frame, area: Rect, days: i64, m: Measure, taken: Option<&Taken>) {
     let w = Window::new(cx.today, days);
     let small = (area.height / 3).clamp(4, 10);
     let [top, bottom] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(small)]).areas(area);
-    let (lines, scale) = main_lines(cx, &w, m);
+    let (lines, scale) = main_lines(cx, &w, m, taken);
     let marks = growth_marks(cx, &w, scale.lo, scale.hi);
     let every = if w.step > 1 {
         t!("progress-chart-weekly", days = days)

@@ -25,9 +25,10 @@ pub fn slots(cx: &Ctx) -> [Vec<Line<'static>>; 8] {
     ]
 }
 
-/// The way back to the crisis view, for two weeks after an answer about self-harm.
+/// The way back to the crisis view, for two weeks after an answer about self-harm (a
+/// self-check's, or a safety tracker's at its threshold).
 fn way_back(cx: &Ctx) -> Vec<Line<'static>> {
-    if cx.data.self_harm_answer(cx.today).is_none() {
+    if !cx.data.safety_answer_lately(cx.today) {
         return Vec::new();
     }
     let key = cx.keys.key(MODE, Action::Crisis);
