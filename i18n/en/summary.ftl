@@ -9,7 +9,7 @@ summary-format-unknown = unknown '{ $value }'; use {"html"}, {"md"}, {"csv"} or 
 ## report/model.rs
 
 # $value is what the person typed after --include.
-summary-include-unknown = unknown '{ $value }'; use {"journal"}, {"notes"}, {"setback-details"}, {"names"}, {"numbers"}, {"use"} (comma-separated)
+summary-include-unknown = unknown '{ $value }'; use {"journal"}, {"notes"}, {"setback-details"}, {"names"}, {"numbers"}, {"use"}, {"medications"} (comma-separated)
 # $value is what the person typed after --leave-out.
 summary-leave-out-unknown = unknown '{ $value }'; use {"lessons"}
 
@@ -25,6 +25,7 @@ summary-shared-names = people's names
 summary-shared-initials = people's names (each person appears as an initial, with their role)
 summary-shared-numbers = phone numbers and meeting places
 summary-shared-use = amounts of use (the use calendar)
+summary-shared-medications = medications
 summary-shared-contacts = calls, messages and time with people (all but those marked private)
 
 # The headings of a growth entry's written parts.
@@ -127,6 +128,19 @@ summary-goal-steps = { $all ->
 summary-scale-first = first result
 # $change is "▼ down 3 from 10"; $date that result's date.
 summary-scale-change = { $change } on { $date }
+
+## report/trackers.rs
+
+# A shared tracker's heading on the diary card: its name with its scale or its unit.
+summary-tracker-heading-scale = { $name } ({ $lo }–{ $hi })
+summary-tracker-heading-unit = { $name } ({ $unit })
+# A tracker's answer on the diary card when the person acted on it ("4, acted on").
+summary-tracker-acted = { $value }, acted on
+# A rating in a sentence.
+summary-tracker-on-scale = { $value } on a scale of { $lo } to { $hi }
+# A safety tracker's answer at or above its threshold, on page 1 like a PHQ-9 item 9
+# answer: $value and $threshold are answers ("5 on a scale of 0 to 5", "yes").
+summary-tracker-flag = { $date }: the safety tracker “{ $tracker }” was answered { $value }, at or above the person's own threshold ({ $threshold }).
 
 ## report/sections.rs
 

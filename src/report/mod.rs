@@ -18,6 +18,7 @@ mod records;
 mod sections;
 mod standing;
 mod svg;
+mod trackers;
 mod use_calendar;
 
 pub use model::{Includes, Summary};

@@ -7,6 +7,7 @@
 use super::model::Includes;
 use super::privacy::Privacy;
 use crate::domain::progress::{self, Stats};
+use crate::domain::trackers::{Tracker, TrackerValue};
 use crate::domain::usage::{CommitmentPath, UseDay};
 use crate::domain::*;
 use crate::error::Result;
@@ -57,6 +58,25 @@ pub struct Records {
     pub(super) uses: Vec<(i64, Vec<CommitmentPath>, Vec<UseDay>)>,
     /// The size of a standard drink, in grams.
     pub(super) drink_grams: f64,
+    /// Trackers and medications.
+    pub(super) care: Care,
+}
+
+/// The trackers with their answers in the range, and the medications with their doses
+/// (only when the person shares them).
+pub struct Care {
+    /// Every tracker, archived too, in the person's order.
+    pub trackers: Vec<Tracker>,
+    pub values: Vec<TrackerValue>,
+}
+
+impl Care {
+    fn load(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Care> {
+        Ok(Care {
+            trackers: store.all_trackers()?,
+            values: store.tracker_values(from, to)?,
+        })
+    }
 }
 
 impl Records {
@@ -91,6 +111,7 @@ impl Records {
             uses.push((c.id, store.paths(c.id)?, days));
         }
         Ok(Records {
+            care: Care::load(store, from, to)?,
             uses,
             drink_grams: store.drink_grams(),
             previous,

@@ -14,6 +14,7 @@ mod import_fuzz;
 mod import_tend;
 mod import_tui;
 mod report;
+mod report_care;
 mod report_use;
 mod stamps;
 mod sync_cases;

@@ -1112,7 +1112,7 @@ pub fn form_messages(l: &mut dyn Look) {
             ("export written", |p| {
                 let out = p._dir.path().join("summary.html");
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..12 {
+                for _ in 0..13 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());
@@ -1122,7 +1122,7 @@ pub fn form_messages(l: &mut dyn Look) {
                 let out = p._dir.path().join("summary.html");
                 std::fs::write(&out, "").unwrap();
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..12 {
+                for _ in 0..13 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());
