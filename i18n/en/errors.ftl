@@ -289,6 +289,9 @@ store-noun-path = path of a commitment
 store-noun-use = use
 store-noun-tracker = tracker
 store-noun-tracker-answer = tracker answer
+store-noun-medication = medication
+store-noun-schedule = dose and schedule of a medication
+store-noun-dose = dose
 store-noun-kept-words = kept words
 store-noun-record = record
 # What else a deletion touches, counted: "its 3 encounters stay in your history".
@@ -315,6 +318,18 @@ store-child-plan-item = { $count ->
 store-child-attendance = { $count ->
         [one] attendance
        *[other] { $count } attendances
+    }
+store-child-medication = { $count ->
+        [one] medication
+       *[other] { $count } medications
+    }
+store-child-schedule = { $count ->
+        [one] dose and schedule
+       *[other] { $count } doses and schedules
+    }
+store-child-dose = { $count ->
+        [one] logged dose
+       *[other] { $count } logged doses
     }
 store-child-tag = { $count ->
         [one] tag
@@ -406,6 +421,8 @@ store-tracker-name-taken = you already have a tracker called { $name }; choose a
 store-tracker-name-none = no tracker has that name; {"`tend tracker list`"} shows them
 store-tracker-name-many = more than one tracker has that name; use its number from {"`tend tracker list`"}
 store-tracker-archived = { $name } is archived from that day; bring it back with {"`tend tracker unarchive`"} to answer it
+store-label-medication = the medication { $what }
+store-label-dose = the dose { $what }
 store-use-before-start = { $date } is before { $name } began ({ $start }); a use is logged from a commitment's start
 store-use-unit = { $name } counts in { $unit }; a use in { $got } can't be added to it (choose { $unit }, or change the path's unit)
 store-use-future = { $at } hasn't happened yet; a use is logged once it has
@@ -481,6 +498,12 @@ store-person-name-many = more than one person has that name; give their id (see 
 store-person-name-none = nobody by that name (see {"`tend person list`"})
 store-commitment-name-many = more than one commitment has that name; give its id (see {"`tend commitment list`"})
 store-commitment-name-none = no commitment by that name (see {"`tend commitment list`"})
+store-medication-name-many = more than one medication has that name; give its id (see {"`tend med list`"})
+store-medication-name-none = no medication by that name (see {"`tend med list`"})
+store-dose-future = { $at } hasn't happened yet; a dose is logged once it has
+store-dose-before-start = { $date } is before { $name } began ({ $start }); a dose is logged from a medication's start
+store-schedule-before-start = { $date } is before { $name } began ({ $start }); a change of dose or schedule starts on or after it
+store-prescriber-none = no person with id { $id } (see {"`tend person list`"})
 
 ## store/plan.rs
 

@@ -47,6 +47,8 @@ invalid-meeting-only = only a meeting attended names a meeting
 invalid-sharing-only = sharing and chairing are for meetings
 invalid-phone = must be a phone number: digits, spaces and {"+ - ( )"} only
 invalid-before = { $to } is before { $from }
+invalid-schedule-field = does not go with a schedule of kind { $kind }
+invalid-schedule-every = says how many days apart; give a number from 1 to 365 (like {"--every 3"})
 invalid-date = '{ $value }' is not a date; use {"YYYY-MM-DD"}, {"today"} or {"yesterday"}
 invalid-moment = '{ $value }' is not a date and time; use {"YYYY-MM-DD HH:MM"} or RFC 3339
 invalid-future = { $date } is after today ({ $today }); tend keeps what has happened
@@ -120,6 +122,8 @@ record-noun-meeting = meeting
 record-noun-connection = connection
 record-noun-use = use
 record-noun-tracker = tracker
+record-noun-medication = medication
+record-noun-dose = dose
 
 ## domain/connections.rs and people.rs
 
@@ -239,6 +243,21 @@ record-tracker-allowed-number = a number of 0 or more
 record-tracker-allowed-number-unit = a number of 0 or more, in { $unit }
 record-tracker-allowed-time = a time of day, {"HH:MM"}
 record-tracker-with-unit = { $number } { $unit }
+value-MedForm-tablet = tablet
+value-MedForm-capsule = capsule
+value-MedForm-liquid = liquid
+value-MedForm-film = film
+value-MedForm-injection = injection
+value-MedForm-patch = patch
+value-MedForm-inhaler = inhaler
+value-MedForm-other = other
+value-ScheduleKind-daily = daily
+value-ScheduleKind-every-n-days = every few days
+value-ScheduleKind-monthly = monthly
+value-ScheduleKind-as-needed = as needed
+value-DoseStatus-taken = taken
+value-DoseStatus-late = taken late
+value-DoseStatus-missed = missed
 
 value-Fellowship-aa = aa
 value-Fellowship-na = na
@@ -276,6 +295,7 @@ value-Role-counselor = counselor
 value-Role-family = family
 value-Role-friend = friend
 value-Role-faith = faith
+value-Role-prescriber = prescriber
 value-Role-other = other
 
 invalid-entry-empty = the entry is empty; write a few words first

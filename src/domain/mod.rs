@@ -6,6 +6,7 @@
 pub mod connections;
 pub mod crisis;
 pub mod hlc;
+pub mod medication;
 pub mod names;
 pub mod people;
 pub mod progress;
@@ -346,7 +347,7 @@ mod tests {
     /// has no word for a value that is not there.
     #[test]
     fn every_stored_value_has_its_word_and_no_word_is_left_over() {
-        let sets: [&[&str]; 19] = [
+        let sets: [&[&str]; 22] = [
             LifeDomain::LABEL_KEYS,
             GoalKind::LABEL_KEYS,
             GoalStatus::LABEL_KEYS,
@@ -366,6 +367,9 @@ mod tests {
             usage::SaferStep::LABEL_KEYS,
             trackers::TrackerKind::LABEL_KEYS,
             trackers::TrackerPreset::LABEL_KEYS,
+            medication::MedForm::LABEL_KEYS,
+            medication::ScheduleKind::LABEL_KEYS,
+            medication::DoseStatus::LABEL_KEYS,
         ];
         let keys: std::collections::BTreeSet<&str> = sets.concat().into_iter().collect();
         for k in &keys {
@@ -379,6 +383,7 @@ mod tests {
             "people.rs",
             "usage.rs",
             "trackers.rs",
+            "medication.rs",
         ]
         .iter()
         .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())

@@ -16,6 +16,7 @@ named_enum!(
         Family => "family",
         Friend => "friend",
         Faith => "faith",
+        Prescriber => "prescriber",
         Other => "other",
     }
 );

@@ -797,6 +797,8 @@ pub enum RecordKind {
     Connection,
     Use,
     Tracker,
+    Medication,
+    Dose,
 }
 
 impl RecordKind {
@@ -820,6 +822,8 @@ impl RecordKind {
             RecordKind::Connection => "connection",
             RecordKind::Use => "use",
             RecordKind::Tracker => "tracker",
+            RecordKind::Medication => "medication",
+            RecordKind::Dose => "dose",
         }
     }
 
@@ -842,6 +846,8 @@ impl RecordKind {
             RecordKind::Connection => t!("record-noun-connection"),
             RecordKind::Use => t!("record-noun-use"),
             RecordKind::Tracker => t!("record-noun-tracker"),
+            RecordKind::Medication => t!("record-noun-medication"),
+            RecordKind::Dose => t!("record-noun-dose"),
         }
     }
 
@@ -864,6 +870,8 @@ impl RecordKind {
             RecordKind::Connection => "connect list",
             RecordKind::Use => "use list",
             RecordKind::Tracker => "tracker list",
+            RecordKind::Medication => "med list",
+            RecordKind::Dose => "med dose list",
         }
     }
 }

@@ -31,6 +31,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/013_one_place.sql"),
     include_str!("../../assets/schema/014_meeting_days.sql"),
     include_str!("../../assets/schema/015_use_log.sql"),
+    include_str!("../../assets/schema/016_medications.sql"),
     include_str!("../../assets/schema/017_trackers.sql"),
 ];
 

@@ -17,6 +17,7 @@ mod imports;
 mod journal;
 pub mod kept;
 mod keying;
+mod medications;
 pub mod odd_dates;
 mod people;
 pub mod place;
@@ -449,6 +450,7 @@ impl Tx<'_> {
             journal::redate_all(self, p.day_start_hour)?;
             triggers::redate_all(self, p.day_start_hour)?;
             journal::redate(self, schema::USES, p.day_start_hour)?;
+            journal::redate(self, schema::DOSES, p.day_start_hour)?;
         }
         profile(self)
     }

@@ -21,6 +21,7 @@
 
 use crate::domain::connections::{ConnectionKind, Fellowship, MeetingFormat};
 use crate::domain::trackers::TrackerKind;
+use crate::domain::medication::{DoseStatus, MedForm, ScheduleKind};
 use crate::domain::usage::{Path, UseUnit};
 use crate::domain::{
     GoalKind, GoalStatus, Invalid, LifeDomain, Named, Outcome, PlanSection, RecordKind,
@@ -74,6 +75,8 @@ pub enum Kind {
     Clock,
     /// Optional days of the week, Monday 0, comma-separated ("0,2,4"; a meeting's).
     Days,
+    /// Optional times of day, HH:MM, comma-separated ("08:00,20:00"; a medication's).
+    Times,
     /// A connection's share: shared, private or unset. A file or segment of before the
     /// three-way choice gives 0 or 1 (or true or false), kept as a number and read with
     /// the row's kind afterwards; absent is left to the kind too.
@@ -114,6 +117,9 @@ pub const FELLOWSHIP: Kind = Kind::Enum(canon::<Fellowship>);
 pub const MEETING_FORMAT: Kind = Kind::Enum(canon::<MeetingFormat>);
 pub const CONNECTION_KIND: Kind = Kind::Enum(canon::<ConnectionKind>);
 pub const TRACKER_KIND: Kind = Kind::Enum(canon::<TrackerKind>);
+pub const MED_FORM: Kind = Kind::OptEnum(canon::<MedForm>);
+pub const SCHEDULE_KIND: Kind = Kind::Enum(schedule_kind);
+pub const DOSE_STATUS: Kind = Kind::Enum(dose_status);
 /// A position in a list: what a person can reach by adding items one by one.
 pub const POSITION: Kind = Kind::Int(0, 1_000_000);
 const RATING: Kind = Kind::OptInt(1, 10);
@@ -122,6 +128,25 @@ fn stored_setback_kind(s: &str) -> Result<&'static str, Invalid> {
     match SetbackKind::parse(s)? {
         SetbackKind::OverPlan => Err(Invalid::new("kind", t!("store-check-over-plan"))),
         k => Ok(k.as_str()),
+    }
+}
+
+/// A schedule's kind. The set has no "other", yet a newer tend's kind must be kept as
+/// written: "other" is taken as the kind such a value reads as (as needed, so no dose
+/// is counted due), which lets the check keep it (see `transfer::check`).
+fn schedule_kind(s: &str) -> Result<&'static str, Invalid> {
+    match s {
+        "other" => Ok(ScheduleKind::AsNeeded.as_str()),
+        _ => canon::<ScheduleKind>(s),
+    }
+}
+
+/// A dose's status, kept as written when a newer tend's (it reads as taken), as
+/// `schedule_kind` does.
+fn dose_status(s: &str) -> Result<&'static str, Invalid> {
+    match s {
+        "other" => Ok(DoseStatus::Taken.as_str()),
+        _ => canon::<DoseStatus>(s),
     }
 }
 
@@ -273,6 +298,9 @@ pub const PATHS: &str = "commitment_paths";
 pub const USES: &str = "uses";
 pub const TRACKERS: &str = "trackers";
 pub const TRACKER_VALUES: &str = "tracker_values";
+pub const MEDICATIONS: &str = "medications";
+pub const SCHEDULES: &str = "medication_schedules";
+pub const DOSES: &str = "doses";
 /// Words kept aside from concurrent edits: synced and exported like a record.
 pub const KEPT_WORDS: &str = "sync_conflicts";
 
@@ -602,6 +630,49 @@ pub const RECORDS: &[Record] = &[
         ..record(TRACKER_VALUES, None)
     },
     Record {
+        dated: Some("start_date"),
+        title: "name",
+        describe: Describe::Quoted("name"),
+        columns: &[
+            ("name", Kind::Name),
+            ("form", MED_FORM),
+            ("start_date", Kind::Lived),
+            ("end_date", Kind::OptDate),
+            ("note", Kind::Text),
+            ("addiction", Kind::Flag),
+            ("refill_date", Kind::OptDate),
+        ],
+        refs: &[by("prescriber_id", PEOPLE, false)],
+        ..record(MEDICATIONS, Some(RecordKind::Medication))
+    },
+    Record {
+        dated: Some("from_date"),
+        describe: Describe::Date,
+        columns: &[
+            ("from_date", Kind::Lived),
+            ("dose", Kind::OptName),
+            ("kind", SCHEDULE_KIND),
+            ("times", Kind::Times),
+            ("weekdays", Kind::Days),
+            ("every", Kind::OptInt(1, 365)),
+        ],
+        refs: &[by("medication_id", MEDICATIONS, true)],
+        ..record(SCHEDULES, None)
+    },
+    Record {
+        dated: Some("date"),
+        describe: Describe::DateTime,
+        columns: &[
+            ("at", Kind::Moment),
+            ("date", Kind::Lived),
+            ("status", DOSE_STATUS),
+            ("reason", Kind::OptName),
+            ("note", Kind::Text),
+        ],
+        refs: &[by("medication_id", MEDICATIONS, true)],
+        ..record(DOSES, Some(RecordKind::Dose))
+    },
+    Record {
         columns: &[
             ("tbl", Kind::Enum(kept_for)),
             ("record", Kind::Name),
@@ -689,6 +760,9 @@ pub fn noun(table: &str) -> String {
         USES => t!("store-noun-use"),
         TRACKERS => t!("store-noun-tracker"),
         TRACKER_VALUES => t!("store-noun-tracker-answer"),
+        MEDICATIONS => t!("store-noun-medication"),
+        SCHEDULES => t!("store-noun-schedule"),
+        DOSES => t!("store-noun-dose"),
         KEPT_WORDS => t!("store-noun-kept-words"),
         _ => t!("store-noun-record"),
     }
@@ -788,6 +862,9 @@ impl Child {
             (SETBACKS, _) => t!("store-child-growth-entry", count = count),
             ("plan_items", _) => t!("store-child-plan-item", count = count),
             (CONNECTIONS, _) => t!("store-child-attendance", count = count),
+            (MEDICATIONS, _) => t!("store-child-medication", count = count),
+            (SCHEDULES, _) => t!("store-child-schedule", count = count),
+            (DOSES, _) => t!("store-child-dose", count = count),
             ("journal_tags", _) => t!("store-child-tag", count = count),
             (TRACKER_VALUES, _) => t!("store-child-tracker-answer", count = count),
             ("trigger_coping", "trigger_id") => t!("store-child-coping-link", count = count),
@@ -864,7 +941,7 @@ mod tests {
         use RecordKind::*;
         for k in [
             Checkin, Journal, Goal, GoalMark, Coping, Trigger, Encounter, PlanItem, Growth,
-            Commitment, SelfCheck, Person, Meeting, Connection,
+            Commitment, SelfCheck, Person, Meeting, Connection, Use, Medication, Dose,
         ] {
             assert_eq!(RECORDS.iter().filter(|r| r.kind == Some(k)).count(), 1);
             assert_eq!(of_kind(k).kind, Some(k));
@@ -910,6 +987,14 @@ mod tests {
                     "connection link"
                 ),
                 ("plan_items", "person_id", Tie::Linked, "plan item"),
+                (MEDICATIONS, "prescriber_id", Tie::Linked, "medication"),
+            ]
+        );
+        assert_eq!(
+            of(MEDICATIONS),
+            [
+                (SCHEDULES, "medication_id", Tie::Owned, "dose and schedule"),
+                (DOSES, "medication_id", Tie::Owned, "logged dose"),
             ]
         );
         assert_eq!(
@@ -1041,6 +1126,7 @@ mod tests {
         }
         let dated: Vec<&str> = RECORDS.iter().filter_map(|r| r.dated).collect();
         assert_eq!(dated.len(), 10);
+        assert_eq!(dated.len(), 12);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert!(store.odd_dates(today, 10).unwrap().is_empty());
     }

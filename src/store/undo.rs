@@ -51,6 +51,8 @@ fn named(kind: RecordKind, what: String) -> String {
         Connection => t!("store-label-connection", what = what),
         Use => t!("store-label-use", what = what),
         Tracker => t!("store-label-tracker", what = what),
+        Medication => t!("store-label-medication", what = what),
+        Dose => t!("store-label-dose", what = what),
     }
 }
 

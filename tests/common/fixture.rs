@@ -10,7 +10,8 @@
 //! `year_of_checkins` adds a check-in on most days of the year before, for the charts
 //! that need dense data; `uses` puts Alcohol on a cut-down path with two uses and adds
 //! a commitment on a safer-use path, for the use forms; `cutting_down` puts Alcohol on
-//! a cut-down path with a few uses, for the use figures and the use calendar.
+//! a cut-down path with a few uses, for the use figures and the use calendar;
+//! `medications` adds a prescriber and three medications with four weeks of doses.
 
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
 use tend::domain::scales;
@@ -594,6 +595,110 @@ pub fn trackers(store: &Store) {
                 day += Duration::days(1);
             }
             w.archive_tracker(cold, Some(d("2026-11-16")))?;
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// Medications on top of the fixture: Dr. Okafor, a prescriber; Buprenorphine (film,
+/// for addiction treatment, prescribed by her) 8 mg daily at 08:00 from 26 October,
+/// 12 mg from 9 November, refill due 25 November, taken every day but 4 and 5 November
+/// (the 4th logged missed, "ran out"; the 5th not logged) and 14 November (late),
+/// today's dose not logged yet; Sertraline 50 mg tablet daily at 20:00 from 1 November,
+/// taken every evening but 18 November (missed); Hydroxyzine 25 mg as needed, taken on
+/// 15 November ("panic") and 20 November ("couldn't sleep"). Today's due: Buprenorphine
+/// at 08:00 (overdue at `NOW`), Sertraline at 20:00.
+pub fn medications(store: &Store) {
+    use tend::domain::medication::{
+        DoseDraft, DoseStatus, MedForm, MedicationDraft, ScheduleDraft, ScheduleKind,
+    };
+    store
+        .write(|w| {
+            let okafor = w.add_person(PersonDraft {
+                name: "Dr. Okafor".into(),
+                roles: vec![Role::Prescriber],
+                ..PersonDraft::default()
+            })?;
+            let med = |name: &str, form, start: &str, addiction, prescriber| MedicationDraft {
+                name: name.into(),
+                form: Some(form),
+                prescriber_id: prescriber,
+                start_date: d(start),
+                end_date: None,
+                note: None,
+                addiction,
+                refill_date: None,
+            };
+            let daily = |dose: &str, time: &str| ScheduleDraft {
+                dose: Some(dose.into()),
+                kind: Some(ScheduleKind::Daily),
+                times: vec![time.into()],
+                ..ScheduleDraft::default()
+            };
+            let mut bup = med(
+                "Buprenorphine",
+                MedForm::Film,
+                "2026-10-26",
+                true,
+                Some(okafor.id),
+            );
+            bup.refill_date = Some(d("2026-11-25"));
+            let bup = w.add_medication(bup, daily("8 mg", "08:00"))?.id;
+            w.set_schedule(bup, d("2026-11-09"), daily("12 mg", "08:00"))?;
+            let ser = med("Sertraline", MedForm::Tablet, "2026-11-01", false, None);
+            let ser = w.add_medication(ser, daily("50 mg", "20:00"))?.id;
+            let prn = MedicationDraft {
+                note: Some("For the worst nights only".into()),
+                ..med("Hydroxyzine", MedForm::Tablet, "2026-11-01", false, None)
+            };
+            let as_needed = ScheduleDraft {
+                dose: Some("25 mg".into()),
+                kind: Some(ScheduleKind::AsNeeded),
+                ..ScheduleDraft::default()
+            };
+            let prn = w.add_medication(prn, as_needed)?.id;
+            let dose =
+                |m: i64, day: NaiveDate, time: &str, status, reason: Option<&str>| DoseDraft {
+                    medication_id: m,
+                    at: at(&day.to_string(), time),
+                    status,
+                    reason: reason.map(String::from),
+                    note: None,
+                };
+            let mut day = d("2026-10-26");
+            while day < d("2026-11-23") {
+                let (time, status, reason) = match day.to_string().as_str() {
+                    "2026-11-04" => ("08:00", DoseStatus::Missed, Some("ran out")),
+                    "2026-11-14" => ("11:30", DoseStatus::Late, None),
+                    _ => ("08:05", DoseStatus::Taken, None),
+                };
+                if day != d("2026-11-05") {
+                    w.add_dose(dose(bup, day, time, status, reason))?;
+                }
+                if day >= d("2026-11-01") {
+                    let status = if day == d("2026-11-18") {
+                        DoseStatus::Missed
+                    } else {
+                        DoseStatus::Taken
+                    };
+                    w.add_dose(dose(ser, day, "20:10", status, None))?;
+                }
+                day += Duration::days(1);
+            }
+            w.add_dose(dose(
+                prn,
+                d("2026-11-15"),
+                "23:00",
+                DoseStatus::Taken,
+                Some("panic"),
+            ))?;
+            w.add_dose(dose(
+                prn,
+                d("2026-11-20"),
+                "23:30",
+                DoseStatus::Taken,
+                Some("couldn't sleep"),
+            ))?;
             Ok(())
         })
         .unwrap();

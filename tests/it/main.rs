@@ -13,6 +13,7 @@ mod import_connections;
 mod import_fuzz;
 mod import_tend;
 mod import_tui;
+mod medications;
 mod report;
 mod report_care;
 mod report_use;

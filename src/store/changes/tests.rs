@@ -454,12 +454,12 @@ fn newer_segment(device: &str) -> segment::Segment {
         "app": "tend", "clock": 1_i64 << 40, "device": device, "format": SEGMENT_FORMAT,
         "name": "phone", "prev": null, "seen": {}, "seq": 1,
         "records": [
-            {"t": "medications", "k": "m-1", "v": [1_i64 << 40, device], "b": null,
-             "row": {"uid": "m-1", "name": "naltrexone", "dose": "50 mg"}},
+            {"t": "garden_beds", "k": "g-1", "v": [1_i64 << 40, device], "b": null,
+             "row": {"uid": "g-1", "name": "tomatoes", "watered": "daily"}},
             {"t": "journal_entries", "k": "e-1", "v": [1_i64 << 40, device], "b": null,
              "row": row(serde_json::json!({"pinned_colour": "blue", "journal_tags": ["calm"]}))},
             {"t": "people", "k": "p-1", "v": [1_i64 << 40, device], "b": null,
-             "row": {"uid": "p-1", "name": "Dr. Ana", "roles": "sponsor,prescriber",
+             "row": {"uid": "p-1", "name": "Dr. Ana", "roles": "sponsor,chaplain",
                      "created_at": "2026-11-22T20:00:00+00:00",
                      "updated_at": "2026-11-22T20:00:00+00:00"}},
         ]
@@ -477,7 +477,7 @@ fn a_newer_tends_segment_merges_what_this_tend_knows_and_keeps_the_rest() {
         .unwrap();
     // The unknown kind waits, with why; the rest of the segment merged.
     assert_eq!(got.held.len(), 1, "{:?}", got.held);
-    assert!(got.held[0].contains("\"medications\""), "{:?}", got.held);
+    assert!(got.held[0].contains("\"garden_beds\""), "{:?}", got.held);
     assert_eq!(got.records, 2);
     let held: i64 = s
         .conn
@@ -491,7 +491,7 @@ fn a_newer_tends_segment_merges_what_this_tend_knows_and_keeps_the_rest() {
         [crate::domain::Role::Sponsor, crate::domain::Role::Other]
     );
     let doc = s.export_data().unwrap();
-    assert_eq!(doc["people"][0]["roles"], "sponsor,prescriber");
+    assert_eq!(doc["people"][0]["roles"], "sponsor,chaplain");
     // The unknown field stays with its entry, in the data file and in what this device
     // sends on after editing the entry.
     assert_eq!(doc["journal_entries"][0]["pinned_colour"], "blue");
@@ -557,7 +557,7 @@ fn a_newer_tends_data_file_imports_what_this_tend_knows_and_keeps_the_rest() {
     let seg = newer_segment("bbbbbbbbbbbbbbbb");
     let mut doc = a.export_data().unwrap();
     doc["journal_entries"] = serde_json::json!([seg.records[1].row()]);
-    doc["medications"] = serde_json::json!([seg.records[0].row()]);
+    doc["garden_beds"] = serde_json::json!([seg.records[0].row()]);
     let m = a.write(|tx| tx.import_data(&doc)).unwrap();
     assert_eq!((m.added, m.held), (1, 1));
     // Across a second journal, the field a newer tend added still travels.

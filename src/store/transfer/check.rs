@@ -192,6 +192,13 @@ pub fn value(kind: Kind, field: &str, v: Option<&Json>, today: Today) -> Result<
         }
         Kind::Roles | Kind::Phone | Kind::Clock => typed(kind, field, text(field, v)?)?,
         Kind::Days => days(field, text(field, v)?)?,
+        Kind::Times => {
+            let t = text(field, v)?;
+            let each: Vec<String> = t.split(',').map(String::from).collect();
+            let times = crate::domain::medication::check_times(&each)
+                .map_err(|e| Invalid::new(field, e.reason))?;
+            crate::domain::medication::times_text(&times).map_or(Value::Null, Value::Text)
+        }
         Kind::Share => match v {
             Json::Bool(b) => Value::Integer(i64::from(*b)),
             Json::Number(_) => int(field, v, 0, 1).map_err(|_| share_words(field))?,

@@ -3,7 +3,7 @@
 //! data file whole.
 
 use super::super::tests::{d, fresh, schema_at};
-use super::super::{Store, file};
+use super::super::Store;
 use crate::domain::usage::{Path, PathDraft, UseDraft, UseUnit};
 use crate::domain::{RecordKind, SetbackDraft, SetbackKind};
 
@@ -202,7 +202,7 @@ fn a_journal_from_before_opens_with_every_commitment_abstaining() {
     let path = dir.path().join("tend.db");
     schema_at(
         &path,
-        file::MIGRATIONS.len() - 1,
+        14, // before 015, the use log
         "INSERT INTO commitments (name, start_date, created_at, updated_at)
          VALUES ('Alcohol', '2026-10-01', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z');
          INSERT INTO setbacks (date, commitment_id, kind, created_at, updated_at)
@@ -229,7 +229,7 @@ fn an_over_plan_mark_kept_aside_by_an_older_tend_becomes_the_kind() {
     let path = dir.path().join("tend.db");
     schema_at(
         &path,
-        file::MIGRATIONS.len() - 1,
+        14, // before 015, the use log
         "INSERT INTO setbacks (uid, date, kind, created_at, updated_at)
          VALUES ('aa', '2026-11-02', 'hard-day', '2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z'),
                 ('bb', '2026-11-03', 'hard-day', '2026-11-03T00:00:00Z', '2026-11-03T00:00:00Z');
