@@ -9,6 +9,7 @@ use crate::catalog::{self, DateForm};
 use std::fmt::Write;
 
 mod front;
+mod medications;
 mod tlfb;
 use front::{changes, latest_scales, safety};
 
@@ -59,6 +60,7 @@ pub fn render(s: &Summary) -> String {
     headline(&mut o, s);
     latest_scales(&mut o, s);
     changes(&mut o, s);
+    medications::medications(&mut o, s);
     trends(&mut o, s);
     halt(&mut o, s);
     growth(&mut o, s);

@@ -8,6 +8,7 @@ use crate::catalog;
 use chrono::Datelike;
 use std::fmt::Write;
 
+mod medications;
 mod tlfb;
 
 /// One character per day: ▁ (low) to █ (high), `·` for no value.
@@ -46,6 +47,7 @@ pub fn render(s: &Summary) -> String {
     glance(&mut o, s);
     latest_scales(&mut o, s);
     changes(&mut o, s);
+    medications::medications(&mut o, s);
     measures(&mut o, s);
     halt(&mut o, s);
     growth(&mut o, s);
@@ -65,7 +67,7 @@ fn safety(o: &mut String, s: &Summary) {
     if lines.is_empty() {
         return;
     }
-    let _ = writeln!(o, "## ⚠ {}\n", t!("summary-safety-heading"));
+    let _ = writeln!(o, "## ⚠ {}\n", s.safety_heading());
     for text in lines {
         let _ = writeln!(o, "**{}**\n", esc(text));
     }

@@ -11,6 +11,7 @@ pub mod figures;
 mod headline;
 mod html;
 mod markdown;
+mod medications;
 pub mod model;
 mod privacy;
 pub mod readable;

@@ -642,6 +642,16 @@ impl Summary {
         all.into_iter().map(|(_, text)| text).collect()
     }
 
+    /// The safety flags' heading: thoughts of self-harm for PHQ-9 item 9 alone, plain
+    /// when a safety tracker of the person's own is flagged too.
+    pub fn safety_heading(&self) -> String {
+        if self.tracker_flags.is_empty() {
+            t!("summary-safety-heading")
+        } else {
+            t!("summary-safety-heading-trackers")
+        }
+    }
+
     /// The days of one week of the diary card.
     pub fn week_days(&self, week: &Week) -> &[Day] {
         &self.days[week.days.clone()]

@@ -54,7 +54,7 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
             days.len(),
             &records.privacy,
         ),
-        medications: Vec::new(),
+        medications: records.medications(),
         headlines: records.headlines(&glance, &measures),
         sleep: headline::sleep(&records.checkins),
         last_growth: records.last_growth(),

@@ -105,7 +105,7 @@ pub fn flags(trackers: &[Tracker], values: &[TrackerValue], p: &Privacy) -> Vec<
                     date = catalog::date(v.date, DateForm::DayMonthYear),
                     tracker = tracker.as_str(),
                     value = value.as_str(),
-                    threshold = answer(t, at)
+                    threshold = t.show(at)
                 ),
                 date: v.date,
                 tracker,

@@ -20,8 +20,8 @@
 //!   and a tend refuses a segment or file of a later format with a message to upgrade.
 
 use crate::domain::connections::{ConnectionKind, Fellowship, MeetingFormat};
-use crate::domain::trackers::TrackerKind;
 use crate::domain::medication::{DoseStatus, MedForm, ScheduleKind};
+use crate::domain::trackers::TrackerKind;
 use crate::domain::usage::{Path, UseUnit};
 use crate::domain::{
     GoalKind, GoalStatus, Invalid, LifeDomain, Named, Outcome, PlanSection, RecordKind,

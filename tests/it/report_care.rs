@@ -131,7 +131,7 @@ fn a_number_a_time_and_a_hostile_name_keep_their_shape_in_every_format() {
 fn a_safety_answer_is_flagged_on_page_one_shared_or_not() {
     let dir = tempfile::tempdir().unwrap();
     let s = journal(&dir);
-    let flagged = "19 November 2026: the safety tracker “Urge to self-harm” was answered 5 on a scale of 0 to 5, at or above the person's own threshold (5 on a scale of 0 to 5).";
+    let flagged = "19 November 2026: the safety tracker “Urge to self-harm” was answered 5 on a scale of 0 to 5, at or above the threshold the person set (5).";
     let check = |sum: &Summary| {
         assert_eq!(
             sum.tracker_flags.len(),
@@ -182,4 +182,144 @@ fn a_safety_answer_is_flagged_on_page_one_shared_or_not() {
         dates,
         ["2026-11-11", "2026-11-17", "2026-11-19", "2026-11-20"].map(d)
     );
+}
+
+/// The fixture journal with its trackers and medications.
+fn with_medications(dir: &tempfile::TempDir) -> Store {
+    let s = journal(dir);
+    fixture::medications(&s);
+    s
+}
+
+fn medications() -> Includes {
+    Includes {
+        medications: true,
+        ..Includes::default()
+    }
+}
+
+#[test]
+fn medications_appear_only_when_shared() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = with_medications(&dir);
+    let private = summary(&s, "2026-10-25", Includes::default());
+    assert!(private.medications.is_empty());
+    for format in [Format::Html, Format::Markdown, Format::Csv] {
+        let text = report::render(format, &private);
+        for word in [
+            "Buprenorphine",
+            "Sertraline",
+            "Hydroxyzine",
+            "8 mg",
+            "doses",
+        ] {
+            assert!(
+                !text.contains(word),
+                "{word} in {format:?} without medications shared"
+            );
+        }
+    }
+    let md = report::render(Format::Markdown, &private);
+    assert!(
+        md.contains("Left out: ") && md.contains("; medications._"),
+        "the cover line says so"
+    );
+    let shared = summary(&s, "2026-10-25", medications());
+    let md = report::render(Format::Markdown, &shared);
+    assert!(
+        md.contains("_Included: lessons from setbacks; medications. Left out:"),
+        "{md}"
+    );
+    assert!(md.contains("## Medications"));
+    let html = report::render(Format::Html, &shared);
+    assert!(html.contains("<h2>Medications</h2>"));
+    assert!(html.contains("it never suggests a dose"));
+}
+
+#[test]
+fn each_medication_says_doses_taken_of_doses_scheduled_its_changes_and_missed_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = with_medications(&dir);
+    let sum = summary(&s, "2026-10-25", medications());
+    let names: Vec<&str> = sum.medications.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Buprenorphine", "Hydroxyzine", "Sertraline"]);
+    let [bup, prn, ser] = &sum.medications[..] else {
+        unreachable!()
+    };
+    let figures = |m: &report::model::MedicationLine| -> Vec<String> {
+        m.adherence
+            .iter()
+            .map(|(w, f)| format!("{w}: {f}"))
+            .collect()
+    };
+    // Counted from its first logged dose (26 October), not the range's first day;
+    // today's 08:00 dose has passed unlogged, so it counts as not taken.
+    assert_eq!(
+        figures(bup),
+        [
+            "This period (30 days): 26 of 29 doses (90%)",
+            "Last 7 days: 6 of 7 doses (86%)"
+        ]
+    );
+    assert!(bup.addiction);
+    assert_eq!(bup.schedule, "12 mg · every day at 08:00");
+    assert_eq!(bup.prescriber.as_deref(), Some("O. (prescriber)"));
+    assert_eq!(bup.changes, ["9 November, dose from 8 mg to 12 mg"]);
+    assert_eq!(bup.missed, ["2 doses from 4 November to 5 November"]);
+    // Tonight's 20:00 dose is not due yet.
+    assert_eq!(
+        figures(ser),
+        [
+            "This period (30 days): 21 of 22 doses (95%)",
+            "Last 7 days: 5 of 6 doses (83%)"
+        ]
+    );
+    assert!(ser.missed.is_empty(), "one missed dose is not a run");
+    assert_eq!(
+        figures(prn),
+        [
+            "This period (30 days): taken 2 times, as needed",
+            "Last 7 days: taken once, as needed"
+        ]
+    );
+    let html = report::render(Format::Html, &sum);
+    let md = report::render(Format::Markdown, &sum);
+    for (text, escape) in [
+        (&html, report::html_escape as fn(&str) -> String),
+        (&md, report::md_escape),
+    ] {
+        for f in figures(bup).iter().chain(&bup.changes).chain(&bup.missed) {
+            assert!(text.contains(&escape(f)), "{f}");
+        }
+        assert!(text.contains(&escape("O. (prescriber)")) && !text.contains("Okafor"));
+    }
+    let named = summary(
+        &s,
+        "2026-10-25",
+        Includes {
+            names: true,
+            ..medications()
+        },
+    );
+    assert_eq!(
+        named.medications[0].prescriber.as_deref(),
+        Some("Dr. Okafor (prescriber)")
+    );
+    // A week's summary counts the week only.
+    let week = summary(&s, "2026-11-17", medications());
+    assert_eq!(
+        figures(&week.medications[0]),
+        ["This period (7 days): 6 of 7 doses (86%)"]
+    );
+    assert!(week.medications[0].changes.is_empty() && week.medications[0].missed.is_empty());
+}
+
+/// The fixture's summary with its trackers and medications shared, as Markdown: the
+/// medications section, the diary card's tracker columns and the page-1 flag.
+#[test]
+fn the_summary_with_trackers_and_medications_matches_its_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = with_medications(&dir);
+    let sum = summary(&s, "2026-11-09", medications());
+    insta::assert_snapshot!("summary_care.md", report::render(Format::Markdown, &sum));
 }

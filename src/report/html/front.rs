@@ -16,7 +16,7 @@ pub fn safety(o: &mut String, s: &Summary) {
     let _ = write!(
         o,
         "<section class=\"safety\"><h2>{}</h2>",
-        t!("summary-safety-heading")
+        s.safety_heading()
     );
     for text in lines {
         let _ = write!(o, "<p><b>{}</b></p>", esc(text));

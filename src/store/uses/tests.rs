@@ -2,8 +2,8 @@
 //! two), a cut-down day over the plan is named, and paths and uses travel through a
 //! data file whole.
 
-use super::super::tests::{d, fresh, schema_at};
 use super::super::Store;
+use super::super::tests::{d, fresh, schema_at};
 use crate::domain::usage::{Path, PathDraft, UseDraft, UseUnit};
 use crate::domain::{RecordKind, SetbackDraft, SetbackKind};
 
