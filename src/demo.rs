@@ -10,6 +10,7 @@ use crate::store::{Store, Tx};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
 
 mod content;
+mod medicine;
 mod social;
 mod using;
 
@@ -53,6 +54,7 @@ struct Made {
     setbacks: usize,
     connections: usize,
     uses: usize,
+    doses: usize,
 }
 
 impl std::fmt::Display for Made {
@@ -69,6 +71,7 @@ impl std::fmt::Display for Made {
             t!("demo-made-growth", count = self.setbacks),
             t!("demo-made-connections", count = self.connections),
             t!("demo-made-uses", count = self.uses),
+            t!("demo-made-doses", count = self.doses),
         ];
         f.write_str(&parts.join(", "))
     }
@@ -157,8 +160,11 @@ impl Maker<'_, '_> {
         let connections = social::social(self.w, self.rng, self.offset, self.start, self.today)?;
         // After it, for the same reason.
         let uses = using::using(self.w, self.rng, self.offset, self.start, self.today)?;
+        // And after that.
+        let doses = medicine::medicine(self.w, self.rng, self.offset, self.start, self.today)?;
         Ok(Made {
             uses,
+            doses,
             connections,
             checkins,
             entries,

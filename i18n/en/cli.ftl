@@ -151,6 +151,52 @@ cli-use-growth = { $made ->
 cli-use-over-plan = This day is over your plan. That is information, not a verdict: if you want to reflect on it, {"`tend growth add --kind "}{ $kind }{" --date "}{ $date }{" --commitment "}{ $commitment }{"`"}.
 cli-use-amount-needed = how much? Give an amount, or a drink's {"--ml"} and {"--abv"}
 cli-use-amount-or-drink = give an amount or {"--ml"} and {"--abv"}, not both
+cli-med-line = { $name }: { $schedule }
+cli-med-added = Added medication { $id }: { $line }
+cli-med-changed = Changed medication { $id }: { $line }
+cli-med-show = Medication { $id }: { $line }
+cli-med-none = No medications yet. Add one with {"`tend med add NAME --dose TEXT --times HH:MM`"}.
+cli-med-records-only = tend records what you say about your medications; it never suggests a dose. Ask your prescriber about any change.
+cli-med-prescriber-role = { $name } now has the role prescriber too.
+cli-med-prescriber-added = Added { $name } to your people as a prescriber (person { $id }).
+cli-med-form = form: { $form }
+cli-med-addiction = for addiction treatment
+cli-med-prescribed-by = prescribed by { $name }
+cli-med-dates = { $ended ->
+        [0] since { $start }
+       *[other] from { $start } to { $end }
+    }
+cli-med-refill-date = refill on { $date }
+cli-med-change = from { $date }: { $schedule }
+# Adherence over one window: "7 days: 5 of 7 doses taken (71%, 1 late)".
+cli-med-adherence = { $days } days: { $taken } of { $scheduled } { $scheduled ->
+        [one] dose
+       *[other] doses
+    } taken ({ $percent }%{ $late ->
+        [0] {""}
+        [one] , 1 late
+       *[other] , { $late } late
+    })
+cli-med-adherence-none = { $days } days: no dose due yet
+cli-med-counting-from = counted from { $date }, when tend's record of it begins
+cli-med-as-needed = { $days } days: taken { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+cli-med-reasons = {" "}({ $reasons })
+cli-med-reason = { $reason } × { $count }
+cli-med-missed-run = { $count } doses not taken in a row, { $first } to { $last }
+cli-med-refill = { $days ->
+        [0] Refill due today.
+        [one] Refill due tomorrow.
+       *[other] Refill due in { $days } days.
+    }
+cli-med-dose-line = { $status } · { $name } · { $when }
+cli-med-dose-reason = {" "}({ $reason })
+cli-med-dose-logged = Logged dose { $id }: { $line }
+cli-med-dose-changed = Changed dose { $id }: { $line }
+cli-med-dose-show = Dose { $id }: { $line }
+cli-med-dose-none = No doses logged in these days.
 cli-use-drink-unit = the converter counts alcohol in standard drinks or UK units, not { $unit }
 
 ## cli/coping.rs

@@ -16,6 +16,12 @@ demo-use-what-joint = a joint
 demo-use-what-vape = the vape
 demo-use-with-alone = on my own
 demo-use-with-friends = with friends
+demo-prescriber = Dr. Rivera
+demo-medication-name = Buprenorphine
+demo-medication-note = From the clinic on Mondays; the pharmacy by the bus stop
+demo-medication-dose-first = 16 mg
+demo-medication-dose-lower = 12 mg
+demo-dose-ran-out = ran out before the pharmacy opened
 
 # What `tend demo` wrote, joined with ", ".
 demo-made-checkins = { $count ->
@@ -53,6 +59,10 @@ demo-made-connections = { $count ->
 demo-made-uses = { $count ->
     [one] { $count } use logged
    *[other] { $count } uses logged
+}
+demo-made-doses = { $count ->
+    [one] { $count } dose of medication logged
+   *[other] { $count } doses of medication logged
 }
 
 # A growth entry after a setback with alcohol.

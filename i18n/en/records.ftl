@@ -258,6 +258,23 @@ value-ScheduleKind-as-needed = as needed
 value-DoseStatus-taken = taken
 value-DoseStatus-late = taken late
 value-DoseStatus-missed = missed
+# A medication's dose and schedule in words; $times is "08:00, 20:00", $days "Mon, Thu".
+record-schedule-dose = { $dose }, { $schedule }
+record-schedule-daily = every day
+record-schedule-daily-at = every day at { $times }
+record-schedule-weekdays = on { $days }
+record-schedule-weekdays-at = on { $days } at { $times }
+record-schedule-every = { $count ->
+        [one] every day
+       *[other] every { $count } days
+    }
+record-schedule-every-at = { $count ->
+        [one] every day at { $times }
+       *[other] every { $count } days at { $times }
+    }
+record-schedule-monthly = once a month, on day { $day }
+record-schedule-monthly-at = once a month, on day { $day } at { $times }
+record-schedule-as-needed = as needed
 
 value-Fellowship-aa = aa
 value-Fellowship-na = na

@@ -19,6 +19,7 @@ mod growth;
 mod help;
 mod import;
 mod journal;
+mod med;
 mod meeting;
 mod paths;
 mod person;
@@ -110,6 +111,8 @@ pub enum Command {
     Connect(connect::Args),
     #[command(subcommand)]
     Use(uses::Cmd),
+    #[command(subcommand)]
+    Med(med::Cmd),
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
     #[command(subcommand, alias = "assess")]
@@ -557,6 +560,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Meeting(c) => meeting::run(c, ctx),
         Command::Connect(a) => connect::run(a, ctx),
         Command::Use(c) => uses::run(c, ctx),
+        Command::Med(c) => med::run(c, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),
         Command::SelfCheck(c) => selfcheck::run(c, ctx),

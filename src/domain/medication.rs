@@ -76,6 +76,53 @@ pub struct Schedule {
     pub updated_at: String,
 }
 
+impl Schedule {
+    /// The step in words: "12 mg, every day at 08:00", "as needed".
+    pub fn words(&self) -> String {
+        let times = self.times.join(", ");
+        let at = !self.times.is_empty();
+        let when = match self.kind {
+            ScheduleKind::Daily if !self.weekdays.is_empty() => {
+                let days: Vec<String> = self
+                    .weekdays
+                    .iter()
+                    .filter_map(|d| chrono::Weekday::try_from(*d).ok())
+                    .map(|d| crate::catalog::weekday(d, true))
+                    .collect();
+                let days = days.join(", ");
+                if at {
+                    t!("record-schedule-weekdays-at", days = days, times = times)
+                } else {
+                    t!("record-schedule-weekdays", days = days)
+                }
+            }
+            ScheduleKind::Daily if at => t!("record-schedule-daily-at", times = times),
+            ScheduleKind::Daily => t!("record-schedule-daily"),
+            ScheduleKind::EveryNDays => {
+                let n = self.every.unwrap_or(1);
+                if at {
+                    t!("record-schedule-every-at", count = n, times = times)
+                } else {
+                    t!("record-schedule-every", count = n)
+                }
+            }
+            ScheduleKind::Monthly => {
+                let day = self.from_date.day();
+                if at {
+                    t!("record-schedule-monthly-at", day = day, times = times)
+                } else {
+                    t!("record-schedule-monthly", day = day)
+                }
+            }
+            ScheduleKind::AsNeeded => t!("record-schedule-as-needed"),
+        };
+        match &self.dose {
+            Some(dose) => t!("record-schedule-dose", dose = dose, schedule = when),
+            None => when,
+        }
+    }
+}
+
 /// A medication as the store keeps it, with its schedule history, oldest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Medication {

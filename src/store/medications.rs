@@ -119,6 +119,16 @@ fn all_meds(conn: &Connection) -> Result<Vec<Medication>> {
     meds.into_iter().map(|m| with_schedules(conn, m)).collect()
 }
 
+fn all_people(conn: &Connection) -> Result<Vec<crate::domain::Person>> {
+    let ids: Vec<i64> = conn
+        .prepare_cached("SELECT id FROM people ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.into_iter()
+        .map(|id| super::people::person(conn, id))
+        .collect()
+}
+
 fn one_dose(conn: &Connection, id: i64) -> Result<Dose> {
     conn.prepare_cached(&format!("SELECT {DOSE_COLUMNS} FROM doses WHERE id = ?1"))?
         .query_row([id], dose_row)
@@ -271,7 +281,53 @@ impl Store {
     }
 }
 
+/// How a prescriber named in a form or on the command line was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prescriber {
+    /// A person with the role already.
+    Known,
+    /// A person who now has the role "prescriber" too.
+    RoleAdded,
+    /// A new person, with the role.
+    Added,
+}
+
 impl Tx<'_> {
+    /// The person who prescribes, by name (any case) or id: given the role
+    /// "prescriber" if they lack it (their other roles, even a newer tend's, stay), or
+    /// added as a new person with it.
+    pub fn prescriber(&self, name_or_id: &str) -> Result<(i64, Prescriber)> {
+        let found = match name_or_id.trim().parse::<i64>() {
+            Ok(id) => Some(super::people::person(self, id)?),
+            Err(_) => {
+                let all = all_people(self)?;
+                super::people::by_name(all, name_or_id, |p| &p.name).ok()
+            }
+        };
+        let prescriber = crate::domain::Role::Prescriber.as_str();
+        match found {
+            Some(p) if p.roles.contains(&crate::domain::Role::Prescriber) => {
+                Ok((p.id, Prescriber::Known))
+            }
+            Some(p) => {
+                self.execute(
+                    "UPDATE people SET roles = CASE WHEN roles = '' THEN ?2 ELSE roles || ',' || ?2 END,
+                         updated_at = ?3 WHERE id = ?1",
+                    params![p.id, prescriber, self.now()],
+                )?;
+                Ok((p.id, Prescriber::RoleAdded))
+            }
+            None => {
+                let p = self.add_person(crate::domain::PersonDraft {
+                    name: name_or_id.into(),
+                    roles: vec![crate::domain::Role::Prescriber],
+                    ..crate::domain::PersonDraft::default()
+                })?;
+                Ok((p.id, Prescriber::Added))
+            }
+        }
+    }
+
     /// Adds a medication with its first dose and schedule, from its start date.
     pub fn add_medication(&self, d: MedicationDraft, s: ScheduleDraft) -> Result<Medication> {
         self.execute(

@@ -40,6 +40,7 @@ pub use access::write_denied;
 pub use file::{APPLICATION_ID, Kind, SCHEMA_VERSION, kind};
 pub use imports::{Imported, Tally};
 pub use journal::{JournalFilter, SearchOrder, fts_query};
+pub use medications::{MedFigures, Prescriber};
 pub use people::Lookup;
 pub use tags::TagUse;
 pub use transfer::{FORMAT_VERSION, Merged};

@@ -42,7 +42,7 @@ fn not_found(id: i64) -> Error {
     }
 }
 
-fn person(conn: &Connection, id: i64) -> Result<Person> {
+pub(super) fn person(conn: &Connection, id: i64) -> Result<Person> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"))?
         .query_row([id], person_row)
         .optional()?

@@ -520,6 +520,8 @@ fn demo_is_deterministic_and_refuses_a_used_database() {
         &["plan", "show"],
         &["use", "list", "--limit", "500"],
         &["commitment", "list"],
+        &["med", "list"],
+        &["med", "dose", "list", "--from", "2025-01-01"],
     ] {
         let strip = |v: serde_json::Value| v.to_string();
         assert_eq!(
@@ -536,6 +538,22 @@ fn demo_is_deterministic_and_refuses_a_used_database() {
     assert_eq!(a.json(&["commitment", "list"]).as_array().unwrap().len(), 3);
     assert!(a.json(&["use", "list"]).as_array().unwrap().len() > 10);
     assert_eq!(a.json(&["goal", "list"]).as_array().unwrap().len(), 6);
+    // One medication for addiction treatment, a dose change kept as history, most
+    // doses taken, a refill due on Today.
+    let meds = a.json(&["med", "list"]);
+    let m = &meds[0];
+    assert_eq!(meds.as_array().unwrap().len(), 1);
+    assert_eq!(
+        (m["addiction"].as_bool(), m["refill_in"].as_i64()),
+        (Some(true), Some(2))
+    );
+    assert_eq!(m["schedules"].as_array().unwrap().len(), 2);
+    let quarter = &m["adherence"][2];
+    let (taken, due) = (
+        quarter["taken"].as_i64().unwrap(),
+        quarter["scheduled"].as_i64().unwrap(),
+    );
+    assert!(taken * 100 >= due * 80 && taken < due, "{quarter}");
 }
 
 /// The help text of `tend ARGS... --help`.

@@ -21,6 +21,7 @@ mod hostile;
 mod import_sources;
 mod import_terminal;
 mod json;
+mod med;
 mod paths;
 mod pseudo;
 mod report_privacy;

@@ -54,6 +54,13 @@ fn readable(s: &Store) {
     s.plan(None).unwrap();
     s.setbacks(None, None).unwrap();
     s.assessments(None, None).unwrap();
+    for m in s.medications().unwrap() {
+        s.med_figures(&m).unwrap();
+        m.current().map(|c| c.words());
+    }
+    s.doses(None, tend::domain::time::FIRST_DAY, today).unwrap();
+    s.doses_due().unwrap();
+    s.refills_due().unwrap();
     s.stats(today, None).unwrap();
     s.odd_dates(today, 10).unwrap();
     s.export_data().unwrap();
@@ -404,6 +411,11 @@ fn small(doc: &Json) -> Json {
         "assessments",
         "commitment_paths",
         "uses",
+        // Every person (the file keeps them all), so the medication's prescriber is there.
+        "people",
+        "medications",
+        "medication_schedules",
+        "doses",
     ];
     let mut kept: std::collections::HashSet<String> = Default::default();
     let mut out = doc.clone();
@@ -421,7 +433,11 @@ fn small(doc: &Json) -> Json {
             .filter(|r| refs_kept(r, &kept))
             // All three of the demo's commitments: the third is cut down, with a path
             // and uses to mutate.
-            .take(if t == "commitments" { 3 } else { 2 })
+            .take(match t {
+                "commitments" => 3,
+                "people" => usize::MAX,
+                _ => 2,
+            })
             .cloned()
             .collect();
         for r in &rows {

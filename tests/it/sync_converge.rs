@@ -18,6 +18,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tend::clock::Clock;
+use tend::domain::medication::{DoseDraft, DoseStatus, MedicationDraft, ScheduleDraft};
 use tend::domain::*;
 use tend::store::Store;
 use tend::sync::seal::{Kdf, Key};
@@ -462,7 +463,8 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
     );
     let commitments = s.commitments().unwrap();
     // Additions more often than deletions, so that records have parts to lose.
-    let r = match rng.below(17) {
+    let meds = s.medications().unwrap();
+    let r = match rng.below(20) {
         0 | 10 => s.write(|tx| {
             let g = tx.add_goal(GoalDraft {
                 title: unique(rng),
@@ -588,6 +590,38 @@ fn more(d: &Device, rng: &mut Rng, day: chrono::NaiveDate) {
             let c = commitments[rng.below(commitments.len())].id;
             s.write(|tx| tx.delete_record(RecordKind::Commitment, c).map(|_| ()))
         }
+        17 => s.write(|tx| {
+            // A medication from ten days back, prescribed by a new person, with doses.
+            let (p, _) = tx.prescriber(&unique(rng))?;
+            let m = tx.add_medication(
+                MedicationDraft {
+                    name: unique(rng),
+                    form: None,
+                    prescriber_id: Some(p),
+                    start_date: day - chrono::Days::new(10),
+                    end_date: None,
+                    note: Some(rng.words()),
+                    addiction: rng.chance(50),
+                    refill_date: None,
+                },
+                schedule(rng),
+            )?;
+            dose_on(tx, m.id, noon, rng)?;
+            dose_on(tx, m.id, noon - chrono::Duration::days(1), rng)
+        }),
+        18 if !meds.is_empty() => {
+            let m = &meds[rng.below(meds.len())];
+            if rng.chance(50) {
+                s.write(|tx| dose_on(tx, m.id, noon, rng))
+            } else {
+                let step = schedule(rng);
+                s.write(|tx| tx.set_schedule(m.id, day, step).map(|_| ()))
+            }
+        }
+        19 if !meds.is_empty() => {
+            let m = meds[rng.below(meds.len())].id;
+            s.write(|tx| tx.delete_record(RecordKind::Medication, m).map(|_| ()))
+        }
         _ => Ok(()),
     };
     r.unwrap();
@@ -625,6 +659,37 @@ fn use_on(
         },
         14.0,
     )
+    .map(|_| ())
+}
+
+/// A dose and schedule: a dose in the person's words, at one or two times a day.
+fn schedule(rng: &mut Rng) -> ScheduleDraft {
+    ScheduleDraft {
+        dose: Some(format!("{} mg", 1 + rng.below(16))),
+        times: if rng.chance(50) {
+            vec!["08:00".into()]
+        } else {
+            vec!["08:00".into(), "20:00".into()]
+        },
+        ..ScheduleDraft::default()
+    }
+}
+
+/// A dose of medication `m` at `at`, taken, late or missed.
+fn dose_on(
+    tx: &tend::store::Tx,
+    m: i64,
+    at: chrono::DateTime<chrono::FixedOffset>,
+    rng: &mut Rng,
+) -> tend::error::Result<()> {
+    let status = [DoseStatus::Taken, DoseStatus::Late, DoseStatus::Missed][rng.below(3)];
+    tx.add_dose(DoseDraft {
+        medication_id: m,
+        at,
+        status,
+        reason: rng.chance(30).then(|| rng.words()),
+        note: None,
+    })
     .map(|_| ())
 }
 
@@ -758,10 +823,12 @@ struct Seen {
 
 /// The parts and the records they belong to: (part table, its column naming the
 /// record, the record's table).
-const PARTS: [(&str, &str, &str); 5] = [
+const PARTS: [(&str, &str, &str); 7] = [
     ("goal_logs", "goal_uid", "goals"),
     ("uses", "commitment_uid", "commitments"),
     ("commitment_paths", "commitment_uid", "commitments"),
+    ("medication_schedules", "medication_uid", "medications"),
+    ("doses", "medication_uid", "medications"),
     ("trigger_events", "trigger_uid", "triggers"),
     ("plan_items", "person_uid", "people"),
 ];

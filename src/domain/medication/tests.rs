@@ -213,7 +213,7 @@ fn due_doses_are_the_days_times_not_yet_answered() {
     assert_eq!(due_now.len(), 1);
     assert_eq!(due_now[0].time, NaiveTime::from_hms_opt(20, 0, 0));
     assert!(!due_now[0].overdue);
-    assert_eq!(due(&m, &[], now("2026-11-23 10:00"))[0].overdue, true);
+    assert!(due(&m, &[], now("2026-11-23 10:00"))[0].overdue);
 }
 
 #[test]
