@@ -198,6 +198,31 @@ cli-med-dose-changed = Changed dose { $id }: { $line }
 cli-med-dose-show = Dose { $id }: { $line }
 cli-med-dose-none = No doses logged in these days.
 cli-use-drink-unit = the converter counts alcohol in standard drinks or UK units, not { $unit }
+cli-tracker-scale = '{ $got }' is not a scale; write its two ends, like {"0-5"}
+cli-tracker-kind-needed = say what the answer is with {"--kind"} ({"yes-no"}, {"rating"}, {"number"} or {"time"}), or start from a {"--preset"}
+cli-tracker-added = Added the tracker { $line }. Answer it with {"`tend checkin --track`"} "{ $name }=…".
+cli-tracker-changed = Changed the tracker { $line }
+cli-tracker-archived = Archived { $name } from { $date }; its answers stay. {"`tend tracker unarchive`"} brings it back.
+cli-tracker-unarchived = { $name } is back, last in the check-in.
+cli-tracker-none = No trackers yet. Add one with {"`tend tracker add --preset urge-to-use`"} or {"`tend tracker add Walk --kind yes-no`"}.
+cli-tracker-no-answers = no answers from { $from } to { $to }
+cli-tracker-rating = a rating from { $lo } to { $hi }
+cli-tracker-rating-ends = a rating from { $lo } ({ $low }) to { $hi } ({ $high })
+cli-tracker-number-in = a number, in { $unit }
+cli-tracker-safety-at = safety from { $value }
+cli-tracker-asks-acted-on = asks if acted on
+cli-tracker-shared = shared in the summary
+cli-tracker-archived-on = archived { $date }
+cli-tracker-answer-acted = { $value } ({ $acted ->
+        [1] acted on
+       *[other] not acted on
+    })
+cli-tracker-track-shape = '{ $got }' is not a tracker's answer; write {"NAME=VALUE"}, like {"\"Exercise=30\""}
+cli-tracker-acted-yes-no = acted on takes yes or no (got '{ $got }')
+cli-tracker-no-acted-on = this tracker doesn't ask whether you acted on it ({"`tend tracker edit … --acted-on`"} makes it ask)
+cli-tracker-acted-alone = give the answer with {"--track"} beside {"--acted-on"}
+cli-tracker-cleared = cleared
+cli-tracker-crisis = Your answer to { $name } was { $value }, at or above its safety level. Thank you for writing it down. You don't have to carry this alone: please reach out now to someone below, or to your local emergency number.
 
 ## cli/coping.rs
 

@@ -1,6 +1,6 @@
 //! `tend checkin`: upsert a day's check-in; `list` and `show` read them back.
 
-use super::{Ctx, args, say};
+use super::{Ctx, args, say, tracker};
 use crate::domain::time::DateSpec;
 use crate::domain::{Checkin, CheckinPatch};
 use crate::error::{Error, Result};
@@ -99,6 +99,10 @@ struct Fields {
     gratitude: Option<String>,
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
+    #[arg(long, value_name = "NAME=VALUE")]
+    track: Vec<String>,
+    #[arg(long, value_name = "NAME=YES|NO")]
+    acted_on: Vec<String>,
 }
 
 fn flag(on: bool, off: bool) -> Option<bool> {
@@ -141,17 +145,26 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         None => {
             let date = a.fields.date.unwrap_or(DateSpec::Today).resolve(ctx.today);
             let patch = a.fields.patch();
-            if patch.is_empty() {
+            let answers = tracker::answers(ctx, &a.fields.track, &a.fields.acted_on)?;
+            if patch.is_empty() && answers.is_empty() {
                 return Err(Error::invalid("checkin", t!("cli-checkin-nothing")));
             }
-            let c = ctx.store.write(|w| w.upsert_checkin(date, &patch))?;
+            // Answers alone make the day's check-in when it has none, so the day
+            // counts as checked in; a check-in there already is left as it is.
+            let (c, tracked) = ctx.store.write(|w| {
+                let c = match w.checkin_on(date)? {
+                    Some(c) if patch.is_empty() => c,
+                    _ => w.upsert_checkin(date, &patch)?,
+                };
+                Ok((c, tracker::save(w, date, &answers)?))
+            })?;
             let said = t!(
                 "cli-checkin-done",
                 date = c.date.to_string(),
                 id = c.id,
                 summary = summary(&c)
             );
-            ctx.show(&c, |out| say!(out, "{said}"))?;
+            saved(ctx, &c, &said, &tracked, &answers)?;
         }
         Some(Cmd::List {
             from,
@@ -187,7 +200,11 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
             let c = ctx.store.checkin_on(date)?.ok_or_else(|| {
                 Error::invalid("date", t!("cli-checkin-none-on", day = date.to_string()))
             })?;
-            ctx.show(&c, |out| details(out, &c))?;
+            let answers = answers_on(ctx, date)?;
+            ctx.show(&c, |out| {
+                details(out, &c);
+                out.push_str(&answers);
+            })?;
         }
     }
     Ok(())
@@ -200,19 +217,67 @@ fn edit(ctx: &mut Ctx, day: &str, fields: &Fields) -> Result<()> {
         return Err(Error::invalid("date", t!("cli-checkin-keeps-day")));
     }
     let patch = fields.patch();
-    if patch.is_empty() {
+    let answers = tracker::answers(ctx, &fields.track, &fields.acted_on)?;
+    if patch.is_empty() && answers.is_empty() {
         return Err(Error::invalid(
             "checkin",
             t!("cli-checkin-nothing-to-change"),
         ));
     }
-    let c = ctx.store.write(|w| w.upsert_checkin(c.date, &patch))?;
+    let (c, tracked) = ctx.store.write(|w| {
+        let c = if patch.is_empty() {
+            c
+        } else {
+            w.upsert_checkin(c.date, &patch)?
+        };
+        let tracked = tracker::save(w, c.date, &answers)?;
+        Ok((c, tracked))
+    })?;
     let said = t!(
         "cli-checkin-changed",
         date = c.date.to_string(),
         summary = summary(&c)
     );
-    ctx.show(&c, |out| say!(out, "{said}"))
+    saved(ctx, &c, &said, &tracked, &answers)
+}
+
+/// What `--json` prints for a check-in saved with tracker answers.
+#[derive(serde::Serialize)]
+struct WithAnswers<'a> {
+    #[serde(flatten)]
+    checkin: &'a Checkin,
+    tracked: &'a [tracker::Tracked],
+}
+
+/// Says what was saved: the check-in's line, each tracker answer, and the crisis plan
+/// after a safety answer (on stderr under `--json`, so it still reaches the person).
+fn saved(
+    ctx: &mut Ctx,
+    c: &Checkin,
+    said: &str,
+    tracked: &[tracker::Tracked],
+    answers: &[tracker::Answer],
+) -> Result<()> {
+    let (lines, mut crisis) = tracker::said(ctx, tracked, answers)?;
+    if ctx.json && !crisis.is_empty() {
+        crate::error::to_stderr(&std::mem::take(&mut crisis));
+    }
+    let human = |out: &mut String| {
+        say!(out, "{said}");
+        out.push_str(&lines);
+        out.push_str(&crisis);
+    };
+    if tracked.is_empty() {
+        ctx.show(c, human)
+    } else {
+        ctx.show(
+            &WithAnswers {
+                checkin: c,
+                tracked,
+            },
+            human,
+        )
+    }
 }
 
 fn summary(c: &Checkin) -> String {
@@ -244,6 +309,18 @@ fn rating(d: crate::domain::LifeDomain, r: u8) -> String {
         Social => t!("cli-checkin-social", rating = r),
         Spiritual => t!("cli-checkin-spiritual", rating = r),
     }
+}
+
+/// The day's tracker answers, one a line, in the trackers' order.
+fn answers_on(ctx: &Ctx, date: chrono::NaiveDate) -> Result<String> {
+    let values = ctx.store.day_values(date)?;
+    let mut out = String::new();
+    for t in ctx.store.all_trackers()? {
+        if let Some(v) = values.iter().find(|v| v.tracker_id == t.id) {
+            say!(out, "  {:<10} {}", t.name, tracker::answer_text(&t, v));
+        }
+    }
+    Ok(out)
 }
 
 fn details(out: &mut String, c: &Checkin) {

@@ -33,6 +33,7 @@ mod stats;
 mod status;
 mod sync;
 mod sync_on_open;
+mod tracker;
 mod trigger;
 mod uses;
 
@@ -113,6 +114,8 @@ pub enum Command {
     Use(uses::Cmd),
     #[command(subcommand)]
     Med(med::Cmd),
+    #[command(subcommand)]
+    Tracker(tracker::Cmd),
     #[command(subcommand, visible_alias = "setback")]
     Growth(growth::Cmd),
     #[command(subcommand, alias = "assess")]
@@ -561,6 +564,7 @@ fn dispatch(command: Command, ctx: &mut Ctx, paths: &Paths) -> Result<()> {
         Command::Connect(a) => connect::run(a, ctx),
         Command::Use(c) => uses::run(c, ctx),
         Command::Med(c) => med::run(c, ctx),
+        Command::Tracker(c) => tracker::run(c, ctx),
         Command::Plan(c) => plan::run(c, ctx),
         Command::Growth(c) => growth::run(c, ctx),
         Command::SelfCheck(c) => selfcheck::run(c, ctx),

@@ -198,10 +198,16 @@ fn save(
 /// The person's own crisis contacts, people and plan steps, then their own crisis lines
 /// and every built-in line (their country's first), for an item-9 answer above 0.
 fn crisis_lines(ctx: &Ctx) -> Result<String> {
+    crisis_plan(ctx, &t!("cli-selfcheck-crisis"))
+}
+
+/// The crisis plan under `heading`: what a PHQ-9 item-9 answer and a safety tracker's
+/// answer at its threshold both print.
+pub(super) fn crisis_plan(ctx: &Ctx, heading: &str) -> Result<String> {
     let plan = ctx.store.plan(None)?;
     let mut out = String::new();
     say!(out);
-    say!(out, "{}", t!("cli-selfcheck-crisis"));
+    say!(out, "{heading}");
     let mut people: Vec<_> = ctx
         .store
         .people()?

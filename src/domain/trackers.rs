@@ -23,10 +23,10 @@ named_enum!(
     /// daily practices.
     TrackerPreset, "preset" {
         SelfHarmUrge => "self-harm-urge",
-        UseUrge => "urge-to-use",
-        Skills => "skills-used",
+        UrgeToUse => "urge-to-use",
+        SkillsUsed => "skills-used",
         Exercise => "exercise",
-        Prayer => "prayer-meditation",
+        PrayerMeditation => "prayer-meditation",
     }
 );
 
@@ -116,8 +116,8 @@ impl TrackerPreset {
         use TrackerKind::*;
         let (kind, scale, unit, safety, acted_on, shared) = match self {
             TrackerPreset::SelfHarmUrge => (Rating, Some((0, 5)), None, true, true, true),
-            TrackerPreset::UseUrge => (Rating, Some((0, 5)), None, false, true, true),
-            TrackerPreset::Skills => (YesNo, None, None, false, false, true),
+            TrackerPreset::UrgeToUse => (Rating, Some((0, 5)), None, false, true, true),
+            TrackerPreset::SkillsUsed => (YesNo, None, None, false, false, true),
             TrackerPreset::Exercise => (
                 Number,
                 None,
@@ -126,7 +126,7 @@ impl TrackerPreset {
                 false,
                 false,
             ),
-            TrackerPreset::Prayer => (YesNo, None, None, false, false, false),
+            TrackerPreset::PrayerMeditation => (YesNo, None, None, false, false, false),
         };
         let rating = scale.is_some();
         TrackerDraft {

@@ -110,7 +110,7 @@ impl Store {
             let why = if many {
                 t!("store-tracker-name-many")
             } else {
-                t!("store-tracker-name-none")
+                t!("store-tracker-name-none", name = name_or_id.trim())
             };
             Error::invalid("tracker", why)
         })

@@ -52,6 +52,30 @@ const WALK: &[Step] = &[
     Json("use show", &["1"], A),
     Json("use edit", &["1", "--what", "wine"], A),
     Json("use delete", &["1", "--yes"], A),
+    Json("tracker add", &["--preset", "self-harm-urge"], A),
+    Json("tracker add", &["Walk", "--kind", "yes-no", "--shared"], A),
+    Json("tracker list", &["--all"], A),
+    Json(
+        "checkin",
+        &["--track", "Walk=yes", "--track", "Urge to self-harm=1"],
+        A,
+    ),
+    Json(
+        "checkin edit",
+        &[
+            "today",
+            "--track",
+            "Urge to self-harm=2",
+            "--acted-on",
+            "Urge to self-harm=no",
+        ],
+        A,
+    ),
+    Json("tracker show", &["walk"], A),
+    Json("tracker edit", &["walk", "--position", "1"], A),
+    Json("tracker archive", &["walk"], A),
+    Json("tracker unarchive", &["walk"], A),
+    Json("tracker delete", &["walk", "--yes"], A),
     Json(
         "med add",
         &[

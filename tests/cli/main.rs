@@ -32,4 +32,5 @@ mod shell;
 mod speed;
 mod stats;
 mod sync_cli;
+mod trackers;
 mod uses;

@@ -571,9 +571,9 @@ pub fn trackers(store: &Store) {
     store
         .write(|w| {
             let harm = w.add_tracker(TrackerPreset::SelfHarmUrge.draft())?.id;
-            let urge = w.add_tracker(TrackerPreset::UseUrge.draft())?.id;
+            let urge = w.add_tracker(TrackerPreset::UrgeToUse.draft())?.id;
             let exercise = w.add_tracker(TrackerPreset::Exercise.draft())?.id;
-            let skills = w.add_tracker(TrackerPreset::Skills.draft())?.id;
+            let skills = w.add_tracker(TrackerPreset::SkillsUsed.draft())?.id;
             let cold = w
                 .add_tracker(TrackerDraft::named("Cold shower", TrackerKind::YesNo))?
                 .id;

@@ -1469,7 +1469,7 @@ fn two_devices_answering_a_tracker_the_same_day_keep_one_answer() {
     let mut a = Dev::new(tmp.path(), "a", 0);
     let t = a
         .s()
-        .write(|tx| tx.add_tracker(TrackerPreset::UseUrge.draft()))
+        .write(|tx| tx.add_tracker(TrackerPreset::UrgeToUse.draft()))
         .unwrap();
     init(&a, &folder, "laptop");
     let mut b = Dev::new(tmp.path(), "b", 1);

@@ -35,7 +35,7 @@ fn the_self_harm_preset_is_a_safety_rating_whose_top_brings_the_crisis_lines() {
     let mut lower = TrackerPreset::SelfHarmUrge.draft();
     lower.threshold = Some(3.0);
     assert!(tracker(lower).is_safety_answer(3.0));
-    assert!(!tracker(TrackerPreset::UseUrge.draft()).is_safety_answer(5.0));
+    assert!(!tracker(TrackerPreset::UrgeToUse.draft()).is_safety_answer(5.0));
 }
 
 #[test]
@@ -101,4 +101,14 @@ fn a_draft_is_refused_where_its_kind_does_not_fit() {
         (d.scale_min, d.scale_max, d.threshold),
         (Some(0), Some(10), None)
     );
+}
+
+#[test]
+fn kinds_and_presets_read_in_json_as_they_are_stored() {
+    for p in TrackerPreset::ALL {
+        assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+    }
+    for k in TrackerKind::ALL {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+    }
 }

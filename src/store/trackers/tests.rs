@@ -50,7 +50,7 @@ fn trackers_keep_the_persons_order_and_an_archived_one_keeps_its_answers() {
 fn a_day_holds_one_answer_a_tracker_and_a_cleared_one_can_come_back() {
     let (_dir, s) = fresh();
     let t = s
-        .write(|w| w.add_tracker(TrackerPreset::UseUrge.draft()))
+        .write(|w| w.add_tracker(TrackerPreset::UrgeToUse.draft()))
         .unwrap();
     let day = d("2026-11-21");
     let first = s
@@ -99,7 +99,7 @@ fn safety_answers_are_those_at_or_above_the_threshold_and_go_with_their_tracker(
     let t = s
         .write(|w| {
             let t = w.add_tracker(TrackerPreset::SelfHarmUrge.draft())?;
-            let calm = w.add_tracker(TrackerPreset::UseUrge.draft())?;
+            let calm = w.add_tracker(TrackerPreset::UrgeToUse.draft())?;
             w.set_tracker_value(t.id, d("2026-11-18"), Some(4.0), Some(false))?;
             w.set_tracker_value(t.id, d("2026-11-19"), Some(5.0), Some(false))?;
             w.set_tracker_value(calm.id, d("2026-11-19"), Some(5.0), None)?;
