@@ -1125,8 +1125,7 @@ mod tests {
             assert!(err.is_ok(), "{}", r.table);
         }
         let dated: Vec<&str> = RECORDS.iter().filter_map(|r| r.dated).collect();
-        assert_eq!(dated.len(), 10);
-        assert_eq!(dated.len(), 12);
+        assert_eq!(dated.len(), 13);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert!(store.odd_dates(today, 10).unwrap().is_empty());
     }

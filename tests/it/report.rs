@@ -96,7 +96,10 @@ fn the_summary_in_the_pseudo_locale_leaves_no_english() {
         // Markdown shows its line breaks and entities as what they stand for.
         assert!(md.contains("Urge to self-harm"), "the safety flag is there");
         if includes.medications {
-            assert!(md.contains("Buprenorphine"), "the demo's medication is there");
+            assert!(
+                md.contains("Buprenorphine"),
+                "the demo's medication is there"
+            );
         }
         let md = entities_read(&md.replace("<br>", "\n"));
         assert_translated(&format!("The Markdown summary sharing {shared}"), &md, &own);
