@@ -519,6 +519,27 @@ pub fn adherence(
         .collect()
 }
 
+/// Each day from `from` to `to` (both counted, none after `now`'s day) with its
+/// scheduled and taken doses: Progress's chart of adherence and the summary's period.
+/// `from` should be no earlier than `counting_from`.
+pub fn daily(
+    m: &Medication,
+    doses: &[Dose],
+    from: NaiveDate,
+    to: NaiveDate,
+    now: NaiveDateTime,
+) -> Vec<(NaiveDate, DayCount)> {
+    let days = by_day(doses);
+    let to = to.min(now.date());
+    from.iter_days()
+        .take_while(|d| *d <= to)
+        .map(|day| {
+            let logged = days.get(&day).map_or(&[][..], Vec::as_slice);
+            (day, day_count(m, day, logged, now))
+        })
+        .collect()
+}
+
 /// As-needed doses taken over 7, 30 and 90 days up to `today`, with their reasons.
 pub fn as_needed_counts(doses: &[Dose], today: NaiveDate) -> Vec<AsNeededCount> {
     WINDOWS
@@ -605,20 +626,24 @@ pub struct DueDose {
     pub overdue: bool,
 }
 
-/// The doses of `m` due on `now`'s day not yet answered by a logged dose (those
-/// answer the day's times in order).
-pub fn due(m: &Medication, today_doses: &[&Dose], now: NaiveDateTime) -> Vec<DueDose> {
-    let slots = m.slots_on(now.date());
-    let dose = m.schedule_on(now.date()).and_then(|s| s.dose.clone());
-    slots
+/// The doses of `m` due on `day` (the person's today, which ends at their day-start
+/// hour) not yet answered by a logged dose (those answer the day's times in order).
+pub fn due(
+    m: &Medication,
+    day: NaiveDate,
+    day_doses: &[&Dose],
+    now: NaiveDateTime,
+) -> Vec<DueDose> {
+    let dose = m.schedule_on(day).and_then(|s| s.dose.clone());
+    m.slots_on(day)
         .into_iter()
-        .skip(today_doses.len())
+        .skip(day_doses.len())
         .map(|time| DueDose {
             medication_id: m.id,
             name: m.name.clone(),
             dose: dose.clone(),
             time,
-            overdue: time.is_some_and(|t| now.date().and_time(t) <= now),
+            overdue: time.is_some_and(|t| day.and_time(t) <= now),
         })
         .collect()
 }

@@ -215,11 +215,8 @@ impl Store {
         self.clock.now().naive_local()
     }
 
-    /// A medication's figures as of now: adherence, as-needed counts, missed runs and
-    /// a refill coming up.
-    pub fn med_figures(&self, m: &Medication) -> Result<MedFigures> {
-        let now = self.local_now();
-        let today = self.today()?;
+    /// The first day a medication's adherence counts (see `medication::counting_from`).
+    pub fn med_counting_from(&self, m: &Medication) -> Result<NaiveDate> {
         let day_start = self.profile()?.day_start_hour;
         let added = chrono::DateTime::parse_from_rfc3339(&m.created_at)
             .map_or(m.start_date, |t| local_date(t, day_start));
@@ -228,7 +225,29 @@ impl Store {
             [m.id],
             |r| r.get(0),
         )?;
-        let from = medication::counting_from(m, added, first);
+        Ok(medication::counting_from(m, added, first))
+    }
+
+    /// Each counted day between `from` and `to` with its doses scheduled and taken (a
+    /// day before counting began is left out, none after today): a chart of adherence
+    /// on the date axis, or the summary's period summed.
+    pub fn med_days(
+        &self,
+        m: &Medication,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(NaiveDate, medication::DayCount)>> {
+        let from = from.max(self.med_counting_from(m)?);
+        let doses = self.doses(Some(m.id), from, to)?;
+        Ok(medication::daily(m, &doses, from, to, self.local_now()))
+    }
+
+    /// A medication's figures as of now: adherence, as-needed counts, missed runs and
+    /// a refill coming up.
+    pub fn med_figures(&self, m: &Medication) -> Result<MedFigures> {
+        let now = self.local_now();
+        let today = self.today()?;
+        let from = self.med_counting_from(m)?;
         let doses = self.doses(Some(m.id), today - chrono::Duration::days(89), today)?;
         let as_needed = m.as_needed();
         Ok(MedFigures {
@@ -248,16 +267,17 @@ impl Store {
         })
     }
 
-    /// The doses due today not logged yet, every medication's, in time order (those
-    /// with no time of day last): what Today shows.
+    /// The doses due today (the person's today, by their day-start hour) not logged
+    /// yet, every medication's, in time order (those with no time of day last): what
+    /// Today shows.
     pub fn doses_due(&self) -> Result<Vec<DueDose>> {
         let now = self.local_now();
-        let today = now.date();
+        let today = self.today()?;
         let logged = self.doses(None, today, today)?;
         let mut due = Vec::new();
         for m in self.medications()? {
             let of_m: Vec<&Dose> = logged.iter().filter(|d| d.medication_id == m.id).collect();
-            due.extend(medication::due(&m, &of_m, now));
+            due.extend(medication::due(&m, today, &of_m, now));
         }
         due.sort_by(|a, b| {
             (a.time.is_none(), a.time, &a.name).cmp(&(b.time.is_none(), b.time, &b.name))

@@ -348,8 +348,30 @@ impl Tx<'_> {
                     self.insert_link(c.table, r)?;
                 }
             }
+            if c.table == schema::SCHEDULES {
+                self.set_back_steps(snap.id, rows)?;
+            }
         }
         Ok(snap.id)
+    }
+
+    /// A medication's dose and schedule steps are part of what its edit changed: they
+    /// come back as they were, and a step added since goes.
+    fn set_back_steps(&self, medication_id: i64, rows: &[Value]) -> Result<()> {
+        let kept: Vec<&str> = rows.iter().filter_map(|r| r["uid"].as_str()).collect();
+        let now: Vec<(i64, String)> = self
+            .prepare("SELECT id, uid FROM medication_schedules WHERE medication_id = ?1")?
+            .query_map([medication_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, uid) in now {
+            if !kept.contains(&uid.as_str()) {
+                self.execute("DELETE FROM medication_schedules WHERE id = ?1", [id])?;
+            }
+        }
+        for r in rows.iter().filter_map(Value::as_object) {
+            self.upsert(schema::SCHEDULES, r, true)?;
+        }
+        Ok(())
     }
 
     /// Undoing a deletion: the row, what it owned and the links to it, under new ids

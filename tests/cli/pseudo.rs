@@ -206,6 +206,43 @@ fn person_list() {
     shows(&["person", "list"]);
 }
 
+/// The fixture's medications (`fixture::medications`): the list with adherence, one in
+/// full with its dose history, missed run and refill, the dose log, and a refusal.
+#[test]
+fn medications() {
+    let env = journal();
+    let store = tend::store::Store::open(&env.db, clock()).unwrap();
+    common::fixture::medications(&store);
+    drop(store);
+    let own = own(&env);
+    for args in [
+        &["med", "list"][..],
+        &["med", "show", "Buprenorphine"],
+        &["med", "show", "Hydroxyzine"],
+        &["med", "dose", "list"],
+        &[
+            "med",
+            "take",
+            "Sertraline",
+            "--at",
+            "2026-11-23 09:00",
+            "--late",
+        ],
+    ] {
+        let (out, err, ok) = pseudo(&env, args);
+        assert!(ok, "tend {args:?} failed: {err}");
+        common::pseudo::assert_translated(&format!("tend {}", args.join(" ")), &out, &own);
+    }
+    let (_, err, ok) = pseudo(
+        &env,
+        &["med", "take", "Sertraline", "--at", "2026-11-23 11:00"],
+    );
+    assert!(!ok);
+    let mut own = own;
+    own.insert("at".into());
+    common::pseudo::assert_translated("tend med take (future)", &err, &own);
+}
+
 #[test]
 fn meeting_list() {
     shows(&["meeting", "list"]);

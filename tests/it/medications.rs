@@ -26,6 +26,22 @@ fn the_fixtures_medications_read_as_its_doc_says() {
     assert_eq!(bup.missed_runs[0].doses, 2);
     assert_eq!(bup.refill_in, Some(2));
     assert_eq!(meds[0].changes().count(), 1);
+    // The days of a chart: none before the first dose, none after today.
+    let days = s
+        .med_days(
+            &meds[0],
+            "2026-10-01".parse().unwrap(),
+            "2026-11-30".parse().unwrap(),
+        )
+        .unwrap();
+    assert_eq!(days.len(), 29);
+    assert_eq!(days[0].0.to_string(), "2026-10-26");
+    let missed: Vec<String> = days
+        .iter()
+        .filter(|(_, c)| c.taken < c.scheduled)
+        .map(|(d, _)| d.to_string())
+        .collect();
+    assert_eq!(missed, ["2026-11-04", "2026-11-05", "2026-11-23"]);
     let prn = s.med_figures(&meds[1]).unwrap();
     assert!(prn.adherence.is_empty());
     assert_eq!(prn.as_needed[1].doses, 2);

@@ -1289,7 +1289,8 @@ fn the_crisis_contacts_stay_visible_however_many_people_there_are() {
         screen.contains("Sam (sponsor)"),
         "two people still fit: {screen}"
     );
-    assert!(screen.contains("10 more below (↑↓)"), "{screen}");
+    // The demo's people (its prescriber among them) and the eight friends.
+    assert!(screen.contains("11 more below (↑↓)"), "{screen}");
     assert!(!screen.contains("Friend 7"), "{screen}");
     // The rest scroll into view, a person at a time; the contacts stay where they are.
     for _ in 0..20 {

@@ -209,11 +209,17 @@ fn due_doses_are_the_days_times_not_yet_answered() {
         vec![step("2026-11-01", ScheduleKind::Daily, &["08:00", "20:00"])],
     );
     let one = dose("2026-11-23", DoseStatus::Taken);
-    let due_now = due(&m, &[&one], now("2026-11-23 10:00"));
+    let today = d("2026-11-23");
+    let due_now = due(&m, today, &[&one], now("2026-11-23 10:00"));
     assert_eq!(due_now.len(), 1);
     assert_eq!(due_now[0].time, NaiveTime::from_hms_opt(20, 0, 0));
     assert!(!due_now[0].overdue);
-    assert!(due(&m, &[], now("2026-11-23 10:00"))[0].overdue);
+    assert!(due(&m, today, &[], now("2026-11-23 10:00"))[0].overdue);
+    // At 02:00, before a 04:00 day start, the day is still the 22nd: its evening dose
+    // is due, and overdue.
+    let night = due(&m, d("2026-11-22"), &[], now("2026-11-23 02:00"));
+    assert_eq!(night.len(), 2);
+    assert!(night[1].overdue);
 }
 
 #[test]

@@ -485,6 +485,8 @@ fn a_newer_tends_segment_merges_what_this_tend_knows_and_keeps_the_rest() {
         .unwrap();
     assert_eq!(held, 1);
     // The new role reads as "other"; the value itself is kept and exported as it came.
+    // (Until this tend knew "prescriber", this test sent that very role: a tend from
+    // before medications reads a prescriber as "other" and passes the role on.)
     let people = s.people().unwrap();
     assert_eq!(
         people[0].roles,

@@ -3,6 +3,7 @@
 //! them back) and travelling through a data file.
 
 use super::super::tests::{d, fresh};
+use super::Prescriber;
 use crate::domain::RecordKind;
 use crate::domain::medication::{DoseDraft, DoseStatus, MedForm, MedicationDraft, ScheduleDraft};
 
@@ -175,4 +176,64 @@ fn medications_travel_through_a_data_file_whole() {
     let m = b.find_medication("Buprenorphine").unwrap();
     assert!(m.prescriber_id.is_some());
     assert_eq!(m.current().unwrap().times, ["08:00", "20:00"]);
+}
+
+#[test]
+fn undoing_an_edit_takes_back_its_change_of_dose() {
+    let (_dir, s) = fresh();
+    let m = s.write(|w| w.add_medication(bup(), morning())).unwrap();
+    let (snap, _) = s
+        .write(|w| {
+            w.edit_record(RecordKind::Medication, m.id, None, |w| {
+                let mut draft = MedicationDraft::from(&m);
+                draft.note = Some("lowered with Dr Lee".into());
+                w.edit_medication(m.id, draft)?;
+                let mut lower = morning();
+                lower.dose = Some("4 mg".into());
+                w.set_schedule(m.id, d("2026-11-20"), lower)
+            })
+        })
+        .unwrap();
+    assert_eq!(s.medication(m.id).unwrap().schedules.len(), 2);
+    s.write(|w| w.restore(&snap)).unwrap();
+    let back = s.medication(m.id).unwrap();
+    assert_eq!(back.note, None);
+    assert_eq!(back.schedules.len(), 1);
+    assert_eq!(back.current().unwrap().dose.as_deref(), Some("8 mg"));
+}
+
+#[test]
+fn a_prescriber_is_found_given_the_role_or_added_and_a_newer_role_stays() {
+    let (_dir, s) = fresh();
+    let p = s
+        .write(|w| {
+            w.add_person(crate::domain::PersonDraft {
+                name: "Dr Lee".into(),
+                ..crate::domain::PersonDraft::default()
+            })
+        })
+        .unwrap();
+    // A role a newer tend wrote, kept as written.
+    s.conn
+        .execute("UPDATE people SET roles = 'chaplain' WHERE id = ?1", [p.id])
+        .unwrap();
+    let (id, how) = s.write(|w| w.prescriber("dr lee")).unwrap();
+    assert_eq!((id, how), (p.id, Prescriber::RoleAdded));
+    let roles: String = s
+        .conn
+        .query_row("SELECT roles FROM people WHERE id = ?1", [p.id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(roles, "chaplain,prescriber");
+    assert_eq!(
+        s.write(|w| w.prescriber("Dr Lee")).unwrap().1,
+        Prescriber::Known
+    );
+    let (new, how) = s.write(|w| w.prescriber("Dr Okafor")).unwrap();
+    assert_eq!(how, Prescriber::Added);
+    assert_eq!(
+        s.person(new).unwrap().roles,
+        [crate::domain::Role::Prescriber]
+    );
 }
