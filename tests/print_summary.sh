@@ -4,8 +4,10 @@
 # section is there, that the figures match what tend's other outputs say, that a PHQ-9
 # item 9 above 0 (added here: the demo has none) is flagged on page 1, that the diary
 # card takes at most 2 pages and the whole at most 8; then, with a commitment cut down
-# and 90 days of use added, that the summary with `--include use` (the use calendar)
-# takes at most 10 pages and its diary card still at most 2.
+# and 90 days of use added, four trackers shared and answered daily (one safety answer)
+# and the demo's medication shared, that the summary with `--include use,medications`
+# (the use calendar, the medications, the trackers' columns, the flag on page 1) takes
+# at most 10 pages and its diary card still at most 2.
 # Usage: tests/print_summary.sh [path/to/tend]   (needs chromium and poppler-utils)
 set -euo pipefail
 bin=$(realpath "${1:-target/debug/tend}")
@@ -84,7 +86,19 @@ for i in $(seq 0 89); do
   # In the morning: TEND_NOW is 10:00 on the last day, and a use is never ahead of now.
   "$bin" --db "$db" use add Drinking $(( (i * 7) % 6 + 1 )) --at "$day 08:00" >/dev/null
 done
-"$bin" --db "$db" export summary --from "$from" --to "$to" --include use -o "$work/use.html" >/dev/null
+# And the person's own trackers, shared as diary card columns and answered every day of
+# the 90, one self-harm urge at its threshold (flagged on page 1); with the demo's
+# medication shared too.
+for preset in self-harm-urge urge-to-use skills-used exercise; do
+  "$bin" --db "$db" tracker add --preset "$preset" --shared >/dev/null
+done
+for i in $(seq 0 89); do
+  day=$(date -u -d "$from + $i days" +%F)
+  "$bin" --db "$db" checkin --date "$day" --track "Urge to self-harm=$(( i == 75 ? 5 : i % 3 ))" \
+    --track "Urge to use=$(( (i * 7) % 6 ))" --track "Skills used=$(( i % 4 != 1 ))" \
+    --track "Exercise=$(( 20 + (i % 5) * 10 ))" >/dev/null
+done
+"$bin" --db "$db" export summary --from "$from" --to "$to" --include use,medications -o "$work/use.html" >/dev/null
 sed 's|</style>|@page { size: A4; }</style>|' "$work/use.html" > "$work/use-a4.html"
 for paper in letter a4; do
   html="$work/use.html"
@@ -92,11 +106,14 @@ for paper in letter a4; do
   print_pdf "$html" "$work/use-$paper.pdf"
   pdftotext -layout "$work/use-$paper.pdf" "$work/use-$paper.txt"
   for text in "Use calendar" "Drinking (standard drinks)" "Average a week" "August 2026" "November 2026" \
-              "Days within my plan, Drinking (cut down)" "Weekly diary card"; do
+              "Days within my plan, Drinking (cut down)" "Weekly diary card" "Medications" "Buprenorphine" \
+              "Urge to self-harm (0–5)" "Exercise (minutes)"; do
     check "$work/use-$paper.txt" "$text"
   done
+  pdftotext -f 1 -l 1 "$work/use-$paper.pdf" - | tr -s ' \n' '  ' > "$work/use-$paper-1.txt"
+  check "$work/use-$paper-1.txt" "9 November 2026: the safety tracker “Urge to self-harm” was answered 5"
   pages=$(pdfinfo "$work/use-$paper.pdf" | awk '/^Pages:/ {print $2}')
-  echo "print check: $paper PDF with --include use, $pages pages"
+  echo "print check: $paper PDF with --include use,medications and trackers, $pages pages"
   read -r first last < <(card_pages "$work/use-$paper.pdf" "$pages")
   card=$((last - first + 1))
   if [ "$first" -gt 0 ] && [ "$card" -le 2 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "print check: the $paper diary card with use takes $card pages (at most 2)"; fi

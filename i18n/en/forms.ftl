@@ -379,6 +379,7 @@ form-export-details = Share setback details
 form-export-names = Name people in full
 form-export-numbers = Share numbers, places
 form-export-use = Share amounts of use
+form-export-medications = Share medications
 form-export-lessons = Share setback lessons
 form-export-contacts = Count calls and visits
 form-export-format = Format

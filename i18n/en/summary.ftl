@@ -9,7 +9,7 @@ summary-format-unknown = unknown '{ $value }'; use {"html"}, {"md"}, {"csv"} or 
 ## report/model.rs
 
 # $value is what the person typed after --include.
-summary-include-unknown = unknown '{ $value }'; use {"journal"}, {"notes"}, {"setback-details"}, {"names"}, {"numbers"}, {"use"} (comma-separated)
+summary-include-unknown = unknown '{ $value }'; use {"journal"}, {"notes"}, {"setback-details"}, {"names"}, {"numbers"}, {"use"}, {"medications"} (comma-separated)
 # $value is what the person typed after --leave-out.
 summary-leave-out-unknown = unknown '{ $value }'; use {"lessons"}
 
@@ -25,6 +25,7 @@ summary-shared-names = people's names
 summary-shared-initials = people's names (each person appears as an initial, with their role)
 summary-shared-numbers = phone numbers and meeting places
 summary-shared-use = amounts of use (the use calendar)
+summary-shared-medications = medications
 summary-shared-contacts = calls, messages and time with people (all but those marked private)
 
 # The headings of a growth entry's written parts.
@@ -128,6 +129,67 @@ summary-scale-first = first result
 # $change is "▼ down 3 from 10"; $date that result's date.
 summary-scale-change = { $change } on { $date }
 
+## report/trackers.rs
+
+# A shared tracker's heading on the diary card: its name with its scale or its unit.
+summary-tracker-heading-scale = { $name } ({ $lo }–{ $hi })
+summary-tracker-heading-unit = { $name } ({ $unit })
+# A tracker's answer on the diary card when the person acted on it ("4, acted on").
+summary-tracker-acted = { $value }, acted on
+# A rating in a sentence.
+summary-tracker-on-scale = { $value } on a scale of { $lo } to { $hi }
+# A safety tracker's answer at or above its threshold, on page 1 like a PHQ-9 item 9
+# answer: $value is the answer ("5 on a scale of 0 to 5", "yes"), $threshold the least
+# answer flagged ("5", "yes", "40 minutes").
+summary-tracker-flag = { $date }: the safety tracker “{ $tracker }” was answered { $value }, at or above the threshold the person set ({ $threshold }).
+
+## report/medications.rs
+
+summary-medications-heading = Medications
+summary-medications-how = Doses the person logged as taken (late ones too) of the doses their schedule set, each counted once its time had passed, and only from the day tend could know of the medication. tend records what the person says they take; it never suggests a dose.
+summary-medications-none = No medication was taken in this period.
+summary-medication-addiction = for addiction treatment
+# Which days an adherence figure counts: $days is "90 days".
+summary-medication-period = This period ({ $days })
+summary-medication-last = Last { $days }
+summary-medication-taken = { $scheduled ->
+    [one] { $taken } of { $scheduled } dose
+   *[other] { $taken } of { $scheduled } doses
+} ({ $percent }%)
+summary-medication-none-due = no dose due yet
+summary-medication-as-needed = { $count ->
+    [one] taken once, as needed
+   *[other] taken { $count } times, as needed
+}
+# A change in the range: $before and $after are doses ("8 mg") or doses with their
+# schedule.
+summary-medication-dose-changed = { $date }, dose from { $before } to { $after }
+summary-medication-schedule-changed = { $date }, from { $before } to { $after }
+summary-medication-changes = Changes
+summary-medication-missed = Missed in a row
+summary-medication-missed-day = { $count ->
+    [one] { $count } dose on { $date }
+   *[other] { $count } doses on { $date }
+}
+summary-medication-missed-run = { $count ->
+    [one] { $count } dose from { $first } to { $last }
+   *[other] { $count } doses from { $first } to { $last }
+}
+
+# A medication's dose and schedule: $dose is as the person wrote it ("8 mg"); $schedule
+# one of the schedules below, with its times ($times: "08:00, 20:00") when it has any.
+summary-schedule-dose = { $dose } · { $schedule }
+summary-schedule-at = { $schedule } at { $times }
+summary-schedule-daily = every day
+# $days lists short weekday names: "Mon, Wed, Fri".
+summary-schedule-weekdays = on { $days }
+summary-schedule-every = { $every ->
+    [one] every day
+   *[other] every { $every } days
+}
+summary-schedule-monthly = once a month
+summary-schedule-as-needed = as needed
+
 ## report/sections.rs
 
 summary-halt-hungry = Hungry
@@ -220,6 +282,8 @@ summary-person-roles = { $name } ({ $roles })
 summary-title = Recovery summary
 summary-title-for = Recovery summary for { $name }
 summary-safety-heading = Safety flag: thoughts of self-harm
+# When a safety tracker of the person's own is flagged (with or without PHQ-9 item 9).
+summary-safety-heading-trackers = Safety flag
 summary-glance = At a glance
 summary-latest-heading = Self-checks: the latest results
 summary-changes-heading = Compared with the previous { $days }
@@ -301,6 +365,10 @@ summary-col-domain = Domain
 summary-col-status = Status
 summary-col-date = Date
 summary-col-score = Score
+summary-col-medication = Medication
+summary-col-dose-schedule = Dose and schedule
+summary-col-prescriber = Prescriber
+summary-col-doses-taken = Doses taken
 
 # $scale is a scale's name ("PHQ-9"); $trend its results in turn.
 summary-scale-trend = { $scale } trend: { $trend }

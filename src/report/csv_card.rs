@@ -7,8 +7,12 @@
 //! when notes are shared, and, only when the person shares the amounts of use
 //! (`--include use`), one `use_amount:NAME:UNIT` column for each commitment with use in
 //! the range (`use_amount:Alcohol:drinks`): the day's amount, 0 on a use-free day, empty
-//! before the commitment began. Without it those columns are not there at all. Text
-//! cells are neutralised against spreadsheet formulas.
+//! before the commitment began. Without it those columns are not there at all. Last,
+//! one column for each tracker the person shares, in their order: `tracker:NAME` (a
+//! yes/no as 1/0, a rating, a time as HH:MM), `tracker:NAME:UNIT` for a number, each
+//! followed by `tracker_acted_on:NAME` (1/0) for a tracker that asks whether the person
+//! acted on it; empty on a day not answered. Text cells are neutralised against
+//! spreadsheet formulas.
 
 use super::csv_cell;
 use super::model::{Day, Summary};
@@ -52,6 +56,15 @@ fn header(s: &Summary) -> Vec<String> {
             c.name,
             c.unit.as_str()
         )));
+    }
+    for t in &s.trackers {
+        header.push(csv_cell(&match &t.unit {
+            Some(unit) => format!("tracker:{}:{unit}", t.name),
+            None => format!("tracker:{}", t.name),
+        }));
+        if t.asks_acted {
+            header.push(csv_cell(&format!("tracker_acted_on:{}", t.name)));
+        }
     }
     header
 }
@@ -98,6 +111,13 @@ fn row(s: &Summary, i: usize, d: &Day) -> Vec<String> {
     }
     for c in &s.uses {
         row.push(c.amounts[i].map_or(String::new(), show_amount));
+    }
+    for t in &s.trackers {
+        let cell = t.cells[i].as_ref();
+        row.push(cell.map_or(String::new(), |c| c.csv.clone()));
+        if t.asks_acted {
+            row.push(cell.and_then(|c| c.acted).map_or(String::new(), b));
+        }
     }
     row
 }

@@ -9,6 +9,7 @@ use crate::catalog::{self, DateForm};
 use std::fmt::Write;
 
 mod front;
+mod medications;
 mod tlfb;
 use front::{changes, latest_scales, safety};
 
@@ -59,6 +60,7 @@ pub fn render(s: &Summary) -> String {
     headline(&mut o, s);
     latest_scales(&mut o, s);
     changes(&mut o, s);
+    medications::medications(&mut o, s);
     trends(&mut o, s);
     halt(&mut o, s);
     growth(&mut o, s);
@@ -210,7 +212,7 @@ fn halt(o: &mut String, s: &Summary) {
     );
 }
 
-fn day_row(b: &mut String, d: &Day) {
+fn day_row(b: &mut String, s: &Summary, i: usize, d: &Day) {
     let cells = &d.cells;
     let _ = write!(
         b,
@@ -222,13 +224,14 @@ fn day_row(b: &mut String, d: &Day) {
     }
     let _ = write!(
         b,
-        "<td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>",
-        cells.halt,
-        cells.sleep,
-        cells.urge,
-        cells.acted,
-        esc(&cells.coping)
+        "<td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td>",
+        cells.halt, cells.sleep, cells.urge, cells.acted
     );
+    for t in &s.trackers {
+        let text = t.cells[i].as_ref().map_or("–", |c| c.text.as_str());
+        let _ = write!(b, "<td class=\"n\">{}</td>", esc(text));
+    }
+    let _ = write!(b, "<td>{}</td></tr>", esc(&cells.coping));
     if !d.notes.is_empty() {
         let notes: Vec<String> = d
             .notes
@@ -237,7 +240,8 @@ fn day_row(b: &mut String, d: &Day) {
             .collect();
         let _ = write!(
             b,
-            "<tr><td></td><td class=\"notes\" colspan=\"12\">{}</td></tr>",
+            "<tr><td></td><td class=\"notes\" colspan=\"{}\">{}</td></tr>",
+            12 + s.trackers.len(),
             notes.join(" · ")
         );
     }
@@ -247,18 +251,23 @@ fn day_row(b: &mut String, d: &Day) {
 /// two printed pages.
 fn diary(o: &mut String, s: &Summary) {
     let mut b = String::from("<table class=\"card\">");
-    head(&mut b, &diary_columns());
+    let mut columns = diary_columns();
+    let coping = columns.pop().expect("the coping column is last");
+    columns.extend(s.trackers.iter().map(|t| esc(&t.heading)));
+    columns.push(coping);
+    head(&mut b, &columns);
     for week in &s.weeks {
         let _ = write!(
             b,
-            "<tbody><tr class=\"wk\"><th colspan=\"13\">{}</th></tr>",
+            "<tbody><tr class=\"wk\"><th colspan=\"{}\">{}</th></tr>",
+            columns.len(),
             t!(
                 "summary-week-of",
                 date = catalog::date(week.start, DateForm::DayMonth)
             )
         );
-        for d in s.week_days(week) {
-            day_row(&mut b, d);
+        for i in week.days.clone() {
+            day_row(&mut b, s, i, &s.days[i]);
         }
         b.push_str("</tbody>");
     }

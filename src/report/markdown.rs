@@ -8,6 +8,7 @@ use crate::catalog;
 use chrono::Datelike;
 use std::fmt::Write;
 
+mod medications;
 mod tlfb;
 
 /// One character per day: ▁ (low) to █ (high), `·` for no value.
@@ -46,6 +47,7 @@ pub fn render(s: &Summary) -> String {
     glance(&mut o, s);
     latest_scales(&mut o, s);
     changes(&mut o, s);
+    medications::medications(&mut o, s);
     measures(&mut o, s);
     halt(&mut o, s);
     growth(&mut o, s);
@@ -61,12 +63,13 @@ pub fn render(s: &Summary) -> String {
 }
 
 fn safety(o: &mut String, s: &Summary) {
-    if s.safety.is_empty() {
+    let lines = s.safety_lines();
+    if lines.is_empty() {
         return;
     }
-    let _ = writeln!(o, "## ⚠ {}\n", t!("summary-safety-heading"));
-    for f in &s.safety {
-        let _ = writeln!(o, "**{}**\n", esc(&f.text));
+    let _ = writeln!(o, "## ⚠ {}\n", s.safety_heading());
+    for text in lines {
+        let _ = writeln!(o, "**{}**\n", esc(text));
     }
     let _ = writeln!(o, "{}\n", esc(&model::safety_pointer()));
 }
@@ -431,14 +434,25 @@ fn diary(o: &mut String, s: &Summary) {
         t!("summary-diary-heading"),
         t!("summary-md-diary-how")
     );
-    let columns = diary_columns();
+    let mut columns = diary_columns();
+    let coping = columns.pop().expect("the coping column is last");
+    columns.extend(s.trackers.iter().map(|t| esc(&t.heading)));
+    columns.push(coping);
     for week in &s.weeks {
         let week_of = t!("summary-week-of", date = week.start.to_string());
         let _ = writeln!(o, "\n### {week_of}\n");
         header(o, &columns);
         let days = s.week_days(week);
-        for d in days {
+        for (i, d) in week.days.clone().zip(days) {
             let c = &d.cells;
+            let trackers: String = s
+                .trackers
+                .iter()
+                .map(|t| {
+                    let text = t.cells[i].as_ref().map_or("–", |c| c.text.as_str());
+                    format!("{} | ", esc(text))
+                })
+                .collect();
             let day = t!(
                 "summary-md-card-date",
                 weekday = catalog::weekday(d.date.weekday(), true),
@@ -446,7 +460,7 @@ fn diary(o: &mut String, s: &Summary) {
             );
             let _ = writeln!(
                 o,
-                "| {} | {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {trackers}{} |",
                 day,
                 c.ratings.join(" | "),
                 c.halt,

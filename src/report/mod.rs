@@ -11,6 +11,7 @@ pub mod figures;
 mod headline;
 mod html;
 mod markdown;
+mod medications;
 pub mod model;
 mod privacy;
 pub mod readable;
@@ -18,6 +19,7 @@ mod records;
 mod sections;
 mod standing;
 mod svg;
+mod trackers;
 mod use_calendar;
 
 pub use model::{Includes, Summary};

@@ -28,6 +28,9 @@ pub struct Includes {
     /// The amounts of use: the use calendar (TLFB) and the diary card's amount columns
     /// (else only each commitment's path and its count of days).
     pub uses: bool,
+    /// The medications section: each medication's adherence, its changes in dose or
+    /// schedule and its runs of missed doses (else no medication appears at all).
+    pub medications: bool,
     /// Lessons from setbacks (what I learned, next time) left out; they are in unless
     /// the person says otherwise.
     pub leave_out_lessons: bool,
@@ -47,9 +50,10 @@ impl Includes {
             && !self.names
             && !self.numbers
             && !self.uses
+            && !self.medications
     }
 
-    /// Parses `journal,notes,setback-details,names,numbers,use`.
+    /// Parses `journal,notes,setback-details,names,numbers,use,medications`.
     pub fn parse(s: &str) -> Result<Includes, Invalid> {
         let mut inc = Includes::default();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -60,6 +64,7 @@ impl Includes {
                 "names" => inc.names = true,
                 "numbers" => inc.numbers = true,
                 "use" => inc.uses = true,
+                "medications" => inc.medications = true,
                 other => {
                     return Err(Invalid::new(
                         "include",
@@ -112,6 +117,7 @@ impl Includes {
         );
         say(self.numbers, t!("summary-shared-numbers"));
         say(self.uses, t!("summary-shared-use"));
+        say(self.medications, t!("summary-shared-medications"));
         if self.share_contacts {
             included.push(t!("summary-shared-contacts"));
         }
@@ -396,6 +402,62 @@ pub fn safety_pointer() -> String {
     )
 }
 
+/// A safety tracker's answer at or above the person's threshold: flagged on page 1 like
+/// a PHQ-9 item 9 answer, whether or not the tracker is shared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrackerFlag {
+    pub date: NaiveDate,
+    pub tracker: String,
+    /// The answer as the diary card shows it: "5".
+    pub value: String,
+    /// The whole flag in one plain sentence.
+    pub text: String,
+}
+
+/// A tracker the person marked shared, as a column of the diary card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrackerColumn {
+    /// The tracker's name (through the privacy of names).
+    pub name: String,
+    /// A number's unit, as the person wrote it.
+    pub unit: Option<String>,
+    /// The column's heading: the tracker's name, with its scale or unit.
+    pub heading: String,
+    /// Whether each answer also says if the person acted on it (a CSV column of its own).
+    pub asks_acted: bool,
+    /// One cell per day of the range: `None` where nothing was answered.
+    pub cells: Vec<Option<TrackerCell>>,
+}
+
+/// One day's answer to a shared tracker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrackerCell {
+    /// As the card shows it: "yes", "4", "30", "22:30", with "acted on" when it was.
+    pub text: String,
+    /// As the CSV card writes it: 1/0, the number, HH:MM.
+    pub csv: String,
+    pub acted: Option<bool>,
+}
+
+/// One medication in the range, when the person shares their medications.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MedicationLine {
+    pub name: String,
+    /// Its dose and schedule on the range's last day: "8 mg · every day at 08:00".
+    pub schedule: String,
+    /// "for addiction treatment", or nothing.
+    pub addiction: bool,
+    /// The prescriber as an initial and a role, unless names are shared.
+    pub prescriber: Option<String>,
+    /// Doses taken of doses scheduled, each with the days it counts: ("Last 7 days",
+    /// "5 of 7 doses (71%)"). An as-needed medication has its uses instead.
+    pub adherence: Vec<(String, String)>,
+    /// Changes of dose or schedule in the range, oldest first, each with its date.
+    pub changes: Vec<String>,
+    /// Runs of doses missed in a row, oldest first: "3 doses in a row, 4 to 6 November".
+    pub missed: Vec<String>,
+}
+
 /// Sleep in the range, from the check-ins that gave hours.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sleep {
@@ -537,6 +599,9 @@ pub struct Summary {
     pub shared: String,
     /// PHQ-9 item 9 above 0 in the range, oldest first: shown before anything else.
     pub safety: Vec<SafetyFlag>,
+    /// Safety trackers' answers at or above their threshold in the range, oldest first:
+    /// shown with the PHQ-9 flags, whatever the person shares.
+    pub tracker_flags: Vec<TrackerFlag>,
     pub glance: Glance,
     /// The headline figures with their change against the previous `range_days` days.
     pub headlines: Vec<Headline>,
@@ -545,6 +610,10 @@ pub struct Summary {
     pub connections: Connections,
     /// Mood, craving, then the five life domains.
     pub measures: Vec<Measure>,
+    /// The trackers the person shares, in their order, as diary card columns.
+    pub trackers: Vec<TrackerColumn>,
+    /// Each medication, only when the person shares them (else empty).
+    pub medications: Vec<MedicationLine>,
     pub halt: Vec<HaltCount>,
     pub days: Vec<Day>,
     pub weeks: Vec<Week>,
@@ -560,6 +629,29 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Every safety flag's sentence, PHQ-9 item 9 and safety trackers alike, oldest
+    /// first: what page 1 shows before anything else.
+    pub fn safety_lines(&self) -> Vec<&str> {
+        let mut all: Vec<(NaiveDate, &str)> = self
+            .safety
+            .iter()
+            .map(|f| (f.date, f.text.as_str()))
+            .chain(self.tracker_flags.iter().map(|f| (f.date, f.text.as_str())))
+            .collect();
+        all.sort_by_key(|(date, _)| *date);
+        all.into_iter().map(|(_, text)| text).collect()
+    }
+
+    /// The safety flags' heading: thoughts of self-harm for PHQ-9 item 9 alone, plain
+    /// when a safety tracker of the person's own is flagged too.
+    pub fn safety_heading(&self) -> String {
+        if self.tracker_flags.is_empty() {
+            t!("summary-safety-heading")
+        } else {
+            t!("summary-safety-heading-trackers")
+        }
+    }
+
     /// The days of one week of the diary card.
     pub fn week_days(&self, week: &Week) -> &[Day] {
         &self.days[week.days.clone()]

@@ -6,7 +6,9 @@
 
 use super::model::Includes;
 use super::privacy::Privacy;
+use crate::domain::medication::{Dose, Medication};
 use crate::domain::progress::{self, Stats};
+use crate::domain::trackers::{Tracker, TrackerValue};
 use crate::domain::usage::{CommitmentPath, UseDay};
 use crate::domain::*;
 use crate::error::Result;
@@ -57,6 +59,43 @@ pub struct Records {
     pub(super) uses: Vec<(i64, Vec<CommitmentPath>, Vec<UseDay>)>,
     /// The size of a standard drink, in grams.
     pub(super) drink_grams: f64,
+    /// Trackers and medications.
+    pub(super) care: Care,
+}
+
+/// The trackers with their answers in the range, and the medications with their doses
+/// (only when the person shares them).
+pub struct Care {
+    /// Every tracker, archived too, in the person's order.
+    pub trackers: Vec<Tracker>,
+    pub values: Vec<TrackerValue>,
+    pub medications: Vec<Medication>,
+    /// Their doses up to the range's end.
+    pub doses: Vec<Dose>,
+    /// The range's end as a local moment: the end of its last day, or now if sooner.
+    pub now: chrono::NaiveDateTime,
+}
+
+impl Care {
+    fn load(store: &Store, from: NaiveDate, to: NaiveDate, includes: &Includes) -> Result<Care> {
+        let now = store.clock().now().naive_local();
+        let end = to.and_hms_opt(23, 59, 59).expect("a time of day");
+        let (medications, doses) = if includes.medications {
+            let meds = store.medications()?;
+            let first = meds.iter().map(|m| m.start_date).min().unwrap_or(to);
+            let doses = store.doses(None, first.min(to), to)?;
+            (meds, doses)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        Ok(Care {
+            trackers: store.all_trackers()?,
+            values: store.tracker_values(from, to)?,
+            medications,
+            doses,
+            now: end.min(now),
+        })
+    }
 }
 
 impl Records {
@@ -91,6 +130,7 @@ impl Records {
             uses.push((c.id, store.paths(c.id)?, days));
         }
         Ok(Records {
+            care: Care::load(store, from, to, &includes)?,
             uses,
             drink_grams: store.drink_grams(),
             previous,
@@ -121,6 +161,21 @@ impl Records {
             meetings,
             privacy,
         })
+    }
+}
+
+impl Records {
+    /// Each medication taken in the range, when the person shares them (else none).
+    pub fn medications(&self) -> Vec<super::model::MedicationLine> {
+        super::medications::MedRecords {
+            medications: &self.care.medications,
+            doses: &self.care.doses,
+            people: &self.people,
+            from: self.from,
+            to: self.to,
+            now: self.care.now,
+        }
+        .lines(&self.privacy)
     }
 }
 

@@ -7,7 +7,7 @@ use super::model::{
     CommitmentLine, Day, Glance, HaltCount, Includes, SetbackLine, Summary, TriggerLine,
 };
 use super::records::Records;
-use super::{headline, standing};
+use super::{headline, standing, trackers};
 use crate::catalog::{self, DateForm};
 use crate::domain::progress::ends_run_of;
 use crate::domain::tracked::Window;
@@ -31,6 +31,7 @@ fn halt_names() -> [String; 4] {
 pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) -> Result<Summary> {
     let records = Records::load(store, from, to, includes)?;
     let days = records.days();
+    let care = &records.care;
     let glance = records.glance();
     let measures = measures(&days);
     let generated_at = store.clock().stamp();
@@ -45,6 +46,15 @@ pub fn build(store: &Store, from: NaiveDate, to: NaiveDate, includes: Includes) 
         includes,
         shared: includes.shared_line(),
         safety: headline::safety(&records.assessments),
+        tracker_flags: trackers::flags(&care.trackers, &care.values, &records.privacy),
+        trackers: trackers::columns_of(
+            &care.trackers,
+            &care.values,
+            from,
+            days.len(),
+            &records.privacy,
+        ),
+        medications: records.medications(),
         headlines: records.headlines(&glance, &measures),
         sleep: headline::sleep(&records.checkins),
         last_growth: records.last_growth(),

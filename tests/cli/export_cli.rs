@@ -113,7 +113,9 @@ fn markdown_and_csv_go_to_stdout() {
         "--include",
         "notes",
     ]);
-    assert!(with_notes.lines().next().unwrap().ends_with(",notes"));
+    // Notes come before the columns of the demo's shared tracker (always last).
+    let header = with_notes.lines().next().unwrap();
+    assert!(header.contains(",notes,tracker:Urge to use,"), "{header}");
 }
 
 #[test]
@@ -305,4 +307,116 @@ fn use_amounts_are_shared_only_with_include_use() {
     let help = env.ok(&["export", "summary", "--help"]);
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(help.contains("use (the amounts of use"), "{help}");
+}
+
+/// The example: buprenorphine from six days ago, taken on 5 of the 7 days (the
+/// first on its start date): the summary with `--include medications` says 5 of 7, and
+/// without it names no medication.
+#[test]
+fn the_summary_with_medications_says_five_of_seven_doses() {
+    let env = Env::new();
+    env.ok(&[
+        "med",
+        "add",
+        "Buprenorphine",
+        "--dose",
+        "8 mg",
+        "--times",
+        "08:00",
+        "--start",
+        "2026-11-17",
+        "--addiction",
+        "--prescriber",
+        "Dr. Lee",
+    ]);
+    for day in ["17", "18", "20", "21", "23"] {
+        let at = format!("2026-11-{day} 08:05");
+        env.ok(&["med", "take", "Buprenorphine", "--at", &at]);
+    }
+    let summary = |include: &[&str]| {
+        let mut args = vec!["export", "summary", "--format", "md", "-o", "-"];
+        args.extend(include);
+        env.ok(&args)
+    };
+    let md = summary(&["--include", "medications"]);
+    assert!(
+        md.contains("Included: lessons from setbacks; medications."),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Buprenorphine · for addiction treatment | 8 mg · every day at 08:00 | L. \\(prescriber\\) |"),
+        "{md}"
+    );
+    assert!(md.contains("5 of 7 doses \\(71%\\)"), "{md}");
+    assert!(
+        !md.contains("Missed in a row"),
+        "two single days missed are not a run: {md}"
+    );
+    let week = summary(&["--include", "medications", "--from", "2026-11-17"]);
+    assert!(
+        week.contains("This period \\(7 days\\): 5 of 7 doses \\(71%\\)"),
+        "{week}"
+    );
+    for format in ["md", "html", "csv"] {
+        let private = env.ok(&["export", "summary", "--format", format, "-o", "-"]);
+        assert!(
+            !private.contains("Buprenorphine") && !private.contains("8 mg"),
+            "{format}"
+        );
+    }
+    let help = env.ok(&["export", "summary", "--help"]);
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("medications (each medication's doses taken"),
+        "{help}"
+    );
+}
+
+/// The safety tracker: a self-harm urge answered 5 of 0–5 in `tend checkin
+/// --track` is flagged on page 1 of the summary with its date, though the tracker is
+/// not shared (no diary card column, nothing else of it).
+#[test]
+fn a_safety_answer_from_the_command_line_is_flagged_on_page_one() {
+    let env = Env::new();
+    env.ok(&[
+        "tracker",
+        "add",
+        "Self-harm urge",
+        "--kind",
+        "rating",
+        "--scale",
+        "0-5",
+        "--safety",
+    ]);
+    env.ok(&[
+        "checkin",
+        "--date",
+        "yesterday",
+        "--track",
+        "Self-harm urge=3",
+    ]);
+    env.ok(&["checkin", "--mood", "4", "--track", "Self-harm urge=5"]);
+    let md = env.ok(&["export", "summary", "--format", "md", "-o", "-"]);
+    let flag = "**23 November 2026: the safety tracker “Self-harm urge” was answered 5 on a scale of 0 to 5, at or above the threshold the person set \\(5\\).**";
+    let at = md.find(flag).unwrap_or_else(|| panic!("{md}"));
+    assert!(at < md.find("## At a glance").unwrap());
+    assert_eq!(
+        md.matches("Self-harm urge").count(),
+        1,
+        "only the flag: {md}"
+    );
+    let csv = env.ok(&["export", "summary", "--format", "csv", "-o", "-"]);
+    assert!(!csv.contains("tracker:"), "not shared: no column");
+    env.ok(&["tracker", "edit", "Self-harm urge", "--shared"]);
+    let csv = env.ok(&["export", "summary", "--format", "csv", "-o", "-"]);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .ends_with(",tracker:Self-harm urge"),
+        "{csv}"
+    );
+    assert!(
+        csv.lines().last().unwrap().starts_with("2026-11-23,") && csv.trim_end().ends_with(",5")
+    );
 }

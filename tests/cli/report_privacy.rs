@@ -73,11 +73,26 @@ fn the_demo_summary_names_no_one_and_shows_no_number_by_default() {
     );
     assert!(html.contains("Call S."), "a coping step names the initial");
     assert!(
-        html.contains("Left out: journal entries; check-in notes; setback details; people&#39;s names (each person appears as an initial, with their role); phone numbers and meeting places; amounts of use (the use calendar)."),
+        html.contains("Left out: journal entries; check-in notes; setback details; people&#39;s names (each person appears as an initial, with their role); phone numbers and meeting places; amounts of use (the use calendar); medications."),
         "the cover line says what was left out"
     );
     let csv = summary(&env, "csv", &[]);
     assert!(csv.contains("Call S."), "the diary card's coping names S.");
+}
+
+/// The medications section names the prescriber as an initial and a role unless names
+/// are shared.
+#[test]
+fn a_prescriber_is_an_initial_and_a_role_unless_names_are_shared() {
+    let env = demo();
+    for format in ["html", "md", "csv"] {
+        let out = summary(&env, format, &["--include", "medications"]);
+        assert!(!has_word(&out, "Rivera"), "{format} names the prescriber");
+    }
+    let md = summary(&env, "md", &["--include", "medications"]);
+    assert!(md.contains("| R. \\(prescriber\\) |"), "{md}");
+    let named = summary(&env, "md", &["--include", "medications,names"]);
+    assert!(named.contains("| Dr. Rivera \\(prescriber\\) |"), "{named}");
 }
 
 #[test]

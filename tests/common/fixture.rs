@@ -565,11 +565,17 @@ pub fn cutting_down(store: &Store) {
 /// Skills used (yes or no, shared); and Cold shower (yes or no), archived on 16
 /// November with its answers kept. Answers on most days from 9 November to yesterday
 /// (none on the 14th and the 15th, none today), every value following from the date;
-/// the self-harm urge is at 5, its threshold, on 19 November (not acted on).
+/// the self-harm urge is at 5, its threshold, on 19 November (not acted on). Any
+/// trackers the journal had (a demo's) are deleted first.
 pub fn trackers(store: &Store) {
     use tend::domain::trackers::{TrackerDraft, TrackerKind, TrackerPreset};
+    let had = store.all_trackers().unwrap();
     store
         .write(|w| {
+            // In place of any the journal has (the demo's), so they are these.
+            for t in had {
+                w.delete_record(tend::domain::RecordKind::Tracker, t.id)?;
+            }
             let harm = w.add_tracker(TrackerPreset::SelfHarmUrge.draft())?.id;
             let urge = w.add_tracker(TrackerPreset::UrgeToUse.draft())?.id;
             let exercise = w.add_tracker(TrackerPreset::Exercise.draft())?.id;

@@ -15,6 +15,7 @@ mod import_tend;
 mod import_tui;
 mod medications;
 mod report;
+mod report_care;
 mod report_use;
 mod stamps;
 mod sync_cases;

@@ -67,6 +67,8 @@ fn the_summary_in_the_pseudo_locale_leaves_no_english() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(&dir, "demo.db");
     tend::demo::generate(&s, d("2026-11-23"), 1, 7, Some(60)).unwrap();
+    // Trackers with a safety answer, for their columns and the page-1 flag.
+    crate::common::fixture::trackers(&s);
     let own = own_words(&dir.path().join("demo.db"));
     let everything = Includes {
         journal: true,
@@ -75,6 +77,7 @@ fn the_summary_in_the_pseudo_locale_leaves_no_english() {
         names: true,
         numbers: true,
         share_contacts: true,
+        medications: true,
         ninety_from: Some(d("2026-09-01")),
         ..Includes::default()
     };
@@ -91,6 +94,13 @@ fn the_summary_in_the_pseudo_locale_leaves_no_english() {
             "the page names its language"
         );
         // Markdown shows its line breaks and entities as what they stand for.
+        assert!(md.contains("Urge to self-harm"), "the safety flag is there");
+        if includes.medications {
+            assert!(
+                md.contains("Buprenorphine"),
+                "the demo's medication is there"
+            );
+        }
         let md = entities_read(&md.replace("<br>", "\n"));
         assert_translated(&format!("The Markdown summary sharing {shared}"), &md, &own);
         let text = visible_text(&html);

@@ -465,11 +465,6 @@ fn someone_to_adopt(p: &mut Person) {
 /// of any the journal has (the demo's, on the sweep's journal), so every state meets
 /// the same trackers.
 fn with_trackers(p: &mut Person) {
-    for t in p.store.all_trackers().unwrap() {
-        p.store
-            .write(|w| w.delete_record(tend::domain::RecordKind::Tracker, t.id))
-            .unwrap();
-    }
     common::fixture::trackers(&p.store);
     p.app.reload(&p.store).unwrap();
 }
@@ -1317,7 +1312,7 @@ pub fn form_messages(l: &mut dyn Look) {
             ("export written", |p| {
                 let out = p._dir.path().join("summary.html");
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..12 {
+                for _ in 0..13 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());
@@ -1327,7 +1322,7 @@ pub fn form_messages(l: &mut dyn Look) {
                 let out = p._dir.path().join("summary.html");
                 std::fs::write(&out, "").unwrap();
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..12 {
+                for _ in 0..13 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());

@@ -9,16 +9,17 @@ use crate::report::model::{self, Summary};
 use std::fmt::Write;
 
 pub fn safety(o: &mut String, s: &Summary) {
-    if s.safety.is_empty() {
+    let lines = s.safety_lines();
+    if lines.is_empty() {
         return;
     }
     let _ = write!(
         o,
         "<section class=\"safety\"><h2>{}</h2>",
-        t!("summary-safety-heading")
+        s.safety_heading()
     );
-    for f in &s.safety {
-        let _ = write!(o, "<p><b>{}</b></p>", esc(&f.text));
+    for text in lines {
+        let _ = write!(o, "<p><b>{}</b></p>", esc(text));
     }
     let _ = writeln!(o, "<p>{}</p></section>", esc(&model::safety_pointer()));
 }

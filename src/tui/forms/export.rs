@@ -39,6 +39,7 @@ pub struct ExportForm {
     names: Choice<bool>,
     numbers: Choice<bool>,
     uses: Choice<bool>,
+    medications: Choice<bool>,
     lessons: Choice<bool>,
     contacts: Choice<bool>,
     format: Choice<Format>,
@@ -130,7 +131,7 @@ pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
     if area.width >= 110 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        let top = if form_open { 15 } else { 8 };
+        let top = if form_open { 16 } else { 8 };
         Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
     }
 }
@@ -164,6 +165,7 @@ impl ExportForm {
             names: share(t!("form-export-names"), false),
             numbers: share(t!("form-export-numbers"), false),
             uses: share(t!("form-export-use"), false),
+            medications: share(t!("form-export-medications"), false),
             lessons: share(t!("form-export-lessons"), true),
             contacts: share(t!("form-export-contacts"), false),
             format: Choice::new(t!("form-export-format"), formats, Format::Html),
@@ -237,6 +239,7 @@ impl ExportForm {
             names: self.names.get(),
             numbers: self.numbers.get(),
             uses: self.uses.get(),
+            medications: self.medications.get(),
             leave_out_lessons: !self.lessons.get(),
             share_contacts: self.contacts.get(),
             ninety_from: self.ninety_from,
@@ -265,6 +268,7 @@ impl TypedForm for ExportForm {
             &self.names,
             &self.numbers,
             &self.uses,
+            &self.medications,
             &self.lessons,
             &self.contacts,
             &self.format,
@@ -283,6 +287,7 @@ impl TypedForm for ExportForm {
             &mut self.names,
             &mut self.numbers,
             &mut self.uses,
+            &mut self.medications,
             &mut self.lessons,
             &mut self.contacts,
             &mut self.format,
