@@ -101,15 +101,22 @@ fn part(lines: Vec<Line<'static>>, group: u8, yields: Option<u8>) -> Part {
     }
 }
 
-/// Today from top to bottom. What yields first: "on this day", then the quiet lines
-/// from the lowest up (the way back never), then the person's own words, then this
-/// week's goals; the counts, the check-in and the keys always stay.
+/// Today from top to bottom. What yields first: "on this day", then the person's own
+/// words, then the quiet reminders from the lowest up to a reflection waiting, then
+/// this week's goals, then a refill due, then the doses due; the counts, the check-in,
+/// the way back to the crisis view and the keys always stay.
 fn parts(cx: &Ctx) -> Vec<Part> {
     let mut parts = vec![part(counts(cx), 0, None), part(checkin(cx), 1, None)];
     let slots = quiet::slots(cx);
-    let last = slots.len();
-    for (i, lines) in slots.into_iter().enumerate() {
-        let yields = u8::try_from(last - i).ok().filter(|_| i > 0);
+    let last = u8::try_from(slots.len()).unwrap_or(u8::MAX);
+    for (i, lines) in (0u8..).zip(slots) {
+        // The way back never yields; the doses due and a refill (slots 1 and 2) only
+        // after this week's goals; the other reminders before the person's own words.
+        let yields = match i {
+            0 => None,
+            1 | 2 => Some(last + 6 - i),
+            _ => Some(2 + last - i),
+        };
         parts.push(part(lines, 2, yields));
     }
     let keys: [(&[Action], String); 5] = [
@@ -120,10 +127,9 @@ fn parts(cx: &Ctx) -> Vec<Part> {
         (&[Action::Crisis], t!("today-hint-crisis")),
     ];
     let hint = Line::styled(hints(cx, MODE, &keys), cx.theme.dim());
-    let len = u8::try_from(last).unwrap_or(u8::MAX);
     parts.extend([
-        part(this_week(cx), 3, Some(len + 2)),
-        part(own_words(cx), 4, Some(len + 1)),
+        part(this_week(cx), 3, Some(last + 3)),
+        part(own_words(cx), 4, Some(1)),
         part(on_this_day(cx), 5, Some(0)),
         part(vec![hint], 6, None),
     ]);
