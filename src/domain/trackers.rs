@@ -250,6 +250,32 @@ fn only(field: &str, kind: TrackerKind) -> Invalid {
 }
 
 impl Tracker {
+    /// A tracker as the store would make it of `draft` (checked), for tests.
+    #[cfg(test)]
+    pub(crate) fn of_draft(draft: TrackerDraft) -> Tracker {
+        let d = draft.validated().unwrap();
+        Tracker {
+            id: 1,
+            name: d.name,
+            kind: d.kind.unwrap(),
+            scale_min: d.scale_min,
+            scale_max: d.scale_max,
+            low_label: d.low_label,
+            high_label: d.high_label,
+            unit: d.unit,
+            position: 0,
+            shared: d.shared,
+            safety: d.safety,
+            threshold: d.threshold,
+            acted_on: d.acted_on,
+            archived_on: None,
+            preset: d.preset,
+            created_at: String::new(),
+            updated_at: String::new(),
+            revision: 1,
+        }
+    }
+
     /// The tracker as a draft, to change some of it.
     pub fn draft(&self) -> TrackerDraft {
         TrackerDraft {

@@ -110,17 +110,6 @@ impl Data {
 }
 
 impl Data {
-    /// The check-in form's trackers on `day`, with that day's answers (`values`: the
-    /// day's, when it is older than the year held here).
-    pub fn answers(
-        &self,
-        day: NaiveDate,
-        values: Option<&[trackers::TrackerValue]>,
-    ) -> Vec<crate::tui::checkin::Answer> {
-        let values = values.unwrap_or(&self.tracker_values);
-        crate::tui::checkin::answers(&self.trackers, values, day)
-    }
-
     /// The path of a commitment in effect on `day` (`None`: it abstains).
     pub fn path_on(&self, commitment_id: i64, day: NaiveDate) -> Option<&usage::CommitmentPath> {
         let own: Vec<usage::CommitmentPath> = self

@@ -314,25 +314,7 @@ fn use_amounts_are_shared_only_with_include_use() {
 /// without it names no medication.
 #[test]
 fn the_summary_with_medications_says_five_of_seven_doses() {
-    let env = Env::new();
-    env.ok(&[
-        "med",
-        "add",
-        "Buprenorphine",
-        "--dose",
-        "8 mg",
-        "--times",
-        "08:00",
-        "--start",
-        "2026-11-17",
-        "--addiction",
-        "--prescriber",
-        "Dr. Lee",
-    ]);
-    for day in ["17", "18", "20", "21", "23"] {
-        let at = format!("2026-11-{day} 08:05");
-        env.ok(&["med", "take", "Buprenorphine", "--at", &at]);
-    }
+    let env = crate::med::issue_journal();
     let summary = |include: &[&str]| {
         let mut args = vec!["export", "summary", "--format", "md", "-o", "-"];
         args.extend(include);

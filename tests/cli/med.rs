@@ -9,7 +9,7 @@ use pretty_assertions::assert_eq;
 
 /// Buprenorphine 8 mg at 08:00 from 2026-11-17, six days before `common::NOW`, with
 /// doses taken on 5 of the 7 days, the first on the start date.
-fn issue_journal() -> Env {
+pub fn issue_journal() -> Env {
     let env = Env::new();
     env.ok(&[
         "med",

@@ -1,27 +1,7 @@
 use super::*;
 
 fn tracker(draft: TrackerDraft) -> Tracker {
-    let d = draft.validated().unwrap();
-    Tracker {
-        id: 1,
-        name: d.name,
-        kind: d.kind.unwrap(),
-        scale_min: d.scale_min,
-        scale_max: d.scale_max,
-        low_label: d.low_label,
-        high_label: d.high_label,
-        unit: d.unit,
-        position: 0,
-        shared: d.shared,
-        safety: d.safety,
-        threshold: d.threshold,
-        acted_on: d.acted_on,
-        archived_on: None,
-        preset: d.preset,
-        created_at: String::new(),
-        updated_at: String::new(),
-        revision: 1,
-    }
+    Tracker::of_draft(draft)
 }
 
 #[test]

@@ -31,6 +31,16 @@ pub enum Place {
     Acted(usize),
 }
 
+/// The check-in form's trackers on `day`, with that day's answers, from what the
+/// screens hold (`values`: the day's own, when it is older than the year held there).
+pub fn answers_on(
+    data: &crate::tui::shared::Data,
+    day: NaiveDate,
+    values: Option<&[TrackerValue]>,
+) -> Vec<Answer> {
+    answers(&data.trackers, values.unwrap_or(&data.tracker_values), day)
+}
+
 /// The answers the form asks on `day`: the trackers not archived by then, in the
 /// person's order, each with that day's answer in `values` if it has one.
 pub fn answers(trackers: &[Tracker], values: &[TrackerValue], day: NaiveDate) -> Vec<Answer> {
@@ -249,27 +259,7 @@ mod tests {
     use crate::domain::trackers::TrackerPreset;
 
     fn tracker(draft: crate::domain::trackers::TrackerDraft) -> Tracker {
-        let d = draft.validated().unwrap();
-        Tracker {
-            id: 1,
-            name: d.name,
-            kind: d.kind.unwrap(),
-            scale_min: d.scale_min,
-            scale_max: d.scale_max,
-            low_label: d.low_label,
-            high_label: d.high_label,
-            unit: d.unit,
-            position: 0,
-            shared: d.shared,
-            safety: d.safety,
-            threshold: d.threshold,
-            acted_on: d.acted_on,
-            archived_on: None,
-            preset: d.preset,
-            created_at: String::new(),
-            updated_at: String::new(),
-            revision: 1,
-        }
+        Tracker::of_draft(draft)
     }
 
     fn answer(t: Tracker) -> Answer {

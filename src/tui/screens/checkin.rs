@@ -97,8 +97,9 @@ impl CheckinScreen {
     pub fn form(&self, cx: &Ctx) -> CheckinForm {
         let day = self.day(cx);
         let setback = cx.data.setback_on(day).is_some();
-        CheckinForm::for_day(day, self.shown.as_ref(), cx.today, setback)
-            .with_answers(cx.data.answers(day, Some(&self.values)))
+        CheckinForm::for_day(day, self.shown.as_ref(), cx.today, setback).with_answers(
+            crate::tui::checkin::answers_on(&cx.data, day, Some(&self.values)),
+        )
     }
 
     fn ids(&self) -> Vec<Option<i64>> {
@@ -233,7 +234,7 @@ fn day_lines(
             let shown = CheckinForm {
                 focus: usize::MAX,
                 ..CheckinForm::for_day(day, Some(c), cx.today, cx.data.setback_on(day).is_some())
-                    .with_answers(cx.data.answers(day, Some(values)))
+                    .with_answers(crate::tui::checkin::answers_on(&cx.data, day, Some(values)))
             };
             lines.extend(lines_of(&shown, t, false));
             let update = if is_today {

@@ -72,7 +72,7 @@ fn take_dose(cx: &mut Ctx, store: &crate::store::Store) -> Result<Vec<Effect>> {
 pub fn check_in(cx: &Ctx) -> Vec<Effect> {
     let setback = cx.data.setback_on(cx.today).is_some();
     let form = CheckinForm::from_checkin(cx.data.today_checkin.as_ref(), setback)
-        .with_answers(cx.data.answers(cx.today, None));
+        .with_answers(crate::tui::checkin::answers_on(&cx.data, cx.today, None));
     vec![
         Effect::Go(Screen::Checkin),
         Effect::Push(Overlay::Checkin(form)),
