@@ -7,7 +7,7 @@
 
 mod trackers;
 
-pub use trackers::{Answer, Place, answers, answers_on};
+pub use trackers::{Answer, Place, answers_on};
 
 use super::action::{Action, TextEdit};
 use super::fields::Typed;
