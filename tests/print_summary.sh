@@ -87,9 +87,11 @@ for i in $(seq 0 89); do
   "$bin" --db "$db" use add Drinking $(( (i * 7) % 6 + 1 )) --at "$day 08:00" >/dev/null
 done
 # And the person's own trackers, shared as diary card columns and answered every day of
-# the 90, one self-harm urge at its threshold (flagged on page 1); with the demo's
-# medication shared too.
-for preset in self-harm-urge urge-to-use skills-used exercise; do
+# the 90, one self-harm urge at its threshold (flagged on page 1): the demo's two (Urge
+# to use, shared; Exercise, shared here) and two presets; with the demo's medication
+# shared too.
+"$bin" --db "$db" tracker edit Exercise --shared >/dev/null
+for preset in self-harm-urge skills-used; do
   "$bin" --db "$db" tracker add --preset "$preset" --shared >/dev/null
 done
 for i in $(seq 0 89); do
