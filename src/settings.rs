@@ -65,6 +65,9 @@ pub struct Settings {
     pub standard_drink_grams: Option<f64>,
     /// Days without use after which the use form says, once, that tolerance drops.
     pub tolerance_break_days: u32,
+    /// Days after which a sync device not heard from is forgotten: it no longer holds
+    /// up compaction, and what it wrote goes on in this device's segments.
+    pub sync_forget_after_days: u32,
 }
 
 impl Default for Settings {
@@ -85,6 +88,7 @@ impl Default for Settings {
             ninety_from: None,
             standard_drink_grams: None,
             tolerance_break_days: 7,
+            sync_forget_after_days: 180,
         }
     }
 }
@@ -390,6 +394,11 @@ impl Reader<'_> {
                         self.settings.tolerance_break_days = d as u32;
                     }
                 }
+                "sync_forget_after_days" => {
+                    if let Some(d) = self.int(v, key, 30, 3650) {
+                        self.settings.sync_forget_after_days = d as u32;
+                    }
+                }
                 "sync_on_open" => match v.get_ref().as_bool() {
                     Some(b) => self.settings.sync_on_open = b,
                     None => self.bad(v, key, Allowed::Bool),
@@ -538,7 +547,7 @@ pub fn template() -> String {
         "#crisis_lines = [{}]\n",
         t!("settings-template-crisis-lines-example")
     );
-    let blocks: [(String, &str); 13] = [
+    let blocks: [(String, &str); 14] = [
         (t!("settings-template-head"), "\n"),
         (t!("settings-template-day-start"), "#day_start_hour = 4\n\n"),
         (t!("settings-template-theme"), "#theme = \"default\"\n\n"),
@@ -550,7 +559,11 @@ pub fn template() -> String {
         (t!("settings-template-country"), "#country = \"GB\"\n\n"),
         (
             t!("settings-template-sync-on-open"),
-            "#sync_on_open = false\n\n[backup]\n",
+            "#sync_on_open = false\n\n",
+        ),
+        (
+            t!("settings-template-sync-forget"),
+            "#sync_forget_after_days = 180\n\n[backup]\n",
         ),
         (
             t!("settings-template-backup"),

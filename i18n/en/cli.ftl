@@ -720,6 +720,24 @@ cli-sync-kept = Kept them.
 cli-sync-dismissed = Dismissed.
 cli-sync-not-here = Sync is not set up on this device.
 cli-sync-left = This device no longer syncs with { $folder }. The folder and your other devices are as they were.
+# A forgotten device in `tend sync status`: $why is one of cli-sync-why-…, $state one of
+# cli-sync-forgotten-…; $day is YYYY-MM-DD.
+cli-sync-forgotten = { $name } ({ $device }): forgotten { $day } ({ $why }); { $state }
+cli-sync-why-retired = retired here
+cli-sync-why-unseen = not heard from for too long
+cli-sync-why-succeeded = a restored journal went on as a new device
+cli-sync-why-heard = forgotten on another device
+cli-sync-forgotten-removed = its folder is gone from the sync folder
+cli-sync-forgotten-may-go = its folder may be removed: what it wrote is in this device's segments now
+cli-sync-forgotten-wait = keep its folder for now: sync again, then look here
+# $days is the sync_forget_after_days setting.
+cli-sync-forgot-unseen = Forgot { $name }: not heard from in { $days } days ({"sync_forget_after_days"}). What it wrote goes on in this device's segments; if it syncs again, it joins as a new device.
+cli-sync-forgot = Forgot { $name }: it no longer holds up compacting the sync folder. At your next sync, this device writes what { $name } wrote into its own segments; {"`tend sync status`"} then says when its folder may be removed. If { $name } syncs again, it joins as a new device.
+cli-sync-forgot-already = { $name } is forgotten already; {"`tend sync status`"} says whether its folder may be removed.
+cli-sync-forget-self = that is this device: to stop syncing here, {"`tend sync leave`"}
+cli-sync-forget-unknown = no device named { $name } has written to the sync folder; {"`tend sync status`"} lists them
+# $ids lists the devices' ids, comma-separated.
+cli-sync-forget-which = more than one device is named { $name } ({ $ids }): give the id of the one to forget
 
 ## cli/import.rs
 

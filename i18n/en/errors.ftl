@@ -725,6 +725,8 @@ settings-template-country = Your country, as two letters: its crisis line comes 
     Unset: the region of your locale ({"LANG"}), if it names one.
 settings-template-sync-on-open = Sync with your other devices ({"`tend sync`"}) when the full-screen app opens and after
     it closes, once sync is set up ({"`tend sync init`"} or {"`tend sync join`"}).
+settings-template-sync-forget = Forget a synced device not heard from in this many days (30 to 3650): it no longer
+    holds up compacting the sync folder, and what it wrote goes on in this device's segments.
 settings-template-backup = How many automatic daily, weekly and monthly backups to keep.
 settings-template-domains = The life domains the Domains screen shows, in this order.
 settings-template-prompts = A writing prompt in the journal editor.

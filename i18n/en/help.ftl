@@ -591,4 +591,6 @@ help-sync-status = Where this device syncs, the devices seen, and what is waitin
 help-sync-conflicts = Words kept aside when two devices edited the same thing
 help-sync-dismiss = Dismiss words kept aside, once you have read them
 help-sync-dismiss-yes = { -help-yes }
+help-sync-forget-device = Retire a device that will not sync again: what it wrote goes on in this device's segments, and its folder may then be removed
+help-sync-forget-device-device = The device's name, as {"`tend sync status`"} lists it (or its id)
 help-sync-leave = Stop syncing on this device (the folder and your other devices are left as they are)

@@ -30,6 +30,16 @@ sync-past-latest = { $count ->
        *[other] { $count } records stamped after the year 3000 by a clock set wrong were left out; that device stamps them again once its date is right and its tend is upgraded
     }
 sync-copy-not-merged = a conflict copy of segment { $seq } was not merged: { $error }
+# $name is the device's name (or its id); $count how many of its segments other devices merged.
+sync-device-folder-missing = the folder of { $name } is not in the sync folder, though other devices merged { $count ->
+        [one] its first segment
+       *[other] { $count } of its segments
+    }: this journal lacks what it wrote. If it is still being copied, sync again later; if it was removed, put it back from a copy, or retire the device on another one with {"`tend sync forget-device`"} before removing its folder
+
+## sync/compact.rs
+
+# $path is this device's folder in the sync folder.
+sync-snapshot-unreadable = { $path }: the snapshot just written does not read back whole, so no segment was removed (is the disk full?)
 
 ## sync/folder.rs
 

@@ -414,7 +414,10 @@ fn full_screen(s: &Setup) -> Result<()> {
     };
     sync_day_start(&store, &s.loaded.settings)?;
     store.set_drink_grams(s.loaded.settings.drink_grams());
-    let mut synced = sync_on_open::SyncOnOpen::before(&store, s.loaded.settings.sync_on_open);
+    let opts = crate::sync::Options {
+        forget_after_days: i64::from(s.loaded.settings.sync_forget_after_days),
+    };
+    let mut synced = sync_on_open::SyncOnOpen::before(&store, s.loaded.settings.sync_on_open, opts);
     let mut backup = Some(backup_in_background(
         &store,
         &s.paths,

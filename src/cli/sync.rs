@@ -5,6 +5,7 @@
 use super::{Ctx, records, say};
 use crate::error::{Error, Result};
 use crate::secret::Source;
+use crate::store::changes::{Forgotten, Why};
 use crate::sync::{self, Report};
 use std::path::PathBuf;
 
@@ -31,7 +32,14 @@ enum Cmd {
     Status,
     Conflicts,
     Dismiss(records::Delete),
+    ForgetDevice(Forget),
     Leave,
+}
+
+#[derive(Debug, clap::Args)]
+struct Forget {
+    // Its help is the catalog's (help-sync-forget-device-device).
+    device: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -51,7 +59,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
     match a.cmd {
         None => {
             let key = sync::key(&ctx.store, &source)?;
-            let r = sync::run(&ctx.store, &key)?;
+            let r = sync::run_with(&ctx.store, &key, options(ctx))?;
             report(ctx, &r, None)
         }
         Some(Cmd::Init(p)) => {
@@ -65,7 +73,15 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         Some(Cmd::Status) => status(ctx),
         Some(Cmd::Conflicts) => conflicts(ctx),
         Some(Cmd::Dismiss(d)) => dismiss(ctx, d),
+        Some(Cmd::ForgetDevice(f)) => forget_device(ctx, &f.device),
         Some(Cmd::Leave) => leave(ctx),
+    }
+}
+
+/// What the person's settings say of sync.
+pub fn options(ctx: &Ctx) -> sync::Options {
+    sync::Options {
+        forget_after_days: i64::from(ctx.settings.sync_forget_after_days),
     }
 }
 
@@ -80,6 +96,7 @@ enum First {
 fn report(ctx: &mut Ctx, r: &Report, first: Option<First>) -> Result<()> {
     let setup = ctx.store.sync_setup()?.expect("sync is set up");
     let (folder, name) = (setup.folder.display().to_string(), &setup.name);
+    let ctx_days = ctx.settings.sync_forget_after_days;
     ctx.show(r, |out| {
         let first = first.map(|f| match f {
             First::Init => t!("cli-sync-set-up", folder = &folder, name = name),
@@ -114,6 +131,10 @@ fn report(ctx: &mut Ctx, r: &Report, first: Option<First>) -> Result<()> {
         for n in &r.notes {
             say!(out, "{}", t!("cli-sync-note", note = n));
         }
+        for name in &r.forgotten {
+            let days = ctx_days;
+            say!(out, "{}", t!("cli-sync-forgot-unseen", name = crate::safe_text::visible(name), days = days));
+        }
     })?;
     // A segment this tend cannot read needs the person: the rest was synced.
     match &r.needs_upgrade {
@@ -136,11 +157,21 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             (d.name.clone(), (last - d.imported).max(0))
         })
         .collect();
+    let forgotten = ctx.store.sync_forgotten()?;
+    let gone: Vec<Gone> = forgotten
+        .iter()
+        .map(|f| gone(&setup.folder, f, unsent))
+        .collect();
     let v = serde_json::json!({
         "folder": setup.folder, "device": setup.device, "name": setup.name,
         "last_sync": setup.last_sync, "unsent": unsent, "segments_written": setup.next_seq - 1,
         "devices": devices.iter().zip(&waiting).map(|(d, w)| serde_json::json!({
             "device": d.device, "name": d.name, "merged": d.imported, "waiting": w.1, "last_seen": d.last_at,
+        })).collect::<Vec<_>>(),
+        "forgotten": forgotten.iter().zip(&gone).map(|(f, g)| serde_json::json!({
+            "device": f.device, "name": f.name, "day": f.day, "why": f.why,
+            "folder": match g { Gone::Removed => "removed", _ => "present" },
+            "folder_may_be_removed": matches!(g, Gone::MayGo | Gone::Removed),
         })).collect::<Vec<_>>(),
     });
     ctx.show(&v, |out| {
@@ -173,7 +204,99 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         if devices.is_empty() {
             say!(out, "{}", t!("cli-sync-no-devices"));
         }
+        for (f, g) in forgotten.iter().zip(&gone) {
+            let name = crate::safe_text::visible(if f.name.is_empty() { &f.device } else { &f.name });
+            let why = match f.why {
+                Why::Retired => t!("cli-sync-why-retired"),
+                Why::Unseen => t!("cli-sync-why-unseen"),
+                Why::Succeeded => t!("cli-sync-why-succeeded"),
+                Why::Heard => t!("cli-sync-why-heard"),
+            };
+            let state = match g {
+                Gone::Removed => t!("cli-sync-forgotten-removed"),
+                Gone::MayGo => t!("cli-sync-forgotten-may-go"),
+                Gone::Wait => t!("cli-sync-forgotten-wait"),
+            };
+            let line = t!(
+                "cli-sync-forgotten",
+                name = name,
+                device = &f.device,
+                day = &f.day,
+                why = why,
+                state = state
+            );
+            say!(out, "  {line}");
+        }
     })
+}
+
+/// Where a forgotten device's folder stands.
+enum Gone {
+    /// Not in the sync folder any more.
+    Removed,
+    /// Everything it holds was merged here and has gone out in this device's
+    /// segments: it may be removed.
+    MayGo,
+    /// Not yet: this device has more of it to merge, or to send on.
+    Wait,
+}
+
+fn gone(folder: &std::path::Path, f: &Forgotten, unsent: i64) -> Gone {
+    let in_folder = sync::folder::Folder::open(folder)
+        .and_then(|d| d.devices(false))
+        .is_ok_and(|d| d.has(&f.device));
+    if !in_folder {
+        return Gone::Removed;
+    }
+    match f.merged >= sync::folder::last_seq(folder, &f.device) && unsent == 0 {
+        true => Gone::MayGo,
+        false => Gone::Wait,
+    }
+}
+
+/// `tend sync forget-device NAME`: retires a device that will not sync again.
+fn forget_device(ctx: &mut Ctx, which: &str) -> Result<()> {
+    let Some(setup) = ctx.store.sync_setup()? else {
+        return Err(Error::Message(t!("sync-not-set-up")));
+    };
+    if which == setup.device || which == setup.name {
+        return Err(Error::Message(t!("cli-sync-forget-self")));
+    }
+    let devices = ctx.store.sync_devices()?;
+    let mut found: Vec<_> = devices.iter().filter(|d| d.device == which || d.name == which).collect();
+    if found.is_empty() {
+        found = devices
+            .iter()
+            .filter(|d| d.name.to_lowercase() == which.to_lowercase())
+            .collect();
+    }
+    let d = match found.as_slice() {
+        [d] => *d,
+        [] => {
+            return Err(Error::Message(t!(
+                "cli-sync-forget-unknown",
+                name = crate::safe_text::visible(which)
+            )));
+        }
+        many => {
+            let ids: Vec<&str> = many.iter().map(|d| d.device.as_str()).collect();
+            return Err(Error::Message(t!(
+                "cli-sync-forget-which",
+                name = crate::safe_text::visible(which),
+                ids = ids.join(", ")
+            )));
+        }
+    };
+    let name = if d.name.is_empty() { d.device.clone() } else { d.name.clone() };
+    let added = ctx
+        .store
+        .write(|tx| tx.sync_forget_device(&d.device, &d.name, Why::Retired))?;
+    let said = match added {
+        true => t!("cli-sync-forgot", name = crate::safe_text::visible(&name)),
+        false => t!("cli-sync-forgot-already", name = crate::safe_text::visible(&name)),
+    };
+    let v = serde_json::json!({ "forgotten": d.device, "name": d.name, "already": !added });
+    ctx.show(&v, |out| say!(out, "{said}"))
 }
 
 fn conflicts(ctx: &mut Ctx) -> Result<()> {

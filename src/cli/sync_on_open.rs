@@ -15,6 +15,7 @@ use std::io::IsTerminal;
 /// What the sync before the app leaves for the one after it.
 pub struct SyncOnOpen {
     key: Option<Key>,
+    opts: crate::sync::Options,
     /// What the sync before the app did (or why it did not), for its status line:
     /// stderr is hidden under the app's screen until it closes.
     pub notice: Option<String>,
@@ -23,17 +24,18 @@ pub struct SyncOnOpen {
 impl SyncOnOpen {
     /// Syncs before the app opens, if the settings ask for it and the app will open
     /// (it needs a terminal on both ends).
-    pub fn before(store: &Store, wanted: bool) -> SyncOnOpen {
+    pub fn before(store: &Store, wanted: bool, opts: crate::sync::Options) -> SyncOnOpen {
         let mut s = SyncOnOpen {
             key: None,
             notice: None,
+            opts,
         };
         if !wanted || !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
             return s;
         }
         let done = match key(store) {
             Ok(key) => {
-                let done = crate::sync::run(store, &key).map(|r| report(&r));
+                let done = crate::sync::run_with(store, &key, opts).map(|r| report(&r));
                 s.key = Some(key);
                 done
             }
@@ -46,7 +48,7 @@ impl SyncOnOpen {
     /// Syncs after the app has closed, with the key the sync before it used.
     pub fn after(self, store: &Store) {
         if let Some(key) = &self.key {
-            tell(crate::sync::run(store, key).map(|r| report(&r)));
+            tell(crate::sync::run_with(store, key, self.opts).map(|r| report(&r)));
         }
     }
 }

@@ -10,6 +10,7 @@ mod collect;
 mod fields;
 mod forget;
 mod held;
+mod retire;
 pub mod segment;
 #[cfg(test)]
 pub(super) mod tests;
@@ -19,6 +20,7 @@ pub(super) use apply::{Incoming, Lost, Merge};
 pub use collect::Outgoing;
 pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;
+pub use retire::{Forgotten, Why};
 pub(super) use held::{add_extras, extras_of};
 
 use super::schema;
@@ -397,6 +399,7 @@ impl Tx<'_> {
     pub fn sync_leave(&self) -> Result<()> {
         self.execute_batch(
             "DELETE FROM sync_setup; DELETE FROM sync_devices; DELETE FROM sync_copies;
+             DELETE FROM sync_forgotten;
              UPDATE sync_changes SET dirty = 1, seg_device = NULL, seg = NULL;",
         )?;
         Ok(())

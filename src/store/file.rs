@@ -33,9 +33,13 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/015_use_log.sql"),
     include_str!("../../assets/schema/016_medications.sql"),
     include_str!("../../assets/schema/017_trackers.sql"),
+    include_str!("../../assets/schema/018_sync_years.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
+
+/// How many compiled statements a connection keeps.
+const STATEMENT_CACHE: usize = 512;
 
 /// What the first bytes of a database file say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +117,9 @@ pub fn open_checked(path: &Path, now: &str, key: Option<&Passphrase>) -> Result<
         access::connect_read_only(path)?
     };
     conn.busy_timeout(Duration::from_secs(10))?;
+    // Every statement a write runs is kept compiled (`Tx::execute`): a merge of
+    // thousands of records runs a few dozen distinct ones, over and over.
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     keying::require_sqlcipher(&conn)?;
     if kind == Kind::Encrypted {
         let key = key.ok_or_else(|| Error::Locked {

@@ -334,6 +334,28 @@ pub enum SearchOrder {
 }
 
 impl Tx<'_> {
+    /// Holds the full-text index for a batch of merged records: entries added or
+    /// changed meanwhile wait, and `fts_release` indexes them together (the index,
+    /// written entry by entry, flushes at every record's savepoint).
+    pub(in crate::store) fn fts_hold(&self) -> Result<()> {
+        self.execute("INSERT OR IGNORE INTO fts_hold (id) VALUES (1)", [])?;
+        Ok(())
+    }
+
+    /// Indexes the entries that waited while the index was held, and lets it go.
+    pub(in crate::store) fn fts_release(&self) -> Result<()> {
+        self.execute(
+            "INSERT INTO journal_fts (rowid, title, body)
+             SELECT e.id, e.title, e.body FROM journal_entries e JOIN fts_later l ON l.id = e.id",
+            [],
+        )?;
+        self.execute("DELETE FROM fts_later", [])?;
+        self.execute("DELETE FROM fts_hold", [])?;
+        Ok(())
+    }
+}
+
+impl Tx<'_> {
     pub fn add_journal(&self, draft: JournalDraft) -> Result<JournalEntry> {
         let d = draft.validated()?;
         let day_start = super::profile(self)?.day_start_hour;

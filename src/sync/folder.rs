@@ -4,7 +4,13 @@
 //! ```text
 //! DIR/tend-sync.json              key-derivation settings and a key check (no text)
 //! DIR/devices/<device>/00000001.tseg   that device's segments, numbered, sealed
+//! DIR/devices/<device>/snapshot-00000040.tseg   its segments up to 40, compacted
 //! ```
+//!
+//! A snapshot is a segment like the others (the same contents, sealed the same way,
+//! bound to its own name): what the device's segments up to its number carried that
+//! still stands. It is written whole beside them, read back, and only then are the
+//! segments and the older snapshot it replaces removed (see `sync::compact`).
 //!
 //! Each device writes only its own folder, and a segment is written under a temporary
 //! name then renamed, never changed after: no file is ever written by two devices, so
@@ -69,6 +75,23 @@ fn segment_name(seq: i64) -> String {
     format!("{seq:08}{EXT}")
 }
 
+const SNAPSHOT: &str = "snapshot-";
+
+fn snapshot_name(seq: i64) -> String {
+    format!("{SNAPSHOT}{seq:08}{EXT}")
+}
+
+/// The number of a segment (`00000007.tseg`) or snapshot (`snapshot-00000007.tseg`)
+/// named so, and whether it is a snapshot.
+fn numbered(name: &str) -> Option<(i64, bool)> {
+    let stem = name.strip_suffix(EXT)?;
+    let (n, snapshot) = match stem.strip_prefix(SNAPSHOT) {
+        Some(n) => (n, true),
+        None => (stem, false),
+    };
+    (n.len() == 8 && n.bytes().all(|b| b.is_ascii_digit())).then(|| Some((n.parse().ok()?, snapshot)))?
+}
+
 pub fn segment_path(dir: &Path, device: &str, seq: i64) -> PathBuf {
     device_dir(dir, device).join(segment_name(seq))
 }
@@ -76,6 +99,12 @@ pub fn segment_path(dir: &Path, device: &str, seq: i64) -> PathBuf {
 /// What binds a segment to its place: its device and number.
 pub fn aad(device: &str, seq: i64) -> Vec<u8> {
     format!("{device}/{seq}").into_bytes()
+}
+
+/// What binds a snapshot to its place: a snapshot never opens as a segment, nor the
+/// other way round.
+pub fn snapshot_aad(device: &str, seq: i64) -> Vec<u8> {
+    format!("{device}/snapshot/{seq}").into_bytes()
 }
 
 /// A device id as tend makes them: 16 lowercase hex digits.
@@ -422,13 +451,16 @@ impl Sub {
     /// what is there is not a segment tend reads (a link, a pipe, a folder, a device,
     /// one too large).
     pub fn read_segment(&self, seq: i64) -> std::result::Result<Option<Vec<u8>>, String> {
-        let name = segment_name(seq);
+        self.read_named(&segment_name(seq))
+    }
+
+    fn read_named(&self, name: &str) -> std::result::Result<Option<Vec<u8>>, String> {
         match read_regular(&self.fd, Path::new(&name), false, MAX_FILE) {
             Ok(b) => Ok(Some(b)),
             Err(NotRead::Missing) => Ok(None),
             Err(e) => Err(t!(
                 "sync-segment-skipped",
-                problem = e.about(self.path.join(&name).display())
+                problem = e.about(self.path.join(name).display())
             )),
         }
     }
@@ -443,16 +475,51 @@ impl Sub {
         super::seal::identity(&head)
     }
 
-    /// The highest segment number in the folder (0 when none).
+    /// The highest segment number in the folder, a snapshot's included (0 when none).
     pub fn last_seq(&self) -> i64 {
-        names(&self.fd)
-            .iter()
-            .filter_map(|name| {
-                let n = name.strip_suffix(EXT)?;
-                (n.len() == 8 && n.bytes().all(|b| b.is_ascii_digit())).then(|| n.parse().ok())?
-            })
-            .max()
-            .unwrap_or(0)
+        self.numbered().into_iter().map(|(n, _)| n).max().unwrap_or(0)
+    }
+
+    /// The segments and snapshots here by number (`true` for a snapshot), in order.
+    pub fn numbered(&self) -> Vec<(i64, bool)> {
+        let mut out: Vec<(i64, bool)> = names(&self.fd).iter().filter_map(|n| numbered(n)).collect();
+        out.sort();
+        out
+    }
+
+    /// The highest-numbered snapshot here, if any.
+    pub fn last_snapshot(&self) -> Option<i64> {
+        self.numbered().into_iter().filter(|(_, s)| *s).map(|(n, _)| n).max()
+    }
+
+    /// A snapshot's bytes, read as a segment's are.
+    pub fn read_snapshot(&self, seq: i64) -> std::result::Result<Option<Vec<u8>>, String> {
+        self.read_named(&snapshot_name(seq))
+    }
+
+    /// Writes snapshot `seq` whole (see `write_new`); one already there is replaced.
+    pub fn write_snapshot(&self, seq: i64, bytes: &[u8]) -> Result<()> {
+        write_new(&self.fd, &self.path, &snapshot_name(seq), bytes)
+    }
+
+    /// Removes segment `seq` (or the snapshot of that number): only a regular file of
+    /// that name, never through a link.
+    pub fn remove(&self, seq: i64, snapshot: bool) {
+        let name = if snapshot { snapshot_name(seq) } else { segment_name(seq) };
+        let regular = rustix::fs::statat(&self.fd, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
+            .is_ok_and(|st| crate::files::is_regular(&st));
+        if regular {
+            let _ = rustix::fs::unlinkat(&self.fd, name.as_str(), AtFlags::empty());
+        }
+    }
+
+    /// The bytes of segment `seq` (or the snapshot), 0 when it is not a regular file.
+    pub fn len(&self, seq: i64, snapshot: bool) -> u64 {
+        let name = if snapshot { snapshot_name(seq) } else { segment_name(seq) };
+        rustix::fs::statat(&self.fd, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
+            .ok()
+            .filter(crate::files::is_regular)
+            .map_or(0, |st| st.st_size as u64)
     }
 
     /// The lowest segment number among the sync program's conflict copies in the
@@ -522,8 +589,22 @@ pub fn unseal(
     seq: i64,
     bytes: &[u8],
 ) -> std::result::Result<Vec<u8>, SegmentFault> {
+    open(key, &aad(device, seq), seq, bytes)
+}
+
+/// Opens a snapshot's bytes, as `unseal` a segment's.
+pub fn unseal_snapshot(
+    key: &Key,
+    device: &str,
+    seq: i64,
+    bytes: &[u8],
+) -> std::result::Result<Vec<u8>, SegmentFault> {
+    open(key, &snapshot_aad(device, seq), seq, bytes)
+}
+
+fn open(key: &Key, aad: &[u8], seq: i64, bytes: &[u8]) -> std::result::Result<Vec<u8>, SegmentFault> {
     let unreadable = |why: String| SegmentFault::Unreadable(why);
-    match key.open(&aad(device, seq), bytes) {
+    match key.open(aad, bytes) {
         Ok(plain) => {
             let d = flate2::read::DeflateDecoder::new(plain.as_slice());
             match read_capped(d, MAX_UNPACKED) {
@@ -545,11 +626,19 @@ pub fn unseal(
 
 /// Packs and seals a segment body.
 pub fn seal_segment(key: &Key, device: &str, seq: i64, body: &[u8]) -> (Vec<u8>, String) {
+    key.seal(&aad(device, seq), &pack(body))
+}
+
+/// Packs and seals a snapshot's body.
+pub fn seal_snapshot(key: &Key, device: &str, seq: i64, body: &[u8]) -> (Vec<u8>, String) {
+    key.seal(&snapshot_aad(device, seq), &pack(body))
+}
+
+fn pack(body: &[u8]) -> Vec<u8> {
     let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
     z.write_all(body)
         .expect("compressing in memory cannot fail");
-    let packed = z.finish().expect("compressing in memory cannot fail");
-    key.seal(&aad(device, seq), &packed)
+    z.finish().expect("compressing in memory cannot fail")
 }
 
 /// Writes a new file `name` whole in the folder `dir` (whose path is `at`, for

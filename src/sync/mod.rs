@@ -4,6 +4,7 @@
 //! device's own. The journal's side (what changed, how versions merge) is
 //! `store::changes`; this module is the folder, the files and the key.
 
+mod compact;
 pub mod folder;
 pub mod seal;
 
@@ -34,6 +35,29 @@ pub struct Report {
     pub new_device: Option<String>,
     /// The first segment only a newer tend can read: the person needs to upgrade.
     pub needs_upgrade: Option<String>,
+    /// This device's segments folded into a snapshot by this sync.
+    pub compacted: usize,
+    /// Devices forgotten by this sync (unseen too long), by name.
+    pub forgotten: Vec<String>,
+    /// Another device's segment said it forgot this one.
+    #[serde(skip)]
+    pub forgot_me: bool,
+}
+
+/// How a sync treats devices that went quiet.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Days after which a device not heard from is forgotten (the
+    /// `sync_forget_after_days` setting).
+    pub forget_after_days: i64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            forget_after_days: 180,
+        }
+    }
 }
 
 impl Report {
@@ -46,6 +70,7 @@ impl Report {
     }
 
     fn add(&mut self, r: &Received) {
+        self.forgot_me |= r.forgot_me;
         self.segments += r.segments;
         self.received += r.records;
         self.conflicts += r.conflicts;
@@ -264,6 +289,11 @@ fn set_up(store: &Store) -> Result<Setup> {
 
 /// `tend sync`: merges every other device's new segments, then writes this one's.
 pub fn run(store: &Store, key: &Key) -> Result<Report> {
+    run_with(store, key, Options::default())
+}
+
+/// `tend sync` with the person's settings.
+pub fn run_with(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     let mut report = Report::default();
     let setup = set_up(store)?;
     let dir = setup.folder.clone();
@@ -276,10 +306,10 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     let _busy = devices.lock()?;
     folder.remove_leftovers();
     let setup = check_own(store, setup, &devices, &mut report)?;
-    let own = devices.own(&setup.device)?;
     // What an older tend here held aside, this one may now merge.
     let again = store.write(|tx| tx.retry_held())?;
     report.add(&again);
+    report.forgotten = store.write(|tx| tx.sync_forget_unseen(opts.forget_after_days))?;
     for device in devices.other_devices(&setup.device) {
         match devices.other(&device) {
             Ok(Some(theirs)) => {
@@ -290,12 +320,45 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
             Err(note) => report.waiting.push(device_note(&device, note)),
         }
     }
+    let setup = match report.forgot_me {
+        true => rejoin(store, &setup, &devices, &mut report)?,
+        false => setup,
+    };
+    missing_devices(store, &devices, &setup.device, &mut report)?;
+    let own = devices.own(&setup.device)?;
     send(store, key, &setup, &own, &mut report)?;
-    store.write(|tx| {
-        tx.sync_forget_tombstones()?;
-        tx.sync_done()
+    let forgot = store.write(|tx| {
+        let n = tx.sync_forget_tombstones()?;
+        tx.sync_done()?;
+        Ok(n)
     })?;
+    report.compacted = compact::compact(store, key, &own, forgot > 0)?;
     Ok(report)
+}
+
+/// This device was forgotten by the others (retired, or unseen too long) and is back:
+/// it goes on as a new device, so nothing waits on its old id, and what it changed
+/// while away goes out under the new one.
+fn rejoin(store: &Store, setup: &Setup, devices: &Sub, report: &mut Report) -> Result<Setup> {
+    let new = new_device_id();
+    devices.own(&new)?;
+    store.write(|tx| tx.sync_rejoin(&setup.device, &new))?;
+    report.new_device = Some(new);
+    set_up(store)
+}
+
+/// Says which devices other devices merged segments of that are not in the folder
+/// (their folder removed before they were forgotten, or not copied here yet): this
+/// journal lacks what they wrote, and the person should know, not find a silent gap.
+fn missing_devices(store: &Store, devices: &Sub, me: &str, report: &mut Report) -> Result<()> {
+    for (device, name, count) in store.sync_missing_devices(me)? {
+        if devices.has(&device) {
+            continue;
+        }
+        let note = t!("sync-device-folder-missing", name = name, count = count);
+        report.waiting.push(device_note(&device, note));
+    }
+    Ok(())
 }
 
 /// Merges one device's segments after the last merged here, in order, stopping at
@@ -314,10 +377,19 @@ fn receive(
     let mut seq = known.as_ref().map_or(0, |d| d.imported);
     let mut last_nonce = known.and_then(|d| d.last_nonce);
     let mut again = false;
+    let snapshot = theirs.last_snapshot();
     loop {
         seq += 1;
-        let bytes = match theirs.read_segment(seq) {
-            Ok(Some(bytes)) => bytes,
+        // A snapshot stands for the segments up to its number: merged in their place
+        // by a device that starts from the first, or whose next one is gone.
+        let file = match snapshot.filter(|n| *n >= seq) {
+            Some(n) if seq == 1 || theirs.segment_identity(seq).is_none() => {
+                theirs.read_snapshot(n).map(|b| b.map(|b| (b, n, true)))
+            }
+            _ => theirs.read_segment(seq).map(|b| b.map(|b| (b, seq, false))),
+        };
+        let (bytes, at, is_snapshot) = match file {
+            Ok(Some(file)) => file,
             Ok(None) => {
                 if theirs.last_seq() > seq {
                     report
@@ -331,7 +403,12 @@ fn receive(
                 return Ok(());
             }
         };
-        let body = folder::unseal(key, device, seq, &bytes).and_then(|plain| {
+        seq = at;
+        let plain = match is_snapshot {
+            true => folder::unseal_snapshot(key, device, seq, &bytes),
+            false => folder::unseal(key, device, seq, &bytes),
+        };
+        let body = plain.and_then(|plain| {
             serde_json::from_slice(&plain)
                 .map_err(|_| SegmentFault::Unreadable(t!("sync-segment-unreadable", seq = seq)))
         });
@@ -348,7 +425,11 @@ fn receive(
             (seq, last_nonce, again) = (0, None, true);
             continue;
         }
-        let nonce = seal::identity(&bytes).unwrap_or_default();
+        // After a snapshot, the next segment names the last one it stands for.
+        let nonce = match &body.last {
+            Some(last) if is_snapshot => last.clone(),
+            _ => seal::identity(&bytes).unwrap_or_default(),
+        };
         let merged = store.write(|tx| {
             let got = tx.sync_apply(device, seq, &body)?;
             tx.sync_merged_nonce(device, &nonce)?;

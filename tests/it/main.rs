@@ -20,6 +20,7 @@ mod report_use;
 mod stamps;
 mod sync_cases;
 mod sync_converge;
+mod sync_years;
 mod tui;
 mod tui_charts;
 mod tui_checkin_days;

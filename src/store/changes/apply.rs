@@ -29,6 +29,8 @@ pub struct Received {
     /// Why each record held aside waits: this tend cannot merge it yet (a newer tend
     /// made it); it is merged after an upgrade.
     pub held: Vec<String>,
+    /// The segment's device has forgotten this one (it was retired, or unseen too long).
+    pub forgot_me: bool,
 }
 
 /// One segment's merge (or a data file's): where it came from, the day limit for its
@@ -170,8 +172,16 @@ impl Tx<'_> {
     /// Merges segment `seq` of device `from`, then notes it merged. Fails, writing
     /// nothing, on contents this tend cannot read.
     pub fn sync_apply(&self, from: &str, seq: i64, body: &Segment) -> Result<Received> {
-        let got = self.merge_segment(from, seq, body, false)?;
+        // What a forgotten device wrote goes on in this device's segments, for the
+        // devices that join once its folder is gone.
+        let forgotten: bool = self.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sync_forgotten WHERE device = ?1)",
+            [from],
+            |r| r.get(0),
+        )?;
+        let mut got = self.merge_segment(from, seq, body, forgotten)?;
         self.note_merged(from, seq, body)?;
+        got.forgot_me = self.sync_heard_forgotten(&body.forgot)?;
         Ok(got)
     }
 
@@ -245,6 +255,7 @@ impl Tx<'_> {
             return Err(bad(t!("store-segment-bad-clock")));
         }
         let mut max_stamp = body.clock.min(hlc::LATEST);
+        self.fts_hold()?;
         let mut order: Vec<&Record> = body.records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
         order.sort_by_key(|r| match r.t.as_str() {
@@ -262,6 +273,7 @@ impl Tx<'_> {
         }
         got.conflicts += m.kept.len();
         self.sync_put_back(m.today)?;
+        self.fts_release()?;
         self.sync_clock_seen(max_stamp)?;
         self.not_news(&unstamped)?;
         self.sync_kept_versions(&m.kept)?;

@@ -96,6 +96,8 @@ impl Tx<'_> {
             format: SEGMENT_FORMAT,
             app: "tend".into(),
             device: setup.device,
+            forgot: self.sync_forgot()?,
+            last: None,
             name: Some(setup.name),
             seq,
             // The previous segment's nonce: a reader that merged another file under
@@ -110,7 +112,7 @@ impl Tx<'_> {
 
     /// One record as a segment carries it, with its version; None when it has none
     /// (or, for a relay, when it is deleted or gone).
-    fn record_out(&self, tbl: &str, key: &str, relay: bool) -> Result<Option<(Record, Version)>> {
+    pub(super) fn record_out(&self, tbl: &str, key: &str, relay: bool) -> Result<Option<(Record, Version)>> {
         let Some(Entry {
             version: Some(v),
             base,
@@ -228,7 +230,7 @@ impl Tx<'_> {
 }
 
 /// Queues the records `rec` refers to that the segment does not carry yet.
-fn queue_refs(
+pub(super) fn queue_refs(
     tbl: &str,
     rec: &Record,
     included: &mut HashSet<(String, String)>,

@@ -46,14 +46,22 @@ impl Tx<'_> {
     /// heard of through another's).
     fn sync_acks(&self, me: &str) -> Result<Acks> {
         let rows: Vec<(String, String, i64)> = self
-            .prepare("SELECT device, seen, imported FROM sync_devices")?
+            // A forgotten device no longer holds anything up.
+            .prepare(
+                "SELECT device, seen, imported FROM sync_devices
+                 WHERE device NOT IN (SELECT device FROM sync_forgotten)",
+            )?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let forgotten: std::collections::HashSet<String> = self
+            .prepare("SELECT device FROM sync_forgotten")?
+            .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut acks: Acks = BTreeMap::new();
         let mut mine = BTreeMap::new();
         for (d, seen, imported) in rows {
             let seen: BTreeMap<String, i64> = serde_json::from_str(&seen).unwrap_or_default();
-            for heard in seen.keys() {
+            for heard in seen.keys().filter(|h| !forgotten.contains(*h)) {
                 acks.entry(heard.clone()).or_insert(None);
             }
             acks.insert(d.clone(), Some(seen));

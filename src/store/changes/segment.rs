@@ -18,8 +18,16 @@ pub struct Segment {
     pub clock: i64,
     /// The writing device's id, and the segment's folder.
     pub device: String,
+    /// The devices the writer has forgotten (retired, or unseen too long), each with
+    /// the day it was: every device that reads this forgets them too.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub forgot: BTreeMap<String, String>,
     /// The format of the contents (`SEGMENT_FORMAT`).
     pub format: i64,
+    /// A snapshot's: the identity of the last segment it stands for (what the device's
+    /// next segment names as its `prev`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<String>,
     /// The device's name, as the person called it.
     #[serde(default)]
     pub name: Option<String>,

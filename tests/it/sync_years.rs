@@ -1,0 +1,207 @@
+//! Sync over years: the folder stays small (compaction), a device that joins late
+//! still gets everything, a retired device's records stay with the others once its
+//! folder is removed, and a device that was forgotten comes back as a new one.
+
+use chrono::{DateTime, Duration, FixedOffset};
+use std::path::{Path, PathBuf};
+use tend::clock::Clock;
+use tend::domain::JournalDraft;
+use tend::store::{JournalFilter, Store};
+use tend::sync::seal::{Kdf, Key};
+
+fn key() -> Key {
+    Key::from_bytes(&[7u8; 32]).unwrap()
+}
+
+fn kdf() -> Kdf {
+    Kdf {
+        memory_kib: 8 * 1024,
+        passes: 1,
+        ..Kdf::fresh()
+    }
+}
+
+fn at(min: i64) -> DateTime<FixedOffset> {
+    "2026-11-25T08:00:00+00:00".parse::<DateTime<FixedOffset>>().unwrap() + Duration::minutes(min)
+}
+
+/// One device: its journal, reopened at a later moment for each step.
+struct Dev {
+    path: PathBuf,
+    store: Store,
+}
+
+impl Dev {
+    fn new(dir: &Path, name: &str) -> Dev {
+        let path = dir.join(format!("{name}.db"));
+        let store = Store::open(&path, Clock::Fixed(at(0))).unwrap();
+        Dev { path, store }
+    }
+    fn at(&mut self, min: i64) {
+        self.store = Store::open(&self.path, Clock::Fixed(at(min))).unwrap();
+    }
+    fn add(&self, body: &str) {
+        self.store
+            .write(|tx| {
+                tx.add_journal(JournalDraft {
+                    at: at(-60),
+                    title: None,
+                    body: body.into(),
+                    mood: None,
+                    domain: None,
+                    tags: vec![],
+                })
+            })
+            .unwrap();
+    }
+    fn sync(&self) -> tend::sync::Report {
+        tend::sync::run(&self.store, &key()).unwrap()
+    }
+    fn bodies(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .store
+            .journal(&JournalFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| e.body)
+            .collect();
+        v.sort();
+        v
+    }
+    fn device(&self) -> String {
+        self.store.sync_setup().unwrap().unwrap().device
+    }
+}
+
+/// Every segment and snapshot file in the folder.
+fn files(folder: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for d in std::fs::read_dir(folder.join("devices")).unwrap().flatten() {
+        for f in std::fs::read_dir(d.path()).unwrap().flatten() {
+            if f.path().extension().is_some_and(|e| e == "tseg") {
+                out.push(f.path());
+            }
+        }
+    }
+    out
+}
+
+fn three(dir: &Path, folder: &Path) -> Vec<Dev> {
+    let devs: Vec<Dev> = ["a", "b", "c"].iter().map(|n| Dev::new(dir, n)).collect();
+    tend::sync::init_with(&devs[0].store, folder, "a", &kdf(), &key()).unwrap();
+    for (d, name) in devs[1..].iter().zip(["b", "c"]) {
+        tend::sync::join_with(&d.store, folder, name, &key()).unwrap();
+    }
+    devs
+}
+
+#[test]
+fn three_devices_syncing_forty_times_keep_few_files_and_a_late_joiner_gets_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    let mut devs = three(dir.path(), &folder);
+    let mut min = 1;
+    for round in 0..40 {
+        for (i, d) in devs.iter_mut().enumerate() {
+            d.at(min);
+            min += 1;
+            d.add(&format!("device {i}, sync {round}"));
+            d.sync();
+        }
+    }
+    let n = files(&folder).len();
+    eprintln!("files after 40 rounds: {n}: {:?}", files(&folder));
+    assert!(n <= 15, "{n} segment files in the folder: {:?}", files(&folder));
+    let mut late = Dev::new(dir.path(), "d");
+    late.at(min);
+    tend::sync::join_with(&late.store, &folder, "d", &key()).unwrap();
+    let bodies = late.bodies();
+    assert_eq!(bodies.len(), 120, "the fourth device holds every entry");
+    // And the three agree with it.
+    for d in &mut devs {
+        d.at(min + 1);
+        d.sync();
+        assert_eq!(d.bodies(), bodies);
+    }
+}
+
+#[test]
+fn a_retired_devices_records_stay_once_its_folder_is_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    let mut devs = three(dir.path(), &folder);
+    devs[2].at(1);
+    for i in 0..3 {
+        devs[2].add(&format!("written on the old phone {i}"));
+    }
+    devs[2].sync();
+    for d in &mut devs[..2] {
+        d.at(2);
+        d.sync();
+    }
+    let old = devs[2].device();
+    devs[0]
+        .store
+        .write(|tx| tx.sync_forget_device(&old, "c", tend::store::changes::Why::Retired))
+        .unwrap();
+    devs[0].at(3);
+    devs[0].sync();
+    devs[1].at(4);
+    devs[1].sync();
+    std::fs::remove_dir_all(folder.join("devices").join(&old)).unwrap();
+    let mut late = Dev::new(dir.path(), "d");
+    late.at(5);
+    let r = tend::sync::join_with(&late.store, &folder, "d", &key()).unwrap();
+    assert!(r.waiting.is_empty(), "nothing is missing: {:?}", r.waiting);
+    let bodies = late.bodies();
+    for i in 0..3 {
+        assert!(bodies.contains(&format!("written on the old phone {i}")), "{bodies:?}");
+    }
+}
+
+#[test]
+fn a_joiner_names_a_device_whose_folder_is_gone_before_it_was_forgotten() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    let mut devs = three(dir.path(), &folder);
+    devs[2].at(1);
+    devs[2].add("only on c");
+    devs[2].sync();
+    devs[0].at(2);
+    devs[0].add("a saw it");
+    devs[0].sync();
+    let gone = devs[2].device();
+    std::fs::remove_dir_all(folder.join("devices").join(&gone)).unwrap();
+    let mut late = Dev::new(dir.path(), "d");
+    late.at(3);
+    let r = tend::sync::join_with(&late.store, &folder, "d", &key()).unwrap();
+    assert!(
+        r.waiting.iter().any(|w| w.contains(&gone) && w.contains("is not in the sync folder")),
+        "the gap is named: {:?}",
+        r.waiting
+    );
+}
+
+#[test]
+fn a_forgotten_device_that_comes_back_goes_on_as_a_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    let mut devs = three(dir.path(), &folder);
+    let old = devs[2].device();
+    devs[0]
+        .store
+        .write(|tx| tx.sync_forget_device(&old, "c", tend::store::changes::Why::Retired))
+        .unwrap();
+    devs[0].at(1);
+    devs[0].add("after c was retired");
+    devs[0].sync();
+    devs[2].at(2);
+    devs[2].add("c is back");
+    let r = devs[2].sync();
+    assert!(r.new_device.is_some(), "it goes on under a new id");
+    assert_ne!(devs[2].device(), old);
+    devs[1].at(3);
+    devs[1].sync();
+    assert!(devs[1].bodies().contains(&"c is back".to_string()));
+    assert!(devs[2].bodies().contains(&"after c was retired".to_string()));
+}
