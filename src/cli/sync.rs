@@ -133,7 +133,15 @@ fn report(ctx: &mut Ctx, r: &Report, first: Option<First>) -> Result<()> {
         }
         for name in &r.forgotten {
             let days = ctx_days;
-            say!(out, "{}", t!("cli-sync-forgot-unseen", name = crate::safe_text::visible(name), days = days));
+            say!(
+                out,
+                "{}",
+                t!(
+                    "cli-sync-forgot-unseen",
+                    name = crate::safe_text::visible(name),
+                    days = days
+                )
+            );
         }
     })?;
     // A segment this tend cannot read needs the person: the rest was synced.
@@ -205,7 +213,11 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             say!(out, "{}", t!("cli-sync-no-devices"));
         }
         for (f, g) in forgotten.iter().zip(&gone) {
-            let name = crate::safe_text::visible(if f.name.is_empty() { &f.device } else { &f.name });
+            let name = crate::safe_text::visible(if f.name.is_empty() {
+                &f.device
+            } else {
+                &f.name
+            });
             let why = match f.why {
                 Why::Retired => t!("cli-sync-why-retired"),
                 Why::Unseen => t!("cli-sync-why-unseen"),
@@ -263,7 +275,10 @@ fn forget_device(ctx: &mut Ctx, which: &str) -> Result<()> {
         return Err(Error::Message(t!("cli-sync-forget-self")));
     }
     let devices = ctx.store.sync_devices()?;
-    let mut found: Vec<_> = devices.iter().filter(|d| d.device == which || d.name == which).collect();
+    let mut found: Vec<_> = devices
+        .iter()
+        .filter(|d| d.device == which || d.name == which)
+        .collect();
     if found.is_empty() {
         found = devices
             .iter()
@@ -287,13 +302,20 @@ fn forget_device(ctx: &mut Ctx, which: &str) -> Result<()> {
             )));
         }
     };
-    let name = if d.name.is_empty() { d.device.clone() } else { d.name.clone() };
+    let name = if d.name.is_empty() {
+        d.device.clone()
+    } else {
+        d.name.clone()
+    };
     let added = ctx
         .store
         .write(|tx| tx.sync_forget_device(&d.device, &d.name, Why::Retired))?;
     let said = match added {
         true => t!("cli-sync-forgot", name = crate::safe_text::visible(&name)),
-        false => t!("cli-sync-forgot-already", name = crate::safe_text::visible(&name)),
+        false => t!(
+            "cli-sync-forgot-already",
+            name = crate::safe_text::visible(&name)
+        ),
     };
     let v = serde_json::json!({ "forgotten": d.device, "name": d.name, "already": !added });
     ctx.show(&v, |out| say!(out, "{said}"))

@@ -20,8 +20,8 @@ pub(super) use apply::{Incoming, Lost, Merge};
 pub use collect::Outgoing;
 pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;
-pub use retire::{Forgotten, Why};
 pub(super) use held::{add_extras, extras_of};
+pub use retire::{Forgotten, Why};
 
 use super::schema;
 use super::{Store, Tx};

@@ -89,7 +89,8 @@ fn numbered(name: &str) -> Option<(i64, bool)> {
         Some(n) => (n, true),
         None => (stem, false),
     };
-    (n.len() == 8 && n.bytes().all(|b| b.is_ascii_digit())).then(|| Some((n.parse().ok()?, snapshot)))?
+    (n.len() == 8 && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| Some((n.parse().ok()?, snapshot)))?
 }
 
 pub fn segment_path(dir: &Path, device: &str, seq: i64) -> PathBuf {
@@ -477,19 +478,28 @@ impl Sub {
 
     /// The highest segment number in the folder, a snapshot's included (0 when none).
     pub fn last_seq(&self) -> i64 {
-        self.numbered().into_iter().map(|(n, _)| n).max().unwrap_or(0)
+        self.numbered()
+            .into_iter()
+            .map(|(n, _)| n)
+            .max()
+            .unwrap_or(0)
     }
 
     /// The segments and snapshots here by number (`true` for a snapshot), in order.
     pub fn numbered(&self) -> Vec<(i64, bool)> {
-        let mut out: Vec<(i64, bool)> = names(&self.fd).iter().filter_map(|n| numbered(n)).collect();
+        let mut out: Vec<(i64, bool)> =
+            names(&self.fd).iter().filter_map(|n| numbered(n)).collect();
         out.sort();
         out
     }
 
     /// The highest-numbered snapshot here, if any.
     pub fn last_snapshot(&self) -> Option<i64> {
-        self.numbered().into_iter().filter(|(_, s)| *s).map(|(n, _)| n).max()
+        self.numbered()
+            .into_iter()
+            .filter(|(_, s)| *s)
+            .map(|(n, _)| n)
+            .max()
     }
 
     /// A snapshot's bytes, read as a segment's are.
@@ -505,7 +515,11 @@ impl Sub {
     /// Removes segment `seq` (or the snapshot of that number): only a regular file of
     /// that name, never through a link.
     pub fn remove(&self, seq: i64, snapshot: bool) {
-        let name = if snapshot { snapshot_name(seq) } else { segment_name(seq) };
+        let name = if snapshot {
+            snapshot_name(seq)
+        } else {
+            segment_name(seq)
+        };
         let regular = rustix::fs::statat(&self.fd, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
             .is_ok_and(|st| crate::files::is_regular(&st));
         if regular {
@@ -515,7 +529,11 @@ impl Sub {
 
     /// The bytes of segment `seq` (or the snapshot), 0 when it is not a regular file.
     pub fn len(&self, seq: i64, snapshot: bool) -> u64 {
-        let name = if snapshot { snapshot_name(seq) } else { segment_name(seq) };
+        let name = if snapshot {
+            snapshot_name(seq)
+        } else {
+            segment_name(seq)
+        };
         rustix::fs::statat(&self.fd, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
             .ok()
             .filter(crate::files::is_regular)
@@ -602,7 +620,12 @@ pub fn unseal_snapshot(
     open(key, &snapshot_aad(device, seq), seq, bytes)
 }
 
-fn open(key: &Key, aad: &[u8], seq: i64, bytes: &[u8]) -> std::result::Result<Vec<u8>, SegmentFault> {
+fn open(
+    key: &Key,
+    aad: &[u8],
+    seq: i64,
+    bytes: &[u8],
+) -> std::result::Result<Vec<u8>, SegmentFault> {
     let unreadable = |why: String| SegmentFault::Unreadable(why);
     match key.open(aad, bytes) {
         Ok(plain) => {

@@ -381,14 +381,21 @@ fn receive(
     loop {
         seq += 1;
         // A snapshot stands for the segments up to its number: merged in their place
-        // by a device that starts from the first, or whose next one is gone.
-        let file = match snapshot.filter(|n| *n >= seq) {
+        // by a device that starts from the first, or whose next one is gone or does
+        // not open (a copy cut short that the sync program will never finish, its
+        // source being compacted away).
+        let cover = snapshot.filter(|n| *n >= seq);
+        let first = match cover {
             Some(n) if seq == 1 || theirs.segment_identity(seq).is_none() => {
-                theirs.read_snapshot(n).map(|b| b.map(|b| (b, n, true)))
+                open_file(key, theirs, device, n, true)
             }
-            _ => theirs.read_segment(seq).map(|b| b.map(|b| (b, seq, false))),
+            _ => open_file(key, theirs, device, seq, false),
         };
-        let (bytes, at, is_snapshot) = match file {
+        let opened = match (first, cover) {
+            (Ok(None) | Err(_), Some(n)) if n > seq => open_file(key, theirs, device, n, true),
+            (first, _) => first,
+        };
+        let (body, bytes, at, is_snapshot) = match opened {
             Ok(Some(file)) => file,
             Ok(None) => {
                 if theirs.last_seq() > seq {
@@ -398,27 +405,12 @@ fn receive(
                 }
                 return Ok(());
             }
-            Err(note) => {
-                report.waiting.push(device_note(device, note));
+            Err((note, newer)) => {
+                report.wait(device_note(device, note), newer);
                 return Ok(());
             }
         };
         seq = at;
-        let plain = match is_snapshot {
-            true => folder::unseal_snapshot(key, device, seq, &bytes),
-            false => folder::unseal(key, device, seq, &bytes),
-        };
-        let body = plain.and_then(|plain| {
-            serde_json::from_slice(&plain)
-                .map_err(|_| SegmentFault::Unreadable(t!("sync-segment-unreadable", seq = seq)))
-        });
-        let body: Segment = match body {
-            Ok(b) => b,
-            Err(why) => {
-                report.wait(device_note(device, why.to_string()), why.is_newer());
-                return Ok(());
-            }
-        };
         if forked(&body, last_nonce.as_deref()) && !again {
             // Merging is idempotent: every file now in its folder is merged, in order.
             store.write(|tx| tx.sync_remerge(device))?;
@@ -457,6 +449,36 @@ fn receive(
         }
         last_nonce = Some(nonce);
     }
+}
+
+/// Segment `seq` of a device (or its snapshot of that number), opened and read: `None`
+/// when it is not there, `Err` the note saying why it does not open (and whether only
+/// a newer tend would).
+fn open_file(
+    key: &Key,
+    theirs: &Sub,
+    device: &str,
+    seq: i64,
+    snapshot: bool,
+) -> std::result::Result<Option<(Segment, Vec<u8>, i64, bool)>, (String, bool)> {
+    let read = match snapshot {
+        true => theirs.read_snapshot(seq),
+        false => theirs.read_segment(seq),
+    };
+    let Some(bytes) = read.map_err(|note| (note, false))? else {
+        return Ok(None);
+    };
+    let plain = match snapshot {
+        true => folder::unseal_snapshot(key, device, seq, &bytes),
+        false => folder::unseal(key, device, seq, &bytes),
+    };
+    let body: Segment = plain
+        .and_then(|plain| {
+            serde_json::from_slice(&plain)
+                .map_err(|_| SegmentFault::Unreadable(t!("sync-segment-unreadable", seq = seq)))
+        })
+        .map_err(|why| (why.to_string(), why.is_newer()))?;
+    Ok(Some((body, bytes, seq, snapshot)))
 }
 
 /// Merges the sync program's conflict copies of a device's segments, each once: after

@@ -184,6 +184,7 @@ const WALK: &[Step] = &[
     Plain(&["sync"], B),
     Json("sync conflicts", &[], B),
     Json("sync dismiss", &["{conflict}", "--yes"], B),
+    Json("sync forget-device", &["laptop"], B),
     Json("sync leave", &[], B),
     Json("import", &["{daylio}"], A),
     Json("checkin delete", &["today", "--yes"], A),

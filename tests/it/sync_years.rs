@@ -22,7 +22,10 @@ fn kdf() -> Kdf {
 }
 
 fn at(min: i64) -> DateTime<FixedOffset> {
-    "2026-11-25T08:00:00+00:00".parse::<DateTime<FixedOffset>>().unwrap() + Duration::minutes(min)
+    "2026-11-25T08:00:00+00:00"
+        .parse::<DateTime<FixedOffset>>()
+        .unwrap()
+        + Duration::minutes(min)
 }
 
 /// One device: its journal, reopened at a later moment for each step.
@@ -111,7 +114,11 @@ fn three_devices_syncing_forty_times_keep_few_files_and_a_late_joiner_gets_all()
     }
     let n = files(&folder).len();
     eprintln!("files after 40 rounds: {n}: {:?}", files(&folder));
-    assert!(n <= 15, "{n} segment files in the folder: {:?}", files(&folder));
+    assert!(
+        n <= 15,
+        "{n} segment files in the folder: {:?}",
+        files(&folder)
+    );
     let mut late = Dev::new(dir.path(), "d");
     late.at(min);
     tend::sync::join_with(&late.store, &folder, "d", &key()).unwrap();
@@ -155,7 +162,10 @@ fn a_retired_devices_records_stay_once_its_folder_is_removed() {
     assert!(r.waiting.is_empty(), "nothing is missing: {:?}", r.waiting);
     let bodies = late.bodies();
     for i in 0..3 {
-        assert!(bodies.contains(&format!("written on the old phone {i}")), "{bodies:?}");
+        assert!(
+            bodies.contains(&format!("written on the old phone {i}")),
+            "{bodies:?}"
+        );
     }
 }
 
@@ -176,7 +186,9 @@ fn a_joiner_names_a_device_whose_folder_is_gone_before_it_was_forgotten() {
     late.at(3);
     let r = tend::sync::join_with(&late.store, &folder, "d", &key()).unwrap();
     assert!(
-        r.waiting.iter().any(|w| w.contains(&gone) && w.contains("is not in the sync folder")),
+        r.waiting
+            .iter()
+            .any(|w| w.contains(&gone) && w.contains("is not in the sync folder")),
         "the gap is named: {:?}",
         r.waiting
     );
@@ -203,5 +215,9 @@ fn a_forgotten_device_that_comes_back_goes_on_as_a_new_one() {
     devs[1].at(3);
     devs[1].sync();
     assert!(devs[1].bodies().contains(&"c is back".to_string()));
-    assert!(devs[2].bodies().contains(&"after c was retired".to_string()));
+    assert!(
+        devs[2]
+            .bodies()
+            .contains(&"after c was retired".to_string())
+    );
 }

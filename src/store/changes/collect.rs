@@ -112,7 +112,12 @@ impl Tx<'_> {
 
     /// One record as a segment carries it, with its version; None when it has none
     /// (or, for a relay, when it is deleted or gone).
-    pub(super) fn record_out(&self, tbl: &str, key: &str, relay: bool) -> Result<Option<(Record, Version)>> {
+    pub(super) fn record_out(
+        &self,
+        tbl: &str,
+        key: &str,
+        relay: bool,
+    ) -> Result<Option<(Record, Version)>> {
         let Some(Entry {
             version: Some(v),
             base,

@@ -242,7 +242,9 @@ impl Store {
     /// this journal has merged fewer of, and not forgotten: (id, name, how many the
     /// others merged). The caller checks which of them have no folder.
     pub fn sync_missing_devices(&self, me: &str) -> Result<Vec<(String, String, i64)>> {
-        let mut st = self.conn.prepare("SELECT device, name, imported, seen FROM sync_devices")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT device, name, imported, seen FROM sync_devices")?;
         let rows: Vec<(String, String, i64, String)> = st
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
