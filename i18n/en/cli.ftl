@@ -711,6 +711,8 @@ cli-sync-device = { $name } ({ $device }): { $merged ->
        *[other] { $merged } segments
     } merged, { $waiting } waiting, last wrote { $last }
 cli-sync-no-devices = No other device has written to the folder yet.
+# A segment in the folder sealed with another key; $problem is sync-segment-other-key.
+cli-sync-other-key = Not merged: { $path }: { $problem }
 cli-sync-no-conflicts = No words are kept aside: no two devices edited the same thing at once.
 # $label names the record, $field its field; $device the device that also edited it.
 cli-sync-conflict = { $label }, { $field }: also edited on { $device } at { $at }

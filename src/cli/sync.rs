@@ -136,12 +136,14 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             (d.name.clone(), (last - d.imported).max(0))
         })
         .collect();
+    let foreign = sync::foreign::listed(&ctx.store, &setup.folder)?;
     let v = serde_json::json!({
         "folder": setup.folder, "device": setup.device, "name": setup.name,
         "last_sync": setup.last_sync, "unsent": unsent, "segments_written": setup.next_seq - 1,
         "devices": devices.iter().zip(&waiting).map(|(d, w)| serde_json::json!({
             "device": d.device, "name": d.name, "merged": d.imported, "waiting": w.1, "last_seen": d.last_at,
         })).collect::<Vec<_>>(),
+        "other_key": foreign,
     });
     ctx.show(&v, |out| {
         let folder = setup.folder.display().to_string();
@@ -172,6 +174,11 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         }
         if devices.is_empty() {
             say!(out, "{}", t!("cli-sync-no-devices"));
+        }
+        for f in &foreign {
+            let path = f.path.display().to_string();
+            let line = t!("cli-sync-other-key", path = path, problem = &f.problem);
+            say!(out, "{line}");
         }
     })
 }

@@ -33,6 +33,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/015_use_log.sql"),
     include_str!("../../assets/schema/016_medications.sql"),
     include_str!("../../assets/schema/017_trackers.sql"),
+    include_str!("../../assets/schema/018_sync_foreign.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

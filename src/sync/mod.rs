@@ -5,6 +5,7 @@
 //! `store::changes`; this module is the folder, the files and the key.
 
 pub mod folder;
+pub mod foreign;
 pub mod seal;
 
 use crate::error::{Error, Result, SegmentFault};
@@ -280,6 +281,7 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     // What an older tend here held aside, this one may now merge.
     let again = store.write(|tx| tx.retry_held())?;
     report.add(&again);
+    foreign::forget_gone(store, &devices)?;
     for device in devices.other_devices(&setup.device) {
         match devices.other(&device) {
             Ok(Some(theirs)) => {
@@ -299,7 +301,8 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
 }
 
 /// Merges one device's segments after the last merged here, in order, stopping at
-/// the first that is missing or does not open (tried again next time).
+/// the first that is missing or does not open (tried again next time; one sealed
+/// with another key is named once, see `foreign`).
 fn receive(
     store: &Store,
     key: &Key,
@@ -337,6 +340,10 @@ fn receive(
         });
         let body: Segment = match body {
             Ok(b) => b,
+            // Every file of that device is sealed so: it is skipped as a whole.
+            Err(SegmentFault::OtherKey(line)) => {
+                return foreign::meet(store, device, seq, &bytes, line, report);
+            }
             Err(why) => {
                 report.wait(device_note(device, why.to_string()), why.is_newer());
                 return Ok(());

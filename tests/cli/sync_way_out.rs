@@ -1,0 +1,146 @@
+//! A way out of every state: a segment sealed with another passphrase (a folder set up
+//! twice) is named once and listed, not tried forever, while the other devices merge.
+
+use crate::common;
+
+use common::Env;
+use std::path::Path;
+
+/// `tend sync ARGS` on `e` with the passphrase in `pass`.
+fn sync(e: &Env, pass: &Path, args: &[&str]) -> std::process::Output {
+    e.tend()
+        .env("TEND_SYNC_PASSPHRASE_FILE", pass)
+        .arg("sync")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// As `sync`, asserting success; stdout.
+fn synced(e: &Env, pass: &Path, args: &[&str]) -> String {
+    let out = sync(e, pass, args);
+    assert!(
+        out.status.success(),
+        "tend sync {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn device(e: &Env, pass: &Path) -> String {
+    let v: serde_json::Value =
+        serde_json::from_str(&synced(e, pass, &["status", "--json"])).unwrap();
+    v["device"].as_str().unwrap().to_string()
+}
+
+fn entries(e: &Env) -> usize {
+    e.json(&["journal", "list"]).as_array().unwrap().len()
+}
+
+const OTHER_KEY: &str = "segment 1 was written by a device with a different sync passphrase: remove it, or run `tend sync leave` on that device";
+
+/// Folder A set up twice: the laptop and the desktop share folder A; a tablet set up
+/// folder B with another passphrase, and its segment was copied into folder A.
+#[test]
+fn a_segment_of_another_passphrase_is_named_once_listed_and_forgotten_when_removed() {
+    let place = tempfile::tempdir().unwrap();
+    let (pass, other) = (place.path().join("pass"), place.path().join("other"));
+    std::fs::write(&pass, "river stones\n").unwrap();
+    std::fs::write(&other, "mountain air\n").unwrap();
+    let (a_dir, b_dir) = (place.path().join("a"), place.path().join("b"));
+    let (laptop, desktop, tablet) = (Env::new(), Env::new(), Env::new());
+    laptop.ok(&["journal", "add", "the laptop's first"]);
+    synced(
+        &laptop,
+        &pass,
+        &["init", a_dir.to_str().unwrap(), "--name", "laptop"],
+    );
+    synced(
+        &desktop,
+        &pass,
+        &["join", a_dir.to_str().unwrap(), "--name", "desktop"],
+    );
+    tablet.ok(&["journal", "add", "the tablet's, in folder B"]);
+    synced(
+        &tablet,
+        &other,
+        &["init", b_dir.to_str().unwrap(), "--name", "tablet"],
+    );
+    let t = device(&tablet, &other);
+    let copied = a_dir.join("devices").join(&t);
+    std::fs::create_dir(&copied).unwrap();
+    let segment = copied.join("00000001.tseg");
+    std::fs::copy(
+        b_dir.join("devices").join(&t).join("00000001.tseg"),
+        &segment,
+    )
+    .unwrap();
+
+    // Named once, on each device that meets it; the others' segments still merge.
+    laptop.ok(&["journal", "add", "the laptop's second"]);
+    let out = synced(&laptop, &pass, &[]);
+    let note = format!("Note: device {t}: {OTHER_KEY}");
+    assert_eq!(out.matches(&note).count(), 1, "{out}");
+    assert!(!out.contains("Waiting"), "{out}");
+    let out = synced(&desktop, &pass, &[]);
+    assert_eq!(out.matches(&note).count(), 1, "{out}");
+    assert_eq!(entries(&desktop), 2);
+    laptop.ok(&["journal", "add", "the laptop's third"]);
+    synced(&laptop, &pass, &[]);
+    let out = synced(&desktop, &pass, &[]);
+    assert!(
+        !out.contains("different sync passphrase"),
+        "said once: {out}"
+    );
+    assert!(out.contains("Received 1 change in 1 segment"), "{out}");
+    assert_eq!(entries(&desktop), 3);
+    let copy = b_dir.join("devices").join(&t).join("00000001.tseg");
+    assert!(
+        std::fs::read(&segment).unwrap() == std::fs::read(&copy).unwrap(),
+        "left as it is"
+    );
+
+    // `sync status` lists it, in words and in JSON (beside the keys it always had).
+    let status = synced(&desktop, &pass, &["status"]);
+    let listed = format!("Not merged: {}: {OTHER_KEY}", segment.display());
+    assert!(status.contains(&listed), "{status}");
+    let v: serde_json::Value =
+        serde_json::from_str(&synced(&desktop, &pass, &["status", "--json"])).unwrap();
+    for key in [
+        "folder",
+        "device",
+        "name",
+        "last_sync",
+        "unsent",
+        "segments_written",
+        "devices",
+    ] {
+        assert!(v.get(key).is_some(), "{key}: {v}");
+    }
+    let other_key = v["other_key"].as_array().unwrap();
+    assert_eq!(other_key.len(), 1, "{v}");
+    assert_eq!(other_key[0]["device"], t.as_str());
+    assert_eq!(other_key[0]["segment"], 1);
+    assert_eq!(other_key[0]["path"], segment.to_str().unwrap());
+    assert_eq!(other_key[0]["problem"], OTHER_KEY);
+
+    // Removed: forgotten, and nothing more is said.
+    std::fs::remove_file(&segment).unwrap();
+    let out = synced(&desktop, &pass, &[]);
+    assert!(
+        !out.contains("passphrase") && !out.contains("Waiting"),
+        "{out}"
+    );
+    assert!(!synced(&desktop, &pass, &["status"]).contains("Not merged"));
+    let v: serde_json::Value =
+        serde_json::from_str(&synced(&desktop, &pass, &["status", "--json"])).unwrap();
+    assert_eq!(v["other_key"], serde_json::json!([]));
+    // Put back (another copy of it), it is named again, once.
+    std::fs::copy(
+        b_dir.join("devices").join(&t).join("00000001.tseg"),
+        &segment,
+    )
+    .unwrap();
+    assert_eq!(synced(&desktop, &pass, &[]).matches(&note).count(), 1);
+    assert!(!synced(&desktop, &pass, &[]).contains("passphrase"));
+}
