@@ -47,6 +47,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         file: a.sync_passphrase_file.clone(),
         new_fd: a.sync_passphrase_fd,
         new_file: a.sync_passphrase_file,
+        sync: true,
     };
     match a.cmd {
         None => {

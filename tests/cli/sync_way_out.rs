@@ -1,10 +1,11 @@
 //! A way out of every state: a segment sealed with another passphrase (a folder set up
-//! twice) is named once and listed, not tried forever, while the other devices merge.
+//! twice) is named once and listed, not tried forever, while the other devices merge;
+//! and an empty sync passphrase file names its variable.
 
 use crate::common;
 
 use common::Env;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// `tend sync ARGS` on `e` with the passphrase in `pass`.
 fn sync(e: &Env, pass: &Path, args: &[&str]) -> std::process::Output {
@@ -143,4 +144,73 @@ fn a_segment_of_another_passphrase_is_named_once_listed_and_forgotten_when_remov
     .unwrap();
     assert_eq!(synced(&desktop, &pass, &[]).matches(&note).count(), 1);
     assert!(!synced(&desktop, &pass, &[]).contains("passphrase"));
+}
+
+/// A sync passphrase file that is empty, or holds only a line break: one line naming
+/// the variable, exit 2, and nothing written (no folder, the journal unchanged).
+#[test]
+fn an_empty_sync_passphrase_file_names_the_variable_and_writes_nothing() {
+    let place = tempfile::tempdir().unwrap();
+    let (pass, good) = (place.path().join("pass"), place.path().join("good"));
+    std::fs::write(&good, "river stones\n").unwrap();
+    let e = Env::new();
+    e.ok(&["checkin", "--mood", "6"]);
+    let dir = place.path().join("folder");
+    let refused = |args: &[&str]| {
+        let before = common::snapshot(&e.db);
+        let out = sync(&e, &pass, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!(
+                "TEND_SYNC_PASSPHRASE_FILE: the file it names ({}) has nothing on its first line",
+                pass.display()
+            )),
+            "{args:?}: {err}"
+        );
+        assert!(out.stdout.is_empty());
+        assert!(
+            common::snapshot(&e.db) == before,
+            "{args:?}: journal changed"
+        );
+    };
+    for empty in ["", "\n"] {
+        std::fs::write(&pass, empty).unwrap();
+        refused(&["init", dir.to_str().unwrap()]);
+        assert!(!dir.exists(), "no folder made");
+    }
+    synced(&e, &good, &["init", dir.to_str().unwrap()]);
+    let other = Env::new();
+    other.ok(&["checkin", "--mood", "5"]);
+    for empty in ["", "\n"] {
+        std::fs::write(&pass, empty).unwrap();
+        let files = walk(&dir);
+        refused(&[]);
+        let before = common::snapshot(&other.db);
+        let out = sync(&other, &pass, &["join", dir.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("TEND_SYNC_PASSPHRASE_FILE: "));
+        assert!(
+            common::snapshot(&other.db) == before,
+            "join changed the journal"
+        );
+        assert_eq!(walk(&dir), files, "nothing written in the folder");
+    }
+}
+
+/// Every path under `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                todo.push(e.path());
+            }
+            out.push(e.path());
+        }
+    }
+    out.sort();
+    out
 }
