@@ -669,6 +669,10 @@ mod tests {
         ("store/gzip.rs", "SQLite format 3"),
         ("store/place.rs", "SQLite format 3"),
         ("store/mod.rs", "*** in database main ***"),
+        // Folders and copies sync programs make, and those programs' names.
+        ("cli/doctor/carried.rs", " Drive"),
+        ("cli/doctor/carried.rs", "Mobile Documents"),
+        ("cli/doctor/carried.rs", "conflicted copy"),
         // The text sealed in a sync folder's header: bytes, never shown.
         ("sync/folder.rs", "tend sync key check"),
         // The label a sync key's fingerprint is drawn with: bytes, never shown.

@@ -1,6 +1,7 @@
 //! A way out of every state: a segment sealed with another passphrase (a folder set up
 //! twice) is named once and listed, not tried forever, while the other devices merge;
-//! and an empty sync passphrase file names its variable.
+//! an empty sync passphrase file names its variable; and `tend doctor` warns when the
+//! journal itself sits in a folder a sync program carries.
 
 use crate::common;
 
@@ -213,4 +214,53 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+/// A journal at `rel` in a fresh temp folder (the home folder too), with a check-in.
+fn journal_at(rel: &str) -> Env {
+    let mut e = Env::new();
+    e.db = e.dir.path().join(rel);
+    e.ok(&["checkin", "--mood", "6"]);
+    e
+}
+
+#[test]
+fn doctor_warns_when_a_sync_program_carries_the_journals_folder() {
+    let clean = journal_at("data/tend.db");
+    let out = clean.ok(&["doctor"]);
+    assert!(
+        out.contains("OK    journal folder: no sync program carries it"),
+        "{out}"
+    );
+    assert!(!out.contains("sync program carries:"), "{out}");
+    let fix = "such a program copies the journal file whole between devices and loses what one of them wrote while they were apart; keep the journal outside that folder, and share it between devices with `tend sync`";
+    let warns = |e: &Env, found: String| {
+        let out = e.ok(&["doctor"]);
+        let line =
+            format!("WARN  the journal is in a folder a sync program carries: {found}: {fix}");
+        assert!(out.contains(&line), "{line}\n{out}");
+        assert!(!out.contains("All good"), "{out}");
+    };
+    let st = journal_at("Sync/notes/tend.db");
+    std::fs::create_dir(st.dir.path().join("Sync/.stfolder")).unwrap();
+    let folder = st.dir.path().join("Sync").canonicalize().unwrap();
+    warns(&st, format!("{} (.stfolder: Syncthing)", folder.display()));
+    let git = journal_at("repo/tend.db");
+    std::fs::create_dir(git.dir.path().join("repo/.git")).unwrap();
+    let folder = git.dir.path().join("repo").canonicalize().unwrap();
+    warns(&git, format!("{} (.git: git)", folder.display()));
+    let dropbox = journal_at("Dropbox/tend/tend.db");
+    let folder = dropbox.dir.path().join("Dropbox").canonicalize().unwrap();
+    warns(&dropbox, format!("{} (Dropbox)", folder.display()));
+    let copied = journal_at("data/tend.db");
+    let copy = copied
+        .dir
+        .path()
+        .join("data/tend.sync-conflict-20261123-101010-ABCDEFG.db");
+    std::fs::write(&copy, b"").unwrap();
+    let copy = copy.canonicalize().unwrap();
+    warns(
+        &copied,
+        format!("{} (a sync program's conflict copy)", copy.display()),
+    );
 }
