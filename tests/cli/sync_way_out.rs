@@ -125,6 +125,9 @@ fn a_segment_of_another_passphrase_is_named_once_listed_and_forgotten_when_remov
     assert_eq!(other_key[0]["segment"], 1);
     assert_eq!(other_key[0]["path"], segment.to_str().unwrap());
     assert_eq!(other_key[0]["problem"], OTHER_KEY);
+    let doctor = desktop.ok(&["doctor"]);
+    let warned = format!("WARN  {}: {OTHER_KEY}", segment.display());
+    assert!(doctor.contains(&warned), "{doctor}");
 
     // Removed: forgotten, and nothing more is said.
     std::fs::remove_file(&segment).unwrap();
@@ -137,6 +140,11 @@ fn a_segment_of_another_passphrase_is_named_once_listed_and_forgotten_when_remov
     let v: serde_json::Value =
         serde_json::from_str(&synced(&desktop, &pass, &["status", "--json"])).unwrap();
     assert_eq!(v["other_key"], serde_json::json!([]));
+    assert!(
+        !desktop
+            .ok(&["doctor"])
+            .contains("different sync passphrase")
+    );
     // Put back (another copy of it), it is named again, once.
     std::fs::copy(
         b_dir.join("devices").join(&t).join("00000001.tseg"),
