@@ -669,8 +669,14 @@ mod tests {
         ("store/gzip.rs", "SQLite format 3"),
         ("store/place.rs", "SQLite format 3"),
         ("store/mod.rs", "*** in database main ***"),
+        // Folders and copies sync programs make, and those programs' names.
+        ("cli/doctor/carried.rs", " Drive"),
+        ("cli/doctor/carried.rs", "Mobile Documents"),
+        ("cli/doctor/carried.rs", "conflicted copy"),
         // The text sealed in a sync folder's header: bytes, never shown.
         ("sync/folder.rs", "tend sync key check"),
+        // The label a sync key's fingerprint is drawn with: bytes, never shown.
+        ("sync/seal.rs", "tend segment fingerprint"),
         // A person's own words about a group, matched when tend offers to add it.
         ("domain/people.rs", "smart recovery"),
         // The import's refusals name flags; the form puts its own field names in

@@ -225,14 +225,18 @@ pub fn line_to_stderr(message: impl std::fmt::Display) {
     to_stderr(&format!("{message}\n"));
 }
 
-/// Why a sync segment can't be merged as it is. Either way it waits, untouched, and
-/// the rest of the sync goes on; only a newer one needs the person (an upgrade).
+/// Why a sync segment can't be merged as it is. It is left untouched and the rest of
+/// the sync goes on: a newer one waits for an upgrade, an unreadable one is tried again
+/// next time, and one of another key is named once and left alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SegmentFault {
     /// Written by a newer tend, in a format this one does not read.
     Newer(String),
     /// Damaged, cut short or still being copied: tried again next time.
     Unreadable(String),
+    /// Sealed with another key (a device with another sync passphrase wrote it): named
+    /// once, and not tried again while it is the same file.
+    OtherKey(String),
 }
 
 impl SegmentFault {
@@ -244,7 +248,9 @@ impl SegmentFault {
 impl std::fmt::Display for SegmentFault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SegmentFault::Newer(w) | SegmentFault::Unreadable(w) => f.write_str(w),
+            SegmentFault::Newer(w) | SegmentFault::Unreadable(w) | SegmentFault::OtherKey(w) => {
+                f.write_str(w)
+            }
         }
     }
 }

@@ -77,6 +77,21 @@ pub struct Source {
     pub file: Option<std::path::PathBuf>,
     pub new_fd: Option<i32>,
     pub new_file: Option<std::path::PathBuf>,
+    /// Whether `file` and `new_file` are the sync passphrase's (named by
+    /// `TEND_SYNC_PASSPHRASE_FILE`), rather than the journal's (`TEND_PASSPHRASE_FILE`,
+    /// `TEND_NEW_PASSPHRASE_FILE`): the variable an empty one is refused by.
+    pub sync: bool,
+}
+
+impl Source {
+    /// The variable that names the file of `which` passphrase.
+    fn var(&self, which: Which) -> &'static str {
+        match (self.sync, which) {
+            (true, _) => "TEND_SYNC_PASSPHRASE_FILE",
+            (false, Which::Current) => "TEND_PASSPHRASE_FILE",
+            (false, Which::New) => "TEND_NEW_PASSPHRASE_FILE",
+        }
+    }
 }
 
 /// The longest passphrase line tend reads: a file that goes on past it (`/dev/zero`,
@@ -110,6 +125,11 @@ impl Which {
 
 /// The first line, as bytes (a passphrase need not be UTF-8), at most `MAX_LINE`.
 fn read_first_line(r: impl BufRead, which: Which) -> Result<Passphrase> {
+    Passphrase::new(read_line(r, which)?)
+}
+
+/// The first line with its line break, at most `MAX_LINE` bytes.
+fn read_line(r: impl BufRead, which: Which) -> Result<Vec<u8>> {
     let mut line = Vec::new();
     r.take(MAX_LINE as u64 + 1)
         .read_until(b'\n', &mut line)
@@ -121,7 +141,7 @@ fn read_first_line(r: impl BufRead, which: Which) -> Result<Passphrase> {
             t!("secret-line-too-long", which = which.tag(), max = MAX_LINE),
         ));
     }
-    Passphrase::new(line)
+    Ok(line)
 }
 
 fn cannot_read(which: Which, e: &dyn std::fmt::Display) -> Error {
@@ -147,7 +167,9 @@ fn from_fd(fd: i32, which: Which) -> Result<Passphrase> {
     p
 }
 
-fn from_file(path: &std::path::Path, which: Which) -> Result<Passphrase> {
+/// The passphrase on the first line of the file at `path`, which the variable `var`
+/// named: a file that is empty, or whose first line is, is refused naming `var`.
+fn from_file(path: &std::path::Path, which: Which, var: &str) -> Result<Passphrase> {
     let f = std::fs::File::open(path).map_err(|e| {
         Error::Message(t!(
             "secret-cannot-read-file",
@@ -156,7 +178,18 @@ fn from_file(path: &std::path::Path, which: Which) -> Result<Passphrase> {
             error = e.to_string()
         ))
     })?;
-    read_first_line(std::io::BufReader::new(f), which)
+    let line = read_line(std::io::BufReader::new(f), which)?;
+    if line.iter().all(|b| matches!(b, b'\n' | b'\r')) {
+        return Err(Error::invalid(
+            var,
+            t!(
+                "secret-file-empty",
+                path = path.display().to_string(),
+                which = which.tag()
+            ),
+        ));
+    }
+    Passphrase::new(line)
 }
 
 impl Source {
@@ -166,7 +199,7 @@ impl Source {
             return from_fd(fd, Which::Current).map(Some);
         }
         if let Some(p) = &self.file {
-            return from_file(p, Which::Current).map(Some);
+            return from_file(p, Which::Current, self.var(Which::Current)).map(Some);
         }
         if std::io::stdin().is_terminal() {
             let p =
@@ -188,7 +221,7 @@ impl Source {
             return from_fd(fd, Which::New);
         }
         if let Some(p) = &self.new_file {
-            return from_file(p, Which::New);
+            return from_file(p, Which::New, self.var(Which::New));
         }
         if !std::io::stdin().is_terminal() {
             return Err(Error::invalid(
@@ -251,6 +284,27 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(s.current("x").unwrap().unwrap().expose(), b"correct horse");
+        for (empty, sync, var) in [
+            ("", true, "TEND_SYNC_PASSPHRASE_FILE"),
+            ("\n", true, "TEND_SYNC_PASSPHRASE_FILE"),
+            ("\r\nsecond line", false, "TEND_PASSPHRASE_FILE"),
+        ] {
+            std::fs::write(s.file.as_ref().unwrap(), empty).unwrap();
+            let s = Source { sync, ..s.clone() };
+            let err = s.current("x").unwrap_err().to_string();
+            assert!(
+                err.starts_with(&format!("{var}: the file it names (")),
+                "{err}"
+            );
+            assert!(err.ends_with("has nothing on its first line: put the passphrase there"));
+        }
+        let new = Source {
+            new_file: s.file.clone(),
+            ..Default::default()
+        };
+        let err = new.new_passphrase().unwrap_err().to_string();
+        assert!(err.starts_with("TEND_NEW_PASSPHRASE_FILE: "), "{err}");
+        assert!(err.ends_with("put the new passphrase there"), "{err}");
         assert!(
             Source {
                 fd: Some(1),

@@ -4,11 +4,13 @@
 -- unseen longer than the setting allows, a restored journal's old id, or forgotten on
 -- another device first ("heard"). A forgotten device no longer holds up compaction or
 -- the forgetting of deletions, and what it wrote is sent on in this device's segments.
+-- `told`: a segment of this device has said so (one is written for it if need be).
 CREATE TABLE sync_forgotten (
     device  TEXT PRIMARY KEY,
     name    TEXT NOT NULL DEFAULT '',
     day     TEXT NOT NULL,
-    why     TEXT NOT NULL
+    why     TEXT NOT NULL,
+    told    INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 
 -- The journal's full-text index, kept per batch while a merge holds it: a row in

@@ -327,6 +327,17 @@ cli-doctor-dates-ok = dates: every record is dated between 1900 and today
 cli-doctor-dates-odd = records dated after today or before 1900: { $list }
 cli-doctor-dates-fix = fix each with the command shown (or in the app: {"e"} corrects, {"d"} deletes)
 
+## cli/doctor/carried.rs
+
+cli-doctor-not-carried = journal folder: no sync program carries it (Syncthing, git, a cloud drive)
+# $found lists what was found (cli-doctor-carried-…), separated by "; ".
+cli-doctor-carried = the journal is in a folder a sync program carries: { $found }
+# $marker is the file or folder that shows it (.stfolder, .git, .dropbox); $engine the program's name.
+cli-doctor-carried-marker = { $folder } ({ $marker }: { $engine })
+cli-doctor-carried-root = { $folder } ({ $engine })
+cli-doctor-carried-copy = { $path } (a sync program's conflict copy)
+cli-doctor-carried-fix = such a program copies the journal file whole between devices and loses what one of them wrote while they were apart; keep the journal outside that folder, and share it between devices with {"`tend sync`"}
+
 ## cli/doctor/files.rs
 
 cli-doctor-plain-copy = { $path } is not encrypted
@@ -711,6 +722,8 @@ cli-sync-device = { $name } ({ $device }): { $merged ->
        *[other] { $merged } segments
     } merged, { $waiting } waiting, last wrote { $last }
 cli-sync-no-devices = No other device has written to the folder yet.
+# A segment in the folder sealed with another key; $problem is sync-segment-other-key.
+cli-sync-other-key = Not merged: { $path }: { $problem }
 cli-sync-no-conflicts = No words are kept aside: no two devices edited the same thing at once.
 # $label names the record, $field its field; $device the device that also edited it.
 cli-sync-conflict = { $label }, { $field }: also edited on { $device } at { $at }

@@ -32,6 +32,11 @@ secret-cannot-read-file = { $path }: cannot read the { $which ->
         [new] new passphrase
        *[other] passphrase
     } ({ $error })
+# After the variable that names the file ("TEND_SYNC_PASSPHRASE_FILE: …").
+secret-file-empty = the file it names ({ $path }) has nothing on its first line: put the { $which ->
+        [new] new passphrase
+       *[other] passphrase
+    } there
 secret-line-too-long = its first line is longer than { $max } bytes; give a file that holds the { $which ->
         [new] new passphrase
        *[other] passphrase

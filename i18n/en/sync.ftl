@@ -70,6 +70,7 @@ sync-segment-too-large = segment { $seq } unpacks to more than tend reads
 sync-segment-no-unpack = segment { $seq } does not unpack
 sync-segment-newer = segment { $seq } is in sync file format { $format }, newer than this tend reads: upgrade tend on this device
 sync-segment-damaged = segment { $seq } is incomplete or damaged (still being copied?); it is tried again next time
+sync-segment-other-key = segment { $seq } was written by a device with a different sync passphrase: remove it, or run {"`tend sync leave`"} on that device
 
 ## sync/seal.rs
 

@@ -1,7 +1,9 @@
 //! `tend doctor`: checks paths, schema, encryption, integrity, permissions, backups and
-//! their folder, unencrypted copies, files left by an interrupted tend, disk space and
-//! sync, each line OK or WARN with what to do.
+//! their folder, unencrypted copies, files left by an interrupted tend, disk space,
+//! sync, and whether a sync program carries the journal's own folder, each line OK or
+//! WARN with what to do.
 
+mod carried;
 mod files;
 mod sync;
 

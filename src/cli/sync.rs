@@ -55,6 +55,7 @@ pub fn run(a: Args, ctx: &mut Ctx) -> Result<()> {
         file: a.sync_passphrase_file.clone(),
         new_fd: a.sync_passphrase_fd,
         new_file: a.sync_passphrase_file,
+        sync: true,
     };
     match a.cmd {
         None => {
@@ -170,6 +171,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         .iter()
         .map(|f| gone(&setup.folder, f, unsent))
         .collect();
+    let foreign = sync::foreign::listed(&ctx.store, &setup.folder)?;
     let v = serde_json::json!({
         "folder": setup.folder, "device": setup.device, "name": setup.name,
         "last_sync": setup.last_sync, "unsent": unsent, "segments_written": setup.next_seq - 1,
@@ -181,6 +183,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             "folder": match g { Gone::Removed => "removed", _ => "present" },
             "folder_may_be_removed": matches!(g, Gone::MayGo | Gone::Removed),
         })).collect::<Vec<_>>(),
+        "other_key": foreign,
     });
     ctx.show(&v, |out| {
         let folder = setup.folder.display().to_string();
@@ -238,6 +241,11 @@ fn status(ctx: &mut Ctx) -> Result<()> {
                 state = state
             );
             say!(out, "  {line}");
+        }
+        for f in &foreign {
+            let path = f.path.display().to_string();
+            let line = t!("cli-sync-other-key", path = path, problem = &f.problem);
+            say!(out, "{line}");
         }
     })
 }

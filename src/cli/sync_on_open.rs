@@ -61,6 +61,7 @@ fn key(store: &Store) -> Result<Key> {
     let file = std::env::var_os("TEND_SYNC_PASSPHRASE_FILE").filter(|f| !f.is_empty());
     let source = Source {
         file: file.map(Into::into),
+        sync: true,
         ..Source::default()
     };
     crate::sync::key(store, &source)

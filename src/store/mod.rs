@@ -11,6 +11,7 @@ pub mod copies;
 pub mod crypto;
 pub mod drafts;
 mod file;
+pub mod foreign;
 mod goals;
 pub mod gzip;
 mod imports;

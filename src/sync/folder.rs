@@ -46,6 +46,9 @@ const DEVICES: &str = "devices";
 const EXT: &str = ".tseg";
 /// The text sealed in the header to tell a wrong passphrase from a right one.
 const CHECK: &[u8] = b"tend sync key check";
+/// The format of the settings file this tend writes and reads (independent of the
+/// segments' file format, so that an older tend still reads a newer one's settings).
+const SETTINGS_FORMAT: u8 = 1;
 /// The largest settings file tend reads (one tend writes is a few hundred bytes).
 const MAX_HEADER: u64 = 64 << 10;
 /// The largest segment file tend reads (one a tend writes stays far below it).
@@ -134,10 +137,11 @@ fn is_temp_name(name: &str) -> bool {
 
 impl Header {
     pub fn new(kdf: Kdf, key: &Key) -> Header {
-        let (sealed, _) = key.seal(b"header", CHECK);
+        // In format 1, which every tend opens: see `Key::seal_format1`.
+        let (sealed, _) = key.seal_format1(b"header", CHECK);
         Header {
             app: "tend".into(),
-            format: super::seal::FILE_FORMAT,
+            format: SETTINGS_FORMAT,
             kdf,
             check: super::seal::hex(&sealed),
         }
@@ -181,7 +185,7 @@ impl Header {
         if h.app != "tend" {
             return Err(Error::Message(t!("sync-not-sync-folder", dir = dir)));
         }
-        if h.format > super::seal::FILE_FORMAT {
+        if h.format > SETTINGS_FORMAT {
             return Err(Error::Message(t!(
                 "sync-folder-newer",
                 dir = dir,
@@ -644,6 +648,10 @@ fn open(
             format = f.to_string()
         ))),
         Err(Unsealed::Unreadable) => Err(unreadable(t!("sync-segment-damaged", seq = seq))),
+        Err(Unsealed::OtherKey) => Err(SegmentFault::OtherKey(t!(
+            "sync-segment-other-key",
+            seq = seq
+        ))),
     }
 }
 
@@ -711,3 +719,42 @@ fn write_new(dir: &OwnedFd, at: &Path, name: &str, bytes: &[u8]) -> Result<()> {
 /// the app, say) never write the same segment: a lock on the `devices` folder itself,
 /// which leaves no file behind.
 pub struct Busy(#[allow(dead_code)] OwnedFd);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The settings file stays in the format every tend reads, its key check in file
+    /// format 1: a tend from before format 2 still joins a folder this one set up (and
+    /// tells a wrong passphrase), and is asked to upgrade by the segments it meets.
+    #[test]
+    fn the_settings_file_stays_readable_by_an_older_tend() {
+        let key = Key::from_bytes(&[7u8; 32]).unwrap();
+        let h = Header::new(Kdf::fresh(), &key);
+        assert_eq!((h.format, h.check.get(16..18)), (1, Some("01")));
+        assert!(h.opens_with(&key));
+        assert!(!h.opens_with(&Key::from_bytes(&[8u8; 32]).unwrap()));
+    }
+
+    #[test]
+    fn a_segment_of_another_key_is_its_own_fault() {
+        let (mine, other) = (
+            Key::from_bytes(&[7u8; 32]).unwrap(),
+            Key::from_bytes(&[8u8; 32]).unwrap(),
+        );
+        let (file, _) = seal_segment(&other, "ab", 3, b"{}");
+        match unseal(&mine, "ab", 3, &file) {
+            Err(SegmentFault::OtherKey(line)) => assert!(
+                line.starts_with("segment 3 was written by a device with a different sync passphrase: remove it, or run `tend sync leave` on that device"),
+                "{line}"
+            ),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(unseal(&other, "ab", 3, &file).unwrap(), b"{}");
+        let (old, _) = other.seal_format1(&aad("ab", 3), b"packed");
+        assert!(matches!(
+            unseal(&mine, "ab", 3, &old),
+            Err(SegmentFault::Unreadable(_))
+        ));
+    }
+}

@@ -6,13 +6,14 @@
 
 mod compact;
 pub mod folder;
+pub mod foreign;
 pub mod seal;
 
 use crate::error::{Error, Result, SegmentFault};
 use crate::secret::Source;
 use crate::store::Store;
 use crate::store::changes::segment::Segment;
-use crate::store::changes::{Received, Setup};
+use crate::store::changes::{Received, Setup, Why};
 use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
 use std::path::Path;
@@ -310,6 +311,7 @@ pub fn run_with(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     let again = store.write(|tx| tx.retry_held())?;
     report.add(&again);
     report.forgotten = store.write(|tx| tx.sync_forget_unseen(opts.forget_after_days))?;
+    foreign::forget_gone(store, &devices)?;
     for device in devices.other_devices(&setup.device) {
         match devices.other(&device) {
             Ok(Some(theirs)) => {
@@ -362,7 +364,8 @@ fn missing_devices(store: &Store, devices: &Sub, me: &str, report: &mut Report) 
 }
 
 /// Merges one device's segments after the last merged here, in order, stopping at
-/// the first that is missing or does not open (tried again next time).
+/// the first that is missing or does not open (tried again next time; one sealed
+/// with another key is named once, see `foreign`).
 fn receive(
     store: &Store,
     key: &Key,
@@ -405,8 +408,16 @@ fn receive(
                 }
                 return Ok(());
             }
-            Err((note, newer)) => {
-                report.wait(device_note(device, note), newer);
+            Err(Closed::Note(note)) => {
+                report.waiting.push(device_note(device, note));
+                return Ok(());
+            }
+            // Every file of that device is sealed so: it is skipped as a whole.
+            Err(Closed::Fault(SegmentFault::OtherKey(line), at, bytes)) => {
+                return foreign::meet(store, device, at, &bytes, line, report);
+            }
+            Err(Closed::Fault(why, _, _)) => {
+                report.wait(device_note(device, why.to_string()), why.is_newer());
                 return Ok(());
             }
         };
@@ -460,25 +471,33 @@ fn open_file(
     device: &str,
     seq: i64,
     snapshot: bool,
-) -> std::result::Result<Option<(Segment, Vec<u8>, i64, bool)>, (String, bool)> {
+) -> std::result::Result<Option<(Segment, Vec<u8>, i64, bool)>, Closed> {
     let read = match snapshot {
         true => theirs.read_snapshot(seq),
         false => theirs.read_segment(seq),
     };
-    let Some(bytes) = read.map_err(|note| (note, false))? else {
+    let Some(bytes) = read.map_err(Closed::Note)? else {
         return Ok(None);
     };
     let plain = match snapshot {
         true => folder::unseal_snapshot(key, device, seq, &bytes),
         false => folder::unseal(key, device, seq, &bytes),
     };
-    let body: Segment = plain
-        .and_then(|plain| {
-            serde_json::from_slice(&plain)
-                .map_err(|_| SegmentFault::Unreadable(t!("sync-segment-unreadable", seq = seq)))
-        })
-        .map_err(|why| (why.to_string(), why.is_newer()))?;
-    Ok(Some((body, bytes, seq, snapshot)))
+    let body = plain.and_then(|plain| {
+        serde_json::from_slice(&plain)
+            .map_err(|_| SegmentFault::Unreadable(t!("sync-segment-unreadable", seq = seq)))
+    });
+    match body {
+        Ok(body) => Ok(Some((body, bytes, seq, snapshot))),
+        Err(why) => Err(Closed::Fault(why, seq, bytes)),
+    }
+}
+
+/// Why a device's next file was not merged: a note on what is there, or what opening
+/// it found (with the file's number and bytes).
+enum Closed {
+    Note(String),
+    Fault(SegmentFault, i64, Vec<u8>),
 }
 
 /// Merges the sync program's conflict copies of a device's segments, each once: after
@@ -601,7 +620,13 @@ fn check_own(store: &Store, setup: Setup, devices: &Sub, report: &mut Report) ->
     };
     let new = new_device_id();
     devices.own(&new)?;
-    store.write(|tx| tx.sync_new_device(&setup.device, &new, diverged))?;
+    // The old id is done: its successor retires it, so it holds nothing up, and every
+    // device sends on what it wrote.
+    store.write(|tx| {
+        tx.sync_new_device(&setup.device, &new, diverged)?;
+        tx.sync_forget_device(&setup.device, &setup.name, Why::Succeeded)?;
+        Ok(())
+    })?;
     report.new_device = Some(new);
     set_up(store)
 }

@@ -8,6 +8,20 @@
 //! file, so devices that never talk to each other cannot reuse one. A file's name (its
 //! device and number) is bound in as associated data, so a segment moved or renamed in
 //! the folder fails to open like a damaged one. Both crates are RustCrypto's, pure Rust.
+//!
+//! A sealed file is, in file format 2 (this tend's):
+//!
+//! ```text
+//! "TENDSEG\0"  format (2)  nonce (24 bytes)  key fingerprint (8 bytes)  ciphertext and tag
+//! ```
+//!
+//! Format 1, which tends before it wrote, has no fingerprint: it is still read, but a
+//! file of another key is only "unreadable" there, like one cut short. The fingerprint
+//! (see `Key::fingerprint`) tells a segment sealed with another passphrase (a folder set
+//! up twice) from one still being copied, so it is named once instead of tried forever.
+//! The magic, format and nonce stay where format 1 has them: a file's identity (`HEAD`)
+//! reads the same in both, and a tend that knows only format 1 reads the format byte
+//! and asks to be upgraded (the versions rule of `store::schema`).
 
 use crate::error::{Error, Result};
 use crate::secret::Passphrase;
@@ -18,9 +32,19 @@ use zeroize::Zeroizing;
 /// The first bytes of every segment file.
 pub const MAGIC: &[u8; 8] = b"TENDSEG\0";
 /// The file format this tend writes (the byte after the magic); the contents carry
-/// their own version too.
-pub const FILE_FORMAT: u8 = 1;
+/// their own version too. 2 adds the key fingerprint; 1 is still read.
+pub const FILE_FORMAT: u8 = 2;
+/// The format before the fingerprint, which the folder's key check keeps (see
+/// `Key::seal_format1`).
+const FORMAT_1: u8 = 1;
 const NONCE: usize = 24;
+/// The bytes of a key's fingerprint in a format-2 file.
+const FINGERPRINT: usize = 8;
+/// The fixed nonce the fingerprint is drawn with: 24 bytes that no random nonce of a
+/// segment will ever be (one chance in 2^192), as a label.
+const FINGERPRINT_LABEL: &[u8; NONCE] = b"tend segment fingerprint";
+/// Poly1305's tag at the end of every ciphertext.
+const TAG: usize = 16;
 
 /// The key-derivation settings a sync folder was set up with.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -127,8 +151,45 @@ impl Key {
         Ok(Key(out))
     }
 
-    /// Encrypts `plain`, binding `aad`: MAGIC, format, nonce, then ciphertext and tag.
+    /// The key's fingerprint, written in the clear in every format-2 file: the first 8
+    /// bytes of the XChaCha20 keystream under this key at a fixed nonce (the
+    /// encryption of zeros with `FINGERPRINT_LABEL` as nonce). ChaCha20 is a
+    /// pseudorandom function of its key, so these bytes say nothing of the key but
+    /// whether two files share it; the nonce is one no segment is ever sealed with, so
+    /// no segment's keystream is given away. Recognising a passphrase from it costs the
+    /// same Argon2id derivation as the key check in `tend-sync.json` does already. It
+    /// uses only the cipher the segments are sealed with: no other primitive to trust.
+    /// Two different keys share a fingerprint once in 2^64: such a file is then only
+    /// "unreadable", as in format 1.
+    pub fn fingerprint(&self) -> [u8; FINGERPRINT] {
+        let cipher = XChaCha20Poly1305::new(self.0.as_ref().into());
+        let stream = cipher
+            .encrypt(
+                XNonce::from_slice(FINGERPRINT_LABEL),
+                &[0u8; FINGERPRINT][..],
+            )
+            .expect("encrypting in memory cannot fail");
+        let mut out = [0u8; FINGERPRINT];
+        out.copy_from_slice(&stream[..FINGERPRINT]);
+        out
+    }
+
+    /// Encrypts `plain`, binding `aad`, in this tend's format: MAGIC, format, nonce,
+    /// the key's fingerprint, then ciphertext and tag. Returns the file and its
+    /// identity (the nonce, as hex).
     pub fn seal(&self, aad: &[u8], plain: &[u8]) -> (Vec<u8>, String) {
+        self.seal_as(FILE_FORMAT, aad, plain)
+    }
+
+    /// Encrypts `plain` in file format 1 (no fingerprint). Only the folder's key check
+    /// is sealed so: a tend from before format 2 can then still tell a right
+    /// passphrase from a wrong one and join a folder a newer tend set up, and the
+    /// newer segments it meets ask it to be upgraded.
+    pub fn seal_format1(&self, aad: &[u8], plain: &[u8]) -> (Vec<u8>, String) {
+        self.seal_as(FORMAT_1, aad, plain)
+    }
+
+    fn seal_as(&self, format: u8, aad: &[u8], plain: &[u8]) -> (Vec<u8>, String) {
         let cipher = XChaCha20Poly1305::new(self.0.as_ref().into());
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
         let sealed = cipher
@@ -136,32 +197,47 @@ impl Key {
                 &nonce,
                 Payload {
                     msg: plain,
-                    aad: &framed(aad),
+                    aad: &framed(format, aad),
                 },
             )
             .expect("encrypting in memory cannot fail");
-        let mut out = Vec::with_capacity(MAGIC.len() + 1 + NONCE + sealed.len());
+        let mut out = Vec::with_capacity(HEAD + FINGERPRINT + sealed.len());
         out.extend_from_slice(MAGIC);
-        out.push(FILE_FORMAT);
+        out.push(format);
         out.extend_from_slice(&nonce);
+        if format >= 2 {
+            out.extend_from_slice(&self.fingerprint());
+        }
         out.extend_from_slice(&sealed);
         (out, hex(&nonce))
     }
 
-    /// Decrypts a file `seal` made with the same `aad`.
+    /// Decrypts a file `seal` (or `seal_format1`) made with the same `aad`. A format-2
+    /// file whose fingerprint is not this key's is `OtherKey`, before any decryption.
     pub fn open(&self, aad: &[u8], file: &[u8]) -> std::result::Result<Vec<u8>, Unsealed> {
         let (format, nonce) = header(file)?;
-        if format > FILE_FORMAT {
-            return Err(Unsealed::Newer(format));
-        }
+        let body = match format {
+            FORMAT_1 => &file[HEAD..],
+            2 => {
+                let (print, body) = file[HEAD..]
+                    .split_at_checked(FINGERPRINT)
+                    .filter(|(_, body)| body.len() >= TAG)
+                    .ok_or(Unsealed::Unreadable)?;
+                if print != self.fingerprint() {
+                    return Err(Unsealed::OtherKey);
+                }
+                body
+            }
+            f if f > FILE_FORMAT => return Err(Unsealed::Newer(f)),
+            _ => return Err(Unsealed::Unreadable),
+        };
         let cipher = XChaCha20Poly1305::new(self.0.as_ref().into());
-        let body = &file[MAGIC.len() + 1 + NONCE..];
         cipher
             .decrypt(
                 XNonce::from_slice(nonce),
                 Payload {
                     msg: body,
-                    aad: &framed(aad),
+                    aad: &framed(format, aad),
                 },
             )
             .map_err(|_| Unsealed::Unreadable)
@@ -171,15 +247,19 @@ impl Key {
 /// Why a sealed file did not open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unsealed {
-    /// Not a tend sync file, cut short, changed, or sealed with another key.
+    /// Not a tend sync file, cut short, changed, or (in format 1) sealed with another
+    /// key.
     Unreadable,
+    /// A format-2 file sealed with another key (its fingerprint is not this key's):
+    /// written by a device with another passphrase. Trying again will not help.
+    OtherKey,
     /// Written by a newer tend, in this file format.
     Newer(u8),
 }
 
 /// A sealed file's format byte and nonce.
 fn header(file: &[u8]) -> std::result::Result<(u8, &[u8]), Unsealed> {
-    if file.len() < MAGIC.len() + 1 + NONCE + 16 || &file[..MAGIC.len()] != MAGIC {
+    if file.len() < HEAD + TAG || &file[..MAGIC.len()] != MAGIC {
         return Err(Unsealed::Unreadable);
     }
     Ok((
@@ -197,9 +277,12 @@ pub fn identity(head: &[u8]) -> Option<String> {
 /// The bytes before a sealed file's ciphertext: magic, format, nonce.
 pub const HEAD: usize = MAGIC.len() + 1 + NONCE;
 
-fn framed(aad: &[u8]) -> Vec<u8> {
+/// The associated data a file is sealed with: MAGIC, its format, then `aad`. (The
+/// fingerprint is not bound in: it is a function of the key, and a file whose
+/// fingerprint was changed is named as another key's, or does not open.)
+fn framed(format: u8, aad: &[u8]) -> Vec<u8> {
     let mut v = MAGIC.to_vec();
-    v.push(FILE_FORMAT);
+    v.push(format);
     v.extend_from_slice(aad);
     v
 }
@@ -246,7 +329,7 @@ mod tests {
         let other = Key::from_bytes(&[8u8; 32]).unwrap();
         assert_eq!(
             other.open(b"dev/1", &file),
-            Err(Unsealed::Unreadable),
+            Err(Unsealed::OtherKey),
             "wrong key"
         );
         for cut in [0, 10, file.len() / 2, file.len() - 1] {
@@ -264,6 +347,68 @@ mod tests {
             key().open(b"dev/1", &newer),
             Err(Unsealed::Newer(FILE_FORMAT + 1))
         );
+    }
+
+    #[test]
+    fn both_formats_open_whole_and_only_this_tends_carries_the_fingerprint() {
+        let (new, id) = key().seal(b"dev/1", b"words");
+        let (old, old_id) = key().seal_format1(b"dev/1", b"words");
+        assert_eq!((new[MAGIC.len()], old[MAGIC.len()]), (2, 1));
+        assert_eq!(
+            new.len(),
+            old.len() + FINGERPRINT,
+            "only the fingerprint added"
+        );
+        assert_eq!(&new[HEAD..HEAD + FINGERPRINT], &key().fingerprint());
+        assert_eq!(
+            (identity(&new).unwrap(), identity(&old).unwrap()),
+            (id, old_id)
+        );
+        for file in [&new, &old] {
+            assert_eq!(key().open(b"dev/1", file).unwrap(), b"words");
+            assert_eq!(key().open(b"dev/2", file), Err(Unsealed::Unreadable));
+        }
+        // The format byte is bound in: a format-2 file relabelled 1 does not open.
+        let mut relabelled = new.clone();
+        relabelled[MAGIC.len()] = 1;
+        assert_eq!(key().open(b"dev/1", &relabelled), Err(Unsealed::Unreadable));
+    }
+
+    #[test]
+    fn a_file_of_another_key_is_named_so_in_format_2_and_unreadable_in_format_1() {
+        let other = Key::from_bytes(&[8u8; 32]).unwrap();
+        let (new, _) = other.seal(b"dev/1", b"words");
+        let (old, _) = other.seal_format1(b"dev/1", b"words");
+        assert_eq!(key().open(b"dev/1", &new), Err(Unsealed::OtherKey));
+        assert_eq!(key().open(b"dev/1", &old), Err(Unsealed::Unreadable));
+        // Cut short but with its header whole, it is still another key's; shorter than
+        // a header and a tag, it is one still being copied.
+        assert_eq!(
+            key().open(b"dev/1", &new[..HEAD + FINGERPRINT + TAG]),
+            Err(Unsealed::OtherKey)
+        );
+        assert_eq!(
+            key().open(b"dev/1", &new[..HEAD + FINGERPRINT]),
+            Err(Unsealed::Unreadable)
+        );
+        // This key's file, damaged past its header, is damaged, not another key's.
+        let (mut mine, _) = key().seal(b"dev/1", b"words");
+        *mine.last_mut().unwrap() ^= 1;
+        assert_eq!(key().open(b"dev/1", &mine), Err(Unsealed::Unreadable));
+    }
+
+    #[test]
+    fn the_fingerprint_is_the_keys_alone_and_shows_none_of_it() {
+        let (a, b) = (
+            key().fingerprint(),
+            Key::from_bytes(&[8u8; 32]).unwrap().fingerprint(),
+        );
+        assert_eq!(a, key().fingerprint(), "the same key, the same fingerprint");
+        assert_ne!(a, b);
+        assert!(!key().bytes().windows(FINGERPRINT).any(|w| w == a));
+        // Not the keystream any segment is sealed with: a random nonce's first bytes.
+        let (file, _) = key().seal(b"dev/1", &[0u8; 8]);
+        assert_ne!(&file[HEAD + FINGERPRINT..HEAD + 2 * FINGERPRINT], &a);
     }
 
     #[test]

@@ -32,5 +32,6 @@ mod shell;
 mod speed;
 mod stats;
 mod sync_cli;
+mod sync_way_out;
 mod trackers;
 mod uses;

@@ -113,7 +113,6 @@ fn three_devices_syncing_forty_times_keep_few_files_and_a_late_joiner_gets_all()
         }
     }
     let n = files(&folder).len();
-    eprintln!("files after 40 rounds: {n}: {:?}", files(&folder));
     assert!(
         n <= 15,
         "{n} segment files in the folder: {:?}",

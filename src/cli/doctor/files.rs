@@ -10,11 +10,13 @@ use crate::store::{self, Store};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-/// The file checks that need no passphrase; returns how many warned. `encrypted`: the
+/// The file checks that need no passphrase; returns how many warned: whether a sync
+/// program carries the journal's folder, then the backups folder. `encrypted`: the
 /// journal is, so an unencrypted copy beside it or among its backups (in every backups
 /// folder it has used: `noted` adds those the journal noted) is a leak.
 pub fn checks(out: &mut String, paths: &Paths, encrypted: bool, noted: &[PathBuf]) -> usize {
-    let mut warns = backups_folder(out, &paths.backups, &paths.database);
+    let mut warns = super::carried::check(out, &paths.database);
+    warns += backups_folder(out, &paths.backups, &paths.database);
     let mut plain = store::recover::asides(&paths.database);
     for dir in crate::paths::all_backups(paths, noted) {
         plain.extend(

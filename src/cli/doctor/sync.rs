@@ -1,5 +1,5 @@
-//! `tend doctor`'s sync lines: the folder, the last sync, the devices seen, and what
-//! waits to be merged or sent.
+//! `tend doctor`'s sync lines: the folder, the last sync, the devices seen, what waits
+//! to be merged or sent, and the segments written with another sync passphrase.
 
 use super::line;
 use crate::error::Result;
@@ -36,6 +36,10 @@ pub fn checks(out: &mut String, store: &Store) -> Result<usize> {
     );
     let fix = t!("cli-doctor-sync-fix");
     warns += usize::from(!line(out, pending == 0 && unsent == 0, &what, &fix));
+    // Named once by the sync that met them, listed here while they are there.
+    for f in crate::sync::foreign::listed(store, dir)? {
+        warns += usize::from(!line(out, false, &f.path.display().to_string(), &f.problem));
+    }
     for d in &devices {
         let device = t!(
             "cli-doctor-sync-device",

@@ -48,7 +48,13 @@ impl Tx<'_> {
             )?
             .query_map([SEGMENT_RECORDS], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        if dirty.is_empty() {
+        // A device forgotten here is said in a segment even when nothing else changed.
+        let untold: bool = self.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sync_forgotten WHERE told = 0)",
+            [],
+            |r| r.get(0),
+        )?;
+        if dirty.is_empty() && !untold {
             return Ok(None);
         }
         let mut included: HashSet<(String, String)> = dirty.iter().cloned().collect();
@@ -77,7 +83,7 @@ impl Tx<'_> {
             sent.push((tbl, key, v));
             records.push(rec);
         }
-        if sent.is_empty() {
+        if sent.is_empty() && !untold {
             return Ok(None);
         }
         while let Some((tbl, key)) = relays.pop_front() {
@@ -230,6 +236,7 @@ impl Tx<'_> {
             "UPDATE sync_setup SET next_seq = ?1 + 1, last_hash = ?2, pending_hash = NULL",
             rusqlite::params![seq, hash],
         )?;
+        self.execute("UPDATE sync_forgotten SET told = 1", [])?;
         Ok(())
     }
 }

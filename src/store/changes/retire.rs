@@ -9,7 +9,7 @@ use super::segment::{Record, Segment};
 use super::{SEGMENT_FORMAT, journal_device};
 use crate::error::Result;
 use crate::store::{Store, Tx};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
 /// Why a device was forgotten.
@@ -108,13 +108,25 @@ impl Tx<'_> {
     /// versions unchanged, so a device that joins after its folder is gone still gets
     /// them. Returns false when it was forgotten already.
     pub fn sync_forget_device(&self, device: &str, name: &str, why: Why) -> Result<bool> {
+        // What another device forgot, it says itself; what this one forgot, this one's
+        // next segment says.
         let added = self.execute(
-            "INSERT OR IGNORE INTO sync_forgotten (device, name, day, why) VALUES (?1, ?2, ?3, ?4)",
-            params![device, name, self.today_text(), why.stored()],
+            "INSERT OR IGNORE INTO sync_forgotten (device, name, day, why, told)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                device,
+                name,
+                self.today_text(),
+                why.stored(),
+                why == Why::Heard
+            ],
         )?;
         if added > 0 {
+            // A check-in's or the profile's fields may each come from another device,
+            // and the segment that last carried the record need not hold them all.
             self.execute(
-                "UPDATE sync_changes SET dirty = 1 WHERE seg_device = ?1",
+                "UPDATE sync_changes SET dirty = 1 WHERE seg_device = ?1
+                     OR (fields IS NOT NULL AND instr(fields, char(34) || ?1 || char(34)) > 0)",
                 [device],
             )?;
         }
@@ -164,15 +176,20 @@ impl Tx<'_> {
     }
 
     /// A snapshot of this device's segments up to `upto`: every record whose version
-    /// here this device sent in one of them, whole (a deletion as a tombstone, until
+    /// here this device sent in one of them (and every check-in it wrote a field of),
+    /// whole (a deletion as a tombstone, until
     /// the forgetting of deletions takes it), with the records they refer to; `last`
     /// is the identity of segment `upto`, which the next one names as its `prev`.
     pub fn sync_snapshot(&self, upto: i64, last: Option<String>) -> Result<Segment> {
         let setup = self.sync_setup()?.expect("sync is set up");
         let keys: Vec<(String, String)> = self
+            // A check-in or the profile merges field by field: one this device wrote a
+            // field of goes in whole, whichever segment last carried it (that one's
+            // device may not have had this device's field when it wrote it).
             .prepare(
                 "SELECT tbl, key FROM sync_changes
-                 WHERE seg_device = ?1 AND seg <= ?2 AND dirty = 0 AND pending = 0",
+                 WHERE dirty = 0 AND pending = 0 AND ((seg_device = ?1 AND seg <= ?2)
+                     OR (fields IS NOT NULL AND instr(fields, char(34) || ?1 || char(34)) > 0))",
             )?
             .query_map(params![setup.device, upto], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
@@ -180,7 +197,13 @@ impl Tx<'_> {
         let mut relays = VecDeque::new();
         let mut records: Vec<Record> = Vec::with_capacity(keys.len());
         for (tbl, key) in keys {
-            if let Some((rec, _)) = self.record_out(&tbl, &key, false)? {
+            let rec = match self.record_out(&tbl, &key, false)? {
+                Some((rec, _)) => Some(rec),
+                // Taken here with a record deleted since, kept to come back with it: it
+                // goes in as its version has it, as the segment it replaces carried it.
+                None => self.parked_out(&tbl, &key)?,
+            };
+            if let Some(rec) = rec {
                 queue_refs(&tbl, &rec, &mut included, &mut relays);
                 records.push(rec);
             }
@@ -210,6 +233,32 @@ impl Tx<'_> {
             seen,
             seq: upto,
         })
+    }
+
+    /// A record a deletion took here with the record it belongs to, as it was kept
+    /// (`sync_parked`) at its current version; None when there is none.
+    fn parked_out(&self, tbl: &str, key: &str) -> Result<Option<Record>> {
+        let found: Option<(String, i64, String, Option<i64>, Option<String>)> = self
+            .query_row(
+                "SELECT p.row, c.stamp, c.device, c.base_stamp, c.base_device
+                 FROM sync_parked p JOIN sync_changes c ON c.tbl = p.tbl AND c.key = p.key
+                 WHERE p.tbl = ?1 AND p.key = ?2 AND c.stamp = p.stamp AND c.device = p.device
+                   AND c.deleted = 0",
+                [tbl, key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .optional()?;
+        let Some((row, stamp, device, base_stamp, base_device)) = found else {
+            return Ok(None);
+        };
+        Ok(serde_json::from_str(&row).ok().map(|row| Record {
+            t: tbl.to_string(),
+            k: key.to_string(),
+            v: Some((stamp, device)),
+            b: base_stamp.zip(base_device),
+            row: Some(row),
+            ..Record::default()
+        }))
     }
 
     fn today_text(&self) -> String {
