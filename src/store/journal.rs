@@ -345,8 +345,10 @@ impl Tx<'_> {
     /// Indexes the entries that waited while the index was held, and lets it go.
     pub(in crate::store) fn fts_release(&self) -> Result<()> {
         self.execute(
+            // The waiting ones first (CROSS JOIN keeps that order): never a scan of
+            // the whole journal when none wait.
             "INSERT INTO journal_fts (rowid, title, body)
-             SELECT e.id, e.title, e.body FROM journal_entries e JOIN fts_later l ON l.id = e.id",
+             SELECT e.id, e.title, e.body FROM fts_later l CROSS JOIN journal_entries e ON e.id = l.id",
             [],
         )?;
         self.execute("DELETE FROM fts_later", [])?;

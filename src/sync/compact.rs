@@ -30,7 +30,12 @@ pub(super) fn compact(store: &Store, key: &Key, own: &Sub, again: bool) -> Resul
     let written = setup.next_seq - 1;
     let files = own.numbered();
     let snapshot = files.iter().filter(|(_, s)| *s).map(|(n, _)| *n).max();
-    let merged = store.sync_merged_by_all()?.unwrap_or(written).min(written);
+    // Alone in the folder, nothing is folded: no device waits on these segments yet
+    // (and the first sync's are not written twice over).
+    let Some(merged) = store.sync_merged_by_all()? else {
+        return Ok(0);
+    };
+    let merged = merged.min(written);
     let fold: Vec<i64> = files
         .iter()
         .filter(|(n, s)| !s && *n <= merged)

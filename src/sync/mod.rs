@@ -315,7 +315,7 @@ pub fn run_with(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     for device in devices.other_devices(&setup.device) {
         match devices.other(&device) {
             Ok(Some(theirs)) => {
-                receive(store, key, &theirs, &device, &mut report)?;
+                receive(store, key, &theirs, &device, &mut report, None)?;
                 merge_copies(store, key, &theirs, &device, &mut report)?;
             }
             Ok(None) => {}
@@ -323,14 +323,23 @@ pub fn run_with(store: &Store, key: &Key, opts: Options) -> Result<Report> {
         }
     }
     let setup = match report.forgot_me {
-        true => rejoin(store, &setup, &devices, &mut report)?,
+        true => rejoin(store, key, &setup, &devices, &mut report)?,
         false => setup,
     };
     missing_devices(store, &devices, &setup.device, &mut report)?;
     let own = devices.own(&setup.device)?;
     send(store, key, &setup, &own, &mut report)?;
+    // While a forgotten device's folder is still there, its files may hold records
+    // deleted since: deletions are kept (in the snapshots too) until it is removed.
+    let folder_left = store
+        .sync_forgotten()?
+        .iter()
+        .any(|f| devices.has(&f.device));
     let forgot = store.write(|tx| {
-        let n = tx.sync_forget_tombstones()?;
+        let n = match folder_left {
+            true => 0,
+            false => tx.sync_forget_tombstones()?,
+        };
         tx.sync_done()?;
         Ok(n)
     })?;
@@ -338,14 +347,44 @@ pub fn run_with(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     Ok(report)
 }
 
+/// The records the folder's files carry, by kind and key.
+type Carried = std::collections::HashSet<(String, String)>;
+
 /// This device was forgotten by the others (retired, or unseen too long) and is back:
 /// it goes on as a new device, so nothing waits on its old id, and what it changed
-/// while away goes out under the new one.
-fn rejoin(store: &Store, setup: &Setup, devices: &Sub, report: &mut Report) -> Result<Setup> {
+/// while away goes out under the new one. A record it kept that no file in the folder
+/// carries any more was deleted elsewhere while it was away, and that deletion since
+/// forgotten: it goes here too, rather than come back through this device (unless
+/// only this device ever had it: then it goes out again). With a device's folder
+/// missing, nothing is taken out.
+fn rejoin(
+    store: &Store,
+    key: &Key,
+    setup: &Setup,
+    devices: &Sub,
+    report: &mut Report,
+) -> Result<Setup> {
     let new = new_device_id();
     devices.own(&new)?;
     store.write(|tx| tx.sync_rejoin(&setup.device, &new))?;
-    report.new_device = Some(new);
+    report.new_device = Some(new.clone());
+    let gap = store
+        .sync_missing_devices(&new)?
+        .iter()
+        .any(|(d, _, _)| !devices.has(d));
+    if !gap {
+        store.write(|tx| tx.sync_merge_all_again())?;
+        let mut carried = Carried::new();
+        let mut again = Report::default();
+        for device in devices.other_devices(&new) {
+            if let Ok(Some(theirs)) = devices.other(&device) {
+                receive(store, key, &theirs, &device, &mut again, Some(&mut carried))?;
+            }
+        }
+        if again.waiting.is_empty() {
+            store.write(|tx| tx.sync_drop_uncarried(&setup.device, &carried))?;
+        }
+    }
     set_up(store)
 }
 
@@ -372,6 +411,7 @@ fn receive(
     theirs: &Sub,
     device: &str,
     report: &mut Report,
+    mut carried: Option<&mut Carried>,
 ) -> Result<()> {
     let known = store
         .sync_devices()?
@@ -422,6 +462,9 @@ fn receive(
             }
         };
         seq = at;
+        if let Some(c) = carried.as_deref_mut() {
+            c.extend(body.records.iter().map(|r| (r.t.clone(), r.k.clone())));
+        }
         if forked(&body, last_nonce.as_deref()) && !again {
             // Merging is idempotent: every file now in its folder is merged, in order.
             store.write(|tx| tx.sync_remerge(device))?;

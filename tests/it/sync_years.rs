@@ -220,3 +220,68 @@ fn a_forgotten_device_that_comes_back_goes_on_as_a_new_one() {
             .contains(&"after c was retired".to_string())
     );
 }
+
+#[test]
+fn a_retired_device_back_after_its_deletions_were_forgotten_brings_nothing_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    let mut devs = three(dir.path(), &folder);
+    devs[2].at(1);
+    devs[2].add("kept long");
+    devs[2].sync();
+    for d in &mut devs[..2] {
+        d.at(2);
+        d.sync();
+    }
+    // The phone is put away; the laptop retires it, and its folder goes once the
+    // laptop says it may.
+    let old = devs[2].device();
+    devs[0]
+        .store
+        .write(|tx| tx.sync_forget_device(&old, "c", tend::store::changes::Why::Retired))
+        .unwrap();
+    devs[0].at(3);
+    devs[0].sync();
+    let id = devs[0]
+        .store
+        .journal(&JournalFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|e| e.body == "kept long")
+        .unwrap()
+        .id;
+    devs[0].store.write(|tx| tx.delete_journal(id)).unwrap();
+    std::fs::remove_dir_all(folder.join("devices").join(&old)).unwrap();
+    // Months of syncing: the deletion is merged everywhere, then forgotten, and the
+    // folder compacted.
+    let day = 24 * 60;
+    for k in 0..8 {
+        for d in &mut devs[..2] {
+            d.at(4 + k * 20 * day);
+            d.add(&format!("day {k}"));
+            d.sync();
+        }
+    }
+    // The phone comes back, still holding the entry.
+    devs[2].at(4 + 8 * 20 * day);
+    assert!(devs[2].bodies().contains(&"kept long".to_string()));
+    let r = devs[2].sync();
+    assert!(r.new_device.is_some());
+    assert!(
+        !devs[2].bodies().contains(&"kept long".to_string()),
+        "gone on the phone too"
+    );
+    for d in &mut devs[..2] {
+        d.at(5 + 8 * 20 * day);
+        d.sync();
+        assert!(
+            !d.bodies().contains(&"kept long".to_string()),
+            "not brought back"
+        );
+    }
+    let mut late = Dev::new(dir.path(), "d");
+    late.at(6 + 8 * 20 * day);
+    tend::sync::join_with(&late.store, &folder, "d", &key()).unwrap();
+    assert!(!late.bodies().contains(&"kept long".to_string()));
+    assert_eq!(late.bodies(), devs[0].bodies());
+}

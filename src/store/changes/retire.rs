@@ -325,3 +325,84 @@ impl Store {
             .collect())
     }
 }
+
+impl Tx<'_> {
+    /// Every device's files are merged again from the first (merging is idempotent),
+    /// nothing being sent again for it.
+    pub fn sync_merge_all_again(&self) -> Result<()> {
+        self.execute(
+            "UPDATE sync_devices SET imported = 0, last_nonce = NULL",
+            [],
+        )?;
+        Ok(())
+    }
+
+    /// After a forgotten device came back as a new one and merged the whole folder:
+    /// drops the records kept here that no file carries (`carried`), deleted elsewhere
+    /// with their deletion since forgotten, so they never come back; except those of
+    /// its old id (`old`) no other device had merged, which go out again. Check-ins and
+    /// the profile, merged field by field, stay. Returns how many went.
+    pub fn sync_drop_uncarried(
+        &self,
+        old: &str,
+        carried: &HashSet<(String, String)>,
+    ) -> Result<usize> {
+        let rows: Vec<(String, String, Option<String>, Option<String>, Option<i64>)> = self
+            .prepare(
+                "SELECT tbl, key, device, seg_device, seg FROM sync_changes
+                 WHERE dirty = 0 AND pending = 0 AND deleted = 0 AND fields IS NULL",
+            )?
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let merged_elsewhere = self.most_merged_of(old)?;
+        let mut gone = 0;
+        for (tbl, key, device, seg_device, seg) in rows {
+            if carried.contains(&(tbl.clone(), key.clone()))
+                || crate::store::schema::by_fields(&tbl)
+            {
+                continue;
+            }
+            let Some(table) = crate::store::schema::synced_table(&tbl) else {
+                continue;
+            };
+            let only_here = device.as_deref() == Some(old)
+                && seg_device.as_deref() == Some(old)
+                && seg.is_some_and(|s| s > merged_elsewhere);
+            if only_here {
+                self.execute(
+                    "UPDATE sync_changes SET dirty = 1 WHERE tbl = ?1 AND key = ?2",
+                    [&tbl, &key],
+                )?;
+                continue;
+            }
+            self.execute(&format!("DELETE FROM {table} WHERE uid = ?1"), [&key])?;
+            // Not a deletion made here: nothing of it is sent.
+            self.execute(
+                "DELETE FROM sync_changes WHERE tbl = ?1 AND key = ?2",
+                [&tbl, &key],
+            )?;
+            gone += 1;
+        }
+        self.execute(
+            "DELETE FROM sync_changes WHERE pending = 1 AND dirty = 0 AND stamp IS NULL",
+            [],
+        )?;
+        Ok(gone)
+    }
+
+    /// The most of `device`'s segments any other device says it merged.
+    fn most_merged_of(&self, device: &str) -> Result<i64> {
+        let seen: Vec<String> = self
+            .prepare("SELECT seen FROM sync_devices")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(seen
+            .iter()
+            .filter_map(|s| serde_json::from_str::<BTreeMap<String, i64>>(s).ok())
+            .filter_map(|m| m.get(device).copied())
+            .max()
+            .unwrap_or(0))
+    }
+}
