@@ -339,12 +339,25 @@ fn build(
     // Placeables are not wrapped in direction marks: terminals and CSV show them as-is.
     bundle.set_use_isolating(false);
     bundle.set_transform(transform);
+    bundle.set_formatter(Some(numbers));
     let resource = FluentResource::try_new(text.to_string())
         .unwrap_or_else(|(_, e)| panic!("i18n/{tag}/{name}.ftl does not parse: {e:?}"));
     bundle
         .add_resource(resource)
         .unwrap_or_else(|e| panic!("i18n/{tag}/{name}.ftl repeats a message: {e:?}"));
     bundle
+}
+
+/// A number given to a message (`{ $hours }`) with the decimal mark of the language
+/// in effect; `None` leaves it as Fluent writes it.
+fn numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => {
+            let plain = n.as_string();
+            plain.contains('.').then(|| mark(&plain))
+        }
+        _ => None,
+    }
 }
 
 /// One message in the language in effect, English where that language lacks it, and
@@ -384,10 +397,15 @@ pub fn keys() -> Vec<(&'static str, String)> {
 /// (Spain's comma: 7,5; elsewhere 7.5). For people only: CSV, JSON and data files
 /// write `format!("{x:.1}")`, which is always a point.
 pub fn decimal(x: f64, places: usize) -> String {
-    let out = format!("{x:.places$}");
+    mark(&format!("{x:.places$}"))
+}
+
+/// A number already written with a point (`7.5`, `-0.25`), with the decimal mark of
+/// the language in effect.
+pub fn mark(number: &str) -> String {
     match language() {
-        Language::Spanish(Region::Spain) => out.replace('.', ","),
-        _ => out,
+        Language::Spanish(Region::Spain) => number.replace('.', ","),
+        _ => number.to_string(),
     }
 }
 
