@@ -159,6 +159,25 @@ scale-trend = { $scores } ({ $direction ->
    *[same] sin cambios
 } desde el { $date })
 scale-score = { $score } de { $top }
+scale-shown-in-english = Esta escala se muestra en inglés: no hay una versión validada en español que tend pueda citar palabra por palabra.
+scale-about-phq9 = depresión
+scale-about-gad7 = ansiedad
+scale-about-who5 = bienestar
+scale-about-barc10 = capital de recuperación
+scale-about-pacs = deseo de consumir
+scale-note-clinician = Una puntuación de 10 o más sugiere hablarlo con un profesional de la salud.
+scale-band-minimal = mínima
+scale-band-mild = leve
+scale-band-moderate = moderada
+scale-band-moderately-severe = moderadamente grave
+scale-band-severe = grave
+scale-band-poor-well-being = sugiere un bienestar bajo
+scale-band-well-being = sin señales de bienestar bajo
+scale-band-below-47 = menos de 47, la puntuación asociada a la remisión sostenida
+scale-band-47-or-more = 47 o más: asociada a la remisión sostenida
+scale-band-below-moderate-craving = por debajo del punto de corte de deseo moderado (15)
+scale-band-moderate-craving = deseo de consumir moderado
+scale-band-high-craving = deseo de consumir alto
 
 ## The words for stored values (value-<Type>-<stored name>), wherever a person reads them;
 ## the stored names themselves, which the command line takes, stay as they are.
