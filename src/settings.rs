@@ -94,15 +94,22 @@ impl Settings {
     /// `LC_MESSAGES`, `LANG`), English where tend lacks it. Spanish named without a
     /// region (`language = "es"`) takes the region of the country in effect.
     pub fn language_in_effect(&self) -> crate::catalog::Choice {
-        use crate::catalog::{Language, Region};
         let mut choice =
             crate::catalog::choose(self.language.as_deref(), |k| std::env::var(k).ok());
-        if choice.language == Language::Spanish(Region::Other)
-            && let Some(country) = self.country_in_effect()
-        {
-            choice.language = Language::Spanish(Region::of_country(&country));
-        }
+        choice.language = self.with_region(choice.language);
         choice
+    }
+
+    /// `language`, and when it is Spanish without a region, the region of the country
+    /// in effect (`es` in Spain writes 7,5).
+    pub fn with_region(&self, language: crate::catalog::Language) -> crate::catalog::Language {
+        use crate::catalog::{Language, Region};
+        match (language, self.country_in_effect()) {
+            (Language::Spanish(Region::Other), Some(country)) => {
+                Language::Spanish(Region::of_country(&country))
+            }
+            (other, _) => other,
+        }
     }
 
     /// The country in effect: the `country` setting, else the region the `language`

@@ -94,6 +94,7 @@ cli-args-answer-out-of-range = cada respuesta debe ser un número entero del { $
 cli-args-hours = deben ser horas de 0 a 24, como 7 o 7.5 (escribiste '{ $got }')
 cli-args-id = un id es un número entero desde 1, como lo muestra {"`list`"} (escribiste '{ $got }')
 cli-args-amount = una cantidad es un número de 0 o más, como 2 o 1.5 (escribiste '{ $got }')
+cli-args-lang = un idioma en que escribe tend: {"en"} o {"es"} (o {"es-ES"}, {"es-MX"}, {"es-US"} para los números de una región) (escribiste '{ $got }')
 
 ## cli/records.rs
 

@@ -387,6 +387,9 @@ form-export-format-html = html (para imprimir)
 form-export-format-markdown = markdown
 form-export-format-csv = csv (tarjeta diaria)
 form-export-format-attendance = csv (asistencia a reuniones)
+form-export-language = Resumen en
+form-export-language-en = inglés (English)
+form-export-language-es = español
 form-export-path = Guardar como
 form-export-path-hint = vacío: un nombre hecho con las fechas
 # Under the fields: the folder a file named without one is saved in.

@@ -561,6 +561,7 @@ help-export-summary-leave-out = Dejar fuera lo que se comparte por defecto: {"le
 help-export-summary-share-contacts = Contar en conjunto las llamadas, los mensajes y el tiempo con personas: cada uno que no hayas marcado como compartido o privado (uno marcado como privado nunca cuenta)
 help-export-summary-output = Escribir aquí [por defecto: {"stdout"} para {"md"}/{"csv"}; {"tend-summary-FROM-to-TO.html"} para {"html"}]
 help-export-summary-force = Sustituir un archivo existente
+help-export-summary-lang = El idioma en que se escribe el resumen: {"en"} o {"es"} ({"es-ES"} escribe 7,5) [por defecto: el idioma en que habla tend]
 help-export-data = Todo, en JSON versionado que {"`tend import`"} puede volver a leer
 
 ## cli/import.rs
