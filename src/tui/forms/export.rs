@@ -137,7 +137,7 @@ pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
     if area.width >= 110 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        let top = if form_open { 16 } else { 8 };
+        let top = if form_open { 17 } else { 8 };
         Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
     }
 }
