@@ -4,8 +4,8 @@
 ## string literals, so they stay exactly as dialled in every language.
 
 crisis-line-us-ca = EE. UU. y Canadá: llama o escribe al {"988"} (en español: llama al {"988"} y marca {"2"})
-crisis-line-us-ca-short = EE. UU./Canadá: llama/SMS {"988"}
-crisis-line-us-ca-tag = {"988"} US/CA (y SMS)
+crisis-line-us-ca-short = EE. UU./Canadá: {"988"}, español: {"2"}
+crisis-line-us-ca-tag = {"988"} US/CA (español: {"2"})
 crisis-line-uk-ie = Reino Unido e Irlanda: {"116 123"} (Samaritans, gratuita, 24 horas)
 crisis-line-uk-ie-short = R. Unido, Irlanda: {"116 123"} Samaritans
 crisis-line-uk-ie-tag = {"116 123"} UK/IE
