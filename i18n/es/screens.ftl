@@ -15,11 +15,11 @@ today-hint-growth = aprendizaje
 today-hint-self-check = autoevalúate
 today-hint-crisis = plan de crisis
 # $date: today, as "Monday 23 November 2026".
-today-welcome = Hola de nuevo. { $date }
-today-welcome-name = Hola de nuevo, { $name }. { $date }
+today-welcome = Hola de nuevo — { $date }
+today-welcome-name = Hola de nuevo, { $name } — { $date }
 # The very first time the app opens (the journal was new).
-today-welcome-first = Te damos la bienvenida. { $date }
-today-welcome-first-name = Te damos la bienvenida, { $name }. { $date }
+today-welcome-first = Te damos la bienvenida — { $date }
+today-welcome-first-name = Te damos la bienvenida, { $name } — { $date }
 today-nothing-to-count = Aún no hay nada que contar: añade aquello por lo que estás trabajando en la pantalla Plan ({ $key }), en Compromisos.
 # After the commitment's name. $run: "current run 23 days" or "a fresh start today"; $on_track: "175 days".
 today-commitment = día { $day } · { $run } · { $on_track } en buen camino
@@ -80,7 +80,7 @@ today-next-meeting = Próxima reunión: { $name }, { $when }
 today-next-meeting-at = Próxima reunión: { $name }, { $when } a las { $time }
 today-reach-out-since = { $name } (hace { $days })
 # $people: names, with how long since each.
-today-reach-out = Momento de contactar: { $people } · { $key } lo anota
+today-reach-out = Momento de contactar: { $people } · anótalo con { $key }
 # $scale: the self-check's name ("PHQ-9").
 today-self-check-due = ○ Tu último { $scale } fue el { $date }. Pulsa { $key } para repetirlo, si quieres.
 today-on-this-day = Un día como hoy, en { $year }
@@ -479,7 +479,7 @@ selfchecks-history = Historial · { $hints }
 
 ## tui/screens/connections.rs
 
-connections-weeks = Reuniones por semana, esta semana primero
+connections-weeks = Reuniones por semana
 connections-people = Personas
 connections-meetings = { $count ->
     [one] { $count } reunión

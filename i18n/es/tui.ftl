@@ -21,7 +21,7 @@ tui-tab-short-domains = Vida
 tui-tab-short-goals = Metas
 tui-tab-short-plan = Plan
 tui-tab-short-progress = Datos
-tui-tab-short-export = Exportar
+tui-tab-short-export = Resumen
 tui-tab-short-connections = Gente
 
 ## tui/mod.rs

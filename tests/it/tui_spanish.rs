@@ -95,6 +95,7 @@ fn the_regions_crisis_line_comes_first_below_the_persons_own() {
         ("es-US", Language::Spanish(Region::UnitedStates), "988", "116 123"),
     ] {
         let screen = crisis_view(language, &format!("language = \"{tag}\"\n{own}"));
+        insta::assert_snapshot!(format!("es_crisis_{tag}_80x24"), screen);
         let at = |needle: &str| {
             screen
                 .find(needle)
