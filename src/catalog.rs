@@ -767,6 +767,50 @@ mod tests {
         assert!(wrong.is_empty(), "{} problems:\n{}", wrong.len(), wrong.join("\n"));
     }
 
+    /// REFERENCE.md's Spanish glossary: a message whose English says the term, and
+    /// the Spanish term its Spanish must say.
+    const GLOSSARY: &[(&str, &str, &str)] = &[
+        ("value-Outcome-setback", "setback", "tropiezo"),
+        ("tui-checkin-setback-today", "setback", "tropiezo"),
+        ("value-SetbackKind-slip", "slip", "desliz"),
+        ("value-SetbackKind-lapse", "lapse", "caída"),
+        ("value-SetbackKind-relapse", "relapse", "recaída"),
+        ("value-SetbackKind-hard-day", "hard day", "día difícil"),
+        ("store-noun-growth", "growth entry", "registro de aprendizaje"),
+        ("help-stats", "days in recovery", "días en recuperación"),
+        ("form-growth-intro", "days in recovery", "días en recuperación"),
+        ("checkin-title", "Check-in", "registro del día"),
+        ("tui-tab-journal", "Journal", "diario"),
+        ("summary-measure-craving", "Craving", "deseo de consumir"),
+        ("scale-about-pacs", "craving", "deseo de consumir"),
+        ("form-trigger-name", "Trigger", "detonante"),
+        ("store-noun-coping", "coping strategy", "estrategia de afrontamiento"),
+        ("summary-plan-heading", "Relapse-prevention plan", "plan de prevención de recaídas"),
+        ("value-Role-sponsor", "sponsor", "padrino"),
+        ("value-Role-sponsor", "sponsor", "madrina"),
+        ("form-meeting-home", "Home group", "grupo base"),
+        ("library-home-group", "home group", "grupo base"),
+        ("form-connection-meeting", "Meeting", "reunión"),
+        ("value-UseUnit-drinks", "standard drinks", "bebidas estándar"),
+        ("value-SaferStep-naloxone", "naloxone", "naloxona"),
+        ("summary-md-in-recovery", "In recovery", "en recuperación"),
+        ("tui-crisis-halt", "HALT: hungry, angry, lonely, tired", "hambre, enojo, soledad, cansancio"),
+    ];
+
+    #[test]
+    fn each_glossary_term_renders_as_its_spanish_term() {
+        let mut wrong = Vec::new();
+        for (key, english, spanish) in GLOSSARY {
+            let en = in_language(Language::English, || text(key, None)).to_lowercase();
+            let es = in_language(Language::Spanish(Region::Other), || text(key, None));
+            assert!(en.contains(&english.to_lowercase()), "{key}: {en:?} lacks {english:?}");
+            if !es.to_lowercase().contains(&spanish.to_lowercase()) {
+                wrong.push(format!("{key}: {es:?} does not say {spanish:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     #[test]
     fn spanish_plurals_dates_and_names() {
         let es = Language::Spanish(Region::Spain);

@@ -211,7 +211,7 @@ form-goal-log-already = “{ $title }” ya está anotado para el { $date }.
 ## tui/forms/growth.rs
 
 form-growth-title = Registro de aprendizaje
-form-growth-intro = Un tropiezo es parte del camino. Tus días en recuperación y cada día en buen rumbo siguen contando.
+form-growth-intro = Un tropiezo es parte del proceso. Tus días en recuperación y cada día en buen camino siguen contando.
 form-growth-intro-over-plan = Un día por encima de tu plan es información, no un veredicto. No se quita nada: tus días dentro del plan siguen contando.
 form-growth-kind = Tipo
 form-growth-date = Fecha

@@ -303,7 +303,7 @@ summary-run-longest = racha { $run } · la más larga { $longest }
 # A commitment's path in the summary: what its figure counts, and when it changed.
 summary-path-within-plan = Días dentro de mi plan
 summary-path-use-free = Días sin consumo
-summary-path-on-track = Días en buen rumbo
+summary-path-on-track = Días en buen camino
 summary-path-over-plan = { $count ->
     [one] 1 día por encima de mi plan
    *[other] { $count } días por encima de mi plan
@@ -387,9 +387,9 @@ summary-card-acted = Actuó
 ## report/markdown.rs
 
 summary-md-meta = { $from } a { $to } · generado el { $generated } · {"tend"} { $version }
-summary-md-glance-how = Los días en recuperación nunca se reinician; un día con tropiezo simplemente no cuenta como día en buen rumbo.
+summary-md-glance-how = Los días en recuperación nunca se reinician; un día con tropiezo simplemente no cuenta como día en buen camino.
 summary-md-in-recovery = En recuperación
-summary-md-on-track = Días en buen rumbo, { $name }
+summary-md-on-track = Días en buen camino, { $name }
 summary-md-checked-in = Con registro del día
 summary-md-setbacks-hard-days = Tropiezos / días difíciles
 summary-md-latest-how = Frente al resultado anterior de cada escala (que puede ser de antes de este periodo). Son herramientas de tamizaje, no diagnósticos.
@@ -422,12 +422,12 @@ summary-html-footer = Hecho con {"tend"}, un diario de recuperación privado. Lo
 
 # Captions under the big figures of "At a glance".
 summary-html-in-recovery = en recuperación
-summary-html-on-track = días en buen rumbo, { $name }
+summary-html-on-track = días en buen camino, { $name }
 summary-html-checked-in = con registro del día
 summary-html-in-period = en este periodo
 summary-html-and-hard-days = y { $hard_days }
 summary-html-average-sleep = sueño promedio
-summary-html-glance-how = Los días en recuperación se cuentan desde la fecha de inicio y nunca se reinician; un día con tropiezo simplemente no cuenta como día en buen rumbo.
+summary-html-glance-how = Los días en recuperación se cuentan desde la fecha de inicio y nunca se reinician; un día con tropiezo simplemente no cuenta como día en buen camino.
 
 # Chart lines, titles and captions.
 summary-chart-mood = Ánimo (1–10)
