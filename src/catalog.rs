@@ -326,12 +326,7 @@ fn bundle(language: Language, key: &str) -> Option<&'static Bundle> {
     })
 }
 
-fn build(
-    tag: &str,
-    name: &str,
-    text: &str,
-    transform: Option<fn(&str) -> Cow<'_, str>>,
-) -> Bundle {
+fn build(tag: &str, name: &str, text: &str, transform: Option<fn(&str) -> Cow<'_, str>>) -> Bundle {
     // The language's plural rules (`[one]`, `*[other]`) come from its tag.
     let mut bundle = Bundle::new_concurrent(vec![
         unic_langid::LanguageIdentifier::from_bytes(tag.as_bytes()).unwrap_or_default(),
@@ -742,8 +737,7 @@ mod tests {
             "the same files in the same order"
         );
         let mut wrong = Vec::new();
-        for i in 0..ENGLISH.len() {
-            let name = ENGLISH[i].0;
+        for (i, (name, _)) in ENGLISH.iter().enumerate() {
             let en = messages(source(i));
             let es = messages(spanish_source(i));
             for (id, uses) in &en {
@@ -764,7 +758,12 @@ mod tests {
                 assert!(b.has_message(id), "{name}.ftl: {id} does not parse");
             }
         }
-        assert!(wrong.is_empty(), "{} problems:\n{}", wrong.len(), wrong.join("\n"));
+        assert!(
+            wrong.is_empty(),
+            "{} problems:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
     }
 
     /// REFERENCE.md's Spanish glossary: a message whose English says the term, and
@@ -776,25 +775,49 @@ mod tests {
         ("value-SetbackKind-lapse", "lapse", "caída"),
         ("value-SetbackKind-relapse", "relapse", "recaída"),
         ("value-SetbackKind-hard-day", "hard day", "día difícil"),
-        ("store-noun-growth", "growth entry", "registro de aprendizaje"),
+        (
+            "store-noun-growth",
+            "growth entry",
+            "registro de aprendizaje",
+        ),
         ("help-stats", "days in recovery", "días en recuperación"),
-        ("form-growth-intro", "days in recovery", "días en recuperación"),
+        (
+            "form-growth-intro",
+            "days in recovery",
+            "días en recuperación",
+        ),
         ("checkin-title", "Check-in", "registro del día"),
         ("tui-tab-journal", "Journal", "diario"),
         ("summary-measure-craving", "Craving", "deseo de consumir"),
         ("scale-about-pacs", "craving", "deseo de consumir"),
         ("form-trigger-name", "Trigger", "detonante"),
-        ("store-noun-coping", "coping strategy", "estrategia de afrontamiento"),
-        ("summary-plan-heading", "Relapse-prevention plan", "plan de prevención de recaídas"),
+        (
+            "store-noun-coping",
+            "coping strategy",
+            "estrategia de afrontamiento",
+        ),
+        (
+            "summary-plan-heading",
+            "Relapse-prevention plan",
+            "plan de prevención de recaídas",
+        ),
         ("value-Role-sponsor", "sponsor", "padrino"),
         ("value-Role-sponsor", "sponsor", "madrina"),
         ("form-meeting-home", "Home group", "grupo base"),
         ("library-home-group", "home group", "grupo base"),
         ("form-connection-meeting", "Meeting", "reunión"),
-        ("value-UseUnit-drinks", "standard drinks", "bebidas estándar"),
+        (
+            "value-UseUnit-drinks",
+            "standard drinks",
+            "bebidas estándar",
+        ),
         ("value-SaferStep-naloxone", "naloxone", "naloxona"),
         ("summary-md-in-recovery", "In recovery", "en recuperación"),
-        ("tui-crisis-halt", "HALT: hungry, angry, lonely, tired", "hambre, enojo, soledad, cansancio"),
+        (
+            "tui-crisis-halt",
+            "HALT: hungry, angry, lonely, tired",
+            "hambre, enojo, soledad, cansancio",
+        ),
     ];
 
     #[test]
@@ -803,7 +826,10 @@ mod tests {
         for (key, english, spanish) in GLOSSARY {
             let en = in_language(Language::English, || text(key, None)).to_lowercase();
             let es = in_language(Language::Spanish(Region::Other), || text(key, None));
-            assert!(en.contains(&english.to_lowercase()), "{key}: {en:?} lacks {english:?}");
+            assert!(
+                en.contains(&english.to_lowercase()),
+                "{key}: {en:?} lacks {english:?}"
+            );
             if !es.to_lowercase().contains(&spanish.to_lowercase()) {
                 wrong.push(format!("{key}: {es:?} does not say {spanish:?}"));
             }
@@ -824,7 +850,10 @@ mod tests {
             assert_eq!(date(d, DateForm::WeekdayShort), "sáb 5 dic");
             assert_eq!(date(d, DateForm::MonthYear), "diciembre de 2026");
             let d = NaiveDate::from_ymd_opt(2026, 9, 16).unwrap();
-            assert_eq!(date(d, DateForm::WeekdayDayMonth), "miércoles, 16 de septiembre");
+            assert_eq!(
+                date(d, DateForm::WeekdayDayMonth),
+                "miércoles, 16 de septiembre"
+            );
             assert_eq!(date(d, DateForm::DayMonShortYear), "16 sep 2026");
         });
     }
@@ -858,8 +887,14 @@ mod tests {
         assert_eq!(at(Language::Spanish(UnitedStates)), "7.5");
         assert_eq!(at(Language::Spanish(Other)), "7.5");
         assert_eq!(at(Language::English), "7.5");
-        assert_eq!(in_language(Language::Spanish(Spain), || decimal(12.0, 2)), "12,00");
-        assert_eq!(in_language(Language::Spanish(Spain), || decimal(3.0, 0)), "3");
+        assert_eq!(
+            in_language(Language::Spanish(Spain), || decimal(12.0, 2)),
+            "12,00"
+        );
+        assert_eq!(
+            in_language(Language::Spanish(Spain), || decimal(3.0, 0)),
+            "3"
+        );
     }
 
     #[test]
@@ -1144,7 +1179,10 @@ mod tests {
         let c = choose(None, env(&[("LANG", "es_MX.UTF-8")]));
         assert_eq!(c.language, Language::Spanish(Region::Mexico));
         let c = choose(Some("es-ES"), env(&[("LANG", "en_US.UTF-8")]));
-        assert_eq!((c.language, c.from), (Language::Spanish(Region::Spain), Some("language")));
+        assert_eq!(
+            (c.language, c.from),
+            (Language::Spanish(Region::Spain), Some("language"))
+        );
         let c = choose(None, env(&[("LC_ALL", ""), ("LC_MESSAGES", "C")]));
         assert_eq!((c.language, c.missing), (Language::English, None));
         assert_eq!(choose(None, env(&[])).from, None);

@@ -89,17 +89,36 @@ fn the_summary_in_spanish_has_the_english_figures() {
     let env = demo();
     let args = |lang: &'static str| {
         [
-            "export", "summary", "--format", "md", "-o", "-", "--include", "use,medications",
-            "--lang", lang,
+            "export",
+            "summary",
+            "--format",
+            "md",
+            "-o",
+            "-",
+            "--include",
+            "use,medications",
+            "--lang",
+            lang,
         ]
     };
     let english = env.ok(&args("en"));
     let spanish = env.ok(&args("es"));
     assert!(english.starts_with("# Recovery summary"), "{english}");
-    assert!(spanish.starts_with("# Resumen de recuperación"), "{spanish}");
-    for words in ["At a glance", "Days in recovery", "Self-checks", "Medications"] {
+    assert!(
+        spanish.starts_with("# Resumen de recuperación"),
+        "{spanish}"
+    );
+    for words in [
+        "At a glance",
+        "Days in recovery",
+        "Self-checks",
+        "Medications",
+    ] {
         assert!(english.contains(words), "{words:?} in English");
-        assert!(!spanish.contains(words), "{words:?} left in English:\n{spanish}");
+        assert!(
+            !spanish.contains(words),
+            "{words:?} left in English:\n{spanish}"
+        );
     }
     assert_eq!(figures(&english), figures(&spanish));
     // Spain writes 7,5: the same figures again.
@@ -114,15 +133,24 @@ fn lang_writes_the_summary_in_another_language_than_the_apps() {
     std::fs::write(env.config(), "language = \"es\"\n").unwrap();
     let md = ["export", "summary", "--format", "md", "-o", "-"];
     let spanish = env.ok(&md);
-    assert!(spanish.starts_with("# Resumen de recuperación"), "{spanish}");
+    assert!(
+        spanish.starts_with("# Resumen de recuperación"),
+        "{spanish}"
+    );
     let english = env.ok(&[&md[..], &["--lang", "en"]].concat());
     assert!(english.starts_with("# Recovery summary"), "{english}");
     // What tend says about the file it wrote stays in the app's language.
     let file = env.dir.path().join("s.md");
     let file = file.to_str().unwrap();
-    let said = env.ok(&["export", "summary", "--format", "md", "-o", file, "--lang", "en"]);
+    let said = env.ok(&[
+        "export", "summary", "--format", "md", "-o", file, "--lang", "en",
+    ]);
     assert!(!said.contains("Wrote"), "{said}");
-    assert!(std::fs::read_to_string(file).unwrap().starts_with("# Recovery summary"));
+    assert!(
+        std::fs::read_to_string(file)
+            .unwrap()
+            .starts_with("# Recovery summary")
+    );
     // An unknown language is refused, naming the ones tend has.
     let (_, err, code) = run(&env, "C.UTF-8", &["export", "summary", "--lang", "fr"]);
     assert_eq!(code, Some(2), "{err}");
@@ -138,7 +166,16 @@ fn the_decimal_mark_follows_the_region_but_never_in_csv() {
         let (out, err, code) = run(
             &env,
             lang,
-            &["export", "summary", "--format", format, "-o", "-", "--include", "use"],
+            &[
+                "export",
+                "summary",
+                "--format",
+                format,
+                "-o",
+                "-",
+                "--include",
+                "use",
+            ],
         );
         assert_eq!(code, Some(0), "{err}");
         out
@@ -152,7 +189,10 @@ fn the_decimal_mark_follows_the_region_but_never_in_csv() {
     let mexico = summary("es_MX.UTF-8", "md");
     let usa = summary("es_US.UTF-8", "md");
     assert!(decimal(&spain, ','), "7,5 in Spain:\n{spain}");
-    assert!(decimal(&mexico, '.') && !decimal(&mexico, ','), "7.5 in Mexico");
+    assert!(
+        decimal(&mexico, '.') && !decimal(&mexico, ','),
+        "7.5 in Mexico"
+    );
     assert!(decimal(&usa, '.') && !decimal(&usa, ','), "7.5 in the US");
     // The diary card's values keep the point in every region; its columns keep their names.
     let csv = |lang| summary(lang, "csv");
@@ -167,7 +207,11 @@ fn the_decimal_mark_follows_the_region_but_never_in_csv() {
             .filter(|v| v.chars().next().is_some_and(|c| c.is_ascii_digit()))
             .collect()
     };
-    assert_eq!(values(&spain), values(&english), "the same numbers, with a point");
+    assert_eq!(
+        values(&spain),
+        values(&english),
+        "the same numbers, with a point"
+    );
 }
 
 #[test]
@@ -183,7 +227,13 @@ fn the_locales_region_puts_its_crisis_line_first() {
             "[show]\ncrisis_lines = [\"Mi enfermera: 555 0100\"]\n",
         )
         .unwrap();
-        let answers = ["self-check", "add", "PHQ-9", "--answers", "0,0,0,0,0,0,0,0,2"];
+        let answers = [
+            "self-check",
+            "add",
+            "PHQ-9",
+            "--answers",
+            "0,0,0,0,0,0,0,0,2",
+        ];
         let (out, err, code) = run(&env, lang, &answers);
         assert_eq!(code, Some(0), "{err}");
         let at = |needle: &str| {
@@ -195,7 +245,13 @@ fn the_locales_region_puts_its_crisis_line_first() {
     }
     // The 988 line says its Spanish option in Spanish.
     let env = Env::new();
-    let answers = ["self-check", "add", "PHQ-9", "--answers", "0,0,0,0,0,0,0,0,1"];
+    let answers = [
+        "self-check",
+        "add",
+        "PHQ-9",
+        "--answers",
+        "0,0,0,0,0,0,0,0,1",
+    ];
     let (out, _, _) = run(&env, "es_US.UTF-8", &answers);
     assert!(out.contains("en español: llama al 988 y marca 2"), "{out}");
 }
@@ -203,15 +259,30 @@ fn the_locales_region_puts_its_crisis_line_first() {
 #[test]
 fn a_scale_in_spanish_is_its_published_version_or_english_with_a_note() {
     let env = Env::new();
-    let nine = ["self-check", "add", "PHQ-9", "--answers", "1,1,1,1,1,0,0,0,0"];
+    let nine = [
+        "self-check",
+        "add",
+        "PHQ-9",
+        "--answers",
+        "1,1,1,1,1,0,0,0,0",
+    ];
     let (usa, err, code) = run(&env, "es_US.UTF-8", &nine);
     assert_eq!(code, Some(0), "{err}");
     assert!(usa.contains("5 de 27") && usa.contains("leve"), "{usa}");
-    assert!(usa.contains("Elaborado por los doctores Robert L. Spitzer"), "{usa}");
+    assert!(
+        usa.contains("Elaborado por los doctores Robert L. Spitzer"),
+        "{usa}"
+    );
     assert!(!usa.contains("se muestra en inglés"), "{usa}");
     let (mexico, _, _) = run(&env, "es_MX.UTF-8", &nine);
-    assert!(mexico.contains("developed by Drs. Robert L. Spitzer"), "{mexico}");
-    assert!(mexico.contains("Esta escala se muestra en inglés"), "{mexico}");
+    assert!(
+        mexico.contains("developed by Drs. Robert L. Spitzer"),
+        "{mexico}"
+    );
+    assert!(
+        mexico.contains("Esta escala se muestra en inglés"),
+        "{mexico}"
+    );
     // Stored as in English: the band's name in the data is the published English one.
     let v = env.json(&["self-check", "list"]);
     assert_eq!(v[0]["band"], "mild", "{v}");

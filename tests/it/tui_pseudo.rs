@@ -134,7 +134,9 @@ impl Look for Findings {
 fn with_summary_in_spanish(p: &Person, own: &BTreeSet<String>) -> BTreeSet<String> {
     use tend::catalog::{Language, Region, in_language, text};
     let mut own = own.clone();
-    let title = in_language(Language::Spanish(Region::Other), || text("summary-title", None));
+    let title = in_language(Language::Spanish(Region::Other), || {
+        text("summary-title", None)
+    });
     if let Some(Overlay::Form(v)) = p.app.top()
         && let Some(preview) = v.form.preview()
         && preview.contains(&title)

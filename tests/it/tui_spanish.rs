@@ -33,7 +33,13 @@ impl Look for Drawings {
     fn look(&mut self, p: &Person, what: &str, _own: &BTreeSet<String>) {
         let name: String = what
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
             .collect();
         for (w, h) in SIZES {
             let key = format!("es_{name}_{w}x{h}");
@@ -62,7 +68,11 @@ fn every_screen_in_spanish_at_80x24_and_120x40() {
             differ.push(name.clone());
         }
     }
-    assert!(differ.is_empty(), "{} snapshots differ: {differ:?}", differ.len());
+    assert!(
+        differ.is_empty(),
+        "{} snapshots differ: {differ:?}",
+        differ.len()
+    );
 }
 
 #[test]
@@ -90,9 +100,19 @@ fn crisis_view(language: Language, settings: &str) -> String {
 fn the_regions_crisis_line_comes_first_below_the_persons_own() {
     let own = "[show]\ncrisis_lines = [\"Mi enfermera: 555 0100\"]\n";
     for (tag, language, first, then) in [
-        ("es-MX", Language::Spanish(Region::Mexico), "800 911 2000", "988"),
+        (
+            "es-MX",
+            Language::Spanish(Region::Mexico),
+            "800 911 2000",
+            "988",
+        ),
         ("es-ES", SPAIN, "024", "988"),
-        ("es-US", Language::Spanish(Region::UnitedStates), "988", "116 123"),
+        (
+            "es-US",
+            Language::Spanish(Region::UnitedStates),
+            "988",
+            "116 123",
+        ),
     ] {
         let screen = crisis_view(language, &format!("language = \"{tag}\"\n{own}"));
         insta::assert_snapshot!(format!("es_crisis_{tag}_80x24"), screen);
@@ -101,14 +121,20 @@ fn the_regions_crisis_line_comes_first_below_the_persons_own() {
                 .find(needle)
                 .unwrap_or_else(|| panic!("{tag}: {needle:?} missing:\n{screen}"))
         };
-        assert!(at("Mi enfermera: 555 0100") < at(first), "{tag}: own first\n{screen}");
+        assert!(
+            at("Mi enfermera: 555 0100") < at(first),
+            "{tag}: own first\n{screen}"
+        );
         assert!(at(first) < at(then), "{tag}: {first} first\n{screen}");
         for other in ["800 911 2000", "024", "988", "116 123", "13 11 14", "1737"] {
             at(other);
         }
     }
     // 988's Spanish option is said wherever the line is.
-    let us = crisis_view(Language::Spanish(Region::UnitedStates), "language = \"es-US\"\n");
+    let us = crisis_view(
+        Language::Spanish(Region::UnitedStates),
+        "language = \"es-US\"\n",
+    );
     assert!(us.contains("español"), "{us}");
 }
 
@@ -133,9 +159,7 @@ fn the_decimal_mark_on_screen_follows_the_region() {
 #[test]
 fn the_export_forms_language_choice_writes_the_summary_in_the_other_language() {
     made_in_english();
-    let title = |language| {
-        in_language(language, || tend::catalog::text("summary-title", None))
-    };
+    let title = |language| in_language(language, || tend::catalog::text("summary-title", None));
     let (english, spanish) = (title(Language::English), title(SPAIN));
     for (app, other, before, after) in [
         (Language::English, "español", &english, &spanish),

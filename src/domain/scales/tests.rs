@@ -248,21 +248,34 @@ fn spanish_shows_a_scale_only_in_the_version_published_for_its_region() {
         let s = phq9.shown();
         assert!(s.question.starts_with("Durante las últimas 2 semanas"));
         assert_eq!(s.answers_for(0)[0].1, "Ningún día");
-        assert_eq!(s.items[8].text, "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera");
+        assert_eq!(
+            s.items[8].text,
+            "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera"
+        );
         assert!(s.attribution.contains("No se requiere permiso"));
         assert_eq!(phq9.english_note(), None);
         // Scoring is the English file's: the same numbers, the same stored band.
         assert_eq!(s.range(), phq9.range());
         assert_eq!(s.crisis_item, Some(9));
-        assert_eq!(s.result(&[3, 3, 3, 3, 3, 0, 0, 0, 0]).unwrap().1, "moderately severe");
+        assert_eq!(
+            s.result(&[3, 3, 3, 3, 3, 0, 0, 0, 0]).unwrap().1,
+            "moderately severe"
+        );
         assert_eq!(band_text("moderately severe"), "moderadamente grave");
         // No published Spanish GAD-7 that tend can quote: English, with the note.
         assert!(std::ptr::eq(gad7.shown(), gad7));
-        assert!(gad7.english_note().unwrap().starts_with("Esta escala se muestra en inglés"));
+        assert!(
+            gad7.english_note()
+                .unwrap()
+                .starts_with("Esta escala se muestra en inglés")
+        );
     });
     for region in [Region::Spain, Region::Mexico, Region::Other] {
         in_language(Language::Spanish(region), || {
-            assert!(std::ptr::eq(phq9.shown(), phq9), "{region:?}: the English as published");
+            assert!(
+                std::ptr::eq(phq9.shown(), phq9),
+                "{region:?}: the English as published"
+            );
             assert!(phq9.english_note().is_some(), "{region:?}");
             assert_eq!(phq9.about_text(), "depresión");
         });

@@ -50,7 +50,14 @@ fn worded(english: &Scale, v: Version) -> Scale {
     s.question = v.question;
     s.attribution = v.attribution;
     s.answers = v.answers;
-    s.items = v.items.into_iter().map(|text| Item { text, answers: None }).collect();
+    s.items = v
+        .items
+        .into_iter()
+        .map(|text| Item {
+            text,
+            answers: None,
+        })
+        .collect();
     s
 }
 

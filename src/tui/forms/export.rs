@@ -376,7 +376,9 @@ fn languages(cx: &Ctx) -> (Vec<(Language, String)>, Language) {
     };
     let spanish = match now {
         Language::Spanish(region) => Language::Spanish(region),
-        _ => Language::Spanish(Region::of_country(cx.prefs.country.as_deref().unwrap_or(""))),
+        _ => Language::Spanish(Region::of_country(
+            cx.prefs.country.as_deref().unwrap_or(""),
+        )),
     };
     let options = vec![
         (english, t!("form-export-language-en")),

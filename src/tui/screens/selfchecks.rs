@@ -106,18 +106,27 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
             key = &enter
         ))),
     }
-    lines.push(Line::from(""));
-    lines.push(Line::styled(not_a_diagnosis(), t.calm()));
-    lines.push(Line::styled(s.attribution.clone(), t.dim()));
-    if let Some(note) = s.english_note() {
-        lines.push(Line::styled(note, t.dim()));
-    }
+    lines.extend(foot(s, t));
     let keys: [(&[Action], String); 2] = [
         (&[Action::Open], t!("selfchecks-hint-take")),
         (&[Action::Up, Action::Down], t!("selfchecks-hint-scale")),
     ];
     let title = hints(cx, MODE, &keys);
     with_history(cx, selected, result, (lines, &title), f, right);
+}
+
+/// Under a scale's results: what a screening aid is, the scale's attribution, and the
+/// line saying it is shown in English when the language in effect has no version.
+fn foot(s: &'static scales::Scale, t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(""),
+        Line::styled(not_a_diagnosis(), t.calm()),
+        Line::styled(s.attribution.clone(), t.dim()),
+    ];
+    if let Some(note) = s.english_note() {
+        lines.push(Line::styled(note, t.dim()));
+    }
+    lines
 }
 
 /// The scale's `about` panel, with its results below it when there are any.
