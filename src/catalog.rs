@@ -48,12 +48,64 @@ const ENGLISH: &[(&str, &[u8])] = &[
     ftl!("en", "demo"),
 ];
 
-/// The languages tend can show. Only English ships; the pseudo-locale (English,
-/// accented and a third longer) shows any word that skipped the catalog.
+/// The Spanish catalog, file for file as the English (the same names, in the same
+/// order: a test keeps them so).
+const SPANISH: &[(&str, &[u8])] = &[
+    ftl!("es", "core"),
+    ftl!("es", "tui"),
+    ftl!("es", "screens"),
+    ftl!("es", "forms"),
+    ftl!("es", "cli"),
+    ftl!("es", "help"),
+    ftl!("es", "summary"),
+    ftl!("es", "records"),
+    ftl!("es", "errors"),
+    ftl!("es", "sync"),
+    ftl!("es", "demo"),
+];
+
+/// The languages tend can show: English, Spanish (with the region it is spoken in,
+/// which gives the decimal mark and a scale's regional version), and the pseudo-locale
+/// (English, accented and a third longer), which shows any word that skipped the
+/// catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
     English,
+    Spanish(Region),
     Pseudo,
+}
+
+/// Where Spanish is spoken, as far as tend writes it differently: Spain writes 7,5;
+/// Mexico, the United States and anywhere else 7.5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    Spain,
+    Mexico,
+    UnitedStates,
+    /// Any other region, or none named: written as in Mexico and the United States.
+    Other,
+}
+
+impl Region {
+    /// The region of a two-letter country code.
+    pub fn of_country(country: &str) -> Region {
+        match country.to_ascii_uppercase().as_str() {
+            "ES" => Region::Spain,
+            "MX" => Region::Mexico,
+            "US" => Region::UnitedStates,
+            _ => Region::Other,
+        }
+    }
+
+    /// The country it names (`None` for `Other`).
+    pub fn country(self) -> Option<&'static str> {
+        match self {
+            Region::Spain => Some("ES"),
+            Region::Mexico => Some("MX"),
+            Region::UnitedStates => Some("US"),
+            Region::Other => None,
+        }
+    }
 }
 
 impl Language {
@@ -61,12 +113,16 @@ impl Language {
     pub fn tag(self) -> &'static str {
         match self {
             Language::English => "en",
+            Language::Spanish(Region::Spain) => "es-ES",
+            Language::Spanish(Region::Mexico) => "es-MX",
+            Language::Spanish(Region::UnitedStates) => "es-US",
+            Language::Spanish(Region::Other) => "es",
             Language::Pseudo => "en-XA",
         }
     }
 
-    /// The language a setting or locale names (`es`, `en_US.UTF-8`, `en-XA`), if tend
-    /// has it.
+    /// The language a setting or locale names (`es`, `es_MX.UTF-8`, `en_US.UTF-8`,
+    /// `en-XA`), if tend has it.
     pub fn from_tag(tag: &str) -> Option<Language> {
         let tag = tag.split(['.', '@']).next().unwrap_or_default();
         let mut parts = tag.split(['-', '_']);
@@ -75,18 +131,35 @@ impl Language {
         match (lang.as_str(), region.as_str()) {
             ("en", "XA") => Some(Language::Pseudo),
             ("en", _) => Some(Language::English),
+            ("es", region) => Some(Language::Spanish(Region::of_country(region))),
             _ => None,
         }
     }
 
+    /// Whether it is Spanish, of any region.
+    pub fn is_spanish(self) -> bool {
+        matches!(self, Language::Spanish(_))
+    }
+
     fn code(self) -> u8 {
-        self as u8 + 1
+        match self {
+            Language::English => 1,
+            Language::Pseudo => 2,
+            Language::Spanish(Region::Spain) => 3,
+            Language::Spanish(Region::Mexico) => 4,
+            Language::Spanish(Region::UnitedStates) => 5,
+            Language::Spanish(Region::Other) => 6,
+        }
     }
 
     fn from_code(code: u8) -> Option<Language> {
         match code {
             1 => Some(Language::English),
             2 => Some(Language::Pseudo),
+            3 => Some(Language::Spanish(Region::Spain)),
+            4 => Some(Language::Spanish(Region::Mexico)),
+            5 => Some(Language::Spanish(Region::UnitedStates)),
+            6 => Some(Language::Spanish(Region::Other)),
             _ => None,
         }
     }
@@ -175,7 +248,9 @@ type Bundle = FluentBundle<FluentResource>;
 /// only the file they are in. Messages refer to others only within their file.
 struct Files {
     text: Vec<OnceLock<String>>,
+    spanish_text: Vec<OnceLock<String>>,
     english: Vec<OnceLock<Bundle>>,
+    spanish: Vec<OnceLock<Bundle>>,
     pseudo: Vec<OnceLock<Bundle>>,
 }
 
@@ -183,7 +258,9 @@ fn files() -> &'static Files {
     static FILES: OnceLock<Files> = OnceLock::new();
     FILES.get_or_init(|| Files {
         text: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
+        spanish_text: SPANISH.iter().map(|_| OnceLock::new()).collect(),
         english: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
+        spanish: SPANISH.iter().map(|_| OnceLock::new()).collect(),
         pseudo: ENGLISH.iter().map(|_| OnceLock::new()).collect(),
     })
 }
@@ -208,11 +285,20 @@ fn file_of(key: &str) -> Option<usize> {
     ENGLISH.iter().position(|(name, _)| *name == file)
 }
 
-/// The text of catalog file `i`, inflated the first time it is needed.
+/// The text of English catalog file `i`, inflated the first time it is needed.
 fn source(i: usize) -> &'static str {
-    files().text[i].get_or_init(|| {
-        let bytes = miniz_oxide::inflate::decompress_to_vec(ENGLISH[i].1)
-            .expect("build.rs deflated the catalog");
+    inflate(&files().text[i], ENGLISH[i].1)
+}
+
+/// The text of Spanish catalog file `i`, inflated the first time it is needed.
+fn spanish_source(i: usize) -> &'static str {
+    inflate(&files().spanish_text[i], SPANISH[i].1)
+}
+
+fn inflate(cell: &'static OnceLock<String>, packed: &[u8]) -> &'static str {
+    cell.get_or_init(|| {
+        let bytes =
+            miniz_oxide::inflate::decompress_to_vec(packed).expect("build.rs deflated the catalog");
         String::from_utf8(bytes).expect("the catalog is UTF-8")
     })
 }
@@ -229,27 +315,44 @@ fn ids(text: &str) -> impl Iterator<Item = &str> {
 /// The bundle of the file that holds `key`, in `language`, if any file does.
 fn bundle(language: Language, key: &str) -> Option<&'static Bundle> {
     let i = file_of(key)?;
-    let (name, text) = (ENGLISH[i].0, source(i));
+    let name = ENGLISH[i].0;
     let f = files();
     Some(match language {
-        Language::English => f.english[i].get_or_init(|| build(name, text, None)),
-        Language::Pseudo => f.pseudo[i].get_or_init(|| build(name, text, Some(accent))),
+        Language::English => f.english[i].get_or_init(|| build("en", name, source(i), None)),
+        Language::Spanish(_) => {
+            f.spanish[i].get_or_init(|| build("es", name, spanish_source(i), None))
+        }
+        Language::Pseudo => f.pseudo[i].get_or_init(|| build("en", name, source(i), Some(accent))),
     })
 }
 
-fn build(name: &str, text: &str, transform: Option<fn(&str) -> Cow<'_, str>>) -> Bundle {
+fn build(tag: &str, name: &str, text: &str, transform: Option<fn(&str) -> Cow<'_, str>>) -> Bundle {
+    // The language's plural rules (`[one]`, `*[other]`) come from its tag.
     let mut bundle = Bundle::new_concurrent(vec![
-        unic_langid::LanguageIdentifier::from_bytes(b"en").unwrap_or_default(),
+        unic_langid::LanguageIdentifier::from_bytes(tag.as_bytes()).unwrap_or_default(),
     ]);
     // Placeables are not wrapped in direction marks: terminals and CSV show them as-is.
     bundle.set_use_isolating(false);
     bundle.set_transform(transform);
+    bundle.set_formatter(Some(numbers));
     let resource = FluentResource::try_new(text.to_string())
-        .unwrap_or_else(|(_, e)| panic!("i18n/en/{name}.ftl does not parse: {e:?}"));
+        .unwrap_or_else(|(_, e)| panic!("i18n/{tag}/{name}.ftl does not parse: {e:?}"));
     bundle
         .add_resource(resource)
-        .unwrap_or_else(|e| panic!("i18n/en/{name}.ftl repeats a message: {e:?}"));
+        .unwrap_or_else(|e| panic!("i18n/{tag}/{name}.ftl repeats a message: {e:?}"));
     bundle
+}
+
+/// A number given to a message (`{ $hours }`) with the decimal mark of the language
+/// in effect; `None` leaves it as Fluent writes it.
+fn numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => {
+            let plain = n.as_string();
+            plain.contains('.').then(|| mark(&plain))
+        }
+        _ => None,
+    }
 }
 
 /// One message in the language in effect, English where that language lacks it, and
@@ -283,6 +386,22 @@ pub fn keys() -> Vec<(&'static str, String)> {
     (0..ENGLISH.len())
         .flat_map(|i| ids(source(i)).map(move |id| (ENGLISH[i].0, id.to_string())))
         .collect()
+}
+
+/// A number with `places` decimals, with the decimal mark of the language in effect
+/// (Spain's comma: 7,5; elsewhere 7.5). For people only: CSV, JSON and data files
+/// write `format!("{x:.1}")`, which is always a point.
+pub fn decimal(x: f64, places: usize) -> String {
+    mark(&format!("{x:.places$}"))
+}
+
+/// A number already written with a point (`7.5`, `-0.25`), with the decimal mark of
+/// the language in effect.
+pub fn mark(number: &str) -> String {
+    match language() {
+        Language::Spanish(Region::Spain) => number.replace('.', ","),
+        _ => number.to_string(),
+    }
 }
 
 /// A value for a message's argument: text as it is, numbers as numbers (so plurals
@@ -571,6 +690,213 @@ mod tests {
         }
     }
 
+    /// Each message of a file with the variables (`$name`) and attributes (`.name`)
+    /// it uses.
+    fn messages(
+        text: &str,
+    ) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            if let Some(id) = ids(line).next() {
+                current = Some(id.to_string());
+                out.entry(id.to_string())
+                    .or_insert_with(std::collections::BTreeSet::new);
+            }
+            let Some(id) = &current else { continue };
+            let uses = out.get_mut(id).expect("entered above");
+            let trimmed = line.trim_start();
+            if let Some(attr) = trimmed.strip_prefix('.')
+                && let Some((name, _)) = attr.split_once(" =")
+            {
+                uses.insert(format!(".{name}"));
+            }
+            for (i, _) in line.match_indices('$') {
+                let name: String = line
+                    .get(i + 1..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                if !name.is_empty() {
+                    uses.insert(format!("${name}"));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn spanish_has_every_english_message_with_the_same_variables() {
+        assert_eq!(
+            ENGLISH.iter().map(|f| f.0).collect::<Vec<_>>(),
+            SPANISH.iter().map(|f| f.0).collect::<Vec<_>>(),
+            "the same files in the same order"
+        );
+        let mut wrong = Vec::new();
+        for (i, (name, _)) in ENGLISH.iter().enumerate() {
+            let en = messages(source(i));
+            let es = messages(spanish_source(i));
+            for (id, uses) in &en {
+                match es.get(id) {
+                    None => wrong.push(format!("{name}.ftl: {id} is missing")),
+                    Some(theirs) if theirs != uses => wrong.push(format!(
+                        "{name}.ftl: {id} uses {theirs:?}, the English {uses:?}"
+                    )),
+                    Some(_) => {}
+                }
+            }
+            for id in es.keys().filter(|id| !en.contains_key(*id)) {
+                wrong.push(format!("{name}.ftl: {id} is not in the English"));
+            }
+            // Every Spanish file parses (a bundle panics on a file that does not).
+            if let Some(id) = es.keys().next() {
+                let b = bundle(Language::Spanish(Region::Other), id).expect("a file");
+                assert!(b.has_message(id), "{name}.ftl: {id} does not parse");
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} problems:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
+    }
+
+    /// REFERENCE.md's Spanish glossary: a message whose English says the term, and
+    /// the Spanish term its Spanish must say.
+    const GLOSSARY: &[(&str, &str, &str)] = &[
+        ("value-Outcome-setback", "setback", "tropiezo"),
+        ("tui-checkin-setback-today", "setback", "tropiezo"),
+        ("value-SetbackKind-slip", "slip", "desliz"),
+        ("value-SetbackKind-lapse", "lapse", "caída"),
+        ("value-SetbackKind-relapse", "relapse", "recaída"),
+        ("value-SetbackKind-hard-day", "hard day", "día difícil"),
+        (
+            "store-noun-growth",
+            "growth entry",
+            "registro de aprendizaje",
+        ),
+        ("help-stats", "days in recovery", "días en recuperación"),
+        (
+            "form-growth-intro",
+            "days in recovery",
+            "días en recuperación",
+        ),
+        ("checkin-title", "Check-in", "registro del día"),
+        ("tui-tab-journal", "Journal", "diario"),
+        ("summary-measure-craving", "Craving", "deseo de consumir"),
+        ("scale-about-pacs", "craving", "deseo de consumir"),
+        ("form-trigger-name", "Trigger", "detonante"),
+        (
+            "store-noun-coping",
+            "coping strategy",
+            "estrategia de afrontamiento",
+        ),
+        (
+            "summary-plan-heading",
+            "Relapse-prevention plan",
+            "plan de prevención de recaídas",
+        ),
+        ("value-Role-sponsor", "sponsor", "padrino"),
+        ("value-Role-sponsor", "sponsor", "madrina"),
+        ("form-meeting-home", "Home group", "grupo base"),
+        ("library-home-group", "home group", "grupo base"),
+        ("form-connection-meeting", "Meeting", "reunión"),
+        (
+            "value-UseUnit-drinks",
+            "standard drinks",
+            "bebidas estándar",
+        ),
+        ("value-SaferStep-naloxone", "naloxone", "naloxona"),
+        ("summary-md-in-recovery", "In recovery", "en recuperación"),
+        (
+            "tui-crisis-halt",
+            "HALT: hungry, angry, lonely, tired",
+            "hambre, enojo, soledad, cansancio",
+        ),
+    ];
+
+    #[test]
+    fn each_glossary_term_renders_as_its_spanish_term() {
+        let mut wrong = Vec::new();
+        for (key, english, spanish) in GLOSSARY {
+            let en = in_language(Language::English, || text(key, None)).to_lowercase();
+            let es = in_language(Language::Spanish(Region::Other), || text(key, None));
+            assert!(
+                en.contains(&english.to_lowercase()),
+                "{key}: {en:?} lacks {english:?}"
+            );
+            if !es.to_lowercase().contains(&spanish.to_lowercase()) {
+                wrong.push(format!("{key}: {es:?} does not say {spanish:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn spanish_plurals_dates_and_names() {
+        let es = Language::Spanish(Region::Spain);
+        in_language(es, || {
+            assert_eq!(t!("days", count = 1), "1 día");
+            assert_eq!(t!("days", count = 0), "0 días");
+            assert_eq!(t!("days", count = 2), "2 días");
+            let d = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+            assert_eq!(date(d, DateForm::DayMonthYear), "5 de diciembre de 2026");
+            assert_eq!(date(d, DateForm::Long), "sábado, 5 de diciembre de 2026");
+            assert_eq!(date(d, DateForm::WeekdayShort), "sáb 5 dic");
+            assert_eq!(date(d, DateForm::MonthYear), "diciembre de 2026");
+            let d = NaiveDate::from_ymd_opt(2026, 9, 16).unwrap();
+            assert_eq!(
+                date(d, DateForm::WeekdayDayMonth),
+                "miércoles, 16 de septiembre"
+            );
+            assert_eq!(date(d, DateForm::DayMonShortYear), "16 sep 2026");
+        });
+    }
+
+    #[test]
+    fn spanish_tags_keep_their_region() {
+        use Region::*;
+        for (tag, language) in [
+            ("es", Language::Spanish(Other)),
+            ("es_ES.UTF-8", Language::Spanish(Spain)),
+            ("es-es", Language::Spanish(Spain)),
+            ("es_MX.UTF-8", Language::Spanish(Mexico)),
+            ("es_US.utf8", Language::Spanish(UnitedStates)),
+            ("es_AR.UTF-8", Language::Spanish(Other)),
+            ("es_CO@euro", Language::Spanish(Other)),
+        ] {
+            assert_eq!(Language::from_tag(tag), Some(language), "{tag}");
+            let again = Language::from_tag(language.tag());
+            assert_eq!(again, Some(language), "{tag} round trip");
+            assert_eq!(Language::from_code(language.code()), Some(language));
+        }
+        assert_eq!(Language::from_tag("fr_FR.UTF-8"), None);
+    }
+
+    #[test]
+    fn the_decimal_mark_follows_the_region() {
+        use Region::*;
+        let at = |l: Language| in_language(l, || decimal(7.5, 1));
+        assert_eq!(at(Language::Spanish(Spain)), "7,5");
+        assert_eq!(at(Language::Spanish(Mexico)), "7.5");
+        assert_eq!(at(Language::Spanish(UnitedStates)), "7.5");
+        assert_eq!(at(Language::Spanish(Other)), "7.5");
+        assert_eq!(at(Language::English), "7.5");
+        assert_eq!(
+            in_language(Language::Spanish(Spain), || decimal(12.0, 2)),
+            "12,00"
+        );
+        assert_eq!(
+            in_language(Language::Spanish(Spain), || decimal(3.0, 0)),
+            "3"
+        );
+    }
+
     #[test]
     fn the_pseudo_locale_accents_and_lengthens_only_the_catalog_words() {
         let out = in_language(Language::Pseudo, || t!("days", count = 3));
@@ -856,6 +1182,13 @@ mod tests {
             "LC_ALL first; French falls back"
         );
         assert_eq!(c.missing.as_deref(), Some("fr_FR.UTF-8"));
+        let c = choose(None, env(&[("LANG", "es_MX.UTF-8")]));
+        assert_eq!(c.language, Language::Spanish(Region::Mexico));
+        let c = choose(Some("es-ES"), env(&[("LANG", "en_US.UTF-8")]));
+        assert_eq!(
+            (c.language, c.from),
+            (Language::Spanish(Region::Spain), Some("language"))
+        );
         let c = choose(None, env(&[("LC_ALL", ""), ("LC_MESSAGES", "C")]));
         assert_eq!((c.language, c.missing), (Language::English, None));
         assert_eq!(choose(None, env(&[])).from, None);

@@ -95,21 +95,49 @@ impl Default for Settings {
 
 impl Settings {
     /// The language in effect: the setting, else the locale's (`LC_ALL`,
-    /// `LC_MESSAGES`, `LANG`), English where tend lacks it.
+    /// `LC_MESSAGES`, `LANG`), English where tend lacks it. Spanish named without a
+    /// region (`language = "es"`) takes the region of the country in effect.
     pub fn language_in_effect(&self) -> crate::catalog::Choice {
-        crate::catalog::choose(self.language.as_deref(), |k| std::env::var(k).ok())
+        let mut choice =
+            crate::catalog::choose(self.language.as_deref(), |k| std::env::var(k).ok());
+        choice.language = self.with_region(choice.language);
+        choice
     }
 
-    /// The country in effect: the setting, else the region of the locale (`LC_ALL`,
+    /// `language`, and when it is Spanish without a region, the region of the country
+    /// in effect (`es` in Spain writes 7,5).
+    pub fn with_region(&self, language: crate::catalog::Language) -> crate::catalog::Language {
+        use crate::catalog::{Language, Region};
+        match (language, self.country_in_effect()) {
+            (Language::Spanish(Region::Other), Some(country)) => {
+                Language::Spanish(Region::of_country(&country))
+            }
+            (other, _) => other,
+        }
+    }
+
+    /// The country in effect: the `country` setting, else the region the `language`
+    /// setting names (`es-MX`), else the region of the locale (`LC_ALL`,
     /// `LC_MESSAGES`, `LANG`, the first that is set).
     pub fn country_in_effect(&self) -> Option<String> {
-        self.country.clone().or_else(|| {
+        let locale = || {
             ["LC_ALL", "LC_MESSAGES", "LANG"]
                 .iter()
                 .filter_map(|k| std::env::var(k).ok())
                 .find(|v| !v.is_empty())
-                .and_then(|v| crate::domain::crisis::region_of_locale(&v))
-        })
+        };
+        self.country
+            .clone()
+            .or_else(|| {
+                // The pseudo-locale's "XA" is no country.
+                let named = self.language.as_deref()?;
+                let pseudo = crate::catalog::Language::from_tag(named)
+                    == Some(crate::catalog::Language::Pseudo);
+                (!pseudo)
+                    .then(|| crate::domain::crisis::region_of_locale(named))
+                    .flatten()
+            })
+            .or_else(|| locale().and_then(|v| crate::domain::crisis::region_of_locale(&v)))
     }
 }
 

@@ -94,6 +94,7 @@ cli-args-answer-out-of-range = each answer must be a whole number from { $lo } t
 cli-args-hours = it must be hours from 0 to 24, like 7 or 7.5 (got '{ $got }')
 cli-args-id = an id is a whole number from 1 up, as {"`list`"} shows it (got '{ $got }')
 cli-args-amount = an amount is a number of 0 or more, such as 2 or 1.5 (got '{ $got }')
+cli-args-lang = a language tend writes in: {"en"} or {"es"} (or {"es-ES"}, {"es-MX"}, {"es-US"} for a region's numbers) (got '{ $got }')
 
 ## cli/records.rs
 

@@ -387,6 +387,9 @@ form-export-format-html = html (to print)
 form-export-format-markdown = markdown
 form-export-format-csv = csv (diary card)
 form-export-format-attendance = csv (meetings attended)
+form-export-language = Summary in
+form-export-language-en = English
+form-export-language-es = Spanish (español)
 form-export-path = Save as
 form-export-path-hint = empty: a name made from the dates
 # Under the fields: the folder a file named without one is saved in.

@@ -561,6 +561,7 @@ help-export-summary-leave-out = Leave out what is shared by default: {"lessons"}
 help-export-summary-share-contacts = Count calls, messages and time with people as a group: each one you have not marked shared or private (one marked private never counts)
 help-export-summary-output = Write here [default: {"stdout"} for {"md"}/{"csv"}; {"tend-summary-FROM-to-TO.html"} for {"html"}]
 help-export-summary-force = Replace an existing file
+help-export-summary-lang = The language the summary is written in: {"en"} or {"es"} ({"es-ES"} writes 7,5) [default: the language tend speaks]
 help-export-data = Everything, as versioned JSON that {"`tend import`"} reads back
 
 ## cli/import.rs

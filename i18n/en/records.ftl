@@ -159,6 +159,25 @@ scale-trend = { $scores } ({ $direction ->
    *[same] no change
 } since { $date })
 scale-score = { $score } of { $top }
+scale-shown-in-english = This scale is shown in English: tend has no validated version in your language that it can quote word for word.
+scale-about-phq9 = depression
+scale-about-gad7 = anxiety
+scale-about-who5 = well-being
+scale-about-barc10 = recovery capital
+scale-about-pacs = craving
+scale-note-clinician = A score of 10 or more suggests talking it over with a clinician.
+scale-band-minimal = minimal
+scale-band-mild = mild
+scale-band-moderate = moderate
+scale-band-moderately-severe = moderately severe
+scale-band-severe = severe
+scale-band-poor-well-being = suggests poor well-being
+scale-band-well-being = no sign of poor well-being
+scale-band-below-47 = below 47, the score associated with sustained remission
+scale-band-47-or-more = 47 or more: associated with sustained remission
+scale-band-below-moderate-craving = below the moderate-craving cut-off (15)
+scale-band-moderate-craving = moderate craving
+scale-band-high-craving = high craving
 
 ## The words for stored values (value-<Type>-<stored name>), wherever a person reads them;
 ## the stored names themselves, which the command line takes, stay as they are.

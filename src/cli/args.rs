@@ -39,6 +39,15 @@ pub fn amount(s: &str) -> Result<f64, String> {
     }
 }
 
+/// A language tend writes in (`en`, `es`, `es-MX`, …); the pseudo-locale is for
+/// tests, through the `language` setting only.
+pub fn language(s: &str) -> Result<crate::catalog::Language, String> {
+    match crate::catalog::Language::from_tag(s.trim()) {
+        Some(l) if l != crate::catalog::Language::Pseudo => Ok(l),
+        _ => Err(t!("cli-args-lang", got = s)),
+    }
+}
+
 pub fn zero_to_ten(s: &str) -> Result<u8, String> {
     whole(Subject::It, s, 0, 10)
 }

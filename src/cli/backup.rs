@@ -132,11 +132,11 @@ pub fn count_and_size(list: &[store::backup::BackupFile]) -> String {
 pub fn human_size(bytes: u64) -> String {
     match bytes {
         b if b >= 1 << 30 => {
-            let size = format!("{:.1}", b as f64 / f64::from(1u32 << 30));
+            let size = crate::catalog::decimal(b as f64 / f64::from(1u32 << 30), 1);
             t!("cli-size-gib", size = size)
         }
         b if b >= 1 << 20 => {
-            let size = format!("{:.1}", b as f64 / f64::from(1u32 << 20));
+            let size = crate::catalog::decimal(b as f64 / f64::from(1u32 << 20), 1);
             t!("cli-size-mib", size = size)
         }
         b if b >= 1 << 10 => t!("cli-size-kib", size = format!("{:.0}", b as f64 / 1024.0)),

@@ -26,6 +26,8 @@ pub enum Cmd {
         output: Option<PathBuf>,
         #[arg(long)]
         force: bool,
+        #[arg(long, value_name = "LANGUAGE", value_parser = args::language)]
+        lang: Option<crate::catalog::Language>,
     },
     Data {
         #[arg(short, long, value_name = "FILE")]
@@ -71,6 +73,7 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
             share_contacts,
             output,
             force,
+            lang,
         } => {
             let (from, to) = range(ctx, from, to)?;
             let includes = Includes {
@@ -79,8 +82,14 @@ pub fn run(c: Cmd, ctx: &mut Ctx) -> Result<()> {
                 ninety_from: ctx.settings.ninety_from,
                 ..include.unwrap_or_default()
             };
-            let summary = report::build(&ctx.store, from, to, includes)?;
-            let text = report::render(format, &summary);
+            // The summary in the language asked for; what tend says about it, in its own.
+            let language = match lang {
+                Some(l) => ctx.settings.with_region(l),
+                None => crate::catalog::language(),
+            };
+            let text = crate::catalog::in_language(language, || {
+                report::build(&ctx.store, from, to, includes).map(|s| report::render(format, &s))
+            })?;
             let output = output.or_else(|| {
                 (format == Format::Html)
                     .then(|| PathBuf::from(format!("tend-summary-{from}-to-{to}.html")))

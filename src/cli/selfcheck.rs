@@ -92,12 +92,12 @@ pub fn run(cmd: Cmd, ctx: &mut Ctx) -> Result<()> {
                     let items = s.items.len();
                     let about = t!(
                         "cli-selfcheck-scale",
-                        title = &s.title,
+                        title = &s.shown().title,
                         items = items,
                         when = when
                     );
                     say!(out, "{:<8} {about}", s.name);
-                    say!(out, "         {}", s.attribution);
+                    say!(out, "         {}", s.shown().attribution);
                 }
             })
         }
@@ -142,19 +142,25 @@ pub fn line(a: &Assessment) -> String {
         Ok(s) => t!("cli-selfcheck-score-of", score = score, top = s.range().1),
         Err(_) => score,
     };
-    format!("{}  {:<8} {score}  {}", a.date, a.instrument, a.band)
+    format!(
+        "{}  {:<8} {score}  {}",
+        a.date,
+        a.instrument,
+        scales::band_text(&a.band)
+    )
 }
 
 /// Saves a checked result and says its score, band and trend; `plan` adds the crisis
 /// plan when item 9 calls for it (`take` has already shown it by then).
 fn save(
     ctx: &mut Ctx,
-    scale: &Scale,
+    scale: &'static Scale,
     answers: &[u8],
     date: chrono::NaiveDate,
     plan: bool,
 ) -> Result<()> {
     let (score, band) = scale.result(answers)?;
+    let shown = scale.shown();
     let saved = ctx
         .store
         .write(|w| w.add_assessment(&scale.name, date, answers, score, &band))?;
@@ -180,17 +186,20 @@ fn save(
             date = date.to_string(),
             score = score,
             top = scale.range().1,
-            band = &band
+            band = scales::band_text(&band)
         );
         say!(out, "{said}");
-        if let Some(note) = &scale.band(answers).note {
+        if let Some(note) = scale.band(answers).note_text() {
             say!(out, "{note}");
         }
         if let Some(trend) = scales::trend(&mine) {
             say!(out, "{}", t!("cli-selfcheck-trend-now", trend = trend));
         }
         say!(out, "{}", not_a_diagnosis());
-        say!(out, "{}", scale.attribution);
+        say!(out, "{}", shown.attribution);
+        if let Some(note) = scale.english_note() {
+            say!(out, "{note}");
+        }
         out.push_str(&plan);
     })
 }
@@ -272,7 +281,9 @@ pub(super) fn crisis_plan(ctx: &Ctx, heading: &str) -> Result<String> {
 
 /// Asks each item on the terminal (or reads answers line by line from a pipe). `b` goes
 /// back one item. At PHQ-9 item 9 above 0 the person's crisis plan is shown at once.
-fn take(scale: &Scale, ctx: &Ctx) -> Result<Vec<u8>> {
+fn take(scale: &'static Scale, ctx: &Ctx) -> Result<Vec<u8>> {
+    // The words of the version shown (the numbers are the same in every version).
+    let scale = scale.shown();
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut o = std::io::stdout().lock();
@@ -283,6 +294,9 @@ fn take(scale: &Scale, ctx: &Ctx) -> Result<Vec<u8>> {
         scale.question,
         not_a_diagnosis()
     )?;
+    if let Some(note) = scale.english_note() {
+        writeln!(o, "{note}\n")?;
+    }
     let mut answers: Vec<u8> = Vec::new();
     while answers.len() < scale.items.len() {
         let i = answers.len();

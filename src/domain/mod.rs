@@ -88,7 +88,7 @@ pub fn check_bytes(field: &str, text: &str) -> Result<(), Invalid> {
             field,
             t!(
                 "invalid-too-big",
-                size = format!("{:.1}", text.len() as f64 / MAX_TEXT_BYTES as f64)
+                size = crate::catalog::decimal(text.len() as f64 / MAX_TEXT_BYTES as f64, 1)
             ),
         ));
     }

@@ -67,9 +67,42 @@ pub struct Item {
 #[serde(deny_unknown_fields)]
 pub struct Band {
     pub max: i64,
+    /// The band's name as results store it (always the English file's).
     pub label: String,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+impl Band {
+    /// The band's note in the language in effect (tend's words, from the catalog).
+    pub fn note_text(&self) -> Option<String> {
+        self.note.as_ref().map(|_| t!("scale-note-clinician"))
+    }
+}
+
+/// A band's name as stored with a result ("moderately severe", the English file's), in
+/// the language in effect: tend's words for the published bands, from the catalog. A
+/// name no scale has is shown as stored.
+pub fn band_text(stored: &str) -> String {
+    let found = all().iter().find_map(|s| {
+        let i = s.bands.iter().position(|b| b.label == stored)?;
+        Some((s.name.as_str(), i))
+    });
+    match found {
+        Some(("PHQ-9" | "GAD-7", 0)) => t!("scale-band-minimal"),
+        Some(("PHQ-9" | "GAD-7", 1)) => t!("scale-band-mild"),
+        Some(("PHQ-9" | "GAD-7", 2)) => t!("scale-band-moderate"),
+        Some(("PHQ-9", 3)) => t!("scale-band-moderately-severe"),
+        Some(("PHQ-9", 4) | ("GAD-7", 3)) => t!("scale-band-severe"),
+        Some(("WHO-5", 0)) => t!("scale-band-poor-well-being"),
+        Some(("WHO-5", 1)) => t!("scale-band-well-being"),
+        Some(("BARC-10", 0)) => t!("scale-band-below-47"),
+        Some(("BARC-10", 1)) => t!("scale-band-47-or-more"),
+        Some(("PACS", 0)) => t!("scale-band-below-moderate-craving"),
+        Some(("PACS", 1)) => t!("scale-band-moderate-craving"),
+        Some(("PACS", 2)) => t!("scale-band-high-craving"),
+        _ => stored.to_string(),
+    }
 }
 
 /// Every scale, in the order they are offered.
@@ -103,6 +136,34 @@ pub fn find(name: &str) -> Result<&'static Scale, Invalid> {
 }
 
 impl Scale {
+    /// The scale as shown in the language in effect: its published version for that
+    /// language and region when tend has one, else the English as published.
+    pub fn shown(&'static self) -> &'static Scale {
+        versions::version(self, crate::catalog::language()).unwrap_or(self)
+    }
+
+    /// One line saying the scale is shown in English, when the language in effect is
+    /// another and tend has no published version of it to show word for word.
+    pub fn english_note(&'static self) -> Option<String> {
+        let language = crate::catalog::language();
+        versions::spanish(language)?;
+        versions::version(self, language)
+            .is_none()
+            .then(|| t!("scale-shown-in-english"))
+    }
+
+    /// What it screens, in a word or two, in tend's words (the catalog's).
+    pub fn about_text(&self) -> String {
+        match self.name.as_str() {
+            "PHQ-9" => t!("scale-about-phq9"),
+            "GAD-7" => t!("scale-about-gad7"),
+            "WHO-5" => t!("scale-about-who5"),
+            "BARC-10" => t!("scale-about-barc10"),
+            "PACS" => t!("scale-about-pacs"),
+            _ => self.about.clone(),
+        }
+    }
+
     /// The answers offered for item `i` (0-based), in their published order.
     pub fn answers_for(&self, i: usize) -> &[Answer] {
         self.items[i].answers.as_deref().unwrap_or(&self.answers)
@@ -264,6 +325,8 @@ pub fn trends(history: &[Assessment]) -> Vec<(&'static Scale, String)> {
         })
         .collect()
 }
+
+mod versions;
 
 #[cfg(test)]
 mod tests;

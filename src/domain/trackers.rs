@@ -358,7 +358,8 @@ impl Tracker {
             }
             TrackerKind::Number => {
                 let unit = self.unit.as_deref().unwrap_or_default();
-                let number = t.strip_suffix(unit).unwrap_or(t).trim();
+                // Either decimal mark: 7.5, or 7,5 as Spain writes it.
+                let number = t.strip_suffix(unit).unwrap_or(t).trim().replace(',', ".");
                 number
                     .parse::<f64>()
                     .ok()
@@ -421,8 +422,14 @@ impl Tracker {
     }
 }
 
-/// A number without a needless ".0" (two decimals at most).
+/// A number without a needless ".0" (two decimals at most), with the decimal mark
+/// of the language in effect (Spain: 7,5).
 pub fn show_number(value: f64) -> String {
+    crate::catalog::mark(&data_number(value))
+}
+
+/// A number as a data file writes it (CSV): like `show_number`, always with a point.
+pub fn data_number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 {
         format!("{rounded:.0}")

@@ -121,8 +121,14 @@ pub fn common_drinks() -> [(String, f64, f64); 6] {
     ]
 }
 
-/// An amount as a person reads it: whole numbers bare, else up to two decimals.
+/// An amount as a person reads it: whole numbers bare, else up to two decimals, with
+/// the decimal mark of the language in effect (Spain: 1,5).
 pub fn show_amount(a: f64) -> String {
+    crate::catalog::mark(&data_amount(a))
+}
+
+/// An amount as a data file writes it (CSV): like `show_amount`, always with a point.
+pub fn data_amount(a: f64) -> String {
     let s = format!("{a:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" { "0".into() } else { s.into() }

@@ -17,7 +17,7 @@
 use super::csv_cell;
 use super::model::{Day, Summary};
 use crate::domain::Checkin;
-use crate::domain::usage::show_amount;
+use crate::domain::usage::data_amount;
 
 /// The column names, in order; `self_checks` and `notes` only when the card has them.
 fn header(s: &Summary) -> Vec<String> {
@@ -110,7 +110,7 @@ fn row(s: &Summary, i: usize, d: &Day) -> Vec<String> {
         row.push(csv_cell(&notes.join(" | ")));
     }
     for c in &s.uses {
-        row.push(c.amounts[i].map_or(String::new(), show_amount));
+        row.push(c.amounts[i].map_or(String::new(), data_amount));
     }
     for t in &s.trackers {
         let cell = t.cells[i].as_ref();

@@ -7,9 +7,9 @@ pub fn round_to(v: f64, places: i32) -> f64 {
     (v * f).round() / f
 }
 
-/// An average or an amount to one decimal: "5.0", "6.8".
+/// An average or an amount to one decimal: "5.0", "6.8" (in Spain "6,8").
 pub fn one_decimal(v: f64) -> String {
-    format!("{:.1}", round_to(v, 1))
+    crate::catalog::decimal(round_to(v, 1), 1)
 }
 
 /// `part` of `whole` as a whole percent ("86"); a part of nothing is "0".
@@ -70,7 +70,7 @@ pub fn change_in(now: Option<f64>, before: Option<f64>, places: i32, unit: Unit)
     let (Some(now), Some(before)) = (now, before) else {
         return t!("summary-change-nothing");
     };
-    let shown = |v: f64| format!("{:.*}", places.max(0) as usize, round_to(v, places));
+    let shown = |v: f64| crate::catalog::decimal(round_to(v, places), places.max(0) as usize);
     let diff = round_to(round_to(now, places) - round_to(before, places), places);
     let (unit, from) = (unit.key(), shown(before));
     if diff == 0.0 {

@@ -147,7 +147,10 @@ impl Records {
                 .assessments
                 .iter()
                 .filter(|a| a.date == date)
-                .map(|a| format!("{} {} ({})", a.instrument, scales::score_text(a), a.band))
+                .map(|a| {
+                    let band = scales::band_text(&a.band);
+                    format!("{} {} ({band})", a.instrument, scales::score_text(a))
+                })
                 .collect(),
             phq9_item9: self
                 .assessments

@@ -102,7 +102,7 @@ fn result(a: &Assessment) -> ScaleResult {
         date: a.date,
         instrument: a.instrument.clone(),
         score: scales::score_text(a),
-        band: a.band.clone(),
+        band: scales::band_text(&a.band),
         flag: CrisisAnswer::of(a).and_then(|c| c.mark()),
     }
 }
@@ -146,7 +146,7 @@ pub fn scales(assessments: &[Assessment], earlier: &[Assessment]) -> Scales {
         sources: scales::all()
             .iter()
             .filter(|sc| assessments.iter().any(|a| a.instrument == sc.name))
-            .map(|sc| sc.attribution.as_str())
+            .map(|sc| sc.shown().attribution.as_str())
             .collect(),
     }
 }

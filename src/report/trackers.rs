@@ -5,7 +5,7 @@
 use super::model::{TrackerCell, TrackerColumn, TrackerFlag};
 use super::privacy::Privacy;
 use crate::catalog::{self, DateForm};
-use crate::domain::trackers::{Tracker, TrackerKind, TrackerValue, show_number};
+use crate::domain::trackers::{Tracker, TrackerKind, TrackerValue, data_number, show_number};
 use chrono::NaiveDate;
 
 /// The trackers shared, in the person's order (an archived one only if answered in the
@@ -72,7 +72,7 @@ fn cell(t: &Tracker, v: &TrackerValue) -> TrackerCell {
     let csv = match t.kind {
         TrackerKind::YesNo => if v.value >= 1.0 { "1" } else { "0" }.to_string(),
         TrackerKind::Time => t.show(v.value),
-        _ => show_number(v.value),
+        _ => data_number(v.value),
     };
     let shown = match t.kind {
         TrackerKind::YesNo | TrackerKind::Time => t.show(v.value),

@@ -101,7 +101,7 @@ impl Taking {
             scale = name,
             score = score,
             max = max,
-            band = &band
+            band = scales::band_text(&band)
         ));
         let at = scales::all()
             .iter()
@@ -124,7 +124,8 @@ impl Taking {
 /// the window is short the scale's heading goes first, then the answers scroll so the
 /// marked one stays in sight; the screening-aid line and attribution always show.
 fn draw(t: &Taking, th: &Theme, f: &mut Frame, area: Rect) {
-    let s = t.scale;
+    // The words of the version shown; the numbers are the same in every version.
+    let s = t.scale.shown();
     let i = t.item().min(s.items.len() - 1);
     let dots: String = (0..s.items.len())
         .map(|k| if k < t.answers.len() { '●' } else { '○' })
@@ -140,10 +141,13 @@ fn draw(t: &Taking, th: &Theme, f: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let rows = |lines: &[Line]| wrapped_rows(lines, inner.width);
-    let foot = vec![
+    let mut foot = vec![
         Line::styled(not_a_diagnosis(), th.calm()),
         Line::styled(s.attribution.clone(), th.dim()),
     ];
+    if let Some(note) = t.scale.english_note() {
+        foot.push(Line::styled(note, th.dim()));
+    }
     let [body, bottom] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(rows(&foot) as u16)]).areas(inner);
     let header = vec![

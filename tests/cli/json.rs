@@ -157,7 +157,7 @@ const WALK: &[Step] = &[
     Json("status", &[], A),
     Refused("completions", &["bash"]),
     Refused("man", &[]),
-    Refused("export summary", &[]),
+    Refused("export summary", &["--lang", "es"]),
     Json("export data", &[], A),
     Refused("demo", &[]),
     Refused("encrypt", &[]),

@@ -29,6 +29,7 @@ mod safety;
 mod secrets;
 mod settings;
 mod shell;
+mod spanish;
 mod speed;
 mod stats;
 mod sync_cli;

@@ -32,6 +32,7 @@ mod tui_medications;
 mod tui_pseudo;
 mod tui_safety;
 mod tui_setbacks;
+mod tui_spanish;
 mod tui_sweep;
 mod tui_today;
 mod tui_trackers;

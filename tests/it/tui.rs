@@ -751,7 +751,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     assert!(p.export_preview().contains("- Call S."));
     p.tabs(6).press(Right); // name people in full: yes
     assert!(p.export_preview().contains("- Call Sam"));
-    p.press(Left).tabs(8); // back to no, and round to the range again
+    p.press(Left).tabs(9); // back to no, and round to the range again
     p.press(Right); // last 90 days
     assert!(p.export_preview().contains(&format!(
         "{} to {today}",
@@ -760,7 +760,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     p.tabs(4).press(Right); // share check-in notes: yes
     assert!(p.export_preview().contains("PRIVATE-NOTE"));
     let out = p._dir.path().join("for-dr-patel.html");
-    p.tabs(9).type_text(out.to_str().unwrap()).press(Enter);
+    p.tabs(10).type_text(out.to_str().unwrap()).press(Enter);
     let msg = p.message().unwrap().to_string();
     assert!(
         msg.starts_with("Wrote the summary of") && msg.contains("for-dr-patel.html"),
@@ -779,7 +779,7 @@ fn the_export_screen_previews_and_writes_a_private_file() {
     // Enter writes over it.
     let before = std::fs::read(&out).unwrap();
     p.press(Enter)
-        .tabs(13)
+        .tabs(14)
         .type_text(out.to_str().unwrap())
         .press(Enter);
     let Some(Overlay::Form(form)) = p.app.top() else {

@@ -110,6 +110,7 @@ impl Look for Findings {
     /// The screen at each size, and the status line in full (the screen may cut it),
     /// checked; `own` holds the person's own words.
     fn look(&mut self, p: &Person, what: &str, own: &BTreeSet<String>) {
+        let own = &with_summary_in_spanish(p, own);
         for (w, h) in SIZES {
             let screen = p.screen(w, h);
             self.check(
@@ -126,6 +127,23 @@ impl Look for Findings {
     fn failed(&mut self, what: &str, why: &str) {
         self.0.push(format!("{what}: {why}"));
     }
+}
+
+/// `own` and, when the export form writes the summary in Spanish (the person's
+/// choice of language, not English left over), the words of its preview.
+fn with_summary_in_spanish(p: &Person, own: &BTreeSet<String>) -> BTreeSet<String> {
+    use tend::catalog::{Language, Region, in_language, text};
+    let mut own = own.clone();
+    let title = in_language(Language::Spanish(Region::Other), || {
+        text("summary-title", None)
+    });
+    if let Some(Overlay::Form(v)) = p.app.top()
+        && let Some(preview) = v.form.preview()
+        && preview.contains(&title)
+    {
+        own.extend(words(preview));
+    }
+    own
 }
 
 impl Findings {
@@ -810,6 +828,10 @@ pub fn screens(l: &mut dyn Look) {
             }),
             ("Export", keys![Char('8')]),
             ("Export, the preview paged", keys![Char('8'), PageDown]),
+            ("Export, the summary in the other language", |p| {
+                // The form's language field (the 14th), on its other choice.
+                p.keys(&[Char('8'), Enter]).tabs(13).press(Right);
+            }),
             ("Export on an empty journal", |p| {
                 empty_past_welcome(p);
                 p.press(Char('8'));
@@ -1312,7 +1334,7 @@ pub fn form_messages(l: &mut dyn Look) {
             ("export written", |p| {
                 let out = p._dir.path().join("summary.html");
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..13 {
+                for _ in 0..14 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());
@@ -1322,7 +1344,7 @@ pub fn form_messages(l: &mut dyn Look) {
                 let out = p._dir.path().join("summary.html");
                 std::fs::write(&out, "").unwrap();
                 p.keys(&[Char('8'), Enter]);
-                for _ in 0..13 {
+                for _ in 0..14 {
                     p.press(KeyCode::Tab);
                 }
                 p.type_text(out.to_str().unwrap());

@@ -149,13 +149,15 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Every whole word the app may write: the catalog's (every variant of every message,
-/// English; the pseudo-locale's are the same letters accented) and what stays by
-/// design.
+/// English and Spanish; the pseudo-locale's are the English letters accented) and what
+/// stays by design.
 fn dictionary() -> BTreeSet<String> {
     let mut out: BTreeSet<String> = common::pseudo::STAYS.iter().map(|w| plain(w)).collect();
-    for file in std::fs::read_dir("i18n/en").unwrap() {
-        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-        out.extend(words(&text).map(plain));
+    for folder in ["i18n/en", "i18n/es"] {
+        for file in std::fs::read_dir(folder).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            out.extend(words(&text).map(plain));
+        }
     }
     out
 }

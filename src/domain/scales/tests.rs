@@ -210,3 +210,74 @@ fn trend_lists_the_last_scores_and_the_change() {
     assert_eq!(trend(&refs[..1]).unwrap(), "first result, 12 Oct 2026");
     assert!(trend(&[]).is_none());
 }
+
+#[test]
+fn tends_words_about_a_scale_read_as_the_english_files_in_english() {
+    for s in all() {
+        assert_eq!(s.about_text(), s.about, "{}", s.name);
+        for b in &s.bands {
+            assert_eq!(band_text(&b.label), b.label, "{}", s.name);
+            assert_eq!(b.note_text(), b.note, "{}", s.name);
+        }
+        assert_eq!(s.english_note(), None, "English needs no note");
+        assert!(std::ptr::eq(s.shown(), s), "English shows the English file");
+    }
+}
+
+#[test]
+fn a_published_version_has_the_english_scales_numbers_and_every_word() {
+    for v in versions::sources() {
+        let english = find(&v.name).unwrap();
+        assert_eq!(v.items.len(), english.items.len(), "{}", v.name);
+        let values = |a: &[Answer]| a.iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(values(&v.answers), values(&english.answers), "{}", v.name);
+        assert!(v.answers.iter().all(|a| !a.1.trim().is_empty()));
+        assert!(v.items.iter().all(|i| !i.trim().is_empty()));
+        assert!(!v.title.is_empty() && !v.question.is_empty());
+        assert!(v.attribution.contains("Pfizer"), "{}", v.attribution);
+        assert!(crate::catalog::Language::from_tag(&v.language).is_some());
+    }
+}
+
+#[test]
+fn spanish_shows_a_scale_only_in_the_version_published_for_its_region() {
+    use crate::catalog::{Language, Region, in_language};
+    let phq9 = find("PHQ-9").unwrap();
+    let gad7 = find("GAD-7").unwrap();
+    in_language(Language::Spanish(Region::UnitedStates), || {
+        let s = phq9.shown();
+        assert!(s.question.starts_with("Durante las últimas 2 semanas"));
+        assert_eq!(s.answers_for(0)[0].1, "Ningún día");
+        assert_eq!(
+            s.items[8].text,
+            "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera"
+        );
+        assert!(s.attribution.contains("No se requiere permiso"));
+        assert_eq!(phq9.english_note(), None);
+        // Scoring is the English file's: the same numbers, the same stored band.
+        assert_eq!(s.range(), phq9.range());
+        assert_eq!(s.crisis_item, Some(9));
+        assert_eq!(
+            s.result(&[3, 3, 3, 3, 3, 0, 0, 0, 0]).unwrap().1,
+            "moderately severe"
+        );
+        assert_eq!(band_text("moderately severe"), "moderadamente grave");
+        // No published Spanish GAD-7 that tend can quote: English, with the note.
+        assert!(std::ptr::eq(gad7.shown(), gad7));
+        assert!(
+            gad7.english_note()
+                .unwrap()
+                .starts_with("Esta escala se muestra en inglés")
+        );
+    });
+    for region in [Region::Spain, Region::Mexico, Region::Other] {
+        in_language(Language::Spanish(region), || {
+            assert!(
+                std::ptr::eq(phq9.shown(), phq9),
+                "{region:?}: the English as published"
+            );
+            assert!(phq9.english_note().is_some(), "{region:?}");
+            assert_eq!(phq9.about_text(), "depresión");
+        });
+    }
+}

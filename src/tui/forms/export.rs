@@ -6,6 +6,7 @@
 //! asks nothing.
 
 use super::{FormView, TypedForm, done_saying};
+use crate::catalog::{Language, Region};
 use crate::domain::time::default_from;
 use crate::error::{Error, Result};
 use crate::report::{self, Format, Includes};
@@ -43,6 +44,8 @@ pub struct ExportForm {
     lessons: Choice<bool>,
     contacts: Choice<bool>,
     format: Choice<Format>,
+    /// The language the summary is written in: the app's, or the other one.
+    language: Choice<Language>,
     path: Text,
     /// The file named already exists and the person was told: saving again writes
     /// over it (until a field changes).
@@ -67,12 +70,15 @@ pub struct Preview {
 }
 
 impl Preview {
-    /// The summary of the last 30 days with nothing personal, as the screen first shows.
-    pub fn of(choice: Result<Choice3>, store: &Store) -> Preview {
-        let text = match choice.and_then(|(from, to, inc)| report::build(store, from, to, inc)) {
-            Ok(summary) => report::readable::render(&summary),
-            Err(e) => t!("form-export-no-preview", error = e.to_string()),
-        };
+    /// The summary of the last 30 days with nothing personal, as the screen first shows,
+    /// in `language`.
+    pub fn of(choice: Result<Choice3>, language: Language, store: &Store) -> Preview {
+        let built = crate::catalog::in_language(language, || {
+            choice
+                .and_then(|(from, to, inc)| report::build(store, from, to, inc))
+                .map(|summary| report::readable::render(&summary))
+        });
+        let text = built.unwrap_or_else(|e| t!("form-export-no-preview", error = e.to_string()));
         Preview { text, scroll: 0 }
     }
 
@@ -131,7 +137,7 @@ pub fn panes(area: Rect, form_open: bool) -> [Rect; 2] {
     if area.width >= 110 {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        let top = if form_open { 16 } else { 8 };
+        let top = if form_open { 17 } else { 8 };
         Layout::vertical([Constraint::Length(top), Constraint::Min(3)]).areas(area)
     }
 }
@@ -154,6 +160,7 @@ impl ExportForm {
             (Format::Attendance, t!("form-export-format-attendance")),
         ];
         let share = |label: String, yes: bool| yes_no(label, yes);
+        let (languages, now) = languages(cx);
         let mut form = ExportForm {
             range: Choice::new(t!("form-export-range"), ranges, Range::Last(30)),
             from: from_field(from.to_string()),
@@ -169,6 +176,7 @@ impl ExportForm {
             lessons: share(t!("form-export-lessons"), true),
             contacts: share(t!("form-export-contacts"), false),
             format: Choice::new(t!("form-export-format"), formats, Format::Html),
+            language: Choice::new(t!("form-export-language"), languages, now),
             path: Text::new(t!("form-export-path"), "").hint(t!("form-export-path-hint")),
             overwrite: false,
             preview: Preview::default(),
@@ -272,6 +280,7 @@ impl TypedForm for ExportForm {
             &self.lessons,
             &self.contacts,
             &self.format,
+            &self.language,
             &self.path,
         ]
     }
@@ -291,6 +300,7 @@ impl TypedForm for ExportForm {
             &mut self.lessons,
             &mut self.contacts,
             &mut self.format,
+            &mut self.language,
             &mut self.path,
         ]
     }
@@ -302,8 +312,9 @@ impl TypedForm for ExportForm {
         if path.parent() == Some(self.folder.as_path()) {
             crate::files::private_dir(&self.folder)?;
         }
-        let summary = report::build(store, from, to, includes)?;
-        let bytes = report::render(format, &summary);
+        let bytes = crate::catalog::in_language(self.language.get(), || {
+            report::build(store, from, to, includes).map(|s| report::render(format, &s))
+        })?;
         crate::files::write_private(&path, bytes.as_bytes(), self.overwrite)?;
         let shown = std::fs::canonicalize(&path).unwrap_or(path);
         cx.last_export = Some(shown.clone());
@@ -329,7 +340,7 @@ impl TypedForm for ExportForm {
     fn changed(&mut self, cx: &Ctx, store: &Store) {
         self.overwrite = false;
         self.follow_range(cx.today);
-        self.preview = Preview::of(self.choice(cx.today), store);
+        self.preview = Preview::of(self.choice(cx.today), self.language.get(), store);
     }
 
     fn scroll(&mut self, down: bool) {
@@ -352,6 +363,28 @@ impl TypedForm for ExportForm {
             path = self.folder.display().to_string()
         ))
     }
+}
+
+/// The languages a summary can be written in, the app's own first chosen: English (or
+/// the pseudo-locale, which stands for it in tests) and Spanish (of the app's region, or
+/// the country's).
+fn languages(cx: &Ctx) -> (Vec<(Language, String)>, Language) {
+    let now = crate::catalog::language();
+    let english = match now {
+        Language::Pseudo => Language::Pseudo,
+        _ => Language::English,
+    };
+    let spanish = match now {
+        Language::Spanish(region) => Language::Spanish(region),
+        _ => Language::Spanish(Region::of_country(
+            cx.prefs.country.as_deref().unwrap_or(""),
+        )),
+    };
+    let options = vec![
+        (english, t!("form-export-language-en")),
+        (spanish, t!("form-export-language-es")),
+    ];
+    (options, now)
 }
 
 /// The From field, on `value` as typed.

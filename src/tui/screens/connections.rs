@@ -135,8 +135,8 @@ impl ConnectionsScreen {
             lines.push(Line::styled(
                 t!(
                     "connections-mood-around",
-                    before = format!("{before:.1}"),
-                    after = format!("{after:.1}"),
+                    before = crate::catalog::decimal(before, 1),
+                    after = crate::catalog::decimal(after, 1),
                     meetings = t!("connections-meetings", count = n)
                 ),
                 t.calm(),
@@ -147,7 +147,7 @@ impl ConnectionsScreen {
             .rev()
             .take(3)
             .map(|(month, minutes)| {
-                let hours = format!("{:.1}", f64::from(*minutes) / 60.0);
+                let hours = crate::catalog::decimal(f64::from(*minutes) / 60.0, 1);
                 let month = date(*month, DateForm::MonthAbbr);
                 t!("connections-service-month", month = month, hours = hours)
             })

@@ -138,7 +138,10 @@ fn trend(cx: &Ctx, d: LifeDomain, f: &mut Frame, area: Rect) {
         t!("domains-no-ratings")
     } else {
         let mean = recent.iter().sum::<f64>() / recent.len() as f64;
-        t!("domains-average", average = format!("{mean:.1}"))
+        t!(
+            "domains-average",
+            average = crate::catalog::decimal(mean, 1)
+        )
     };
     let title = t!(
         "domains-trend",

@@ -25,7 +25,11 @@ impl ExportScreen {
     /// Renders the preview afresh for the default choices: 30 days, nothing personal.
     pub fn enter(&mut self, cx: &Ctx, store: &Store) {
         let from = cx.today - chrono::Duration::days(29);
-        self.preview = Preview::of(Ok((from, cx.today, Includes::default())), store);
+        self.preview = Preview::of(
+            Ok((from, cx.today, Includes::default())),
+            crate::catalog::language(),
+            store,
+        );
     }
 
     pub fn handle(&mut self, action: Action, cx: &Ctx, store: &Store) -> Handled {

@@ -445,7 +445,7 @@ fn coping_rows(cx: &Ctx) -> Vec<String> {
             let worked = match d.effects.iter().find(|e| e.coping_id == c.id && e.uses > 0) {
                 Some(e) => {
                     let drop = e.mean_urge_drop.map_or(String::new(), |x| {
-                        let by = format!("{:.1}", x.abs());
+                        let by = crate::catalog::decimal(x.abs(), 1);
                         let way = if x >= 0.0 {
                             t!("library-urge-down", by = by)
                         } else {

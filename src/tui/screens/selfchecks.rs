@@ -58,12 +58,12 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
         Layout::horizontal([Constraint::Length(22), Constraint::Min(20)]).areas(area);
     let rows = list(rows, selected, left.height, t);
     f.render_widget(para(rows, &t!("selfchecks-scales")), left);
-    let s = &scales::all()[selected.min(scales::all().len() - 1)];
+    let s = scales::all()[selected.min(scales::all().len() - 1)].shown();
     let enter = cx.keys.key(MODE, Action::Open);
     let mut mine = results(cx, selected);
     mine.reverse();
     let mut lines = vec![Line::styled(
-        format!("{} · {}", s.title, s.about),
+        format!("{} · {}", s.title, s.about_text()),
         t.accent(),
     )];
     match mine.last() {
@@ -72,10 +72,10 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
                 "selfchecks-latest",
                 date = date(a.date, DateForm::DayMonShortYear),
                 score = scales::score_text(a),
-                band = &a.band
+                band = scales::band_text(&a.band)
             )));
             let band = s.bands.iter().find(|b| b.label == a.band);
-            if let Some(note) = band.and_then(|b| b.note.clone()) {
+            if let Some(note) = band.and_then(|b| b.note_text()) {
                 lines.push(Line::from(note));
             }
             if let Some(tr) = scales::trend(&mine) {
@@ -106,15 +106,27 @@ pub fn pane(cx: &Ctx, selected: usize, result: usize, f: &mut Frame, area: Rect)
             key = &enter
         ))),
     }
-    lines.push(Line::from(""));
-    lines.push(Line::styled(not_a_diagnosis(), t.calm()));
-    lines.push(Line::styled(s.attribution.clone(), t.dim()));
+    lines.extend(foot(s, t));
     let keys: [(&[Action], String); 2] = [
         (&[Action::Open], t!("selfchecks-hint-take")),
         (&[Action::Up, Action::Down], t!("selfchecks-hint-scale")),
     ];
     let title = hints(cx, MODE, &keys);
     with_history(cx, selected, result, (lines, &title), f, right);
+}
+
+/// Under a scale's results: what a screening aid is, the scale's attribution, and the
+/// line saying it is shown in English when the language in effect has no version.
+fn foot(s: &'static scales::Scale, t: &crate::tui::theme::Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(""),
+        Line::styled(not_a_diagnosis(), t.calm()),
+        Line::styled(s.attribution.clone(), t.dim()),
+    ];
+    if let Some(note) = s.english_note() {
+        lines.push(Line::styled(note, t.dim()));
+    }
+    lines
 }
 
 /// The scale's `about` panel, with its results below it when there are any.
@@ -128,7 +140,10 @@ fn with_history(
 ) {
     let rows: Vec<String> = results(cx, selected)
         .iter()
-        .map(|a| format!("{}  {}  {}", a.date, scales::score_text(a), a.band))
+        .map(|a| {
+            let band = scales::band_text(&a.band);
+            format!("{}  {}  {band}", a.date, scales::score_text(a))
+        })
         .collect();
     if rows.is_empty() {
         return f.render_widget(para_in(about, title, area, 0), area);

@@ -182,7 +182,7 @@ fn slice(line: &str, row: wrap::Row) -> String {
 fn size_note(lines: &[String]) -> String {
     let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
     let limit = crate::domain::MAX_TEXT_BYTES;
-    let mb = format!("{:.2}", bytes as f64 / limit as f64);
+    let mb = crate::catalog::decimal(bytes as f64 / limit as f64, 2);
     if bytes > limit {
         format!(" · {}", t!("tui-writer-over-limit", size = mb))
     } else if bytes * 10 >= limit * 9 {

@@ -512,7 +512,20 @@ fn domains(cx: &Ctx, f: &mut Frame, area: Rect, w: &Window) {
             style: cx.theme.good(),
         };
         let lines = [line];
-        let title = Line::from(format!(" {} {avg} ", d.title()));
+        // Its name and average whole: the padding gives way first when the column is
+        // narrow ("Espiritual 5,9" in 16 columns).
+        let room = usize::from(col.width.saturating_sub(2));
+        let padded = [
+            format!(" {} {avg} ", d.title()),
+            format!(" {} {avg}", d.title()),
+        ];
+        let fits = |t: &String| unicode_width::UnicodeWidthStr::width(t.as_str()) <= room;
+        let title = Line::from(
+            padded
+                .into_iter()
+                .find(fits)
+                .unwrap_or_else(|| format!("{} {avg}", d.title())),
+        );
         let sets = datasets(&lines, &[], cx.theme.dim());
         let scale = Scale {
             lo: 1.0,
