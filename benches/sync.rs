@@ -1,7 +1,9 @@
 //! How long sync takes and how much it writes, for a year of data (the demo's own
 //! year), ten years, and ten years with 100,000 journal entries: the first device's
-//! snapshot, a second device merging it, and then an everyday sync (one entry written,
-//! sent, and merged on the other device), plus the key derivation paid once per sync.
+//! snapshot, a second device merging it, the first device folding its segments into
+//! one snapshot once the second has them, and then an everyday sync (one entry
+//! written, sent, and merged on the other device), plus the key derivation paid once
+//! per sync.
 //! Run with `cargo bench --bench sync`; `TEND_BENCH_SMALL=1` skips the 100,000.
 
 use std::path::Path;
@@ -51,17 +53,25 @@ fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
     let bytes = size(&folder);
     let b = Store::open(&dir.path().join("b.db"), clock()).unwrap();
     let (got, join) = timed(|| tend::sync::join_with(&b, &folder, "desktop", key).unwrap());
-    a.write(|tx| {
-        tx.add_journal(JournalDraft {
-            at: clock().now(),
-            title: None,
-            body: "an everyday entry".into(),
-            mood: Some(6),
-            domain: None,
-            tags: vec![],
+    // The first device's next sync sees that the second merged its segments, and
+    // folds them into one snapshot (once); the one after is an everyday sync.
+    let (c, compact) = timed(|| tend::sync::run(&a, key).unwrap());
+    tend::sync::run(&b, key).unwrap();
+    let compacted = size(&folder);
+    let add = |body: &str| {
+        a.write(|tx| {
+            tx.add_journal(JournalDraft {
+                at: clock().now(),
+                title: None,
+                body: body.into(),
+                mood: Some(6),
+                domain: None,
+                tags: vec![],
+            })
         })
-    })
-    .unwrap();
+        .unwrap()
+    };
+    add("an everyday entry");
     let (_, send) = timed(|| tend::sync::run(&a, key).unwrap());
     let (_, recv) = timed(|| tend::sync::run(&b, key).unwrap());
     println!("\n{label}: {}", made.lines().next().unwrap_or_default());
@@ -76,6 +86,12 @@ fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
         "  second device merges it:               {:>9.1} ms ({} records)",
         ms(join),
         got.received
+    );
+    println!(
+        "  its segments folded into a snapshot:   {:>9.1} ms ({} files, {:.1} KiB in the folder after)",
+        ms(compact),
+        c.compacted,
+        compacted as f64 / 1024.0
     );
     println!(
         "  everyday sync, sending one entry:      {:>9.1} ms",

@@ -355,6 +355,12 @@ impl Reader<'_> {
         n
     }
 
+    fn forget_after(&mut self, v: &Spanned, key: &str) {
+        if let Some(d) = self.int(v, key, 30, 3650) {
+            self.settings.sync_forget_after_days = d as u32;
+        }
+    }
+
     fn top(&mut self, table: &DeTable) {
         for (k, v) in table {
             let key = k.get_ref().as_ref();
@@ -422,11 +428,7 @@ impl Reader<'_> {
                         self.settings.tolerance_break_days = d as u32;
                     }
                 }
-                "sync_forget_after_days" => {
-                    if let Some(d) = self.int(v, key, 30, 3650) {
-                        self.settings.sync_forget_after_days = d as u32;
-                    }
-                }
+                "sync_forget_after_days" => self.forget_after(v, key),
                 "sync_on_open" => match v.get_ref().as_bool() {
                     Some(b) => self.settings.sync_on_open = b,
                     None => self.bad(v, key, Allowed::Bool),

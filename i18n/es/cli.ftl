@@ -327,6 +327,12 @@ cli-doctor-odd-date = { $what } { $id } ({ $date }): { $command }
 cli-doctor-dates-ok = fechas: todos los registros tienen fecha entre 1900 y hoy
 cli-doctor-dates-odd = registros con fecha posterior a hoy o anterior a 1900: { $list }
 cli-doctor-dates-fix = corrige cada uno con el comando indicado (o en la aplicación: {"e"} corrige, {"d"} borra)
+cli-doctor-not-carried = carpeta del diario: ningún programa de sincronización la copia (Syncthing, git, una nube)
+cli-doctor-carried = el diario está en una carpeta que copia un programa de sincronización: { $found }
+cli-doctor-carried-marker = { $folder } ({ $marker }: { $engine })
+cli-doctor-carried-root = { $folder } ({ $engine })
+cli-doctor-carried-copy = { $path } (copia en conflicto de un programa de sincronización)
+cli-doctor-carried-fix = ese programa copia el archivo del diario entero entre dispositivos y pierde lo que uno escribió mientras estaban separados; guarda el diario fuera de esa carpeta y compártelo entre dispositivos con {"`tend sync`"}
 
 ## cli/doctor/files.rs
 
@@ -712,6 +718,7 @@ cli-sync-device = { $name } ({ $device }): { $merged ->
        *[other] { $merged } segmentos fusionados
     }, { $waiting } en espera, última escritura { $last }
 cli-sync-no-devices = Ningún otro dispositivo ha escrito aún en la carpeta.
+cli-sync-other-key = Sin combinar: { $path }: { $problem }
 cli-sync-no-conflicts = No hay palabras guardadas aparte: ningún dispositivo editó lo mismo que otro a la vez.
 # $label names the record, $field its field; $device the device that also edited it.
 cli-sync-conflict = { $label }, { $field }: también editado en { $device } el { $at }
@@ -721,6 +728,20 @@ cli-sync-kept = Se conservan.
 cli-sync-dismissed = Descartadas.
 cli-sync-not-here = La sincronización no está configurada en este dispositivo.
 cli-sync-left = Este dispositivo ya no se sincroniza con { $folder }. La carpeta y tus otros dispositivos siguen como estaban.
+cli-sync-forgotten = { $name } ({ $device }): olvidado el { $day } ({ $why }); { $state }
+cli-sync-why-retired = retirado aquí
+cli-sync-why-unseen = sin noticias durante demasiado tiempo
+cli-sync-why-succeeded = un diario restaurado siguió como dispositivo nuevo
+cli-sync-why-heard = olvidado en otro dispositivo
+cli-sync-forgotten-removed = su carpeta ya no está en la carpeta de sincronización
+cli-sync-forgotten-may-go = puedes quitar su carpeta: lo que escribió ya está en los segmentos de este dispositivo
+cli-sync-forgotten-wait = conserva su carpeta por ahora: sincroniza de nuevo y vuelve a mirar aquí
+cli-sync-forgot-unseen = Se olvidó { $name }: sin noticias en { $days } días ({"sync_forget_after_days"}). Lo que escribió sigue en los segmentos de este dispositivo; si vuelve a sincronizar, se une como dispositivo nuevo.
+cli-sync-forgot = Se olvidó { $name }: ya no frena la compactación de la carpeta de sincronización. En tu próxima sincronización, este dispositivo escribe lo que escribió { $name } en sus propios segmentos; después {"`tend sync status`"} dice cuándo puedes quitar su carpeta. Si { $name } vuelve a sincronizar, se une como dispositivo nuevo.
+cli-sync-forgot-already = { $name } ya está olvidado; {"`tend sync status`"} dice si puedes quitar su carpeta.
+cli-sync-forget-self = ese es este dispositivo: para dejar de sincronizar aquí, {"`tend sync leave`"}
+cli-sync-forget-unknown = ningún dispositivo llamado { $name } ha escrito en la carpeta de sincronización; {"`tend sync status`"} los lista
+cli-sync-forget-which = hay más de un dispositivo llamado { $name } ({ $ids }): indica el id del que quieres olvidar
 
 ## cli/import.rs
 

@@ -32,6 +32,11 @@ secret-cannot-read-file = { $path }: no se puede leer la { $which ->
         [new] nueva frase de contraseña
        *[other] frase de contraseña
     } ({ $error })
+secret-file-empty =
+    el archivo que indica ({ $path }) no tiene nada en su primera línea: escribe ahí la { $which ->
+        [new] nueva frase de contraseña
+       *[other] frase de contraseña
+    }
 secret-line-too-long = su primera línea tiene más de { $max } bytes; indica un archivo que tenga la { $which ->
         [new] nueva frase de contraseña
        *[other] frase de contraseña
@@ -740,6 +745,9 @@ settings-template-country = Tu país, en dos letras: su línea de crisis aparece
     Sin definir: la región de tu configuración regional ({"LANG"}), si indica una.
 settings-template-sync-on-open = Sincroniza con tus otros dispositivos ({"`tend sync`"}) al abrir la app a pantalla completa y al
     cerrarla, una vez configurada la sincronización ({"`tend sync init`"} o {"`tend sync join`"}).
+settings-template-sync-forget =
+    Olvidar un dispositivo sincronizado del que no hay noticias en estos días (de 30 a 3650): deja
+    de frenar la compactación de la carpeta, y lo que escribió sigue en los segmentos de este dispositivo.
 settings-template-backup = Cuántas copias de seguridad automáticas diarias, semanales y mensuales se guardan.
 settings-template-domains = Las áreas de la vida que muestra la pantalla Áreas, en este orden.
 settings-template-prompts = Una sugerencia de escritura en el editor del diario.

@@ -592,4 +592,6 @@ help-sync-status = Dónde sincroniza este dispositivo, los dispositivos vistos y
 help-sync-conflicts = Palabras guardadas aparte cuando dos dispositivos editaron lo mismo
 help-sync-dismiss = Descartar las palabras guardadas aparte, cuando ya las hayas leído
 help-sync-dismiss-yes = { -help-yes }
+help-sync-forget-device = Retirar un dispositivo que no volverá a sincronizar: lo que escribió sigue en los segmentos de este dispositivo, y luego puedes quitar su carpeta
+help-sync-forget-device-device = El nombre del dispositivo, como lo lista {"`tend sync status`"} (o su id)
 help-sync-leave = Dejar de sincronizar en este dispositivo (la carpeta y tus otros dispositivos se quedan como están)

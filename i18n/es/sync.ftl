@@ -30,6 +30,12 @@ sync-past-latest = { $count ->
        *[other] se dejaron fuera { $count } registros fechados después del año 3000 por un reloj mal ajustado; ese dispositivo los vuelve a fechar cuando su reloj tenga la fecha correcta y su tend esté actualizado
     }
 sync-copy-not-merged = no se combinó una copia en conflicto del segmento { $seq }: { $error }
+sync-device-folder-missing =
+    la carpeta de { $name } no está en la carpeta de sincronización, aunque otros dispositivos combinaron { $count ->
+        [one] su primer segmento
+       *[other] { $count } de sus segmentos
+    }: a este diario le falta lo que escribió. Si aún se está copiando, sincroniza más tarde; si se quitó, vuelve a ponerla desde una copia, o retira el dispositivo en otro con {"`tend sync forget-device`"} antes de quitar su carpeta
+sync-snapshot-unreadable = { $path }: la instantánea recién escrita no se lee entera, así que no se quitó ningún segmento (¿está lleno el disco?)
 
 ## sync/folder.rs
 
@@ -60,6 +66,7 @@ sync-segment-too-large = el segmento { $seq } se descomprime en más de lo que t
 sync-segment-no-unpack = el segmento { $seq } no se puede descomprimir
 sync-segment-newer = el segmento { $seq } está en el formato de sincronización { $format }, más reciente de lo que este tend lee: actualiza tend en este dispositivo
 sync-segment-damaged = el segmento { $seq } está incompleto o dañado (¿todavía se está copiando?); se vuelve a intentar la próxima vez
+sync-segment-other-key = el segmento { $seq } lo escribió un dispositivo con otra frase de contraseña de sincronización: quítalo, o ejecuta {"`tend sync leave`"} en ese dispositivo
 
 ## sync/seal.rs
 

@@ -216,31 +216,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             say!(out, "{}", t!("cli-sync-no-devices"));
         }
         for (f, g) in forgotten.iter().zip(&gone) {
-            let name = crate::safe_text::visible(if f.name.is_empty() {
-                &f.device
-            } else {
-                &f.name
-            });
-            let why = match f.why {
-                Why::Retired => t!("cli-sync-why-retired"),
-                Why::Unseen => t!("cli-sync-why-unseen"),
-                Why::Succeeded => t!("cli-sync-why-succeeded"),
-                Why::Heard => t!("cli-sync-why-heard"),
-            };
-            let state = match g {
-                Gone::Removed => t!("cli-sync-forgotten-removed"),
-                Gone::MayGo => t!("cli-sync-forgotten-may-go"),
-                Gone::Wait => t!("cli-sync-forgotten-wait"),
-            };
-            let line = t!(
-                "cli-sync-forgotten",
-                name = name,
-                device = &f.device,
-                day = &f.day,
-                why = why,
-                state = state
-            );
-            say!(out, "  {line}");
+            say!(out, "  {}", forgotten_line(f, g));
         }
         for f in &foreign {
             let path = f.path.display().to_string();
@@ -248,6 +224,34 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             say!(out, "{line}");
         }
     })
+}
+
+/// A forgotten device's line in `tend sync status`.
+fn forgotten_line(f: &Forgotten, g: &Gone) -> String {
+    let name = crate::safe_text::visible(if f.name.is_empty() {
+        &f.device
+    } else {
+        &f.name
+    });
+    let why = match f.why {
+        Why::Retired => t!("cli-sync-why-retired"),
+        Why::Unseen => t!("cli-sync-why-unseen"),
+        Why::Succeeded => t!("cli-sync-why-succeeded"),
+        Why::Heard => t!("cli-sync-why-heard"),
+    };
+    let state = match g {
+        Gone::Removed => t!("cli-sync-forgotten-removed"),
+        Gone::MayGo => t!("cli-sync-forgotten-may-go"),
+        Gone::Wait => t!("cli-sync-forgotten-wait"),
+    };
+    t!(
+        "cli-sync-forgotten",
+        name = name,
+        device = &f.device,
+        day = &f.day,
+        why = why,
+        state = state
+    )
 }
 
 /// Where a forgotten device's folder stands.

@@ -44,7 +44,7 @@ pub(super) fn compact(store: &Store, key: &Key, own: &Sub, again: bool) -> Resul
     let bytes: u64 = fold.iter().map(|n| own.len(*n, false)).sum();
     let snapshot_bytes = snapshot.map_or(0, |n| own.len(n, true));
     let worth = fold.len() >= FOLD_AT && (bytes * 8 >= snapshot_bytes || fold.len() >= FOLD_ALWAYS);
-    if !worth && !(again && snapshot.is_some()) {
+    if !(worth || again && snapshot.is_some()) {
         return Ok(0);
     }
     let upto = fold.iter().copied().chain(snapshot).max().unwrap_or(0);

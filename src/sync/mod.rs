@@ -423,21 +423,7 @@ fn receive(
     let snapshot = theirs.last_snapshot();
     loop {
         seq += 1;
-        // A snapshot stands for the segments up to its number: merged in their place
-        // by a device that starts from the first, or whose next one is gone or does
-        // not open (a copy cut short that the sync program will never finish, its
-        // source being compacted away).
-        let cover = snapshot.filter(|n| *n >= seq);
-        let first = match cover {
-            Some(n) if seq == 1 || theirs.segment_identity(seq).is_none() => {
-                open_file(key, theirs, device, n, true)
-            }
-            _ => open_file(key, theirs, device, seq, false),
-        };
-        let opened = match (first, cover) {
-            (Ok(None) | Err(_), Some(n)) if n > seq => open_file(key, theirs, device, n, true),
-            (first, _) => first,
-        };
+        let opened = next_file(key, theirs, device, seq, snapshot);
         let (body, bytes, at, is_snapshot) = match opened {
             Ok(Some(file)) => file,
             Ok(None) => {
@@ -505,6 +491,30 @@ fn receive(
     }
 }
 
+/// A device's file `seq`, or the snapshot that stands for it: merged in its place by
+/// a device that starts from the first, or whose next segment is gone or does not open
+/// (a copy cut short that the sync program will never finish, its source being
+/// compacted away).
+fn next_file(
+    key: &Key,
+    theirs: &Sub,
+    device: &str,
+    seq: i64,
+    snapshot: Option<i64>,
+) -> std::result::Result<Option<Opened>, Closed> {
+    let cover = snapshot.filter(|n| *n >= seq);
+    let first = match cover {
+        Some(n) if seq == 1 || theirs.segment_identity(seq).is_none() => {
+            open_file(key, theirs, device, n, true)
+        }
+        _ => open_file(key, theirs, device, seq, false),
+    };
+    match (first, cover) {
+        (Ok(None) | Err(_), Some(n)) if n > seq => open_file(key, theirs, device, n, true),
+        (first, _) => first,
+    }
+}
+
 /// Segment `seq` of a device (or its snapshot of that number), opened and read: `None`
 /// when it is not there, `Err` the note saying why it does not open (and whether only
 /// a newer tend would).
@@ -514,7 +524,7 @@ fn open_file(
     device: &str,
     seq: i64,
     snapshot: bool,
-) -> std::result::Result<Option<(Segment, Vec<u8>, i64, bool)>, Closed> {
+) -> std::result::Result<Option<Opened>, Closed> {
     let read = match snapshot {
         true => theirs.read_snapshot(seq),
         false => theirs.read_segment(seq),
@@ -535,6 +545,9 @@ fn open_file(
         Err(why) => Err(Closed::Fault(why, seq, bytes)),
     }
 }
+
+/// A file opened: its contents, bytes, number, and whether it is a snapshot.
+type Opened = (Segment, Vec<u8>, i64, bool);
 
 /// Why a device's next file was not merged: a note on what is there, or what opening
 /// it found (with the file's number and bytes).

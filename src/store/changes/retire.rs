@@ -12,6 +12,12 @@ use crate::store::{Store, Tx};
 use rusqlite::{OptionalExtension, params};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
+/// A kept part's row, version and base: row, stamp, device, base stamp, base device.
+type Parked = (String, i64, String, Option<i64>, Option<String>);
+/// A record's kind, key, version's device, and the device and number of the segment
+/// that carried it.
+type Kept = (String, String, Option<String>, Option<String>, Option<i64>);
+
 /// Why a device was forgotten.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -238,7 +244,7 @@ impl Tx<'_> {
     /// A record a deletion took here with the record it belongs to, as it was kept
     /// (`sync_parked`) at its current version; None when there is none.
     fn parked_out(&self, tbl: &str, key: &str) -> Result<Option<Record>> {
-        let found: Option<(String, i64, String, Option<i64>, Option<String>)> = self
+        let found: Option<Parked> = self
             .query_row(
                 "SELECT p.row, c.stamp, c.device, c.base_stamp, c.base_device
                  FROM sync_parked p JOIN sync_changes c ON c.tbl = p.tbl AND c.key = p.key
@@ -347,7 +353,7 @@ impl Tx<'_> {
         old: &str,
         carried: &HashSet<(String, String)>,
     ) -> Result<usize> {
-        let rows: Vec<(String, String, Option<String>, Option<String>, Option<i64>)> = self
+        let rows: Vec<Kept> = self
             .prepare(
                 "SELECT tbl, key, device, seg_device, seg FROM sync_changes
                  WHERE dirty = 0 AND pending = 0 AND deleted = 0 AND fields IS NULL",
