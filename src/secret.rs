@@ -21,7 +21,10 @@ impl Passphrase {
         let kept = bytes[..end].to_vec();
         bytes.zeroize();
         if kept.is_empty() {
-            return Err(Error::invalid("passphrase", t!("secret-empty")));
+            return Err(Error::invalid(
+                t!("secret-field-passphrase"),
+                t!("secret-empty"),
+            ));
         }
         no_core_dumps();
         Ok(Passphrase(kept))
@@ -234,7 +237,10 @@ impl Source {
         let first = Passphrase::new(ask(prompt)?)?;
         let again = Passphrase::new(ask(&format!("{} ", t!("secret-prompt-again")))?)?;
         if !first.matches(again.expose()) {
-            return Err(Error::invalid("passphrase", t!("secret-no-match")));
+            return Err(Error::invalid(
+                t!("secret-field-passphrase"),
+                t!("secret-no-match"),
+            ));
         }
         Ok(first)
     }

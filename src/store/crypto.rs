@@ -360,7 +360,7 @@ pub fn change_passphrase(
     let _lock = Lock::exclusive(path)?;
     if file::kind(path)? != file::Kind::Encrypted {
         return Err(Error::invalid(
-            "passphrase",
+            t!("secret-field-passphrase"),
             t!("store-not-encrypted-passphrase"),
         ));
     }

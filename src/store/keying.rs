@@ -29,7 +29,7 @@ pub fn apply_key(conn: &Connection, schema: &str, key: &Passphrase) -> Result<()
     let bytes = key.expose();
     if std::os::raw::c_int::try_from(bytes.len()).is_err() {
         return Err(Error::invalid(
-            "passphrase",
+            t!("secret-field-passphrase"),
             t!("store-passphrase-too-long"),
         ));
     }
@@ -41,7 +41,7 @@ pub fn rekey(conn: &Connection, key: &Passphrase) -> Result<()> {
     let bytes = key.expose();
     if std::os::raw::c_int::try_from(bytes.len()).is_err() {
         return Err(Error::invalid(
-            "passphrase",
+            t!("secret-field-passphrase"),
             t!("store-passphrase-too-long"),
         ));
     }
