@@ -682,6 +682,7 @@ cli-sync-set-up = Sync is set up: { $folder } is this device's sync folder, as "
 cli-sync-joined = Joined: { $folder } is this device's sync folder, as "{ $name }".
 # $device is this device's new id.
 cli-sync-new-device = This journal was restored from a backup or copied from another device: it goes on as a new device ({ $device }), and nothing is lost.
+cli-sync-rejoined = Another of your devices had retired this one (or not heard from it for too long): it goes on as a new device ({ $device }). What you wrote here while away goes out now; what was deleted elsewhere meanwhile stays deleted.
 cli-sync-counts = Received { $received ->
         [one] { $received } change
        *[other] { $received } changes

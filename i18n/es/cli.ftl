@@ -677,6 +677,7 @@ cli-sync-set-up = Sincronización configurada: { $folder } es la carpeta de sinc
 cli-sync-joined = Dispositivo unido: { $folder } es la carpeta de sincronización de este dispositivo, como "{ $name }".
 # $device is this device's new id.
 cli-sync-new-device = Este diario se restauró desde una copia de seguridad o se copió de otro dispositivo: sigue como un dispositivo nuevo ({ $device }), y no se pierde nada.
+cli-sync-rejoined = Otro de tus dispositivos había retirado este (o llevaba demasiado sin noticias de él): sigue como dispositivo nuevo ({ $device }). Lo que escribiste aquí mientras tanto se envía ahora; lo que se borró en otro lado mientras tanto sigue borrado.
 cli-sync-counts = { $received ->
         [one] { $received } cambio recibido
        *[other] { $received } cambios recibidos

@@ -106,8 +106,10 @@ fn report(ctx: &mut Ctx, r: &Report, first: Option<First>) -> Result<()> {
         if let Some(first) = first {
             say!(out, "{first}");
         }
-        if let Some(id) = &r.new_device {
-            say!(out, "{}", t!("cli-sync-new-device", device = id));
+        match &r.new_device {
+            Some(id) if r.rejoined => say!(out, "{}", t!("cli-sync-rejoined", device = id)),
+            Some(id) => say!(out, "{}", t!("cli-sync-new-device", device = id)),
+            None => {}
         }
         let (received, segments, sent) = (r.received, r.segments, r.sent);
         let counts = match r.conflicts {

@@ -34,6 +34,8 @@ pub struct Report {
     pub notes: Vec<String>,
     /// Set when this journal turned out to be a restored or copied one: the new id.
     pub new_device: Option<String>,
+    /// The new id was taken because another device had forgotten this one.
+    pub rejoined: bool,
     /// The first segment only a newer tend can read: the person needs to upgrade.
     pub needs_upgrade: Option<String>,
     /// This device's segments folded into a snapshot by this sync.
@@ -368,6 +370,7 @@ fn rejoin(
     devices.own(&new)?;
     store.write(|tx| tx.sync_rejoin(&setup.device, &new))?;
     report.new_device = Some(new.clone());
+    report.rejoined = true;
     let gap = store
         .sync_missing_devices(&new)?
         .iter()
