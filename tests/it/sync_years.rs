@@ -209,7 +209,10 @@ fn a_forgotten_device_that_comes_back_goes_on_as_a_new_one() {
     devs[2].at(2);
     devs[2].add("c is back");
     let r = devs[2].sync();
-    assert!(r.new_device.is_some() && r.rejoined, "it goes on under a new id");
+    assert!(
+        r.new_device.is_some() && r.rejoined,
+        "it goes on under a new id"
+    );
     assert_ne!(devs[2].device(), old);
     devs[1].at(3);
     devs[1].sync();
