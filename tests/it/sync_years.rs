@@ -71,6 +71,12 @@ impl Dev {
         v.sort();
         v
     }
+    /// Retires device `old` here, as `tend sync forget-device` does.
+    fn retire(&self, old: &str) {
+        self.store
+            .write(|tx| tx.sync_forget_device(old, "c", tend::store::changes::Why::Retired))
+            .unwrap();
+    }
     fn device(&self) -> String {
         self.store.sync_setup().unwrap().unwrap().device
     }
@@ -146,10 +152,7 @@ fn a_retired_devices_records_stay_once_its_folder_is_removed() {
         d.sync();
     }
     let old = devs[2].device();
-    devs[0]
-        .store
-        .write(|tx| tx.sync_forget_device(&old, "c", tend::store::changes::Why::Retired))
-        .unwrap();
+    devs[0].retire(&old);
     devs[0].at(3);
     devs[0].sync();
     devs[1].at(4);
@@ -199,10 +202,7 @@ fn a_forgotten_device_that_comes_back_goes_on_as_a_new_one() {
     let folder = dir.path().join("folder");
     let mut devs = three(dir.path(), &folder);
     let old = devs[2].device();
-    devs[0]
-        .store
-        .write(|tx| tx.sync_forget_device(&old, "c", tend::store::changes::Why::Retired))
-        .unwrap();
+    devs[0].retire(&old);
     devs[0].at(1);
     devs[0].add("after c was retired");
     devs[0].sync();
@@ -239,10 +239,7 @@ fn a_retired_device_back_after_its_deletions_were_forgotten_brings_nothing_back(
     // The phone is put away; the laptop retires it, and its folder goes once the
     // laptop says it may.
     let old = devs[2].device();
-    devs[0]
-        .store
-        .write(|tx| tx.sync_forget_device(&old, "c", tend::store::changes::Why::Retired))
-        .unwrap();
+    devs[0].retire(&old);
     devs[0].at(3);
     devs[0].sync();
     let id = devs[0]

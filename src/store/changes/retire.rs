@@ -18,6 +18,11 @@ type Parked = (String, i64, String, Option<i64>, Option<String>);
 /// that carried it.
 type Kept = (String, String, Option<String>, Option<String>, Option<i64>);
 
+/// A device's `seen` as stored: how many of each device's segments it had merged.
+fn seen_map(json: &str) -> BTreeMap<String, i64> {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
 /// Why a device was forgotten.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -98,12 +103,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(seen
             .iter()
-            .map(|s| {
-                serde_json::from_str::<BTreeMap<String, i64>>(s)
-                    .ok()
-                    .and_then(|m| m.get(&me).copied())
-                    .unwrap_or(0)
-            })
+            .map(|s| seen_map(s).get(&me).copied().unwrap_or(0))
             .min())
     }
 }
@@ -114,20 +114,8 @@ impl Tx<'_> {
     /// versions unchanged, so a device that joins after its folder is gone still gets
     /// them. Returns false when it was forgotten already.
     pub fn sync_forget_device(&self, device: &str, name: &str, why: Why) -> Result<bool> {
-        // What another device forgot, it says itself; what this one forgot, this one's
-        // next segment says.
-        let added = self.execute(
-            "INSERT OR IGNORE INTO sync_forgotten (device, name, day, why, told)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                device,
-                name,
-                self.today_text(),
-                why.stored(),
-                why == Why::Heard
-            ],
-        )?;
-        if added > 0 {
+        let added = self.note_forgotten(device, name, why)?;
+        if added {
             // A check-in's or the profile's fields may each come from another device,
             // and the segment that last carried the record need not hold them all.
             self.execute(
@@ -136,7 +124,7 @@ impl Tx<'_> {
                 [device],
             )?;
         }
-        Ok(added > 0)
+        Ok(added)
     }
 
     /// Forgets the devices another device's segment says it forgot (not this one:
@@ -284,11 +272,25 @@ impl Tx<'_> {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
         self.sync_new_device(old, new, next)?;
-        self.execute(
-            "INSERT OR IGNORE INTO sync_forgotten (device, name, day, why) VALUES (?1, ?2, ?3, ?4)",
-            params![old, name, self.today_text(), Why::Succeeded.stored()],
-        )?;
+        self.note_forgotten(old, &name, Why::Succeeded)?;
         Ok(())
+    }
+
+    /// Notes a device forgotten (false when it was already). What another device
+    /// forgot, it says itself; what this one forgot, this one's next segment says.
+    fn note_forgotten(&self, device: &str, name: &str, why: Why) -> Result<bool> {
+        let added = self.execute(
+            "INSERT OR IGNORE INTO sync_forgotten (device, name, day, why, told)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                device,
+                name,
+                self.today_text(),
+                why.stored(),
+                why == Why::Heard
+            ],
+        )?;
+        Ok(added > 0)
     }
 }
 
@@ -310,8 +312,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         let mut most: BTreeMap<String, i64> = BTreeMap::new();
         for (_, _, _, seen) in &rows {
-            let seen: BTreeMap<String, i64> = serde_json::from_str(seen).unwrap_or_default();
-            for (d, n) in seen {
+            for (d, n) in seen_map(seen) {
                 let m = most.entry(d).or_default();
                 *m = (*m).max(n);
             }
@@ -406,8 +407,7 @@ impl Tx<'_> {
             .collect::<rusqlite::Result<_>>()?;
         Ok(seen
             .iter()
-            .filter_map(|s| serde_json::from_str::<BTreeMap<String, i64>>(s).ok())
-            .filter_map(|m| m.get(device).copied())
+            .filter_map(|s| seen_map(s).get(device).copied())
             .max()
             .unwrap_or(0))
     }
