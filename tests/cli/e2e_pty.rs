@@ -140,6 +140,19 @@ impl Tui {
         rustix::process::kill_process(rustix::process::Pid::from_raw(pid).unwrap(), sig).unwrap();
     }
 
+    /// Whether the process is stopped (state T in /proc), as a shell's job is before `fg`.
+    fn stopped(&self) -> bool {
+        let pid = self.child.process_id().expect("a pid");
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|s| {
+                s.rsplit(')')
+                    .next()
+                    .map(|r| r.trim_start().starts_with('T'))
+            })
+            .unwrap_or(false)
+    }
+
     fn exit_code(&mut self) -> u32 {
         self.child.wait().unwrap().exit_code()
     }
@@ -477,6 +490,9 @@ fn stopped_and_continued_it_gives_the_terminal_back_and_takes_it_again() {
         eventually("the terminal given back", cooked),
         "still raw after a stop"
     );
+    // As a shell's `fg` does, only once it has stopped: it gives the terminal back
+    // before it stops itself, and a continue sent in between would be lost.
+    assert!(eventually("the stop", || tui.stopped()), "never stopped");
     tui.signal(rustix::process::Signal::CONT);
     assert!(
         eventually("the terminal taken again", || !cooked()),
