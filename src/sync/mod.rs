@@ -630,7 +630,11 @@ fn send(store: &Store, key: &Key, setup: &Setup, own: &Sub, report: &mut Report)
                 return Ok(None);
             };
             let body = serde_json::to_vec(&out.body).expect("a segment serializes");
-            let (bytes, hash) = folder::seal_segment(key, &setup.device, seq, &body);
+            // Thousands of records are freed on another thread while this one seals.
+            let (bytes, hash) = std::thread::scope(|s| {
+                s.spawn(move || drop(out.body));
+                folder::seal_segment(key, &setup.device, seq, &body)
+            });
             tx.sync_writing(&hash)?;
             Ok(Some((out.sent, bytes, hash)))
         })?;
