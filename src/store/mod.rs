@@ -233,6 +233,16 @@ impl Store {
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
+    /// Keeps up to `mib` MiB of the journal's pages in memory (SQLite's default is 2):
+    /// for a long merge or a first sync, which otherwise read and write the same
+    /// index pages again and again.
+    pub fn widen_cache(&self, mib: u32) -> Result<()> {
+        let kib = i64::from(mib) * 1024;
+        self.conn
+            .execute_batch(&format!("PRAGMA cache_size = -{kib}"))?;
+        Ok(())
+    }
+
     /// The passphrase this journal was opened with, to reopen a replaced file.
     pub fn key(&self) -> Option<&Passphrase> {
         self.key.as_ref()

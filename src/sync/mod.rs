@@ -11,9 +11,9 @@ pub mod seal;
 
 use crate::error::{Error, Result, SegmentFault};
 use crate::secret::Source;
-use crate::store::Store;
 use crate::store::changes::segment::Segment;
 use crate::store::changes::{Received, Setup, Why};
+use crate::store::{Store, Tx};
 use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
 use std::path::Path;
@@ -295,10 +295,15 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     run_with(store, key, Options::default())
 }
 
+/// The journal's pages a sync keeps in memory, in MiB: a first sync or a join of ten
+/// years touches every index of a journal of 100 MB.
+const SYNC_CACHE_MIB: u32 = 64;
+
 /// `tend sync` with the person's settings.
 pub fn run_with(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     let mut report = Report::default();
     let setup = set_up(store)?;
+    store.widen_cache(SYNC_CACHE_MIB)?;
     let dir = setup.folder.clone();
     let folder = Folder::open(&dir)
         .ok()
@@ -407,7 +412,8 @@ fn missing_devices(store: &Store, devices: &Sub, me: &str, report: &mut Report) 
 
 /// Merges one device's segments after the last merged here, in order, stopping at
 /// the first that is missing or does not open (tried again next time; one sealed
-/// with another key is named once, see `foreign`).
+/// with another key is named once, see `foreign`). The next file is read, unsealed
+/// and parsed on another thread while one merges.
 fn receive(
     store: &Store,
     key: &Key,
@@ -424,73 +430,144 @@ fn receive(
     let mut last_nonce = known.and_then(|d| d.last_nonce);
     let mut again = false;
     let snapshot = theirs.last_snapshot();
-    loop {
-        seq += 1;
-        let opened = next_file(key, theirs, device, seq, snapshot);
-        let (body, bytes, at, is_snapshot) = match opened {
-            Ok(Some(file)) => file,
-            Ok(None) => {
-                if theirs.last_seq() > seq {
-                    report
-                        .waiting
-                        .push(device_note(device, t!("sync-segment-missing", seq = seq)));
+    std::thread::scope(|scope| {
+        let mut files = Reader {
+            scope,
+            key,
+            theirs,
+            device,
+            snapshot,
+            ahead: None,
+        };
+        loop {
+            seq += 1;
+            let (body, bytes, at, is_snapshot) = match files.open(seq) {
+                Ok(Some(file)) => file,
+                Ok(None) => {
+                    if theirs.last_seq() > seq {
+                        let note = t!("sync-segment-missing", seq = seq);
+                        report.waiting.push(device_note(device, note));
+                    }
+                    return Ok(());
                 }
+                Err(Closed::Note(note)) => {
+                    report.waiting.push(device_note(device, note));
+                    return Ok(());
+                }
+                // Every file of that device is sealed so: it is skipped as a whole.
+                Err(Closed::Fault(SegmentFault::OtherKey(line), at, bytes)) => {
+                    return foreign::meet(store, device, at, &bytes, line, report);
+                }
+                Err(Closed::Fault(why, _, _)) => {
+                    report.wait(device_note(device, why.to_string()), why.is_newer());
+                    return Ok(());
+                }
+            };
+            seq = at;
+            files.read_ahead(seq + 1);
+            if let Some(c) = carried.as_deref_mut() {
+                c.extend(body.records.iter().map(|r| (r.t.clone(), r.k.clone())));
+            }
+            if forked(&body, last_nonce.as_deref()) && !again {
+                // Merging is idempotent: every file now in its folder is merged, in order.
+                store.write(|tx| tx.sync_remerge(device))?;
+                (seq, last_nonce, again) = (0, None, true);
+                continue;
+            }
+            // After a snapshot, the next segment names the last one it stands for.
+            let nonce = match &body.last {
+                Some(last) if is_snapshot => last.clone(),
+                _ => seal::identity(&bytes).unwrap_or_default(),
+            };
+            if !merge_file(store, device, seq, &body, &nonce, report)? {
                 return Ok(());
             }
-            Err(Closed::Note(note)) => {
-                report.waiting.push(device_note(device, note));
-                return Ok(());
-            }
-            // Every file of that device is sealed so: it is skipped as a whole.
-            Err(Closed::Fault(SegmentFault::OtherKey(line), at, bytes)) => {
-                return foreign::meet(store, device, at, &bytes, line, report);
-            }
-            Err(Closed::Fault(why, _, _)) => {
-                report.wait(device_note(device, why.to_string()), why.is_newer());
-                return Ok(());
-            }
-        };
-        seq = at;
-        if let Some(c) = carried.as_deref_mut() {
-            c.extend(body.records.iter().map(|r| (r.t.clone(), r.k.clone())));
+            last_nonce = Some(nonce);
         }
-        if forked(&body, last_nonce.as_deref()) && !again {
-            // Merging is idempotent: every file now in its folder is merged, in order.
-            store.write(|tx| tx.sync_remerge(device))?;
-            (seq, last_nonce, again) = (0, None, true);
-            continue;
+    })
+}
+
+/// A device's files as `receive` merges them, the next one read ahead.
+struct Reader<'scope, 'env> {
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    key: &'env Key,
+    theirs: &'env Sub,
+    device: &'env str,
+    snapshot: Option<i64>,
+    ahead: Option<(i64, std::thread::ScopedJoinHandle<'scope, Read>)>,
+}
+
+/// What opening a device's file found.
+type Read = std::result::Result<Option<Opened>, Closed>;
+
+impl<'scope, 'env> Reader<'scope, 'env> {
+    /// File `seq` (or the snapshot that stands for it), read ahead or read now.
+    fn open(&mut self, seq: i64) -> Read {
+        match self.ahead.take() {
+            Some((n, reading)) if n == seq => {
+                reading.join().expect("reading a file does not panic")
+            }
+            _ => next_file(self.key, self.theirs, self.device, seq, self.snapshot),
         }
-        // After a snapshot, the next segment names the last one it stands for.
-        let nonce = match &body.last {
-            Some(last) if is_snapshot => last.clone(),
-            _ => seal::identity(&bytes).unwrap_or_default(),
-        };
-        let merged = store.write(|tx| {
-            let got = tx.sync_apply(device, seq, &body)?;
-            tx.sync_merged_nonce(device, &nonce)?;
-            Ok(got)
+    }
+
+    /// Starts reading file `seq` on another thread (dropped unread when the merge
+    /// goes another way).
+    fn read_ahead(&mut self, seq: i64) {
+        let (key, theirs, device, snapshot) = (self.key, self.theirs, self.device, self.snapshot);
+        // Its words (why a file does not open) in this thread's language.
+        let language = crate::catalog::language();
+        let reading = self.scope.spawn(move || {
+            crate::catalog::in_language(language, || next_file(key, theirs, device, seq, snapshot))
         });
-        match merged {
-            Ok(got) => {
-                report.add(&got);
-                let mut held = got.held.clone();
-                held.dedup();
-                for why in held {
-                    let note = t!("sync-record-held", why = why);
-                    report.waiting.push(segment_note(device, seq, note));
-                }
-                if got.past_latest > 0 {
-                    let note = t!("sync-past-latest", count = got.past_latest);
-                    report.notes.push(segment_note(device, seq, note));
-                }
+        self.ahead = Some((seq, reading));
+    }
+}
+
+/// Merges one file of a device's, noting in the report what it held aside; false
+/// when it can't be merged (it waits, said in the report).
+fn merge_file(
+    store: &Store,
+    device: &str,
+    seq: i64,
+    body: &Segment,
+    nonce: &str,
+    report: &mut Report,
+) -> Result<bool> {
+    let apply = |tx: &Tx, quick: bool| {
+        let got = match quick {
+            true => tx.sync_apply_quick(device, seq, body)?,
+            false => tx.sync_apply(device, seq, body)?,
+        };
+        tx.sync_merged_nonce(device, nonce)?;
+        Ok(got)
+    };
+    // A record this tend can't take undoes the quick merge; merged again record by
+    // record, it is held aside and the rest goes in.
+    let merged = match store.write(|tx| apply(tx, true)) {
+        Err(Error::Invalid(_)) => store.write(|tx| apply(tx, false)),
+        merged => merged,
+    };
+    match merged {
+        Ok(got) => {
+            report.add(&got);
+            let mut held = got.held.clone();
+            held.dedup();
+            for why in held {
+                let note = t!("sync-record-held", why = why);
+                report.waiting.push(segment_note(device, seq, note));
             }
-            Err(Error::Segment(why)) => {
-                report.wait(segment_note(device, seq, why.to_string()), why.is_newer());
-                return Ok(());
+            if got.past_latest > 0 {
+                let note = t!("sync-past-latest", count = got.past_latest);
+                report.notes.push(segment_note(device, seq, note));
             }
-            Err(e) => return Err(e),
+            Ok(true)
         }
-        last_nonce = Some(nonce);
+        Err(Error::Segment(why)) => {
+            report.wait(segment_note(device, seq, why.to_string()), why.is_newer());
+            Ok(false)
+        }
+        Err(e) => Err(e),
     }
 }
 

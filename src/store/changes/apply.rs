@@ -15,6 +15,16 @@ use crate::store::transfer::{Put, Today};
 use serde_json::Value as Json;
 use std::cmp::Ordering;
 
+/// How a merge may undo one record that this tend can't take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::store) enum Care {
+    /// A savepoint around each record: it is undone alone and held aside.
+    EachRecord,
+    /// None: the whole transaction is undone (SQLite copies every page a record
+    /// changes aside for its savepoint, a fifth of a long merge's time).
+    Segment,
+}
+
 /// What merging segments changed here.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Received {
@@ -170,8 +180,21 @@ fn known_kind(tbl: &str) -> Option<&'static str> {
 
 impl Tx<'_> {
     /// Merges segment `seq` of device `from`, then notes it merged. Fails, writing
-    /// nothing, on contents this tend cannot read.
+    /// nothing, on contents this tend cannot read. A record this tend can't take is
+    /// held aside and the rest merges (see `sync_apply_quick`).
     pub fn sync_apply(&self, from: &str, seq: i64, body: &Segment) -> Result<Received> {
+        self.apply_segment(from, seq, body, Care::EachRecord)
+    }
+
+    /// `sync_apply` without a savepoint around each record, several times faster on a
+    /// long segment: it fails with the record's `Error::Invalid` where `sync_apply`
+    /// holds that record aside, and the caller merges the segment again with
+    /// `sync_apply` in a new transaction.
+    pub fn sync_apply_quick(&self, from: &str, seq: i64, body: &Segment) -> Result<Received> {
+        self.apply_segment(from, seq, body, Care::Segment)
+    }
+
+    fn apply_segment(&self, from: &str, seq: i64, body: &Segment, care: Care) -> Result<Received> {
         // What a forgotten device wrote goes on in this device's segments, for the
         // devices that join once its folder is gone.
         let forgotten: bool = self.query_row(
@@ -179,7 +202,7 @@ impl Tx<'_> {
             [from],
             |r| r.get(0),
         )?;
-        let mut got = self.merge_segment(from, seq, body, forgotten)?;
+        let mut got = self.merge_segment(from, seq, body, forgotten, care)?;
         self.note_merged(from, seq, body)?;
         got.forgot_me = self.sync_heard_forgotten(&body.forgot)?;
         Ok(got)
@@ -197,7 +220,7 @@ impl Tx<'_> {
         nonce: &str,
         body: &Segment,
     ) -> Result<Received> {
-        let got = self.merge_segment(from, seq, body, true)?;
+        let got = self.merge_segment(from, seq, body, true, Care::EachRecord)?;
         self.execute(
             "INSERT OR IGNORE INTO sync_copies (device, nonce) VALUES (?1, ?2)",
             [from, nonce],
@@ -219,6 +242,7 @@ impl Tx<'_> {
         seq: i64,
         body: &Segment,
         send_on: bool,
+        care: Care,
     ) -> Result<Received> {
         if body.format > SEGMENT_FORMAT {
             return Err(Error::Segment(SegmentFault::Newer(t!(
@@ -256,6 +280,10 @@ impl Tx<'_> {
         }
         let mut max_stamp = body.clock.min(hlc::LATEST);
         self.fts_hold()?;
+        // Each record's version is written by `set_entry`; what the change triggers
+        // would mark here is not news (see `not_news`), and marking it is one more
+        // write per record and per link.
+        self.execute("INSERT OR IGNORE INTO stamp_hold (id) VALUES (1)", [])?;
         let mut order: Vec<&Record> = body.records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
         order.sort_by_key(|r| match r.t.as_str() {
@@ -267,10 +295,11 @@ impl Tx<'_> {
                 got.past_latest += 1;
                 continue;
             }
-            if let Some(stamp) = self.merge_one(rec, &mut m, &mut got)? {
+            if let Some(stamp) = self.merge_one(rec, &mut m, &mut got, care)? {
                 max_stamp = max_stamp.max(stamp);
             }
         }
+        self.execute("DELETE FROM stamp_hold", [])?;
         got.conflicts += m.kept.len();
         self.sync_put_back(m.today)?;
         self.fts_release()?;
@@ -283,7 +312,13 @@ impl Tx<'_> {
     /// One record of a segment, merged, or held aside when this tend can't merge it
     /// (a kind it does not know, a value it can't take: a newer tend's); the rest of
     /// the segment merges all the same. Its stamp, when it was read.
-    fn merge_one(&self, rec: &Record, m: &mut Merge, got: &mut Received) -> Result<Option<i64>> {
+    fn merge_one(
+        &self,
+        rec: &Record,
+        m: &mut Merge,
+        got: &mut Received,
+        care: Care,
+    ) -> Result<Option<i64>> {
         if known_kind(&rec.t).is_none() {
             let why = t!(
                 "store-unknown-kind",
@@ -293,7 +328,10 @@ impl Tx<'_> {
             return Ok(None);
         }
         let inc = incoming(rec)?;
-        self.prepare_cached("SAVEPOINT one_record")?.execute([])?;
+        let each = care == Care::EachRecord;
+        if each {
+            self.prepare_cached("SAVEPOINT one_record")?.execute([])?;
+        }
         let kept = m.kept.len();
         let took = if schema::by_fields(inc.tbl) {
             self.merge_fields(&inc, m)
@@ -302,9 +340,12 @@ impl Tx<'_> {
         };
         let took = match took {
             Ok(took) => {
-                self.prepare_cached("RELEASE one_record")?.execute([])?;
+                if each {
+                    self.prepare_cached("RELEASE one_record")?.execute([])?;
+                }
                 took
             }
+            Err(e @ Error::Invalid(_)) if !each => return Err(e),
             Err(Error::Invalid(e)) => {
                 self.execute_batch("ROLLBACK TO one_record; RELEASE one_record")?;
                 m.kept.truncate(kept);

@@ -3,6 +3,7 @@
 //! another version of tend; and fields a newer tend added to a record, kept with it
 //! and sent on as they came.
 
+use super::apply::Care;
 use super::segment::{Record, Segment};
 use super::{Received, SEGMENT_FORMAT};
 use crate::error::Result;
@@ -118,7 +119,7 @@ impl Tx<'_> {
                 seen: [(me, seen)].into_iter().collect(),
                 seq,
             };
-            let r = self.merge_segment(&device, seq, &body, false)?;
+            let r = self.merge_segment(&device, seq, &body, false, Care::EachRecord)?;
             got.records += r.records;
             got.conflicts += r.conflicts;
             got.held.extend(r.held);

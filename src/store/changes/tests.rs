@@ -518,6 +518,35 @@ fn a_newer_tends_segment_merges_what_this_tend_knows_and_keeps_the_rest() {
     assert_eq!(sent.row()["body"], "Edited on the laptop.");
 }
 
+/// The quick merge (no savepoint per record) undoes everything at a record it can't
+/// take; merged again record by record, that one is held aside and the rest goes in.
+#[test]
+fn a_value_this_tend_cant_take_fails_the_quick_merge_and_is_held_by_the_careful_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    set_up(&s, "aaaaaaaaaaaaaaaa");
+    let mut seg = newer_segment("bbbbbbbbbbbbbbbb");
+    seg.records.remove(0);
+    // A mood on a scale this tend does not have.
+    let entry = seg.records[0].row.as_mut().unwrap();
+    entry["mood"] = serde_json::json!(12);
+    let quick = s.write(|tx| tx.sync_apply_quick("bbbbbbbbbbbbbbbb", 1, &seg));
+    assert!(
+        matches!(quick, Err(crate::error::Error::Invalid(_))),
+        "{quick:?}"
+    );
+    assert!(
+        s.people().unwrap().is_empty(),
+        "the quick merge left nothing"
+    );
+    let got = s
+        .write(|tx| tx.sync_apply("bbbbbbbbbbbbbbbb", 1, &seg))
+        .unwrap();
+    assert_eq!((got.records, got.held.len()), (1, 1), "{:?}", got.held);
+    assert_eq!(s.people().unwrap().len(), 1);
+    assert!(s.journal(&Default::default()).unwrap().is_empty());
+}
+
 #[test]
 fn a_record_an_older_tend_held_aside_merges_after_the_upgrade() {
     let dir = tempfile::tempdir().unwrap();
