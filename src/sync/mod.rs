@@ -295,15 +295,18 @@ pub fn run(store: &Store, key: &Key) -> Result<Report> {
     run_with(store, key, Options::default())
 }
 
-/// The journal's pages a sync keeps in memory, in MiB: a first sync or a join of ten
-/// years touches every index of a journal of 100 MB.
-const SYNC_CACHE_MIB: u32 = 64;
-
 /// `tend sync` with the person's settings.
 pub fn run_with(store: &Store, key: &Key, opts: Options) -> Result<Report> {
+    // A first sync or a join of ten years touches every index of a journal of 100 MB.
+    store.long_writes(true)?;
+    let report = sync_now(store, key, opts);
+    store.long_writes(false)?;
+    report
+}
+
+fn sync_now(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     let mut report = Report::default();
     let setup = set_up(store)?;
-    store.widen_cache(SYNC_CACHE_MIB)?;
     let dir = setup.folder.clone();
     let folder = Folder::open(&dir)
         .ok()
