@@ -485,6 +485,8 @@ fn receive(
             if !merge_file(store, device, seq, &body, &nonce, report)? {
                 return Ok(());
             }
+            // Thousands of records are freed on another thread while the next merges.
+            scope.spawn(move || drop(body));
             last_nonce = Some(nonce);
         }
     })
@@ -701,32 +703,41 @@ fn forked(body: &Segment, merged: Option<&str>) -> bool {
 /// Writes this device's next segments, while anything changed here is unsent. Each
 /// in three steps, so a crash at any point loses nothing: the journal notes the new
 /// file's identity, the file is written whole under its name, then the journal marks
-/// its records sent (a crash before that sends them again, in the next segment).
+/// its records sent (a crash before that sends them again, in the next segment). A
+/// segment is serialized and sealed on another thread while the next one's records
+/// are read.
 fn send(store: &Store, key: &Key, setup: &Setup, own: &Sub, report: &mut Report) -> Result<()> {
     let mut seq = setup.next_seq;
-    loop {
-        let sealed = store.write(|tx| {
-            let Some(out) = tx.sync_collect(seq)? else {
-                return Ok(None);
-            };
-            let body = serde_json::to_vec(&out.body).expect("a segment serializes");
-            // Thousands of records are freed on another thread while this one seals.
-            let (bytes, hash) = std::thread::scope(|s| {
-                s.spawn(move || drop(out.body));
-                folder::seal_segment(key, &setup.device, seq, &body)
+    let mut prev = setup.last_hash.clone();
+    let mut next = store.write(|tx| tx.sync_collect(seq))?;
+    std::thread::scope(|s| {
+        while let Some(mut out) = next.take() {
+            out.body.prev = prev.take();
+            let (device, after, full) = (&setup.device, out.last, out.full);
+            let sealing = s.spawn(move || {
+                let body = serde_json::to_vec(&out.body).expect("a segment serializes");
+                (folder::seal_segment(key, device, seq, &body), out.sent)
             });
-            tx.sync_writing(&hash)?;
-            Ok(Some((out.sent, bytes, hash)))
-        })?;
-        let Some((sent, bytes, hash)) = sealed else {
-            return Ok(());
-        };
-        own.write_segment(seq, &bytes)?;
-        store.write(|tx| tx.sync_sent(seq, &hash, &sent))?;
-        report.sent += sent.len();
-        report.segment = Some(seq);
-        seq += 1;
-    }
+            let ahead = match full {
+                true => store.write(|tx| tx.sync_collect_after(seq + 1, after))?,
+                false => None,
+            };
+            let ((bytes, hash), sent) = sealing.join().expect("sealing does not panic");
+            store.write(|tx| tx.sync_writing(&hash))?;
+            own.write_segment(seq, &bytes)?;
+            store.write(|tx| tx.sync_sent(seq, &hash, &sent))?;
+            report.sent += sent.len();
+            report.segment = Some(seq);
+            seq += 1;
+            prev = Some(hash);
+            // Then what changed meanwhile among the records passed, if anything did.
+            next = match ahead {
+                Some(out) => Some(out),
+                None => store.write(|tx| tx.sync_collect(seq))?,
+            };
+        }
+        Ok(())
+    })
 }
 
 /// Checks this device's own folder against what the journal remembers writing. A

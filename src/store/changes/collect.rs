@@ -20,6 +20,10 @@ pub struct Outgoing {
     pub body: Segment,
     /// (table, key, version) of each record changed here.
     pub sent: Vec<(String, String, Version)>,
+    /// Where the next segment's records start (see `sync_collect_after`).
+    pub last: i64,
+    /// Whether more records changed here than this segment could carry.
+    pub full: bool,
 }
 
 /// The most records changed here that one segment carries, and about the most bytes
@@ -36,37 +40,55 @@ impl Tx<'_> {
     /// `SEGMENT_RECORDS` records changed here go in one segment (a first one after
     /// years of journaling is written as several).
     pub fn sync_collect(&self, seq: i64) -> Result<Option<Outgoing>> {
+        self.sync_collect_after(seq, 0)
+    }
+
+    /// `sync_collect` of the records changed here after those of the segment whose
+    /// `Outgoing::last` is `after`: the next segment's, collected before that one is
+    /// marked sent (while it is sealed). Its `prev` is the caller's to set.
+    pub fn sync_collect_after(&self, seq: i64, after: i64) -> Result<Option<Outgoing>> {
         let setup = self.sync_setup()?.expect("sync is set up");
-        let dirty: Vec<(String, String)> = self
+        let dirty: Vec<(i64, String, String)> = self
             // A part a deletion took here with its record waits, parked, still to send:
             // it goes once its record is back.
             .prepare(
-                "SELECT tbl, key FROM sync_changes c WHERE dirty = 1 AND NOT EXISTS
-                     (SELECT 1 FROM sync_parked p WHERE p.tbl = c.tbl AND p.key = c.key
-                          AND p.stamp = c.stamp AND p.device = c.device)
-                 LIMIT ?1",
+                "SELECT rowid, tbl, key FROM sync_changes c WHERE dirty = 1 AND rowid > ?2
+                     AND NOT EXISTS (SELECT 1 FROM sync_parked p WHERE p.tbl = c.tbl
+                          AND p.key = c.key AND p.stamp = c.stamp AND p.device = c.device)
+                 ORDER BY rowid LIMIT ?1",
             )?
-            .query_map([SEGMENT_RECORDS], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([SEGMENT_RECORDS, after], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
-        // A device forgotten here is said in a segment even when nothing else changed.
-        let untold: bool = self.query_row(
-            "SELECT EXISTS (SELECT 1 FROM sync_forgotten WHERE told = 0)",
-            [],
-            |r| r.get(0),
-        )?;
+        let mut full = dirty.len() == SEGMENT_RECORDS as usize;
+        let mut last = after;
+        // A device forgotten here is said in a segment even when nothing else changed
+        // (the first segment after: the one before it may not be marked sent yet).
+        let untold: bool = after == 0
+            && self.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sync_forgotten WHERE told = 0)",
+                [],
+                |r| r.get(0),
+            )?;
         if dirty.is_empty() && !untold {
             return Ok(None);
         }
-        let mut included: HashSet<(String, String)> = dirty.iter().cloned().collect();
+        let mut included: HashSet<(String, String)> = dirty
+            .iter()
+            .map(|(_, t, k)| (t.clone(), k.clone()))
+            .collect();
         let mut records = Vec::new();
         let mut sent = Vec::new();
         let mut relays: VecDeque<(String, String)> = VecDeque::new();
         let mut bytes = 0;
-        for (tbl, key) in dirty {
+        for (rowid, tbl, key) in dirty {
             // A few long entries fill a segment too; the rest go in the next.
             if bytes > SEGMENT_BYTES {
+                full = true;
                 break;
             }
+            last = rowid;
             let Some((rec, v)) = self.record_out(&tbl, &key, false)? else {
                 // Nothing to send: a record never stamped, or one gone with a record
                 // deleted here that no longer waits to come back.
@@ -113,7 +135,12 @@ impl Tx<'_> {
             seen,
             records,
         };
-        Ok(Some(Outgoing { body, sent }))
+        Ok(Some(Outgoing {
+            body,
+            sent,
+            last,
+            full,
+        }))
     }
 
     /// One record as a segment carries it, with its version; None when it has none
