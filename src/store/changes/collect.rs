@@ -48,19 +48,7 @@ impl Tx<'_> {
     /// marked sent (while it is sealed). Its `prev` is the caller's to set.
     pub fn sync_collect_after(&self, seq: i64, after: i64) -> Result<Option<Outgoing>> {
         let setup = self.sync_setup()?.expect("sync is set up");
-        let dirty: Vec<(i64, String, String)> = self
-            // A part a deletion took here with its record waits, parked, still to send:
-            // it goes once its record is back.
-            .prepare(
-                "SELECT rowid, tbl, key FROM sync_changes c WHERE dirty = 1 AND rowid > ?2
-                     AND NOT EXISTS (SELECT 1 FROM sync_parked p WHERE p.tbl = c.tbl
-                          AND p.key = c.key AND p.stamp = c.stamp AND p.device = c.device)
-                 ORDER BY rowid LIMIT ?1",
-            )?
-            .query_map([SEGMENT_RECORDS, after], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let dirty = self.changed_after(after)?;
         let mut full = dirty.len() == SEGMENT_RECORDS as usize;
         let mut last = after;
         // A device forgotten here is said in a segment even when nothing else changed
@@ -141,6 +129,23 @@ impl Tx<'_> {
             last,
             full,
         }))
+    }
+
+    /// The next records changed here to send (row, table and key), after row `after`
+    /// of the change table. A part a deletion took here with its record waits,
+    /// parked, still to send: it goes once its record is back.
+    fn changed_after(&self, after: i64) -> Result<Vec<(i64, String, String)>> {
+        Ok(self
+            .prepare(
+                "SELECT rowid, tbl, key FROM sync_changes c WHERE dirty = 1 AND rowid > ?2
+                     AND NOT EXISTS (SELECT 1 FROM sync_parked p WHERE p.tbl = c.tbl
+                          AND p.key = c.key AND p.stamp = c.stamp AND p.device = c.device)
+                 ORDER BY rowid LIMIT ?1",
+            )?
+            .query_map([SEGMENT_RECORDS, after], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// One record as a segment carries it, with its version; None when it has none
