@@ -442,28 +442,16 @@ fn receive(
             snapshot,
             ahead: None,
         };
+        let mut batch = Batch::default();
         loop {
             seq += 1;
             let (body, bytes, at, is_snapshot) = match files.open(seq) {
                 Ok(Some(file)) => file,
-                Ok(None) => {
-                    if theirs.last_seq() > seq {
-                        let note = t!("sync-segment-missing", seq = seq);
-                        report.waiting.push(device_note(device, note));
+                closed => {
+                    if !batch.merge(store, device, scope, report)? {
+                        return Ok(());
                     }
-                    return Ok(());
-                }
-                Err(Closed::Note(note)) => {
-                    report.waiting.push(device_note(device, note));
-                    return Ok(());
-                }
-                // Every file of that device is sealed so: it is skipped as a whole.
-                Err(Closed::Fault(SegmentFault::OtherKey(line), at, bytes)) => {
-                    return foreign::meet(store, device, at, &bytes, line, report);
-                }
-                Err(Closed::Fault(why, _, _)) => {
-                    report.wait(device_note(device, why.to_string()), why.is_newer());
-                    return Ok(());
+                    return closed_file(store, theirs, device, seq, closed, report);
                 }
             };
             seq = at;
@@ -472,6 +460,9 @@ fn receive(
                 c.extend(body.records.iter().map(|r| (r.t.clone(), r.k.clone())));
             }
             if forked(&body, last_nonce.as_deref()) && !again {
+                if !batch.merge(store, device, scope, report)? {
+                    return Ok(());
+                }
                 // Merging is idempotent: every file now in its folder is merged, in order.
                 store.write(|tx| tx.sync_remerge(device))?;
                 (seq, last_nonce, again) = (0, None, true);
@@ -482,14 +473,104 @@ fn receive(
                 Some(last) if is_snapshot => last.clone(),
                 _ => seal::identity(&bytes).unwrap_or_default(),
             };
-            if !merge_file(store, device, seq, &body, &nonce, report)? {
+            last_nonce = Some(nonce.clone());
+            batch.records += body.records.len();
+            batch.files.push((seq, body, nonce));
+            if batch.records >= BATCH_RECORDS && !batch.merge(store, device, scope, report)? {
                 return Ok(());
             }
-            // Thousands of records are freed on another thread while the next merges.
-            scope.spawn(move || drop(body));
-            last_nonce = Some(nonce);
         }
     })
+}
+
+/// What `receive` says of a device's next file that it does not merge (missing, not
+/// copied whole yet, sealed with another key, from a newer tend).
+fn closed_file(
+    store: &Store,
+    theirs: &Sub,
+    device: &str,
+    seq: i64,
+    closed: Read,
+    report: &mut Report,
+) -> Result<()> {
+    match closed {
+        Ok(Some(_)) => {}
+        Ok(None) => {
+            if theirs.last_seq() > seq {
+                let note = t!("sync-segment-missing", seq = seq);
+                report.waiting.push(device_note(device, note));
+            }
+        }
+        Err(Closed::Note(note)) => report.waiting.push(device_note(device, note)),
+        // Every file of that device is sealed so: it is skipped as a whole.
+        Err(Closed::Fault(SegmentFault::OtherKey(line), at, bytes)) => {
+            return foreign::meet(store, device, at, &bytes, line, report);
+        }
+        Err(Closed::Fault(why, _, _)) => {
+            report.wait(device_note(device, why.to_string()), why.is_newer());
+        }
+    }
+    Ok(())
+}
+
+/// About how many records of a device's files merge in one transaction: each commit
+/// writes every index page the files changed, and a join's segments change most.
+const BATCH_RECORDS: usize = 20_000;
+
+/// A device's files read and waiting to merge, each with its number and identity.
+#[derive(Default)]
+struct Batch {
+    files: Vec<(i64, Segment, String)>,
+    records: usize,
+}
+
+impl Batch {
+    /// Merges the waiting files in one transaction (or one at a time, when one of them
+    /// does not merge quickly: see `merge_file`), and frees them on another thread;
+    /// false when one can't be merged (it waits, said in the report).
+    fn merge<'scope>(
+        &mut self,
+        store: &Store,
+        device: &str,
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        report: &mut Report,
+    ) -> Result<bool> {
+        let files = std::mem::take(&mut self.files);
+        self.records = 0;
+        let together = match files.len() {
+            0 => return Ok(true),
+            1 => None,
+            _ => store
+                .write(|tx| {
+                    let mut got = Vec::new();
+                    for (seq, body, nonce) in &files {
+                        got.push(tx.sync_apply_quick(device, *seq, body)?);
+                        tx.sync_merged_nonce(device, nonce)?;
+                    }
+                    Ok(got)
+                })
+                .ok(),
+        };
+        let mut merged = true;
+        match together {
+            Some(got) => {
+                for ((seq, ..), got) in files.iter().zip(got) {
+                    note_merged(device, *seq, &got, report);
+                }
+            }
+            None => {
+                for (seq, body, nonce) in &files {
+                    merged = merge_file(store, device, *seq, body, nonce, report)?;
+                    if !merged {
+                        break;
+                    }
+                }
+            }
+        }
+        // Thousands of records are freed on another thread while the next merge.
+        scope.spawn(move || drop(files));
+        Ok(merged)
+    }
 }
 
 /// A device's files as `receive` merges them, the next one read ahead.
@@ -529,6 +610,21 @@ impl<'scope, 'env> Reader<'scope, 'env> {
     }
 }
 
+/// Adds what merging a device's file `seq` did to the report, with what it held aside.
+fn note_merged(device: &str, seq: i64, got: &Received, report: &mut Report) {
+    report.add(got);
+    let mut held = got.held.clone();
+    held.dedup();
+    for why in held {
+        let note = t!("sync-record-held", why = why);
+        report.waiting.push(segment_note(device, seq, note));
+    }
+    if got.past_latest > 0 {
+        let note = t!("sync-past-latest", count = got.past_latest);
+        report.notes.push(segment_note(device, seq, note));
+    }
+}
+
 /// Merges one file of a device's, noting in the report what it held aside; false
 /// when it can't be merged (it waits, said in the report).
 fn merge_file(
@@ -555,17 +651,7 @@ fn merge_file(
     };
     match merged {
         Ok(got) => {
-            report.add(&got);
-            let mut held = got.held.clone();
-            held.dedup();
-            for why in held {
-                let note = t!("sync-record-held", why = why);
-                report.waiting.push(segment_note(device, seq, note));
-            }
-            if got.past_latest > 0 {
-                let note = t!("sync-past-latest", count = got.past_latest);
-                report.notes.push(segment_note(device, seq, note));
-            }
+            note_merged(device, seq, &got, report);
             Ok(true)
         }
         Err(Error::Segment(why)) => {
