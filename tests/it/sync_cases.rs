@@ -506,6 +506,53 @@ fn a_deletion_of_an_unknown_kind_of_record_does_not_stop_sync() {
     assert!(r.is_ok(), "{r:?}");
 }
 
+/// Several segments of a device merge in one transaction; when a record in one of
+/// them is one this tend can't take, they merge one at a time instead: every other
+/// record of all three goes in, that one is held aside (and said), nothing is lost.
+#[test]
+fn a_record_that_cant_be_taken_among_several_segments_holds_only_itself() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder");
+    let a = Dev::new(tmp.path(), "a", 0);
+    init(&a, &folder, "laptop");
+    let device = "0123456789abcdef";
+    let entry = |uid: &str, body: &str, mood: i64| {
+        json!({"t": "journal_entries", "k": uid, "v": [1_i64 << 40, device], "b": null,
+               "row": {"uid": uid, "at": "2026-11-20T20:00:00+00:00", "date": "2026-11-20",
+                       "body": body, "mood": mood,
+                       "created_at": "2026-11-20T20:00:00+00:00",
+                       "updated_at": "2026-11-20T20:00:00+00:00"}})
+    };
+    for (seq, records) in [
+        (1, vec![entry("e-1", "first file", 5)]),
+        // A mood on a scale this tend does not have, beside one it takes.
+        (
+            2,
+            vec![
+                entry("e-2", "second file", 12),
+                entry("e-3", "also second", 6),
+            ],
+        ),
+        (3, vec![entry("e-4", "third file", 7)]),
+    ] {
+        fake_segment(
+            &folder,
+            device,
+            seq,
+            json!({"format": 1, "app": "tend", "device": device, "name": "phone",
+                   "seq": seq, "clock": 1_i64 << 40, "seen": {}, "records": records}),
+        );
+    }
+    let r = tend::sync::run(a.s(), &key()).unwrap();
+    assert_eq!(r.received, 3, "{r:?}");
+    assert_eq!(r.waiting.len(), 1, "{:?}", r.waiting);
+    assert!(r.waiting[0].contains("segment 2"), "{:?}", r.waiting);
+    assert_eq!(a.bodies(), ["also second", "first file", "third file"]);
+    // The next sync merges nothing again.
+    let again = tend::sync::run(a.s(), &key()).unwrap();
+    assert_eq!(again.received, 0, "{again:?}");
+}
+
 /// A segment whose clock is the largest stamp is refused; this device's clock and its
 /// next write are unaffected.
 #[test]
