@@ -103,6 +103,23 @@ fn version(stamp: Option<i64>, device: Option<String>) -> Option<Version> {
     Some(Version::new(stamp?, device?))
 }
 
+/// The columns an `Entry` is read from, in `Entry::read`'s order.
+pub(super) const ENTRY_COLUMNS: &str =
+    "stamp, device, base_stamp, base_device, deleted, dirty, fields";
+
+impl Entry {
+    /// An entry from a row holding `ENTRY_COLUMNS` from column `at` on.
+    pub(super) fn read(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Entry> {
+        Ok(Entry {
+            version: version(r.get(at)?, r.get(at + 1)?),
+            base: version(r.get(at + 2)?, r.get(at + 3)?),
+            deleted: r.get(at + 4)?,
+            dirty: r.get(at + 5)?,
+            fields: r.get(at + 6)?,
+        })
+    }
+}
+
 impl Store {
     /// This device's sync setup, when sync is set up.
     pub fn sync_setup(&self) -> Result<Option<Setup>> {
@@ -469,19 +486,10 @@ impl Tx<'_> {
 
     pub(super) fn sync_entry(&self, tbl: &str, key: &str) -> Result<Option<Entry>> {
         Ok(self
-            .prepare_cached(
-                "SELECT stamp, device, base_stamp, base_device, deleted, dirty, fields
-                 FROM sync_changes WHERE tbl = ?1 AND key = ?2",
-            )?
-            .query_row([tbl, key], |r| {
-                Ok(Entry {
-                    version: version(r.get(0)?, r.get(1)?),
-                    base: version(r.get(2)?, r.get(3)?),
-                    deleted: r.get(4)?,
-                    dirty: r.get(5)?,
-                    fields: r.get(6)?,
-                })
-            })
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM sync_changes WHERE tbl = ?1 AND key = ?2"
+            ))?
+            .query_row([tbl, key], |r| Entry::read(r, 0))
             .optional()?)
     }
 }

@@ -5,7 +5,7 @@
 
 use super::super::transfer::record_refs;
 use super::segment::{self, Record, Segment};
-use super::{Entry, SEGMENT_FORMAT};
+use super::{ENTRY_COLUMNS, Entry, SEGMENT_FORMAT};
 use crate::domain::hlc::Version;
 use crate::error::Result;
 use crate::store::Tx;
@@ -25,6 +25,9 @@ pub struct Outgoing {
     /// Whether more records changed here than this segment could carry.
     pub full: bool,
 }
+
+/// A record changed here: its row in the change table, kind, key and entry.
+type Changed = (i64, String, String, Entry);
 
 /// The most records changed here that one segment carries, and about the most bytes
 /// of their text (one longer record still goes, alone).
@@ -64,20 +67,20 @@ impl Tx<'_> {
         }
         let mut included: HashSet<(String, String)> = dirty
             .iter()
-            .map(|(_, t, k)| (t.clone(), k.clone()))
+            .map(|(_, t, k, _)| (t.clone(), k.clone()))
             .collect();
         let mut records = Vec::new();
         let mut sent = Vec::new();
         let mut relays: VecDeque<(String, String)> = VecDeque::new();
         let mut bytes = 0;
-        for (rowid, tbl, key) in dirty {
+        for (rowid, tbl, key, entry) in dirty {
             // A few long entries fill a segment too; the rest go in the next.
             if bytes > SEGMENT_BYTES {
                 full = true;
                 break;
             }
             last = rowid;
-            let Some((rec, v)) = self.record_out(&tbl, &key, false)? else {
+            let Some((rec, v)) = self.record_out_from(&tbl, &key, false, Some(entry))? else {
                 // Nothing to send: a record never stamped, or one gone with a record
                 // deleted here that no longer waits to come back.
                 self.prepare_cached(
@@ -134,16 +137,17 @@ impl Tx<'_> {
     /// The next records changed here to send (row, table and key), after row `after`
     /// of the change table. A part a deletion took here with its record waits,
     /// parked, still to send: it goes once its record is back.
-    fn changed_after(&self, after: i64) -> Result<Vec<(i64, String, String)>> {
+    fn changed_after(&self, after: i64) -> Result<Vec<Changed>> {
         Ok(self
-            .prepare(
-                "SELECT rowid, tbl, key FROM sync_changes c WHERE dirty = 1 AND rowid > ?2
+            .prepare(&format!(
+                "SELECT rowid, tbl, key, {ENTRY_COLUMNS} FROM sync_changes c
+                 WHERE dirty = 1 AND rowid > ?2
                      AND NOT EXISTS (SELECT 1 FROM sync_parked p WHERE p.tbl = c.tbl
                           AND p.key = c.key AND p.stamp = c.stamp AND p.device = c.device)
-                 ORDER BY rowid LIMIT ?1",
-            )?
+                 ORDER BY rowid LIMIT ?1"
+            ))?
             .query_map([SEGMENT_RECORDS, after], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, Entry::read(r, 3)?))
             })?
             .collect::<rusqlite::Result<_>>()?)
     }
@@ -156,13 +160,25 @@ impl Tx<'_> {
         key: &str,
         relay: bool,
     ) -> Result<Option<(Record, Version)>> {
+        let entry = self.sync_entry(tbl, key)?;
+        self.record_out_from(tbl, key, relay, entry)
+    }
+
+    /// `record_out` with the record's entry already read.
+    fn record_out_from(
+        &self,
+        tbl: &str,
+        key: &str,
+        relay: bool,
+        entry: Option<Entry>,
+    ) -> Result<Option<(Record, Version)>> {
         let Some(Entry {
             version: Some(v),
             base,
             deleted,
             fields,
             ..
-        }) = self.sync_entry(tbl, key)?
+        }) = entry
         else {
             return Ok(None);
         };
@@ -257,13 +273,20 @@ impl Tx<'_> {
         sent: &[(String, String, Version)],
     ) -> Result<()> {
         let me = super::journal_device(self)?;
-        let mut st = self.prepare_cached(
-            "UPDATE sync_changes SET dirty = 0, seg_device = ?5, seg = ?6
-             WHERE tbl = ?1 AND key = ?2 AND stamp = ?3 AND device = ?4 AND pending = 0",
+        // All of them in one statement (a segment carries up to 2,000).
+        let sent: Vec<Json> = sent
+            .iter()
+            .map(|(tbl, key, v)| json!([tbl, key, v.stamp, v.device]))
+            .collect();
+        self.execute(
+            "UPDATE sync_changes SET dirty = 0, seg_device = ?2, seg = ?3
+             FROM (SELECT value ->> 0 AS tbl, value ->> 1 AS key, value ->> 2 AS stamp,
+                          value ->> 3 AS device FROM json_each(?1)) AS s
+             WHERE sync_changes.tbl = s.tbl AND sync_changes.key = s.key
+               AND sync_changes.stamp = s.stamp AND sync_changes.device = s.device
+               AND sync_changes.pending = 0",
+            rusqlite::params![Json::Array(sent).to_string(), me, seq],
         )?;
-        for (tbl, key, v) in sent {
-            st.execute(rusqlite::params![tbl, key, v.stamp, v.device, me, seq])?;
-        }
         self.execute(
             "UPDATE sync_setup SET next_seq = ?1 + 1, last_hash = ?2, pending_hash = NULL",
             rusqlite::params![seq, hash],
