@@ -362,17 +362,19 @@ impl Tx<'_> {
     ) -> Result<(Vec<&'static str>, Vec<Value>)> {
         let cols = all_columns(t);
         let mut vals = Vec::with_capacity(cols.len());
+        // The field's whole name ("journal_entries[…].mood") is made only for a refusal.
+        let named = |mut e: crate::domain::Invalid| {
+            e.field = format!("{at}.{}", e.field);
+            invalid(e)
+        };
         for (i, c) in cols.iter().enumerate() {
-            let field = format!("{at}.{c}");
             let given = obj.get(*c);
             let v = match (given, current) {
                 (None, Some(cur)) => cur[i].clone(),
                 _ if i < t.columns.len() => {
-                    check::value(t.columns[i].1, &field, given, today).map_err(invalid)?
+                    check::value(t.columns[i].1, c, given, today).map_err(named)?
                 }
-                _ if STAMPS.contains(c) => {
-                    check::stamp(&field, given, self.now()).map_err(invalid)?
-                }
+                _ if STAMPS.contains(c) => check::stamp(c, given, self.now()).map_err(named)?,
                 _ => Value::Null,
             };
             vals.push(v);
@@ -608,7 +610,7 @@ fn values_json(uid: &str, cols: &[&str], vals: &[Value]) -> Json {
 }
 
 /// Content columns, then stamps, then reference columns.
-fn all_columns(t: &Table) -> Vec<&'static str> {
+pub(super) fn all_columns(t: &Table) -> Vec<&'static str> {
     t.columns
         .iter()
         .map(|(c, _)| *c)
