@@ -6,6 +6,7 @@
 //! touches a file.
 
 mod apply;
+mod batch;
 mod collect;
 mod fields;
 mod forget;

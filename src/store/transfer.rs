@@ -18,12 +18,14 @@ use serde_json::{Map, Value as Json, json};
 pub const FORMAT_VERSION: i64 = 4;
 
 mod check;
+mod fresh;
 mod merge;
 mod record;
 mod rows;
 mod stamps;
 
 pub(super) use check::date as check_date;
+pub(super) use fresh::Fresh;
 pub use merge::Merged;
 pub(super) use record::{Put, Today, record_refs};
 

@@ -148,7 +148,7 @@ pub(super) fn bad(what: impl Into<String>) -> Error {
 
 /// A segment's record, read: refused when it is of a kind this tend does not know, or
 /// lacks its version.
-fn incoming(rec: &Record) -> Result<Incoming<'_>> {
+pub(super) fn incoming(rec: &Record) -> Result<Incoming<'_>> {
     Ok(Incoming {
         tbl: known_kind(&rec.t).ok_or_else(|| {
             Error::Message(t!(
@@ -290,15 +290,29 @@ impl Tx<'_> {
             schema::KEPT_WORDS => 0,
             t => table_order(t) + 1,
         });
+        // A long merge writes the records new here a kind at a time (`batch`).
+        let mut gathered = super::batch::Gathered::default();
         for rec in order {
             if rec.past_latest() {
                 got.past_latest += 1;
                 continue;
             }
-            if let Some(stamp) = self.merge_one(rec, &mut m, &mut got, care)? {
+            let stamp = match care {
+                Care::Segment => self.gather(rec, &m, &mut gathered, &mut got)?,
+                Care::EachRecord => None,
+            };
+            let stamp = match stamp {
+                Some(stamp) => Some(stamp),
+                None => {
+                    self.merge_gathered(&mut gathered, &m, &mut got)?;
+                    self.merge_one(rec, &mut m, &mut got, care)?
+                }
+            };
+            if let Some(stamp) = stamp {
                 max_stamp = max_stamp.max(stamp);
             }
         }
+        self.merge_gathered(&mut gathered, &m, &mut got)?;
         self.execute("DELETE FROM stamp_hold", [])?;
         got.conflicts += m.kept.len();
         self.sync_put_back(m.today)?;

@@ -788,3 +788,74 @@ fn a_groups_meetings_on_several_days_become_one_and_two_devices_agree() {
         "back with its days and its connections"
     );
 }
+
+/// Records new here are written a kind at a time by the quick merge (`batch`), one at
+/// a time by the careful one: both leave the same journal and the same versions, with
+/// the links, references and fields a newer tend added.
+#[test]
+fn records_new_here_merge_the_same_gathered_or_one_by_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = store(&dir, "a.db");
+    let today = a.today().unwrap();
+    crate::demo::generate(&a, today, 1, 7, None).unwrap();
+    set_up(&a, "aaaaaaaaaaaaaaaa");
+    let mut segments = Vec::new();
+    while let Some(out) = a
+        .write(|tx| tx.sync_collect(segments.len() as i64 + 1))
+        .unwrap()
+    {
+        let seq = segments.len() as i64 + 1;
+        a.write(|tx| tx.sync_sent(seq, &format!("n{seq}"), &out.sent))
+            .unwrap();
+        segments.push(out.body);
+    }
+    let mut newer = newer_segment("bbbbbbbbbbbbbbbb");
+    newer.records.remove(0);
+    let merged = |name: &str, quick: bool| {
+        let s = store(&dir, name);
+        set_up(&s, "cccccccccccccccc");
+        s.write(|tx| {
+            for (i, body) in segments.iter().enumerate() {
+                let seq = i as i64 + 1;
+                match quick {
+                    true => tx.sync_apply_quick("aaaaaaaaaaaaaaaa", seq, body)?,
+                    false => tx.sync_apply("aaaaaaaaaaaaaaaa", seq, body)?,
+                };
+            }
+            match quick {
+                true => tx.sync_apply_quick("bbbbbbbbbbbbbbbb", 1, &newer),
+                false => tx.sync_apply("bbbbbbbbbbbbbbbb", 1, &newer),
+            }
+        })
+        .unwrap();
+        let mut doc = s.export_data().unwrap();
+        doc.as_object_mut().unwrap().remove("devices");
+        let rows: Vec<(String, String, i64, i64, Option<String>)> = s
+            .conn
+            .prepare(
+                "SELECT tbl, key, stamp, dirty, seg_device FROM sync_changes
+                 WHERE pending = 0 ORDER BY tbl, key",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let word: String = doc["journal_entries"][0]["body"]
+            .as_str()
+            .unwrap()
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| w.chars().count() > 4)
+            .unwrap()
+            .into();
+        (doc, rows, s.journal_search(&word, 10).unwrap().len())
+    };
+    let (quick, careful) = (merged("quick.db", true), merged("careful.db", false));
+    assert!(quick.1.len() > 1000, "{}", quick.1.len());
+    assert!(quick.2 > 0, "the search index holds the merged entries");
+    pretty_assertions::assert_eq!(quick, careful);
+    let entries = |d: &serde_json::Value| d["journal_entries"].as_array().unwrap().len();
+    assert_eq!(entries(&quick.0), entries(&a.export_data().unwrap()) + 1);
+}

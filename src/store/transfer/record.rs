@@ -61,7 +61,7 @@ pub(super) fn row_json(
     Ok(obj)
 }
 
-fn table(name: &str) -> Result<&'static Table> {
+pub(super) fn table(name: &str) -> Result<&'static Table> {
     RECORDS
         .iter()
         .find(|t| t.table == name)
@@ -191,12 +191,8 @@ impl Tx<'_> {
             Some(id) => Some(self.current(t, id)?),
             None => None,
         };
-        let (cols, mut vals) = self.row_values(t, &obj, &at, today, None)?;
-        if t.table == schema::CONNECTIONS {
-            super::rows::share_of_kind(&cols, &mut vals, current.as_deref());
-        }
-        super::check::row(t.table, &at, &cols, &vals, today).map_err(super::check::invalid)?;
-        let Some(vals) = self.resolve_refs(t, &obj, &at, vals, None)? else {
+        let Some((cols, vals)) = self.checked_values(t, &obj, &at, today, current.as_deref())?
+        else {
             return Ok(Put::Orphaned);
         };
         let vals = if t.table == schema::CONNECTIONS {
@@ -224,31 +220,32 @@ impl Tx<'_> {
         Ok(if partial { Put::Partial } else { Put::Written })
     }
 
+    /// A row's values checked like an import's (`row_values`, then the checks that
+    /// weigh fields together), its references resolved: None when it needs a record
+    /// deleted here. `current` is the local record's, for a connection's share.
+    pub(super) fn checked_values(
+        &self,
+        t: &Table,
+        obj: &Map<String, Json>,
+        at: &str,
+        today: Today,
+        current: Option<&[Value]>,
+    ) -> Result<Option<(Vec<&'static str>, Vec<Value>)>> {
+        let (cols, mut vals) = self.row_values(t, obj, at, today, None)?;
+        if t.table == schema::CONNECTIONS {
+            super::rows::share_of_kind(&cols, &mut vals, current);
+        }
+        super::check::row(t.table, at, &cols, &vals, today).map_err(super::check::invalid)?;
+        Ok(self
+            .resolve_refs(t, obj, at, vals, None)?
+            .map(|v| (cols, v)))
+    }
+
     /// Sets a record's links to the ones `obj` lists; true when a target missing here
     /// was left out.
     fn put_links(&self, t: &Table, id: i64, obj: &Map<String, Json>) -> Result<bool> {
-        let mut missing = false;
-        for (name, (a, _), (b, tb)) in LINKS
-            .iter()
-            .map(schema::Link::ends)
-            .filter(|l| l.1.1 == t.table)
-        {
-            let want: Vec<Value> = match obj.get(name).and_then(Json::as_array) {
-                Some(list) => {
-                    let mut out = Vec::new();
-                    for v in list.iter().filter_map(Json::as_str) {
-                        if tb.is_empty() {
-                            out.push(Value::Text(v.to_string()));
-                        } else if let Some(i) = self.local_id(tb, v)? {
-                            out.push(Value::Integer(i));
-                        } else {
-                            missing = true;
-                        }
-                    }
-                    out
-                }
-                None => Vec::new(),
-            };
+        let (wanted, missing) = self.wanted_links(t, obj)?;
+        for ((name, a, b, _), want) in super::fresh::links_of(t).zip(wanted) {
             let have: Vec<Value> = self
                 .prepare_cached(&format!("SELECT {b} FROM {name} WHERE {a} = ?1"))?
                 .query_map([id], |r| r.get(0))?

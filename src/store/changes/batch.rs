@@ -1,0 +1,123 @@
+//! A segment's records that are new to this journal, gathered and written a kind at a
+//! time. A record no version of which is here, whose every reference and link is
+//! here, merges the same whatever else the segment holds: it is taken whole. So
+//! those of one kind wait in a `Gathered` and go in together (`transfer::Fresh`),
+//! their versions noted in a statement or two; anything else merges on its own, after
+//! what waits has been written, so the records keep the segment's order.
+
+use super::Entry;
+use super::apply::{Merge, Received, incoming};
+use super::segment::Record;
+use crate::domain::hlc::Version;
+use crate::error::Result;
+use crate::store::Tx;
+use crate::store::schema;
+use crate::store::transfer::Fresh;
+use rusqlite::types::Value;
+use std::collections::HashSet;
+
+/// The most records that wait.
+const MOST: usize = 1024;
+
+/// Records of one kind new here, with their versions, waiting to be written.
+#[derive(Default)]
+pub(super) struct Gathered<'a> {
+    rows: Vec<Fresh>,
+    /// Each one's key, version and the version it was made on.
+    versions: Vec<(&'a str, Version, Option<Version>)>,
+    keys: HashSet<&'a str>,
+}
+
+impl Tx<'_> {
+    /// Gathers `rec` when it is new here and is taken whole (see `fresh_record`),
+    /// writing what waits first when it is of another kind; false when it merges on
+    /// its own (what waits is then written first, by `merge_gathered`). Its stamp is
+    /// `Some` when it was gathered.
+    pub(super) fn gather<'a>(
+        &self,
+        rec: &'a Record,
+        m: &Merge,
+        g: &mut Gathered<'a>,
+        got: &mut Received,
+    ) -> Result<Option<i64>> {
+        let Some(tbl) = schema::synced_table(&rec.t) else {
+            return Ok(None);
+        };
+        if rec.del || schema::by_fields(tbl) || tbl == schema::KEPT_WORDS {
+            return Ok(None);
+        }
+        let other_kind = g.rows.first().is_some_and(|f| f.table() != tbl);
+        if other_kind || g.keys.contains(rec.k.as_str()) || g.rows.len() >= MOST {
+            self.merge_gathered(g, m, got)?;
+        }
+        let inc = incoming(rec)?;
+        let here: Option<Entry> = self.sync_entry(tbl, inc.key)?;
+        if here.is_some() {
+            return Ok(None);
+        }
+        let Some(fresh) = self.fresh_record(tbl, rec.row(), m.today)? else {
+            return Ok(None);
+        };
+        g.rows.push(fresh);
+        g.versions.push((inc.key, inc.v.clone(), inc.base.clone()));
+        g.keys.insert(inc.key);
+        Ok(Some(inc.v.stamp))
+    }
+
+    /// Writes the records that wait and notes their versions, as `merge_record` does
+    /// for one it takes whole.
+    pub(super) fn merge_gathered(
+        &self,
+        g: &mut Gathered,
+        m: &Merge,
+        got: &mut Received,
+    ) -> Result<()> {
+        let Some(tbl) = g.rows.first().map(Fresh::table) else {
+            return Ok(());
+        };
+        let count = g.rows.len();
+        self.put_fresh(std::mem::take(&mut g.rows))?;
+        let (seg_device, seg) = match m.from.filter(|_| !m.send_on) {
+            Some(from) => (Value::Text(from.into()), Value::Integer(m.seq)),
+            None => (Value::Null, Value::Null),
+        };
+        let versions = g.versions.iter().map(|(key, v, base)| {
+            vec![
+                Value::Text(tbl.into()),
+                Value::Text((*key).into()),
+                Value::Integer(0),
+                Value::Integer(m.send_on.into()),
+                Value::Integer(v.stamp),
+                Value::Text(v.device.clone()),
+                base.as_ref()
+                    .map_or(Value::Null, |b| Value::Integer(b.stamp)),
+                base.as_ref()
+                    .map_or(Value::Null, |b| Value::Text(b.device.clone())),
+                Value::Integer(0),
+                seg_device.clone(),
+                seg.clone(),
+                Value::Null,
+            ]
+        });
+        self.insert_rows(
+            "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
+                 base_device, deleted, seg_device, seg, fields)",
+            12,
+            versions,
+        )?;
+        // A version parked here that one of them replaces is forgotten (see `park`).
+        let parked: bool = self
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_parked WHERE tbl = ?1)")?
+            .query_row([tbl], |r| r.get(0))?;
+        if parked {
+            for (key, ..) in &g.versions {
+                self.prepare_cached("DELETE FROM sync_parked WHERE tbl = ?1 AND key = ?2")?
+                    .execute([tbl, key])?;
+            }
+        }
+        got.records += count;
+        g.versions.clear();
+        g.keys.clear();
+        Ok(())
+    }
+}
