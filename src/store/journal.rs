@@ -344,6 +344,23 @@ impl Tx<'_> {
 
     /// Indexes the entries that waited while the index was held, and lets it go.
     pub(in crate::store) fn fts_release(&self) -> Result<()> {
+        // Thousands of entries (a join's) are indexed in memory before the index is
+        // written, up to 64 MiB (SQLite's 1 MiB otherwise): fewer, larger pieces of
+        // the index, which SQLite then merges less (a quarter less time indexing).
+        let many: bool = self.query_row(
+            "SELECT count(*) > 1000 FROM (SELECT 1 FROM fts_later LIMIT 1001)",
+            [],
+            |r| r.get(0),
+        )?;
+        let hash_size = |bytes: i64| {
+            self.execute(
+                "INSERT INTO journal_fts (journal_fts, rank) VALUES ('hashsize', ?1)",
+                [bytes],
+            )
+        };
+        if many {
+            hash_size(64 << 20)?;
+        }
         self.execute(
             // The waiting ones first (CROSS JOIN keeps that order): never a scan of
             // the whole journal when none wait.
@@ -351,6 +368,9 @@ impl Tx<'_> {
              SELECT e.id, e.title, e.body FROM fts_later l CROSS JOIN journal_entries e ON e.id = l.id",
             [],
         )?;
+        if many {
+            hash_size(1 << 20)?;
+        }
         self.execute("DELETE FROM fts_later", [])?;
         self.execute("DELETE FROM fts_hold", [])?;
         Ok(())

@@ -797,7 +797,9 @@ fn records_new_here_merge_the_same_gathered_or_one_by_one() {
     let dir = tempfile::tempdir().unwrap();
     let a = store(&dir, "a.db");
     let today = a.today().unwrap();
-    crate::demo::generate(&a, today, 1, 7, None).unwrap();
+    // More entries than the search index gathers in SQLite's own memory (see
+    // `fts_release`).
+    crate::demo::generate(&a, today, 1, 7, Some(1_100)).unwrap();
     set_up(&a, "aaaaaaaaaaaaaaaa");
     let mut segments = Vec::new();
     while let Some(out) = a
@@ -850,6 +852,15 @@ fn records_new_here_merge_the_same_gathered_or_one_by_one() {
             .find(|w| w.chars().count() > 4)
             .unwrap()
             .into();
+        let hash_size: i64 = s
+            .conn
+            .query_row(
+                "SELECT v FROM journal_fts_config WHERE k = 'hashsize'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or(1 << 20);
+        assert_eq!(hash_size, 1 << 20, "back to SQLite's own");
         (doc, rows, s.journal_search(&word, 10).unwrap().len())
     };
     let (quick, careful) = (merged("quick.db", true), merged("careful.db", false));
