@@ -18,7 +18,7 @@ pub(super) mod tests;
 
 pub use apply::Received;
 pub(super) use apply::{Incoming, Lost, Merge};
-pub use collect::Outgoing;
+pub use collect::{Outgoing, Sent};
 pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;
 pub(super) use held::{add_extras, extras_of};

@@ -18,13 +18,17 @@ use std::collections::{HashSet, VecDeque};
 #[derive(Debug, Clone)]
 pub struct Outgoing {
     pub body: Segment,
-    /// (table, key, version) of each record changed here.
-    pub sent: Vec<(String, String, Version)>,
+    /// Each record changed here that it carries.
+    pub sent: Vec<Sent>,
     /// Where the next segment's records start (see `sync_collect_after`).
     pub last: i64,
     /// Whether more records changed here than this segment could carry.
     pub full: bool,
 }
+
+/// A record a segment carries as changed here: its row in the change table, kind, key
+/// and the version it carries.
+pub type Sent = (i64, String, String, Version);
 
 /// A record changed here: its row in the change table, kind, key and entry.
 type Changed = (i64, String, String, Entry);
@@ -93,7 +97,7 @@ impl Tx<'_> {
                 r.values().filter_map(Json::as_str).map(str::len).sum()
             });
             queue_refs(&tbl, &rec, &mut included, &mut relays);
-            sent.push((tbl, key, v));
+            sent.push((rowid, tbl, key, v));
             records.push(rec);
         }
         if sent.is_empty() && !untold {
@@ -266,27 +270,18 @@ impl Tx<'_> {
 
     /// Marks the records a segment carried as sent (those changed again since stay
     /// waiting), and moves on to the next segment number.
-    pub fn sync_sent(
-        &self,
-        seq: i64,
-        hash: &str,
-        sent: &[(String, String, Version)],
-    ) -> Result<()> {
+    pub fn sync_sent(&self, seq: i64, hash: &str, sent: &[Sent]) -> Result<()> {
         let me = super::journal_device(self)?;
-        // All of them in one statement (a segment carries up to 2,000).
-        let sent: Vec<Json> = sent
-            .iter()
-            .map(|(tbl, key, v)| json!([tbl, key, v.stamp, v.device]))
-            .collect();
-        self.execute(
-            "UPDATE sync_changes SET dirty = 0, seg_device = ?2, seg = ?3
-             FROM (SELECT value ->> 0 AS tbl, value ->> 1 AS key, value ->> 2 AS stamp,
-                          value ->> 3 AS device FROM json_each(?1)) AS s
-             WHERE sync_changes.tbl = s.tbl AND sync_changes.key = s.key
-               AND sync_changes.stamp = s.stamp AND sync_changes.device = s.device
-               AND sync_changes.pending = 0",
-            rusqlite::params![Json::Array(sent).to_string(), me, seq],
+        // Each by its row (a segment carries up to 2,000): the row of the version the
+        // segment carries, unless it changed since.
+        let mut mark = self.prepare_cached(
+            "UPDATE sync_changes SET dirty = 0, seg_device = ?1, seg = ?2
+             WHERE rowid = ?3 AND tbl = ?4 AND key = ?5 AND stamp = ?6 AND device = ?7
+               AND pending = 0",
         )?;
+        for (row, tbl, key, v) in sent {
+            mark.execute(rusqlite::params![me, seq, row, tbl, key, v.stamp, v.device])?;
+        }
         self.execute(
             "UPDATE sync_setup SET next_seq = ?1 + 1, last_hash = ?2, pending_hash = NULL",
             rusqlite::params![seq, hash],

@@ -870,3 +870,43 @@ fn records_new_here_merge_the_same_gathered_or_one_by_one() {
     let entries = |d: &serde_json::Value| d["journal_entries"].as_array().unwrap().len();
     assert_eq!(entries(&quick.0), entries(&a.export_data().unwrap()) + 1);
 }
+
+/// A record edited after its segment was collected, before the segment is marked sent,
+/// waits for the next segment with its new version; the rest are sent.
+#[test]
+fn a_record_edited_while_its_segment_is_written_goes_in_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    set_up(&s, "aaaaaaaaaaaaaaaa");
+    let first = entry(&s, "one");
+    entry(&s, "two");
+    let out = s.write(|tx| tx.sync_collect(1)).unwrap().unwrap();
+    let entries = |sent: &[Sent]| sent.iter().filter(|s| s.1 == "journal_entries").count();
+    assert_eq!(entries(&out.sent), 2);
+    s.write(|tx| {
+        tx.update_journal(
+            first,
+            JournalDraft {
+                at: at("2026-11-23T09:00:00+00:00"),
+                title: None,
+                body: "one, edited while the segment was written".into(),
+                mood: None,
+                domain: None,
+                tags: vec![],
+            },
+        )
+    })
+    .unwrap();
+    s.write(|tx| tx.sync_sent(1, "x", &out.sent)).unwrap();
+    let next = s.write(|tx| tx.sync_collect(2)).unwrap().unwrap();
+    let uid = s.write(|tx| Ok(uid_of(tx, first))).unwrap();
+    let sent: Vec<&str> = next.sent.iter().map(|(_, _, k, _)| k.as_str()).collect();
+    assert_eq!(sent, [uid.as_str()]);
+    let rec = next.body.records.iter().find(|r| r.k == uid).unwrap();
+    assert_eq!(
+        rec.row()["body"],
+        "one, edited while the segment was written"
+    );
+    s.write(|tx| tx.sync_sent(2, "y", &next.sent)).unwrap();
+    assert!(s.write(|tx| tx.sync_collect(3)).unwrap().is_none());
+}
