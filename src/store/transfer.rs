@@ -37,6 +37,18 @@ fn uid_key(column: &str) -> String {
     format!("{}_uid", column.trim_end_matches("_id"))
 }
 
+/// The link tables of a kind of record: (link table, owner column, other column, the
+/// other end's table or "" for a plain value).
+fn links_of(
+    t: &Table,
+) -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
+    LINKS
+        .iter()
+        .map(schema::Link::ends)
+        .filter(move |l| l.1.1 == t.table)
+        .map(|(name, (a, _), (b, tb))| (name, a, b, tb))
+}
+
 fn to_json(v: Value) -> Json {
     match v {
         Value::Null => Json::Null,

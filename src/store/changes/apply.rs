@@ -290,29 +290,9 @@ impl Tx<'_> {
             schema::KEPT_WORDS => 0,
             t => table_order(t) + 1,
         });
-        // A long merge writes the records new here a kind at a time (`batch`).
-        let mut gathered = super::batch::Gathered::default();
-        for rec in order {
-            if rec.past_latest() {
-                got.past_latest += 1;
-                continue;
-            }
-            let stamp = match care {
-                Care::Segment => self.gather(rec, &m, &mut gathered, &mut got)?,
-                Care::EachRecord => None,
-            };
-            let stamp = match stamp {
-                Some(stamp) => Some(stamp),
-                None => {
-                    self.merge_gathered(&mut gathered, &m, &mut got)?;
-                    self.merge_one(rec, &mut m, &mut got, care)?
-                }
-            };
-            if let Some(stamp) = stamp {
-                max_stamp = max_stamp.max(stamp);
-            }
+        if let Some(stamp) = self.merge_records(order, &mut m, &mut got, care)? {
+            max_stamp = max_stamp.max(stamp);
         }
-        self.merge_gathered(&mut gathered, &m, &mut got)?;
         self.execute("DELETE FROM stamp_hold", [])?;
         got.conflicts += m.kept.len();
         self.sync_put_back(m.today)?;
@@ -326,7 +306,7 @@ impl Tx<'_> {
     /// One record of a segment, merged, or held aside when this tend can't merge it
     /// (a kind it does not know, a value it can't take: a newer tend's); the rest of
     /// the segment merges all the same. Its stamp, when it was read.
-    fn merge_one(
+    pub(super) fn merge_one(
         &self,
         rec: &Record,
         m: &mut Merge,

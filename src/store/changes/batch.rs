@@ -1,12 +1,13 @@
 //! A segment's records that are new to this journal, gathered and written a kind at a
-//! time. A record no version of which is here, whose every reference and link is
-//! here, merges the same whatever else the segment holds: it is taken whole. So
-//! those of one kind wait in a `Gathered` and go in together (`transfer::Fresh`),
-//! their versions noted in a statement or two; anything else merges on its own, after
-//! what waits has been written, so the records keep the segment's order.
+//! time, in the quick merge. A record no version of which is here, whose every
+//! reference and link is here, merges the same whatever else the segment holds: it is
+//! taken whole. So those of one kind wait in a `Gathered` and go in together
+//! (`transfer::Fresh`), their versions noted in a statement or two; anything else
+//! merges on its own, after what waits has been written, so the records keep the
+//! segment's order.
 
 use super::Entry;
-use super::apply::{Merge, Received, incoming};
+use super::apply::{Care, Merge, Received, incoming};
 use super::segment::Record;
 use crate::domain::hlc::Version;
 use crate::error::Result;
@@ -21,7 +22,7 @@ const MOST: usize = 1024;
 
 /// Records of one kind new here, with their versions, waiting to be written.
 #[derive(Default)]
-pub(super) struct Gathered<'a> {
+struct Gathered<'a> {
     rows: Vec<Fresh>,
     /// Each one's key, version and the version it was made on.
     versions: Vec<(&'a str, Version, Option<Version>)>,
@@ -29,11 +30,44 @@ pub(super) struct Gathered<'a> {
 }
 
 impl Tx<'_> {
+    /// Merges a segment's records in this order (see `merge_one`), gathering those
+    /// new here when `care` lets one record's fault undo the whole merge; the largest
+    /// stamp of those it read.
+    pub(super) fn merge_records(
+        &self,
+        order: Vec<&Record>,
+        m: &mut Merge,
+        got: &mut Received,
+        care: Care,
+    ) -> Result<Option<i64>> {
+        let mut gathered = Gathered::default();
+        let mut most = None;
+        for rec in order {
+            if rec.past_latest() {
+                got.past_latest += 1;
+                continue;
+            }
+            let stamp = match care {
+                Care::Segment => self.gather(rec, m, &mut gathered, got)?,
+                Care::EachRecord => None,
+            };
+            let stamp = match stamp {
+                Some(stamp) => Some(stamp),
+                None => {
+                    self.merge_gathered(&mut gathered, m, got)?;
+                    self.merge_one(rec, m, got, care)?
+                }
+            };
+            most = most.max(stamp);
+        }
+        self.merge_gathered(&mut gathered, m, got)?;
+        Ok(most)
+    }
+
     /// Gathers `rec` when it is new here and is taken whole (see `fresh_record`),
-    /// writing what waits first when it is of another kind; false when it merges on
-    /// its own (what waits is then written first, by `merge_gathered`). Its stamp is
-    /// `Some` when it was gathered.
-    pub(super) fn gather<'a>(
+    /// writing what waits first when it is of another kind: its stamp, or None when
+    /// it merges on its own (after what waits is written).
+    fn gather<'a>(
         &self,
         rec: &'a Record,
         m: &Merge,
@@ -66,12 +100,7 @@ impl Tx<'_> {
 
     /// Writes the records that wait and notes their versions, as `merge_record` does
     /// for one it takes whole.
-    pub(super) fn merge_gathered(
-        &self,
-        g: &mut Gathered,
-        m: &Merge,
-        got: &mut Received,
-    ) -> Result<()> {
+    fn merge_gathered(&self, g: &mut Gathered, m: &Merge, got: &mut Received) -> Result<()> {
         let Some(tbl) = g.rows.first().map(Fresh::table) else {
             return Ok(());
         };

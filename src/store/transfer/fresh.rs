@@ -4,9 +4,9 @@
 //! statement for up to 64 rows, so SQLite sets up (and copies pages aside for) one
 //! statement where it did for each row.
 
-use super::record::{Today, table};
+use super::record::table;
 use super::rows::all_columns;
-use super::{LINKS, Table, uid_key};
+use super::{Table, Today, links_of, uid_key};
 use crate::error::Result;
 use crate::store::Tx;
 use crate::store::schema;
@@ -35,18 +35,6 @@ impl Fresh {
     pub fn table(&self) -> &'static str {
         self.table.table
     }
-}
-
-/// The link tables of a kind of record: (link table, owner column, other column, the
-/// other end's table or "" for a plain value).
-pub(super) fn links_of(
-    t: &Table,
-) -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
-    LINKS
-        .iter()
-        .map(schema::Link::ends)
-        .filter(move |l| l.1.1 == t.table)
-        .map(|(name, (a, _), (b, tb))| (name, a, b, tb))
 }
 
 impl Tx<'_> {

@@ -245,7 +245,7 @@ impl Tx<'_> {
     /// was left out.
     fn put_links(&self, t: &Table, id: i64, obj: &Map<String, Json>) -> Result<bool> {
         let (wanted, missing) = self.wanted_links(t, obj)?;
-        for ((name, a, b, _), want) in super::fresh::links_of(t).zip(wanted) {
+        for ((name, a, b, _), want) in super::links_of(t).zip(wanted) {
             let have: Vec<Value> = self
                 .prepare_cached(&format!("SELECT {b} FROM {name} WHERE {a} = ?1"))?
                 .query_map([id], |r| r.get(0))?
