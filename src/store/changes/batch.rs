@@ -85,6 +85,11 @@ impl Tx<'_> {
             self.merge_gathered(g, m, got)?;
         }
         let inc = incoming(rec)?;
+        // Waiting records are told apart by key: a row under another uid (a malformed
+        // segment's) merges on its own.
+        if rec.row().get("uid").and_then(serde_json::Value::as_str) != Some(inc.key) {
+            return Ok(None);
+        }
         let here: Option<Entry> = self.sync_entry(tbl, inc.key)?;
         if here.is_some() {
             return Ok(None);

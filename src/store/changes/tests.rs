@@ -910,3 +910,31 @@ fn a_record_edited_while_its_segment_is_written_goes_in_the_next() {
     s.write(|tx| tx.sync_sent(2, "y", &next.sent)).unwrap();
     assert!(s.write(|tx| tx.sync_collect(3)).unwrap().is_none());
 }
+
+/// A segment whose record carries a row under another record's uid (not one tend
+/// writes) merges as it did one record at a time: the quick merge does not gather it.
+#[test]
+fn a_row_under_another_key_merges_on_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut seg = newer_segment("bbbbbbbbbbbbbbbb");
+    seg.records.remove(0);
+    let mut twin = seg.records[0].clone();
+    twin.k = "e-2".into();
+    twin.row.as_mut().unwrap()["body"] = serde_json::json!("The same uid, another key.");
+    seg.records.insert(1, twin);
+    let merged = |name: &str, quick: bool| {
+        let s = store(&dir, name);
+        set_up(&s, "aaaaaaaaaaaaaaaa");
+        s.write(|tx| match quick {
+            true => tx.sync_apply_quick("bbbbbbbbbbbbbbbb", 1, &seg),
+            false => tx.sync_apply("bbbbbbbbbbbbbbbb", 1, &seg),
+        })
+        .unwrap();
+        let mut doc = s.export_data().unwrap();
+        doc.as_object_mut().unwrap().remove("devices");
+        (doc, versions(&s))
+    };
+    let quick = merged("quick.db", true);
+    assert_eq!(quick.0["journal_entries"].as_array().unwrap().len(), 1);
+    pretty_assertions::assert_eq!(quick, merged("careful.db", false));
+}
