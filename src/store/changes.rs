@@ -485,6 +485,20 @@ impl Tx<'_> {
         Ok(self.prepare_cached(&sql)?.exists([key])?)
     }
 
+    /// Holds the change triggers while a merge writes: each record's version is
+    /// written by `set_entry`, what the triggers would mark is not news (see
+    /// `not_news`), and marking it is one more write per record and per link.
+    pub(super) fn stamp_hold(&self) -> Result<()> {
+        self.execute("INSERT OR IGNORE INTO stamp_hold (id) VALUES (1)", [])?;
+        Ok(())
+    }
+
+    /// Lets the change triggers mark changes again.
+    pub(super) fn stamp_release(&self) -> Result<()> {
+        self.execute("DELETE FROM stamp_hold", [])?;
+        Ok(())
+    }
+
     pub(super) fn sync_entry(&self, tbl: &str, key: &str) -> Result<Option<Entry>> {
         Ok(self
             .prepare_cached(&format!(

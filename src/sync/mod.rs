@@ -542,12 +542,10 @@ impl Batch {
             1 => None,
             _ => store
                 .write(|tx| {
-                    let mut got = Vec::new();
-                    for (seq, body, nonce) in &files {
-                        got.push(tx.sync_apply_quick(device, *seq, body)?);
-                        tx.sync_merged_nonce(device, nonce)?;
-                    }
-                    Ok(got)
+                    files
+                        .iter()
+                        .map(|(seq, body, nonce)| apply_file(tx, device, *seq, body, nonce, true))
+                        .collect::<Result<Vec<_>>>()
                 })
                 .ok(),
         };
@@ -625,6 +623,24 @@ fn note_merged(device: &str, seq: i64, got: &Received, report: &mut Report) {
     }
 }
 
+/// Merges a device's file `seq` (whose identity is `nonce`) and notes it merged:
+/// `quick`ly (see `sync_apply_quick`) or a record at a time.
+fn apply_file(
+    tx: &Tx,
+    device: &str,
+    seq: i64,
+    body: &Segment,
+    nonce: &str,
+    quick: bool,
+) -> Result<Received> {
+    let got = match quick {
+        true => tx.sync_apply_quick(device, seq, body)?,
+        false => tx.sync_apply(device, seq, body)?,
+    };
+    tx.sync_merged_nonce(device, nonce)?;
+    Ok(got)
+}
+
 /// Merges one file of a device's, noting in the report what it held aside; false
 /// when it can't be merged (it waits, said in the report).
 fn merge_file(
@@ -635,16 +651,9 @@ fn merge_file(
     nonce: &str,
     report: &mut Report,
 ) -> Result<bool> {
-    let apply = |tx: &Tx, quick: bool| {
-        let got = match quick {
-            true => tx.sync_apply_quick(device, seq, body)?,
-            false => tx.sync_apply(device, seq, body)?,
-        };
-        tx.sync_merged_nonce(device, nonce)?;
-        Ok(got)
-    };
     // A record this tend can't take undoes the quick merge; merged again record by
     // record, it is held aside and the rest goes in.
+    let apply = |tx: &Tx, quick| apply_file(tx, device, seq, body, nonce, quick);
     let merged = match store.write(|tx| apply(tx, true)) {
         Err(Error::Invalid(_)) => store.write(|tx| apply(tx, false)),
         merged => merged,

@@ -280,10 +280,7 @@ impl Tx<'_> {
         }
         let mut max_stamp = body.clock.min(hlc::LATEST);
         self.fts_hold()?;
-        // Each record's version is written by `set_entry`; what the change triggers
-        // would mark here is not news (see `not_news`), and marking it is one more
-        // write per record and per link.
-        self.execute("INSERT OR IGNORE INTO stamp_hold (id) VALUES (1)", [])?;
+        self.stamp_hold()?;
         let mut order: Vec<&Record> = body.records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
         order.sort_by_key(|r| match r.t.as_str() {
@@ -293,7 +290,7 @@ impl Tx<'_> {
         if let Some(stamp) = self.merge_records(order, &mut m, &mut got, care)? {
             max_stamp = max_stamp.max(stamp);
         }
-        self.execute("DELETE FROM stamp_hold", [])?;
+        self.stamp_release()?;
         got.conflicts += m.kept.len();
         self.sync_put_back(m.today)?;
         self.fts_release()?;
