@@ -37,6 +37,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/schema/018_sync_years.sql"),
     include_str!("../../assets/schema/019_sync_foreign.sql"),
     include_str!("../../assets/schema/020_stamp_hold.sql"),
+    include_str!("../../assets/schema/021_fts_delete_in_order.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

@@ -336,10 +336,22 @@ pub enum SearchOrder {
 impl Tx<'_> {
     /// Holds the full-text index for a batch of merged records: entries added or
     /// changed meanwhile wait, and `fts_release` indexes them together (the index,
-    /// written entry by entry, flushes at every record's savepoint).
-    pub(in crate::store) fn fts_hold(&self) -> Result<()> {
-        self.execute("INSERT OR IGNORE INTO fts_hold (id) VALUES (1)", [])?;
-        Ok(())
+    /// written entry by entry, flushes at every record's savepoint). True when this
+    /// call held it; false when it was held already, and whoever held it releases it.
+    pub(in crate::store) fn fts_hold(&self) -> Result<bool> {
+        Ok(self.execute("INSERT OR IGNORE INTO fts_hold (id) VALUES (1)", [])? == 1)
+    }
+
+    /// Runs `f` with the full-text index held, and indexes the entries it added or
+    /// changed together at the end: a join's batch of segments is indexed once, not
+    /// segment by segment (each time merging the index's pieces again).
+    pub fn search_index_after<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let held = self.fts_hold()?;
+        let value = f()?;
+        if held {
+            self.fts_release()?;
+        }
+        Ok(value)
     }
 
     /// Indexes the entries that waited while the index was held, and lets it go.

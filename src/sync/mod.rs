@@ -542,10 +542,14 @@ impl Batch {
             1 => None,
             _ => store
                 .write(|tx| {
-                    files
-                        .iter()
-                        .map(|(seq, body, nonce)| apply_file(tx, device, *seq, body, nonce, true))
-                        .collect::<Result<Vec<_>>>()
+                    tx.search_index_after(|| {
+                        files
+                            .iter()
+                            .map(|(seq, body, nonce)| {
+                                apply_file(tx, device, *seq, body, nonce, true)
+                            })
+                            .collect::<Result<Vec<_>>>()
+                    })
                 })
                 .ok(),
         };

@@ -285,3 +285,53 @@ fn a_retired_device_back_after_its_deletions_were_forgotten_brings_nothing_back(
     assert!(!late.bodies().contains(&"kept long".to_string()));
     assert_eq!(late.bodies(), devs[0].bodies());
 }
+
+/// A joiner merges a device's segments in one transaction and indexes their entries
+/// once at the end: an entry edited or deleted in a later segment than the one that
+/// added it is found by its last words only.
+#[test]
+fn a_join_of_many_segments_finds_each_entry_by_its_last_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    let mut a = Dev::new(dir.path(), "a");
+    tend::sync::init_with(&a.store, &folder, "a", &kdf(), &key()).unwrap();
+    let draft = |body: &str| JournalDraft {
+        at: at(-60),
+        title: None,
+        body: body.into(),
+        mood: None,
+        domain: None,
+        tags: vec![],
+    };
+    let kept = a
+        .store
+        .write(|tx| tx.add_journal(draft("heron first")))
+        .unwrap();
+    a.add("otter gone soon");
+    a.sync();
+    a.at(1);
+    let gone = a.store.journal_search("otter", 10).unwrap()[0].entry.id;
+    a.store
+        .write(|tx| {
+            tx.update_journal(kept.id, draft("kingfisher now"))?;
+            tx.delete_journal(gone)
+        })
+        .unwrap();
+    a.add("badger later");
+    a.sync();
+    assert!(files(&folder).len() >= 3, "{:?}", files(&folder));
+    let mut late = Dev::new(dir.path(), "d");
+    late.at(2);
+    tend::sync::join_with(&late.store, &folder, "d", &key()).unwrap();
+    let found = |word: &str| late.store.journal_search(word, 10).unwrap().len();
+    assert_eq!(
+        [
+            found("heron"),
+            found("kingfisher"),
+            found("otter"),
+            found("badger")
+        ],
+        [0, 1, 0, 1]
+    );
+    assert_eq!(late.bodies(), ["badger later", "kingfisher now"]);
+}

@@ -279,7 +279,7 @@ impl Tx<'_> {
             return Err(bad(t!("store-segment-bad-clock")));
         }
         let mut max_stamp = body.clock.min(hlc::LATEST);
-        self.fts_hold()?;
+        let held = self.fts_hold()?;
         self.stamp_hold()?;
         let mut order: Vec<&Record> = body.records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
@@ -293,7 +293,9 @@ impl Tx<'_> {
         self.stamp_release()?;
         got.conflicts += m.kept.len();
         self.sync_put_back(m.today)?;
-        self.fts_release()?;
+        if held {
+            self.fts_release()?;
+        }
         self.sync_clock_seen(max_stamp)?;
         self.not_news(&unstamped)?;
         self.sync_kept_versions(&m.kept)?;

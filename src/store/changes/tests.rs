@@ -42,15 +42,17 @@ fn set_up(s: &Store, device: &str) {
 }
 
 fn entry(s: &Store, body: &str) -> i64 {
-    s.write(|tx| {
-        tx.add_journal(JournalDraft {
-            at: at("2026-11-23T09:00:00+00:00"),
-            title: None,
-            body: body.into(),
-            mood: None,
-            domain: None,
-            tags: vec!["calm".into()],
-        })
+    s.write(|tx| Ok(entry_in(tx, body))).unwrap()
+}
+
+fn entry_in(tx: &crate::store::Tx, body: &str) -> i64 {
+    tx.add_journal(JournalDraft {
+        at: at("2026-11-23T09:00:00+00:00"),
+        title: None,
+        body: body.into(),
+        mood: None,
+        domain: None,
+        tags: vec!["calm".into()],
     })
     .unwrap()
     .id
@@ -937,4 +939,34 @@ fn a_row_under_another_key_merges_on_its_own() {
     let quick = merged("quick.db", true);
     assert_eq!(quick.0["journal_entries"].as_array().unwrap().len(), 1);
     pretty_assertions::assert_eq!(quick, merged("careful.db", false));
+}
+
+/// An entry added and deleted while the search index is held was never indexed, and
+/// the index is told nothing of it (it used to be told to delete it, and then
+/// reported itself damaged).
+#[test]
+fn an_entry_added_and_deleted_while_the_index_waits_leaves_it_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = store(&dir, "a.db");
+    let kept = entry(&s, "heron by the water");
+    s.write(|tx| {
+        assert!(tx.fts_hold()?);
+        assert!(!tx.fts_hold()?, "held once");
+        let gone = entry_in(tx, "otter by the water");
+        tx.delete_journal(gone)?;
+        tx.delete_journal(kept)?;
+        entry_in(tx, "badger by the water");
+        tx.fts_release()
+    })
+    .unwrap();
+    let words = |w: &str| s.journal_search(w, 10).unwrap().len();
+    assert_eq!([words("heron"), words("otter"), words("badger")], [0, 0, 1]);
+    s.write(|tx| {
+        tx.execute(
+            "INSERT INTO journal_fts (journal_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        )?;
+        Ok(())
+    })
+    .unwrap();
 }
