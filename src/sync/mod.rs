@@ -17,6 +17,7 @@ use crate::store::{Store, Tx};
 use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
 use std::path::Path;
+use std::sync::mpsc;
 
 /// What one sync did.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
@@ -415,8 +416,8 @@ fn missing_devices(store: &Store, devices: &Sub, me: &str, report: &mut Report) 
 
 /// Merges one device's segments after the last merged here, in order, stopping at
 /// the first that is missing or does not open (tried again next time; one sealed
-/// with another key is named once, see `foreign`). The next file is read, unsealed
-/// and parsed on another thread while one merges.
+/// with another key is named once, see `foreign`). The files after the one merging
+/// are read, unsealed and parsed on another thread meanwhile.
 fn receive(
     store: &Store,
     key: &Key,
@@ -575,40 +576,70 @@ impl Batch {
     }
 }
 
-/// A device's files as `receive` merges them, the next one read ahead.
+/// A device's files as `receive` merges them. Those after the one it opened are read
+/// on another thread, one after another (up to `AHEAD` waiting), while it merges or
+/// gathers a batch.
 struct Reader<'scope, 'env> {
     scope: &'scope std::thread::Scope<'scope, 'env>,
     key: &'env Key,
     theirs: &'env Sub,
     device: &'env str,
     snapshot: Option<i64>,
-    ahead: Option<(i64, std::thread::ScopedJoinHandle<'scope, Read>)>,
+    ahead: Option<mpsc::Receiver<(i64, Read)>>,
 }
 
 /// What opening a device's file found.
 type Read = std::result::Result<Option<Opened>, Closed>;
 
+/// How many files read ahead may wait to be merged (a segment holds at most 2,000
+/// records): enough to read the next batch while one merges.
+const AHEAD: usize = 16;
+
 impl<'scope, 'env> Reader<'scope, 'env> {
     /// File `seq` (or the snapshot that stands for it), read ahead or read now.
     fn open(&mut self, seq: i64) -> Read {
-        match self.ahead.take() {
-            Some((n, reading)) if n == seq => {
-                reading.join().expect("reading a file does not panic")
-            }
-            _ => next_file(self.key, self.theirs, self.device, seq, self.snapshot),
+        if let Some(ahead) = &self.ahead
+            && let Ok((n, read)) = ahead.recv()
+            && n == seq
+        {
+            return read;
         }
+        // The merge went another way (a fork starts over): what was read ahead goes.
+        self.ahead = None;
+        next_file(self.key, self.theirs, self.device, seq, self.snapshot)
     }
 
-    /// Starts reading file `seq` on another thread (dropped unread when the merge
-    /// goes another way).
+    /// Starts reading the files from `seq` on, in order, on another thread, unless it
+    /// is reading already; it stops at the first that is not there or does not open,
+    /// or when they are no longer wanted.
     fn read_ahead(&mut self, seq: i64) {
+        if self.ahead.is_some() {
+            return;
+        }
         let (key, theirs, device, snapshot) = (self.key, self.theirs, self.device, self.snapshot);
         // Its words (why a file does not open) in this thread's language.
         let language = crate::catalog::language();
-        let reading = self.scope.spawn(move || {
-            crate::catalog::in_language(language, || next_file(key, theirs, device, seq, snapshot))
+        let (send, ahead) = mpsc::sync_channel(AHEAD);
+        self.scope.spawn(move || {
+            crate::catalog::in_language(language, || {
+                let mut seq = seq;
+                loop {
+                    let read = next_file(key, theirs, device, seq, snapshot);
+                    let next = match &read {
+                        Ok(Some((_, _, at, _))) => Some(at + 1),
+                        _ => None,
+                    };
+                    if send.send((seq, read)).is_err() {
+                        return;
+                    }
+                    match next {
+                        Some(n) => seq = n,
+                        None => return,
+                    }
+                }
+            })
         });
-        self.ahead = Some((seq, reading));
+        self.ahead = Some(ahead);
     }
 }
 
