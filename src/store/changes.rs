@@ -18,6 +18,7 @@ pub(super) mod tests;
 
 pub use apply::Received;
 pub(super) use apply::{Incoming, Lost, Merge};
+pub use batch::check_ahead;
 pub use collect::{Outgoing, Sent};
 pub(super) use fields::{State, is_empty};
 pub use forget::KEEP_TOMBSTONES_DAYS;

@@ -25,7 +25,7 @@ mod rows;
 mod stamps;
 
 pub(super) use check::date as check_date;
-pub(super) use fresh::Fresh;
+pub(super) use fresh::{Fresh, check_ahead};
 pub use merge::Merged;
 pub(super) use record::{Put, Today, record_refs};
 

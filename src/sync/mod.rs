@@ -441,6 +441,7 @@ fn receive(
             theirs,
             device,
             snapshot,
+            day_start: store.profile()?.day_start_hour,
             ahead: None,
         };
         let mut batch = Batch::default();
@@ -585,6 +586,8 @@ struct Reader<'scope, 'env> {
     theirs: &'env Sub,
     device: &'env str,
     snapshot: Option<i64>,
+    /// The hour the person's day starts, for the rows checked as they are read.
+    day_start: u8,
     ahead: Option<mpsc::Receiver<(i64, Read)>>,
 }
 
@@ -617,6 +620,7 @@ impl<'scope, 'env> Reader<'scope, 'env> {
             return;
         }
         let (key, theirs, device, snapshot) = (self.key, self.theirs, self.device, self.snapshot);
+        let day_start = self.day_start;
         // Its words (why a file does not open) in this thread's language.
         let language = crate::catalog::language();
         let (send, ahead) = mpsc::sync_channel(AHEAD);
@@ -624,9 +628,12 @@ impl<'scope, 'env> Reader<'scope, 'env> {
             crate::catalog::in_language(language, || {
                 let mut seq = seq;
                 loop {
-                    let read = next_file(key, theirs, device, seq, snapshot);
-                    let next = match &read {
-                        Ok(Some((_, _, at, _))) => Some(at + 1),
+                    let mut read = next_file(key, theirs, device, seq, snapshot);
+                    let next = match &mut read {
+                        Ok(Some((body, _, at, _))) => {
+                            crate::store::changes::check_ahead(body, day_start);
+                            Some(*at + 1)
+                        }
                         _ => None,
                     };
                     if send.send((seq, read)).is_err() {

@@ -395,11 +395,7 @@ impl Tx<'_> {
     /// Dates from another device may run ahead of this one's (time zones, a fast
     /// clock): they are taken, not refused.
     fn sync_today(&self) -> Result<Today> {
-        let day_start = crate::store::profile(self)?.day_start_hour;
-        // The device that wrote them checked them against its own today; `tend doctor`
-        // points out any dated after this device's.
-        let date = chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
-        Ok(Today { date, day_start })
+        Ok(sync_day(crate::store::profile(self)?.day_start_hour))
     }
 
     fn note_merged(&self, from: &str, seq: i64, body: &Segment) -> Result<()> {
@@ -796,4 +792,12 @@ impl Tx<'_> {
         m.kept.push((uid, v.clone()));
         Ok(())
     }
+}
+
+/// The today a merged record is checked against, for a day starting at `day_start`:
+/// none is too late. The device that wrote them checked them against its own today;
+/// `tend doctor` points out any dated after this device's.
+pub(super) fn sync_day(day_start: u8) -> Today {
+    let date = chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
+    Today { date, day_start }
 }

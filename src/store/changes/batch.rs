@@ -8,7 +8,7 @@
 
 use super::Entry;
 use super::apply::{Care, Merge, Received, incoming};
-use super::segment::Record;
+use super::segment::{Ahead, Record, Segment};
 use crate::domain::hlc::Version;
 use crate::error::Result;
 use crate::store::Tx;
@@ -16,6 +16,27 @@ use crate::store::schema;
 use crate::store::transfer::Fresh;
 use rusqlite::types::Value;
 use std::collections::HashSet;
+
+/// The kind of `rec` when a quick merge may take it whole (see `gather`): not a
+/// deletion, nor of a kind merged field by field, nor kept words.
+fn taken_whole(rec: &Record) -> Option<&'static str> {
+    let tbl = schema::synced_table(&rec.t)?;
+    let by_parts = rec.del || schema::by_fields(tbl) || tbl == schema::KEPT_WORDS;
+    (!by_parts).then_some(tbl)
+}
+
+/// Checks the rows of a segment's records that a quick merge may take whole, on the
+/// thread that read it, for a day starting at `day_start` (see `segment::Ahead`): a
+/// merge that takes one then need not check it again.
+pub fn check_ahead(body: &mut Segment, day_start: u8) {
+    let today = super::apply::sync_day(day_start);
+    for rec in &mut body.records {
+        if let Some(tbl) = taken_whole(rec) {
+            let vals = crate::store::transfer::check_ahead(tbl, rec.row(), today);
+            rec.ahead = Ahead(vals.map(|v| (day_start, v)));
+        }
+    }
+}
 
 /// The most records that wait.
 const MOST: usize = 1024;
@@ -74,12 +95,9 @@ impl Tx<'_> {
         g: &mut Gathered<'a>,
         got: &mut Received,
     ) -> Result<Option<i64>> {
-        let Some(tbl) = schema::synced_table(&rec.t) else {
+        let Some(tbl) = taken_whole(rec) else {
             return Ok(None);
         };
-        if rec.del || schema::by_fields(tbl) || tbl == schema::KEPT_WORDS {
-            return Ok(None);
-        }
         let other_kind = g.rows.first().is_some_and(|f| f.table() != tbl);
         if other_kind || g.keys.contains(rec.k.as_str()) || g.rows.len() >= MOST {
             self.merge_gathered(g, m, got)?;
@@ -94,7 +112,7 @@ impl Tx<'_> {
         if here.is_some() {
             return Ok(None);
         }
-        let Some(fresh) = self.fresh_record(tbl, rec.row(), m.today)? else {
+        let Some(fresh) = self.fresh_record(tbl, rec.row(), &rec.ahead, m.today)? else {
             return Ok(None);
         };
         g.rows.push(fresh);

@@ -75,6 +75,22 @@ pub struct Record {
     pub t: String,
     /// Its version: a hybrid-clock stamp and the device that made it.
     pub v: Option<(i64, String)>,
+    /// Its row's values, checked on the thread that read the segment (never written).
+    #[serde(skip)]
+    pub ahead: Ahead,
+}
+
+/// A record's row checked ahead, as a merge checks one new here, before its
+/// references are resolved and any absent stamp is given (see `changes::check_ahead`):
+/// for a day starting at `day_start`. Only what the reading thread found; two records
+/// are equal whatever it holds.
+#[derive(Debug, Clone, Default)]
+pub struct Ahead(pub Option<(u8, Vec<rusqlite::types::Value>)>);
+
+impl PartialEq for Ahead {
+    fn eq(&self, _: &Ahead) -> bool {
+        true
+    }
 }
 
 fn is_false(b: &bool) -> bool {

@@ -6,7 +6,7 @@ use crate::clock::Clock;
 use crate::domain::{
     CheckinPatch, JournalDraft, RecordKind, TriggerCategory, TriggerDraft, TriggerOrigin,
 };
-use crate::store::Store;
+use crate::store::{Store, schema};
 use std::collections::BTreeMap;
 
 fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
@@ -791,16 +791,11 @@ fn a_groups_meetings_on_several_days_become_one_and_two_devices_agree() {
     );
 }
 
-/// Records new here are written a kind at a time by the quick merge (`batch`), one at
-/// a time by the careful one: both leave the same journal and the same versions, with
-/// the links, references and fields a newer tend added.
-#[test]
-fn records_new_here_merge_the_same_gathered_or_one_by_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let a = store(&dir, "a.db");
+/// A year's journal with more entries than the search index gathers in SQLite's own
+/// memory (see `fts_release`), and the segments its first sync writes.
+fn a_year_in_segments(dir: &tempfile::TempDir) -> (Store, Vec<segment::Segment>) {
+    let a = store(dir, "a.db");
     let today = a.today().unwrap();
-    // More entries than the search index gathers in SQLite's own memory (see
-    // `fts_release`).
     crate::demo::generate(&a, today, 1, 7, Some(1_100)).unwrap();
     set_up(&a, "aaaaaaaaaaaaaaaa");
     let mut segments = Vec::new();
@@ -813,11 +808,32 @@ fn records_new_here_merge_the_same_gathered_or_one_by_one() {
             .unwrap();
         segments.push(out.body);
     }
+    (a, segments)
+}
+
+/// Records new here are written a kind at a time by the quick merge (`batch`), one at
+/// a time by the careful one: both leave the same journal and the same versions, with
+/// the links, references and fields a newer tend added.
+#[test]
+fn records_new_here_merge_the_same_gathered_or_one_by_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, segments) = a_year_in_segments(&dir);
     let mut newer = newer_segment("bbbbbbbbbbbbbbbb");
     newer.records.remove(0);
-    let merged = |name: &str, quick: bool| {
+    // Rows checked ahead, as the thread that reads a folder checks them, for a day
+    // starting at `day_start` (a merge that finds another takes none of them).
+    let ahead = |day_start: Option<u8>| {
+        let mut segments = segments.clone();
+        for body in segments.iter_mut().filter(|_| day_start.is_some()) {
+            super::check_ahead(body, day_start.unwrap());
+        }
+        segments
+    };
+    let day_start = a.profile().unwrap().day_start_hour;
+    let merged = |name: &str, quick: bool, checked: Option<u8>| {
         let s = store(&dir, name);
         set_up(&s, "cccccccccccccccc");
+        let segments = ahead(checked);
         s.write(|tx| {
             for (i, body) in segments.iter().enumerate() {
                 let seq = i as i64 + 1;
@@ -865,12 +881,62 @@ fn records_new_here_merge_the_same_gathered_or_one_by_one() {
         assert_eq!(hash_size, 1 << 20, "back to SQLite's own");
         (doc, rows, s.journal_search(&word, 10).unwrap().len())
     };
-    let (quick, careful) = (merged("quick.db", true), merged("careful.db", false));
+    let (quick, careful) = (
+        merged("quick.db", true, None),
+        merged("careful.db", false, None),
+    );
     assert!(quick.1.len() > 1000, "{}", quick.1.len());
     assert!(quick.2 > 0, "the search index holds the merged entries");
     pretty_assertions::assert_eq!(quick, careful);
+    let checked = merged("ahead.db", true, Some(day_start));
+    pretty_assertions::assert_eq!(checked, careful, "checked ahead");
+    let elsewhere = merged("other-day.db", true, Some((day_start + 1) % 24));
+    pretty_assertions::assert_eq!(elsewhere, careful, "checked for another day start");
     let entries = |d: &serde_json::Value| d["journal_entries"].as_array().unwrap().len();
     assert_eq!(entries(&quick.0), entries(&a.export_data().unwrap()) + 1);
+}
+
+/// The values checked on the thread that read a segment are the ones a quick merge
+/// writes (so the merges compared above took them), unless they were checked for a
+/// day starting at another hour than the journal's.
+#[test]
+fn values_checked_ahead_are_the_ones_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, segments) = a_year_in_segments(&dir);
+    let day_start = a.profile().unwrap().day_start_hour;
+    let journal = schema::RECORDS.iter().find(|t| t.table == schema::JOURNAL);
+    let body = journal
+        .unwrap()
+        .columns
+        .iter()
+        .position(|(c, _)| *c == "body");
+    let merged = |name: &str, checked_for: u8| {
+        let mut segments = segments.clone();
+        for seg in &mut segments {
+            super::check_ahead(seg, checked_for);
+        }
+        let rec = segments
+            .iter_mut()
+            .flat_map(|b| b.records.iter_mut())
+            .find(|r| r.t == schema::JOURNAL && r.ahead.0.is_some())
+            .unwrap();
+        let vals = &mut rec.ahead.0.as_mut().unwrap().1;
+        vals[body.unwrap()] = rusqlite::types::Value::Text("as read".into());
+        let s = store(&dir, name);
+        set_up(&s, "cccccccccccccccc");
+        s.write(|tx| {
+            for (i, seg) in segments.iter().enumerate() {
+                tx.sync_apply_quick("aaaaaaaaaaaaaaaa", i as i64 + 1, seg)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        let doc = s.export_data().unwrap();
+        let entries = doc["journal_entries"].as_array().unwrap().clone();
+        entries.iter().any(|e| e["body"] == "as read")
+    };
+    assert!(merged("same.db", day_start), "taken as checked");
+    assert!(!merged("other.db", (day_start + 1) % 24), "checked again");
 }
 
 /// A record edited after its segment was collected, before the segment is marked sent,

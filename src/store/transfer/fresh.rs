@@ -6,9 +6,10 @@
 
 use super::record::table;
 use super::rows::all_columns;
-use super::{Table, Today, links_of, uid_key};
+use super::{STAMPS, Table, Today, links_of, uid_key};
 use crate::error::Result;
 use crate::store::Tx;
+use crate::store::changes::segment::Ahead;
 use crate::store::schema;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
@@ -37,16 +38,37 @@ impl Fresh {
     }
 }
 
+/// `row`'s values checked as `fresh_record` checks them, without the journal (see
+/// `segment::Ahead`): an absent stamp is left empty, to be given in the merge. None
+/// when the kind is not one taken whole, or a check fails (the merge checks it again,
+/// and names the field).
+pub(in crate::store) fn check_ahead(
+    table_name: &str,
+    row: &Json,
+    today: Today,
+) -> Option<Vec<Value>> {
+    let t = table(table_name).ok()?;
+    let obj = row.as_object()?;
+    if t.table == schema::CONNECTIONS {
+        return None;
+    }
+    let (cols, vals) = super::rows::values(t, obj, "", today, None, "").ok()?;
+    super::check::row(t.table, "", &cols, &vals, today).ok()?;
+    Some(vals)
+}
+
 impl Tx<'_> {
     /// `row` as a record new here, when `put_record` would add it whole: it is not a
     /// connection (whose meeting may meet one logged here), no record with its uid is
     /// here, and every record it refers to or links is. None otherwise, for
     /// `put_record` to write. Fails as `put_record` does on a value it can't take;
     /// fields a newer tend gave it are kept at once.
+    /// `ahead` is its values checked on the thread that read it, if they were.
     pub(in crate::store) fn fresh_record(
         &self,
         table_name: &str,
         row: &Json,
+        ahead: &Ahead,
         today: Today,
     ) -> Result<Option<Fresh>> {
         let t = table(table_name)?;
@@ -67,7 +89,21 @@ impl Tx<'_> {
             return Ok(None);
         }
         let at = format!("{}[{uid}]", t.table);
-        let Some((_, vals)) = self.checked_values(t, obj, &at, today, None)? else {
+        let vals = match &ahead.0 {
+            Some((day_start, vals)) if *day_start == today.day_start => {
+                let mut vals = vals.clone();
+                for (k, c) in STAMPS.iter().enumerate() {
+                    if matches!(obj.get(*c), None | Some(Json::Null)) {
+                        vals[t.columns.len() + k] = Value::Text(self.now().into());
+                    }
+                }
+                self.resolve_refs(t, obj, &at, vals, None)?
+            }
+            _ => self
+                .checked_values(t, obj, &at, today, None)?
+                .map(|(_, v)| v),
+        };
+        let Some(vals) = vals else {
             return Ok(None);
         };
         let (links, missing) = self.wanted_links(t, obj)?;

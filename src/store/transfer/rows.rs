@@ -360,26 +360,7 @@ impl Tx<'_> {
         today: Today,
         current: Option<&[Value]>,
     ) -> Result<(Vec<&'static str>, Vec<Value>)> {
-        let cols = all_columns(t);
-        let mut vals = Vec::with_capacity(cols.len());
-        // The field's whole name ("journal_entries[…].mood") is made only for a refusal.
-        let named = |mut e: crate::domain::Invalid| {
-            e.field = format!("{at}.{}", e.field);
-            invalid(e)
-        };
-        for (i, c) in cols.iter().enumerate() {
-            let given = obj.get(*c);
-            let v = match (given, current) {
-                (None, Some(cur)) => cur[i].clone(),
-                _ if i < t.columns.len() => {
-                    check::value(t.columns[i].1, c, given, today).map_err(named)?
-                }
-                _ if STAMPS.contains(c) => check::stamp(c, given, self.now()).map_err(named)?,
-                _ => Value::Null,
-            };
-            vals.push(v);
-        }
-        Ok((cols, vals))
+        values(t, obj, at, today, current, self.now())
     }
 
     /// Turns the row's `*_uid` references into local ids. `None` when the row needs a
@@ -636,4 +617,35 @@ fn known_fields(t: &Table, obj: &Map<String, Json>, at: &str, format: i64) -> Re
         Some(k) => Err(bad(&format!("{at}.{k}"), t!("store-file-unknown-field"))),
         None => Ok(()),
     }
+}
+
+/// `Tx::row_values` with `now` as the stamp an absent one is given.
+pub(super) fn values(
+    t: &Table,
+    obj: &Map<String, Json>,
+    at: &str,
+    today: Today,
+    current: Option<&[Value]>,
+    now: &str,
+) -> Result<(Vec<&'static str>, Vec<Value>)> {
+    let cols = all_columns(t);
+    let mut vals = Vec::with_capacity(cols.len());
+    // The field's whole name ("journal_entries[…].mood") is made only for a refusal.
+    let named = |mut e: crate::domain::Invalid| {
+        e.field = format!("{at}.{}", e.field);
+        invalid(e)
+    };
+    for (i, c) in cols.iter().enumerate() {
+        let given = obj.get(*c);
+        let v = match (given, current) {
+            (None, Some(cur)) => cur[i].clone(),
+            _ if i < t.columns.len() => {
+                check::value(t.columns[i].1, c, given, today).map_err(named)?
+            }
+            _ if STAMPS.contains(c) => check::stamp(c, given, now).map_err(named)?,
+            _ => Value::Null,
+        };
+        vals.push(v);
+    }
+    Ok((cols, vals))
 }
