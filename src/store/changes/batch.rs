@@ -151,8 +151,11 @@ impl Tx<'_> {
                 Value::Null,
             ]
         });
+        // OR FAIL: the table has no triggers, so SQLite need not copy aside the pages
+        // a statement changes to undo that statement alone. A failed merge undoes its
+        // whole transaction.
         self.insert_rows(
-            "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
+            "INSERT OR FAIL INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
                  base_device, deleted, seg_device, seg, fields)",
             12,
             versions,
