@@ -3,7 +3,9 @@
 //! snapshot, a second device merging it, the first device folding its segments into
 //! one snapshot once the second has them, and then an everyday sync (one entry
 //! written, sent, and merged on the other device), plus the key derivation paid once
-//! per sync.
+//! per sync. The first sync and the join run three times each, on copies of the same
+//! journal and folder, and the median is shown with the range: the same step timed
+//! twice on a shared machine can differ by half.
 //! Run with `cargo bench --bench sync`; `TEND_BENCH_SMALL=1` skips the 100,000.
 
 use std::path::Path;
@@ -27,6 +29,29 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     (v, t.elapsed())
 }
 
+/// How many times the first sync and the join are timed.
+const RUNS: usize = 3;
+
+/// `f(i)` timed for each run `i`: each run's result, with the median time and the
+/// range ("median (fastest-slowest)", in ms).
+fn runs<T>(mut f: impl FnMut(usize) -> T) -> (Vec<T>, String) {
+    let mut all = Vec::new();
+    let mut times = Vec::new();
+    for i in 0..RUNS {
+        let (v, d) = timed(|| f(i));
+        all.push(v);
+        times.push(ms(d));
+    }
+    times.sort_by(f64::total_cmp);
+    let spread = format!(
+        "{:>9.1} ms ({:.0}-{:.0})",
+        times[RUNS / 2],
+        times[0],
+        times[RUNS - 1]
+    );
+    (all, spread)
+}
+
 /// The bytes of every file under `dir`.
 fn size(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
@@ -45,18 +70,45 @@ fn size(dir: &Path) -> u64 {
 
 fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
     let dir = tempfile::tempdir().unwrap();
-    let a = Store::open(&dir.path().join("a.db"), clock()).unwrap();
-    let today = a.today().unwrap();
-    let made = tend::demo::generate(&a, today, years, 7, entries).unwrap();
-    let folder = dir.path().join("folder");
-    let (r, first) = timed(|| tend::sync::init_with(&a, &folder, "laptop", kdf, key).unwrap());
-    let bytes = size(&folder);
-    let b = Store::open(&dir.path().join("b.db"), clock()).unwrap();
-    let (got, join) = timed(|| tend::sync::join_with(&b, &folder, "desktop", key).unwrap());
+    let made = {
+        let a = Store::open(&dir.path().join("a0.db"), clock()).unwrap();
+        let today = a.today().unwrap();
+        tend::demo::generate(&a, today, years, 7, entries).unwrap()
+    };
+    for i in 1..RUNS {
+        std::fs::copy(
+            dir.path().join("a0.db"),
+            dir.path().join(format!("a{i}.db")),
+        )
+        .unwrap();
+    }
+    let folder = |i: usize| dir.path().join(format!("folder{i}"));
+    let journals = |name: &str| -> Vec<Store> {
+        let open = |i| Store::open(&dir.path().join(format!("{name}{i}.db")), clock());
+        (0..RUNS).map(|i| open(i).unwrap()).collect()
+    };
+    // Each first sync on its own copy and folder, each join of one of those folders.
+    let firsts = journals("a");
+    let (rs, first) =
+        runs(|i| tend::sync::init_with(&firsts[i], &folder(i), "laptop", kdf, key).unwrap());
+    assert!(
+        rs.iter().all(|x| x.sent == rs[0].sent),
+        "the same journal each time"
+    );
+    let bytes = size(&folder(0));
+    let joiners = journals("b");
+    let (gots, join) =
+        runs(|i| tend::sync::join_with(&joiners[i], &folder(i), "desktop", key).unwrap());
+    assert!(
+        gots.iter().all(|x| x.received == rs[0].sent),
+        "all of it each time"
+    );
+    let (r, got) = (&rs[0], &gots[0]);
+    let (a, b, folder) = (&firsts[0], &joiners[0], folder(0));
     // The first device's next sync sees that the second merged its segments, and
     // folds them into one snapshot (once); the one after is an everyday sync.
-    let (c, compact) = timed(|| tend::sync::run(&a, key).unwrap());
-    tend::sync::run(&b, key).unwrap();
+    let (c, compact) = timed(|| tend::sync::run(a, key).unwrap());
+    tend::sync::run(b, key).unwrap();
     let compacted = size(&folder);
     let add = |body: &str| {
         a.write(|tx| {
@@ -72,19 +124,17 @@ fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
         .unwrap()
     };
     add("an everyday entry");
-    let (_, send) = timed(|| tend::sync::run(&a, key).unwrap());
-    let (_, recv) = timed(|| tend::sync::run(&b, key).unwrap());
+    let (_, send) = timed(|| tend::sync::run(a, key).unwrap());
+    let (_, recv) = timed(|| tend::sync::run(b, key).unwrap());
     println!("\n{label}: {}", made.lines().next().unwrap_or_default());
     println!(
-        "  first sync (snapshot of {} records): {:>9.1} ms, {} segment(s), {:.1} KiB in the folder",
+        "  first sync (snapshot of {} records): {first}, {} segment(s), {:.1} KiB in the folder",
         r.sent,
-        ms(first),
         r.segment.unwrap_or(0),
         bytes as f64 / 1024.0
     );
     println!(
-        "  second device merges it:               {:>9.1} ms ({} records)",
-        ms(join),
+        "  second device merges it:               {join} ({} records)",
         got.received
     );
     println!(
