@@ -17,6 +17,7 @@ use crate::store::{Store, Tx};
 use folder::{Folder, Header, Sub};
 use seal::{Kdf, Key};
 use std::path::Path;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc;
 
 /// What one sync did.
@@ -434,6 +435,7 @@ fn receive(
     let mut last_nonce = known.and_then(|d| d.last_nonce);
     let mut again = false;
     let snapshot = theirs.last_snapshot();
+    let hour = AtomicU8::new(store.profile()?.day_start_hour);
     std::thread::scope(|scope| {
         let mut files = Reader {
             scope,
@@ -441,16 +443,17 @@ fn receive(
             theirs,
             device,
             snapshot,
-            day_start: store.profile()?.day_start_hour,
+            hour: &hour,
             ahead: None,
         };
+        files.read_ahead(seq + 1);
         let mut batch = Batch::default();
         loop {
             seq += 1;
             let (body, bytes, at, is_snapshot) = match files.open(seq) {
                 Ok(Some(file)) => file,
                 closed => {
-                    if !batch.merge(store, device, scope, report)? {
+                    if !batch.merge(store, device, scope, &hour, report)? {
                         return Ok(());
                     }
                     return closed_file(store, theirs, device, seq, closed, report);
@@ -462,7 +465,7 @@ fn receive(
                 c.extend(body.records.iter().map(|r| (r.t.clone(), r.k.clone())));
             }
             if forked(&body, last_nonce.as_deref()) && !again {
-                if !batch.merge(store, device, scope, report)? {
+                if !batch.merge(store, device, scope, &hour, report)? {
                     return Ok(());
                 }
                 // Merging is idempotent: every file now in its folder is merged, in order.
@@ -478,7 +481,7 @@ fn receive(
             last_nonce = Some(nonce.clone());
             batch.records += body.records.len();
             batch.files.push((seq, body, nonce));
-            if batch.records >= BATCH_RECORDS && !batch.merge(store, device, scope, report)? {
+            if batch.full() && !batch.merge(store, device, scope, &hour, report)? {
                 return Ok(());
             }
         }
@@ -519,22 +522,35 @@ fn closed_file(
 /// writes every index page the files changed, and a join's segments change most.
 const BATCH_RECORDS: usize = 20_000;
 
+/// The first batch's records, doubled for each batch after up to `BATCH_RECORDS`: the
+/// merge starts once a file or two are read, and the files after are read meanwhile.
+const FIRST_BATCH: usize = 2_000;
+
 /// A device's files read and waiting to merge, each with its number and identity.
 #[derive(Default)]
 struct Batch {
     files: Vec<(i64, Segment, String)>,
     records: usize,
+    /// How many batches merged before this one.
+    merged: u32,
 }
 
 impl Batch {
+    /// Whether enough records wait to merge them.
+    fn full(&self) -> bool {
+        self.records >= (FIRST_BATCH << self.merged.min(4)).min(BATCH_RECORDS)
+    }
+
     /// Merges the waiting files in one transaction (or one at a time, when one of them
     /// does not merge quickly: see `merge_file`), and frees them on another thread;
-    /// false when one can't be merged (it waits, said in the report).
+    /// false when one can't be merged (it waits, said in the report). `hour` is then
+    /// the hour the journal's day starts.
     fn merge<'scope>(
         &mut self,
         store: &Store,
         device: &str,
         scope: &'scope std::thread::Scope<'scope, '_>,
+        hour: &AtomicU8,
         report: &mut Report,
     ) -> Result<bool> {
         let files = std::mem::take(&mut self.files);
@@ -573,6 +589,10 @@ impl Batch {
         }
         // Thousands of records are freed on another thread while the next merge.
         scope.spawn(move || drop(files));
+        self.merged += 1;
+        // A merged profile may start the day at another hour: the files read next are
+        // checked for it.
+        hour.store(store.profile()?.day_start_hour, Ordering::Relaxed);
         Ok(merged)
     }
 }
@@ -586,25 +606,32 @@ struct Reader<'scope, 'env> {
     theirs: &'env Sub,
     device: &'env str,
     snapshot: Option<i64>,
-    /// The hour the person's day starts, for the rows checked as they are read.
-    day_start: u8,
-    ahead: Option<mpsc::Receiver<(i64, Read)>>,
+    /// The hour the journal's day starts, as of the last merge: the rows of each file
+    /// are checked for it as the file is read.
+    hour: &'env AtomicU8,
+    /// The files read ahead, and the number of the next one it sends.
+    ahead: Option<(i64, mpsc::Receiver<(i64, Read)>)>,
 }
 
 /// What opening a device's file found.
 type Read = std::result::Result<Option<Opened>, Closed>;
 
 /// How many files read ahead may wait to be merged (a segment holds at most 2,000
-/// records): enough to read the next batch while one merges.
+/// records, a snapshot all of a device's): enough to read the next batch while one
+/// merges.
 const AHEAD: usize = 16;
 
 impl<'scope, 'env> Reader<'scope, 'env> {
     /// File `seq` (or the snapshot that stands for it), read ahead or read now.
     fn open(&mut self, seq: i64) -> Read {
-        if let Some(ahead) = &self.ahead
+        if let Some((next, ahead)) = &mut self.ahead
+            && *next == seq
             && let Ok((n, read)) = ahead.recv()
             && n == seq
         {
+            if let Ok(Some((_, _, at, _))) = &read {
+                *next = at + 1;
+            }
             return read;
         }
         // The merge went another way (a fork starts over): what was read ahead goes.
@@ -620,7 +647,7 @@ impl<'scope, 'env> Reader<'scope, 'env> {
             return;
         }
         let (key, theirs, device, snapshot) = (self.key, self.theirs, self.device, self.snapshot);
-        let day_start = self.day_start;
+        let hour = self.hour;
         // Its words (why a file does not open) in this thread's language.
         let language = crate::catalog::language();
         let (send, ahead) = mpsc::sync_channel(AHEAD);
@@ -631,6 +658,7 @@ impl<'scope, 'env> Reader<'scope, 'env> {
                     let mut read = next_file(key, theirs, device, seq, snapshot);
                     let next = match &mut read {
                         Ok(Some((body, _, at, _))) => {
+                            let day_start = hour.load(Ordering::Relaxed);
                             crate::store::changes::check_ahead(body, day_start);
                             Some(*at + 1)
                         }
@@ -646,7 +674,7 @@ impl<'scope, 'env> Reader<'scope, 'env> {
                 }
             })
         });
-        self.ahead = Some(ahead);
+        self.ahead = Some((seq, ahead));
     }
 }
 

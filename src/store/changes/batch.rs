@@ -8,7 +8,7 @@
 
 use super::Entry;
 use super::apply::{Care, Merge, Received, incoming};
-use super::segment::{Ahead, Record, Segment};
+use super::segment::{Ahead, Checked, Record, Segment};
 use crate::domain::hlc::Version;
 use crate::error::Result;
 use crate::store::Tx;
@@ -33,7 +33,11 @@ pub fn check_ahead(body: &mut Segment, day_start: u8) {
     for rec in &mut body.records {
         if let Some(tbl) = taken_whole(rec) {
             let vals = crate::store::transfer::check_ahead(tbl, rec.row(), today);
-            rec.ahead = Ahead(vals.map(|v| (day_start, v)));
+            rec.ahead = Ahead(vals.map(|vals| Checked {
+                today: today.date,
+                day_start,
+                vals,
+            }));
         }
     }
 }

@@ -80,12 +80,20 @@ pub struct Record {
     pub ahead: Ahead,
 }
 
-/// A record's row checked ahead, as a merge checks one new here, before its
-/// references are resolved and any absent stamp is given (see `changes::check_ahead`):
-/// for a day starting at `day_start`. Only what the reading thread found; two records
-/// are equal whatever it holds.
+/// A record's row checked ahead, as a merge checks one new here (see
+/// `changes::check_ahead`). Only what the reading thread found; two records are equal
+/// whatever it holds.
 #[derive(Debug, Clone, Default)]
-pub struct Ahead(pub Option<(u8, Vec<rusqlite::types::Value>)>);
+pub struct Ahead(pub Option<Checked>);
+
+/// A row's values, checked against a today and the hour the day starts, before its
+/// references are resolved and any absent stamp is given.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub today: chrono::NaiveDate,
+    pub day_start: u8,
+    pub vals: Vec<rusqlite::types::Value>,
+}
 
 impl PartialEq for Ahead {
     fn eq(&self, _: &Ahead) -> bool {

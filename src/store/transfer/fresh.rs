@@ -90,8 +90,8 @@ impl Tx<'_> {
         }
         let at = format!("{}[{uid}]", t.table);
         let vals = match &ahead.0 {
-            Some((day_start, vals)) if *day_start == today.day_start => {
-                let mut vals = vals.clone();
+            Some(c) if (c.today, c.day_start) == (today.date, today.day_start) => {
+                let mut vals = c.vals.clone();
                 for (k, c) in STAMPS.iter().enumerate() {
                     if matches!(obj.get(*c), None | Some(Json::Null)) {
                         vals[t.columns.len() + k] = Value::Text(self.now().into());
