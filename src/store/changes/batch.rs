@@ -6,7 +6,6 @@
 //! merges on its own, after what waits has been written, so the records keep the
 //! segment's order.
 
-use super::Entry;
 use super::apply::{Care, Merge, Received, incoming};
 use super::segment::{Ahead, Checked, Record, Segment};
 use crate::domain::hlc::Version;
@@ -110,10 +109,6 @@ impl Tx<'_> {
         // Waiting records are told apart by key: a row under another uid (a malformed
         // segment's) merges on its own.
         if rec.row().get("uid").and_then(serde_json::Value::as_str) != Some(inc.key) {
-            return Ok(None);
-        }
-        let here: Option<Entry> = self.sync_entry(tbl, inc.key)?;
-        if here.is_some() {
             return Ok(None);
         }
         let Some(fresh) = self.fresh_record(tbl, rec.row(), &rec.ahead, m.today)? else {

@@ -32,7 +32,7 @@ fn known_field(t: &schema::Record, k: &str) -> bool {
         || t.refs.iter().any(|f| {
             f.column
                 .strip_suffix("_id")
-                .is_some_and(|c| k == format!("{c}_uid"))
+                .is_some_and(|c| k.strip_suffix("_uid") == Some(c))
         })
         || schema::LINKS
             .iter()

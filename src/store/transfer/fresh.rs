@@ -1,7 +1,7 @@
 //! Records new to this journal, written many to a statement. A device joining a
 //! folder merges years of records it has never seen; each is checked exactly as
 //! `put_record` checks it, and those of one kind are then written together: one
-//! statement for up to 64 rows, so SQLite sets up (and copies pages aside for) one
+//! statement for up to 256 rows, so SQLite sets up (and copies pages aside for) one
 //! statement where it did for each row.
 
 use super::record::table;
@@ -16,7 +16,7 @@ use rusqlite::types::Value;
 use serde_json::Value as Json;
 
 /// The most rows one statement writes.
-const ROWS_PER_STATEMENT: usize = 64;
+const ROWS_PER_STATEMENT: usize = 256;
 
 /// A record new to this journal, checked like an import, with every record it refers
 /// to here: what `put_record` would write, waiting to be written with others of its
@@ -59,11 +59,11 @@ pub(in crate::store) fn check_ahead(
 
 impl Tx<'_> {
     /// `row` as a record new here, when `put_record` would add it whole: it is not a
-    /// connection (whose meeting may meet one logged here), no record with its uid is
-    /// here, and every record it refers to or links is. None otherwise, for
-    /// `put_record` to write. Fails as `put_record` does on a value it can't take;
-    /// fields a newer tend gave it are kept at once.
-    /// `ahead` is its values checked on the thread that read it, if they were.
+    /// connection (whose meeting may meet one logged here), no version of it is noted
+    /// here nor any record with its uid, and every record it refers to or links is.
+    /// None otherwise, for `put_record` to write. Fails as `put_record` does on a
+    /// value it can't take; fields a newer tend gave it are kept at once. `ahead` is
+    /// its values checked on the thread that read it, if they were.
     pub(in crate::store) fn fresh_record(
         &self,
         table_name: &str,
@@ -78,15 +78,15 @@ impl Tx<'_> {
         let Some(uid) = obj.get("uid").and_then(Json::as_str) else {
             return Ok(None);
         };
+        if self.known_here(t.table, uid)? {
+            return Ok(None);
+        }
         for f in t.refs {
             if let Some(u) = obj.get(&uid_key(f.column)).and_then(Json::as_str)
                 && self.local_id(f.target, u)?.is_none()
             {
                 return Ok(None);
             }
-        }
-        if self.local_id(t.table, uid)?.is_some() {
-            return Ok(None);
         }
         let at = format!("{}[{uid}]", t.table);
         let vals = match &ahead.0 {
@@ -150,6 +150,16 @@ impl Tx<'_> {
             all.push(want);
         }
         Ok((all, missing))
+    }
+
+    /// Whether a version of record `uid` of `table` is noted here, or a row has its
+    /// uid: one look-up for the two.
+    fn known_here(&self, table: &str, uid: &str) -> Result<bool> {
+        let sql = format!(
+            "SELECT EXISTS (SELECT 1 FROM sync_changes WHERE tbl = ?1 AND key = ?2)
+                 OR EXISTS (SELECT 1 FROM {table} WHERE uid = ?2)"
+        );
+        Ok(self.query_row(&sql, [table, uid], |r| r.get(0))?)
     }
 
     /// Writes records new here, all of one kind (as `fresh_record` made them), with
