@@ -28,6 +28,18 @@ fn at(min: i64) -> DateTime<FixedOffset> {
         + Duration::minutes(min)
 }
 
+/// An entry written an hour before the start.
+fn draft(body: &str) -> JournalDraft {
+    JournalDraft {
+        at: at(-60),
+        title: None,
+        body: body.into(),
+        mood: None,
+        domain: None,
+        tags: vec![],
+    }
+}
+
 /// One device: its journal, reopened at a later moment for each step.
 struct Dev {
     path: PathBuf,
@@ -44,18 +56,7 @@ impl Dev {
         self.store = Store::open(&self.path, Clock::Fixed(at(min))).unwrap();
     }
     fn add(&self, body: &str) {
-        self.store
-            .write(|tx| {
-                tx.add_journal(JournalDraft {
-                    at: at(-60),
-                    title: None,
-                    body: body.into(),
-                    mood: None,
-                    domain: None,
-                    tags: vec![],
-                })
-            })
-            .unwrap();
+        self.store.write(|tx| tx.add_journal(draft(body))).unwrap();
     }
     fn sync(&self) -> tend::sync::Report {
         tend::sync::run(&self.store, &key()).unwrap()
@@ -295,14 +296,6 @@ fn a_join_of_many_segments_finds_each_entry_by_its_last_words() {
     let folder = dir.path().join("folder");
     let mut a = Dev::new(dir.path(), "a");
     tend::sync::init_with(&a.store, &folder, "a", &kdf(), &key()).unwrap();
-    let draft = |body: &str| JournalDraft {
-        at: at(-60),
-        title: None,
-        body: body.into(),
-        mood: None,
-        domain: None,
-        tags: vec![],
-    };
     let kept = a
         .store
         .write(|tx| tx.add_journal(draft("heron first")))
