@@ -597,9 +597,9 @@ impl Batch {
     }
 }
 
-/// A device's files as `receive` merges them. Those after the one it opened are read
-/// on another thread, one after another (up to `AHEAD` waiting), while it merges or
-/// gathers a batch.
+/// A device's files as `receive` merges them, read on another thread one after
+/// another from the first it wants (up to `AHEAD` waiting) while it merges or gathers
+/// a batch.
 struct Reader<'scope, 'env> {
     scope: &'scope std::thread::Scope<'scope, 'env>,
     key: &'env Key,
