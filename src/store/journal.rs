@@ -343,8 +343,9 @@ impl Tx<'_> {
     }
 
     /// Runs `f` with the full-text index held, and indexes the entries it added or
-    /// changed together at the end: a join's batch of segments is indexed once, not
-    /// segment by segment (each time merging the index's pieces again).
+    /// changed together at the end, unless the index was held already (a join's batch
+    /// of segments is indexed once, not segment by segment, each time merging the
+    /// index's pieces again).
     pub fn search_index_after<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
         let held = self.fts_hold()?;
         let value = f()?;

@@ -609,8 +609,8 @@ struct Reader<'scope, 'env> {
     /// The hour the journal's day starts, as of the last merge: the rows of each file
     /// are checked for it as the file is read.
     hour: &'env AtomicU8,
-    /// The files read ahead, and the number of the next one it sends.
-    ahead: Option<(i64, mpsc::Receiver<(i64, Read)>)>,
+    /// The files read ahead, in order, and the number of the next one it sends.
+    ahead: Option<(i64, mpsc::Receiver<Read>)>,
 }
 
 /// What opening a device's file found.
@@ -626,8 +626,7 @@ impl<'scope, 'env> Reader<'scope, 'env> {
     fn open(&mut self, seq: i64) -> Read {
         if let Some((next, ahead)) = &mut self.ahead
             && *next == seq
-            && let Ok((n, read)) = ahead.recv()
-            && n == seq
+            && let Ok(read) = ahead.recv()
         {
             if let Ok(Some((_, _, at, _))) = &read {
                 *next = at + 1;
@@ -664,7 +663,7 @@ impl<'scope, 'env> Reader<'scope, 'env> {
                         }
                         _ => None,
                     };
-                    if send.send((seq, read)).is_err() {
+                    if send.send(read).is_err() {
                         return;
                     }
                     match next {

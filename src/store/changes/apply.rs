@@ -278,24 +278,22 @@ impl Tx<'_> {
         if body.clock < 0 {
             return Err(bad(t!("store-segment-bad-clock")));
         }
-        let mut max_stamp = body.clock.min(hlc::LATEST);
-        let held = self.fts_hold()?;
-        self.stamp_hold()?;
         let mut order: Vec<&Record> = body.records.iter().collect();
         // Kept words first: a device that kept the same ones need not keep them again.
         order.sort_by_key(|r| match r.t.as_str() {
             schema::KEPT_WORDS => 0,
             t => table_order(t) + 1,
         });
-        if let Some(stamp) = self.merge_records(order, &mut m, &mut got, care)? {
-            max_stamp = max_stamp.max(stamp);
-        }
-        self.stamp_release()?;
+        let read = self.search_index_after(|| {
+            self.stamp_hold()?;
+            let read = self.merge_records(order, &mut m, &mut got, care)?;
+            self.stamp_release()?;
+            self.sync_put_back(m.today)?;
+            Ok(read)
+        })?;
         got.conflicts += m.kept.len();
-        self.sync_put_back(m.today)?;
-        if held {
-            self.fts_release()?;
-        }
+        let clock = body.clock.min(hlc::LATEST);
+        let max_stamp = read.map_or(clock, |stamp| stamp.max(clock));
         self.sync_clock_seen(max_stamp)?;
         self.not_news(&unstamped)?;
         self.sync_kept_versions(&m.kept)?;

@@ -17,10 +17,14 @@ use rusqlite::types::Value;
 use std::collections::HashSet;
 
 /// The kind of `rec` when a quick merge may take it whole (see `gather`): not a
-/// deletion, nor of a kind merged field by field, nor kept words.
+/// deletion, nor of a kind merged field by field, nor kept words, nor a connection
+/// (whose meeting may meet one logged here).
 fn taken_whole(rec: &Record) -> Option<&'static str> {
     let tbl = schema::synced_table(&rec.t)?;
-    let by_parts = rec.del || schema::by_fields(tbl) || tbl == schema::KEPT_WORDS;
+    let by_parts = rec.del
+        || schema::by_fields(tbl)
+        || tbl == schema::KEPT_WORDS
+        || tbl == schema::CONNECTIONS;
     (!by_parts).then_some(tbl)
 }
 

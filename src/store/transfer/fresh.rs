@@ -39,9 +39,9 @@ impl Fresh {
 }
 
 /// `row`'s values checked as `fresh_record` checks them, without the journal (see
-/// `segment::Ahead`): an absent stamp is left empty, to be given in the merge. None
-/// when the kind is not one taken whole, or a check fails (the merge checks it again,
-/// and names the field).
+/// `segment::Ahead`), for a kind it may take whole: an absent stamp is left empty, to
+/// be given in the merge. None when a check fails (the merge checks it again, and
+/// names the field).
 pub(in crate::store) fn check_ahead(
     table_name: &str,
     row: &Json,
@@ -49,9 +49,6 @@ pub(in crate::store) fn check_ahead(
 ) -> Option<Vec<Value>> {
     let t = table(table_name).ok()?;
     let obj = row.as_object()?;
-    if t.table == schema::CONNECTIONS {
-        return None;
-    }
     let (cols, vals) = super::rows::values(t, obj, "", today, None, "").ok()?;
     super::check::row(t.table, "", &cols, &vals, today).ok()?;
     Some(vals)
