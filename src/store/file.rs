@@ -201,6 +201,9 @@ fn create_private(path: &Path) -> Result<()> {
 /// a file that is not tend's.
 fn check_header(path: &Path) -> Result<Kind> {
     use std::os::unix::fs::OpenOptionsExt;
+    // Whether another connection is open, before the length and the header are read
+    // (see `busy` below).
+    let busy_before = wal_exists(path);
     // Non-blocking, so that a pipe put in place since `kind` looked cannot hang us.
     let mut f = fs::OpenOptions::new()
         .read(true)
@@ -236,12 +239,10 @@ fn check_header(path: &Path) -> Result<Kind> {
     };
     // While another connection is open (a -wal file exists) a checkpoint may be
     // growing the file, and the header's page count can run ahead of its length for a
-    // moment: then the size is left to SQLite's own check after opening.
-    let busy = {
-        let mut wal = path.as_os_str().to_owned();
-        wal.push("-wal");
-        Path::new(&wal).exists()
-    };
+    // moment: then the size is left to SQLite's own check after opening. Looked at
+    // before the length was read and again now: the last connection's checkpoint
+    // removes the -wal file as it closes, between the two.
+    let busy = busy_before || wal_exists(path);
     let pages_in_header = if be32(24) == be32(92) && !busy {
         u64::from(be32(28))
     } else {
@@ -260,6 +261,13 @@ fn check_header(path: &Path) -> Result<Kind> {
     }
     newer_check(path, be32(60) as i32)?;
     Ok(Kind::Plain)
+}
+
+/// Whether the journal's write-ahead log is there: another connection has it open.
+fn wal_exists(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    Path::new(&wal).exists()
 }
 
 /// Fills `buf` from `f` as far as the file goes; returns how much was read.
