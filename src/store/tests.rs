@@ -265,6 +265,23 @@ fn checkins_upsert_field_by_field() {
     assert_eq!(s.checkin_on(day).unwrap().unwrap().mood, Some(6));
 }
 
+/// A write that changed nothing adds no page to the log, so it waits for no disk: an
+/// everyday sync runs several that usually find nothing to do.
+#[test]
+fn a_write_that_changes_nothing_adds_nothing_to_the_log() {
+    let (dir, s) = fresh();
+    s.write(|w| w.add_commitment("Alcohol", d("2026-01-01"), None))
+        .unwrap();
+    let log = || fs::metadata(dir.path().join("tend.db-wal")).unwrap().len();
+    let before = log();
+    s.write(|_| Ok(())).unwrap();
+    s.write(|w| w.retry_held()).unwrap();
+    assert_eq!(log(), before);
+    s.write(|w| w.add_commitment("Gambling", d("2026-01-01"), None))
+        .unwrap();
+    assert!(log() > before, "a change is logged");
+}
+
 #[test]
 fn a_failed_action_rolls_back_whole() {
     let (_d, s) = fresh();
