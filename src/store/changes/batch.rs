@@ -4,7 +4,8 @@
 //! taken whole. So those of one kind wait in a `Gathered` and go in together
 //! (`transfer::Fresh`), their versions noted in a statement or two; anything else
 //! merges on its own, after what waits has been written, so the records keep the
-//! segment's order.
+//! segment's order. A check-in new here (none on its date, no version of it) is taken
+//! whole too, as its merged state would write it (see `fields::fresh_checkin`).
 
 use super::apply::{Care, Merge, Received, incoming};
 use super::segment::{Ahead, Checked, Record, Segment};
@@ -52,8 +53,9 @@ const MOST: usize = 1024;
 #[derive(Default)]
 struct Gathered<'a> {
     rows: Vec<Fresh>,
-    /// Each one's key, version and the version it was made on.
-    versions: Vec<(&'a str, Version, Option<Version>)>,
+    /// Each one's key, version, the version it was made on, and a check-in's state
+    /// (see `fields`).
+    versions: Vec<(&'a str, Version, Option<Version>, Option<String>)>,
     keys: HashSet<&'a str>,
 }
 
@@ -102,7 +104,8 @@ impl Tx<'_> {
         g: &mut Gathered<'a>,
         got: &mut Received,
     ) -> Result<Option<i64>> {
-        let Some(tbl) = taken_whole(rec) else {
+        let checkin = schema::synced_table(&rec.t) == Some(schema::CHECKINS) && !rec.del;
+        let Some(tbl) = taken_whole(rec).or(checkin.then_some(schema::CHECKINS)) else {
             return Ok(None);
         };
         let other_kind = g.rows.first().is_some_and(|f| f.table() != tbl);
@@ -110,16 +113,25 @@ impl Tx<'_> {
             self.merge_gathered(g, m, got)?;
         }
         let inc = incoming(rec)?;
-        // Waiting records are told apart by key: a row under another uid (a malformed
-        // segment's) merges on its own.
-        if rec.row().get("uid").and_then(serde_json::Value::as_str) != Some(inc.key) {
-            return Ok(None);
-        }
-        let Some(fresh) = self.fresh_record(tbl, rec.row(), &rec.ahead, m.today)? else {
-            return Ok(None);
+        let (fresh, state) = match checkin {
+            // A check-in's key is its date (see `fresh_checkin`).
+            true => match self.fresh_checkin(&inc, m.today)? {
+                Some((fresh, state)) => (fresh, Some(state)),
+                None => return Ok(None),
+            },
+            // Waiting records are told apart by key: a row under another uid (a
+            // malformed segment's) merges on its own.
+            false if rec.row().get("uid").and_then(serde_json::Value::as_str) != Some(inc.key) => {
+                return Ok(None);
+            }
+            false => match self.fresh_record(tbl, rec.row(), &rec.ahead, m.today)? {
+                Some(fresh) => (fresh, None),
+                None => return Ok(None),
+            },
         };
         g.rows.push(fresh);
-        g.versions.push((inc.key, inc.v.clone(), inc.base.clone()));
+        g.versions
+            .push((inc.key, inc.v.clone(), inc.base.clone(), state));
         g.keys.insert(inc.key);
         Ok(Some(inc.v.stamp))
     }
@@ -136,7 +148,7 @@ impl Tx<'_> {
             Some(from) => (Value::Text(from.into()), Value::Integer(m.seq)),
             None => (Value::Null, Value::Null),
         };
-        let versions = g.versions.iter().map(|(key, v, base)| {
+        let versions = g.versions.iter_mut().map(|(key, v, base, state)| {
             vec![
                 Value::Text(tbl.into()),
                 Value::Text((*key).into()),
@@ -151,18 +163,30 @@ impl Tx<'_> {
                 Value::Integer(0),
                 seg_device.clone(),
                 seg.clone(),
-                Value::Null,
+                state.take().map_or(Value::Null, Value::Text),
             ]
         });
         // OR FAIL: the table has no triggers, so SQLite need not copy aside the pages
         // a statement changes to undo that statement alone. A failed merge undoes its
-        // whole transaction.
-        self.insert_rows(
-            "INSERT OR FAIL INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
-                 base_device, deleted, seg_device, seg, fields)",
-            12,
-            versions,
-        )?;
+        // whole transaction. A check-in's row was marked changed by its trigger, which
+        // merging check-ins leaves on (see `set_entry`); the version replaces the mark.
+        let (head, upsert) = match tbl == schema::CHECKINS {
+            true => (
+                "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
+                     base_device, deleted, seg_device, seg, fields)",
+                " ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = excluded.dirty,
+                     stamp = excluded.stamp, device = excluded.device,
+                     base_stamp = excluded.base_stamp, base_device = excluded.base_device,
+                     deleted = excluded.deleted, seg_device = excluded.seg_device,
+                     seg = excluded.seg, fields = excluded.fields",
+            ),
+            false => (
+                "INSERT OR FAIL INTO sync_changes (tbl, key, pending, dirty, stamp, device,
+                     base_stamp, base_device, deleted, seg_device, seg, fields)",
+                "",
+            ),
+        };
+        self.insert_rows_then(head, 12, versions, upsert)?;
         // A version parked here that one of them replaces is forgotten (see `park`).
         let parked: bool = self
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_parked WHERE tbl = ?1)")?

@@ -9,11 +9,13 @@
 
 use super::Entry;
 use super::apply::{Incoming, Lost, Merge, bad};
+use super::segment::Ahead;
 use crate::domain::hlc::{self, Relation, Version};
 use crate::error::Result;
 use crate::store::Tx;
 use crate::store::schema;
 use crate::store::schema::text_columns;
+use crate::store::transfer::{Fresh, Today};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
@@ -284,6 +286,41 @@ impl Tx<'_> {
             )?;
         }
         Ok(true)
+    }
+
+    /// A check-in new here, when `merge_fields` would write it as a row with no other
+    /// work: no version of its date is noted here nor any check-in on that date, and
+    /// it lives. Its row as `fresh_record` makes it (to be written with others of its
+    /// kind), and its merged state; None when it merges on its own.
+    pub(in crate::store) fn fresh_checkin(
+        &self,
+        inc: &Incoming,
+        today: Today,
+    ) -> Result<Option<(Fresh, String)>> {
+        if inc.tbl != schema::CHECKINS || inc.rec.del || inc.rec.revision.is_some() {
+            return Ok(None);
+        }
+        let here: bool = self
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM sync_changes WHERE tbl = 'checkins' AND key = ?1)
+                     OR EXISTS (SELECT 1 FROM checkins WHERE date = ?1)",
+            )?
+            .query_row([inc.key], |r| r.get(0))?;
+        if here {
+            return Ok(None);
+        }
+        let theirs: State = serde_json::from_value(inc.rec.fields().clone())
+            .map_err(|e| bad(t!("store-segment-bad-fields", error = e.to_string())))?;
+        let merged = State::default().merge(&theirs);
+        let row = merged.row();
+        if !merged.alive() || row["date"].as_str() != Some(inc.key) {
+            return Ok(None);
+        }
+        let Some(fresh) = self.fresh_record(schema::CHECKINS, &row, &Ahead(None), today)? else {
+            return Ok(None);
+        };
+        let state = serde_json::to_string(&merged).expect("a check-in's state serializes");
+        Ok(Some((fresh, state)))
     }
 
     /// Keeps the text fields two devices set without seeing each other's value, and

@@ -822,9 +822,38 @@ fn a_year_in_segments(dir: &tempfile::TempDir) -> (Store, Vec<segment::Segment>)
     (a, segments)
 }
 
+/// A version as noted: kind, key, stamp, dirty, the segment's device, and the rest
+/// (a check-in's merged state and the version it was made on among them).
+type Noted = (String, String, i64, i64, Option<String>, String);
+
+/// Each version noted in `s`.
+fn versions_noted(s: &Store) -> Vec<Noted> {
+    s.conn
+        .prepare(
+            "SELECT tbl, key, stamp, dirty, seg_device,
+                    json_array(device, base_stamp, base_device, deleted, seg, fields)
+             FROM sync_changes WHERE pending = 0 ORDER BY tbl, key",
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
 /// Records new here are written a kind at a time by the quick merge (`batch`), one at
-/// a time by the careful one: both leave the same journal and the same versions, with
-/// the links, references and fields a newer tend added.
+/// a time by the careful one: both leave the same journal and the same versions (a
+/// check-in's merged state too), with the links, references and fields a newer tend
+/// added.
 #[test]
 fn records_new_here_merge_the_same_gathered_or_one_by_one() {
     let dir = tempfile::tempdir().unwrap();
@@ -862,19 +891,7 @@ fn records_new_here_merge_the_same_gathered_or_one_by_one() {
         .unwrap();
         let mut doc = s.export_data().unwrap();
         doc.as_object_mut().unwrap().remove("devices");
-        let rows: Vec<(String, String, i64, i64, Option<String>)> = s
-            .conn
-            .prepare(
-                "SELECT tbl, key, stamp, dirty, seg_device FROM sync_changes
-                 WHERE pending = 0 ORDER BY tbl, key",
-            )
-            .unwrap()
-            .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        let rows = versions_noted(&s);
         let word: String = doc["journal_entries"][0]["body"]
             .as_str()
             .unwrap()

@@ -207,6 +207,17 @@ impl Tx<'_> {
         width: usize,
         rows: impl IntoIterator<Item = Vec<Value>>,
     ) -> Result<()> {
+        self.insert_rows_then(head, width, rows, "")
+    }
+
+    /// `insert_rows`, each statement ending with `tail` (an upsert clause).
+    pub(in crate::store) fn insert_rows_then(
+        &self,
+        head: &str,
+        width: usize,
+        rows: impl IntoIterator<Item = Vec<Value>>,
+        tail: &str,
+    ) -> Result<()> {
         let rows: Vec<Vec<Value>> = rows.into_iter().collect();
         let one = format!("({})", vec!["?"; width].join(", "));
         let mut rest = &rows[..];
@@ -214,7 +225,7 @@ impl Tx<'_> {
             let n = rest.len().min(ROWS_PER_STATEMENT);
             let n = 1 << n.ilog2();
             let (now, later) = rest.split_at(n);
-            let sql = format!("{head} VALUES {}", vec![one.as_str(); n].join(", "));
+            let sql = format!("{head} VALUES {}{tail}", vec![one.as_str(); n].join(", "));
             self.prepare_cached(&sql)?
                 .execute(params_from_iter(now.iter().flatten()))?;
             rest = later;
