@@ -159,7 +159,14 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         let said = t!("cli-sync-not-set-up");
         return ctx.show(&serde_json::Value::Null, |out| say!(out, "{said}"));
     };
-    let devices = ctx.store.sync_devices()?;
+    let forgotten = ctx.store.sync_forgotten()?;
+    // A forgotten device has its own line below, saying what to do with its folder.
+    let devices: Vec<_> = ctx
+        .store
+        .sync_devices()?
+        .into_iter()
+        .filter(|d| !forgotten.iter().any(|f| f.device == d.device))
+        .collect();
     let unsent = ctx.store.sync_unsent()?;
     let waiting: Vec<(String, i64)> = devices
         .iter()
@@ -168,7 +175,6 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             (d.name.clone(), (last - d.imported).max(0))
         })
         .collect();
-    let forgotten = ctx.store.sync_forgotten()?;
     let gone: Vec<Gone> = forgotten
         .iter()
         .map(|f| gone(&setup.folder, f, unsent))
@@ -214,7 +220,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             );
             say!(out, "  {line}");
         }
-        if devices.is_empty() {
+        if devices.is_empty() && forgotten.is_empty() {
             say!(out, "{}", t!("cli-sync-no-devices"));
         }
         for (f, g) in forgotten.iter().zip(&gone) {

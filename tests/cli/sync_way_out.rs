@@ -157,6 +157,36 @@ fn a_segment_of_another_passphrase_is_named_once_listed_and_forgotten_when_remov
 
 /// A sync passphrase file that is empty, or holds only a line break: one line naming
 /// the variable, exit 2, and nothing written (no folder, the journal unchanged).
+/// A retired device is listed once in `tend sync status`: as forgotten, with what to do
+/// with its folder, not also among the devices still syncing.
+#[test]
+fn a_forgotten_device_is_listed_once_with_its_folder() {
+    let place = tempfile::tempdir().unwrap();
+    let pass = place.path().join("pass");
+    std::fs::write(&pass, "river stones\n").unwrap();
+    let dir = place.path().join("folder");
+    let (laptop, desktop) = (Env::new(), Env::new());
+    laptop.ok(&["journal", "add", "the laptop's first"]);
+    let folder = dir.to_str().unwrap();
+    synced(&laptop, &pass, &["init", folder, "--name", "laptop"]);
+    synced(&desktop, &pass, &["join", folder, "--name", "desktop"]);
+    synced(&laptop, &pass, &[]);
+    synced(&laptop, &pass, &["forget-device", "desktop"]);
+    let said = synced(&laptop, &pass, &["status"]);
+    assert_eq!(said.matches("desktop (").count(), 1, "{said}");
+    assert!(said.contains("keep its folder for now"), "{said}");
+    synced(&laptop, &pass, &[]);
+    let said = synced(&laptop, &pass, &["status"]);
+    assert_eq!(said.matches("desktop (").count(), 1, "{said}");
+    assert!(said.contains("its folder may be removed"), "{said}");
+    assert!(!said.contains("No other device"), "{said}");
+    let v: serde_json::Value =
+        serde_json::from_str(&synced(&laptop, &pass, &["status", "--json"])).unwrap();
+    assert_eq!(v["devices"], serde_json::json!([]));
+    assert_eq!(v["forgotten"][0]["name"], "desktop");
+    assert_eq!(v["forgotten"][0]["folder_may_be_removed"], true);
+}
+
 #[test]
 fn an_empty_sync_passphrase_file_names_the_variable_and_writes_nothing() {
     let place = tempfile::tempdir().unwrap();
