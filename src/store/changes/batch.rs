@@ -49,6 +49,17 @@ pub fn check_ahead(body: &mut Segment, day_start: u8) {
 /// The most records that wait.
 const MOST: usize = 1024;
 
+/// The columns a merge writes for a version (in `sync_changes`).
+const VERSION_COLUMNS: &str = "tbl, key, pending, dirty, stamp, device, base_stamp,
+    base_device, deleted, seg_device, seg, fields";
+
+/// A check-in's version in place of the mark its trigger made, as `set_entry` writes it.
+const CHECKIN_VERSIONS: &str = " ON CONFLICT (tbl, key) DO UPDATE SET pending = 0,
+    dirty = excluded.dirty, stamp = excluded.stamp, device = excluded.device,
+    base_stamp = excluded.base_stamp, base_device = excluded.base_device,
+    deleted = excluded.deleted, seg_device = excluded.seg_device, seg = excluded.seg,
+    fields = excluded.fields";
+
 /// Records of one kind new here, with their versions, waiting to be written.
 #[derive(Default)]
 struct Gathered<'a> {
@@ -56,6 +67,7 @@ struct Gathered<'a> {
     /// Each one's key, version, the version it was made on, and a check-in's state
     /// (see `fields`).
     versions: Vec<(&'a str, Version, Option<Version>, Option<String>)>,
+    /// Each one's key and uid (the same, but for a check-in).
     keys: HashSet<&'a str>,
 }
 
@@ -94,9 +106,10 @@ impl Tx<'_> {
         Ok(most)
     }
 
-    /// Gathers `rec` when it is new here and is taken whole (see `fresh_record`),
-    /// writing what waits first when it is of another kind: its stamp, or None when
-    /// it merges on its own (after what waits is written).
+    /// Gathers `rec` when it is new here and is taken whole (see `fresh_record`, and
+    /// `fields::fresh_checkin` for a check-in), writing what waits first when it is of
+    /// another kind or shares a key or a uid with one that waits: its stamp, or None
+    /// when it merges on its own (after what waits is written).
     fn gather<'a>(
         &self,
         rec: &'a Record,
@@ -108,31 +121,42 @@ impl Tx<'_> {
         let Some(tbl) = taken_whole(rec).or(checkin.then_some(schema::CHECKINS)) else {
             return Ok(None);
         };
+        // A check-in's key is its date; any other record's is its uid, and a row under
+        // another uid (a malformed segment's) merges on its own.
+        let uid = match checkin {
+            true => super::fields::uid_of(rec.fields()),
+            false => rec.row().get("uid").and_then(serde_json::Value::as_str),
+        };
+        if !checkin && uid != Some(rec.k.as_str()) {
+            return Ok(None);
+        }
         let other_kind = g.rows.first().is_some_and(|f| f.table() != tbl);
-        if other_kind || g.keys.contains(rec.k.as_str()) || g.rows.len() >= MOST {
+        // Two that wait never share a key, nor a uid (two check-ins on two dates under
+        // one, in a malformed segment: the second merges on its own, as an edit).
+        let met = [Some(rec.k.as_str()), uid]
+            .iter()
+            .flatten()
+            .any(|k| g.keys.contains(k));
+        if other_kind || met || g.rows.len() >= MOST {
             self.merge_gathered(g, m, got)?;
         }
         let inc = incoming(rec)?;
-        let (fresh, state) = match checkin {
-            // A check-in's key is its date (see `fresh_checkin`).
-            true => match self.fresh_checkin(&inc, m.today)? {
-                Some((fresh, state)) => (fresh, Some(state)),
-                None => return Ok(None),
-            },
-            // Waiting records are told apart by key: a row under another uid (a
-            // malformed segment's) merges on its own.
-            false if rec.row().get("uid").and_then(serde_json::Value::as_str) != Some(inc.key) => {
+        let (fresh, state) = if checkin {
+            let Some((fresh, state)) = self.fresh_checkin(&inc, m.today)? else {
                 return Ok(None);
-            }
-            false => match self.fresh_record(tbl, rec.row(), &rec.ahead, m.today)? {
-                Some(fresh) => (fresh, None),
-                None => return Ok(None),
-            },
+            };
+            (fresh, Some(state))
+        } else {
+            let Some(fresh) = self.fresh_record(tbl, rec.row(), &rec.ahead, m.today)? else {
+                return Ok(None);
+            };
+            (fresh, None)
         };
         g.rows.push(fresh);
         g.versions
             .push((inc.key, inc.v.clone(), inc.base.clone(), state));
         g.keys.insert(inc.key);
+        g.keys.extend(uid);
         Ok(Some(inc.v.stamp))
     }
 
@@ -167,26 +191,21 @@ impl Tx<'_> {
             ]
         });
         // OR FAIL: the table has no triggers, so SQLite need not copy aside the pages
-        // a statement changes to undo that statement alone. A failed merge undoes its
-        // whole transaction. A check-in's row was marked changed by its trigger, which
-        // merging check-ins leaves on (see `set_entry`); the version replaces the mark.
+        // a statement changes to undo that statement alone (a failed merge undoes its
+        // whole transaction). Check-ins are the exception: their trigger, which a merge
+        // leaves on (see `set_entry`), marked each row changed, and the version
+        // replaces the mark, so that statement may undo itself and copies pages aside.
         let (head, upsert) = match tbl == schema::CHECKINS {
             true => (
-                "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
-                     base_device, deleted, seg_device, seg, fields)",
-                " ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = excluded.dirty,
-                     stamp = excluded.stamp, device = excluded.device,
-                     base_stamp = excluded.base_stamp, base_device = excluded.base_device,
-                     deleted = excluded.deleted, seg_device = excluded.seg_device,
-                     seg = excluded.seg, fields = excluded.fields",
+                format!("INSERT INTO sync_changes ({VERSION_COLUMNS})"),
+                CHECKIN_VERSIONS,
             ),
             false => (
-                "INSERT OR FAIL INTO sync_changes (tbl, key, pending, dirty, stamp, device,
-                     base_stamp, base_device, deleted, seg_device, seg, fields)",
+                format!("INSERT OR FAIL INTO sync_changes ({VERSION_COLUMNS})"),
                 "",
             ),
         };
-        self.insert_rows_then(head, 12, versions, upsert)?;
+        self.insert_rows_then(&head, 12, versions, upsert)?;
         // A version parked here that one of them replaces is forgotten (see `park`).
         let parked: bool = self
             .prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_parked WHERE tbl = ?1)")?

@@ -132,6 +132,11 @@ impl State {
     }
 }
 
+/// The uid in a check-in's state as a segment carries it (see `State`), if it reads.
+pub(super) fn uid_of(state: &Json) -> Option<&str> {
+    state.get("f")?.get("uid")?.get(0)?.as_str()
+}
+
 /// A field's value once a deletion took it.
 fn empty(field: &str) -> Json {
     if is_empty(field, &Json::from(0)) {
@@ -288,11 +293,13 @@ impl Tx<'_> {
         Ok(true)
     }
 
-    /// A check-in new here, when `merge_fields` would write it as a row with no other
-    /// work: no version of its date is noted here nor any check-in on that date, and
-    /// it lives. Its row as `fresh_record` makes it (to be written with others of its
-    /// kind), and its merged state; None when it merges on its own.
-    pub(in crate::store) fn fresh_checkin(
+    /// A check-in from a segment that is new here, when `merge_fields` would write it
+    /// as a row with no other work: not a deletion nor a data file's (with a
+    /// revision), no version of its date noted here nor any check-in on that date,
+    /// alive, its date its key, and taken by `fresh_record` (no row with its uid, its
+    /// values checked). Its row, to be written with others of its kind, and its merged
+    /// state; None when it merges on its own.
+    pub(super) fn fresh_checkin(
         &self,
         inc: &Incoming,
         today: Today,

@@ -1036,6 +1036,53 @@ fn a_row_under_another_key_merges_on_its_own() {
     pretty_assertions::assert_eq!(quick, merged("careful.db", false));
 }
 
+/// Check-ins new here merge the same gathered as one at a time, also beside a check-in
+/// made here on one's date, and when a (malformed) segment carries two dates under one
+/// uid: the second is never gathered with the first.
+#[test]
+fn check_ins_merge_the_same_gathered_or_one_by_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, segments) = a_year_in_segments(&dir);
+    let mut seg = segments[0].clone();
+    seg.records = segments
+        .iter()
+        .flat_map(|s| &s.records)
+        .filter(|r| r.t == schema::CHECKINS && !r.del)
+        .take(4)
+        .cloned()
+        .collect();
+    let uid = super::fields::uid_of(seg.records[0].fields())
+        .unwrap()
+        .to_string();
+    seg.records[1].f.as_mut().unwrap()["f"]["uid"][0] = serde_json::json!(uid);
+    let here = chrono::NaiveDate::parse_from_str(&seg.records[3].k, "%Y-%m-%d").unwrap();
+    let merged = |name: &str, quick: bool| {
+        let s = store(&dir, name);
+        set_up(&s, "cccccccccccccccc");
+        let patch = CheckinPatch {
+            mood: Some(2),
+            ..CheckinPatch::default()
+        };
+        s.write(|tx| {
+            tx.upsert_checkin(here, &patch)?;
+            tx.execute("UPDATE checkins SET uid = 'c-here'", [])?;
+            Ok(())
+        })
+        .unwrap();
+        s.write(|tx| match quick {
+            true => tx.sync_apply_quick("aaaaaaaaaaaaaaaa", 1, &seg),
+            false => tx.sync_apply("aaaaaaaaaaaaaaaa", 1, &seg),
+        })
+        .unwrap();
+        let mut doc = s.export_data().unwrap();
+        doc.as_object_mut().unwrap().remove("devices");
+        (doc, versions_noted(&s))
+    };
+    let quick = merged("quick.db", true);
+    assert!(quick.1.iter().filter(|v| v.0 == schema::CHECKINS).count() >= 3);
+    pretty_assertions::assert_eq!(quick, merged("careful.db", false));
+}
+
 /// An entry added and deleted while the search index is held was never indexed, and
 /// the index is told nothing of it (it used to be told to delete it, and then
 /// reported itself damaged).
