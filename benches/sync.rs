@@ -52,21 +52,10 @@ fn runs<T>(mut f: impl FnMut(usize) -> T) -> (Vec<T>, String) {
 fn spread(mut times: Vec<f64>) -> String {
     times.sort_by(f64::total_cmp);
     let n = times.len();
-    let precise = times[n / 2] < 100.0;
-    match precise {
-        true => format!(
-            "{:>9.1} ms ({:.1}-{:.1})",
-            times[n / 2],
-            times[0],
-            times[n - 1]
-        ),
-        false => format!(
-            "{:>9.1} ms ({:.0}-{:.0})",
-            times[n / 2],
-            times[0],
-            times[n - 1]
-        ),
-    }
+    // Tenths for a step of a few ms, whole ms for a longer one.
+    let p = usize::from(times[n / 2] < 100.0);
+    let (mid, low, high) = (times[n / 2], times[0], times[n - 1]);
+    format!("{mid:>9.1} ms ({low:.p$}-{high:.p$})")
 }
 
 /// The bytes of every file under `dir`.
