@@ -159,14 +159,9 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         let said = t!("cli-sync-not-set-up");
         return ctx.show(&serde_json::Value::Null, |out| say!(out, "{said}"));
     };
-    let forgotten = ctx.store.sync_forgotten()?;
     // A forgotten device has its own line below, saying what to do with its folder.
-    let devices: Vec<_> = ctx
-        .store
-        .sync_devices()?
-        .into_iter()
-        .filter(|d| !forgotten.iter().any(|f| f.device == d.device))
-        .collect();
+    let devices = ctx.store.sync_active_devices()?;
+    let forgotten = ctx.store.sync_forgotten()?;
     let unsent = ctx.store.sync_unsent()?;
     let waiting: Vec<(String, i64)> = devices
         .iter()
@@ -234,8 +229,8 @@ fn status(ctx: &mut Ctx) -> Result<()> {
     })
 }
 
-/// A forgotten device's line in `tend sync status`.
-fn forgotten_line(f: &Forgotten, g: &Gone) -> String {
+/// A forgotten device's line in `tend sync status` and `tend doctor`.
+pub(crate) fn forgotten_line(f: &Forgotten, g: &Gone) -> String {
     let name = crate::safe_text::visible(if f.name.is_empty() {
         &f.device
     } else {
@@ -263,7 +258,7 @@ fn forgotten_line(f: &Forgotten, g: &Gone) -> String {
 }
 
 /// Where a forgotten device's folder stands.
-enum Gone {
+pub(crate) enum Gone {
     /// Not in the sync folder any more.
     Removed,
     /// Everything it holds was merged here and has gone out in this device's
@@ -273,7 +268,7 @@ enum Gone {
     Wait,
 }
 
-fn gone(folder: &std::path::Path, f: &Forgotten, unsent: i64) -> Gone {
+pub(crate) fn gone(folder: &std::path::Path, f: &Forgotten, unsent: i64) -> Gone {
     let in_folder = sync::folder::Folder::open(folder)
         .and_then(|d| d.devices(false))
         .is_ok_and(|d| d.has(&f.device));

@@ -135,9 +135,20 @@ impl Store {
 
     /// The other devices seen in the folder, by name.
     pub fn sync_devices(&self) -> Result<Vec<Device>> {
-        let mut st = self.conn.prepare(
-            "SELECT device, name, imported, last_at, last_nonce FROM sync_devices ORDER BY name, device",
-        )?;
+        self.devices_where("true")
+    }
+
+    /// The other devices seen in the folder that are not forgotten here (see
+    /// `sync_forgotten`), by name.
+    pub fn sync_active_devices(&self) -> Result<Vec<Device>> {
+        self.devices_where("device NOT IN (SELECT device FROM sync_forgotten)")
+    }
+
+    fn devices_where(&self, filter: &str) -> Result<Vec<Device>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT device, name, imported, last_at, last_nonce FROM sync_devices
+             WHERE {filter} ORDER BY name, device"
+        ))?;
         let rows = st.query_map([], |r| {
             Ok(Device {
                 device: r.get(0)?,

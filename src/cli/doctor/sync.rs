@@ -1,5 +1,6 @@
 //! `tend doctor`'s sync lines: the folder, the last sync, the devices seen, what waits
-//! to be merged or sent, and the segments written with another sync passphrase.
+//! to be merged or sent, the segments written with another sync passphrase, and the
+//! devices forgotten here.
 
 use super::line;
 use crate::error::Result;
@@ -18,11 +19,14 @@ pub fn checks(out: &mut String, store: &Store) -> Result<usize> {
     let what = t!("cli-doctor-sync-folder", folder = folder, name = name);
     let fix = t!("cli-doctor-sync-folder-fix");
     let mut warns = usize::from(!line(out, there, &what, &fix));
-    let devices = store.sync_devices()?;
-    let pending: i64 = devices
+    // What a forgotten device left in the folder still waits to be merged (and sent on
+    // by this device); it is not counted among the devices that sync.
+    let pending: i64 = store
+        .sync_devices()?
         .iter()
         .map(|d| (folder::last_seq(dir, &d.device) - d.imported).max(0))
         .sum();
+    let devices = store.sync_active_devices()?;
     let unsent = store.sync_unsent()?;
     let what = t!(
         "cli-doctor-sync-state",
@@ -49,6 +53,10 @@ pub fn checks(out: &mut String, store: &Store) -> Result<usize> {
             last = d.last_at.as_deref().unwrap_or("-")
         );
         crate::cli::say!(out, "        {device}");
+    }
+    for f in store.sync_forgotten()? {
+        let said = crate::cli::sync::forgotten_line(&f, &crate::cli::sync::gone(dir, &f, unsent));
+        crate::cli::say!(out, "        {said}");
     }
     Ok(warns)
 }
