@@ -69,6 +69,8 @@ fn changes(s: &Store) -> Vec<(String, bool, bool)> {
         .unwrap()
 }
 
+/// Each change noted in `s`, pending or not: its kind, stamp and device (see
+/// `versions_noted` for all a version holds).
 fn versions(s: &Store) -> Vec<(String, i64, String)> {
     let mut st = s
         .conn
@@ -850,6 +852,24 @@ fn versions_noted(s: &Store) -> Vec<Noted> {
         .unwrap()
 }
 
+/// `seg`, segment 1 of device `from`, merged into `s` by the quick merge or the careful
+/// one: the journal as a data file (without its devices) and the versions noted.
+fn merged_from(
+    s: &Store,
+    from: &str,
+    seg: &segment::Segment,
+    quick: bool,
+) -> (serde_json::Value, Vec<Noted>) {
+    s.write(|tx| match quick {
+        true => tx.sync_apply_quick(from, 1, seg),
+        false => tx.sync_apply(from, 1, seg),
+    })
+    .unwrap();
+    let mut doc = s.export_data().unwrap();
+    doc.as_object_mut().unwrap().remove("devices");
+    (doc, versions_noted(s))
+}
+
 /// Records new here are written a kind at a time by the quick merge (`batch`), one at
 /// a time by the careful one: both leave the same journal and the same versions (a
 /// check-in's merged state too), with the links, references and fields a newer tend
@@ -1022,14 +1042,7 @@ fn a_row_under_another_key_merges_on_its_own() {
     let merged = |name: &str, quick: bool| {
         let s = store(&dir, name);
         set_up(&s, "aaaaaaaaaaaaaaaa");
-        s.write(|tx| match quick {
-            true => tx.sync_apply_quick("bbbbbbbbbbbbbbbb", 1, &seg),
-            false => tx.sync_apply("bbbbbbbbbbbbbbbb", 1, &seg),
-        })
-        .unwrap();
-        let mut doc = s.export_data().unwrap();
-        doc.as_object_mut().unwrap().remove("devices");
-        (doc, versions(&s))
+        merged_from(&s, "bbbbbbbbbbbbbbbb", &seg, quick)
     };
     let quick = merged("quick.db", true);
     assert_eq!(quick.0["journal_entries"].as_array().unwrap().len(), 1);
@@ -1069,14 +1082,7 @@ fn check_ins_merge_the_same_gathered_or_one_by_one() {
             Ok(())
         })
         .unwrap();
-        s.write(|tx| match quick {
-            true => tx.sync_apply_quick("aaaaaaaaaaaaaaaa", 1, &seg),
-            false => tx.sync_apply("aaaaaaaaaaaaaaaa", 1, &seg),
-        })
-        .unwrap();
-        let mut doc = s.export_data().unwrap();
-        doc.as_object_mut().unwrap().remove("devices");
-        (doc, versions_noted(&s))
+        merged_from(&s, "aaaaaaaaaaaaaaaa", &seg, quick)
     };
     let quick = merged("quick.db", true);
     assert!(quick.1.iter().filter(|v| v.0 == schema::CHECKINS).count() >= 3);
