@@ -422,6 +422,7 @@ cli-sync-on-open-synced = Synced: received { $received ->
        *[other] { $conflicts } conflicts
     } kept
 cli-sync-on-open-new-device = this journal was copied or restored, so it syncs on as a new device
+cli-sync-on-open-rejoined = another of your devices had retired this one, so it syncs on as a new device
 cli-sync-on-open-waiting = { $count ->
         [one] { $count } segment waits
        *[other] { $count } segments wait

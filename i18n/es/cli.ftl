@@ -417,6 +417,7 @@ cli-sync-on-open-synced = Sincronizado: { $received ->
        *[other] { $conflicts } conflictos conservados
     }
 cli-sync-on-open-new-device = este diario se copió o se restauró, así que sigue sincronizando como un dispositivo nuevo
+cli-sync-on-open-rejoined = otro de tus dispositivos había retirado este, así que sigue sincronizando como un dispositivo nuevo
 cli-sync-on-open-waiting = { $count ->
         [one] { $count } segmento espera
        *[other] { $count } segmentos esperan

@@ -94,8 +94,10 @@ pub fn report(r: &Report) -> String {
         sent = r.sent,
         conflicts = r.conflicts
     )];
-    if r.new_device.is_some() {
-        parts.push(t!("cli-sync-on-open-new-device"));
+    match (&r.new_device, r.rejoined) {
+        (Some(_), true) => parts.push(t!("cli-sync-on-open-rejoined")),
+        (Some(_), false) => parts.push(t!("cli-sync-on-open-new-device")),
+        (None, _) => {}
     }
     if !r.waiting.is_empty() {
         parts.push(t!("cli-sync-on-open-waiting", count = r.waiting.len()));
@@ -126,5 +128,23 @@ mod tests {
             report(&r),
             "Synced: received 1 change, sent 1, 0 conflicts kept; 1 segment waits for next time (`tend sync status`)"
         );
+    }
+
+    /// A journal that goes on as a new device says why: a copy or a restore, or the
+    /// other devices had retired it.
+    #[test]
+    fn a_new_device_says_why() {
+        let mut r = Report {
+            new_device: Some("0123456789abcdef".into()),
+            ..Report::default()
+        };
+        assert!(
+            report(&r)
+                .ends_with("; this journal was copied or restored, so it syncs on as a new device")
+        );
+        r.rejoined = true;
+        assert!(report(&r).ends_with(
+            "; another of your devices had retired this one, so it syncs on as a new device"
+        ));
     }
 }
