@@ -53,6 +53,18 @@ pub fn clock() -> Clock {
     Clock::Fixed(at(NOW))
 }
 
+/// A plain journal entry written at `at`: only its words.
+pub fn draft(at: DateTime<FixedOffset>, body: &str) -> tend::domain::JournalDraft {
+    tend::domain::JournalDraft {
+        at,
+        title: None,
+        body: body.into(),
+        mood: None,
+        domain: None,
+        tags: vec![],
+    }
+}
+
 /// A journal named `name` in `dir`, opened at `NOW`.
 pub fn store(dir: &tempfile::TempDir, name: &str) -> Store {
     Store::open(&dir.path().join(name), clock()).unwrap()

@@ -39,16 +39,7 @@ impl Journal {
     }
     fn add(&self, body: &str) {
         self.s()
-            .write(|tx| {
-                tx.add_journal(JournalDraft {
-                    at: at(-60),
-                    title: None,
-                    body: body.into(),
-                    mood: None,
-                    domain: None,
-                    tags: vec![],
-                })
-            })
+            .write(|tx| tx.add_journal(crate::common::draft(at(-60), body)))
             .unwrap();
     }
     fn entry(&self) -> JournalEntry {

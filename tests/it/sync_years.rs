@@ -30,14 +30,7 @@ fn at(min: i64) -> DateTime<FixedOffset> {
 
 /// An entry written an hour before the start.
 fn draft(body: &str) -> JournalDraft {
-    JournalDraft {
-        at: at(-60),
-        title: None,
-        body: body.into(),
-        mood: None,
-        domain: None,
-        tags: vec![],
-    }
+    crate::common::draft(at(-60), body)
 }
 
 /// One device: its journal, reopened at a later moment for each step.
