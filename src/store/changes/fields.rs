@@ -137,6 +137,12 @@ pub(super) fn uid_of(state: &Json) -> Option<&str> {
     state.get("f")?.get("uid")?.get(0)?.as_str()
 }
 
+/// The state a check-in or the profile arrives with.
+fn their_state(inc: &Incoming) -> Result<State> {
+    serde_json::from_value(inc.rec.fields().clone())
+        .map_err(|e| bad(t!("store-segment-bad-fields", error = e.to_string())))
+}
+
 /// A field's value once a deletion took it.
 fn empty(field: &str) -> Json {
     if is_empty(field, &Json::from(0)) {
@@ -237,8 +243,7 @@ impl Tx<'_> {
     /// A check-in or the profile from another device, merged field by field with the
     /// one here: returns whether anything changed.
     pub(in crate::store) fn merge_fields(&self, inc: &Incoming, m: &mut Merge) -> Result<bool> {
-        let theirs: State = serde_json::from_value(inc.rec.fields().clone())
-            .map_err(|e| bad(t!("store-segment-bad-fields", error = e.to_string())))?;
+        let theirs = their_state(inc)?;
         let local = self.sync_entry(inc.tbl, inc.key)?;
         let ours = State::parse(local.as_ref().and_then(|l| l.fields.as_deref()));
         let merged = ours.merge(&theirs);
@@ -316,8 +321,7 @@ impl Tx<'_> {
         if here {
             return Ok(None);
         }
-        let theirs: State = serde_json::from_value(inc.rec.fields().clone())
-            .map_err(|e| bad(t!("store-segment-bad-fields", error = e.to_string())))?;
+        let theirs = their_state(inc)?;
         let merged = State::default().merge(&theirs);
         let row = merged.row();
         if !merged.alive() || row["date"].as_str() != Some(inc.key) {
