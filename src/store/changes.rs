@@ -145,7 +145,7 @@ impl Store {
     }
 
     fn devices_where(&self, filter: &str) -> Result<Vec<Device>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT device, name, imported, last_at, last_nonce FROM sync_devices
              WHERE {filter} ORDER BY name, device"
         ))?;
@@ -245,35 +245,32 @@ fn known(tbl: &str) -> Result<&'static str> {
 
 /// This journal's device id: its own from the start, the one it syncs under.
 pub(super) fn journal_device(conn: &rusqlite::Connection) -> Result<String> {
-    Ok(
-        conn.query_row("SELECT device FROM journal_clock WHERE id = 1", [], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(conn
+        .prepare_cached("SELECT device FROM journal_clock WHERE id = 1")?
+        .query_row([], |r| r.get(0))?)
 }
 
 fn setup(conn: &rusqlite::Connection) -> Result<Option<Setup>> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT s.folder, j.device, s.name, s.salt, s.key, s.next_seq, s.last_hash,
                  s.pending_hash, s.last_sync, s.kdf
              FROM sync_setup s, journal_clock j WHERE s.id = 1",
-            [],
-            |r| {
-                Ok(Setup {
-                    folder: PathBuf::from(r.get::<_, String>(0)?),
-                    device: r.get(1)?,
-                    name: r.get(2)?,
-                    salt: r.get(3)?,
-                    key: r.get(4)?,
-                    next_seq: r.get(5)?,
-                    last_hash: r.get(6)?,
-                    pending_hash: r.get(7)?,
-                    last_sync: r.get(8)?,
-                    kdf: r.get(9)?,
-                })
-            },
-        )
+        )?
+        .query_row([], |r| {
+            Ok(Setup {
+                folder: PathBuf::from(r.get::<_, String>(0)?),
+                device: r.get(1)?,
+                name: r.get(2)?,
+                salt: r.get(3)?,
+                key: r.get(4)?,
+                next_seq: r.get(5)?,
+                last_hash: r.get(6)?,
+                pending_hash: r.get(7)?,
+                last_sync: r.get(8)?,
+                kdf: r.get(9)?,
+            })
+        })
         .optional()?)
 }
 

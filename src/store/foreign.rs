@@ -17,7 +17,7 @@ pub struct Foreign {
 impl Store {
     /// The segments noted as sealed with another key, by device and number.
     pub fn sync_foreign(&self) -> Result<Vec<Foreign>> {
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(
             "SELECT device, seq, identity, noted_at FROM sync_foreign ORDER BY device, seq",
         )?;
         let rows = st.query_map([], |r| {

@@ -98,9 +98,15 @@ impl Deref for Tx<'_> {
 }
 
 /// A write's statements run compiled once and kept (the connection's statement
-/// cache), in place of the connection's own `execute` and `query_row`, which compile
-/// theirs anew on every call: merging a year of records runs each thousands of times.
+/// cache), in place of the connection's own `execute`, `query_row` and `prepare`,
+/// which compile theirs anew on every call: merging a year of records runs each
+/// thousands of times, and an everyday sync runs a few hundred once each, where
+/// compiling them took about a quarter of its time.
 impl Tx<'_> {
+    pub fn prepare(&self, sql: &str) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
+        self.tx.prepare_cached(sql)
+    }
+
     pub fn execute<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
         self.tx.prepare_cached(sql)?.execute(params)
     }
@@ -537,17 +543,17 @@ impl Tx<'_> {
 }
 
 fn profile(conn: &Connection) -> Result<Profile> {
-    Ok(conn.query_row(
-        "SELECT display_name, recovery_start, day_start_hour FROM profile WHERE id = 1",
-        [],
-        |r| {
+    Ok(conn
+        .prepare_cached(
+            "SELECT display_name, recovery_start, day_start_hour FROM profile WHERE id = 1",
+        )?
+        .query_row([], |r| {
             Ok(Profile {
                 display_name: r.get(0)?,
                 recovery_start: r.get(1)?,
                 day_start_hour: r.get(2)?,
             })
-        },
-    )?)
+        })?)
 }
 
 /// Reads a named enum stored as text.

@@ -72,7 +72,7 @@ pub struct Forgotten {
 impl Store {
     /// The devices this journal has forgotten, by name.
     pub fn sync_forgotten(&self) -> Result<Vec<Forgotten>> {
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(
             "SELECT f.device, f.name, f.day, f.why, coalesce(d.imported, 0)
              FROM sync_forgotten f LEFT JOIN sync_devices d ON d.device = f.device
              ORDER BY f.name, f.device",
@@ -94,7 +94,7 @@ impl Store {
     /// (then none is waiting on them).
     pub fn sync_merged_by_all(&self) -> Result<Option<i64>> {
         let me = journal_device(&self.conn)?;
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(
             "SELECT seen FROM sync_devices
              WHERE device NOT IN (SELECT device FROM sync_forgotten)",
         )?;
@@ -301,13 +301,13 @@ impl Store {
     pub fn sync_missing_devices(&self, me: &str) -> Result<Vec<(String, String, i64)>> {
         let mut st = self
             .conn
-            .prepare("SELECT device, name, imported, seen FROM sync_devices")?;
+            .prepare_cached("SELECT device, name, imported, seen FROM sync_devices")?;
         let rows: Vec<(String, String, i64, String)> = st
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let forgotten: HashSet<String> = self
             .conn
-            .prepare("SELECT device FROM sync_forgotten")?
+            .prepare_cached("SELECT device FROM sync_forgotten")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut most: BTreeMap<String, i64> = BTreeMap::new();
