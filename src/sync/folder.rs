@@ -40,6 +40,7 @@ use rustix::io::Errno;
 use std::io::Write;
 use std::os::fd::{AsFd, OwnedFd};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 const HEADER: &str = "tend-sync.json";
 const DEVICES: &str = "devices";
@@ -208,6 +209,10 @@ pub struct Folder {
 pub struct Sub {
     path: PathBuf,
     fd: OwnedFd,
+    /// Its names as last read: a sync asks a folder what it holds a dozen times, and
+    /// reads it once (then again after tend itself changed it). What another program
+    /// puts in it meanwhile waits for the next sync, as if it had come a moment later.
+    listed: Mutex<Option<Vec<String>>>,
 }
 
 /// Opens a folder named `name` in `dir` without following a link; `Err` says what is
@@ -330,7 +335,7 @@ impl Folder {
             make_sub(&self.fd, DEVICES, &path)?;
         }
         match open_sub(&self.fd, DEVICES) {
-            Ok(fd) => Ok(Sub { path, fd }),
+            Ok(fd) => Ok(Sub::at(path, fd)),
             Err(None) => Err(gone(&path)),
             Err(Some(what)) => Err(not_a_folder(&path, &what)),
         }
@@ -338,30 +343,23 @@ impl Folder {
 
     /// Removes tend's temporary files left in DIR by an interrupted set-up.
     pub fn remove_leftovers(&self) {
-        remove_temp_files(&self.fd);
+        remove_temp_files(&self.fd, names(&self.fd));
     }
 }
 
-/// Removes the regular files with tend's temporary names in the folder `dir`; a link,
-/// a pipe or a folder of such a name is left alone (`unlinkat` never follows a link,
-/// so nothing outside is ever touched).
-fn remove_temp_files(dir: &OwnedFd) {
-    let Ok(entries) = rustix::fs::Dir::read_from(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let Ok(name) = e.file_name().to_str() else {
-            continue;
-        };
-        if !is_temp_name(name) {
-            continue;
-        }
-        let regular = rustix::fs::statat(dir, name, AtFlags::SYMLINK_NOFOLLOW)
+/// Removes the regular files with tend's temporary names among `names` in the folder
+/// `dir`; a link, a pipe or a folder of such a name is left alone (`unlinkat` never
+/// follows a link, so nothing outside is ever touched). True when one was removed.
+fn remove_temp_files(dir: &OwnedFd, names: Vec<String>) -> bool {
+    let mut removed = false;
+    for name in names.iter().filter(|n| is_temp_name(n)) {
+        let regular = rustix::fs::statat(dir, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
             .is_ok_and(|st| crate::files::is_regular(&st));
         if regular {
-            let _ = rustix::fs::unlinkat(dir, name, AtFlags::empty());
+            removed |= rustix::fs::unlinkat(dir, name.as_str(), AtFlags::empty()).is_ok();
         }
     }
+    removed
 }
 
 /// The names in a folder, as text (others are not tend's).
@@ -376,17 +374,34 @@ fn names(dir: &OwnedFd) -> Vec<String> {
 }
 
 impl Sub {
+    fn at(path: PathBuf, fd: OwnedFd) -> Sub {
+        let listed = Mutex::new(None);
+        Sub { path, fd, listed }
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The names here (see `listed`).
+    fn names(&self) -> Vec<String> {
+        let mut listed = self.listed.lock().unwrap_or_else(|e| e.into_inner());
+        listed.get_or_insert_with(|| names(&self.fd)).clone()
+    }
+
+    /// Forgets the names read: tend is changing what the folder holds.
+    fn changed(&self) {
+        *self.listed.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
     /// This device's own folder in `devices`, made when missing; refused when it is
     /// a link or not a folder.
     pub fn own(&self, device: &str) -> Result<Sub> {
         let path = self.path.join(device);
+        self.changed();
         make_sub(&self.fd, device, &path)?;
         match open_sub(&self.fd, device) {
-            Ok(fd) => Ok(Sub { path, fd }),
+            Ok(fd) => Ok(Sub::at(path, fd)),
             Err(None) => Err(gone(&path)),
             Err(Some(what)) => Err(not_a_folder(
                 &path,
@@ -405,7 +420,7 @@ impl Sub {
     pub fn other(&self, device: &str) -> std::result::Result<Option<Sub>, String> {
         let path = self.path.join(device);
         match open_sub(&self.fd, device) {
-            Ok(fd) => Ok(Some(Sub { path, fd })),
+            Ok(fd) => Ok(Some(Sub::at(path, fd))),
             Err(None) => Ok(None),
             Err(Some(what)) => Err(t!(
                 "sync-device-folder-skipped",
@@ -418,7 +433,8 @@ impl Sub {
     /// The other devices in `devices`, by id (whatever is there under a device's
     /// name, a link or a file too: `other` says what is wrong with it).
     pub fn other_devices(&self, me: &str) -> Vec<String> {
-        let mut out: Vec<String> = names(&self.fd)
+        let mut out: Vec<String> = self
+            .names()
             .into_iter()
             .filter(|n| is_device_id(n) && n != me)
             .collect();
@@ -491,8 +507,7 @@ impl Sub {
 
     /// The segments and snapshots here by number (`true` for a snapshot), in order.
     pub fn numbered(&self) -> Vec<(i64, bool)> {
-        let mut out: Vec<(i64, bool)> =
-            names(&self.fd).iter().filter_map(|n| numbered(n)).collect();
+        let mut out: Vec<(i64, bool)> = self.names().iter().filter_map(|n| numbered(n)).collect();
         out.sort();
         out
     }
@@ -513,6 +528,7 @@ impl Sub {
 
     /// Writes snapshot `seq` whole (see `write_new`); one already there is replaced.
     pub fn write_snapshot(&self, seq: i64, bytes: &[u8]) -> Result<()> {
+        self.changed();
         write_new(&self.fd, &self.path, &snapshot_name(seq), bytes)
     }
 
@@ -527,6 +543,7 @@ impl Sub {
         let regular = rustix::fs::statat(&self.fd, name.as_str(), AtFlags::SYMLINK_NOFOLLOW)
             .is_ok_and(|st| crate::files::is_regular(&st));
         if regular {
+            self.changed();
             let _ = rustix::fs::unlinkat(&self.fd, name.as_str(), AtFlags::empty());
         }
     }
@@ -548,14 +565,15 @@ impl Sub {
     /// folder (`00000003.sync-conflict-….tseg`, `00000003 (conflicted copy).tseg`): in
     /// this device's own folder, another journal wrote that segment too.
     pub fn conflict_copies(&self) -> Option<i64> {
-        names(&self.fd).iter().filter_map(|n| copy_of(n)).min()
+        self.names().iter().filter_map(|n| copy_of(n)).min()
     }
 
     /// The sync program's conflict copies of this device's segments, by name, each
     /// with the number of the segment it is a copy of (whatever they are: `read_copy`
     /// reads only a regular file).
     pub fn copies(&self) -> Vec<(i64, String)> {
-        let mut out: Vec<(i64, String)> = names(&self.fd)
+        let mut out: Vec<(i64, String)> = self
+            .names()
             .into_iter()
             .filter_map(|n| Some((copy_of(&n)?, n)))
             .collect();
@@ -575,12 +593,15 @@ impl Sub {
 
     /// Writes segment `seq` whole (see `write_new`).
     pub fn write_segment(&self, seq: i64, bytes: &[u8]) -> Result<()> {
+        self.changed();
         write_new(&self.fd, &self.path, &segment_name(seq), bytes)
     }
 
     /// Removes the temporary files an interrupted tend left here.
     pub fn remove_leftovers(&self) {
-        remove_temp_files(&self.fd);
+        if remove_temp_files(&self.fd, self.names()) {
+            self.changed();
+        }
     }
 }
 
@@ -825,5 +846,37 @@ mod tests {
             unseal(&mine, "ab", 3, &old),
             Err(SegmentFault::Unreadable(_))
         ));
+    }
+
+    /// A folder is read once a sync, and again after tend writes or removes a file in
+    /// it; a file another program puts there meanwhile is seen at the next sync.
+    #[test]
+    fn a_folder_is_read_again_after_tend_changes_it() {
+        const A: &str = "0123456789abcdef";
+        const B: &str = "fedcba9876543210";
+        let dir = tempfile::tempdir().unwrap();
+        let devices = Folder::create(dir.path()).unwrap().devices(true).unwrap();
+        let own = devices.own(A).unwrap();
+        own.write_segment(1, b"one").unwrap();
+        own.write_segment(2, b"two").unwrap();
+        assert_eq!(own.numbered(), [(1, false), (2, false)]);
+        own.write_snapshot(2, b"both").unwrap();
+        own.remove(1, false);
+        own.remove(2, false);
+        assert_eq!((own.last_seq(), own.last_snapshot()), (2, Some(2)));
+        std::fs::write(own.path().join(segment_name(3)), b"three").unwrap();
+        std::fs::write(own.path().join(".00000004.tseg.tmp-1"), b"").unwrap();
+        assert_eq!(own.last_seq(), 2, "read once this sync");
+        let next = devices.own(A).unwrap();
+        assert_eq!(next.numbered(), [(2, true), (3, false)]);
+        next.remove_leftovers();
+        assert!(!next.path().join(".00000004.tseg.tmp-1").exists());
+        assert_eq!(devices.other_devices(B), [A]);
+        devices.own(B).unwrap();
+        assert_eq!(
+            devices.other_devices(""),
+            [A, B],
+            "read again after a new folder"
+        );
     }
 }
