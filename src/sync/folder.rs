@@ -693,6 +693,10 @@ const PACK_PART: usize = 256 << 10;
 /// side by side, each but the last ending on a sync flush: together they are one
 /// deflate stream, read as any other.
 fn pack(body: &[u8]) -> Vec<u8> {
+    // Asking for the machine's cores reads files of the system: not for one part.
+    if body.len() < 2 * PACK_PART {
+        return deflate(body, true);
+    }
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let parts = (body.len() / PACK_PART).clamp(1, threads.min(4));
     if parts == 1 {

@@ -526,6 +526,10 @@ const BATCH_RECORDS: usize = 20_000;
 /// merge starts once a file or two are read, and the files after are read meanwhile.
 const FIRST_BATCH: usize = 2_000;
 
+/// Up to how many merged records are freed where they merged, not on a thread of
+/// their own.
+const FEW_RECORDS: usize = 100;
+
 /// A device's files read and waiting to merge, each with its number and identity.
 #[derive(Default)]
 struct Batch {
@@ -554,7 +558,7 @@ impl Batch {
         report: &mut Report,
     ) -> Result<bool> {
         let files = std::mem::take(&mut self.files);
-        self.records = 0;
+        let records = std::mem::take(&mut self.records);
         let together = match files.len() {
             0 => return Ok(true),
             1 => None,
@@ -587,8 +591,11 @@ impl Batch {
                 }
             }
         }
-        // Thousands of records are freed on another thread while the next merge.
-        scope.spawn(move || drop(files));
+        // Thousands of records are freed on another thread while the next merge; a
+        // few (an everyday sync's) are not worth a thread.
+        if records > FEW_RECORDS {
+            scope.spawn(move || drop(files));
+        }
         self.merged += 1;
         // A merged profile may start the day at another hour: the files read next are
         // checked for it.
@@ -642,7 +649,9 @@ impl<'scope, 'env> Reader<'scope, 'env> {
     /// is reading already; it stops at the first that is not there or does not open,
     /// or when they are no longer wanted.
     fn read_ahead(&mut self, seq: i64) {
-        if self.ahead.is_some() {
+        // With that file the last one there at most (an everyday sync's one new
+        // file), `open` reads it itself, without a thread.
+        if self.ahead.is_some() || self.theirs.last_seq() <= seq {
             return;
         }
         let (key, theirs, device, snapshot) = (self.key, self.theirs, self.device, self.snapshot);
@@ -878,15 +887,20 @@ fn send(store: &Store, key: &Key, setup: &Setup, own: &Sub, report: &mut Report)
         while let Some(mut out) = next.take() {
             out.body.prev = prev.take();
             let (device, after, full) = (&setup.device, out.last, out.full);
-            let sealing = s.spawn(move || {
+            let seal = move || {
                 let body = serde_json::to_vec(&out.body).expect("a segment serializes");
                 (folder::seal_segment(key, device, seq, &body), out.sent)
-            });
-            let ahead = match full {
-                true => store.write(|tx| tx.sync_collect_after(seq + 1, after))?,
-                false => None,
             };
-            let ((bytes, hash), sent) = sealing.join().expect("sealing does not panic");
+            // A full segment is sealed on another thread while the next is gathered;
+            // the last (an everyday sync's only one) here.
+            let (((bytes, hash), sent), ahead) = match full {
+                true => {
+                    let sealing = s.spawn(seal);
+                    let ahead = store.write(|tx| tx.sync_collect_after(seq + 1, after))?;
+                    (sealing.join().expect("sealing does not panic"), ahead)
+                }
+                false => (seal(), None),
+            };
             store.write(|tx| tx.sync_writing(&hash))?;
             own.write_segment(seq, &bytes)?;
             store.write(|tx| tx.sync_sent(seq, &hash, &sent))?;
