@@ -231,6 +231,12 @@ impl Store {
         self.clock
     }
 
+    /// Reads the time from `clock` from now on: a test or a benchmark moving its fixed
+    /// time on, as a person's day does between two syncs.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
     /// A number that changes whenever another connection (a command in another shell)
     /// commits to the journal; this store's own writes leave it as it is.
     pub fn data_version(&self) -> Result<i64> {
@@ -252,6 +258,19 @@ impl Store {
             "PRAGMA cache_size = -{cache_kib}; PRAGMA wal_autocheckpoint = {log_pages};"
         ))?;
         Ok(())
+    }
+
+    /// Runs `f` with its commits not waiting for the disk to flush (SQLite's
+    /// `synchronous = NORMAL` in write-ahead-log mode). A power cut may then take back
+    /// the last of them, whole, never half of one; the next commit that waits makes
+    /// them all safe, since flushing the log flushes what came before in it. For a
+    /// sync's merges: what a power cut takes back is still in the folder and merges
+    /// again, and the sync's last write waits for the disk.
+    pub fn unflushed<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("PRAGMA synchronous = NORMAL")?;
+        let value = f();
+        self.conn.execute_batch("PRAGMA synchronous = FULL")?;
+        value
     }
 
     /// The passphrase this journal was opened with, to reopen a replaced file.

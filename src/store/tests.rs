@@ -282,6 +282,24 @@ fn a_write_that_changes_nothing_adds_nothing_to_the_log() {
     assert!(log() > before, "a change is logged");
 }
 
+/// Writes that need not wait for the disk go back to waiting afterwards, even when
+/// they fail: every other write of the journal waits for its flush.
+#[test]
+fn writes_wait_for_the_disk_again_after_unflushed_ones() {
+    let (_d, s) = fresh();
+    let level = || -> i64 {
+        s.conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(level(), 2, "FULL");
+    let inside = s.unflushed(|| Ok(level())).unwrap();
+    assert_eq!(inside, 1, "NORMAL");
+    let failed: Result<()> = s.unflushed(|| Err(Error::Message("no".into())));
+    assert!(failed.is_err());
+    assert_eq!(level(), 2, "FULL again");
+}
+
 #[test]
 fn a_failed_action_rolls_back_whole() {
     let (_d, s) = fresh();
