@@ -324,16 +324,22 @@ fn sync_now(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     report.add(&again);
     report.forgotten = store.write(|tx| tx.sync_forget_unseen(opts.forget_after_days))?;
     foreign::forget_gone(store, &devices)?;
-    for device in devices.other_devices(&setup.device) {
-        match devices.other(&device) {
-            Ok(Some(theirs)) => {
-                receive(store, key, &theirs, &device, &mut report, None)?;
-                merge_copies(store, key, &theirs, &device, &mut report)?;
+    // What merges stays in the folder until this device says it merged it, in a
+    // segment written after a commit that waits for the disk (`sync_writing`): the
+    // merges' own commits need not wait, and a power cut before then merges it again.
+    store.unflushed(|| {
+        for device in devices.other_devices(&setup.device) {
+            match devices.other(&device) {
+                Ok(Some(theirs)) => {
+                    receive(store, key, &theirs, &device, &mut report, None)?;
+                    merge_copies(store, key, &theirs, &device, &mut report)?;
+                }
+                Ok(None) => {}
+                Err(note) => report.waiting.push(device_note(&device, note)),
             }
-            Ok(None) => {}
-            Err(note) => report.waiting.push(device_note(&device, note)),
         }
-    }
+        Ok(())
+    })?;
     let setup = match report.forgot_me {
         true => rejoin(store, key, &setup, &devices, &mut report)?,
         false => setup,
@@ -903,7 +909,9 @@ fn send(store: &Store, key: &Key, setup: &Setup, own: &Sub, report: &mut Report)
             };
             store.write(|tx| tx.sync_writing(&hash))?;
             own.write_segment(seq, &bytes)?;
-            store.write(|tx| tx.sync_sent(seq, &hash, &sent))?;
+            // Noting it sent need not wait for the disk: taken back by a power cut,
+            // the segment in the folder is known again by its hash (`check_own`).
+            store.unflushed(|| store.write(|tx| tx.sync_sent(seq, &hash, &sent)))?;
             report.sent += sent.len();
             report.segment = Some(seq);
             seq += 1;
