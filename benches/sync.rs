@@ -4,8 +4,9 @@
 //! one snapshot once the second has them, and then an everyday sync (one entry
 //! written, sent, and merged on the other device), plus the key derivation paid once
 //! per sync. The first sync and the join run three times each, on copies of the same
-//! journal and folder, and the everyday sync seven times; the median is shown with the
-//! range: the same step timed twice on a shared machine can differ by half.
+//! journal and folder, and the everyday sync seven times, five minutes apart; the
+//! median is shown with the range: the same step timed twice on a shared machine can
+//! differ by half.
 //! Run with `cargo bench --bench sync`; `TEND_BENCH_SMALL=1` skips the 100,000.
 
 use std::path::Path;
@@ -94,7 +95,7 @@ fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
         (0..RUNS).map(|i| open(i).unwrap()).collect()
     };
     // Each first sync on its own copy and folder, each join of one of those folders.
-    let firsts = journals("a");
+    let mut firsts = journals("a");
     let (rs, first) =
         runs(|i| tend::sync::init_with(&firsts[i], &folder(i), "laptop", kdf, key).unwrap());
     assert!(
@@ -102,7 +103,7 @@ fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
         "the same journal each time"
     );
     let bytes = size(&folder(0));
-    let joiners = journals("b");
+    let mut joiners = journals("b");
     let (gots, join) =
         runs(|i| tend::sync::join_with(&joiners[i], &folder(i), "desktop", key).unwrap());
     assert!(
@@ -110,28 +111,30 @@ fn one(label: &str, years: u32, entries: Option<usize>, key: &Key, kdf: &Kdf) {
         "all of it each time"
     );
     let (r, got) = (&rs[0], &gots[0]);
-    let (a, b, folder) = (&firsts[0], &joiners[0], folder(0));
+    let (a, b, folder) = (&mut firsts[0], &mut joiners[0], folder(0));
     // The first device's next sync sees that the second merged its segments, and
     // folds them into one snapshot (once); the one after is an everyday sync.
     let (c, compact) = timed(|| tend::sync::run(a, key).unwrap());
     tend::sync::run(b, key).unwrap();
     let compacted = size(&folder);
-    let add = |body: &str| {
+    let (mut send, mut recv) = (Vec::new(), Vec::new());
+    for i in 0..EVERYDAY {
+        // A few minutes on each time, as between two syncs of a day: the time of the
+        // last sync is written, and waits for the disk, as it does for a person.
+        let later = clock().now() + chrono::Duration::minutes(5 * (i as i64 + 1));
+        a.set_clock(Clock::Fixed(later));
+        b.set_clock(Clock::Fixed(later));
         a.write(|tx| {
             tx.add_journal(JournalDraft {
-                at: clock().now(),
+                at: later,
                 title: None,
-                body: body.into(),
+                body: format!("everyday entry {i}"),
                 mood: Some(6),
                 domain: None,
                 tags: vec![],
             })
         })
-        .unwrap()
-    };
-    let (mut send, mut recv) = (Vec::new(), Vec::new());
-    for i in 0..EVERYDAY {
-        add(&format!("everyday entry {i}"));
+        .unwrap();
         let (sent, d) = timed(|| tend::sync::run(a, key).unwrap());
         send.push(ms(d));
         let (got, d) = timed(|| tend::sync::run(b, key).unwrap());
