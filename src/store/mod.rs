@@ -75,6 +75,16 @@ pub struct Store {
     drink_grams: std::cell::Cell<f64>,
 }
 
+/// Sets `synchronous = FULL` again when dropped: `Store::unflushed` forgets it once
+/// it has, so it acts only when `f` panics.
+struct WaitAgain<'a>(&'a Connection);
+
+impl Drop for WaitAgain<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.execute_batch("PRAGMA synchronous = FULL");
+    }
+}
+
 /// The device and inode the path leads to now.
 fn identity(path: &Path) -> Option<(u64, u64)> {
     use std::os::unix::fs::MetadataExt;
@@ -262,15 +272,38 @@ impl Store {
 
     /// Runs `f` with its commits not waiting for the disk to flush (SQLite's
     /// `synchronous = NORMAL` in write-ahead-log mode). A power cut may then take back
-    /// the last of them, whole, never half of one; the next commit that waits makes
-    /// them all safe, since flushing the log flushes what came before in it. For a
-    /// sync's merges: what a power cut takes back is still in the folder and merges
-    /// again, and the sync's last write waits for the disk.
+    /// every commit since the last flush, each whole, never half of one; the next
+    /// commit that waits, or `flush`, makes them all safe, since flushing the log
+    /// flushes what came before in it. Outside that mode (a file system that refused
+    /// it), `f` runs with commits that wait, as every other write. For a sync's merges:
+    /// what a power cut takes back is still in the folder and merges again.
     pub fn unflushed<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return f();
+        }
         self.conn.execute_batch("PRAGMA synchronous = NORMAL")?;
+        // Should `f` panic, the writes after it still wait.
+        let again = WaitAgain(&self.conn);
         let value = f();
+        std::mem::forget(again);
         self.conn.execute_batch("PRAGMA synchronous = FULL")?;
         value
+    }
+
+    /// Waits until the disk holds every commit so far, those made `unflushed`
+    /// included: flushes the write-ahead log, as a commit that waits does.
+    pub fn flush(&self) -> Result<()> {
+        let mut log = self.path.clone().into_os_string();
+        log.push("-wal");
+        match std::fs::File::open(&log) {
+            Ok(f) => Ok(f.sync_all()?),
+            // No log: every commit is in the file, flushed when the log was folded in.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// The passphrase this journal was opened with, to reopen a replaced file.

@@ -283,7 +283,7 @@ fn a_write_that_changes_nothing_adds_nothing_to_the_log() {
 }
 
 /// Writes that need not wait for the disk go back to waiting afterwards, even when
-/// they fail: every other write of the journal waits for its flush.
+/// they fail or panic: every other write of the journal waits for its flush.
 #[test]
 fn writes_wait_for_the_disk_again_after_unflushed_ones() {
     let (_d, s) = fresh();
@@ -298,6 +298,14 @@ fn writes_wait_for_the_disk_again_after_unflushed_ones() {
     let failed: Result<()> = s.unflushed(|| Err(Error::Message("no".into())));
     assert!(failed.is_err());
     assert_eq!(level(), 2, "FULL again");
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        s.unflushed(|| -> Result<()> { panic!("a bug") })
+    }));
+    assert!(panicked.is_err());
+    assert_eq!(level(), 2, "FULL after a panic too");
+    s.unflushed(|| s.write(|w| w.add_commitment("Alcohol", d("2026-01-01"), None)))
+        .unwrap();
+    s.flush().unwrap();
 }
 
 #[test]
