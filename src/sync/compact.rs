@@ -53,6 +53,9 @@ pub(super) fn compact(store: &Store, key: &Key, own: &Sub, again: bool) -> Resul
     }
     let last = last_identity(key, own, &setup, upto, snapshot);
     let body = store.write(|tx| tx.sync_snapshot(upto, last))?;
+    // The snapshot says which of the others' segments this device merged: those
+    // merges reach the disk first (a sync's merges do not wait for it).
+    store.flush()?;
     let plain = serde_json::to_vec(&body).expect("a snapshot serializes");
     let (sealed, _) = folder::seal_snapshot(key, &setup.device, upto, &plain);
     own.write_snapshot(upto, &sealed)?;
