@@ -210,8 +210,9 @@ pub struct Sub {
     path: PathBuf,
     fd: OwnedFd,
     /// Its names as last read: a sync asks a folder what it holds a dozen times, and
-    /// reads it once (then again after tend itself changed it). What another program
-    /// puts in it meanwhile waits for the next sync, as if it had come a moment later.
+    /// reads it once (then again after tend itself changed it). A file another program
+    /// puts in it meanwhile is still read by name, but left out of what the listing
+    /// decides (the last number, the snapshots, the conflict copies) until the next sync.
     listed: Mutex<Option<Vec<String>>>,
 }
 

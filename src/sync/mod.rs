@@ -324,9 +324,9 @@ fn sync_now(store: &Store, key: &Key, opts: Options) -> Result<Report> {
     report.add(&again);
     report.forgotten = store.write(|tx| tx.sync_forget_unseen(opts.forget_after_days))?;
     foreign::forget_gone(store, &devices)?;
-    // What merges stays in the folder until this device says it merged it, in a
-    // segment written after a commit that waits for the disk (`sync_writing`): the
-    // merges' own commits need not wait, and a power cut before then merges it again.
+    // What merges stays in the folder until this device says it merged it: in a
+    // segment, written after a commit that waits for the disk (`sync_writing`), or a
+    // snapshot, written after `Store::flush` (`compact`).
     store.unflushed(|| {
         for device in devices.other_devices(&setup.device) {
             match devices.other(&device) {
@@ -424,7 +424,8 @@ fn missing_devices(store: &Store, devices: &Sub, me: &str, report: &mut Report) 
 /// Merges one device's segments after the last merged here, in order, stopping at
 /// the first that is missing or does not open (tried again next time; one sealed
 /// with another key is named once, see `foreign`). The files after the one merging
-/// are read, unsealed and parsed on another thread meanwhile.
+/// are read, unsealed and parsed on another thread meanwhile (a last one alone, where
+/// it merges).
 fn receive(
     store: &Store,
     key: &Key,
@@ -552,9 +553,9 @@ impl Batch {
     }
 
     /// Merges the waiting files in one transaction (or one at a time, when one of them
-    /// does not merge quickly: see `merge_file`), and frees them on another thread;
-    /// false when one can't be merged (it waits, said in the report). `hour` is then
-    /// the hour the journal's day starts.
+    /// does not merge quickly: see `merge_file`), and frees them (many, on another
+    /// thread); false when one can't be merged (it waits, said in the report). `hour`
+    /// is then the hour the journal's day starts.
     fn merge<'scope>(
         &mut self,
         store: &Store,
@@ -612,7 +613,8 @@ impl Batch {
 
 /// A device's files as `receive` merges them, read on another thread one after
 /// another from the first it wants (up to `AHEAD` waiting) while it merges or gathers
-/// a batch.
+/// a batch; the last file there, when it is the only one left, is read where it
+/// merges.
 struct Reader<'scope, 'env> {
     scope: &'scope std::thread::Scope<'scope, 'env>,
     key: &'env Key,
@@ -883,8 +885,8 @@ fn forked(body: &Segment, merged: Option<&str>) -> bool {
 /// in three steps, so a crash at any point loses nothing: the journal notes the new
 /// file's identity, the file is written whole under its name, then the journal marks
 /// its records sent (a crash before that sends them again, in the next segment). A
-/// segment is serialized and sealed on another thread while the next one's records
-/// are read.
+/// full segment is serialized and sealed on another thread while the next one's
+/// records are read.
 fn send(store: &Store, key: &Key, setup: &Setup, own: &Sub, report: &mut Report) -> Result<()> {
     let mut seq = setup.next_seq;
     let mut prev = setup.last_hash.clone();
