@@ -298,27 +298,18 @@ impl Tx<'_> {
         Ok(true)
     }
 
-    /// A check-in from a segment that is new here, when `merge_fields` would write it
-    /// as a row with no other work: not a deletion nor a data file's (with a
-    /// revision), no version of its date noted here nor any check-in on that date,
-    /// alive, its date its key, and taken by `fresh_record` (no row with its uid, its
-    /// values checked). Its row, to be written with others of its kind, and its merged
-    /// state; None when it merges on its own.
+    /// A check-in from a segment that is new here (`gather` sends only those alive),
+    /// when `merge_fields` would write it as a row with no other work: not a data
+    /// file's (with a revision), alive once merged, its date its key, and taken by
+    /// `fresh_record` (no version of its date noted here, no check-in on that date or
+    /// with its uid, its values checked). Its row, to be written with others of its
+    /// kind, and its merged state; None when it merges on its own.
     pub(super) fn fresh_checkin(
         &self,
         inc: &Incoming,
         today: Today,
     ) -> Result<Option<(Fresh, String)>> {
-        if inc.tbl != schema::CHECKINS || inc.rec.del || inc.rec.revision.is_some() {
-            return Ok(None);
-        }
-        let here: bool = self
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM sync_changes WHERE tbl = 'checkins' AND key = ?1)
-                     OR EXISTS (SELECT 1 FROM checkins WHERE date = ?1)",
-            )?
-            .query_row([inc.key], |r| r.get(0))?;
-        if here {
+        if inc.rec.revision.is_some() {
             return Ok(None);
         }
         let theirs = their_state(inc)?;

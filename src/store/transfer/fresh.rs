@@ -75,7 +75,7 @@ impl Tx<'_> {
         let Some(uid) = obj.get("uid").and_then(Json::as_str) else {
             return Ok(None);
         };
-        if self.known_here(t.table, uid)? {
+        if self.known_here(t.table, uid, obj)? {
             return Ok(None);
         }
         for f in t.refs {
@@ -150,8 +150,23 @@ impl Tx<'_> {
     }
 
     /// Whether a version of record `uid` of `table` is noted here, or a row has its
-    /// uid: one look-up for the two.
-    fn known_here(&self, table: &str, uid: &str) -> Result<bool> {
+    /// uid: one look-up for the two. A check-in's version is noted under its date, and
+    /// one on that date here counts too.
+    fn known_here(
+        &self,
+        table: &str,
+        uid: &str,
+        row: &serde_json::Map<String, Json>,
+    ) -> Result<bool> {
+        if table == schema::CHECKINS {
+            let date = row.get("date").and_then(Json::as_str).unwrap_or_default();
+            return Ok(self.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sync_changes WHERE tbl = 'checkins' AND key = ?1)
+                     OR EXISTS (SELECT 1 FROM checkins WHERE date = ?1 OR uid = ?2)",
+                [date, uid],
+                |r| r.get(0),
+            )?);
+        }
         let sql = format!(
             "SELECT EXISTS (SELECT 1 FROM sync_changes WHERE tbl = ?1 AND key = ?2)
                  OR EXISTS (SELECT 1 FROM {table} WHERE uid = ?2)"
