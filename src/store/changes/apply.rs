@@ -178,6 +178,17 @@ fn known_kind(tbl: &str) -> Option<&'static str> {
     schema::synced_table(tbl)
 }
 
+/// The columns of a version (in `sync_changes`), in the order a merge writes them.
+pub(super) const VERSION_COLUMNS: &str = "tbl, key, pending, dirty, stamp, device, base_stamp,
+    base_device, deleted, seg_device, seg, fields";
+
+/// A version written in place of the one noted (or of the mark a check-in's trigger
+/// made), none of it left pending.
+pub(super) const VERSION_UPSERT: &str = " ON CONFLICT (tbl, key) DO UPDATE SET pending = 0,
+    dirty = excluded.dirty, stamp = excluded.stamp, device = excluded.device,
+    base_stamp = excluded.base_stamp, base_device = excluded.base_device,
+    deleted = excluded.deleted, seg_device = excluded.seg_device, seg = excluded.seg,
+    fields = excluded.fields";
 impl Tx<'_> {
     /// Merges segment `seq` of device `from`, then notes it merged. Fails, writing
     /// nothing, on contents this tend cannot read. A record this tend can't take is
@@ -428,14 +439,10 @@ impl Tx<'_> {
         m: &Merge,
     ) -> Result<()> {
         let b = inc.base.as_ref();
-        self.prepare_cached(
-            "INSERT INTO sync_changes (tbl, key, pending, dirty, stamp, device, base_stamp,
-                 base_device, deleted, seg_device, seg, fields)
-             VALUES (?1, ?2, 0, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (tbl, key) DO UPDATE SET pending = 0, dirty = ?11, stamp = ?3,
-                 device = ?4, base_stamp = ?5, base_device = ?6, deleted = ?7,
-                 seg_device = ?8, seg = ?9, fields = ?10",
-        )?
+        self.prepare_cached(&format!(
+            "INSERT INTO sync_changes ({VERSION_COLUMNS})
+             VALUES (?1, ?2, 0, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10){VERSION_UPSERT}"
+        ))?
         .execute(rusqlite::params![
             inc.tbl,
             inc.key,
@@ -591,14 +598,6 @@ impl Tx<'_> {
     /// Puts back the links that went with a deleted record which has come back, where
     /// the record they belong to has not changed since; forgets those that no longer can.
     fn relink(&self) -> Result<()> {
-        // Nearly always nothing dangles: then a few dozen statements have nothing to do.
-        let dangles: bool =
-            self.query_row("SELECT EXISTS (SELECT 1 FROM sync_dangling)", [], |r| {
-                r.get(0)
-            })?;
-        if !dangles {
-            return Ok(());
-        }
         self.execute(
             "DELETE FROM sync_dangling WHERE NOT EXISTS (SELECT 1 FROM sync_changes c
                  WHERE c.tbl = sync_dangling.tbl AND c.key = sync_dangling.key
@@ -671,6 +670,16 @@ impl Tx<'_> {
     /// be back (parked rows, links, references): each as it was, at its version, so
     /// none of it counts as a change made here.
     pub(in crate::store) fn sync_put_back(&self, today: Today) -> Result<()> {
+        // Nearly always nothing waits: then the few dozen statements below have nothing
+        // to do.
+        let waits: bool = self.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sync_parked) OR EXISTS (SELECT 1 FROM sync_dangling)",
+            [],
+            |r| r.get(0),
+        )?;
+        if !waits {
+            return Ok(());
+        }
         let before: std::collections::HashSet<(String, String)> = self
             .prepare_cached("SELECT tbl, key FROM sync_changes WHERE pending = 1")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

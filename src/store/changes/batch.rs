@@ -7,7 +7,7 @@
 //! segment's order. A check-in new here (none on its date, no version of it) is taken
 //! whole too, as its merged state would write it (see `fields::fresh_checkin`).
 
-use super::apply::{Care, Merge, Received, incoming};
+use super::apply::{Care, Merge, Received, VERSION_COLUMNS, VERSION_UPSERT, incoming};
 use super::segment::{Ahead, Checked, Record, Segment};
 use crate::domain::hlc::Version;
 use crate::error::Result;
@@ -48,17 +48,6 @@ pub fn check_ahead(body: &mut Segment, day_start: u8) {
 
 /// The most records that wait.
 const MOST: usize = 1024;
-
-/// The columns a merge writes for a version (in `sync_changes`).
-const VERSION_COLUMNS: &str = "tbl, key, pending, dirty, stamp, device, base_stamp,
-    base_device, deleted, seg_device, seg, fields";
-
-/// A check-in's version in place of the mark its trigger made, as `set_entry` writes it.
-const CHECKIN_VERSIONS: &str = " ON CONFLICT (tbl, key) DO UPDATE SET pending = 0,
-    dirty = excluded.dirty, stamp = excluded.stamp, device = excluded.device,
-    base_stamp = excluded.base_stamp, base_device = excluded.base_device,
-    deleted = excluded.deleted, seg_device = excluded.seg_device, seg = excluded.seg,
-    fields = excluded.fields";
 
 /// Records of one kind new here, with their versions, waiting to be written.
 #[derive(Default)]
@@ -198,7 +187,7 @@ impl Tx<'_> {
         let (head, upsert) = match tbl == schema::CHECKINS {
             true => (
                 format!("INSERT INTO sync_changes ({VERSION_COLUMNS})"),
-                CHECKIN_VERSIONS,
+                VERSION_UPSERT,
             ),
             false => (
                 format!("INSERT OR FAIL INTO sync_changes ({VERSION_COLUMNS})"),
