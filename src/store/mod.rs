@@ -296,9 +296,7 @@ impl Store {
     /// Waits until the disk holds every commit so far, those made `unflushed`
     /// included: flushes the write-ahead log, as a commit that waits does.
     pub fn flush(&self) -> Result<()> {
-        let mut log = self.path.clone().into_os_string();
-        log.push("-wal");
-        match std::fs::File::open(&log) {
+        match std::fs::File::open(place::sibling(&self.path, "-wal")) {
             Ok(f) => Ok(f.sync_all()?),
             // No log: every commit is in the file, flushed when the log was folded in.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
